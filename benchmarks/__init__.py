@@ -1,0 +1,1 @@
+"""Speed, memory and quality measurements, run as modules: python -m benchmarks.NAME."""

@@ -1,0 +1,103 @@
+"""Analyses kept on disk, so a text analysed once never needs the model again.
+
+Loading spaCy costs seconds; reading back a cached analysis of an article costs milliseconds.
+The key covers the text, the model version and the analysis version.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+
+from reader.core.analysis import ANALYSIS_VERSION, analyse
+from reader.core.models import Analysis
+from reader.core.pipeline import model_version
+from reader.core.progress import Report
+from reader.core.serialise import analysis_from_data, analysis_to_data
+
+log = logging.getLogger(__name__)
+
+
+# The modules whose code decides what an analysis contains: any change to them is a new version.
+ANALYSIS_MODULES = (
+    "analysis",
+    "conjugation",
+    "grammar",
+    "grammar_words",
+    "lemmas",
+    "models",
+    "normalise",
+    "pipeline",
+    "tokenizer",
+    "verbgroups",
+    "wordnotes",
+)
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A short hash of the analysis code, so a changed analyser never serves stale results."""
+    digest = hashlib.sha256()
+    folder = Path(__file__).parent
+    for name in ANALYSIS_MODULES:
+        digest.update((folder / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class AnalysisCache:
+    """gzip'd JSON files named by a hash of what produced them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "analyses"
+        self.version = f"{model_version()}-analysis-{ANALYSIS_VERSION}-{code_fingerprint()}"
+
+    def path_for(self, text: str) -> Path:
+        digest = hashlib.sha256(f"{self.version}\0{text}".encode()).hexdigest()
+        return self.folder / f"{digest}.json.gz"
+
+    def get(self, text: str) -> Analysis | None:
+        path = self.path_for(text)
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as file:
+                analysis = analysis_from_data(json.load(file))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            log.warning("Ignoring a damaged cached analysis %s: %s", path, error)
+            return None
+        return analysis if analysis.text == text else None
+
+    def put(self, analysis: Analysis) -> None:
+        """Write atomically: a crash never leaves a half-written file under the real name."""
+        path = self.path_for(analysis.text)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.part")
+            with gzip.open(partial, "wt", encoding="utf-8", compresslevel=3) as file:
+                json.dump(analysis_to_data(analysis), file, ensure_ascii=False)
+            partial.replace(path)
+        except OSError as error:
+            log.warning("Could not cache the analysis in %s: %s", self.folder, error)
+
+
+def analyse_cached(
+    text: str,
+    cache: AnalysisCache | None,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+) -> Analysis:
+    """The cached analysis of text, or a fresh one that is then cached."""
+    cached = cache.get(text) if cache is not None else None
+    if cached is not None:
+        return cached
+    analysis = analyse(text, report=report, cancel=cancel)
+    if cache is not None:
+        cache.put(analysis)
+    return analysis

@@ -1,0 +1,141 @@
+"""Tense names, and the full conjugation of the verbs that build compound forms.
+
+The model often mislabels the auxiliaries (`aurions` as present indicative, `vont` as future),
+and the name of a compound tense depends on exactly those forms, so they are looked up here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class FiniteForm:
+    mood: str  # UD Mood: Ind, Sub, Cnd, Imp
+    tense: str  # UD Tense: Pres, Imp, Past (passé simple), Fut
+    person: str
+    number: str
+
+
+_PERSONS = (
+    ("1", "Sing"),
+    ("2", "Sing"),
+    ("3", "Sing"),
+    ("1", "Plur"),
+    ("2", "Plur"),
+    ("3", "Plur"),
+)
+
+# Six forms per (mood, tense), in the order je, tu, il, nous, vous, ils.
+_PARADIGMS: dict[str, dict[tuple[str, str], str]] = {
+    "avoir": {
+        ("Ind", "Pres"): "ai as a avons avez ont",
+        ("Ind", "Imp"): "avais avais avait avions aviez avaient",
+        ("Ind", "Past"): "eus eus eut eûmes eûtes eurent",
+        ("Ind", "Fut"): "aurai auras aura aurons aurez auront",
+        ("Cnd", "Pres"): "aurais aurais aurait aurions auriez auraient",
+        ("Sub", "Pres"): "aie aies ait ayons ayez aient",
+        ("Sub", "Imp"): "eusse eusses eût eussions eussiez eussent",
+    },
+    "être": {
+        ("Ind", "Pres"): "suis es est sommes êtes sont",
+        ("Ind", "Imp"): "étais étais était étions étiez étaient",
+        ("Ind", "Past"): "fus fus fut fûmes fûtes furent",
+        ("Ind", "Fut"): "serai seras sera serons serez seront",
+        ("Cnd", "Pres"): "serais serais serait serions seriez seraient",
+        ("Sub", "Pres"): "sois sois soit soyons soyez soient",
+        ("Sub", "Imp"): "fusse fusses fût fussions fussiez fussent",
+    },
+    "aller": {
+        ("Ind", "Pres"): "vais vas va allons allez vont",
+        ("Ind", "Imp"): "allais allais allait allions alliez allaient",
+        ("Ind", "Past"): "allai allas alla allâmes allâtes allèrent",
+        ("Ind", "Fut"): "irai iras ira irons irez iront",
+        ("Cnd", "Pres"): "irais irais irait irions iriez iraient",
+        ("Sub", "Pres"): "aille ailles aille allions alliez aillent",
+    },
+    "venir": {
+        ("Ind", "Pres"): "viens viens vient venons venez viennent",
+        ("Ind", "Imp"): "venais venais venait venions veniez venaient",
+    },
+}
+
+
+def _index() -> dict[str, dict[str, list[FiniteForm]]]:
+    table: dict[str, dict[str, list[FiniteForm]]] = {}
+    for lemma, paradigm in _PARADIGMS.items():
+        forms = table.setdefault(lemma, {})
+        for (mood, tense), spelled in paradigm.items():
+            for form, (person, number) in zip(spelled.split(), _PERSONS, strict=True):
+                forms.setdefault(form, []).append(FiniteForm(mood, tense, person, number))
+    return table
+
+
+_FORMS = _index()
+
+
+def finite_forms(lemma: str, form: str) -> list[FiniteForm]:
+    """Every reading of a conjugated avoir / être / aller / venir form (empty if unknown)."""
+    return _FORMS.get(lemma, {}).get(form.lower(), [])
+
+
+def correct_finite(lemma: str, form: str, morph: dict[str, str]) -> dict[str, str]:
+    """The model's features for an auxiliary, corrected against its real conjugation."""
+    readings = finite_forms(lemma, form)
+    if not readings:
+        return morph
+    for reading in readings:
+        if morph.get("Mood") == reading.mood and morph.get("Tense") == reading.tense:
+            return morph
+    reading = readings[0]
+    fixed = dict(morph)
+    fixed.update(Mood=reading.mood, Tense=reading.tense, VerbForm="Fin")
+    fixed.update(Person=reading.person, Number=reading.number)
+    return fixed
+
+
+# (Mood, Tense) of a finite verb -> (French term, English explanation)
+SIMPLE_TENSES: dict[tuple[str, str], tuple[str, str]] = {
+    ("Ind", "Pres"): ("présent de l'indicatif", "present"),
+    ("Ind", "Imp"): ("imparfait", "imperfect: an ongoing or habitual past"),
+    ("Ind", "Past"): ("passé simple", "simple past, mostly written narrative"),
+    ("Ind", "Fut"): ("futur simple", "future"),
+    ("Cnd", "Pres"): ("conditionnel présent", "conditional: would ..."),
+    ("Sub", "Pres"): ("subjonctif présent", "subjunctive, after que with wishes, doubts, ..."),
+    ("Sub", "Imp"): ("subjonctif imparfait", "past subjunctive, literary"),
+    ("Imp", "Pres"): ("impératif", "imperative: an order or request"),
+}
+
+# The tense of the auxiliary names the compound tense.
+COMPOUND_TENSES: dict[str, tuple[str, str]] = {
+    "présent de l'indicatif": ("passé composé", "completed past action"),
+    "imparfait": ("plus-que-parfait", "past perfect: had ..."),
+    "passé simple": ("passé antérieur", "past anterior, literary: had ..."),
+    "futur simple": ("futur antérieur", "future perfect: will have ..."),
+    "conditionnel présent": ("conditionnel passé", "conditional perfect: would have ..."),
+    "subjonctif présent": ("subjonctif passé", "past subjunctive"),
+    "subjonctif imparfait": ("subjonctif plus-que-parfait", "literary past subjunctive"),
+    "impératif": ("impératif passé", "past imperative"),
+    "infinitif": ("infinitif passé", "past infinitive: to have ..."),
+    "participe présent": ("participe passé composé", "having ..."),
+}
+
+# Verbs whose compound tenses take être: with them, être + participle is not a passive.
+ETRE_VERBS = frozenset(
+    "aller venir arriver partir entrer sortir monter descendre naître mourir rester tomber "
+    "retourner revenir devenir rentrer repartir ressortir remonter redescendre parvenir "
+    "intervenir survenir advenir décéder apparaître disparaître passer repasser accourir "
+    "convenir".split()
+)
+
+
+def simple_tense(morph: dict[str, str]) -> tuple[str, str] | None:
+    """French term and English gloss of a verb form's own tense, or None if not finite."""
+    form = morph.get("VerbForm")
+    if form == "Inf":
+        return ("infinitif", "infinitive")
+    if form == "Part" and morph.get("Tense") == "Pres":
+        return ("participe présent", "present participle: ...ing")
+    if form == "Part":
+        return ("participe passé", "past participle")
+    return SIMPLE_TENSES.get((morph.get("Mood", "Ind"), morph.get("Tense", "Pres")))

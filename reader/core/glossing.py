@@ -1,0 +1,128 @@
+"""Whole-text and single-word operations behind the command line: gloss, lookup, save."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reader.core.analysis import analyse
+from reader.core.errors import InputError
+from reader.core.glosser import Glosser
+from reader.core.models import (
+    Analysis,
+    Article,
+    GlossaryEntry,
+    Token,
+    Translation,
+    TranslationSource,
+    WordInfo,
+)
+from reader.core.normalise import normalise_for_analysis
+from reader.core.serialise import analysis_to_data
+from reader.core.store import GlossaryStore
+
+
+def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any]:
+    """The analysis as JSON-ready data, each token with its best translation and source."""
+    glosser = Glosser(store)
+    data = analysis_to_data(analysis)
+    for token, token_data in zip(analysis.tokens, data["tokens"], strict=True):
+        best = glosser.explain(analysis, token.index).best_translation if token.is_word else None
+        token_data.pop("sentence")
+        token_data.pop("is_word")
+        token_data["translation"] = list(best.senses) if best else []
+        token_data["translation_source"] = best.source.value if best else None
+    return data
+
+
+def gloss_text(analysis: Analysis, store: GlossaryStore | None, *, title: str = "") -> str:
+    """A readable glossed text: each sentence, then its words with lemma, meaning, grammar."""
+    glosser = Glosser(store)
+    lines = [title, "=" * len(title), ""] if title else []
+    shown_groups: set[int] = set()
+    for number, sentence in enumerate(analysis.sentences):
+        lines.append(analysis.text[sentence.start : sentence.end])
+        for token in analysis.tokens:
+            if token.sentence != number or not token.is_word or token.group in shown_groups:
+                continue
+            if token.group is not None:
+                shown_groups.add(token.group)
+            info = glosser.explain(analysis, token.index)
+            group = analysis.group_of(token)
+            lines.append("    " + _word_line(info, group.note if group else info.grammar))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _word_line(info: WordInfo, grammar: str) -> str:
+    best = info.best_translation
+    meaning = _meaning(best) if best else "(no translation: add your own)"
+    return f"{info.form} — {info.headword}, {info.pos_label}: {meaning} — {grammar}"
+
+
+def _meaning(translation: Translation) -> str:
+    marker = (
+        "" if translation.source is TranslationSource.DICTIONARY else f" [{translation.origin}]"
+    )
+    return "; ".join(translation.senses[:3]) + marker
+
+
+def lookup(word: str, store: GlossaryStore | None) -> dict[str, Any]:
+    """Every translation of a word: as written if a dictionary has it, else by its lemma."""
+    word = word.strip()
+    if not word:
+        raise InputError("Give a French word to look up.")
+    glosser = Glosser(store)
+    entries = glosser.dictionary.lookup(word)
+    if entries:
+        lemma, pos, gender = word, entries[0].pos, entries[0].gender
+    else:
+        token = _first_word(analyse(word))
+        lemma, pos, gender = token.lemma, token.pos, token.morph.get("Gender", "")
+    translations = glosser.translations(lemma, word, pos)
+    return {
+        "word": word,
+        "lemma": lemma,
+        "headword": glosser.headword(lemma, pos, gender),
+        "pos": pos,
+        "ipa": next((t.ipa for t in translations if t.ipa), None),
+        "translations": [
+            {"senses": list(t.senses), "source": t.source.value, "origin": t.origin}
+            for t in translations
+        ],
+    }
+
+
+def _first_word(analysis: Analysis) -> Token:
+    return next((t for t in analysis.tokens if t.is_word), analysis.tokens[0])
+
+
+def save_word(
+    store: GlossaryStore,
+    word: str,
+    *,
+    sentence: str = "",
+    translation: str | None = None,
+    notes: str = "",
+    tags: Sequence[str] = (),
+    article: Article | None = None,
+) -> GlossaryEntry:
+    """Analyse the word in its sentence and save it; the same lemma again updates one entry."""
+    analysis = analyse(sentence or word)
+    token = find_word(analysis, word)
+    glosser = Glosser(store)
+    info = glosser.explain(analysis, token.index)
+    draft = glosser.draft(info, translation=translation, notes=notes, tags=tags, article=article)
+    return store.save(draft)
+
+
+def find_word(analysis: Analysis, word: str) -> Token:
+    """The first token written as word (apostrophes and case aside), else with it as lemma."""
+    wanted = normalise_for_analysis(word.strip()).lower()
+    for token in analysis.tokens:
+        if normalise_for_analysis(token.text).lower() == wanted:
+            return token
+    for token in analysis.tokens:
+        if token.lemma.lower() == wanted and token.is_word:
+            return token
+    raise InputError(f"«{word}» is not in the sentence: give the word as it is written there.")

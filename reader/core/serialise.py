@@ -1,0 +1,48 @@
+"""Analysis <-> plain JSON-ready data: for the analysis cache and `gloss --json`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core.models import Analysis, Sentence, Token, VerbGroup
+
+TOKEN_FIELDS = ("text", "start", "end", "lemma", "pos", "morph", "group", "grammar")
+
+
+def analysis_to_data(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "text": analysis.text,
+        "sentences": [{"start": s.start, "end": s.end} for s in analysis.sentences],
+        "tokens": [_token_data(token) for token in analysis.tokens],
+        "groups": [_group_data(group) for group in analysis.groups],
+    }
+
+
+def _token_data(token: Token) -> dict[str, Any]:
+    data = {name: getattr(token, name) for name in TOKEN_FIELDS}
+    data.update(sentence=token.sentence, is_word=token.is_word)
+    return data
+
+
+def _group_data(group: VerbGroup) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "tokens": list(group.tokens),
+        "head": group.head,
+        "form": group.form,
+        "lemma": group.lemma,
+        "tense": group.tense,
+        "passive": group.passive,
+        "negation": group.negation,
+        "note": group.note,
+    }
+
+
+def analysis_from_data(data: dict[str, Any]) -> Analysis:
+    """The inverse of analysis_to_data; KeyError/TypeError/ValueError on malformed data."""
+    sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
+    tokens = tuple(Token(index=index, **token) for index, token in enumerate(data["tokens"]))
+    groups = tuple(
+        VerbGroup(**{**group, "tokens": tuple(group["tokens"])}) for group in data["groups"]
+    )
+    return Analysis(data["text"], sentences, tokens, groups)

@@ -1,0 +1,163 @@
+"""Re-cut spaCy's French tokens into the units a learner sees as words.
+
+spaCy splits `c'est-à-dire`, `quelqu'un` and `états-majors` into pieces and glues the final
+period to `y.` in `Allons-y.`; it keeps `dit` `-il` apart, which is right. The rules below work
+on the token strings and rebuild the Doc, so the model sees the same units the learner clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+# Pronouns that follow a verb with a hyphen: inversion (dit-il) or imperative (prends-le).
+CLITICS = frozenset(
+    "je tu il elle on nous vous ils elles le la les lui leur moi toi y en ce m' t' l'".split()
+)
+# Words that spaCy splits but a learner sees as one, longest first when they overlap.
+FIXED_UNITS = frozenset(
+    {
+        "c'est-à-dire",
+        "peut-être",
+        "quelqu'un",
+        "quelqu'une",
+        "aujourd'hui",
+        "presqu'île",
+        "prud'homme",
+        "rendez-vous",
+        "cessez-le-feu",
+        "vis-à-vis",
+        "après-midi",
+        "au-delà",
+        "au-dessus",
+        "au-dessous",
+        "là-bas",
+    }
+)
+_LONGEST_FIXED = 8  # spaCy pieces in the longest fixed unit (c' est - à - dire)
+HYPHENS = ("-",)
+
+Piece = tuple[str, bool]  # token text, followed by a space
+
+
+def regroup(pieces: list[Piece]) -> list[Piece]:
+    """Merge and split spaCy pieces into learner units."""
+    pieces = _merge_fixed_units(pieces)
+    pieces = _attach_hyphens(pieces)
+    return _merge_hyphenated(pieces)
+
+
+def _merge_fixed_units(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        length = _fixed_unit_length(pieces, i)
+        if length > 1:
+            out.append(
+                ("".join(text for text, _ in pieces[i : i + length]), pieces[i + length - 1][1])
+            )
+            i += length
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def _fixed_unit_length(pieces: list[Piece], start: int) -> int:
+    """How many attached pieces from start spell a fixed unit (0 if none)."""
+    best, joined = 0, ""
+    for offset, (text, space) in enumerate(pieces[start : start + _LONGEST_FIXED]):
+        joined += text.lower()
+        if joined in FIXED_UNITS:
+            best = offset + 1
+        if space:
+            break
+    return best
+
+
+def _attach_hyphens(pieces: list[Piece]) -> list[Piece]:
+    """Glue a lone hyphen between two words to the word after it: `-` `le` -> `-le`."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        text, space = pieces[i]
+        attached = (
+            text in HYPHENS
+            and not space
+            and out
+            and not out[-1][1]
+            and i + 1 < len(pieces)
+            and pieces[i + 1][0][:1].isalnum()
+        )
+        if attached:
+            following, following_space = pieces[i + 1]
+            out.extend(_split_final_period("-" + following, following_space))
+            i += 2
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def _split_final_period(text: str, space: bool) -> list[Piece]:
+    """`-y.` -> `-y` `.`: spaCy reads `y.` as an abbreviation."""
+    if text.endswith(".") and text[1:-1].lower() in CLITICS:
+        return [(text[:-1], False), (".", space)]
+    return [(text, space)]
+
+
+def _merge_hyphenated(pieces: list[Piece]) -> list[Piece]:
+    """Join `-word` to the word before unless it is a pronoun (dit-il, a-t-il, va-t'en)."""
+    out: list[Piece] = []
+    for text, space in pieces:
+        previous_attached = bool(out) and not out[-1][1]
+        if previous_attached and text.startswith("-") and len(text) > 1:
+            before = out[-1][0]
+            if _is_euphonic_t(before):
+                out[-1] = (before + text, space)  # -t + -il -> -t-il
+            elif _is_clitic(text) or _is_euphonic_t(text):
+                out.append((text, space))
+            elif not _is_clitic(before) and before[-1:].isalnum():
+                out[-1] = (before + text, space)  # états + -majors -> états-majors
+            else:
+                out.append((text, space))
+        elif previous_attached and _is_elided_clitic(out[-1][0]) and text.lower() in CLITICS:
+            out[-1] = (out[-1][0] + text, space)  # -t' + en -> -t'en
+        else:
+            out.append((text, space))
+    return out
+
+
+def _is_clitic(text: str) -> bool:
+    return text.startswith("-") and text[1:].lower() in CLITICS
+
+
+def _is_euphonic_t(text: str) -> bool:
+    return text.lower() == "-t"
+
+
+def _is_elided_clitic(text: str) -> bool:
+    return text.lower() in ("-t'", "-m'", "-l'")
+
+
+class LearnerTokenizer:
+    """Wraps spaCy's tokenizer: same pieces, regrouped into learner units."""
+
+    def __init__(self, base: Callable[[str], Doc]) -> None:
+        self.base = base
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.base(text)
+        pieces = [(token.text, bool(token.whitespace_)) for token in doc]
+        regrouped = regroup(pieces)
+        if len(regrouped) == len(pieces):
+            return doc
+        words = [text for text, _ in regrouped]
+        spaces = [space for _, space in regrouped]
+        return Doc(doc.vocab, words=words, spaces=spaces)
+
+    # spaCy serialises the tokenizer with the pipeline; delegate so nlp.to_disk still works.
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.base, name)

@@ -1,0 +1,75 @@
+"""Starting the window: QApplication, stylesheet, task runner, first article, clean exit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.core.paths import resources_dir
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import APPLICATION, ORGANISATION, Settings
+from reader.ui.tasks import TaskError, TaskRunner, default_store_factory
+
+log = logging.getLogger(__name__)
+
+
+def run_app(article_path: Path | None, data_dir: Path, settings: Settings | None = None) -> int:
+    """Show the main window on a file (or the last/sample article); return the exit code."""
+    app = create_application()
+    runner = TaskRunner(default_store_factory(data_dir))
+    window = MainWindow(runner, settings or Settings(), data_dir)
+    _install_excepthook(window)
+    window.show()
+    first = article_path or _default_article(window.settings)
+    QTimer.singleShot(0, lambda: window.open_path(first))
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown()
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    apply_stylesheet(app)
+    return app
+
+
+def apply_stylesheet(app: QApplication) -> None:
+    path = resources_dir() / "style.qss"
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("stylesheet %s not found; using the platform look", path)
+
+
+def _default_article(settings: Settings) -> Path:
+    last = settings.last_article
+    if last is not None and last.is_file():
+        return last
+    from reader.core.articles import sample_article_path
+
+    return sample_article_path()
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """A bug in a slot shows a message and is logged; the app keeps running, no data lost."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("unexpected error\n%s", details)
+        window.show_error(TaskError(f"Something went wrong: {error}", False, details))
+
+    sys.excepthook = hook

@@ -1,0 +1,114 @@
+"""The window's menus and shortcuts: every mouse action has a key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    _file_menu(window)
+    _edit_menu(window)
+    _view_menu(window)
+    _word_menu(window)
+
+
+def _action(
+    window: MainWindow, text: str, slot: object, shortcut: QKeySequence | str | None = None
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    return action
+
+
+def _file_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&File"))
+    menu.addAction(
+        _action(window, window.tr("&Open…"), window.choose_file, QKeySequence.StandardKey.Open)
+    )
+    window.recent_menu = menu.addMenu(window.tr("Open &Recent"))
+    menu.addAction(
+        _action(window, window.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V")
+    )
+    menu.addSeparator()
+    menu.addAction(_action(window, window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
+
+
+def _edit_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Edit"))
+    window.undo_action = _action(
+        window, window.tr("&Undo Delete"), window.undo_delete, QKeySequence.StandardKey.Undo
+    )
+    window.undo_action.setEnabled(False)
+    menu.addAction(window.undo_action)
+    menu.addAction(_action(window, window.tr("&Find in Glossary"), window.show_glossary, "Ctrl+F"))
+
+
+def _view_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&View"))
+    menu.addAction(
+        _action(window, window.tr("&Reading"), lambda: window.tabs.setCurrentIndex(0), "Ctrl+1")
+    )
+    menu.addAction(
+        _action(window, window.tr("&Glossary"), lambda: window.tabs.setCurrentIndex(1), "Ctrl+2")
+    )
+    menu.addSeparator()
+    view = window.reading_view
+    larger = _action(
+        window, window.tr("&Larger Text"), lambda: view.set_text_size(view.text_size + 1)
+    )
+    larger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    menu.addAction(larger)
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Smaller Text"),
+            lambda: view.set_text_size(view.text_size - 1),
+            "Ctrl+-",
+        )
+    )
+
+
+def _word_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Word"))
+    view = window.reading_view
+    for text, step, key in (
+        (window.tr("&Next Word"), 1, "Right"),
+        (window.tr("&Previous Word"), -1, "Left"),
+    ):
+        action = _action(window, text, lambda _=False, s=step: view.move_focus(s), key)
+        # Only while reading: arrows keep their meaning in the card's fields and the table.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(action)
+        menu.addAction(action)
+    edit = _action(window, window.tr("&Edit Translation"), window.edit_current_word, "Return")
+    edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    view.addAction(edit)
+    menu.addAction(edit)
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Save to Glossary"),
+            window.save_current_word,
+            QKeySequence.StandardKey.Save,
+        )
+    )
+
+
+def refresh_recent_menu(window: MainWindow) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.settings.recent_files
+    for path in recent:
+        action = menu.addAction(path.name)
+        action.setToolTip(str(path))
+        action.triggered.connect(lambda _=False, p=Path(path): window.open_path(p))
+    menu.setEnabled(bool(recent))

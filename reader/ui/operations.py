@@ -1,0 +1,59 @@
+"""The plain functions the window hands to the task runner (they run off the GUI thread)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reader.core.models import Article, EntryDraft, GlossaryEntry
+from reader.ui.word_panel import CardEdits
+
+PASTED_FOLDER = "pasted"
+
+
+def load_article(path: Path) -> Article:
+    from reader.core.articles import load_article as load
+
+    return load(path)
+
+
+def make_glosser() -> Any:
+    """A Glosser without a store (the window adds the learner's entries itself), warmed up."""
+    from reader.core.glosser import Glosser
+
+    glosser = Glosser(None)
+    warm = getattr(glosser, "warm_up", None)
+    if callable(warm):
+        warm()
+    return glosser
+
+
+def save_word(
+    store: Any, draft: EntryDraft, edits: CardEdits, saved: GlossaryEntry | None
+) -> GlossaryEntry:
+    """Save a new word, or add this sentence to a saved one and apply what the learner typed."""
+    entry: GlossaryEntry = store.save(draft)
+    if saved is None and not edits.translation:
+        return entry
+    return store.update(  # type: ignore[no-any-return]
+        entry.id,
+        translation=edits.translation,
+        notes=edits.notes,
+        tags=edits.tags,
+        status=edits.status,
+    )
+
+
+def store_pasted(text: str, data_dir: Path) -> Article:
+    """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
+    from reader.core.articles import article_from_text
+
+    article = article_from_text(text)
+    folder = data_dir / PASTED_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    slug = re.sub(r"[^\w]+", "-", article.title.lower()).strip("-")[:40] or "article"
+    path = folder / f"{datetime.now():%Y-%m-%d-%H%M%S}-{slug}.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)

@@ -1,0 +1,398 @@
+"""The article as readable text: clicks and hovers map to tokens through character positions.
+
+No widget or anchor per word: a mouse position becomes a document position through the text
+layout, then an offset in the article, then `Analysis.token_at(offset)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader.core.models import Analysis, Article, Status, Token
+from reader.ui.text_map import TextMap, split_lines
+
+READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
+MIN_TEXT_SIZE, MAX_TEXT_SIZE, DEFAULT_TEXT_SIZE = 10, 32, 15
+SERIF_FAMILIES = ["Literata", "Source Serif 4", "Noto Serif", "Georgia", "DejaVu Serif", "serif"]
+
+HOVER_COLOUR = QColor("#e9edf2")
+SELECTED_COLOUR = QColor("#cfe0f3")
+STATUS_COLOURS: dict[Status, QColor] = {
+    Status.NEW: QColor("#fbe3a6"),
+    Status.LEARNING_1: QColor("#fbe3a6"),
+    Status.LEARNING_2: QColor("#fce9bb"),
+    Status.LEARNING_3: QColor("#fdefcf"),
+    Status.LEARNING_4: QColor("#fdf3dd"),
+    Status.LEARNING_5: QColor("#fef7e9"),
+}
+KNOWN_UNDERLINE = QColor("#9db89a")
+
+
+class ReadingView(QTextEdit):
+    """Shows one article; emits the token index a learner clicks or picks with the keyboard."""
+
+    word_clicked = Signal(int)
+    text_size_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self._text_size = DEFAULT_TEXT_SIZE
+        self._map = TextMap([])
+        self._analysis: Analysis | None = None
+        self._words: list[Token] = []
+        self._hovered: Token | None = None
+        self._focused: Token | None = None
+        self._selected: Token | None = None
+        self._marked: list[tuple[int, int]] = []
+        self._press: QPoint | None = None
+        self._apply_font()
+
+    # -- content -------------------------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        """Show the text at once; words become clickable when `set_analysis` is called."""
+        self._analysis, self._words = None, []
+        self._hovered = self._focused = self._selected = None
+        self._marked = []
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(24)
+        cursor = QTextCursor(document)
+        lines = split_lines(article.text, 0)
+        has_title_line = bool(lines) and lines[0].content == article.title.strip()
+        if not has_title_line and article.title.strip():
+            self._insert_block(cursor, article.title.strip(), is_title=True, first=True)
+            lines = split_lines(article.text, cursor.position() + 1)
+        for i, line in enumerate(lines):
+            first = i == 0 and cursor.position() == 0
+            self._insert_block(cursor, line.content, is_title=first and has_title_line, first=first)
+        self._map = TextMap(lines)
+        self.setDocument(document)
+        self._apply_font()
+        self._update_margins()
+        self.viewport().unsetCursor()
+        self.setExtraSelections([])
+
+    def _insert_block(self, cursor: QTextCursor, text: str, *, is_title: bool, first: bool) -> None:
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(18 if is_title else 12)
+        chars = QTextCharFormat()
+        if is_title:
+            block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+            chars.setFontWeight(QFont.Weight.DemiBold)
+        if first:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(chars)
+        else:
+            cursor.insertBlock(block, chars)
+        cursor.insertText(text, chars)
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Make the words clickable."""
+        self._analysis = analysis
+        self._words = [token for token in analysis.tokens if token.is_word]
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    @property
+    def is_clickable(self) -> bool:
+        return self._analysis is not None
+
+    # -- marks for glossary words ------------------------------------------------------------
+
+    def set_marks(self, statuses: Mapping[str, Status]) -> None:
+        """Tint the words whose lemma is in the glossary, by learning status."""
+        if self._analysis is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for start, end in self._marked:
+            self._format_range(cursor, start, end, _unmarked())
+        self._marked = []
+        for token, status in self._tokens_with_status(statuses):
+            fmt = _mark_format(status)
+            if fmt is not None:
+                self._format_range(cursor, token.start, token.end, fmt)
+                self._marked.append((token.start, token.end))
+        cursor.endEditBlock()
+
+    def _tokens_with_status(self, statuses: Mapping[str, Status]) -> Iterable[tuple[Token, Status]]:
+        assert self._analysis is not None
+        if not statuses:
+            return
+        for token in self._words:
+            group = self._analysis.group_of(token)
+            lemma = group.lemma if group is not None else token.lemma
+            status = statuses.get(lemma.lower()) or statuses.get(token.lemma.lower())
+            if status is not None:
+                yield token, status
+
+    def _format_range(
+        self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat
+    ) -> None:
+        first, last = self._map.to_doc(start), self._map.to_doc(end)
+        if first is None or last is None:
+            return
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    # -- hit testing ---------------------------------------------------------------------------
+
+    def offset_at(self, point: QPoint) -> int | None:
+        """The text offset of the character under a viewport point, or None off the text."""
+        document = self.document()
+        doc_point = QPointF(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() + self.verticalScrollBar().value(),
+        )
+        position = document.documentLayout().hitTest(doc_point, Qt.HitTestAccuracy.FuzzyHit)
+        block = document.findBlock(max(position, 0))
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        local = doc_point - layout.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if line.y() <= local.y() < line.y() + line.height():
+                if not line.x() <= local.x() < line.x() + line.naturalTextWidth():
+                    return None
+                column = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+                return self._map.to_text(block.position() + column)
+        return None
+
+    def token_at(self, point: QPoint) -> Token | None:
+        """The word under a viewport point, once the analysis has arrived."""
+        offset = self.offset_at(point)
+        if self._analysis is None or offset is None:
+            return None
+        token = self._analysis.token_at(offset)
+        return token if token is not None and token.is_word else None
+
+    def char_rect(self, offset: int) -> QRect:
+        """The viewport rectangle of the character at a text offset (for tests and scrolling)."""
+        position = self._map.to_doc(offset)
+        if position is None:
+            return QRect()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        left = self.cursorRect(cursor)
+        cursor.setPosition(position + 1)
+        right = self.cursorRect(cursor)
+        width = right.left() - left.left() if right.top() == left.top() else 6
+        return QRect(left.left(), left.top(), max(width, 1), left.height())
+
+    # -- hover, focus and selection ------------------------------------------------------------
+
+    def select_token(self, index: int, *, scroll: bool = True) -> None:
+        """Show a token as selected (the card shows it) and move the keyboard focus to it."""
+        if self._analysis is None:
+            return
+        token = self._analysis.tokens[index]
+        self._selected = self._focused = token
+        if scroll:
+            self._scroll_to(token)
+        self._refresh_highlights()
+
+    def clear_selection(self) -> None:
+        self._selected = None
+        self._refresh_highlights()
+
+    def move_focus(self, step: int) -> None:
+        """Move the keyboard focus to the next (1) or previous (-1) unit and select it."""
+        if not self._words or self._analysis is None:
+            return
+        current = self._focused or self._selected
+        position = self._word_position(current, step)
+        while 0 <= position < len(self._words):
+            token = self._words[position]
+            if current is None or token not in self._analysis.unit_tokens(current):
+                break
+            position += step
+        if 0 <= position < len(self._words):
+            self.word_clicked.emit(self._words[position].index)
+
+    def _word_position(self, token: Token | None, step: int) -> int:
+        if token is None:
+            return 0 if step > 0 else len(self._words) - 1
+        for i, word in enumerate(self._words):
+            if word.index == token.index:
+                return i + step
+        return 0
+
+    def _scroll_to(self, token: Token) -> None:
+        position = self._map.to_doc(token.start)
+        if position is None:
+            return
+        rect = self.char_rect(token.start)
+        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def _refresh_highlights(self) -> None:
+        if self._analysis is None:
+            self.setExtraSelections([])
+            return
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._hovered is not None and self._hovered != self._selected:
+            selections += self._unit_selections(self._hovered, HOVER_COLOUR)
+        if self._selected is not None:
+            selections += self._unit_selections(self._selected, SELECTED_COLOUR)
+        self.setExtraSelections(selections)
+
+    def _unit_selections(self, token: Token, colour: QColor) -> list[QTextEdit.ExtraSelection]:
+        assert self._analysis is not None
+        selections = []
+        for part in self._analysis.unit_tokens(token):
+            first, last = self._map.to_doc(part.start), self._map.to_doc(part.end)
+            if first is None or last is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(first)
+            cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format.setBackground(colour)  # type: ignore[attr-defined]
+            selections.append(selection)
+        return selections
+
+    def unit_spans(self, token: Token) -> list[tuple[int, int]]:
+        """The text spans highlighted together with a token (for tests)."""
+        if self._analysis is None:
+            return []
+        return [(part.start, part.end) for part in self._analysis.unit_tokens(token)]
+
+    @property
+    def hovered(self) -> Token | None:
+        return self._hovered
+
+    # -- text size -----------------------------------------------------------------------------
+
+    @property
+    def text_size(self) -> int:
+        return self._text_size
+
+    def set_text_size(self, size: int) -> None:
+        size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, size))
+        if size != self._text_size:
+            self._text_size = size
+            self._apply_font()
+            self._update_margins()
+            self.text_size_changed.emit(size)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setPointSize(self._text_size)
+        self.document().setDefaultFont(font)
+
+    def _update_margins(self) -> None:
+        """Keep a comfortable line length by centring a column in a wide window."""
+        font = self.document().defaultFont()
+        column = int(READING_WIDTH_EM * font.pointSizeF() * self.logicalDpiX() / 72)
+        side = max(0, (self.viewport().width() - column) // 2)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame.setFrameFormat(frame_format)
+
+    # -- events --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # QTextEdit copies the widget font (set by the stylesheet) into the document.
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        token = self.token_at(event.position().toPoint())
+        if token != self._hovered:
+            self._hovered = token
+            self._refresh_highlights()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self._refresh_highlights()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        is_click = self._press is not None and (point - self._press).manhattanLength() < 4
+        self._press = None
+        if event.button() != Qt.MouseButton.LeftButton or not is_click:
+            return
+        if self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        token = self.token_at(point)
+        if token is not None:
+            self.word_clicked.emit(token.index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not event.modifiers():
+            self.move_focus(1 if key == Qt.Key.Key_Right else -1)
+            return
+        super().keyPressEvent(event)
+
+
+def _unmarked() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(Qt.GlobalColor.transparent)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    return fmt
+
+
+def _mark_format(status: Status) -> QTextCharFormat | None:
+    fmt = QTextCharFormat()
+    if status in STATUS_COLOURS:
+        fmt.setBackground(STATUS_COLOURS[status])
+    elif status is Status.KNOWN:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(KNOWN_UNDERLINE)
+    else:
+        return None
+    return fmt

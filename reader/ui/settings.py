@@ -1,0 +1,83 @@
+"""What the window remembers between runs, kept in QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "french-reader"
+APPLICATION = "French Reader"
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the few values the window keeps: geometry, splitter, text size, files."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        )
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._store.setValue("window/state", value)
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self._store.setValue("window/splitter", value)
+
+    @property
+    def text_size(self) -> int | None:
+        value = self._store.value("reading/textSize")
+        try:
+            return int(value) if value is not None else None  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return None
+
+    @text_size.setter
+    def text_size(self, value: int) -> None:
+        self._store.setValue("reading/textSize", value)
+
+    @property
+    def last_article(self) -> Path | None:
+        value = self._store.value("reading/lastArticle")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @last_article.setter
+    def last_article(self, value: Path | None) -> None:
+        self._store.setValue("reading/lastArticle", str(value) if value else "")
+
+    @property
+    def recent_files(self) -> list[Path]:
+        value = self._store.value("reading/recentFiles") or []
+        names = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        return [Path(name) for name in names if name]
+
+    def add_recent(self, path: Path) -> list[Path]:
+        recent = [path] + [p for p in self.recent_files if p != path]
+        self._store.setValue("reading/recentFiles", [str(p) for p in recent[:MAX_RECENT]])
+        return recent[:MAX_RECENT]
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,399 @@
+"""The only module that owns threads and processes: every slow call from the window goes here.
+
+TaskRunner runs work in three places and calls back on the GUI thread through queued signals:
+- `analyse()`: the long-lived spaCy worker process (spawned once, loads the model once);
+- `run_db()`: one serial thread that owns the GlossaryStore connection;
+- `run()`: one serial thread for other light work (reading files).
+A task submitted with a `key` supersedes the older task with the same key: the older one is
+cancelled and its result, if it still arrives, is dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from reader.core.errors import ReaderError
+from reader.core.models import Analysis
+from reader.ui import worker
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[["TaskError"], None]
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class TaskError:
+    """Why a task failed: `message` is for the user; `details` is a traceback when it is a bug."""
+
+    message: str
+    is_user_error: bool
+    details: str = ""
+
+
+@dataclass
+class Task:
+    """A submitted piece of work; `cancel()` stops it and drops its result."""
+
+    id: int
+    key: str | None
+    on_done: Done | None = None
+    on_failed: Failed | None = None
+    on_progress: Progress | None = None
+    cancelled: bool = False
+    _cancel_hook: Callable[[Task], None] | None = field(default=None, repr=False)
+
+    def cancel(self) -> None:
+        if not self.cancelled:
+            self.cancelled = True
+            if self._cancel_hook is not None:
+                self._cancel_hook(self)
+
+
+class _Bridge(QObject):
+    """Carries results from worker threads to the GUI thread (always queued)."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
+    model_loaded = Signal()
+
+
+class _SerialThread:
+    """One daemon thread running jobs in order; `setup` builds per-thread state (a DB store)."""
+
+    def __init__(
+        self, name: str, bridge: _Bridge, setup: Callable[[], Any] | None, *, with_state: bool
+    ) -> None:
+        self._jobs: queue.Queue[tuple[Task, Callable[..., Any]] | None] = queue.Queue()
+        self._bridge = bridge
+        self._setup = setup
+        self._with_state = with_state
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, task: Task, fn: Callable[..., Any]) -> None:
+        self._jobs.put((task, fn))
+
+    def stop(self, timeout: float) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        state: Any = None
+        while (job := self._jobs.get()) is not None:
+            task, fn = job
+            if task.cancelled:
+                continue
+            try:
+                if state is None and self._setup is not None:
+                    state = self._setup()
+                result = fn(state) if self._with_state else fn()
+            except Exception as error:
+                self._bridge.failed.emit(task.id, _task_error(error))
+            else:
+                self._bridge.finished.emit(task.id, result)
+        close = getattr(state, "close", None)
+        if callable(close):
+            close()
+
+
+def _task_error(error: BaseException) -> TaskError:
+    if isinstance(error, ReaderError):
+        return TaskError(str(error), is_user_error=True)
+    log.error("background task failed", exc_info=error)
+    details = "".join(traceback.format_exception(error))
+    return TaskError(f"Something went wrong: {error}", is_user_error=False, details=details)
+
+
+_job_ids = itertools.count(1)  # one numbering for every runner: a shared process never mixes jobs
+
+
+class AnalysisProcess:
+    """The spaCy process, its two queues, and a thread that passes its answers to a runner."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._requests: Any = context.Queue()
+        self._results: Any = context.Queue()
+        self.running_cancel: Any = context.Value("q", 0)
+        self._process = context.Process(
+            target=worker.serve,
+            args=(self._requests, self._results, self.running_cancel),
+            name="french-reader-analysis",
+            daemon=True,
+        )
+        self._process.start()
+        self.bridge: _Bridge | None = None
+        self._parts: dict[int, dict[str, list[Any]]] = {}
+        self._listener = threading.Thread(target=self._listen, name="analysis-results", daemon=True)
+        self._listener.start()
+
+    def send(self, *message: Any) -> None:
+        self._requests.put(message)
+
+    def is_alive(self) -> bool:
+        return self._process.is_alive()
+
+    def stop(self, timeout: float) -> None:
+        if self._process.is_alive():
+            self.send("stop")
+            self._process.join(timeout)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(timeout)
+        self._results.put(None)
+        self._listener.join(timeout)
+        for channel in (self._requests, self._results):
+            channel.close()
+            channel.cancel_join_thread()
+
+    def _listen(self) -> None:
+        while True:
+            try:
+                message = self._results.get(timeout=0.5)
+            except queue.Empty:
+                if not self._process.is_alive():
+                    if self.bridge is not None:
+                        self.bridge.failed.emit(-1, _died(self._process.exitcode))
+                    return
+                continue
+            except (EOFError, OSError):
+                return
+            if message is None:
+                return
+            self._deliver(message)
+
+    def _deliver(self, message: tuple[Any, ...]) -> None:
+        kind, job, bridge = message[0], message[1], self.bridge
+        if bridge is None:
+            self._parts.pop(job, None)
+            return
+        if kind == "part":
+            self._parts.setdefault(job, {}).setdefault(message[2], []).extend(message[3])
+        elif kind == "progress":
+            bridge.progressed.emit(job, message[2], message[3])
+        elif kind == "done":
+            result = message[2]
+            parts = self._parts.pop(job, {})
+            if isinstance(result, worker.AnalysisHeader):
+                result = worker.assemble(result, parts)
+            bridge.finished.emit(job, result)
+        else:
+            self._parts.pop(job, None)
+            bridge.failed.emit(job, TaskError(message[3], message[2], message[4]))
+
+
+def _no_store() -> Any:
+    raise ReaderError("No glossary is open.")
+
+
+def _died(exitcode: int | None) -> TaskError:
+    return TaskError(
+        f"The French language process stopped unexpectedly (exit code {exitcode}).",
+        is_user_error=False,
+    )
+
+
+class TaskRunner(QObject):
+    """Runs slow work away from the GUI thread and calls back on it."""
+
+    model_loaded = Signal()
+    model_failed = Signal(object)  # TaskError
+
+    def __init__(
+        self,
+        store_factory: Callable[[], Any] | None = None,
+        parent: QObject | None = None,
+        *,
+        process: AnalysisProcess | None = None,
+    ) -> None:
+        """`process`: an already started spaCy process to use (and leave running at shutdown)."""
+        super().__init__(parent)
+        self._tasks: dict[int, Task] = {}
+        self._latest: dict[str, Task] = {}
+        self._analysis_jobs: set[int] = set()
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._on_bridge_finished, Qt.ConnectionType.QueuedConnection)
+        self._bridge.failed.connect(self._on_bridge_failed, Qt.ConnectionType.QueuedConnection)
+        self._bridge.progressed.connect(
+            self._on_bridge_progressed, Qt.ConnectionType.QueuedConnection
+        )
+        self._io = _SerialThread("reader-io", self._bridge, None, with_state=False)
+        self._db = _SerialThread(
+            "reader-db", self._bridge, store_factory or _no_store, with_state=True
+        )
+        self._process = process
+        self._owns_process = process is None
+        self._model_ready = False
+        self._warm_job: int | None = None
+        self._stopped = False
+
+    # -- starting work -------------------------------------------------------------------------
+
+    def start_worker(self) -> None:
+        """Spawn the spaCy process now and have it load the model while the window shows."""
+        if self._process is None or not self._process.is_alive():
+            self._process = AnalysisProcess()
+            self._owns_process = True
+        if self._warm_job is None:
+            self._process.bridge = self._bridge
+            task = self._register(None, self._on_model_warm_done, self._on_model_warm_failed)
+            self._warm_job = task.id
+            self._process.send("warm", task.id)
+
+    @property
+    def is_model_ready(self) -> bool:
+        return self._model_ready
+
+    def analyse(
+        self,
+        text: str,
+        *,
+        key: str | None = "analysis",
+        on_done: Callable[[Analysis], None] | None = None,
+        on_failed: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> Task:
+        """Analyse a text in the worker process (the model loads once, on first use)."""
+        self.start_worker()
+        task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
+        self._analysis_jobs.add(task.id)
+        assert self._process is not None
+        self._process.send("analyse", task.id, text)
+        return task
+
+    def run_db(
+        self,
+        fn: Callable[[Any], Any],
+        *,
+        key: str | None = None,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+    ) -> Task:
+        """Run `fn(store)` on the serial database thread, which owns the only connection."""
+        task = self._register(key, on_done, on_failed)
+        self._db.submit(task, fn)
+        return task
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        key: str | None = None,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+    ) -> Task:
+        """Run light work (reading a file) on the serial I/O thread."""
+        task = self._register(key, on_done, on_failed)
+        self._io.submit(task, fn)
+        return task
+
+    def shutdown(self, timeout: float = 3.0) -> None:
+        """Stop the process and threads; pending results are dropped."""
+        if self._stopped:
+            return
+        self._stopped = True
+        for task in list(self._tasks.values()):
+            task.cancelled = True
+        self._tasks.clear()
+        if self._process is not None:
+            if self._owns_process:
+                self._process.stop(timeout)
+            elif self._process.bridge is self._bridge:
+                self._process.bridge = None
+        self._db.stop(timeout)
+        self._io.stop(timeout)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _register(
+        self,
+        key: str | None,
+        on_done: Done | None,
+        on_failed: Failed | None,
+        on_progress: Progress | None = None,
+        cancel_hook: Callable[[Task], None] | None = None,
+    ) -> Task:
+        task = Task(next(_job_ids), key, on_done, on_failed, on_progress, _cancel_hook=cancel_hook)
+        if key is not None:
+            older = self._latest.get(key)
+            if older is not None:
+                older.cancel()
+                self._tasks.pop(older.id, None)
+            self._latest[key] = task
+        self._tasks[task.id] = task
+        return task
+
+    def _cancel_analysis(self, task: Task) -> None:
+        self._tasks.pop(task.id, None)
+        if self._process is None or task.id not in self._analysis_jobs:
+            return
+        self._analysis_jobs.discard(task.id)
+        self._process.running_cancel.value = task.id
+        self._process.send("cancel", task.id)
+
+    def _finish(self, job: int) -> Task | None:
+        task = self._tasks.pop(job, None)
+        self._analysis_jobs.discard(job)
+        if task is not None and task.key is not None and self._latest.get(task.key) is task:
+            del self._latest[task.key]
+        return None if task is None or task.cancelled else task
+
+    def _on_bridge_finished(self, job: int, result: object) -> None:
+        task = self._finish(job)
+        if task is not None and task.on_done is not None:
+            task.on_done(result)
+
+    def _on_bridge_failed(self, job: int, error: TaskError) -> None:
+        if job == -1:
+            self._on_worker_died(error)
+            return
+        task = self._finish(job)
+        if task is not None and task.on_failed is not None:
+            task.on_failed(error)
+
+    def _on_bridge_progressed(self, job: int, done: int, total: int) -> None:
+        task = self._tasks.get(job)
+        if task is not None and not task.cancelled and task.on_progress is not None:
+            task.on_progress(done, total)
+
+    def _on_worker_died(self, error: TaskError) -> None:
+        jobs = sorted(self._analysis_jobs)
+        if self._warm_job is not None:
+            jobs.insert(0, self._warm_job)
+        self._process, self._warm_job, self._model_ready = None, None, False
+        if self._stopped:
+            return
+        for job in jobs:
+            self._on_bridge_failed(job, error)
+
+    def _on_model_warm_done(self, _result: object) -> None:
+        self._model_ready = True
+        self.model_loaded.emit()
+
+    def _on_model_warm_failed(self, error: TaskError) -> None:
+        self.model_failed.emit(error)
+
+
+def default_store_factory(data_dir: Path) -> Callable[[], Any]:
+    """Opens the glossary inside the DB thread (SQLite connections belong to one thread)."""
+
+    def open_store() -> Any:
+        from reader.core.store import GlossaryStore
+
+        return GlossaryStore.open_in(data_dir)
+
+    return open_store

@@ -1,0 +1,263 @@
+"""The word card: what the clicked word means, and the form to save it to the glossary."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import Status, Translation, TranslationSource, WordInfo
+from reader.ui.labels import source_label, status_label
+
+
+@dataclass(frozen=True, slots=True)
+class CardEdits:
+    """What the learner typed in the card before pressing Save or Update."""
+
+    translation: str
+    notes: str
+    tags: tuple[str, ...]
+    status: Status | None
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in text.replace(";", ",").split(","):
+        if part.strip():
+            seen[part.strip()] = None
+    return tuple(seen)
+
+
+class WordPanel(QWidget):
+    """Side panel: empty hint, or the card of one word with its save form."""
+
+    save_requested = Signal(object, object)  # WordInfo, CardEdits
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordPanel")
+        self._info: WordInfo | None = None
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._build_hint())
+        self._pages.addWidget(self._build_card())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_hint(self) -> QWidget:
+        self.hint = QLabel(self.tr("Click a word to see what it means.\n\n← → move between words."))
+        self.hint.setObjectName("cardHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        return self.hint
+
+    def _build_card(self) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(6)
+        self.form_label = self._label("cardForm", layout)
+        self.headword_label = self._label("cardHeadword", layout)
+        self.pos_label = self._label("cardPos", layout)
+        layout.addSpacing(8)
+        self._section(self.tr("Translation"), layout)
+        self.translations_label = self._label("cardTranslations", layout, rich=True)
+        self.grammar_title = self._section(self.tr("Grammar"), layout)
+        self.grammar_label = self._label("cardGrammar", layout)
+        self._section(self.tr("In this sentence"), layout)
+        self.sentence_label = self._label("cardSentence", layout, rich=True)
+        layout.addSpacing(10)
+        layout.addWidget(self._rule())
+        layout.addLayout(self._build_form())
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("cardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(card)
+        return scroll
+
+    def _build_form(self) -> QVBoxLayout:
+        self.translation_edit = QLineEdit(objectName="translationEdit")
+        self.notes_edit = QPlainTextEdit(objectName="notesEdit")
+        self.notes_edit.setPlaceholderText(self.tr("A note for yourself (optional)"))
+        self.notes_edit.setFixedHeight(64)
+        self.notes_edit.setTabChangesFocus(True)
+        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.tags_edit.setPlaceholderText(self.tr("politics, week 3"))
+        self.status_combo = QComboBox(objectName="statusCombo")
+        for status in Status:
+            self.status_combo.addItem(status_label(status), status)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Your translation"), self.translation_edit)
+        form.addRow(self.tr("Note"), self.notes_edit)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        self.status_row_label = QLabel(self.tr("Status"))
+        form.addRow(self.status_row_label, self.status_combo)
+        self.save_button = QPushButton(self.tr("Save to glossary"), objectName="saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.translation_edit.returnPressed.connect(self._on_save_button_clicked)
+        self.saved_label = QLabel(objectName="savedLabel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        outer = QVBoxLayout()
+        outer.setSpacing(10)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        return outer
+
+    def _label(self, name: str, layout: QVBoxLayout, *, rich: bool = False) -> QLabel:
+        label = QLabel(objectName=name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        return label
+
+    def _section(self, title: str, layout: QVBoxLayout) -> QLabel:
+        label = QLabel(title.upper(), objectName="cardSection")
+        layout.addSpacing(6)
+        layout.addWidget(label)
+        return label
+
+    def _rule(self) -> QFrame:
+        rule = QFrame(objectName="cardRule")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        return rule
+
+    # -- showing a word ------------------------------------------------------------------------
+
+    @property
+    def info(self) -> WordInfo | None:
+        return self._info
+
+    def show_word(self, info: WordInfo) -> None:
+        """Fill the card; the form starts from the saved entry, or the best translation."""
+        same_word = self._info is not None and self._info.token.index == info.token.index
+        self._info = info
+        self.form_label.setText(info.form)
+        self.headword_label.setText(info.headword)
+        self.headword_label.setVisible(info.headword.lower() != info.form.lower())
+        self.pos_label.setText(info.pos_label)
+        self.translations_label.setText(self._translations_html(info.translations))
+        self.grammar_label.setText(info.grammar)
+        self.grammar_title.setVisible(bool(info.grammar))
+        self.grammar_label.setVisible(bool(info.grammar))
+        self.sentence_label.setText(_sentence_html(info))
+        if not same_word:
+            self._fill_form(info)
+        self._show_saved_state(info)
+        self._pages.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        self._info = None
+        self._pages.setCurrentIndex(0)
+
+    def _fill_form(self, info: WordInfo) -> None:
+        saved = info.saved
+        best = info.best_translation
+        guess = ", ".join(best.senses[:3]) if best is not None else ""
+        self.translation_edit.setText(saved.translation if saved else guess)
+        self.translation_edit.setPlaceholderText(
+            self.tr("No translation found — type your own") if not info.translations else ""
+        )
+        self.notes_edit.setPlainText(saved.notes if saved else "")
+        self.tags_edit.setText(", ".join(saved.tags) if saved else "")
+        if saved is not None:
+            self.status_combo.setCurrentIndex(self.status_combo.findData(saved.status))
+
+    def _show_saved_state(self, info: WordInfo) -> None:
+        saved = info.saved
+        self.status_combo.setVisible(saved is not None)
+        self.status_row_label.setVisible(saved is not None)
+        if saved is None:
+            self.save_button.setText(self.tr("Save to glossary"))
+            self.saved_label.setText(self.tr("Ctrl+S"))
+        else:
+            self.save_button.setText(self.tr("Update"))
+            self.saved_label.setText(self.tr("In your glossary · %s") % status_label(saved.status))
+
+    def _translations_html(self, translations: tuple[Translation, ...]) -> str:
+        if not translations:
+            hint = html.escape(self.tr("No translation found. Type your own below."))
+            return f'<span style="color:#8a5a00">{hint}</span>'
+        rows = []
+        for translation in translations:
+            senses = html.escape("; ".join(translation.senses))
+            badge = html.escape(source_label(translation.source))
+            colour = _SOURCE_COLOURS.get(translation.source, "#6b7280")
+            rows.append(
+                f'<div style="margin-bottom:4px">{senses}<br>'
+                f'<span style="color:{colour}; font-size:small">{badge}'
+                f"{' · ' + html.escape(translation.origin) if translation.origin else ''}"
+                "</span></div>"
+            )
+        return "".join(rows)
+
+    def edits(self) -> CardEdits:
+        saved = self._info.saved if self._info is not None else None
+        return CardEdits(
+            translation=self.translation_edit.text().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+            tags=parse_tags(self.tags_edit.text()),
+            status=self.status_combo.currentData() if saved is not None else None,
+        )
+
+    def request_save(self) -> None:
+        """Save or update the word shown (the Save shortcut calls this)."""
+        if self._info is not None:
+            self.save_requested.emit(self._info, self.edits())
+
+    def focus_translation(self) -> None:
+        self.translation_edit.setFocus()
+        self.translation_edit.selectAll()
+
+    def _on_save_button_clicked(self) -> None:
+        self.request_save()
+
+
+_SOURCE_COLOURS = {
+    TranslationSource.GLOSSARY: "#8a5a00",
+    TranslationSource.DICTIONARY: "#3b6ea8",
+    TranslationSource.COGNATE: "#6b7280",
+}
+
+
+def _sentence_html(info: WordInfo) -> str:
+    """The sentence with the selected word (or every word of its verb group) in bold."""
+    text = info.sentence
+    spans = sorted(
+        (max(0, start - info.sentence_start), min(len(text), end - info.sentence_start))
+        for start, end in info.unit
+    )
+    parts, position = [], 0
+    for start, end in spans:
+        if start < position or start >= end:
+            continue
+        parts.append(html.escape(text[position:start]))
+        parts.append(f'<b style="color:#1d4f91">{html.escape(text[start:end])}</b>')
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)

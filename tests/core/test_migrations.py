@@ -1,0 +1,168 @@
+"""Schema upgrades: numbered SQL files, each applied with its version bump or not at all."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import StoreError
+from reader.core.migrations import (
+    MIGRATIONS_DIR,
+    migrate,
+    migration_files,
+    schema_version,
+    split_statements,
+)
+from reader.core.models import EntryDraft
+from reader.core.store import LATEST_VERSION, GlossaryStore
+
+
+def version_of(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return schema_version(conn)
+
+
+def schema_of(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def migrations_with(tmp_path: Path, **extra: str) -> Path:
+    """The shipped migrations plus extra files, e.g. _0002_add_ipa="ALTER TABLE ..."."""
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    for _, path in migration_files():
+        shutil.copy(path, folder / path.name)
+    for name, sql in extra.items():
+        (folder / f"{name.lstrip('_')}.sql").write_text(sql, encoding="utf-8")
+    return folder
+
+
+def test_tripwire_newest_version() -> None:
+    # A new migration file? Add an upgrade test from the previous version, then move this pin.
+    assert LATEST_VERSION == 1
+
+
+def test_shipped_files_lead_to_latest_version() -> None:
+    numbers = [number for number, _ in migration_files(MIGRATIONS_DIR)]
+    assert numbers == list(range(1, LATEST_VERSION + 1))
+
+
+def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.sqlite3"
+    GlossaryStore(path).close()
+    assert version_of(path) == LATEST_VERSION
+    names = {name for name, _ in schema_of(path)}
+    assert {"entries", "contexts", "tags"} <= names
+
+
+def test_empty_version_0_file_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.sqlite3"
+    path.touch()  # an empty file is an empty SQLite database at version 0
+    with GlossaryStore(path) as store:
+        assert store.save(EntryDraft("chat", "chat")).lemma == "chat"
+    assert version_of(path) == LATEST_VERSION
+
+
+def test_old_database_upgrades_and_keeps_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.sqlite3"
+    with GlossaryStore(path) as store:
+        saved = store.save(EntryDraft("maison", "maison", translation="house"))
+    folder = migrations_with(
+        tmp_path,
+        _0002_add_ipa="-- Pronunciation; a ';' in a comment.\n"
+        "ALTER TABLE entries ADD COLUMN ipa TEXT NOT NULL DEFAULT '';\n"
+        "UPDATE entries SET ipa = 'mɛ.zɔ̃' WHERE lemma_key = 'maison';\n",
+    )
+    with GlossaryStore(path, migrations_dir=folder) as store:
+        assert store.get(saved.id) == saved
+    assert version_of(path) == 2
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT ipa FROM entries").fetchone() == ("mɛ.zɔ̃",)
+
+
+def test_failing_step_leaves_version_and_schema_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.sqlite3"
+    GlossaryStore(path).close()
+    before = schema_of(path)
+    folder = migrations_with(
+        tmp_path,
+        _0002_broken="CREATE TABLE extra (x TEXT);\nALTER TABLE nowhere ADD COLUMN y TEXT;\n",
+    )
+    with pytest.raises(StoreError, match=r"0002_broken\.sql.*Nothing was changed"):
+        GlossaryStore(path, migrations_dir=folder)
+    assert version_of(path) == 1
+    assert schema_of(path) == before
+    GlossaryStore(path).close()  # still opens with the shipped migrations
+
+
+def test_failing_first_step_leaves_a_fresh_file_empty(tmp_path: Path) -> None:
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    (folder / "0001_initial.sql").write_text("CREATE TABLE a (x);\nSELECT * FROM missing;\n")
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    with pytest.raises(StoreError, match="version 1"):
+        migrate(conn, folder)
+    assert schema_version(conn) == 0
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+def test_broken_foreign_key_fails_the_step(tmp_path: Path) -> None:
+    folder = migrations_with(
+        tmp_path,
+        _0002_orphan="INSERT INTO contexts (entry_id, sentence, created) VALUES (99, 'x', 'now');",
+    )
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(conn, MIGRATIONS_DIR)
+    with pytest.raises(StoreError, match="foreign key"):
+        migrate(conn, folder)
+    assert schema_version(conn) == 1
+    assert conn.execute("SELECT count(*) FROM contexts").fetchone() == (0,)
+
+
+def test_migrate_returns_the_version_and_is_idempotent() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    assert migrate(conn) == LATEST_VERSION
+    assert migrate(conn) == LATEST_VERSION
+
+
+def test_too_new_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.sqlite3"
+    GlossaryStore(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(StoreError, match="newer version of the app"):
+        GlossaryStore(path)
+    assert version_of(path) == 99
+
+
+def test_gap_in_numbering_is_an_error(tmp_path: Path) -> None:
+    folder = migrations_with(tmp_path, _0003_skipped="SELECT 1;")
+    with pytest.raises(StoreError, match="incomplete"):
+        migration_files(folder)
+
+
+def test_split_keeps_semicolons_in_strings_and_triggers() -> None:
+    sql = (
+        "-- header; with a semicolon\n"
+        "CREATE TABLE t (x TEXT DEFAULT 'a;b');\n"
+        "CREATE TRIGGER t_log AFTER INSERT ON t BEGIN\n"
+        "  UPDATE t SET x = 'c;d' WHERE rowid = new.rowid;\n"
+        "END;\n"
+        "INSERT INTO t (x) VALUES ('l''homme; la femme'); INSERT INTO t DEFAULT VALUES;\n"
+        "-- trailing comment\n"
+    )
+    statements = split_statements(sql)
+    assert len(statements) == 4
+    conn = sqlite3.connect(":memory:")
+    for statement in statements:
+        conn.execute(statement)
+    assert conn.execute("SELECT x FROM t ORDER BY rowid").fetchall() == [("c;d",), ("c;d",)]
+
+
+def test_split_refuses_an_unterminated_statement() -> None:
+    with pytest.raises(StoreError, match="without ';'"):
+        split_statements("CREATE TABLE a (x);\nCREATE TABLE b (y)\n")

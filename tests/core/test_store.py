@@ -1,0 +1,452 @@
+"""The glossary database, on real SQLite files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core import paths
+from reader.core.errors import InputError, StoreError
+from reader.core.models import Context, EntryDraft, Status
+from reader.core.store import BUSY_TIMEOUT_S, GlossaryStore, fold, lemma_key
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "glossary.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[GlossaryStore]:
+    with GlossaryStore(db_path) as opened:
+        yield opened
+
+
+def draft(lemma: str, sentence: str = "", *, word: str = "", **fields: Any) -> EntryDraft:
+    """A draft met in "Le Monde"; without a sentence it has no context."""
+    word = word or lemma
+    context = Context(sentence, word, "Le Monde", "/a/monde.txt") if sentence else None
+    return EntryDraft(word=word, lemma=lemma, context=context, **fields)
+
+
+# ------------------------------------------------------------------ save
+
+
+def test_save_returns_the_stored_entry(store: GlossaryStore) -> None:
+    saved = store.save(
+        draft(
+            "coopération",
+            "La coopération entre les deux pays s'est renforcée.",
+            pos="NOUN",
+            gender="feminine",
+            translation="cooperation",
+            grammar="feminine noun",
+            tags=("politique", "B2"),
+            notes="faux ami ? non",
+        )
+    )
+    assert saved.id > 0
+    assert (saved.word, saved.lemma, saved.pos, saved.gender) == (
+        "coopération",
+        "coopération",
+        "NOUN",
+        "feminine",
+    )
+    assert saved.translation == "cooperation"
+    assert saved.tags == ("politique", "B2")
+    assert saved.status is Status.LEARNING_1
+    assert saved.created == saved.updated
+    assert datetime.fromisoformat(saved.created).utcoffset() == timedelta(0)
+    (context,) = saved.contexts
+    assert context.sentence == "La coopération entre les deux pays s'est renforcée."
+    assert (context.source_title, context.source_path) == ("Le Monde", "/a/monde.txt")
+    assert context.created
+    assert store.get(saved.id) == saved
+
+
+def test_same_lemma_twice_is_one_entry_with_two_contexts(store: GlossaryStore) -> None:
+    first = store.save(draft("mener", "Les enquêtes ont été menées.", word="menées"))
+    second = store.save(draft("mener", "Il mène la danse.", word="mène"))
+    assert second.id == first.id
+    assert [c.sentence for c in second.contexts] == [
+        "Les enquêtes ont été menées.",
+        "Il mène la danse.",
+    ]
+    assert second.word == "mène"
+    assert second.created == first.created
+    assert second.updated > first.updated
+    assert len(store.entries()) == 1
+
+
+def test_same_sentence_again_is_not_duplicated(store: GlossaryStore) -> None:
+    store.save(draft("homme", "L\u2019homme est là."))
+    entry = store.save(draft("homme", "L\u2019homme est là."))
+    assert len(entry.contexts) == 1
+
+
+def test_resave_keeps_what_the_draft_leaves_blank(store: GlossaryStore) -> None:
+    store.save(draft("pêche", translation="peach", notes="pas péché", tags=("fruits",)))
+    again = store.save(draft("pêche", pos="NOUN", tags=("Fruits", "été")))
+    assert again.translation == "peach"
+    assert again.notes == "pas péché"
+    assert again.pos == "NOUN"
+    assert again.tags == ("fruits", "été")
+
+
+def test_resave_with_a_translation_replaces_it(store: GlossaryStore) -> None:
+    store.save(draft("pêche", translation="peach"))
+    assert store.save(draft("pêche", translation="fishing")).translation == "fishing"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (Status.LEARNING_3, Status.LEARNING_1, Status.LEARNING_3),
+        (Status.KNOWN, Status.LEARNING_1, Status.KNOWN),
+        (Status.IGNORED, Status.LEARNING_1, Status.LEARNING_1),
+        (Status.LEARNING_2, Status.KNOWN, Status.KNOWN),
+        (Status.KNOWN, Status.NEW, Status.NEW),
+    ],
+)
+def test_resave_does_not_lose_progress(
+    store: GlossaryStore, old: Status, new: Status, expected: Status
+) -> None:
+    store.save(draft("rencontrer", status=old))
+    assert store.save(draft("rencontrer", status=new)).status is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("élan", "Élan"),
+        ("Paris", "paris"),
+        ("aujourd'hui", "Aujourd'hui"),
+        ("grand-mère", "Grand-mère"),
+        ("c'est-à-dire", "C'EST-À-DIRE"),
+        ("se rencontrer", " se rencontrer "),
+        ("\u00e9t\u00e9", "e\u0301te\u0301"),  # composed and decomposed accents
+    ],
+)
+def test_lemma_identity_ignores_case(store: GlossaryStore, first: str, second: str) -> None:
+    assert store.save(draft(first)).id == store.save(draft(second)).id
+
+
+def test_different_accents_are_different_words(store: GlossaryStore) -> None:
+    assert store.save(draft("pêche")).id != store.save(draft("péché")).id
+
+
+def test_text_is_kept_exactly(store: GlossaryStore) -> None:
+    sentence = "« L\u2019homme\u00a0? » dit-il ; jusqu'à demain\u202f!"
+    entry = store.save(draft("homme", sentence, word="L\u2019homme"))
+    assert entry.contexts[0].sentence == sentence
+    assert entry.word == "L\u2019homme"
+
+
+def test_blank_lemma_is_refused(store: GlossaryStore) -> None:
+    with pytest.raises(InputError, match="no dictionary form"):
+        store.save(EntryDraft(word="  ", lemma=" "))
+
+
+def test_a_failed_write_leaves_nothing_half_done(store: GlossaryStore, db_path: Path) -> None:
+    with sqlite3.connect(db_path) as other:
+        other.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON contexts BEGIN SELECT RAISE(ABORT, 'no'); END"
+        )
+    with pytest.raises(StoreError, match="Could not save 'maison'"):
+        store.save(draft("maison", "La maison est grande."))
+    assert store.find_by_lemma("maison") is None
+    assert store.save(draft("toit")).lemma == "toit"  # the store is still usable
+
+
+def test_data_survives_reopening(db_path: Path) -> None:
+    with GlossaryStore(db_path) as first:
+        saved = first.save(draft("ville", "En ville.", translation="town"))
+    with GlossaryStore(db_path) as second:
+        assert second.get(saved.id) == saved
+
+
+def test_open_in_uses_the_data_folder(tmp_path: Path) -> None:
+    with GlossaryStore.open_in(tmp_path) as store:
+        store.save(draft("chat"))
+    assert paths.glossary_path(tmp_path).is_file()
+
+
+# ------------------------------------------------------------------ update
+
+
+def test_update_changes_only_given_fields(store: GlossaryStore) -> None:
+    saved = store.save(draft("chien", "Le chien aboie.", translation="dog", tags=("animaux",)))
+    updated = store.update(saved.id, notes="aboyer: to bark", status=Status.LEARNING_2)
+    assert updated.notes == "aboyer: to bark"
+    assert updated.status is Status.LEARNING_2
+    assert updated.translation == "dog"
+    assert updated.tags == ("animaux",)
+    assert updated.contexts == saved.contexts
+    assert updated.updated > saved.updated
+    assert updated.created == saved.created
+
+
+def test_update_replaces_tags_and_can_clear_text(store: GlossaryStore) -> None:
+    saved = store.save(draft("chien", translation="dog", tags=("animaux", "A1")))
+    updated = store.update(saved.id, translation="", tags=["maison", "maison", " "])
+    assert updated.translation == ""
+    assert updated.tags == ("maison",)
+    assert store.tags() == ["maison"]
+
+
+def test_update_word_and_grammar(store: GlossaryStore) -> None:
+    saved = store.save(draft("aller", word="va"))
+    updated = store.update(saved.id, word="allons", grammar="irregular verb")
+    assert (updated.word, updated.grammar) == ("allons", "irregular verb")
+    assert store.update(saved.id, word="  ").word == "allons"
+
+
+def test_update_missing_entry(store: GlossaryStore) -> None:
+    with pytest.raises(StoreError, match=r"^No glossary entry with id 7\.$"):
+        store.update(7, notes="x")
+
+
+# ------------------------------------------------------------------ delete and undo
+
+
+def test_delete_returns_everything_and_restore_puts_it_back(store: GlossaryStore) -> None:
+    store.save(draft("maison", "Une maison.", tags=("lieux",)))
+    saved = store.save(draft("maison", "La maison bleue.", translation="house"))
+    deleted = store.delete(saved.id)
+    assert deleted == saved
+    with pytest.raises(StoreError, match="No glossary entry"):
+        store.get(saved.id)
+    assert store.search("maison") == []
+    restored = store.restore(deleted)
+    assert restored == saved
+    assert store.search("house") == [saved]
+
+
+def test_restore_keeps_the_old_id_after_newer_saves(store: GlossaryStore) -> None:
+    store.save(draft("un"))
+    newest = store.save(draft("deux"))
+    deleted = store.delete(newest.id)
+    other = store.save(draft("trois"))
+    assert other.id != newest.id  # ids are never reused
+    assert store.restore(deleted).id == newest.id
+
+
+def test_restore_refuses_a_lemma_saved_again(store: GlossaryStore) -> None:
+    deleted = store.delete(store.save(draft("chat")).id)
+    store.save(draft("Chat"))
+    with pytest.raises(StoreError, match="already in the glossary"):
+        store.restore(deleted)
+
+
+def test_delete_removes_contexts_and_tags(store: GlossaryStore, db_path: Path) -> None:
+    store.delete(store.save(draft("chat", "Le chat dort.", tags=("animaux",))).id)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM contexts").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM tags").fetchone() == (0,)
+
+
+def test_delete_missing_entry(store: GlossaryStore) -> None:
+    with pytest.raises(StoreError, match="No glossary entry with id 3"):
+        store.delete(3)
+
+
+# ------------------------------------------------------------------ reading
+
+
+def test_get_missing_entry(store: GlossaryStore) -> None:
+    with pytest.raises(StoreError, match=r"^No glossary entry with id 7\.$"):
+        store.get(7)
+
+
+def test_find_by_lemma_and_translation_for(store: GlossaryStore) -> None:
+    store.save(draft("Élève", translation="pupil"))
+    store.save(draft("maison"))
+    found = store.find_by_lemma("élève")
+    assert found is not None
+    assert found.translation == "pupil"
+    assert store.find_by_lemma("absent") is None
+    assert store.translation_for("ÉLÈVE") == "pupil"
+    assert store.translation_for("maison") is None
+    assert store.translation_for("absent") is None
+
+
+@pytest.fixture
+def filled(store: GlossaryStore) -> GlossaryStore:
+    store.save(draft("coopération", "La coopération militaire.", translation="cooperation"))
+    store.save(draft("cœur", "Il a du cœur.", translation="heart", tags=("corps",)))
+    store.save(draft("élève", "L'élève écrit.", translation="pupil", notes="un ou une élève"))
+    store.save(draft("aujourd'hui", "C'est aujourd'hui.", translation="today"))
+    store.save(draft("mener", "Les enquêtes menées.", word="menées", tags=("verbes",)))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "lemma"),
+    [
+        ("coopération", "coopération"),
+        ("cooperation", "coopération"),
+        ("COOPERATION", "coopération"),
+        ("eleve", "élève"),
+        ("Élève", "élève"),
+        ("coeur", "cœur"),
+        ("CŒUR", "cœur"),
+        ("heart", "cœur"),
+        ("corps", "cœur"),
+        ("une élève", "élève"),
+        ("aujourd\u2019hui", "aujourd'hui"),
+        ("menées", "mener"),
+        ("verbes", "mener"),
+        ("  today ", "aujourd'hui"),
+    ],
+)
+def test_search_ignores_accents_and_case(filled: GlossaryStore, query: str, lemma: str) -> None:
+    assert [entry.lemma for entry in filled.search(query)] == [lemma]
+
+
+def test_search_treats_wildcards_literally(filled: GlossaryStore) -> None:
+    assert filled.search("%") == []
+    assert filled.search("_") == []
+    filled.save(draft("pour cent", translation="100% sure"))
+    assert [e.lemma for e in filled.search("0%")] == ["pour cent"]
+
+
+def test_search_puts_lemma_prefix_matches_first(store: GlossaryStore) -> None:
+    store.save(draft("maison", translation="house"))
+    store.save(draft("domicile", translation="home, house"))
+    assert [e.lemma for e in store.search("mai")] == ["maison"]
+    store.save(draft("hou", translation="?"))
+    assert [e.lemma for e in store.search("hou")] == ["hou", "domicile", "maison"]
+
+
+def test_empty_search_lists_everything(filled: GlossaryStore) -> None:
+    assert len(filled.search("  ")) == 5
+
+
+def test_entries_newest_updated_first(filled: GlossaryStore) -> None:
+    assert [e.lemma for e in filled.entries()] == [
+        "mener",
+        "aujourd'hui",
+        "élève",
+        "cœur",
+        "coopération",
+    ]
+    heart = filled.find_by_lemma("cœur")
+    assert heart is not None
+    filled.update(heart.id, notes="le cœur")
+    assert filled.entries()[0].lemma == "cœur"
+
+
+def test_entries_filters(filled: GlossaryStore) -> None:
+    student = filled.find_by_lemma("élève")
+    assert student is not None
+    filled.update(student.id, status=Status.KNOWN, tags=["école", "Corps"])
+    filled.save(EntryDraft("bleu", "bleu", context=Context("Le ciel bleu.", "bleu", "", "/b.txt")))
+    assert [e.lemma for e in filled.entries(tag="corps")] == ["élève", "cœur"]
+    assert [e.lemma for e in filled.entries(status=Status.KNOWN)] == ["élève"]
+    assert [e.lemma for e in filled.entries(tag="CORPS", status=Status.LEARNING_1)] == ["cœur"]
+    assert len(filled.entries(source="Le Monde")) == 5
+    assert [e.lemma for e in filled.entries(source="/b.txt")] == ["bleu"]
+    assert filled.entries(source="Libération") == []
+
+
+def test_lemmas_by_status(filled: GlossaryStore) -> None:
+    filled.save(draft("Paris", status=Status.IGNORED))
+    statuses = filled.lemmas_by_status()
+    assert statuses["paris"] is Status.IGNORED
+    assert statuses["cœur"] is Status.LEARNING_1
+    assert statuses[lemma_key("Élève")] is Status.LEARNING_1
+
+
+def test_tags_and_sources(filled: GlossaryStore) -> None:
+    filled.save(EntryDraft("zut", "zut", tags=("Argot",), context=Context("Zut !", "zut")))
+    filled.save(EntryDraft("bof", "bof", context=Context("Bof.", "bof", "", "/notes/bof.txt")))
+    filled.save(EntryDraft("ah", "ah", context=Context("Ah !", "ah", "avril", "")))
+    assert filled.tags() == ["Argot", "corps", "verbes"]
+    assert filled.sources() == ["/notes/bof.txt", "avril", "Le Monde"]
+
+
+def test_fold() -> None:
+    assert fold("Cœur ÉLÈVE Ça l\u2019été") == "coeur eleve ca l'ete"
+
+
+# ------------------------------------------------------------------ broken files
+
+
+def test_corrupt_file_is_refused_and_left_alone(db_path: Path) -> None:
+    garbage = bytes((index * 31 + 7) % 256 for index in range(8192))
+    db_path.write_bytes(garbage)
+    with pytest.raises(StoreError, match="is not a glossary database \\(file is damaged\\?\\)"):
+        GlossaryStore(db_path)
+    assert db_path.read_bytes() == garbage
+    assert not Path(f"{db_path}-wal").exists()
+
+
+def test_another_programs_database_is_refused(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="not a glossary database"):
+        GlossaryStore(db_path)
+    with sqlite3.connect(db_path) as other:
+        tables = other.execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("invoices",)]
+    assert db_path.read_bytes()[:100] == before[:100]
+
+
+def test_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Cannot create the folder"):
+        GlossaryStore(blocker / "glossary.sqlite3")
+
+
+def test_path_that_is_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot be opened"):
+        GlossaryStore(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o500)
+    try:
+        with pytest.raises(StoreError):
+            GlossaryStore(folder / "glossary.sqlite3")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_locked_glossary_fails_writes_in_bounded_time(store: GlossaryStore, db_path: Path) -> None:
+    store.save(draft("avant"))
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="in use by another program"):
+            store.save(draft("pendant"))
+        assert time.monotonic() - started < BUSY_TIMEOUT_S + 3
+        assert store.find_by_lemma("avant") is not None  # WAL: reading still works
+    finally:
+        locker.close()
+    assert store.save(draft("après")).lemma == "après"
+    assert store.find_by_lemma("pendant") is None
+
+
+def test_locked_file_cannot_be_opened_in_bounded_time(db_path: Path) -> None:
+    locker = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        locker.execute("PRAGMA user_version = 0")
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="database is locked"):
+            GlossaryStore(db_path)
+        assert time.monotonic() - started < BUSY_TIMEOUT_S + 3
+    finally:
+        locker.close()
