@@ -17,6 +17,7 @@ import argparse
 import gzip
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,16 +71,15 @@ def decode_number(text: str) -> int:
     return value
 
 
-def read_articles(folder: Path) -> dict[str, str]:
-    """Every article of the .dict.dz keyed by its index headword (lower-cased, unaccented)."""
+def read_articles(folder: Path) -> list[tuple[str, str]]:
+    """(index key, article) pairs; keys are lower-cased headwords without punctuation."""
     data = gzip.decompress((folder / f"{BASENAME}.dict.dz").read_bytes())
-    articles: dict[str, str] = {}
+    articles = []
     index = (folder / f"{BASENAME}.index").read_text(encoding="utf-8")
-    for number, line in enumerate(index.splitlines(), start=1):
+    for line in index.splitlines():
         key, offset, length = line.split("\t")
         start = decode_number(offset)
-        text = data[start : start + decode_number(length)].decode("utf-8")
-        articles[f"{key}\t{number}"] = text
+        articles.append((key, data[start : start + decode_number(length)].decode("utf-8")))
     return articles
 
 
@@ -142,10 +142,10 @@ def parse_article(text: str, context: str) -> Row:
     )
 
 
-def database_info(articles: dict[str, str], name: str) -> str:
+def database_info(articles: list[tuple[str, str]], name: str) -> str:
     """The text of one 00-database-* pseudo-entry, without its first (name) line."""
-    for key, text in articles.items():
-        if key.split("\t")[0] == name:
+    for key, text in articles:
+        if key == name:
             return text.split("\n", 1)[1] if text.startswith("00-database") else text
     raise ValueError(f"the dictionary has no {name} entry")
 
@@ -160,13 +160,9 @@ def debian_version(folder: Path) -> str:
     return match.group(1) if match else "unknown"
 
 
-def build_rows(articles: dict[str, str]) -> list[Row]:
+def build_rows(articles: list[tuple[str, str]]) -> list[Row]:
     """All articles, sorted; exact duplicates (same headword, grammar and senses) dropped."""
-    rows = [
-        parse_article(text, key.split("\t")[0])
-        for key, text in articles.items()
-        if not key.startswith("00database")
-    ]
+    rows = [parse_article(text, key) for key, text in articles if not key.startswith("00database")]
     unique = set(rows)
     if len(unique) != len(rows):
         print(f"dropped {len(rows) - len(unique)} exact duplicate entries")
@@ -223,17 +219,26 @@ def write_text(path: Path, text: str) -> None:
 
 def report_oddities(rows: list[Row]) -> None:
     """Print what a maintainer should know about the data, without changing it."""
-    untagged = sum(1 for row in rows if not row.pos)
-    nouns_without_gender = sum(1 for row in rows if row.pos == "NOUN" and not row.gender)
-    affixes = [row.headword for row in rows if row.headword.startswith("-") or "-" == row.headword[-1]]
+    pairs = Counter((row.headword, row.pos) for row in rows)
+    repeated = sorted(f"{word} ({pos or '-'})" for (word, pos), n in pairs.items() if n > 1)
+    affixes = [
+        row.headword for row in rows if row.headword.startswith("-") or row.headword.endswith("-")
+    ]
+    # Most transcriptions use ʀ without stress marks; a few hundred were made by another
+    # tool (espeak style: ʁ, ˈ, spaces between words).
+    other_ipa = sum(1 for row in rows if "ˈ" in row.ipa or "ʁ" in row.ipa)
     print(f"{len(rows)} entries, {len({row.headword for row in rows})} distinct headwords")
-    print(f"{untagged} entries without a part of speech")
-    print(f"{nouns_without_gender} nouns without a gender (mostly proper nouns)")
+    print(f"{sum(1 for row in rows if not row.pos)} entries without a part of speech")
+    print(f"{sum(1 for row in rows if row.pos == 'NOUN' and not row.gender)} nouns without gender")
+    print(f"{other_ipa} transcriptions in the other (espeak-like) style")
+    print(f"headwords with two entries of one part of speech: {', '.join(repeated)}")
     print(f"affixes kept as entries: {', '.join(affixes)}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("folder", type=Path, help="folder with freedict-fra-eng.index and .dict.dz")
     parser.add_argument("--output", type=Path, default=OUTPUT, help=f"default: {OUTPUT}")
     parser.add_argument("--package-version", help="Debian version (default: read the changelog)")

@@ -219,6 +219,7 @@ class _Builder:
 
 
 CLOSING = frozenset("»)]”’\"'")
+OPENING = frozenset("«([“")
 
 
 def _sentences(doc: Any) -> list[list[Any]]:
@@ -240,6 +241,9 @@ def _sentences(doc: Any) -> list[list[Any]]:
         sentences[-1].extend(pending)
     elif pending:
         sentences.append(pending)
+    for sentence, following in itertools.pairwise(sentences):
+        while len(sentence) > 1 and sentence[-1].text in OPENING:
+            following.insert(0, sentence.pop())
     return sentences
 
 

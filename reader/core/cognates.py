@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from wordfreq import zipf_frequency
 
+from reader.core.dictionary import bundled_dictionary
 from reader.core.models import Translation, TranslationSource
 
 ORIGIN = "likely cognate"
@@ -42,20 +43,26 @@ VARIANT_STEP = 0.5
 FALSE_FRIENDS = frozenset(
     """
     achever actualité actuel actuellement agenda agrément assistance assister assumer
-    attendre audience avertissement avertir blesser bras bride caractère car carton cave
-    chair champ chance chose collège commande concurrence conducteur conférence
-    confection consistant convenir coin court course crâne crayon décade déception délai
-    demander démission déranger disposer divers donner éditeur engagement entrée envie
-    envoyer essence éventuel éventuellement évidence fabrique fastidieux figure formidable
-    gentil gland gratuit habit hasard ignorer inconvénient injure instance introduire
-    journée labourer large lecture libraire librairie location luxure magasin manger
-    manifestation marcher marier mince monnaie montrer occasion parent parole partie
-    patron pétrole phrase physicien porter préjudice préservatif prétendre procès propre
-    propriétaire propriété raisin rapport réaliser récipient réclamation regarder relier
-    remettre rente reporter rester résumer retard réunion robe roman rouge sensible
-    sentence séculaire sentir slip sortir stage store supplier supporter susceptible
-    sympathique tentative trépasser trivial trouble user versatile veste vicieux
+    attendre audience avertir avertissement blesser blindé bras bride car carton cave chair
+    champ chance chose coin collège commande concurrence conducteur confection conférence
+    consistant convenir course court crâne crayon décade déception délai demander démission
+    déranger disposer divers donner éditeur engagement entrée envie envoyer essence
+    étiquette éventuel éventuellement évidence fabrique fastidieux figure formidable gentil
+    gland gratuit habit hasard ignorer inconvénient injure instance introduire journée
+    labourer large lecture libraire librairie location luxure magasin manger manifestation
+    marcher marier mince monnaie montrer occasion parole partie patron pétrole phrase
+    physicien plat porter préjudice préservatif prétendre procès propre propriétaire
+    propriété raisin rapport réaliser récipient réclamation regarder relier remettre rente
+    reporter rester résumer retard réunion robe roman rouge séculaire sensible sentence
+    sentir slip sortir stage store supplier supporter susceptible sympathique tentative
+    trépasser trivial trouble user versatile veste vicieux
     """.split()
+)
+
+# Names that wordfreq counts as English words and that are also French common nouns:
+# manuel (textbook), marin (sailor), milan (kite), merle (blackbird).
+ENGLISH_NAMES = frozenset(
+    "crete detroit germain macon manuel marie marin merle milan olivier pierre roman tempe".split()
 )
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
@@ -153,7 +160,13 @@ VERB_RULES: tuple[Rule, ...] = (
     ("ir", ("", "e"), 6),
 )
 RULES = {"NOUN": NOUN_RULES, "ADJ": ADJ_RULES, "VERB": VERB_RULES}
-ADVERB_ENDINGS = (("emment", "ent"), ("amment", "ant"), ("ément", "e"), ("ement", "e"))
+ADVERB_ENDINGS = (
+    ("emment", "ent"),
+    ("amment", "ant"),
+    ("ément", "e"),
+    ("ement", "e"),
+    ("ment", ""),
+)
 # A final e is dropped (rapide -> rapid, méthode -> method) only after these endings;
 # after others it makes a different word: couche -> couch, ministère -> minister.
 SILENT_E_AFTER = ("d", "t", "m", "p", "b", "rn")
@@ -182,7 +195,9 @@ def is_english_verb(word: str) -> bool:
 
 
 def is_acceptable(guess: str, min_length: int, pos: str) -> bool:
-    if len(guess) < min_length or guess in FUNCTION_WORDS or not is_english(guess):
+    if len(guess) < min_length or guess in FUNCTION_WORDS or guess in ENGLISH_NAMES:
+        return False
+    if not is_english(guess):
         return False
     return pos != "VERB" or is_english_verb(guess)
 
@@ -244,19 +259,45 @@ def to_adverb(adjective: str) -> str | None:
         adverb = adjective[:-1] + "y"
     elif re.search("[^aeiou]y$", adjective):
         adverb = adjective[:-1] + "ily"
-    elif adjective.endswith("ue"):
+    elif adjective in ("true", "due"):
         adverb = adjective[:-1] + "ly"
     else:
         adverb = adjective + "ly"
     return best(((adverb, 0.0),), MIN_LENGTH, "ADV")
 
 
+def lookalike_sense(adjective: str) -> str | None:
+    """A one-word English sense of the adjective in the dictionary, spelled like it.
+
+    This keeps the guess a cognate (franc: "frank", absolu: "absolute") while letting the
+    dictionary pick the right one of several spellings.
+    """
+    plain = strip_accents(adjective)
+    for entry in bundled_dictionary().lookup(adjective):
+        if entry.pos != "ADJ":
+            continue
+        for sense in entry.senses:
+            for word in (part.strip() for part in sense.split(",")):
+                if word.isalpha() and word.islower() and word[:4] == plain[:4]:
+                    return word
+    return None
+
+
 def guess_adverb(word: str) -> str | None:
     """-ment adverbs through their adjective: rapidement -> rapide -> rapid -> rapidly."""
     for ending, replacement in ADVERB_ENDINGS:
-        if word.endswith(ending):
-            adjective = guess_cognate(word.removesuffix(ending) + replacement, "ADJ")
-            return to_adverb(adjective) if adjective else None
+        if not word.endswith(ending):
+            continue
+        stem = word.removesuffix(ending)
+        # The feminine form first (rapide), then the masculine (initialement -> initial).
+        for adjective in dict.fromkeys((stem + replacement, stem)):
+            if len(adjective) < MIN_LENGTH or adjective in FALSE_FRIENDS:
+                continue
+            english = guess_cognate(adjective, "ADJ") or lookalike_sense(adjective)
+            adverb = to_adverb(english) if english else None
+            if adverb:
+                return adverb
+        return None
     return None
 
 
@@ -272,6 +313,8 @@ def guess_cognate(word: str, pos: str) -> str | None:
         return None
     if word in FALSE_FRIENDS or len(word) < MIN_LENGTH:
         return None
+    if word.endswith("é") and word[:-1] + "er" in FALSE_FRIENDS:
+        return None  # the participle of a false friend: blessé is not blessed
     if pos == "ADV":
         return guess_adverb(word)
     rules = RULES[pos]

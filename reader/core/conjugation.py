@@ -79,9 +79,33 @@ def finite_forms(lemma: str, form: str) -> list[FiniteForm]:
     return _FORMS.get(lemma, {}).get(form.lower(), [])
 
 
+FUTURE_ENDINGS = dict(zip("ai as a ons ez ont".split(), _PERSONS, strict=True))
+CONDITIONAL_ENDINGS = dict(zip("ais ais ait ions iez aient".split(), _PERSONS, strict=True))
+
+
+def regular_future(lemma: str, form: str) -> FiniteForm | None:
+    """partirons, prendrait: future and conditional are the infinitive plus an ending.
+
+    The model reads many of them as presents; their shape settles it for regular stems.
+    """
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    lower = form.lower()
+    if not stem.endswith("r") or not lower.startswith(stem):
+        return None
+    ending = lower[len(stem) :]
+    if ending in FUTURE_ENDINGS:
+        return FiniteForm("Ind", "Fut", *FUTURE_ENDINGS[ending])
+    if ending in CONDITIONAL_ENDINGS:
+        return FiniteForm("Cnd", "Pres", *CONDITIONAL_ENDINGS[ending])
+    return None
+
+
 def correct_finite(lemma: str, form: str, morph: dict[str, str]) -> dict[str, str]:
-    """The model's features for an auxiliary, corrected against its real conjugation."""
+    """The model's features for a finite verb, corrected against the real conjugation."""
     readings = finite_forms(lemma, form)
+    if not readings and morph.get("VerbForm") == "Fin":
+        future = regular_future(lemma, form)
+        readings = [future] if future else []
     if not readings:
         return morph
     for reading in readings:

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.paths import resources_dir
+from reader.core.paths import cache_dir, resources_dir
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import APPLICATION, ORGANISATION, Settings
 from reader.ui.tasks import TaskError, TaskRunner, default_store_factory
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 def run_app(article_path: Path | None, data_dir: Path, settings: Settings | None = None) -> int:
     """Show the main window on a file (or the last/sample article); return the exit code."""
     app = create_application()
-    runner = TaskRunner(default_store_factory(data_dir))
+    runner = TaskRunner(default_store_factory(data_dir), cache_folder=cache_dir(data_dir))
     window = MainWindow(runner, settings or Settings(), data_dir)
     _install_excepthook(window)
     window.show()

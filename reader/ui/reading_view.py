@@ -218,7 +218,7 @@ class ReadingView(QTextEdit):
         token = self._analysis.tokens[index]
         self._selected = self._focused = token
         if scroll:
-            self._scroll_to(token)
+            self.scroll_to_offset(token.start)
         self._refresh_highlights()
 
     def clear_selection(self) -> None:
@@ -247,12 +247,12 @@ class ReadingView(QTextEdit):
                 return i + step
         return 0
 
-    def _scroll_to(self, token: Token) -> None:
-        position = self._map.to_doc(token.start)
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the character at a text offset is comfortably inside the view."""
+        position = self._map.to_doc(offset)
         if position is None:
             return
-        rect = self.char_rect(token.start)
-        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(rect):
+        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(self.char_rect(offset)):
             cursor = QTextCursor(self.document())
             cursor.setPosition(position)
             self.setTextCursor(cursor)

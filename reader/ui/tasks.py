@@ -68,7 +68,6 @@ class _Bridge(QObject):
     finished = Signal(int, object)
     failed = Signal(int, object)
     progressed = Signal(int, int, int)
-    model_loaded = Signal()
 
 
 class _SerialThread:
@@ -219,8 +218,10 @@ class TaskRunner(QObject):
         parent: QObject | None = None,
         *,
         process: AnalysisProcess | None = None,
+        cache_folder: Path | None = None,
     ) -> None:
-        """`process`: an already started spaCy process to use (and leave running at shutdown)."""
+        """`process`: an already started spaCy process to use (and leave running at shutdown);
+        `cache_folder`: where finished analyses are kept, so a text reopens at once."""
         super().__init__(parent)
         self._tasks: dict[int, Task] = {}
         self._latest: dict[str, Task] = {}
@@ -237,6 +238,7 @@ class TaskRunner(QObject):
         )
         self._process = process
         self._owns_process = process is None
+        self._cache_folder = str(cache_folder) if cache_folder is not None else ""
         self._model_ready = False
         self._warm_job: int | None = None
         self._stopped = False
@@ -272,7 +274,7 @@ class TaskRunner(QObject):
         task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
         self._analysis_jobs.add(task.id)
         assert self._process is not None
-        self._process.send("analyse", task.id, text)
+        self._process.send("analyse", task.id, text, self._cache_folder)
         return task
 
     def run_db(

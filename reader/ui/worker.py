@@ -3,7 +3,7 @@
 tasks.TaskRunner starts this process and owns it; nothing else talks to it.
 Messages from the window (requests queue):
     ("warm", job)            load the French model now
-    ("analyse", job, text)   analyse a text; answer with an Analysis
+    ("analyse", job, text, cache_folder)   analyse a text (or read it from the cache folder)
     ("cancel", job)          forget a job that has not started yet
     ("stop",)                leave the loop
 Messages back (results queue):
@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import queue
 import traceback
+from dataclasses import dataclass
 from multiprocessing.queues import Queue
 from multiprocessing.sharedctypes import Synchronized
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from reader.core.models import Analysis
@@ -114,17 +115,21 @@ def _run(
     kind: str, job: int, args: tuple[Any, ...], results: Queue[Message], shared: Synchronized[int]
 ) -> Any:
     # Imported here so that starting the process costs nothing until the first request.
-    from reader.core import analysis
+    from reader.core.analysis_cache import AnalysisCache, analyse_cached
+    from reader.core.pipeline import load_pipeline
 
     if kind == "warm":
-        analysis.load_pipeline()
+        load_pipeline()
         return None
     if kind == "analyse":
 
         def report(done: int, total: int) -> None:
             results.put(("progress", job, done, total))
 
-        return analysis.analyse(args[0], report=report, cancel=JobCancel(shared, job))  # type: ignore[arg-type]
+        text, cache_folder = args
+        cache = AnalysisCache(Path(cache_folder)) if cache_folder else None
+        cancel = JobCancel(shared, job)
+        return analyse_cached(text, cache, report=report, cancel=cancel)  # type: ignore[arg-type]
     raise ValueError(f"unknown request {kind!r}")
 
 
