@@ -34,15 +34,8 @@ def english_words(entry: DictionaryEntry) -> set[str]:
     return words
 
 
-def american(word: str) -> str:
-    """One spelling for words British and American English spell differently."""
-    for british, us in (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter")):
-        word = re.sub(f"{british}$", us, word)
-    return word.replace("sceptic", "skeptic")
-
-
 def measure_precision(dictionary: Dictionary, show: int) -> None:
-    tried = guessed = correct = same_word = 0
+    tried = guessed = correct = 0
     wrong: list[str] = []
     for entry in dictionary:
         if entry.pos not in CONTENT_POS:
@@ -52,11 +45,8 @@ def measure_precision(dictionary: Dictionary, show: int) -> None:
         if guess is None:
             continue
         guessed += 1
-        words = english_words(entry)
-        if guess.lower() in words:
+        if guess.lower() in english_words(entry):
             correct += 1
-        elif american(guess.lower()) in {american(word) for word in words}:
-            same_word += 1
         else:
             wrong.append(
                 f"  {entry.headword} ({entry.pos}) -> {guess}   [{'; '.join(entry.senses)}]"
@@ -66,8 +56,6 @@ def measure_precision(dictionary: Dictionary, show: int) -> None:
     print(f"  guesses made    {guessed} ({guessed / tried:.1%} of entries)")
     print(f"  correct         {correct}")
     print(f"  precision       {correct / guessed:.1%}")
-    print(f"  counting British and American spellings as one word: {same_word} more, ", end="")
-    print(f"{(correct + same_word) / guessed:.1%}")
     if show:
         print(f"First {show} wrong guesses:", *wrong[:show], sep="\n")
 

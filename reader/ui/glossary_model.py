@@ -176,20 +176,24 @@ class GlossaryFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, query: str) -> None:
+        self.beginFilterChange()
         self._query = query.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_tag(self, tag: str | None) -> None:
+        self.beginFilterChange()
         self._tag = tag
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: Status | None) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_source(self, source: str | None) -> None:
+        self.beginFilterChange()
         self._source = source
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

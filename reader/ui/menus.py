@@ -80,19 +80,20 @@ def _view_menu(window: MainWindow) -> None:
 def _word_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&Word"))
     view = window.reading_view
-    for text, step, key in (
-        (window.tr("&Next Word"), 1, "Right"),
-        (window.tr("&Previous Word"), -1, "Left"),
-    ):
-        action = _action(window, text, lambda _=False, s=step: view.move_focus(s), key)
-        # Only while reading: arrows keep their meaning in the card's fields and the table.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        view.addAction(action)
-        menu.addAction(action)
-    edit = _action(window, window.tr("&Edit Translation"), window.edit_current_word, "Return")
-    edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    view.addAction(edit)
-    menu.addAction(edit)
+    reading_keys = (
+        (window.tr("&Next Word"), lambda: view.move_focus(1), "Right"),
+        (window.tr("&Previous Word"), lambda: view.move_focus(-1), "Left"),
+        (window.tr("&Edit Translation"), window.edit_current_word, "Return"),
+    )
+    for text, slot, key in reading_keys:
+        # The key works only while reading (arrows and Return keep their meaning in the card's
+        # fields and the table); a menu action with a shortcut would be window-wide, so the
+        # menu shows the key as text instead.
+        menu.addAction(_action(window, f"{text}\t{key}", slot))
+        shortcut = _action(window, text, slot, key)
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(shortcut)
+    menu.addSeparator()
     menu.addAction(
         _action(
             window,
