@@ -41,6 +41,7 @@ ER_ENDINGS = (
     "é",
     "e",
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n")
 NounGender = Callable[[str], str]
 
@@ -169,6 +170,10 @@ class _Builder:
         self.tokens: list[Token] = []
         self.sentences: list[Sentence] = []
         self.groups: list[VerbGroup] = []
+        self.morphs: dict[int, dict[str, str]] = {}
+        self.lemmas: dict[tuple[str, str, str], tuple[str, str]] = {}
+        # Keyed by id() of the shared morph dicts above, which live as long as this builder.
+        self.notes: dict[tuple[Any, ...], str] = {}
 
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
@@ -182,14 +187,14 @@ class _Builder:
         notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.verb_of)
         for spec in find_groups(doc):
             self.groups.append(notes.add_group(spec, len(self.groups)))
-        self.tokens.extend(Token(**values) for values in notes.finish())
+        self.tokens.extend(Token(**values) for values in notes.finish(self.notes))
 
     def _fields(self, token: Any, offset: int, sentence: int) -> dict[str, Any]:
         start = offset + token.idx
-        text = self.text[start : start + len(token.text)]
-        pos = fix_pos(token.text, token.pos_)
-        lemma = fix_lemma(token.text, token.lemma_, pos, self.lexicon.relemmatise)
-        morph = correct_finite(lemma, token.text, token.morph.to_dict())
+        spacy_text = token.text
+        text = self.text[start : start + len(spacy_text)]
+        pos, lemma = self._pos_and_lemma(spacy_text, token.lemma_, token.pos_)
+        morph = correct_finite(lemma, spacy_text, self._morph(token))
         return {
             "index": len(self.tokens),  # replaced by the global index in DocNotes
             "text": text,
@@ -199,9 +204,28 @@ class _Builder:
             "pos": pos,
             "morph": morph,
             "sentence": sentence,
-            "is_word": any(character.isalpha() for character in text),
+            "is_word": _LETTER.search(text) is not None,
             "_spacy": token,
         }
+
+    def _pos_and_lemma(self, text: str, lemma: str, pos: str) -> tuple[str, str]:
+        """The corrected part of speech and lemma; words repeat, so the answers are kept."""
+        key = (text, lemma, pos)
+        if key not in self.lemmas:
+            fixed_pos = fix_pos(text, pos)
+            self.lemmas[key] = (
+                fixed_pos,
+                fix_lemma(text, lemma, fixed_pos, self.lexicon.relemmatise),
+            )
+        return self.lemmas[key]
+
+    def _morph(self, token: Any) -> dict[str, str]:
+        """Features as a dict, shared between tokens with the same features (never mutated)."""
+        morph = token.morph
+        key = morph.key
+        if key not in self.morphs:
+            self.morphs[key] = morph.to_dict()
+        return self.morphs[key]
 
     def _fix_inversions(self, fields: list[dict[str, Any]]) -> None:
         """A word before -il / -t-il / -moi is a verb, whatever the tagger said (A-t-il)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from reader.core.cognates import cognate_translation
@@ -13,6 +14,7 @@ from reader.core.models import (
     Article,
     Context,
     EntryDraft,
+    Token,
     Translation,
     TranslationSource,
     WordInfo,
@@ -31,24 +33,34 @@ class Glosser:
     ) -> None:
         self.store = store
         self.dictionary = dictionary or bundled_dictionary()
+        # The shipped data never changes while the app runs; the learner's glossary does.
+        self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
 
     def translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
-        """The learner's own translation first, then the dictionary, else a likely cognate."""
-        found: list[Translation] = []
+        """The learner's own translation first, then the dictionaries, else a likely cognate."""
         own = self.store.translation_for(lemma) if self.store else None
+        shipped = self._shipped(lemma, form.lower(), pos)
         if own:
-            found.append(Translation((own,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN))
-        grammar_word = grammar_word_translation(lemma, form, pos)
-        if grammar_word is not None:
-            found.append(grammar_word)
-        from_dictionary = translate(self.dictionary, lemma, form, pos)
-        if from_dictionary is not None:
-            found.append(from_dictionary)
-        elif pos in CONTENT_POS:
-            cognate = cognate_translation(lemma, pos)
-            if cognate is not None:
-                found.append(cognate)
-        return tuple(found)
+            return (Translation((own,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN), *shipped)
+        return shipped
+
+    def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
+        """What the shipped data says: grammar words, the dictionary, else a likely cognate."""
+        found = [
+            grammar_word_translation(lemma, form, pos),
+            translate(self.dictionary, lemma, form, pos),
+        ]
+        if found[1] is None and pos in CONTENT_POS:
+            found.append(cognate_translation(lemma, pos))
+        return tuple(translation for translation in found if translation is not None)
+
+    def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
+        """Translations of a token; for a verb group, of its main verb (menées -> mener)."""
+        group = analysis.group_of(token)
+        if group is None:
+            return self.translations(token.lemma, token.text, token.pos)
+        head = analysis.tokens[group.head]
+        return self.translations(group.lemma, head.text, head.pos)
 
     def explain(self, analysis: Analysis, token_index: int) -> WordInfo:
         token = analysis.tokens[token_index]
@@ -63,7 +75,7 @@ class Glosser:
             headword=self.headword(lemma, head.pos, head.morph.get("Gender", "")),
             pos_label="verb" if group else pos_label(token.pos),
             grammar=token.grammar,
-            translations=self.translations(lemma, head.text, head.pos),
+            translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,
             unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),

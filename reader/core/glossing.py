@@ -27,7 +27,8 @@ def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any
     glosser = Glosser(store)
     data = analysis_to_data(analysis)
     for token, token_data in zip(analysis.tokens, data["tokens"], strict=True):
-        best = glosser.explain(analysis, token.index).best_translation if token.is_word else None
+        found = glosser.translations_of(analysis, token) if token.is_word else ()
+        best = found[0] if found else None
         token_data.pop("sentence")
         token_data.pop("is_word")
         token_data["translation"] = list(best.senses) if best else []

@@ -46,8 +46,7 @@ class WordFacts:
     lemma: str
     pos: str
     morph: dict[str, str]
-    dep: str = ""
-    previous: str = ""  # the word before, lower-cased (en mettant -> gérondif)
+    after_en: bool = False  # en mettant: a gérondif
     participle_of: str = ""  # the verb an adjective comes from (affaiblie -> affaiblir)
     gender: str = ""  # Masc / Fem from the dictionary when the model gives none
 
@@ -160,7 +159,7 @@ def _describe_verb(facts: WordFacts) -> str:
     if term == "infinitif":
         return f"infinitive of {facts.lemma} (infinitif)"
     if term == "participe présent":
-        if facts.previous == "en":
+        if facts.after_en:
             return f"{facts.lemma}, gérondif (en + participe présent): while / by ...ing"
         return f"present participle of {facts.lemma} (participe présent): ...ing"
     if term == "participe passé":

@@ -6,8 +6,6 @@ from typing import Any
 
 from reader.core.models import Analysis, Sentence, Token, VerbGroup
 
-TOKEN_FIELDS = ("text", "start", "end", "lemma", "pos", "morph", "group", "grammar")
-
 
 def analysis_to_data(analysis: Analysis) -> dict[str, Any]:
     return {
@@ -19,9 +17,18 @@ def analysis_to_data(analysis: Analysis) -> dict[str, Any]:
 
 
 def _token_data(token: Token) -> dict[str, Any]:
-    data = {name: getattr(token, name) for name in TOKEN_FIELDS}
-    data.update(sentence=token.sentence, is_word=token.is_word)
-    return data
+    return {
+        "text": token.text,
+        "start": token.start,
+        "end": token.end,
+        "lemma": token.lemma,
+        "pos": token.pos,
+        "morph": token.morph,
+        "group": token.group,
+        "grammar": token.grammar,
+        "sentence": token.sentence,
+        "is_word": token.is_word,
+    }
 
 
 def _group_data(group: VerbGroup) -> dict[str, Any]:

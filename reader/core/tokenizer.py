@@ -150,9 +150,11 @@ class LearnerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.base(text)
+        if "-" not in text and "'" not in text:
+            return doc  # every rule needs a hyphen or an apostrophe
         pieces = [(token.text, bool(token.whitespace_)) for token in doc]
         regrouped = regroup(pieces)
-        if len(regrouped) == len(pieces):
+        if regrouped == pieces:
             return doc
         words = [text for text, _ in regrouped]
         spaces = [space for _, space in regrouped]

@@ -118,28 +118,35 @@ class DocNotes:
             or any(aux.lemma_.lower() == "être" for aux in auxiliaries),
         )
 
-    def finish(self) -> list[dict[str, Any]]:
-        """The fields ready for Token(**fields): global index, and a note for every word."""
-        previous = ""
+    def finish(self, memo: dict[tuple[Any, ...], str]) -> list[dict[str, Any]]:
+        """The fields ready for Token(**fields): global index, and a note for every word.
+
+        Notes depend only on the key below, and most words repeat (le, de, et), so a memo
+        shared across the docs of one text saves most of the work.
+        """
+        after_en = False
         for values in self.fields:
             token = values.pop("_spacy")
             values["index"] = self.positions[token.i]
             if "grammar" not in values and values["is_word"]:
-                values["grammar"] = describe_word(self._word_facts(values, token, previous))
-            previous = values["text"].lower()
+                key = (token.lower_, values["lemma"], values["pos"], id(values["morph"]), after_en)
+                if key not in memo:
+                    memo[key] = describe_word(self._word_facts(values, token, after_en))
+                values["grammar"] = memo[key]
+            after_en = token.lower_ == "en"
         return self.fields
 
-    def _word_facts(self, values: dict[str, Any], token: Any, previous: str) -> WordFacts:
+    def _word_facts(self, values: dict[str, Any], token: Any, after_en: bool) -> WordFacts:
         lemma, pos = values["lemma"], values["pos"]
+        morph = values["morph"]
         return WordFacts(
             text=token.text,  # normalised: l’ reads as l'
             lemma=lemma,
             pos=pos,
-            morph=values["morph"],
-            dep=token.dep_,
-            previous=previous,
+            morph=morph,
+            after_en=after_en,
             participle_of=self._participle_of(token, lemma) if pos == "ADJ" else "",
-            gender=self.gender(lemma) if pos == "NOUN" and "Gender" not in values["morph"] else "",
+            gender=self.gender(lemma) if pos == "NOUN" and "Gender" not in morph else "",
         )
 
     def _participle_of(self, token: Any, lemma: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -62,6 +62,7 @@ def test_click_save_edit_delete_undo(
     assert panel.translation_edit.text().startswith("accent, stress")
 
     # Save it with a note and tags.
+    qtbot.mouseClick(panel.tags_edit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(panel.tags_edit, "defence, week 1")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
@@ -118,11 +119,10 @@ def test_a_word_without_translation_invites_one(qtbot: QtBot, window: MainWindow
     assert "No translation found" in panel.translations_label.text()
     assert panel.translation_edit.text() == ""
     assert "type your own" in panel.translation_edit.placeholderText()
+    qtbot.mouseClick(panel.translation_edit, Qt.MouseButton.LeftButton)
+    assert panel.translation_edit.hasFocus()
     qtbot.keyClicks(panel.translation_edit, "patrol")
     qtbot.keyClick(panel.translation_edit, Qt.Key.Key_Return)
-    print("STATUS", window.status_label.text())
-    qtbot.wait(500)
-    print("STATUS", window.status_label.text())
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
     assert window.glossary.entry(0).translation == "patrol"
     assert "patrol" in panel.translations_label.text()
@@ -154,13 +154,9 @@ def test_clicking_between_words_or_in_the_margin_selects_nothing(
 ) -> None:
     open_and_wait(qtbot, window)
     view = window.reading_view
-    qtbot.mouseClick(
-        view.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=view.viewport().rect().topLeft()
-        + view.viewport().rect().center() * 0
-        + point_of(view, 0) * 0,
-    )
+    # The left margin, beside the first line of text.
+    margin = QPoint(5, point_of(view, offset_of(view, "Russie")).y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=margin)
     assert window.word_panel.info is None
     space = offset_of(view, "Russie et") + len("Russie")
     click_text(qtbot, view, space)

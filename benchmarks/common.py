@@ -1,0 +1,49 @@
+"""Shared helpers for benchmarks: corpus texts, timing, percentiles, printing."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def novel_excerpt(words: int) -> str:
+    """The first `words` words of Bel-Ami, cut at a paragraph end."""
+    text = (CORPUS / "novel_maupassant_bel_ami.txt").read_text(encoding="utf-8")
+    kept, count = [], 0
+    for paragraph in text.splitlines():
+        kept.append(paragraph)
+        count += len(paragraph.split())
+        if count >= words:
+            break
+    return "\n".join(kept)
+
+
+def best_of(runs: int, work: Callable[[], object]) -> float:
+    """The fastest of several runs: the least disturbed by other load on a shared machine."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def report(title: str, rows: list[tuple[str, str]]) -> None:
+    print(f"\n{title}")
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
