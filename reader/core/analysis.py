@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.conjugation import correct_finite
 from reader.core.errors import InputError
-from reader.core.lemmas import fix_lemma, fix_pos
+from reader.core.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
 from reader.core.models import Analysis, Sentence, Token, VerbGroup
 from reader.core.normalise import normalise_for_analysis
 from reader.core.pipeline import load_pipeline
@@ -131,7 +131,9 @@ class Lexicon:
         lemmatizer = nlp.get_pipe("lemmatizer")
         self.lemmatizer = lemmatizer
         self.lookup = lemmatizer.lookups.get_table("lemma_lookup", {})
-        self.verbs = frozenset(lemmatizer.lookups.get_table("lemma_index", {}).get("verb", []))
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        self.verbs = frozenset(index.get("verb", []))
+        self.nouns = frozenset(index.get("noun", []))
         self.relemmatise = lru_cache(maxsize=8192)(self._relemmatise)
 
     def _relemmatise(self, word: str, pos: str) -> str:
@@ -151,6 +153,19 @@ class Lexicon:
         found = self.lookup.get(form, "")
         verb = str(found[0] if isinstance(found, list) and found else found)
         return verb if verb.endswith(("er", "ir", "re")) else self._first_group_verb(form)
+
+    def table_verb(self, form: str) -> str:
+        """The verb the model's lookup table gives for a form, without any guessing."""
+        found = self.lookup.get(form, "")
+        verb = str(found[0] if isinstance(found, list) and found else found)
+        return verb if verb.endswith(VERB_ENDINGS) else ""
+
+    def regular_singular(self, plural: str, lemma: str) -> str:
+        """parties -> partie, not the rules' "party": a regular plural of a known noun."""
+        singular = plural[:-1]
+        if plural.endswith("s") and lemma != singular and singular in self.nouns:
+            return singular
+        return lemma
 
     def _first_group_verb(self, form: str) -> str:
         """indique -> indiquer: the tables miss some forms of regular -er verbs."""
@@ -184,7 +199,7 @@ class _Builder:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         self._fix_inversions(fields)
-        notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.verb_of)
+        notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.table_verb)
         for spec in find_groups(doc):
             self.groups.append(notes.add_group(spec, len(self.groups)))
         self.tokens.extend(Token(**values) for values in notes.finish(self.notes))
@@ -213,10 +228,12 @@ class _Builder:
         key = (text, lemma, pos)
         if key not in self.lemmas:
             fixed_pos = fix_pos(text, pos)
-            self.lemmas[key] = (
-                fixed_pos,
-                fix_lemma(text, lemma, fixed_pos, self.lexicon.relemmatise),
-            )
+            fixed = fix_lemma(text, lemma, fixed_pos, self.lexicon.relemmatise)
+            if fixed_pos in ("VERB", "AUX") and not fixed.endswith(VERB_ENDINGS):
+                fixed_pos = "ADJ"  # constructif: a "verb" with no infinitive is a tagging slip
+            if fixed_pos == "NOUN":
+                fixed = self.lexicon.regular_singular(text.lower(), fixed)
+            self.lemmas[key] = (fixed_pos, fixed)
         return self.lemmas[key]
 
     def _morph(self, token: Any) -> dict[str, str]:

@@ -179,7 +179,7 @@ def _describe_adjective(facts: WordFacts) -> str:
 
 
 def _describe_adverb(facts: WordFacts) -> str:
-    if facts.lemma in ("ne", "pas", "plus", "jamais"):
+    if facts.lemma in ("ne", "pas", "jamais"):
         return "part of a negation (ne … pas: not; ne … plus: no longer; ne … jamais: never)"
     if facts.lemma.endswith("ment") and len(facts.lemma) > 6:
         return "adverb of manner (-ment, like English -ly)"

@@ -177,6 +177,8 @@ CONJUNCTIONS: dict[str, str] = {
 
 ADVERBS: dict[str, str] = {
     "très": "very",
+    "plus": "more; le plus: the most",
+    "moins": "less; le moins: the least",
     "aussi": "also, too, as",
     "bien": "well",
     "mal": "badly",
@@ -196,7 +198,7 @@ ADVERBS: dict[str, str] = {
     "assez": "enough, quite",
     "y": "there",
     "ainsi": "thus, so",
-    "lors": "then (lors de: during)",
+    "lors": "then; lors de: during",
     "plutôt": "rather",
     "surtout": "especially, above all",
     "également": "also, equally",

@@ -47,6 +47,20 @@ ABBREVIATIONS = {
     "bd": "boulevard",
 }
 
+# The model gives leur -> son; a possessive's lemma is its masculine singular.
+POSSESSIVES = {
+    form: lemma
+    for lemma, forms in {
+        "mon": "mon ma mes",
+        "ton": "ton ta tes",
+        "son": "son sa ses",
+        "notre": "notre nos",
+        "votre": "votre vos",
+        "leur": "leur leurs",
+    }.items()
+    for form in forms.split()
+}
+
 # Words the model sometimes lemmatises to another word: their lemma is themselves.
 FIXED_LEMMAS = {
     "aujourd'hui": "aujourd'hui",
@@ -91,7 +105,9 @@ def fix_lemma(text: str, lemma: str, pos: str, relemmatise: Relemmatise) -> str:
         return ABBREVIATIONS[lower]
     if pos == "PRON" and bare in PERSONAL_PRONOUNS:
         return bare
-    if pos == "PROPN" or _is_acronym(text):
+    if pos == "DET" and lower in POSSESSIVES:
+        return POSSESSIVES[lower]
+    if pos == "PROPN" or _is_acronym(text) or _is_capitalised_compound(text):
         return text
     if lemma == text and text[:1].isupper():
         # Capitalised words (sentence starts, titles) miss the lower-case lookup tables.
@@ -108,6 +124,12 @@ def fix_lemma(text: str, lemma: str, pos: str, relemmatise: Relemmatise) -> str:
 def _compound_lemma(lower: str, pos: str, relemmatise: Relemmatise) -> str:
     """militaro-technique: lemmatise each part, as the rules mangle the whole (-techniqu)."""
     return "-".join(relemmatise(part, pos) if part else part for part in lower.split("-"))
+
+
+def _is_capitalised_compound(word: str) -> bool:
+    """Asie-Pacifique, États-Unis: names, whatever the tagger says."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts)
 
 
 def _is_acronym(word: str) -> bool:

@@ -17,22 +17,13 @@ from reader.core.grammar import (
 from reader.core.models import VerbGroup
 from reader.core.verbgroups import GroupSpec
 
-PARTICIPLE_ENDINGS = (
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "i",
-    "ie",
-    "is",
-    "ies",
-    "u",
-    "ue",
-    "us",
-    "ues",
-    "t",
-    "te",
-)
+# Past participle endings by infinitive ending: mené(e)(s), fini(e)(s), rendu(e)(s), pris, fait.
+_AGREEMENT = ("", "e", "s", "es")
+PARTICIPLE_ENDINGS = {
+    "er": tuple("é" + end for end in _AGREEMENT),
+    "ir": tuple(stem + end for stem in ("i", "u", "ert", "ort") for end in _AGREEMENT),
+    "re": tuple(stem + end for stem in ("u", "is", "it", "int", "ait") for end in _AGREEMENT),
+}
 
 
 class DocNotes:
@@ -151,10 +142,11 @@ class DocNotes:
 
     def _participle_of(self, token: Any, lemma: str) -> str:
         """affaiblie -> affaiblir: the verb an adjective is the past participle of."""
-        if not token.lower_.endswith(PARTICIPLE_ENDINGS):
-            return ""
         verb = self.verb_of(token.lower_)
-        return verb if verb != lemma else ""
+        if not verb or verb == lemma:
+            return ""
+        endings = PARTICIPLE_ENDINGS.get(verb[-2:], ())
+        return verb if token.lower_.endswith(endings) else ""
 
 
 def _role(spec: GroupSpec, token: Any) -> str:

@@ -86,6 +86,10 @@ def test_lone_guillemets_stay_with_their_sentence() -> None:
             "militaro-technique",
         ),
         ("Comment cela va-t-il aujourd'hui ?", "-t-il", "il"),
+        # From the sample article: the rules give "party" and the model gives leur -> son.
+        ("Les deux parties ont convenu de poursuivre l'interaction.", "parties", "partie"),
+        ("Les interlocuteurs ont exprimé leur inquiétude.", "leur", "leur"),
+        ("La situation dans la région Asie-Pacifique.", "Asie-Pacifique", "Asie-Pacifique"),
     ],
 )
 def test_lemma_fixes(sentence: str, word: str, lemma: str) -> None:
@@ -131,3 +135,15 @@ def test_paragraph_spans_cut_long_paragraphs_at_line_breaks() -> None:
     spans = paragraph_spans(text)
     assert len(spans) > 1
     assert "".join(text[s:e] for s, e in spans).replace("\n", "") == text.replace("\n", "")
+
+
+def test_superlative_plus_is_not_a_negation() -> None:
+    analysis = analysed("Les questions mondiales les plus importantes.")
+    assert token(analysis, "plus").grammar == "adverb (more; le plus: the most)"
+
+
+def test_a_verb_without_infinitive_is_not_called_a_verb() -> None:
+    analysis = analysed(
+        "Les consultations ont donné lieu à un échange de vues constructif sur les questions."
+    )
+    assert token(analysis, "constructif").pos == "ADJ"
