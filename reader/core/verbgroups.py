@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.conjugation import ETRE_VERBS, correct_finite
+from reader.core.lemmas import VERB_ENDINGS
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
 
@@ -42,9 +43,8 @@ class GroupSpec:
     periphrasis: SpacyToken | None = None  # aller (near future) or venir (recent past)
     passive: bool = False
 
-    @property
-    def lemma(self) -> str:
-        verb = str(self.head.lemma_).lower()
+    def lemma_of(self, verb: str) -> str:
+        """The group's dictionary form from its verb's lemma: se rencontrer, s'en aller."""
         if self.reflexive is None:
             return verb
         if self.with_en:
@@ -79,8 +79,10 @@ def _group_for(verb: SpacyToken) -> GroupSpec | None:
         return group
     if verb.dep_ in AUX_DEPS and verb.head.i != verb.i:
         return None  # an auxiliary belongs to its participle's group
+    if not str(verb.lemma_).endswith(VERB_ENDINGS):
+        return None  # être inquiet: the model took an adjective for a participle
     group = GroupSpec(head=verb, members={verb.i})
-    group.auxiliaries = [child for child in verb.children if _is_auxiliary(child, verb)]
+    group.auxiliaries = _auxiliaries(verb)
     group.members |= {aux.i for aux in group.auxiliaries}
     _collect_clitics(group, verb)
     _collect_negation(group, verb)
@@ -88,6 +90,14 @@ def _group_for(verb: SpacyToken) -> GroupSpec | None:
         _collect_negation(group, aux)
     group.passive = _is_passive(group)
     return group if len(group.members) > 1 else None
+
+
+def _auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
+    """avoir / être before the verb; the parser sometimes hangs `a` on `été` (a été mis)."""
+    found = [child for child in verb.children if _is_auxiliary(child, verb)]
+    for aux in list(found):
+        found.extend(child for child in aux.children if _is_auxiliary(child, verb))
+    return sorted(found, key=lambda aux: aux.i)
 
 
 def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:

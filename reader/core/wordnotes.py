@@ -94,7 +94,7 @@ class DocNotes:
         ]
         return GroupFacts(
             form=form,
-            lemma=spec.lemma,
+            lemma=spec.lemma_of(self._at(spec.head.i)["lemma"]),
             auxiliary_tense=simple_tense(aux_morphs[0]) if aux_morphs else None,
             own_tense=simple_tense(head_morph),
             compound=has_avoir or (bool(auxiliaries) and not spec.passive),
