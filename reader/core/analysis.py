@@ -200,7 +200,9 @@ class _Builder:
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         self._fix_inversions(fields)
         notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.table_verb)
-        for spec in find_groups(doc):
+        first = len(self.tokens)
+        lemmas = {doc_index: fields[i - first]["lemma"] for doc_index, i in positions.items()}
+        for spec in find_groups(doc, lemmas):
             self.groups.append(notes.add_group(spec, len(self.groups)))
         self.tokens.extend(Token(**values) for values in notes.finish(self.notes))
 

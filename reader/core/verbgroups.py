@@ -52,21 +52,24 @@ class GroupSpec:
         return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
-def find_groups(doc: Any) -> list[GroupSpec]:
-    """Every verb group in the doc, each token in at most one group."""
+def find_groups(doc: Any, lemmas: dict[int, str]) -> list[GroupSpec]:
+    """Every verb group in the doc, each token in at most one group.
+
+    lemmas: the corrected lemma of each token by its index in the doc.
+    """
     taken: set[int] = set()
     groups: list[GroupSpec] = []
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.i in taken:
             continue
-        group = _group_for(token)
+        group = _group_for(token, lemmas)
         if group is not None and not (group.members & taken):
             taken |= group.members
             groups.append(group)
     return groups
 
 
-def _group_for(verb: SpacyToken) -> GroupSpec | None:
+def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
     periphrasis = _periphrastic_infinitive(verb)
     if periphrasis is not None:
         group = GroupSpec(head=periphrasis, periphrasis=verb)
@@ -79,7 +82,7 @@ def _group_for(verb: SpacyToken) -> GroupSpec | None:
         return group
     if verb.dep_ in AUX_DEPS and verb.head.i != verb.i:
         return None  # an auxiliary belongs to its participle's group
-    if not str(verb.lemma_).endswith(VERB_ENDINGS):
+    if not lemmas.get(verb.i, "").endswith(VERB_ENDINGS):
         return None  # être inquiet: the model took an adjective for a participle
     group = GroupSpec(head=verb, members={verb.i})
     group.auxiliaries = _auxiliaries(verb)

@@ -120,3 +120,16 @@ def test_each_token_is_in_at_most_one_group() -> None:
     assert len(members) == len(set(members))
     for group in analysis.groups:
         assert all(analysis.tokens[i].group == group.id for i in group.tokens)
+
+
+def test_group_lemma_uses_the_corrected_verb_lemma() -> None:
+    # French Wikinews: spaCy lemmatises "suicide" as itself.
+    group = group_of(analysed("Le pilote se suicide après l'accident."), "suicide")
+    assert group.lemma == "se suicider"
+
+
+def test_auxiliary_hung_on_another_auxiliary() -> None:
+    analysis = analysed("Un centre d'accueil a également été mis en place à l'hôpital.")
+    group = group_of(analysis, "mis")
+    assert group.tense == "passé composé" and group.passive
+    assert "a" in group.form.split()
