@@ -112,6 +112,11 @@ def group_tense(facts: GroupFacts) -> tuple[str, str]:
 
 def describe_group(facts: GroupFacts) -> str:
     """mener, passé composé (completed past action), passive voice; 3rd person plural; ..."""
+    return f"{facts.lemma}, {describe_group_body(facts)}"
+
+
+def describe_group_body(facts: GroupFacts) -> str:
+    """The group's explanation without its lemma: tense, voice, negation, person, agreement."""
     term, gloss = group_tense(facts)
     parts = [f"{term} ({gloss})" if term else ""]
     if facts.passive:
@@ -120,7 +125,7 @@ def describe_group(facts: GroupFacts) -> str:
         parts.append(f"pronominal verb {facts.lemma}")
     if facts.negation:
         parts.append(f"negative {facts.negation}")
-    note = f"{facts.lemma}, " + ", ".join(part for part in parts if part)
+    note = ", ".join(part for part in parts if part)
     person = person_text(facts.person)
     if person:
         note += f"; {person}"
@@ -130,9 +135,15 @@ def describe_group(facts: GroupFacts) -> str:
     return note + "."
 
 
-def describe_in_group(role: str, group_form: str, group_note: str) -> str:
-    """The note for one word of a verb group: its role, then the group's explanation."""
-    return f"{role} in «{group_form}»: {group_note}"
+def describe_in_group(role: str, form: str, lemma: str, body: str) -> str:
+    """One word of a verb group: its role, the group, and the group's explanation.
+
+    past participle of mener in «ont été menées»: passé composé, passive voice; ...
+    auxiliary avoir in «ont convenu» (convenir): passé composé; 3rd person plural.
+    """
+    verb = lemma.split()[-1].removeprefix("s'")
+    named = verb in role.split()
+    return f"{role} in «{form}»{'' if named else f' ({lemma})'}: {body}"
 
 
 def describe_word(facts: WordFacts) -> str:

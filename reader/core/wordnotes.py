@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reader.core.conjugation import correct_finite, simple_tense
+from reader.core.conjugation import simple_tense
 from reader.core.grammar import (
     GroupFacts,
     WordFacts,
     describe_group,
+    describe_group_body,
     describe_in_group,
     describe_word,
     group_tense,
@@ -52,10 +53,12 @@ class DocNotes:
         form = self._form(members)
         facts = self._group_facts(spec, form)
         note = describe_group(facts)
+        body = describe_group_body(facts)
         for i in members:
             values = self._at(i)
             values["group"] = group_id
-            values["grammar"] = describe_in_group(_role(spec, values["_spacy"]), form, note)
+            role = _role(spec, values["_spacy"], values["lemma"])
+            values["grammar"] = describe_in_group(role, form, facts.lemma, body)
         return VerbGroup(
             id=group_id,
             tokens=tuple(self.positions[i] for i in members),
@@ -149,10 +152,10 @@ class DocNotes:
         return verb if token.lower_.endswith(endings) else ""
 
 
-def _role(spec: GroupSpec, token: Any) -> str:
+def _role(spec: GroupSpec, token: Any, lemma: str) -> str:
     """What one word does inside its verb group, in plain words."""
     if token.i == spec.head.i:
-        return _head_role(spec, token)
+        return _head_role(token, lemma)
     if spec.periphrasis is not None and token.i == spec.periphrasis.i:
         return f"{token.lemma_.lower()} + infinitive"
     if any(token.i == aux.i for aux in spec.auxiliaries):
@@ -167,12 +170,10 @@ def _role(spec: GroupSpec, token: Any) -> str:
     return "negation word"
 
 
-def _head_role(spec: GroupSpec, token: Any) -> str:
-    verb = token.lemma_.lower()
+def _head_role(token: Any, verb: str) -> str:
     form = token.morph.get("VerbForm")
     if form == ["Part"]:
         return f"past participle of {verb}"
     if form == ["Inf"]:
         return f"infinitive of {verb}"
-    tense = simple_tense(correct_finite(verb, token.text, token.morph.to_dict()))
-    return f"{verb}, {tense[0]}" if tense else verb
+    return f"verb {verb}"
