@@ -1,4 +1,4 @@
-"""The sentences a glossary word was met in, with a way back to the article."""
+"""The sentences a glossary word was met in, each with a link back to its article."""
 
 from __future__ import annotations
 
@@ -6,86 +6,89 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from reader.core.models import Context, GlossaryEntry
 from reader.ui.labels import status_label
+from reader.ui.naming import named
+
+LINK_SCHEME = "context"
 
 
 class ContextsDialog(QDialog):
-    """Lists an entry's context sentences; "Open article" emits the chosen one."""
+    """Lists an entry's context sentences; a link opens the article at that sentence."""
 
     open_requested = Signal(object)  # Context
 
     def __init__(self, entry: GlossaryEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contextsDialog")
-        self.setWindowTitle(self.tr("%s — where you met it") % entry.lemma)
-        self.resize(620, 420)
-        heading = QLabel(objectName="contextsHeading")
+        self.setWindowTitle(self.tr("Where you met “%s”") % entry.lemma)
+        self.resize(640, 440)
+        self.contexts = entry.contexts
+        heading = named(QLabel(), "contextsHeading")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setText(
-            f"<b>{html.escape(entry.lemma)}</b> — {html.escape(entry.translation or '…')}"
-            f"<br><span style='color:#6b7280'>{html.escape(status_label(entry.status))}</span>"
+            f"<span style='font-size:15pt'>{html.escape(entry.lemma)}</span>"
+            f"&nbsp;&nbsp;{html.escape(entry.translation or '')}"
+            f"<br><span style='color:#7a7568'>{html.escape(status_label(entry.status))}"
+            f" · {html.escape(self._count(len(entry.contexts)))}</span>"
         )
-        self.list = QListWidget(objectName="contextsList")
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        for context in entry.contexts:
-            self.list.addItem(self._item(context))
-        self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
-        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = self.buttons.addButton(
-            self.tr("Open article"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.browser = named(QTextBrowser(), "contextsBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(self._html())
+        self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
         layout.addWidget(heading)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.buttons)
-        if entry.contexts:
-            self.list.setCurrentRow(0)
-        self._on_list_current_row_changed(self.list.currentRow())
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
 
-    def _item(self, context: Context) -> QListWidgetItem:
+    def _count(self, sentences: int) -> str:
+        if sentences == 1:
+            return self.tr("1 sentence")
+        return self.tr("%d sentences") % sentences
+
+    def _html(self) -> str:
+        blocks = [self._block(i, context) for i, context in enumerate(self.contexts)]
+        return "".join(blocks) or f"<p>{html.escape(self.tr('No sentences saved.'))}</p>"
+
+    def _block(self, index: int, context: Context) -> str:
         source = context.source_title or Path(context.source_path).name or self.tr("pasted text")
-        item = QListWidgetItem(f"{_quote(context)}\n— {source}, {context.created[:10]}")
-        item.setData(Qt.ItemDataRole.UserRole, context)
-        return item
+        link = ""
+        if _exists(context.source_path):
+            label = html.escape(self.tr("Open in article"))
+            link = f" · <a style='color:#2f5d8c' href='{LINK_SCHEME}:{index}'>{label}</a>"
+        return (
+            f"<p style='margin-bottom:4px'>{_highlight(context)}</p>"
+            f"<p style='margin-top:0; margin-bottom:16px; color:#7a7568; font-size:small'>"
+            f"{html.escape(source)} · {html.escape(context.created[:10])}{link}</p>"
+        )
 
-    def selected_context(self) -> Context | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+    def open_context(self, index: int) -> None:
+        self.open_requested.emit(self.contexts[index])
+        self.accept()
 
-    def _on_list_current_row_changed(self, _row: int) -> None:
-        context = self.selected_context()
-        self.open_button.setEnabled(context is not None and _exists(context.source_path))
-
-    def _on_list_item_double_clicked(self, _item: QListWidgetItem) -> None:
-        self._on_buttons_accepted()
-
-    def _on_buttons_accepted(self) -> None:
-        context = self.selected_context()
-        if context is not None and _exists(context.source_path):
-            self.open_requested.emit(context)
-            self.accept()
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == LINK_SCHEME and url.path().isdigit():
+            self.open_context(int(url.path()))
 
 
-def _quote(context: Context) -> str:
-    return re.sub(r"\s+", " ", context.sentence).strip()
+def _highlight(context: Context) -> str:
+    """The sentence with the word in bold (its first occurrence)."""
+    sentence = re.sub(r"\s+", " ", context.sentence).strip()
+    start = sentence.find(context.word) if context.word else -1
+    if start < 0:
+        return html.escape(sentence)
+    end = start + len(context.word)
+    return (
+        f"{html.escape(sentence[:start])}<b style='color:#1d4f91'>"
+        f"{html.escape(sentence[start:end])}</b>{html.escape(sentence[end:])}"
+    )
 
 
 def _exists(path: str) -> bool:

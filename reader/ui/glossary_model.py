@@ -14,7 +14,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
+from reader.core.grammar import pos_label
 from reader.core.models import GlossaryEntry, Status
 from reader.ui.labels import status_label
 
@@ -43,7 +45,7 @@ class GlossaryModel(QAbstractTableModel):
             self.tr("Word"),
             self.tr("Lemma"),
             self.tr("Translation"),
-            self.tr("Part of speech"),
+            self.tr("Type"),
             self.tr("Status"),
             self.tr("Source"),
             self.tr("Date"),
@@ -127,6 +129,10 @@ class GlossaryModel(QAbstractTableModel):
             return self._text(entry, index.column(), role)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TRANSLATION:
             return entry.notes or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SOURCE:
+            return entry_source(entry) or None
+        if role == Qt.ItemDataRole.ForegroundRole and not entry.translation:
+            return QColor("#9a9384") if index.column() == TRANSLATION else None
         return None
 
     def _text(self, entry: GlossaryEntry, column: int, role: int) -> Any:
@@ -135,8 +141,8 @@ class GlossaryModel(QAbstractTableModel):
         values = {
             WORD: entry.word,
             LEMMA: entry.lemma,
-            TRANSLATION: entry.translation,
-            POS: entry.pos,
+            TRANSLATION: entry.translation or ("" if role == Qt.ItemDataRole.EditRole else "—"),
+            POS: pos_label(entry.pos) if entry.pos else "",
             SOURCE: entry_source(entry),
             DATE: entry.created[:10],
         }

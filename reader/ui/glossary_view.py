@@ -24,6 +24,7 @@ from reader.ui.glossary_model import (
     ENTRY_ROLE,
     LEMMA,
     POS,
+    SOURCE,
     STATUS,
     TRANSLATION,
     WORD,
@@ -31,6 +32,7 @@ from reader.ui.glossary_model import (
     GlossaryModel,
 )
 from reader.ui.labels import status_label
+from reader.ui.naming import named
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -48,7 +50,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:  # type: ignore[override]
         assert isinstance(editor, QComboBox)
-        index.model().setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[union-attr]
+        index.model().setData(index, Status(editor.currentData()), Qt.ItemDataRole.EditRole)
 
 
 class GlossaryView(QWidget):
@@ -68,7 +70,7 @@ class GlossaryView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)
-        self.count_label = QLabel(objectName="glossaryCount")
+        self.count_label = named(QLabel(), "glossaryCount")
         layout.addWidget(self.count_label)
         model.entries_changed.connect(self._on_model_entries_changed)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -77,7 +79,7 @@ class GlossaryView(QWidget):
         self._on_model_entries_changed()
 
     def _build_filters(self) -> QHBoxLayout:
-        self.search_edit = QLineEdit(objectName="glossarySearch")
+        self.search_edit = named(QLineEdit(), "glossarySearch")
         self.search_edit.setPlaceholderText(self.tr("Search words, translations, notes…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -86,7 +88,7 @@ class GlossaryView(QWidget):
         for status in Status:
             self.status_combo.addItem(status_label(status), status)
         self.source_combo = self._filter_combo(self.tr("All articles"))
-        self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteButton")
+        self.delete_button = named(QPushButton(self.tr("Delete")), "deleteButton")
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -103,14 +105,15 @@ class GlossaryView(QWidget):
         return combo
 
     def _build_table(self) -> QTableView:
-        self.table = QTableView(objectName="glossaryTable")
+        self.table = named(QTableView(), "glossaryTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
@@ -122,9 +125,11 @@ class GlossaryView(QWidget):
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TRANSLATION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((WORD, 150), (LEMMA, 150), (POS, 110), (STATUS, 110)):
+        widths = ((WORD, 150), (LEMMA, 150), (POS, 100), (STATUS, 110), (SOURCE, 240), (DATE, 100))
+        for column, width in widths:
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -144,7 +149,8 @@ class GlossaryView(QWidget):
 
     def _on_filter_combo_changed(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_combo.currentData())
-        self.proxy.set_status(self.status_combo.currentData())
+        status = self.status_combo.currentData()  # Qt hands back the enum's str value
+        self.proxy.set_status(Status(status) if status else None)
         self.proxy.set_source(self.source_combo.currentData())
         self._update_count()
 

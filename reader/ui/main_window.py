@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeySequence,
+    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +45,7 @@ from reader.ui import menus, operations
 from reader.ui.contexts_dialog import ContextsDialog
 from reader.ui.glossary_model import STATUS, GlossaryModel
 from reader.ui.glossary_view import GlossaryView
+from reader.ui.naming import named
 from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 from reader.ui.settings import Settings
 from reader.ui.tasks import Task, TaskError, TaskRunner
@@ -51,6 +54,7 @@ from reader.ui.word_panel import CardEdits, WordPanel
 log = logging.getLogger(__name__)
 OPEN_FILTER = "Texts (*.txt *.md *.markdown);;All files (*)"
 PROGRESS_DELAY_MS = 600  # quick work never flashes a progress bar
+GLOSSER_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -88,15 +92,18 @@ class MainWindow(QMainWindow):
         self.reading_view = ReadingView()
         self.reading_view.installEventFilter(self)
         self.word_panel = WordPanel()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="readingSplitter")
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "readingSplitter")
         self.splitter.addWidget(self.reading_view)
         self.splitter.addWidget(self.word_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([820, 380])
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.word_panel)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.reading_view.setFocus)
         self.glossary_view = GlossaryView(self.glossary)
-        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Read"))
         self.tabs.addTab(self.glossary_view, self.tr("Glossary"))
@@ -106,12 +113,12 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         bar.setSizeGripEnabled(False)
-        self.status_label = QLabel(objectName="statusLabel")
-        self.progress = QProgressBar(objectName="analysisProgress")
+        self.status_label = named(QLabel(), "statusLabel")
+        self.progress = named(QProgressBar(), "analysisProgress")
         self.progress.setFixedWidth(160)
         self.progress.setTextVisible(False)
-        self.stop_button = QPushButton(self.tr("Stop"), objectName="stopButton")
-        self.undo_button = QPushButton(self.tr("Undo"), objectName="undoButton")
+        self.stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
+        self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
         for widget in (self.progress, self.stop_button, self.undo_button):
             widget.hide()
         bar.addWidget(self.status_label, 1)
@@ -149,7 +156,6 @@ class MainWindow(QMainWindow):
 
     def _start_background_work(self) -> None:
         self.runner.start_worker()
-        self.runner.run(operations.make_glosser, on_done=self._on_glosser_ready)
         self.runner.run_db(
             lambda store: store.entries(),
             key="entries",
@@ -182,6 +188,10 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(Path(article.path))
             menus.refresh_recent_menu(self)
         self._analyse(article)
+        if self.glosser is None:
+            # After the article has been painted: building the dictionary (~0.3 s of Python in
+            # the I/O thread) would otherwise compete with that first paint for the GIL.
+            QTimer.singleShot(GLOSSER_DELAY_MS, self._warm_glosser)
 
     def _analyse(self, article: Article) -> None:
         if self._analysis_task is not None:
@@ -218,7 +228,7 @@ class MainWindow(QMainWindow):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.set_status(self.tr("Analysing…"))
+            self.set_status(self.tr("Analysing… %d%%") % (100 * done // total))
 
     def _on_stop_button_clicked(self) -> None:
         if self._analysis_task is not None:
@@ -287,6 +297,10 @@ class MainWindow(QMainWindow):
         self.glossary.upsert(entry)
         self.set_status(self.tr("Saved “%s” to your glossary.") % entry.lemma)
 
+    def _warm_glosser(self) -> None:
+        if self.glosser is None:
+            self.runner.run(operations.make_glosser, key="glosser", on_done=self._on_glosser_ready)
+
     def _on_glosser_ready(self, glosser: object) -> None:
         if self.glosser is None:
             self.glosser = glosser
@@ -316,8 +330,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete word"),
-            self.tr("Delete “%s” and its %d sentence(s) from your glossary?")
-            % (entry.lemma, len(entry.contexts)),
+            self.tr("Delete “%s” from your glossary, with the sentences you met it in?")
+            % entry.lemma,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -20,7 +20,10 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _action(
-    window: MainWindow, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    window: MainWindow,
+    text: str,
+    slot: object,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:

@@ -67,6 +67,7 @@ class ReadingView(QTextEdit):
         self._selected: Token | None = None
         self._marked: list[tuple[int, int]] = []
         self._press: QPoint | None = None
+        self._document: QTextDocument | None = None
         self._apply_font()
 
     # -- content -------------------------------------------------------------------------------
@@ -79,6 +80,9 @@ class ReadingView(QTextEdit):
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
+        # Font and column width first: each later change would lay the whole text out again.
+        self._apply_font(document)
+        self._update_margins(document)
         cursor = QTextCursor(document)
         lines = split_lines(article.text, 0)
         has_title_line = bool(lines) and lines[0].content == article.title.strip()
@@ -89,21 +93,24 @@ class ReadingView(QTextEdit):
             first = i == 0 and cursor.position() == 0
             self._insert_block(cursor, line.content, is_title=first and has_title_line, first=first)
         self._map = TextMap(lines)
+        # Qt deletes its own first document on replacement; ours are deleted here.
+        previous, self._document = self._document, document
         self.setDocument(document)
-        self._apply_font()
-        self._update_margins()
+        if previous is not None:
+            previous.deleteLater()
         self.viewport().unsetCursor()
         self.setExtraSelections([])
 
     def _insert_block(self, cursor: QTextCursor, text: str, *, is_title: bool, first: bool) -> None:
         block = QTextBlockFormat()
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(18 if is_title else 12)
+        block.setBottomMargin(12)
         chars = QTextCharFormat()
         if is_title:
-            block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setBottomMargin(22)
             chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-            chars.setFontWeight(QFont.Weight.DemiBold)
+            chars.setForeground(QColor("#1a1a1a"))
         if first:
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(chars)
@@ -280,8 +287,8 @@ class ReadingView(QTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(first)
             cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format.setBackground(colour)  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format.setBackground(colour)
             selections.append(selection)
         return selections
 
@@ -309,18 +316,19 @@ class ReadingView(QTextEdit):
             self._update_margins()
             self.text_size_changed.emit(size)
 
-    def _apply_font(self) -> None:
+    def _apply_font(self, document: QTextDocument | None = None) -> None:
         font = QFont()
         font.setFamilies(SERIF_FAMILIES)
         font.setPointSize(self._text_size)
-        self.document().setDefaultFont(font)
+        (document or self.document()).setDefaultFont(font)
 
-    def _update_margins(self) -> None:
+    def _update_margins(self, document: QTextDocument | None = None) -> None:
         """Keep a comfortable line length by centring a column in a wide window."""
-        font = self.document().defaultFont()
+        document = document or self.document()
+        font = document.defaultFont()
         column = int(READING_WIDTH_EM * font.pointSizeF() * self.logicalDpiX() / 72)
         side = max(0, (self.viewport().width() - column) // 2)
-        frame = self.document().rootFrame()
+        frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if frame_format.leftMargin() != side:
             frame_format.setLeftMargin(side)

@@ -51,7 +51,7 @@ class Settings:
     def text_size(self) -> int | None:
         value = self._store.value("reading/textSize")
         try:
-            return int(value) if value is not None else None  # type: ignore[call-overload]
+            return int(value) if value is not None else None
         except (TypeError, ValueError):
             return None
 
@@ -71,7 +71,7 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("reading/recentFiles") or []
-        names = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+        names = [value] if isinstance(value, str) else list(value)
         return [Path(name) for name in names if name]
 
     def add_recent(self, path: Path) -> list[Path]:

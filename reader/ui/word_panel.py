@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
 from reader.ui.labels import source_label, status_label
+from reader.ui.naming import named
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +97,14 @@ class WordPanel(QWidget):
         return scroll
 
     def _build_form(self) -> QVBoxLayout:
-        self.translation_edit = QLineEdit(objectName="translationEdit")
-        self.notes_edit = QPlainTextEdit(objectName="notesEdit")
+        self.translation_edit = named(QLineEdit(), "translationEdit")
+        self.notes_edit = named(QPlainTextEdit(), "notesEdit")
         self.notes_edit.setPlaceholderText(self.tr("A note for yourself (optional)"))
         self.notes_edit.setFixedHeight(64)
         self.notes_edit.setTabChangesFocus(True)
-        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.tags_edit = named(QLineEdit(), "tagsEdit")
         self.tags_edit.setPlaceholderText(self.tr("politics, week 3"))
-        self.status_combo = QComboBox(objectName="statusCombo")
+        self.status_combo = named(QComboBox(), "statusCombo")
         for status in Status:
             self.status_combo.addItem(status_label(status), status)
         form = QFormLayout()
@@ -114,11 +115,11 @@ class WordPanel(QWidget):
         form.addRow(self.tr("Tags"), self.tags_edit)
         self.status_row_label = QLabel(self.tr("Status"))
         form.addRow(self.status_row_label, self.status_combo)
-        self.save_button = QPushButton(self.tr("Save to glossary"), objectName="saveButton")
+        self.save_button = named(QPushButton(self.tr("Save to glossary")), "saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.translation_edit.returnPressed.connect(self._on_save_button_clicked)
-        self.saved_label = QLabel(objectName="savedLabel")
+        self.saved_label = named(QLabel(), "savedLabel")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.saved_label, 1)
@@ -129,7 +130,7 @@ class WordPanel(QWidget):
         return outer
 
     def _label(self, name: str, layout: QVBoxLayout, *, rich: bool = False) -> QLabel:
-        label = QLabel(objectName=name)
+        label = named(QLabel(), name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,13 +138,13 @@ class WordPanel(QWidget):
         return label
 
     def _section(self, title: str, layout: QVBoxLayout) -> QLabel:
-        label = QLabel(title.upper(), objectName="cardSection")
+        label = named(QLabel(title.upper()), "cardSection")
         layout.addSpacing(6)
         layout.addWidget(label)
         return label
 
     def _rule(self) -> QFrame:
-        rule = QFrame(objectName="cardRule")
+        rule = named(QFrame(), "cardRule")
         rule.setFrameShape(QFrame.Shape.HLine)
         return rule
 
@@ -155,7 +156,8 @@ class WordPanel(QWidget):
 
     def show_word(self, info: WordInfo) -> None:
         """Fill the card; the form starts from the saved entry, or the best translation."""
-        same_word = self._info is not None and self._info.token.index == info.token.index
+        previous = self._info
+        same_word = previous is not None and previous.token.index == info.token.index
         self._info = info
         self.form_label.setText(info.form)
         self.headword_label.setText(info.headword)
@@ -168,6 +170,8 @@ class WordPanel(QWidget):
         self.sentence_label.setText(_sentence_html(info))
         if not same_word:
             self._fill_form(info)
+        elif info.saved is not None and (previous is None or previous.saved != info.saved):
+            self._show_status(info.saved.status)
         self._show_saved_state(info)
         self._pages.setCurrentIndex(1)
 
@@ -181,12 +185,15 @@ class WordPanel(QWidget):
         guess = ", ".join(best.senses[:3]) if best is not None else ""
         self.translation_edit.setText(saved.translation if saved else guess)
         self.translation_edit.setPlaceholderText(
-            self.tr("No translation found — type your own") if not info.translations else ""
+            self.tr("Type your own translation") if not info.translations else ""
         )
         self.notes_edit.setPlainText(saved.notes if saved else "")
         self.tags_edit.setText(", ".join(saved.tags) if saved else "")
         if saved is not None:
-            self.status_combo.setCurrentIndex(self.status_combo.findData(saved.status))
+            self._show_status(saved.status)
+
+    def _show_status(self, status: Status) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
 
     def _show_saved_state(self, info: WordInfo) -> None:
         saved = info.saved
@@ -222,7 +229,7 @@ class WordPanel(QWidget):
             translation=self.translation_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
             tags=parse_tags(self.tags_edit.text()),
-            status=self.status_combo.currentData() if saved is not None else None,
+            status=Status(self.status_combo.currentData()) if saved is not None else None,
         )
 
     def request_save(self) -> None:

@@ -21,6 +21,7 @@ window's process for ~150 ms, a visible freeze; slices of a few thousand keep ea
 from __future__ import annotations
 
 import queue
+import threading
 import traceback
 from dataclasses import dataclass
 from multiprocessing.queues import Queue
@@ -77,14 +78,65 @@ def _drain(requests: Queue[Message]) -> list[Message]:
 
 def _answer(message: Message, results: Queue[Message], running_cancel: Synchronized[int]) -> None:
     kind, job = message[0], message[1]
+    if kind == "warm":
+        # The model loads in a thread of this process, so that an analysis found in the cache
+        # is answered at once instead of waiting for spaCy.
+        threading.Thread(target=_warm, args=(job, results), daemon=True).start()
+        return
     try:
-        result = _run(kind, job, message[2:], results, running_cancel)
+        result: Any = _analyse(job, *message[2:], results=results, shared=running_cancel)
     except Exception as error:
-        results.put(("failed", job, _is_user_error(error), str(error), traceback.format_exc()))
+        results.put(_failure(job, error))
     else:
         if isinstance(result, Analysis):
             result = _send_in_slices(result, job, results)
         results.put(("done", job, result))
+
+
+def _warm(job: int, results: Queue[Message]) -> None:
+    try:
+        _pipeline()
+    except Exception as error:
+        results.put(_failure(job, error))
+    else:
+        results.put(("done", job, None))
+
+
+def _pipeline() -> Any:
+    from reader.core.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    # spaCy's default batch of 1,000 paragraphs would delay the first progress report and
+    # every cancel check until the whole batch is parsed; 8 costs no speed on articles.
+    nlp.batch_size = PARAGRAPHS_PER_BATCH
+    return nlp
+
+
+def _analyse(
+    job: int, text: str, cache_folder: str, *, results: Queue[Message], shared: Synchronized[int]
+) -> Analysis:
+    from reader.core.analysis import analyse
+    from reader.core.analysis_cache import AnalysisCache
+
+    cache = AnalysisCache(Path(cache_folder)) if cache_folder else None
+    cached = cache.get(text) if cache is not None else None
+    if cached is not None:
+        return cached
+
+    def report(done: int, total: int) -> None:
+        results.put(("progress", job, done, total))
+
+    _pipeline()
+    analysis = analyse(text, report=report, cancel=JobCancel(shared, job))  # type: ignore[arg-type]
+    if cache is not None:
+        cache.put(analysis)
+    return analysis
+
+
+def _failure(job: int, error: Exception) -> Message:
+    from reader.core.errors import ReaderError
+
+    return ("failed", job, isinstance(error, ReaderError), str(error), traceback.format_exc())
 
 
 def _send_in_slices(analysis: Analysis, job: int, results: Queue[Message]) -> AnalysisHeader:
@@ -110,33 +162,3 @@ def assemble(header: AnalysisHeader, parts: dict[str, list[Any]]) -> Analysis:
         tuple(parts.get("tokens", ())),
         tuple(parts.get("groups", ())),
     )
-
-
-def _run(
-    kind: str, job: int, args: tuple[Any, ...], results: Queue[Message], shared: Synchronized[int]
-) -> Any:
-    # Imported here so that starting the process costs nothing until the first request.
-    from reader.core.analysis_cache import AnalysisCache, analyse_cached
-    from reader.core.pipeline import load_pipeline
-
-    # spaCy's default batch of 1,000 paragraphs would delay the first progress report and
-    # every cancel check until the whole batch is parsed; 8 costs no speed on articles.
-    load_pipeline().batch_size = PARAGRAPHS_PER_BATCH
-    if kind == "warm":
-        return None
-    if kind == "analyse":
-
-        def report(done: int, total: int) -> None:
-            results.put(("progress", job, done, total))
-
-        text, cache_folder = args
-        cache = AnalysisCache(Path(cache_folder)) if cache_folder else None
-        cancel = JobCancel(shared, job)
-        return analyse_cached(text, cache, report=report, cancel=cancel)  # type: ignore[arg-type]
-    raise ValueError(f"unknown request {kind!r}")
-
-
-def _is_user_error(error: Exception) -> bool:
-    from reader.core.errors import ReaderError
-
-    return isinstance(error, ReaderError)

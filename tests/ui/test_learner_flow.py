@@ -118,7 +118,7 @@ def test_a_word_without_translation_invites_one(qtbot: QtBot, window: MainWindow
     assert panel.headword_label.text() == "la patrouille"
     assert "No translation found" in panel.translations_label.text()
     assert panel.translation_edit.text() == ""
-    assert "type your own" in panel.translation_edit.placeholderText()
+    assert "Type your own" in panel.translation_edit.placeholderText()
     qtbot.mouseClick(panel.translation_edit, Qt.MouseButton.LeftButton)
     assert panel.translation_edit.hasFocus()
     qtbot.keyClicks(panel.translation_edit, "patrol")
@@ -193,3 +193,26 @@ def test_keyboard_moves_between_words_and_saves(qtbot: QtBot, window: MainWindow
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert panel.translation_edit.hasFocus()
+
+
+def test_the_card_updates_a_saved_word_and_its_status(qtbot: QtBot, window: MainWindow) -> None:
+    open_and_wait(qtbot, window)
+    view, panel = window.reading_view, window.word_panel
+    click_text(qtbot, view, offset_of(view, "exercices"))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.save_button.text() == "Update", timeout=10_000)
+    assert panel.status_combo.currentData() == Status.LEARNING_1
+    # Met again in another sentence: the same entry, one more context; mark it as known.
+    click_text(qtbot, view, offset_of(view, "exercices", 1))
+    assert panel.save_button.text() == "Update"
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData(Status.KNOWN))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.glossary.entry(0).status is Status.KNOWN, timeout=10_000)
+    entry = window.glossary.entry(0)
+    assert window.glossary.rowCount() == 1 and len(entry.contexts) == 2
+    assert "Known" in panel.saved_label.text()
+    # Known words are no longer tinted, only underlined.
+    assert (
+        background_at(window, offset_of(view, "exercices"))
+        != STATUS_COLOURS[Status.LEARNING_1].name()
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -58,7 +58,17 @@ def test_open_a_markdown_file_by_dropping_it(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, drop)
+    # Offscreen Qt delivers a Drop only during a real drag: check the enter, then drop.
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.reading_view.is_clickable, timeout=120_000)
     assert window.article is not None and window.article.title == "Une petite note"
     click_text(qtbot, window.reading_view, offset_of(window.reading_view, "aujourd'hui") + 9)
@@ -132,13 +142,18 @@ def test_glossary_search_filter_sort_and_contexts(
     monkeypatch.setattr(ContextsDialog, "open", lambda self: dialogs.append(self))
     index = view.proxy.index(lemmas.index("coopération"), 0)
     rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(dialogs) == 1
     dialog = dialogs[0]
-    assert dialog.list.count() == 1
-    assert "coopération" in dialog.list.item(0).text()
+    assert "conviennent d’une coopération entre" in dialog.browser.toPlainText()
     window.word_panel.clear()
-    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    link = dialog.browser.document().find("Open in article")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rect = dialog.browser.cursorRect(link)
+    link_point = QPoint(rect.left() - 20, rect.center().y())  # inside the link's last letters
+    qtbot.mouseClick(dialog.browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point)
     assert window.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: window.word_panel.info is not None, timeout=10_000)
     assert window.word_panel.form_label.text() == "coopération"

@@ -1,0 +1,132 @@
+"""Process start -> article visible, and -> words clickable, against a bare PySide6 window.
+
+Each run is a fresh `python -m benchmarks.ui_startup --child KIND` process timed from just
+before it is spawned; "visible" is the first paint of the window showing the article (or, for
+the baseline, of a bare QMainWindow with a label), started the same way.
+
+    .venv/bin/python -m benchmarks.ui_startup [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child", choices=["app", "bare"])
+    parser.add_argument("--root")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child == "bare":
+        child_bare()
+    elif args.child == "app":
+        child_app(Path(args.root))
+    else:
+        report(args.runs)
+
+
+def spawn(kind: str, root: Path | None = None) -> dict[str, float]:
+    command = [sys.executable, "-m", "benchmarks.ui_startup", "--child", kind]
+    if root is not None:
+        command += ["--root", str(root)]
+    started = time.time()
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=300).stdout
+    times = json.loads(out.strip().splitlines()[-1])
+    return {name: (value - started) * 1000 for name, value in times.items()}
+
+
+def report(runs: int) -> None:
+    bare = [spawn("bare")["visible"] for _ in range(runs)]
+    app: list[dict[str, float]] = []
+    cached: list[dict[str, float]] = []
+    for _ in range(runs):
+        root = Path(tempfile.mkdtemp(prefix="reader-startup-"))
+        app.append(spawn("app", root))
+        cached.append(spawn("app", root))  # same data folder: the analysis comes from the cache
+    visible = statistics.median(r["visible"] for r in app)
+    clickable = statistics.median(r["clickable"] for r in app)
+    clickable_cached = statistics.median(r["clickable"] for r in cached)
+    bare_visible = statistics.median(bare)
+    print(f"bare PySide6 window visible:          {bare_visible:7.0f} ms (median of {runs})")
+    print(f"app: article visible                  {visible:7.0f} ms")
+    print(f"app: words clickable (model loads)    {clickable:7.0f} ms")
+    print(f"app: words clickable (cached analysis){clickable_cached:7.0f} ms")
+    print(f"ratio article visible / bare window = {visible / bare_visible:.2f}")
+
+
+def _emit(times: dict[str, float]) -> None:
+    print(json.dumps(times), flush=True)
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Bonjour"))
+    window.resize(1240, 820)
+    times: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "visible" not in times:
+                times["visible"] = time.time()
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = FirstPaint()
+    window.centralWidget().installEventFilter(spy)
+    window.show()
+    app.exec()
+    _emit(times)
+
+
+def child_app(root: Path) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from benchmarks.ui_common import make_window
+    from reader.core.articles import sample_article_path
+    from reader.ui.app import create_application
+
+    app = create_application()
+    window, runner = make_window(root)
+    times: dict[str, float] = {}
+
+    class ArticlePaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.article and "visible" not in times:
+                times["visible"] = time.time()
+            return False
+
+    def check_clickable() -> None:
+        if window.reading_view.is_clickable and "clickable" not in times:
+            times["clickable"] = time.time()
+            app.quit()
+
+    spy = ArticlePaint()
+    window.reading_view.viewport().installEventFilter(spy)
+    window.runner.model_failed.connect(lambda error: app.exit(1))
+    poll = QTimer(interval=2)
+    poll.timeout.connect(check_clickable)
+    poll.start()
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_path(sample_article_path()))
+    app.exec()
+    runner.shutdown()
+    _emit(times)
+
+
+if __name__ == "__main__":
+    main()
