@@ -14,7 +14,7 @@ from reader.ui.contexts_dialog import ContextsDialog
 from reader.ui.glossary_model import STATUS
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
-from reader.ui.tasks import TaskRunner
+from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from tests.ui.conftest import click_text, offset_of, open_and_wait
 
 
@@ -157,3 +157,32 @@ def test_glossary_search_filter_sort_and_contexts(
     assert window.tabs.currentIndex() == 0
     qtbot.waitUntil(lambda: window.word_panel.info is not None, timeout=10_000)
     assert window.word_panel.form_label.text() == "coopération"
+
+
+def test_saved_words_are_there_after_a_restart(
+    qtbot: QtBot,
+    window: MainWindow,
+    analysis_process: AnalysisProcess,
+    settings: Settings,
+    data_dir: Path,
+) -> None:
+    open_and_wait(qtbot, window)
+    save_word(qtbot, window, "patrouilles", tags="week 1")
+    window.close()
+    window.runner.shutdown()
+    # A new session of the app: a new runner and database thread, the same data folder.
+    runner = TaskRunner(default_store_factory(data_dir), process=analysis_process)
+    again = MainWindow(runner, settings, data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        again.open_path(settings.last_article)
+        qtbot.waitUntil(lambda: again.glossary.rowCount() == 1, timeout=10_000)
+        assert again.glossary.entry(0).lemma == "patrouille"
+        assert again.glossary.entry(0).tags == ("week 1",)
+        qtbot.waitUntil(lambda: again.reading_view.is_clickable, timeout=120_000)
+        click_text(qtbot, again.reading_view, offset_of(again.reading_view, "patrouilles"))
+        assert again.word_panel.save_button.text() == "Update"
+    finally:
+        again.close()
+        runner.shutdown()
