@@ -1,57 +1,45 @@
-"""The glossary database: the only module with SQL.
+"""The glossary database: saved words, one entry per lemma, with contexts and tags.
 
-A GlossaryStore owns one SQLite connection and belongs to the thread that opened it
-(sqlite3's default check_same_thread); other threads open their own store on the same file.
+Only the store modules run SQL: this one (entries), store_learning (statuses, reviews, reading
+days, Anki notes) and store_base (the connection). A GlossaryStore belongs to the thread that
+opened it; other threads open their own store on the same file.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-import unicodedata
+import threading
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import Final
+from datetime import datetime
 
-from reader.core import paths
 from reader.core.errors import InputError, StoreError
 from reader.core.migrations import LATEST_VERSION as LATEST_VERSION
-from reader.core.migrations import MIGRATIONS_DIR, migrate, schema_version
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
+from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.store_base import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
+from reader.core.store_base import fold as fold
+from reader.core.store_base import iso, parse_status
+from reader.core.store_base import lemma_key as lemma_key
+from reader.core.store_learning import CardState as CardState
+from reader.core.store_learning import LearningStore
+from reader.core.store_learning import ReviewRecord as ReviewRecord
+from reader.core.store_learning import StatusChange as StatusChange
 
-BUSY_TIMEOUT_S: Final = 2.0
 # The entry fields a learner types; the same order as their columns in _write().
 _TEXT_FIELDS = ("word", "lemma", "pos", "gender", "translation", "grammar", "notes")
 # A re-save with the default status must not throw away the learner's progress.
 _PROGRESS = frozenset(
     {Status.LEARNING_2, Status.LEARNING_3, Status.LEARNING_4, Status.LEARNING_5, Status.KNOWN}
 )
-_SEARCH_FOLDS = str.maketrans(
-    {"\u0153": "oe", "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE", "\u2019": "'", "\u02bc": "'"}
-)
+# A lemma marked at one of these levels without being saved keeps it when first saved; a
+# lemma marked known (or ignored) and then saved is one the learner wants to learn after all.
+_KEPT_ON_FIRST_SAVE = _PROGRESS - {Status.KNOWN}
 _EntryRow = tuple[int, str, str, str, str, str, str, str, str, str, str]
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def lemma_key(lemma: str) -> str:
-    """The identity of an entry: the lemma in NFC, lower-cased (Élan and élan are one)."""
-    return unicodedata.normalize("NFC", lemma.strip()).lower()
-
-
-def fold(text: str) -> str:
-    """Text without accents, ligatures or case, for searching: Cœur -> coeur."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SEARCH_FOLDS))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _like_escape(text: str) -> str:
@@ -83,9 +71,9 @@ def _merged_status(old: Status, new: Status) -> Status:
     return old if new is Status.LEARNING_1 and old in _PROGRESS else new
 
 
-def _blank(now: str) -> GlossaryEntry:
-    # id 0: not stored yet. Status NEW, so the draft's status always wins over it.
-    return GlossaryEntry(0, "", "", "", "", "", "", (), (), "", Status.NEW, now, now)
+def _blank(now: str, status: Status) -> GlossaryEntry:
+    # id 0: not stored yet. Status NEW unless the lemma was marked: the draft's then wins.
+    return GlossaryEntry(0, "", "", "", "", "", "", (), (), "", status, now, now)
 
 
 def _merged(old: GlossaryEntry, draft: EntryDraft, now: str) -> GlossaryEntry:
@@ -109,62 +97,46 @@ def _status_and_times(entry: GlossaryEntry) -> tuple[str, str, str]:
     return Status(entry.status).value, entry.created, entry.updated
 
 
-def _status(value: str) -> Status:
-    try:
-        return Status(value)
-    except ValueError:
-        raise StoreError(
-            f"The glossary holds an unknown word status {value!r}; "
-            "it was written by a newer version of the app."
-        ) from None
-
-
 # ---------------------------------------------------------------- the store
 
 
-class GlossaryStore:
-    """Saved words, one entry per lemma. Every write is one transaction."""
+class GlossaryStore(LearningStore):
+    """Saved words, one entry per lemma, and the learner's statuses and reviews.
 
-    def __init__(self, path: Path, *, migrations_dir: Path = MIGRATIONS_DIR) -> None:
-        self.path = Path(path)
-        self._conn = self._connect()
-        try:
-            with self._guard("open the glossary"):
-                self._check_is_glossary()  # before WAL, which would change the file
-                self._conn.execute("PRAGMA journal_mode = WAL")
-                migrate(self._conn, migrations_dir, name=f"the glossary {self.path}")
-                self._conn.execute("PRAGMA foreign_keys = ON")
-        except BaseException:
-            self._conn.close()
-            raise
-
-    @classmethod
-    def open_in(cls, data_dir: Path) -> GlossaryStore:
-        return cls(paths.glossary_path(data_dir))
-
-    def close(self) -> None:
-        self._conn.close()
-
-    def __enter__(self) -> GlossaryStore:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    Every write is one transaction. Statuses live by lemma (lemma_statuses); an entry's status
+    column is kept equal to its lemma's.
+    """
 
     # ------------------------------------------------------------ writes
 
     def save(self, draft: EntryDraft) -> GlossaryEntry:
-        """Add a word, or merge it into the entry with the same lemma, keeping every context."""
-        key = lemma_key(draft.lemma)
-        if not key:
-            raise InputError(f"Cannot save {draft.word!r}: it has no dictionary form (lemma).")
+        """Add a word, or merge it into the entry with the same lemma, keeping every context.
+
+        The lemma gets the entry's status: saving a word puts it into learning. A lemma marked
+        at a learning level before it was saved keeps that level; one marked known or ignored
+        takes the draft's status (saving it says the learner wants to learn it after all).
+        """
         with self._transaction(f"save {draft.lemma.strip()!r}"):
-            now = _now()
-            entry_id = self._write(_merged(self._find(key) or _blank(now), draft, now))
-            self._add_tags(entry_id, draft.tags)
-            if draft.context is not None:
-                self._add_context(entry_id, draft.context, now)
-            return self._reindex(entry_id)
+            return self._save(draft, self._now())
+
+    def save_all(
+        self,
+        drafts: Sequence[EntryDraft],
+        *,
+        report: Report | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[GlossaryEntry]:
+        """Save many drafts in one transaction: all of them, or none if one fails or the
+        learner cancels. Drafts with the same lemma merge into one entry."""
+        saved: dict[int, GlossaryEntry] = {}
+        with self._transaction(f"save {len(drafts)} words"):
+            now = self._now()
+            for done, draft in enumerate(drafts, start=1):
+                check_cancelled(cancel)
+                entry = self._save(draft, now)
+                saved[entry.id] = entry
+                report_progress(report, done, len(drafts))
+        return list(saved.values())
 
     def update(
         self,
@@ -187,19 +159,27 @@ class GlossaryStore:
                 grammar=_given(grammar, old.grammar),
                 notes=_given(notes, old.notes),
                 status=old.status if status is None else Status(status),
-                updated=_now(),
+                updated=self._now(),
             )
             self._write(new)
+            self._put_status(lemma_key(new.lemma), new.status, new.updated)
             if tags is not None:
                 self._conn.execute("DELETE FROM tags WHERE entry_id = ?", (entry_id,))
                 self._add_tags(entry_id, tags)
             return self._reindex(entry_id)
 
     def delete(self, entry_id: int) -> GlossaryEntry:
-        """Remove an entry; the returned copy is everything restore() needs to undo it."""
+        """Remove an entry; the returned copy is everything restore() needs to undo it.
+
+        A known or ignored lemma stays so; a lemma being learned becomes new again. The review
+        schedule is kept (by lemma), so restore() brings it back too.
+        """
         with self._transaction(f"delete glossary entry {entry_id}"):
             entry = self._get(entry_id)
             self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            if entry.status not in (Status.KNOWN, Status.IGNORED):
+                # A learning status came with saving the word; known and ignored still hold.
+                self._put_status(lemma_key(entry.lemma), Status.NEW, self._now())
             return entry
 
     def restore(self, entry: GlossaryEntry) -> GlossaryEntry:
@@ -215,6 +195,7 @@ class GlossaryStore:
                     "it is already in the glossary again."
                 )
             self._write(entry)
+            self._put_status(lemma_key(entry.lemma), entry.status, entry.updated)
             self._add_tags(entry.id, entry.tags)
             for context in entry.contexts:
                 self._add_context(entry.id, context, entry.updated)
@@ -225,6 +206,11 @@ class GlossaryStore:
     def get(self, entry_id: int) -> GlossaryEntry:
         with self._transaction("read the glossary", write=False):
             return self._get(entry_id)
+
+    def get_many(self, ids: Sequence[int]) -> list[GlossaryEntry]:
+        """Entries in the order of ids; ids no longer stored are left out."""
+        with self._transaction("read the glossary", write=False):
+            return self._load(list(ids))
 
     def find_by_lemma(self, lemma: str) -> GlossaryEntry | None:
         with self._transaction("read the glossary", write=False):
@@ -256,10 +242,17 @@ class GlossaryStore:
             return self._load([row[0] for row in rows])
 
     def entries(
-        self, *, tag: str | None = None, status: Status | None = None, source: str | None = None
+        self,
+        *,
+        tag: str | None = None,
+        status: Status | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
     ) -> list[GlossaryEntry]:
-        """Entries matching every given filter, most recently changed first."""
+        """Entries matching every given filter (since: first saved then or later, a
+        timezone-aware time), most recently changed first."""
         status_value = None if status is None else Status(status).value
+        since_value = None if since is None else iso(since)
         with self._transaction("read the glossary", write=False):
             rows = self._conn.execute(
                 "SELECT e.id FROM entries AS e"
@@ -268,16 +261,26 @@ class GlossaryStore:
                 "  WHERE t.entry_id = e.id AND t.tag = ?2))"
                 " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM contexts AS c"
                 "  WHERE c.entry_id = e.id AND (c.source_title = ?3 OR c.source_path = ?3)))"
+                " AND (?4 IS NULL OR e.created >= ?4)"
                 " ORDER BY e.updated DESC, e.id DESC",
-                (status_value, tag, source),
+                (status_value, tag, source, since_value),
             )
             return self._load([row[0] for row in rows])
 
-    def lemmas_by_status(self) -> dict[str, Status]:
-        """Lower-cased (NFC) lemma -> status, for marking known and learning words in a text."""
+    def stored_lemmas(self, lemmas: Iterable[str]) -> set[str]:
+        """The lemma keys among lemmas that have a glossary entry."""
+        keys = json.dumps(sorted({lemma_key(lemma) for lemma in lemmas}))
         with self._guard("read the glossary"):
-            rows = self._conn.execute("SELECT lemma_key, status FROM entries").fetchall()
-        return {key: _status(value) for key, value in rows}
+            rows = self._conn.execute(
+                "SELECT lemma_key FROM entries WHERE lemma_key IN (SELECT value FROM json_each(?))",
+                (keys,),
+            ).fetchall()
+        return {row[0] for row in rows}
+
+    def count(self) -> int:
+        """How many entries the glossary holds."""
+        with self._guard("read the glossary"):
+            return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
 
     def tags(self) -> list[str]:
         with self._guard("read the glossary"):
@@ -296,63 +299,22 @@ class GlossaryStore:
 
     # ------------------------------------------------------------ internals
 
-    def _connect(self) -> sqlite3.Connection:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                f"Cannot create the folder for the glossary {self.path}: {exc.strerror or exc}. "
-                "Choose another data folder."
-            ) from exc
-        with self._guard("open the glossary"):
-            # timeout is SQLite's busy timeout: wait that long for another writer, then fail.
-            return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    def _save(self, draft: EntryDraft, now: str) -> GlossaryEntry:
+        key = lemma_key(draft.lemma)
+        if not key:
+            raise InputError(f"Cannot save {draft.word!r}: it has no dictionary form (lemma).")
+        old = self._find(key) or _blank(now, self._first_save_status(key))
+        entry = _merged(old, draft, now)
+        entry_id = self._write(entry)
+        self._put_status(key, entry.status, now)
+        self._add_tags(entry_id, draft.tags)
+        if draft.context is not None:
+            self._add_context(entry_id, draft.context, now)
+        return self._reindex(entry_id)
 
-    def _check_is_glossary(self) -> None:
-        if schema_version(self._conn) != 0:
-            return
-        if self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise StoreError(
-                f"{self.path} is not a glossary database: it belongs to another program. "
-                "Choose another file or data folder."
-            )
-
-    @contextmanager
-    def _guard(self, action: str) -> Iterator[None]:
-        """Turn SQLite's errors into a StoreError that says what to do."""
-        try:
-            yield
-        except sqlite3.Error as exc:
-            raise self._error(action, exc) from exc
-
-    def _error(self, action: str, exc: sqlite3.Error) -> StoreError:
-        code = getattr(exc, "sqlite_errorname", "")
-        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            return StoreError(
-                f"Could not {action}: {self.path} is in use by another program "
-                "(database is locked). Close the other copy of the app and try again."
-            )
-        if code.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
-            return StoreError(f"{self.path} is not a glossary database (file is damaged?): {exc}")
-        if code.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
-            return StoreError(
-                f"Could not {action}: {self.path} cannot be opened for writing ({exc}). "
-                "Check that the folder exists and is writable."
-            )
-        return StoreError(f"Could not {action} in {self.path}: {exc}")
-
-    @contextmanager
-    def _transaction(self, action: str, *, write: bool = True) -> Iterator[None]:
-        """One transaction; a read one too, so an entry and its contexts match."""
-        with self._guard(action):
-            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield
-                self._conn.execute("COMMIT")
-            finally:
-                # Also after a failed COMMIT, which leaves the transaction open.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+    def _first_save_status(self, key: str) -> Status:
+        marked = self._stored_statuses([key]).get(key, Status.NEW)
+        return marked if marked in _KEPT_ON_FIRST_SAVE else Status.NEW
 
     def _write(self, entry: GlossaryEntry) -> int:
         """Insert an entry (id 0 gets a new id) or overwrite the stored one with its id."""
@@ -451,5 +413,5 @@ class GlossaryStore:
 
 def _entry(row: _EntryRow, contexts: list[Context], tags: list[str]) -> GlossaryEntry:
     # The columns come in GlossaryEntry's field order, without contexts and tags.
-    fields, notes, status, times = row[:7], row[7], _status(row[8]), row[9:]
+    fields, notes, status, times = row[:7], row[7], parse_status(row[8]), row[9:]
     return GlossaryEntry(*fields, tuple(contexts), tuple(tags), notes, status, *times)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from reader.core.migrations import (
     schema_version,
     split_statements,
 )
-from reader.core.models import EntryDraft
+from reader.core.models import EntryDraft, Status
+from reader.core.review import due_entries
 from reader.core.store import LATEST_VERSION, GlossaryStore
 
 
@@ -30,20 +32,24 @@ def schema_of(path: Path) -> list[tuple[str, str]]:
         return conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
 
 
+NEXT = LATEST_VERSION + 1
+
+
 def migrations_with(tmp_path: Path, **extra: str) -> Path:
-    """The shipped migrations plus extra files, e.g. _0002_add_ipa="ALTER TABLE ..."."""
+    """The shipped migrations plus extra files named after the next version, e.g.
+    add_ipa="ALTER TABLE ..." becomes 0003_add_ipa.sql when the newest shipped one is 0002."""
     folder = tmp_path / "migrations"
     folder.mkdir()
     for _, path in migration_files():
         shutil.copy(path, folder / path.name)
     for name, sql in extra.items():
-        (folder / f"{name.lstrip('_')}.sql").write_text(sql, encoding="utf-8")
+        (folder / f"{NEXT:04d}_{name}.sql").write_text(sql, encoding="utf-8")
     return folder
 
 
 def test_tripwire_newest_version() -> None:
     # A new migration file? Add an upgrade test from the previous version, then move this pin.
-    assert LATEST_VERSION == 1
+    assert LATEST_VERSION == 2
 
 
 def test_shipped_files_lead_to_latest_version() -> None:
@@ -73,13 +79,13 @@ def test_old_database_upgrades_and_keeps_its_words(tmp_path: Path) -> None:
         saved = store.save(EntryDraft("maison", "maison", translation="house"))
     folder = migrations_with(
         tmp_path,
-        _0002_add_ipa="-- Pronunciation; a ';' in a comment.\n"
+        add_ipa="-- Pronunciation; a ';' in a comment.\n"
         "ALTER TABLE entries ADD COLUMN ipa TEXT NOT NULL DEFAULT '';\n"
         "UPDATE entries SET ipa = 'mɛ.zɔ̃' WHERE lemma_key = 'maison';\n",
     )
     with GlossaryStore(path, migrations_dir=folder) as store:
         assert store.get(saved.id) == saved
-    assert version_of(path) == 2
+    assert version_of(path) == NEXT
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT ipa FROM entries").fetchone() == ("mɛ.zɔ̃",)
 
@@ -90,11 +96,11 @@ def test_failing_step_leaves_version_and_schema_unchanged(tmp_path: Path) -> Non
     before = schema_of(path)
     folder = migrations_with(
         tmp_path,
-        _0002_broken="CREATE TABLE extra (x TEXT);\nALTER TABLE nowhere ADD COLUMN y TEXT;\n",
+        broken="CREATE TABLE extra (x TEXT);\nALTER TABLE nowhere ADD COLUMN y TEXT;\n",
     )
-    with pytest.raises(StoreError, match=r"0002_broken\.sql.*Nothing was changed"):
+    with pytest.raises(StoreError, match=rf"{NEXT:04d}_broken\.sql.*Nothing was changed"):
         GlossaryStore(path, migrations_dir=folder)
-    assert version_of(path) == 1
+    assert version_of(path) == LATEST_VERSION
     assert schema_of(path) == before
     GlossaryStore(path).close()  # still opens with the shipped migrations
 
@@ -113,13 +119,13 @@ def test_failing_first_step_leaves_a_fresh_file_empty(tmp_path: Path) -> None:
 def test_broken_foreign_key_fails_the_step(tmp_path: Path) -> None:
     folder = migrations_with(
         tmp_path,
-        _0002_orphan="INSERT INTO contexts (entry_id, sentence, created) VALUES (99, 'x', 'now');",
+        orphan="INSERT INTO contexts (entry_id, sentence, created) VALUES (99, 'x', 'now');",
     )
     conn = sqlite3.connect(":memory:", isolation_level=None)
     migrate(conn, MIGRATIONS_DIR)
     with pytest.raises(StoreError, match="foreign key"):
         migrate(conn, folder)
-    assert schema_version(conn) == 1
+    assert schema_version(conn) == LATEST_VERSION
     assert conn.execute("SELECT count(*) FROM contexts").fetchone() == (0,)
 
 
@@ -140,7 +146,8 @@ def test_too_new_database_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def test_gap_in_numbering_is_an_error(tmp_path: Path) -> None:
-    folder = migrations_with(tmp_path, _0003_skipped="SELECT 1;")
+    folder = migrations_with(tmp_path)
+    (folder / f"{NEXT + 1:04d}_skipped.sql").write_text("SELECT 1;", encoding="utf-8")
     with pytest.raises(StoreError, match="incomplete"):
         migration_files(folder)
 
@@ -166,3 +173,52 @@ def test_split_keeps_semicolons_in_strings_and_triggers() -> None:
 def test_split_refuses_an_unterminated_statement() -> None:
     with pytest.raises(StoreError, match="without ';'"):
         split_statements("CREATE TABLE a (x);\nCREATE TABLE b (y)\n")
+
+
+def test_version_1_file_with_words_upgrades_to_learning(tmp_path: Path) -> None:
+    """A glossary written by the first release: its statuses become lemma statuses."""
+    path = tmp_path / "glossary.sqlite3"
+    first = tmp_path / "first_release"
+    first.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "0001_initial.sql", first)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, first)  # the first release's schema, with rows as that release wrote them
+    now = "2025-01-01T10:00:00.000000+00:00"
+    for lemma, status in (("mener", "learning-1"), ("Paris", "ignored"), ("chat", "known")):
+        conn.execute(
+            "INSERT INTO entries (word, lemma, lemma_key, translation, status, created, updated)"
+            " VALUES (?, ?, ?, 'x', ?, ?, ?)",
+            (lemma, lemma, lemma.lower(), status, now, now),
+        )
+    conn.execute(
+        "INSERT INTO entries (word, lemma, lemma_key, status, created, updated)"
+        " VALUES ('rien', 'rien', 'rien', 'new', ?, ?)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO contexts (entry_id, sentence, word, created)"
+        " VALUES (1, 'Il mène.', 'mène', ?)",
+        (now,),
+    )
+    conn.execute("INSERT INTO tags (entry_id, tag) VALUES (1, 'verbes')")
+    conn.close()
+    assert version_of(path) == 1
+    with GlossaryStore(path) as store:
+        assert version_of(path) == LATEST_VERSION
+        mener = store.get(1)
+        assert (mener.lemma, mener.tags, mener.status) == ("mener", ("verbes",), Status.LEARNING_1)
+        assert [c.sentence for c in mener.contexts] == ["Il mène."]
+        assert store.lemma_statuses() == {
+            "mener": Status.LEARNING_1,
+            "paris": Status.IGNORED,
+            "chat": Status.KNOWN,
+        }
+        assert store.card_state("mener") is None
+        assert [entry.lemma for entry in due_entries(store, datetime.now(UTC))] == [
+            "mener",
+            "rien",
+        ]
+        store.set_status(["aller"], Status.KNOWN)
+        store.record_reading(date(2025, 1, 1))
+    names = {name for name, _ in schema_of(path)}
+    assert {"lemma_statuses", "review_cards", "reviews", "reading_days", "anki_notes"} <= names
