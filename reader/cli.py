@@ -36,7 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reader.cli_dictionaries import add_dictionaries_parser
     from reader.cli_glossary import add_glossary_parser
+    from reader.cli_learning import add_learning_parsers
+    from reader.cli_translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
         prog="french-reader",
@@ -67,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.set_defaults(command=lookup_word)
 
     add_glossary_parser(commands)
+    add_translation_parser(commands)
+    add_dictionaries_parser(commands)
+    add_learning_parsers(commands)
     return parser
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.core.cognates import cognate_translation
-from reader.core.dictionary import Dictionary, bundled_dictionary, translate
+from reader.core.dictionaries import DictionarySet
+from reader.core.dictionary import Dictionary, bundled_dictionary
 from reader.core.grammar import pos_label, with_article
 from reader.core.grammar_words import grammar_word_translation
 from reader.core.models import (
@@ -21,6 +23,9 @@ from reader.core.models import (
 )
 from reader.core.store import GlossaryStore
 
+if TYPE_CHECKING:
+    from reader.core.translation import MachineWords
+
 GLOSSARY_ORIGIN = "your glossary"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
 
@@ -29,10 +34,21 @@ class Glosser:
     """Explains tokens of an analysed text. Light: safe to call on a click."""
 
     def __init__(
-        self, store: GlossaryStore | None = None, dictionary: Dictionary | None = None
+        self,
+        store: GlossaryStore | None = None,
+        dictionary: Dictionary | None = None,
+        *,
+        dictionaries: DictionarySet | None = None,
+        machine: MachineWords | None = None,
     ) -> None:
+        """dictionaries: the learner's, in order (default: the one given, else the bundled
+        one); machine: a model's word translation, tried when no dictionary knows a word."""
         self.store = store
         self.dictionary = dictionary or bundled_dictionary()
+        self.dictionaries = (
+            DictionarySet([self.dictionary]) if dictionaries is None else dictionaries
+        )
+        self.machine = machine
         # The shipped data never changes while the app runs; the learner's glossary does.
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
 
@@ -45,12 +61,11 @@ class Glosser:
         return shipped
 
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
-        """What the shipped data says: grammar words, the dictionary, else a likely cognate."""
-        found = [
-            grammar_word_translation(lemma, form, pos),
-            translate(self.dictionary, lemma, form, pos),
-        ]
-        if found[1] is None and pos in CONTENT_POS:
+        """Grammar words, then each dictionary in order; else the model, and a likely cognate."""
+        from_dictionaries = self.dictionaries.translate(lemma, form, pos)
+        found = [grammar_word_translation(lemma, form, pos), *from_dictionaries]
+        if not from_dictionaries and pos in CONTENT_POS:
+            found.append(self.machine(lemma, form) if self.machine else None)
             found.append(cognate_translation(lemma, pos))
         return tuple(translation for translation in found if translation is not None)
 
@@ -89,7 +104,7 @@ class Glosser:
         return with_article(lemma, gender or self.noun_gender(lemma))
 
     def noun_gender(self, lemma: str) -> str:
-        entries = self.dictionary.lookup(lemma)
+        entries = self.dictionaries.lookup(lemma)
         return next((e.gender for e in entries if e.pos == "NOUN" and e.gender), "")
 
     def draft(

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.core.analysis import analyse
+from reader.core.dictionaries import DictionarySet
+from reader.core.dictionary import loose_key
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
 from reader.core.models import (
@@ -22,9 +24,16 @@ from reader.core.serialise import analysis_to_data
 from reader.core.store import GlossaryStore
 
 
+def learner_glosser(store: GlossaryStore | None) -> Glosser:
+    """A Glosser with the learner's dictionaries, which live in the glossary's data folder."""
+    if store is None:
+        return Glosser(None)
+    return Glosser(store, dictionaries=DictionarySet.installed(store.path.parent))
+
+
 def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any]:
     """The analysis as JSON-ready data, each token with its best translation and source."""
-    glosser = Glosser(store)
+    glosser = learner_glosser(store)
     data = analysis_to_data(analysis)
     for token, token_data in zip(analysis.tokens, data["tokens"], strict=True):
         found = glosser.translations_of(analysis, token) if token.is_word else ()
@@ -38,7 +47,7 @@ def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any
 
 def gloss_text(analysis: Analysis, store: GlossaryStore | None, *, title: str = "") -> str:
     """A readable glossed text: each sentence, then its words with lemma, meaning, grammar."""
-    glosser = Glosser(store)
+    glosser = learner_glosser(store)
     lines = [title, "=" * len(title), ""] if title else []
     shown_groups: set[int] = set()
     for number, sentence in enumerate(analysis.sentences):
@@ -73,10 +82,16 @@ def lookup(word: str, store: GlossaryStore | None) -> dict[str, Any]:
     word = word.strip()
     if not word:
         raise InputError("Give a French word to look up.")
-    glosser = Glosser(store)
-    entries = glosser.dictionary.lookup(word)
+    glosser = learner_glosser(store)
+    entries = glosser.dictionaries.lookup(word)
     if entries:
-        lemma, pos, gender = word, entries[0].pos, entries[0].gender
+        # An imported dictionary answers an inflected form with its headword's entry.
+        same = loose_key(entries[0].headword) == loose_key(word)
+        lemma, pos, gender = (
+            word if same else entries[0].headword,
+            entries[0].pos,
+            entries[0].gender,
+        )
     else:
         token = _first_word(analyse(word))
         lemma, pos, gender = token.lemma, token.pos, token.morph.get("Gender", "")
@@ -111,7 +126,7 @@ def save_word(
     """Analyse the word in its sentence and save it; the same lemma again updates one entry."""
     analysis = analyse(sentence or word)
     token = find_word(analysis, word)
-    glosser = Glosser(store)
+    glosser = learner_glosser(store)
     info = glosser.explain(analysis, token.index)
     draft = glosser.draft(info, translation=translation, notes=notes, tags=tags, article=article)
     return store.save(draft)

@@ -92,6 +92,7 @@ class TranslationSource(StrEnum):
     GLOSSARY = "glossary"
     DICTIONARY = "dictionary"
     COGNATE = "cognate"
+    MACHINE = "machine"  # an offline Argos model: marked as machine translation
 
 
 @dataclass(frozen=True, slots=True)

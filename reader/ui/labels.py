@@ -27,4 +27,5 @@ def source_label(source: TranslationSource) -> str:
         TranslationSource.GLOSSARY: _tr("your glossary"),
         TranslationSource.DICTIONARY: _tr("dictionary"),
         TranslationSource.COGNATE: _tr("likely cognate"),
+        TranslationSource.MACHINE: _tr("machine translation"),
     }[source]

@@ -1,0 +1,1 @@
+"""Readers of other dictionary formats, each yielding DictionaryEntry rows as it streams."""
