@@ -29,7 +29,7 @@ _MAX_CONTROL_RATIO = 0.01
 
 def read_text_file(path: Path, *, max_bytes: int = 50_000_000) -> str:
     """The file's text, exactly as written apart from a leading byte-order mark."""
-    return decode_bytes(_read_bytes(path, max_bytes), name=str(path))
+    return decode_bytes(read_bytes(path, max_bytes=max_bytes), name=str(path))
 
 
 def decode_bytes(data: bytes, *, name: str = "text") -> str:
@@ -44,10 +44,11 @@ def decode_bytes(data: bytes, *, name: str = "text") -> str:
     return text
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, *, max_bytes: int) -> bytes:
+    """The whole file, or InputError if it is missing, unreadable, a folder or too large."""
     try:
         if path.is_dir():
-            raise InputError(f"{path} is a folder, not a text file.")
+            raise InputError(f"{path} is a folder, not a file.")
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(

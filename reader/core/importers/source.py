@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reader.core import textfile
 from reader.core.errors import InputError
 
 MAX_FILE_BYTES = 200_000_000  # a large illustrated EPUB or PDF; text formats have lower limits
@@ -28,19 +29,7 @@ _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d+:\d\d:\d\d[,.]\d+\s*-->")
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The whole file, or InputError if it is missing, unreadable, a folder or too large."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{path} is a folder, not a file.")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{path.name} is too large ({size / 1e6:.0f} MB).")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path} does not exist.") from None
-    except PermissionError:
-        raise InputError(f"{path} cannot be read: permission denied.") from None
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    return textfile.read_bytes(path, max_bytes=max_bytes)
 
 
 def check_size(data: bytes, name: str, limit: int) -> None:
