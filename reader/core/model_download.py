@@ -91,6 +91,24 @@ def download_model(
     cancel: threading.Event | None = None,
 ) -> InstalledModel:
     """Find the model in the index, download it with progress and cancel, then install it."""
+    target = fetch_model(root, index=index, timeout=timeout, report=report, cancel=cancel)
+    try:
+        return install_model(root, target, report=report, cancel=cancel)
+    finally:
+        target.unlink(missing_ok=True)
+
+
+def fetch_model(
+    root: Path,
+    *,
+    index: str | None = None,
+    timeout: float = TIMEOUT_S,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Only the download: the model file, as a hidden file in the models folder, not yet
+    installed (the window downloads in a thread and installs in its worker process). The
+    caller installs it and deletes it; a failed or cancelled download leaves no file."""
     wanted = available_model(index=index, timeout=timeout)
     if not wanted.links:
         raise TranslationModelError("The Argos package index lists the model without a link.")
@@ -98,9 +116,10 @@ def download_model(
     try:
         _download_any(wanted.links, target, timeout, report, cancel)
         check_cancelled(cancel)
-        return install_model(root, target, report=report, cancel=cancel)
-    finally:
+    except BaseException:
         target.unlink(missing_ok=True)
+        raise
+    return target
 
 
 def _download_any(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from reader.core.grammar import pos_label
 from reader.core.models import GlossaryEntry, Status
+from reader.core.store import StatusChange, lemma_key
 from reader.ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +79,22 @@ class GlossaryModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._entries[row]
             self.endRemoveRows()
+            self.entries_changed.emit()
+
+    def apply_statuses(self, changes: Sequence[StatusChange]) -> None:
+        """Lemma statuses changed in the database (it keeps each entry's status equal to its
+        lemma's): the same here, touching only the rows of those lemmas."""
+        after = {change.lemma: change.after for change in changes}
+        rows = [
+            row
+            for row, entry in enumerate(self._entries)
+            if after.get(lemma_key(entry.lemma), entry.status) is not entry.status
+        ]
+        for row in rows:
+            entry = self._entries[row]
+            self._entries[row] = replace(entry, status=after[lemma_key(entry.lemma)])
+            self.dataChanged.emit(self.index(row, STATUS), self.index(row, STATUS))
+        if rows:
             self.entries_changed.emit()
 
     def row_of(self, entry_id: int) -> int | None:

@@ -1,9 +1,11 @@
-"""The main window: the reading tab (article + word card), the glossary tab, menus and status."""
+"""The main window: the reading tab (article + word card), the glossary and review tabs, menus
+and status; the learning actions (statuses, export, import) start from here."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +40,7 @@ from reader.core.models import (
     Article,
     Context,
     GlossaryEntry,
+    Status,
     Translation,
     TranslationSource,
     WordInfo,
@@ -45,14 +50,20 @@ from reader.ui import menus, operations
 from reader.ui.contexts_dialog import ContextsDialog
 from reader.ui.glossary_model import STATUS, GlossaryModel
 from reader.ui.glossary_view import GlossaryView
+from reader.ui.learning_features import LearningFeatures
 from reader.ui.naming import named
 from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
+from reader.ui.review_view import ReviewView
 from reader.ui.settings import Settings
 from reader.ui.tasks import Task, TaskError, TaskRunner
+from reader.ui.translation_features import TranslationFeatures
+from reader.ui.undo import UndoHistory
 from reader.ui.word_panel import CardEdits, WordPanel
+from reader.ui.word_statuses import WordStatuses, entry_change
 
 log = logging.getLogger(__name__)
 OPEN_FILTER = "Texts (*.txt *.md *.markdown);;All files (*)"
+READ_TAB, GLOSSARY_TAB, REVIEW_TAB = range(3)
 PROGRESS_DELAY_MS = 600  # quick work never flashes a progress bar
 GLOSSER_DELAY_MS = 150
 
@@ -62,6 +73,7 @@ class MainWindow(QMainWindow):
 
     recent_menu: QMenu  # built by menus.build_menus
     undo_action: QAction
+    colour_action: QAction
 
     def __init__(
         self, runner: TaskRunner, settings: Settings, data_dir: Path, parent: QWidget | None = None
@@ -77,10 +89,13 @@ class MainWindow(QMainWindow):
         self.glosser: Any = None
         self._analysis_task: Task | None = None
         self._pending_jump: Context | None = None
-        self._last_deleted: GlossaryEntry | None = None
+        self.history = UndoHistory(self)
         self.glossary = GlossaryModel(self)
         self._build_widgets()
+        self.word_statuses = WordStatuses(runner, self.reading_view, self.history, self)
         self._build_status_bar()
+        self.translation = TranslationFeatures(self)
+        self.learning = LearningFeatures(self)
         self._build_menus()
         self._connect()
         self._restore_settings()
@@ -93,7 +108,7 @@ class MainWindow(QMainWindow):
         self.reading_view.installEventFilter(self)
         self.word_panel = WordPanel()
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "readingSplitter")
-        self.splitter.addWidget(self.reading_view)
+        self.splitter.addWidget(self._build_reading_pane())
         self.splitter.addWidget(self.word_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -107,7 +122,33 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Read"))
         self.tabs.addTab(self.glossary_view, self.tr("Glossary"))
+        self.review_view = ReviewView(self.runner)
+        self.tabs.addTab(self.review_view, self.tr("Review"))
         self.setCentralWidget(self.tabs)
+
+    def _build_reading_pane(self) -> QWidget:
+        """The article, and under it a line with its numbers and "mark the rest as known"."""
+        self.article_stats = named(QLabel(), "articleStats")
+        self.mark_known_button = named(
+            QPushButton(self.tr("Mark the rest as known")), "markKnownButton"
+        )
+        self.mark_known_button.setToolTip(
+            self.tr("Every word still new in this article becomes known (Ctrl+Shift+K)")
+        )
+        self.mark_known_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mark_known_button.setEnabled(False)
+        bar = named(QWidget(), "articleBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 4, 10, 4)
+        row.addWidget(self.article_stats, 1)
+        row.addWidget(self.mark_known_button)
+        pane = named(QWidget(), "readingPane")
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reading_view, 1)
+        column.addWidget(bar)
+        return pane
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -135,12 +176,14 @@ class MainWindow(QMainWindow):
         self.reading_view.word_clicked.connect(self._on_reading_view_word_clicked)
         self.reading_view.text_size_changed.connect(self._on_reading_view_text_size_changed)
         self.word_panel.save_requested.connect(self._on_word_panel_save_requested)
+        self.history.changed.connect(self._on_history_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.glossary.edit_requested.connect(self._on_glossary_edit_requested)
         self.glossary.entries_changed.connect(self._on_glossary_entries_changed)
         self.glossary_view.delete_requested.connect(self._on_glossary_view_delete_requested)
         self.glossary_view.entry_activated.connect(self._on_glossary_view_entry_activated)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo)
         self.runner.model_loaded.connect(self._on_runner_model_loaded)
         self.runner.model_failed.connect(self._on_runner_model_failed)
 
@@ -152,6 +195,8 @@ class MainWindow(QMainWindow):
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
         self.reading_view.set_text_size(self.settings.text_size or DEFAULT_TEXT_SIZE)
+        self.reading_view.set_colouring(self.settings.colour_statuses)
+        self.colour_action.setChecked(self.settings.colour_statuses)
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
@@ -181,8 +226,12 @@ class MainWindow(QMainWindow):
         self.article = article
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
         self.reading_view.show_article(article)
+        self.word_statuses.clear()
+        self.learning.show_article_stats()
         self.word_panel.clear()
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(READ_TAB)
+        today = date.today()
+        self.runner.run_db(lambda store: store.record_reading(today), on_failed=self.show_error)
         if article.path:
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))
@@ -209,9 +258,9 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_done(self, analysis: Analysis) -> None:
         self._analysis_task = None
-        self._hide_progress()
+        self.hide_progress()
         self.reading_view.set_analysis(analysis)
-        self.reading_view.set_marks(self.glossary.statuses())
+        self.word_statuses.load(analysis)
         words = len(analysis.words)
         self.set_status(self.tr("%s words — click any word, or use ← →") % f"{words:,}")
         if self._pending_jump is not None:
@@ -220,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_failed(self, error: TaskError) -> None:
         self._analysis_task = None
-        self._hide_progress()
+        self.hide_progress()
         self.set_status(self.tr("The words are not clickable: %s") % error.message)
         self.show_error(error)
 
@@ -231,20 +280,36 @@ class MainWindow(QMainWindow):
             self.set_status(self.tr("Analysing… %d%%") % (100 * done // total))
 
     def _on_stop_button_clicked(self) -> None:
+        self.learning.stop_import()
         if self._analysis_task is not None:
             self._analysis_task.cancel()
             self._analysis_task = None
-        self._hide_progress()
-        self.set_status(
-            self.tr("Analysis stopped. The text is shown, but words are not clickable.")
-        )
+            self.set_status(
+                self.tr("Analysis stopped. The text is shown, but words are not clickable.")
+            )
+        self.hide_progress()
+
+    def _is_busy(self) -> bool:
+        return self._analysis_task is not None or self.learning.import_task is not None
+
+    def start_progress(self) -> None:
+        """A busy bar and Stop in the status bar, shown only if the work lasts 600 ms."""
+        self.progress.setRange(0, 0)
+        self._progress_timer.start()
+
+    def show_progress_of_work(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def _on_progress_timer_timeout(self) -> None:
-        if self._analysis_task is not None:
+        if self._is_busy():
             self.progress.show()
             self.stop_button.show()
 
-    def _hide_progress(self) -> None:
+    def hide_progress(self) -> None:
+        if self._is_busy():
+            return  # the other background job still shows its progress
         self._progress_timer.stop()
         self.progress.hide()
         self.stop_button.hide()
@@ -267,8 +332,9 @@ class MainWindow(QMainWindow):
         if analysis is None:
             return None
         if self.glosser is None:
-            self.glosser = operations.make_glosser()
+            self.glosser = operations.make_glosser(self.data_dir)
         info: WordInfo = self.glosser.explain(analysis, token_index)
+        info = self.translation.complete(analysis, info)
         return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.lemma)))
 
     def _on_reading_view_word_clicked(self, token_index: int) -> None:
@@ -276,10 +342,11 @@ class MainWindow(QMainWindow):
         if info is not None:
             self.reading_view.select_token(token_index)
             self.word_panel.show_word(info)
+            self.word_panel.show_status(self.word_statuses.status_at(token_index))
 
     def _on_word_panel_save_requested(self, info: WordInfo, edits: CardEdits) -> None:
         if self.glosser is None:
-            self.glosser = operations.make_glosser()
+            self.glosser = operations.make_glosser(self.data_dir)
         draft = self.glosser.draft(
             info,
             translation=edits.translation,
@@ -295,11 +362,15 @@ class MainWindow(QMainWindow):
 
     def _on_word_saved(self, entry: GlossaryEntry) -> None:
         self.glossary.upsert(entry)
+        self.word_statuses.follow([entry_change(entry.lemma, entry.status)])
         self.set_status(self.tr("Saved “%s” to your glossary.") % entry.lemma)
 
     def _warm_glosser(self) -> None:
         if self.glosser is None:
-            self.runner.run(operations.make_glosser, key="glosser", on_done=self._on_glosser_ready)
+            root = self.data_dir
+            self.runner.run(
+                lambda: operations.make_glosser(root), key="glosser", on_done=self._on_glosser_ready
+            )
 
     def _on_glosser_ready(self, glosser: object) -> None:
         if self.glosser is None:
@@ -311,20 +382,25 @@ class MainWindow(QMainWindow):
             fresh = self.explain(info.token.index)
             if fresh is not None:
                 self.word_panel.show_word(fresh)
+                self.word_panel.show_status(self.word_statuses.status_at(info.token.index))
 
     # -- glossary ------------------------------------------------------------------------------
 
     def _on_glossary_entries_changed(self) -> None:
-        self.reading_view.set_marks(self.glossary.statuses())
         self._refresh_card()
+        self.review_view.count_due()  # saved, deleted, imported or reviewed words
 
     def _on_glossary_edit_requested(self, entry: GlossaryEntry, column: int, value: Any) -> None:
         field = "status" if column == STATUS else "translation"
         self.runner.run_db(
             lambda store: store.update(entry.id, **{field: value}),
-            on_done=self.glossary.upsert,
+            on_done=self._on_entry_edited,
             on_failed=self.show_error,
         )
+
+    def _on_entry_edited(self, entry: GlossaryEntry) -> None:
+        self.glossary.upsert(entry)
+        self.word_statuses.follow([entry_change(entry.lemma, entry.status)])
 
     def _on_glossary_view_delete_requested(self, entry: GlossaryEntry) -> None:
         answer = QMessageBox.question(
@@ -337,31 +413,28 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.runner.run_db(
-                lambda store: store.delete(entry.id),
+                lambda store: (store.delete(entry.id), store.status_of(entry.lemma)),
                 on_done=self._on_entry_deleted,
                 on_failed=self.show_error,
             )
 
-    def _on_entry_deleted(self, entry: GlossaryEntry) -> None:
+    def _on_entry_deleted(self, deleted: tuple[GlossaryEntry, Status]) -> None:
+        entry, status = deleted
         self.glossary.remove(entry.id)
-        self._last_deleted = entry
-        self.undo_action.setEnabled(True)
-        self.undo_button.show()
+        self.word_statuses.follow([entry_change(entry.lemma, status)])
+        self.history.push(self.tr("Delete"), lambda: self._restore_entry(entry))
         self.set_status(self.tr("Deleted “%s”.") % entry.lemma)
 
-    def undo_delete(self) -> None:
-        entry, self._last_deleted = self._last_deleted, None
-        self.undo_action.setEnabled(False)
-        self.undo_button.hide()
-        if entry is not None:
-            self.runner.run_db(
-                lambda store: store.restore(entry),
-                on_done=self._on_entry_restored,
-                on_failed=self.show_error,
-            )
+    def _restore_entry(self, entry: GlossaryEntry) -> None:
+        self.runner.run_db(
+            lambda store: store.restore(entry),
+            on_done=self._on_entry_restored,
+            on_failed=self.show_error,
+        )
 
     def _on_entry_restored(self, entry: GlossaryEntry) -> None:
         self.glossary.upsert(entry)
+        self.word_statuses.follow([entry_change(entry.lemma, entry.status)])
         self.glossary_view.select_entry(entry.id)
         self.set_status(self.tr("Restored “%s”.") % entry.lemma)
 
@@ -380,6 +453,31 @@ class MainWindow(QMainWindow):
                 self._pending_jump = context
             return
         self.open_path(Path(context.source_path), jump_to=context)
+
+    # -- undo ----------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        label = self.history.label
+        if label:
+            self.history.undo()
+            self.set_status(self.tr("Undone: %s.") % label.lower())
+
+    def _on_history_changed(self, label: str) -> None:
+        self.undo_action.setText(self.tr("&Undo %s") % label if label else self.tr("&Undo"))
+        self.undo_action.setEnabled(bool(label))
+        self.undo_button.setVisible(bool(label))
+        self.undo_button.setToolTip(self.tr("Undo %s (Ctrl+Z)") % label if label else "")
+
+    # -- review --------------------------------------------------------------------------------
+
+    def show_review(self) -> None:
+        self.tabs.setCurrentIndex(REVIEW_TAB)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == REVIEW_TAB:
+            if self.review_view.entry is None:
+                self.review_view.start()
+            self.review_view.setFocus()
 
     # -- model ---------------------------------------------------------------------------------
 
@@ -463,7 +561,7 @@ class MainWindow(QMainWindow):
         )
 
     def save_current_word(self) -> None:
-        if self.tabs.currentIndex() == 0:
+        if self.tabs.currentIndex() == READ_TAB:
             self.word_panel.request_save()
 
     def edit_current_word(self) -> None:
@@ -471,7 +569,7 @@ class MainWindow(QMainWindow):
             self.word_panel.focus_translation()
 
     def show_glossary(self) -> None:
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(GLOSSARY_TAB)
         self.glossary_view.focus_search()
 
 

@@ -7,6 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from reader.ui.labels import status_label
+from reader.ui.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -17,6 +21,7 @@ def build_menus(window: MainWindow) -> None:
     _edit_menu(window)
     _view_menu(window)
     _word_menu(window)
+    _settings_menu(window)
 
 
 def _action(
@@ -42,13 +47,27 @@ def _file_menu(window: MainWindow) -> None:
         _action(window, window.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V")
     )
     menu.addSeparator()
+    menu.addAction(
+        _action(window, window.tr("&Import Words…"), window.learning.import_words, "Ctrl+I")
+    )
+    menu.addAction(
+        _action(window, window.tr("&Export Glossary…"), window.learning.export_glossary, "Ctrl+E")
+    )
+    menu.addAction(
+        _action(
+            window,
+            window.tr("Install Translation &Model…"),
+            window.translation.install_model_file,
+        )
+    )
+    menu.addSeparator()
     menu.addAction(_action(window, window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
 
 
 def _edit_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&Edit"))
     window.undo_action = _action(
-        window, window.tr("&Undo Delete"), window.undo_delete, QKeySequence.StandardKey.Undo
+        window, window.tr("&Undo"), window.undo, QKeySequence.StandardKey.Undo
     )
     window.undo_action.setEnabled(False)
     menu.addAction(window.undo_action)
@@ -63,7 +82,20 @@ def _view_menu(window: MainWindow) -> None:
     menu.addAction(
         _action(window, window.tr("&Glossary"), lambda: window.tabs.setCurrentIndex(1), "Ctrl+2")
     )
+    menu.addAction(_action(window, window.tr("Re&view"), window.show_review, "Ctrl+3"))
+    menu.addAction(
+        _action(window, window.tr("&Progress…"), window.learning.show_progress, "Ctrl+Shift+P")
+    )
     menu.addSeparator()
+    window.colour_action = _action(
+        window,
+        window.tr("&Colour Words by Status"),
+        window.learning.toggle_colouring,
+        "Ctrl+Shift+C",
+    )
+    window.colour_action.setCheckable(True)
+    window.colour_action.setChecked(True)
+    menu.addAction(window.colour_action)
     view = window.reading_view
     larger = _action(
         window, window.tr("&Larger Text"), lambda: view.set_text_size(view.text_size + 1)
@@ -105,6 +137,43 @@ def _word_menu(window: MainWindow) -> None:
             QKeySequence.StandardKey.Save,
         )
     )
+    _status_menu(window, menu.addMenu(window.tr("St&atus")))
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Mark the Rest as Known"),
+            window.learning.mark_rest_known,
+            "Ctrl+Shift+K",
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Translate Paragraph"),
+            window.translation.translate_paragraph,
+            "Ctrl+T",
+        )
+    )
+
+
+def _settings_menu(window: MainWindow) -> None:
+    """Offline translation: the Argos models and the learner's dictionaries."""
+    menu = window.menuBar().addMenu(window.tr("&Settings"))
+    features = window.translation
+    menu.addAction(_action(window, window.tr("Translation &Models…"), features.show_models))
+    menu.addAction(_action(window, window.tr("&Dictionaries…"), features.show_dictionaries))
+
+
+def _status_menu(window: MainWindow, menu: QMenu) -> None:
+    """The status keys work in the reading tab (article and card), like the arrows."""
+    for status, key in STATUS_KEYS.items():
+        text = status_label(status)
+        slot = (lambda s: lambda: window.learning.set_word_status(s))(status)
+        menu.addAction(_action(window, f"{text}\t{key}", slot))
+        shortcut = _action(window, text, slot, key)
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.splitter.addAction(shortcut)
 
 
 def refresh_recent_menu(window: MainWindow) -> None:

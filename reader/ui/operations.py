@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from reader.core.models import Article, EntryDraft, GlossaryEntry
 from reader.ui.word_panel import CardEdits
 
 PASTED_FOLDER = "pasted"
+log = logging.getLogger(__name__)
 
 
 def load_article(path: Path) -> Article:
@@ -19,15 +21,32 @@ def load_article(path: Path) -> Article:
     return load(path)
 
 
-def make_glosser() -> Any:
-    """A Glosser without a store (the window adds the learner's entries itself), warmed up."""
+def make_glosser(data_dir: Path | None = None) -> Any:
+    """A Glosser without a store (the window adds the learner's entries itself), warmed up,
+    with the learner's dictionaries of data_dir in the learner's order. The model's word
+    translations are not in it: the worker process adds them (machine_translation.py)."""
     from reader.core.glosser import Glosser
 
-    glosser = Glosser(None)
+    glosser = Glosser(None, dictionaries=_dictionaries(data_dir))
     warm = getattr(glosser, "warm_up", None)
     if callable(warm):
         warm()
     return glosser
+
+
+def _dictionaries(data_dir: Path | None) -> Any:
+    """The installed dictionaries; a damaged list falls back to the bundled dictionary (the
+    Dictionaries dialog shows the error), so a click never fails on it."""
+    from reader.core.dictionaries import DictionarySet
+    from reader.core.errors import DictionaryError
+
+    if data_dir is None:
+        return None
+    try:
+        return DictionarySet.installed(data_dir)
+    except DictionaryError as error:
+        log.warning("dictionaries not loaded: %s", error)
+        return None
 
 
 def save_word(

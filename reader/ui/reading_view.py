@@ -29,19 +29,23 @@ from reader.ui.text_map import TextMap, split_lines
 
 READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
 MIN_TEXT_SIZE, MAX_TEXT_SIZE, DEFAULT_TEXT_SIZE = 10, 32, 15
+EDIT_BLOCK_GAP = 1  # paragraphs between two changes that still share one layout pass
 SERIF_FAMILIES = ["Literata", "Source Serif 4", "Noto Serif", "Georgia", "DejaVu Serif", "serif"]
 
 HOVER_COLOUR = QColor("#e9edf2")
 SELECTED_COLOUR = QColor("#cfe0f3")
+TEXT_COLOUR = QColor("#222222")  # the article's ink (style.qss: QTextEdit#readingView)
+# Learning words are tinted, darkest at level 1; known words are plain; new words carry a
+# thin underline (a tint would look like the hover); ignored ones (names, numbers) are muted.
 STATUS_COLOURS: dict[Status, QColor] = {
-    Status.NEW: QColor("#fbe3a6"),
-    Status.LEARNING_1: QColor("#fbe3a6"),
-    Status.LEARNING_2: QColor("#fce9bb"),
-    Status.LEARNING_3: QColor("#fdefcf"),
-    Status.LEARNING_4: QColor("#fdf3dd"),
-    Status.LEARNING_5: QColor("#fef7e9"),
+    Status.LEARNING_1: QColor("#f9dc94"),
+    Status.LEARNING_2: QColor("#fbe4ad"),
+    Status.LEARNING_3: QColor("#fcebc4"),
+    Status.LEARNING_4: QColor("#fdf1d9"),
+    Status.LEARNING_5: QColor("#fef5e6"),
 }
-KNOWN_UNDERLINE = QColor("#9db89a")
+NEW_UNDERLINE = QColor("#b4cbe4")
+IGNORED_COLOUR = QColor("#77726a")
 
 
 class ReadingView(QTextEdit):
@@ -65,7 +69,9 @@ class ReadingView(QTextEdit):
         self._hovered: Token | None = None
         self._focused: Token | None = None
         self._selected: Token | None = None
-        self._marked: list[tuple[int, int]] = []
+        self._statuses: Mapping[int, Status] = {}
+        self._colouring = True
+        self._coloured = False  # whether any word carries a status format now
         self._press: QPoint | None = None
         self._document: QTextDocument | None = None
         self._apply_font()
@@ -76,7 +82,7 @@ class ReadingView(QTextEdit):
         """Show the text at once; words become clickable when `set_analysis` is called."""
         self._analysis, self._words = None, []
         self._hovered = self._focused = self._selected = None
-        self._marked = []
+        self._statuses, self._coloured = {}, False
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -132,34 +138,68 @@ class ReadingView(QTextEdit):
     def is_clickable(self) -> bool:
         return self._analysis is not None
 
-    # -- marks for glossary words ------------------------------------------------------------
+    # -- colouring by status -------------------------------------------------------------------
 
-    def set_marks(self, statuses: Mapping[str, Status]) -> None:
-        """Tint the words whose lemma is in the glossary, by learning status."""
+    def set_word_statuses(self, statuses: Mapping[int, Status]) -> None:
+        """Colour every word by its status (token index -> status). The view keeps the
+        mapping: after a change, `repaint_words` recolours only the words given."""
+        self._statuses = statuses
+        self._recolour()
+
+    def repaint_words(self, indices: Iterable[int]) -> None:
+        """Recolour these words from the status mapping (changed in place by the caller)."""
+        if self._analysis is None or not self._colouring:
+            return
+        cursor = QTextCursor(self.document())
+        tokens = self._analysis.tokens
+        last_line: int | None = None
+        for index in sorted(indices):
+            status = self._statuses.get(index)
+            line = self._map.line_index(tokens[index].start)
+            if status is None or line is None:
+                continue
+            # Qt lays out again everything between the first and the last change of an edit
+            # block: words far apart get edit blocks of their own.
+            if last_line is None:
+                cursor.beginEditBlock()
+            elif line - last_line > EDIT_BLOCK_GAP:
+                cursor.endEditBlock()
+                cursor.beginEditBlock()
+            last_line = line
+            token = tokens[index]
+            self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+        if last_line is not None:
+            cursor.endEditBlock()
+            self._coloured = True
+
+    def set_colouring(self, enabled: bool) -> None:
+        """Show statuses by colour, or the plain text."""
+        if enabled != self._colouring:
+            self._colouring = enabled
+            self._recolour()
+
+    @property
+    def is_colouring(self) -> bool:
+        return self._colouring
+
+    def _recolour(self) -> None:
         if self._analysis is None:
             return
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for start, end in self._marked:
-            self._format_range(cursor, start, end, _unmarked())
-        self._marked = []
-        for token, status in self._tokens_with_status(statuses):
-            fmt = _mark_format(status)
-            if fmt is not None:
-                self._format_range(cursor, token.start, token.end, fmt)
-                self._marked.append((token.start, token.end))
+        if self._coloured:
+            # One format for the whole text first: cheaper than one per known word.
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeCharFormat(_STATUS_FORMATS[Status.KNOWN])
+            self._coloured = False
+        if self._colouring:
+            tokens = self._analysis.tokens
+            for index, status in self._statuses.items():
+                if status is not Status.KNOWN:
+                    token = tokens[index]
+                    self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+                    self._coloured = True
         cursor.endEditBlock()
-
-    def _tokens_with_status(self, statuses: Mapping[str, Status]) -> Iterable[tuple[Token, Status]]:
-        assert self._analysis is not None
-        if not statuses:
-            return
-        for token in self._words:
-            group = self._analysis.group_of(token)
-            lemma = group.lemma if group is not None else token.lemma
-            status = statuses.get(lemma.lower()) or statuses.get(token.lemma.lower())
-            if status is not None:
-                yield token, status
 
     def _format_range(
         self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat
@@ -387,20 +427,17 @@ class ReadingView(QTextEdit):
         super().keyPressEvent(event)
 
 
-def _unmarked() -> QTextCharFormat:
+def _status_format(status: Status) -> QTextCharFormat:
+    """Every property a status sets, so merging one format replaces the previous status's."""
     fmt = QTextCharFormat()
-    fmt.setBackground(Qt.GlobalColor.transparent)
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-    return fmt
-
-
-def _mark_format(status: Status) -> QTextCharFormat | None:
-    fmt = QTextCharFormat()
-    if status in STATUS_COLOURS:
-        fmt.setBackground(STATUS_COLOURS[status])
-    elif status is Status.KNOWN:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(KNOWN_UNDERLINE)
+    fmt.setBackground(STATUS_COLOURS.get(status, QColor(Qt.GlobalColor.transparent)))
+    fmt.setForeground(IGNORED_COLOUR if status is Status.IGNORED else TEXT_COLOUR)
+    if status is Status.NEW:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(NEW_UNDERLINE)
     else:
-        return None
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
     return fmt
+
+
+_STATUS_FORMATS = {status: _status_format(status) for status in Status}

@@ -79,5 +79,64 @@ class Settings:
         self._store.setValue("reading/recentFiles", [str(p) for p in recent[:MAX_RECENT]])
         return recent[:MAX_RECENT]
 
+    @property
+    def colour_statuses(self) -> bool:
+        """Whether the article shows each word's status in colour (View menu)."""
+        return self._flag("reading/colourStatuses", default=True)
+
+    @colour_statuses.setter
+    def colour_statuses(self, value: bool) -> None:
+        self._store.setValue("reading/colourStatuses", bool(value))
+
+    @property
+    def export_path(self) -> Path | None:
+        value = self._store.value("export/path")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @export_path.setter
+    def export_path(self, value: Path) -> None:
+        self._store.setValue("export/path", str(value))
+
+    @property
+    def export_format(self) -> str:
+        value = self._store.value("export/format")
+        return value if isinstance(value, str) else ""
+
+    @export_format.setter
+    def export_format(self, value: str) -> None:
+        self._store.setValue("export/format", value)
+
+    @property
+    def export_deck(self) -> str:
+        value = self._store.value("export/deck")
+        return value if isinstance(value, str) else ""
+
+    @export_deck.setter
+    def export_deck(self, value: str) -> None:
+        self._store.setValue("export/deck", value)
+
+    @property
+    def export_reverse(self) -> bool:
+        return self._flag("export/reverse", default=False)
+
+    @export_reverse.setter
+    def export_reverse(self, value: bool) -> None:
+        self._store.setValue("export/reverse", bool(value))
+
+    @property
+    def review_from_sentence(self) -> bool:
+        return self._flag("review/fromSentence", default=False)
+
+    @review_from_sentence.setter
+    def review_from_sentence(self, value: bool) -> None:
+        self._store.setValue("review/fromSentence", bool(value))
+
+    def _flag(self, key: str, *, default: bool) -> bool:
+        # An INI file gives back "true"/"false" as text.
+        value = self._store.value(key)
+        if value is None:
+            return default
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
     def sync(self) -> None:
         self._store.sync()

@@ -1,9 +1,12 @@
 """The only module that owns threads and processes: every slow call from the window goes here.
 
-TaskRunner runs work in three places and calls back on the GUI thread through queued signals:
-- `analyse()`: the long-lived spaCy worker process (spawned once, loads the model once);
-- `run_db()`: one serial thread that owns the GlossaryStore connection;
-- `run()`: one serial thread for other light work (reading files).
+TaskRunner runs work in four places and calls back on the GUI thread through queued signals:
+- `analyse()`, `import_words()`, `run_in_worker()`: the long-lived worker process (spawned
+  once, loads spaCy once; Argos translation, model installs and dictionary imports run there);
+- `run_db()`, `run_db_with_progress()`: one serial thread that owns the GlossaryStore
+  connection;
+- `run()`: one serial thread for other light work (reading files);
+- `download()`: one thread for network downloads, started on the first one.
 A task submitted with a `key` supersedes the older task with the same key: the older one is
 cancelled and its result, if it still arrives, is dropped.
 """
@@ -32,6 +35,8 @@ log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[["TaskError"], None]
 Progress = Callable[[int, int], None]
+# A long database job: fn(store, report, cancel), as the core's cancellable functions take them.
+LongDbJob = Callable[[Any, Progress, threading.Event], Any]
 
 
 @dataclass(frozen=True)
@@ -54,10 +59,13 @@ class Task:
     on_progress: Progress | None = None
     cancelled: bool = False
     _cancel_hook: Callable[[Task], None] | None = field(default=None, repr=False)
+    # What a running core function checks between steps (see run_db_with_progress).
+    cancel_event: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def cancel(self) -> None:
         if not self.cancelled:
             self.cancelled = True
+            self.cancel_event.set()
             if self._cancel_hook is not None:
                 self._cancel_hook(self)
 
@@ -107,6 +115,21 @@ class _SerialThread:
         close = getattr(state, "close", None)
         if callable(close):
             close()
+
+
+class _Throttled:
+    """Passes progress to the GUI thread about once per percent, not once per item."""
+
+    def __init__(self, bridge: _Bridge, job: int) -> None:
+        self._bridge = bridge
+        self._job = job
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        step = done * 100 // total if total > 0 else 0
+        if step != self._shown or done == total:
+            self._shown = step
+            self._bridge.progressed.emit(self._job, done, total)
 
 
 def _task_error(error: BaseException) -> TaskError:
@@ -233,6 +256,7 @@ class TaskRunner(QObject):
             self._on_bridge_progressed, Qt.ConnectionType.QueuedConnection
         )
         self._io = _SerialThread("reader-io", self._bridge, None, with_state=False)
+        self._network: _SerialThread | None = None  # started on the first download
         self._db = _SerialThread(
             "reader-db", self._bridge, store_factory or _no_store, with_state=True
         )
@@ -277,6 +301,25 @@ class TaskRunner(QObject):
         self._process.send("analyse", task.id, text, self._cache_folder)
         return task
 
+    def import_words(
+        self,
+        path: Path,
+        data_dir: Path,
+        tags: tuple[str, ...] = (),
+        *,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> Task:
+        """Import a word list or Kindle vocab.db into the glossary in data_dir. It runs in the
+        worker process: every word is analysed by spaCy, which lives there."""
+        self.start_worker()
+        task = self._register("import", on_done, on_failed, on_progress, self._cancel_analysis)
+        self._analysis_jobs.add(task.id)
+        assert self._process is not None
+        self._process.send("import_words", task.id, str(data_dir), str(path), tuple(tags))
+        return task
+
     def run_db(
         self,
         fn: Callable[[Any], Any],
@@ -288,6 +331,58 @@ class TaskRunner(QObject):
         """Run `fn(store)` on the serial database thread, which owns the only connection."""
         task = self._register(key, on_done, on_failed)
         self._db.submit(task, fn)
+        return task
+
+    def run_db_with_progress(
+        self,
+        fn: LongDbJob,
+        *,
+        key: str | None = None,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> Task:
+        """Run `fn(store, report, cancel)` on the database thread: `report(done, total)`
+        reaches on_progress on the GUI thread, and `Task.cancel()` sets `cancel`."""
+        task = self._register(key, on_done, on_failed, on_progress)
+        report = _Throttled(self._bridge, task.id)
+        self._db.submit(task, lambda store: fn(store, report, task.cancel_event))
+        return task
+
+    def run_in_worker(
+        self,
+        kind: str,
+        *args: Any,
+        key: str | None = None,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> Task:
+        """Send a job to the worker process (worker_jobs.JOBS: translation with Argos,
+        installing a model, importing a dictionary); `Task.cancel()` stops it there."""
+        self.start_worker()
+        task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
+        self._analysis_jobs.add(task.id)
+        assert self._process is not None
+        self._process.send(kind, task.id, *args)
+        return task
+
+    def download(
+        self,
+        fn: Callable[[Progress, threading.Event], Any],
+        *,
+        key: str | None = None,
+        on_done: Done | None = None,
+        on_failed: Failed | None = None,
+        on_progress: Progress | None = None,
+    ) -> Task:
+        """Run `fn(report, cancel)`, network I/O, on a thread of its own: a download of
+        minutes never holds up the reading of a file on the I/O thread."""
+        if self._network is None:
+            self._network = _SerialThread("reader-network", self._bridge, None, with_state=False)
+        task = self._register(key, on_done, on_failed, on_progress)
+        report = _Throttled(self._bridge, task.id)
+        self._network.submit(task, lambda: fn(report, task.cancel_event))
         return task
 
     def run(
@@ -318,6 +413,8 @@ class TaskRunner(QObject):
                 self._process.bridge = None
         self._db.stop(timeout)
         self._io.stop(timeout)
+        if self._network is not None:
+            self._network.stop(0)  # a download waits on its socket's timeout; a daemon thread
 
     # -- bookkeeping ---------------------------------------------------------------------------
 

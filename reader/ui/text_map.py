@@ -81,6 +81,13 @@ class TextMap:
         offset = line.to_text(doc_position)
         return offset if offset < line.text_end else None
 
+    def line_index(self, text_offset: int) -> int | None:
+        """The number of the shown line holding a text offset (None if not shown)."""
+        i = bisect.bisect_right(self._text_starts, text_offset) - 1
+        if i < 0 or text_offset > self.lines[i].text_end:
+            return None
+        return i
+
     def _line_for_text(self, text_offset: int) -> Line | None:
         i = bisect.bisect_right(self._text_starts, text_offset) - 1
         if i < 0 or text_offset > self.lines[i].text_end:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,18 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
-from reader.ui.labels import source_label, status_label
+from reader.ui.labels import status_label
 from reader.ui.naming import named
+from reader.ui.status_keys import STATUS_KEYS, key_hint
+from reader.ui.translation_views import SentenceTranslationView, translation_note
 
 
 @dataclass(frozen=True, slots=True)
 class CardEdits:
-    """What the learner typed in the card before pressing Save or Update."""
+    """What the learner typed in the card before pressing Save or Update. The status is not
+    part of the form: it belongs to the lemma and changes at once (status buttons and keys)."""
 
     translation: str
     notes: str
     tags: tuple[str, ...]
-    status: Status | None
+    status: Status | None = None
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -48,11 +50,13 @@ class WordPanel(QWidget):
     """Side panel: empty hint, or the card of one word with its save form."""
 
     save_requested = Signal(object, object)  # WordInfo, CardEdits
+    status_requested = Signal(object)  # Status, for the word shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordPanel")
         self._info: WordInfo | None = None
+        self._status: Status | None = None
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_hint())
         self._pages.addWidget(self._build_card())
@@ -78,13 +82,17 @@ class WordPanel(QWidget):
         self.form_label = self._label("cardForm", layout)
         self.headword_label = self._label("cardHeadword", layout)
         self.pos_label = self._label("cardPos", layout)
-        layout.addSpacing(8)
+        layout.addSpacing(4)
+        layout.addLayout(self._build_status_row())
+        layout.addSpacing(4)
         self._section(self.tr("Translation"), layout)
         self.translations_label = self._label("cardTranslations", layout, rich=True)
         self.grammar_title = self._section(self.tr("Grammar"), layout)
         self.grammar_label = self._label("cardGrammar", layout)
         self._section(self.tr("In this sentence"), layout)
         self.sentence_label = self._label("cardSentence", layout, rich=True)
+        self.sentence_translation = SentenceTranslationView()  # machine translation, async
+        layout.addWidget(self.sentence_translation)
         layout.addSpacing(10)
         layout.addWidget(self._rule())
         layout.addLayout(self._build_form())
@@ -104,17 +112,12 @@ class WordPanel(QWidget):
         self.notes_edit.setTabChangesFocus(True)
         self.tags_edit = named(QLineEdit(), "tagsEdit")
         self.tags_edit.setPlaceholderText(self.tr("politics, week 3"))
-        self.status_combo = named(QComboBox(), "statusCombo")
-        for status in Status:
-            self.status_combo.addItem(status_label(status), status)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Your translation"), self.translation_edit)
         form.addRow(self.tr("Note"), self.notes_edit)
         form.addRow(self.tr("Tags"), self.tags_edit)
-        self.status_row_label = QLabel(self.tr("Status"))
-        form.addRow(self.status_row_label, self.status_combo)
         self.save_button = named(QPushButton(self.tr("Save to glossary")), "saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -128,6 +131,30 @@ class WordPanel(QWidget):
         outer.addLayout(form)
         outer.addLayout(buttons)
         return outer
+
+    def _build_status_row(self) -> QVBoxLayout:
+        """One button per status; the keys do the same while reading (status_keys)."""
+        self.status_buttons: dict[Status, QPushButton] = {}
+        texts = {Status.NEW: self.tr("New"), Status.KNOWN: self.tr("Known")}
+        texts[Status.IGNORED] = self.tr("Ignore")
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        for status, key in STATUS_KEYS.items():
+            button = named(QPushButton(texts.get(status, key)), "statusButton")
+            button.setCheckable(True)  # checked: the lemma's status now
+            # No focus: the keyboard stays in the text, where the status keys work.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("%s (key %s)") % (status_label(status), key))
+            button.clicked.connect(lambda _=False, s=status: self._on_status_button_clicked(s))
+            self.status_buttons[status] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status_hint = named(QLabel(key_hint()), "statusHint")
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        column.addLayout(row)
+        column.addWidget(self.status_hint)
+        return column
 
     def _label(self, name: str, layout: QVBoxLayout, *, rich: bool = False) -> QLabel:
         label = named(QLabel(), name)
@@ -168,12 +195,22 @@ class WordPanel(QWidget):
         self.grammar_title.setVisible(bool(info.grammar))
         self.grammar_label.setVisible(bool(info.grammar))
         self.sentence_label.setText(_sentence_html(info))
+        self.sentence_translation.show_sentence(info.sentence)
         if not same_word:
             self._fill_form(info)
-        elif info.saved is not None and (previous is None or previous.saved != info.saved):
-            self._show_status(info.saved.status)
+            self._status = info.saved.status if info.saved is not None else None
         self._show_saved_state(info)
         self._pages.setCurrentIndex(1)
+
+    def show_status(self, status: Status | None) -> None:
+        """The lemma's status of the word shown (None: not known yet, statuses loading)."""
+        self._status = status
+        if self._info is not None:
+            self._show_saved_state(self._info)
+
+    @property
+    def status(self) -> Status | None:
+        return self._status
 
     def clear(self) -> None:
         self._info = None
@@ -189,22 +226,19 @@ class WordPanel(QWidget):
         )
         self.notes_edit.setPlainText(saved.notes if saved else "")
         self.tags_edit.setText(", ".join(saved.tags) if saved else "")
-        if saved is not None:
-            self._show_status(saved.status)
-
-    def _show_status(self, status: Status) -> None:
-        self.status_combo.setCurrentIndex(self.status_combo.findData(status))
 
     def _show_saved_state(self, info: WordInfo) -> None:
-        saved = info.saved
-        self.status_combo.setVisible(saved is not None)
-        self.status_row_label.setVisible(saved is not None)
+        saved, status = info.saved, self._status
+        for value, button in self.status_buttons.items():
+            button.setChecked(value is status)
+            button.setEnabled(status is not None)
         if saved is None:
             self.save_button.setText(self.tr("Save to glossary"))
             self.saved_label.setText(self.tr("Ctrl+S"))
         else:
             self.save_button.setText(self.tr("Update"))
-            self.saved_label.setText(self.tr("In your glossary · %s") % status_label(saved.status))
+            shown = status or saved.status
+            self.saved_label.setText(self.tr("In your glossary · %s") % status_label(shown))
 
     def _translations_html(self, translations: tuple[Translation, ...]) -> str:
         if not translations:
@@ -213,23 +247,19 @@ class WordPanel(QWidget):
         rows = []
         for translation in translations:
             senses = html.escape("; ".join(translation.senses))
-            badge = html.escape(source_label(translation.source))
+            badge = html.escape(translation_note(translation))  # source, origin, IPA
             colour = _SOURCE_COLOURS.get(translation.source, "#6b7280")
             rows.append(
                 f'<div style="margin-bottom:4px">{senses}<br>'
-                f'<span style="color:{colour}; font-size:small">{badge}'
-                f"{' · ' + html.escape(translation.origin) if translation.origin else ''}"
-                "</span></div>"
+                f'<span style="color:{colour}; font-size:small">{badge}</span></div>'
             )
         return "".join(rows)
 
     def edits(self) -> CardEdits:
-        saved = self._info.saved if self._info is not None else None
         return CardEdits(
             translation=self.translation_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
             tags=parse_tags(self.tags_edit.text()),
-            status=Status(self.status_combo.currentData()) if saved is not None else None,
         )
 
     def request_save(self) -> None:
@@ -244,11 +274,17 @@ class WordPanel(QWidget):
     def _on_save_button_clicked(self) -> None:
         self.request_save()
 
+    def _on_status_button_clicked(self, status: Status) -> None:
+        if self._info is not None:
+            self._show_saved_state(self._info)  # checked again when the change is stored
+            self.status_requested.emit(status)
+
 
 _SOURCE_COLOURS = {
     TranslationSource.GLOSSARY: "#8a5a00",
     TranslationSource.DICTIONARY: "#3b6ea8",
     TranslationSource.COGNATE: "#6b7280",
+    TranslationSource.MACHINE: "#7a4f9a",
 }
 
 

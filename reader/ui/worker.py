@@ -4,6 +4,8 @@ tasks.TaskRunner starts this process and owns it; nothing else talks to it.
 Messages from the window (requests queue):
     ("warm", job)            load the French model now
     ("analyse", job, text, cache_folder)   analyse a text (or read it from the cache folder)
+    ("import_words", job, data_dir, path, tags)   import a word list into the glossary there
+    ("translate_sentence", job, ...) and the other jobs of worker_jobs.JOBS: Argos, dictionaries
     ("cancel", job)          forget a job that has not started yet
     ("stop",)                leave the loop
 Messages back (results queue):
@@ -11,7 +13,7 @@ Messages back (results queue):
     ("part", job, field, items)   a slice of a big Analysis (see below)
     ("done", job, result)
     ("failed", job, is_user_error, message, details)
-A running analysis is cancelled through `running_cancel`, a shared integer the window sets
+A running analysis or import is cancelled through `running_cancel`, a shared integer the window sets
 to the job's number: the core checks it between paragraphs, so the work really stops.
 
 A big Analysis is sent in slices: unpickling 100,000 tokens in one piece holds the GIL of the
@@ -83,8 +85,11 @@ def _answer(message: Message, results: Queue[Message], running_cancel: Synchroni
         # is answered at once instead of waiting for spaCy.
         threading.Thread(target=_warm, args=(job, results), daemon=True).start()
         return
+    from reader.ui.worker_jobs import JOBS  # translation and dictionaries (imports worker)
+
+    work = JOBS.get(kind) or (_import_words if kind == "import_words" else _analyse)
     try:
-        result: Any = _analyse(job, *message[2:], results=results, shared=running_cancel)
+        result: Any = work(job, *message[2:], results=results, shared=running_cancel)
     except Exception as error:
         results.put(_failure(job, error))
     else:
@@ -131,6 +136,29 @@ def _analyse(
     if cache is not None:
         cache.put(analysis)
     return analysis
+
+
+def _import_words(
+    job: int,
+    data_dir: str,
+    path: str,
+    tags: tuple[str, ...],
+    *,
+    results: Queue[Message],
+    shared: Synchronized[int],
+) -> Any:
+    """The word list is analysed here, where spaCy is loaded; the store gets a connection of
+    its own in this process for the one transaction that saves the words."""
+    from reader.core.store import GlossaryStore
+    from reader.core.wordlist_import import import_words
+
+    def report(done: int, total: int) -> None:
+        results.put(("progress", job, done, total))
+
+    _pipeline()
+    with GlossaryStore.open_in(Path(data_dir)) as store:
+        cancel = JobCancel(shared, job)
+        return import_words(store, Path(path), tags=tags, report=report, cancel=cancel)  # type: ignore[arg-type]
 
 
 def _failure(job: int, error: Exception) -> Message:

@@ -69,9 +69,11 @@ def window(
 
 
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path | None = None) -> None:
-    """Open an article (the sample by default) and wait until its words are clickable."""
+    """Open an article (the sample by default) and wait until its words are clickable and
+    coloured by status."""
     window.open_path(path or sample_article_path())
     qtbot.waitUntil(lambda: window.reading_view.is_clickable, timeout=ANALYSIS_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.word_statuses.article is not None, timeout=10_000)
 
 
 def offset_of(view: ReadingView, needle: str, occurrence: int = 0) -> int:

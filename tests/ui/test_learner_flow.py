@@ -199,20 +199,20 @@ def test_the_card_updates_a_saved_word_and_its_status(qtbot: QtBot, window: Main
     open_and_wait(qtbot, window)
     view, panel = window.reading_view, window.word_panel
     click_text(qtbot, view, offset_of(view, "exercices"))
+    assert panel.status_buttons[Status.NEW].isChecked()
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.save_button.text() == "Update", timeout=10_000)
-    assert panel.status_combo.currentData() == Status.LEARNING_1
+    qtbot.waitUntil(lambda: panel.status_buttons[Status.LEARNING_1].isChecked(), timeout=10_000)
     # Met again in another sentence: the same entry, one more context; mark it as known.
     click_text(qtbot, view, offset_of(view, "exercices", 1))
     assert panel.save_button.text() == "Update"
-    panel.status_combo.setCurrentIndex(panel.status_combo.findData(Status.KNOWN))
-    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.status_buttons[Status.KNOWN], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.entry(0).status is Status.KNOWN, timeout=10_000)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.glossary.entry(0).contexts) == 2, timeout=10_000)
     entry = window.glossary.entry(0)
-    assert window.glossary.rowCount() == 1 and len(entry.contexts) == 2
+    assert window.glossary.rowCount() == 1 and entry.status is Status.KNOWN
     assert "Known" in panel.saved_label.text()
-    # Known words are no longer tinted, only underlined.
-    assert (
-        background_at(window, offset_of(view, "exercices"))
-        != STATUS_COLOURS[Status.LEARNING_1].name()
-    )
+    assert panel.status_buttons[Status.KNOWN].isChecked()
+    # Known words are plain: no tint, no underline.
+    assert background_at(window, offset_of(view, "exercices")) == "#000000"

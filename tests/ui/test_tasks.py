@@ -138,3 +138,42 @@ def test_an_empty_text_is_a_clear_error(qtbot: QtBot, runner: TaskRunner, text: 
     runner.analyse(text, on_failed=errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=120_000)
     assert errors[0].is_user_error and "empty" in errors[0].message
+
+
+def test_a_long_database_job_reports_progress_and_stops_when_cancelled(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    from reader.core.progress import check_cancelled
+
+    progress: list[tuple[int, int]] = []
+    results: list[int] = []
+    started = threading.Event()
+
+    def job(store: object, report: object, cancel: threading.Event) -> int:
+        for done in range(1, 10_001):
+            report(done, 10_000)  # type: ignore[operator]
+            if done == 5_000:
+                started.set()
+                cancel.wait(5)
+            check_cancelled(cancel)
+        return done
+
+    def count(store: object, report: object, cancel: threading.Event) -> int:
+        for done in range(1, 1_001):
+            report(done, 1_000)  # type: ignore[operator]
+        return done
+
+    runner.run_db_with_progress(
+        count, on_done=results.append, on_progress=lambda d, t: progress.append((d, t))
+    )
+    qtbot.waitUntil(lambda: results == [1_000], timeout=5_000)
+    assert progress[-1] == (1_000, 1_000) and len(progress) <= 101  # about once per percent
+
+    stopped: list[object] = []
+    task = runner.run_db_with_progress(job, on_done=stopped.append, on_failed=stopped.append)
+    assert started.wait(5)
+    task.cancel()
+    # The database thread is free again at once, and the stopped job's result never lands.
+    runner.run_db(lambda store: "next", on_done=results.append)
+    qtbot.waitUntil(lambda: results[-1] == "next", timeout=5_000)
+    assert stopped == []
