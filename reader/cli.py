@@ -1,7 +1,8 @@
 """The command line: `french-reader` opens the window; subcommands work without it.
 
 Exit codes: 0 success, 1 other error, 2 wrong usage, 3 unreadable input, 4 glossary database
-error, 5 dictionary error, 6 French model missing, 130 cancelled.
+error, 5 dictionary error, 6 French model missing, 7 translation model error, 8 no network,
+130 cancelled.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reader.cli_dictionaries import add_dictionaries_parser
     from reader.cli_glossary import add_glossary_parser
     from reader.cli_learning import add_learning_parsers
+    from reader.cli_library import add_library_parsers
     from reader.cli_translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_translation_parser(commands)
     add_dictionaries_parser(commands)
     add_learning_parsers(commands)
+    add_library_parsers(commands)
     return parser
 
 

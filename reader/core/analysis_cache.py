@@ -79,8 +79,11 @@ class AnalysisCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.part")
+            # json.dumps, not json.dump: dump streams through the pure-Python encoder, ~5x
+            # slower on a page of a book (measured: a quarter of a page's analysis time).
+            data = json.dumps(analysis_to_data(analysis), ensure_ascii=False)
             with gzip.open(partial, "wt", encoding="utf-8", compresslevel=3) as file:
-                json.dump(analysis_to_data(analysis), file, ensure_ascii=False)
+                file.write(data)
             partial.replace(path)
         except OSError as error:
             log.warning("Could not cache the analysis in %s: %s", self.folder, error)

@@ -49,7 +49,7 @@ def migrations_with(tmp_path: Path, **extra: str) -> Path:
 
 def test_tripwire_newest_version() -> None:
     # A new migration file? Add an upgrade test from the previous version, then move this pin.
-    assert LATEST_VERSION == 2
+    assert LATEST_VERSION == 3
 
 
 def test_shipped_files_lead_to_latest_version() -> None:
@@ -222,3 +222,39 @@ def test_version_1_file_with_words_upgrades_to_learning(tmp_path: Path) -> None:
         store.record_reading(date(2025, 1, 1))
     names = {name for name, _ in schema_of(path)}
     assert {"lemma_statuses", "review_cards", "reviews", "reading_days", "anki_notes"} <= names
+
+
+def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
+    """A glossary written by the learning release: its words and statuses stay, the library
+    tables arrive empty, and the statuses count in a text's known share at once."""
+    from reader.core.difficulty import WordCounts
+    from reader.core.library import add_imported, library_rows
+    from tests.core.library_helpers import STORKS, imported
+
+    path = tmp_path / "glossary.sqlite3"
+    second = tmp_path / "second_release"
+    second.mkdir()
+    for name in ("0001_initial.sql", "0002_learning.sql"):
+        shutil.copy(MIGRATIONS_DIR / name, second)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, second)
+    now = "2025-01-01T10:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO entries (word, lemma, lemma_key, translation, status, created, updated)"
+        " VALUES ('cigogne', 'cigogne', 'cigogne', 'stork', 'known', ?, ?)",
+        (now, now),
+    )
+    conn.execute("INSERT INTO lemma_statuses VALUES ('cigogne', 'known', ?)", (now,))
+    conn.close()
+    assert version_of(path) == 2
+    with GlossaryStore(path) as store:
+        assert version_of(path) == LATEST_VERSION
+        assert store.find_by_lemma("cigogne") is not None
+        assert store.texts() == [] and store.reading_lists() == []
+        text_id = add_imported(store, imported(STORKS)).record.id
+        store.record_page_analysis(
+            text_id, 0, "v", WordCounts(4, 4, 0, 0, 1, 4), {"cigogne": 1, "nid": 3}
+        )
+        assert library_rows(store)[0].known_share == 0.25
+    names = {name for name, _ in schema_of(path)}
+    assert {"texts", "text_bodies", "pages", "page_lemmas", "reading_lists"} <= names

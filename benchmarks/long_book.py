@@ -1,0 +1,233 @@
+"""A 500,000-word book in the library: import, first page, background analysis, reopening and
+memory, against baselines measured in the same run.
+
+The book repeats ../shared/corpus's two novels. Each repetition joins some paragraphs
+differently, so no page of one repetition is the same text as a page of another (the analysis
+cache would otherwise answer for it and flatter the throughput).
+
+    .venv/bin/python -m benchmarks.long_book [--words 500000] [--runs 3]
+
+Targets: first page within ~3x the sample article (a page is ~1,200 words, the article 450);
+background throughput >= 0.8 of raw nlp.pipe; reopening well under the article's analysis;
+memory while analysing flat in the book's length (no whole-book token list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import CORPUS, best_of, report
+from reader.core import analysis as analysis_module
+from reader.core import pages as pages_module
+from reader.core.analysis import analyse, paragraph_spans
+from reader.core.analysis_cache import AnalysisCache
+from reader.core.articles import sample_article_path
+from reader.core.importers.document import count_words
+from reader.core.library import import_text, open_text
+from reader.core.normalise import normalise_for_analysis
+from reader.core.pages import analyse_book, open_page, pending_pages
+from reader.core.pipeline import load_pipeline
+from reader.core.store import GlossaryStore
+
+NOVELS = ("novel_maupassant_bel_ami.txt", "novel_daudet_petit_chose.txt")
+
+
+def build_book(words: int) -> str:
+    """The novels one after the other until the book has `words` words; in repetition k, every
+    (k+1)-th paragraph is joined to the next, so pages differ between repetitions."""
+    paragraphs = [
+        p.strip()
+        for name in NOVELS
+        for p in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        if p.strip()
+    ]
+    parts: list[str] = []
+    total, repetition = 0, 0
+    while total < words:
+        for index, paragraph in enumerate(paragraphs):
+            joined = repetition and index % (repetition + 1) == 0 and parts
+            if joined:
+                parts[-1] += " " + paragraph
+            else:
+                parts.append(paragraph)
+            total += count_words(paragraph)
+            if total >= words:
+                break
+        repetition += 1
+    return "\n\n".join(parts)
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident memory so far (Linux reports kilobytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 2**20
+
+
+def raw_pipe_time(pages: list[str]) -> float:
+    """Seconds for spaCy's own nlp.pipe (its tokenizer, the same components) on the pages'
+    paragraphs, its lemma cache emptied first: as cold as the app's pass that follows."""
+    nlp = load_pipeline()
+    paragraphs = [
+        normalised[start:end]
+        for page in pages
+        for normalised in (normalise_for_analysis(page),)
+        for start, end in paragraph_spans(normalised)
+    ]
+    learner = nlp.tokenizer
+    forget_lemmas()
+    nlp.tokenizer = learner.base
+    try:
+        start = time.perf_counter()
+        for _ in nlp.pipe(paragraphs):
+            pass
+        return time.perf_counter() - start
+    finally:
+        nlp.tokenizer = learner
+        forget_lemmas()
+
+
+def forget_lemmas() -> None:
+    """spaCy's lemmatizer caches each word's lemma: empty it so both sides start cold."""
+    load_pipeline().get_pipe("lemmatizer").cache.clear()
+
+
+def cold(work: Any) -> Any:
+    """Run work with the lemma caches (spaCy's and the app's) empty, as for a text whose
+    words the process has not met yet."""
+
+    def run() -> Any:
+        forget_lemmas()
+        for lexicon in analysis_module._lexicons.values():
+            lexicon.relemmatise.cache_clear()
+        return work()
+
+    return run
+
+
+def traced_peak_mb(work: Any) -> float:
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=500_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="long-book-"))
+    book_path = folder / "livre-long.txt"
+    book_path.write_text(build_book(args.words), encoding="utf-8")
+    article = sample_article_path().read_text(encoding="utf-8")
+    analyse(article)  # the model loaded and warm: both sides measured without the load
+    article_time = best_of(args.runs, cold(lambda: analyse(article)))
+    rss_start = peak_rss_mb()
+
+    store = GlossaryStore(folder / "data" / "glossary.sqlite3")
+    cache = AnalysisCache(folder / "data" / "cache")
+    start = time.perf_counter()
+    record = import_text(store, book_path).record
+    import_time = time.perf_counter() - start
+    body = store.text_body(record.id)
+    states = store.pages(record.id)
+    distinct = len({body[s.page.start : s.page.end] for s in states})
+
+    forget_lemmas()
+    cold(lambda: None)()
+    start = time.perf_counter()
+    opened = open_text(store, record.id)
+    first = open_page(store, record.id, opened.page.number, cache)
+    first_time = time.perf_counter() - start
+
+    rest_words = sum(s.page.words for s in states[1:])
+    rss_before = peak_rss_mb()
+    forget_lemmas()
+    start = time.perf_counter()
+    analysed = analyse_book(store, record.id, cache, start_at=1)
+    background_time = time.perf_counter() - start
+    background_rate = rest_words / background_time
+    rss_after = peak_rss_mb()
+    store.close()
+    # Raw after the app's pass: spaCy then knows the book's words (a small head start for raw).
+    raw_rate = rest_words / raw_pipe_time([body[s.page.start : s.page.end] for s in states[1:]])
+
+    calls: list[str] = []
+
+    def counted(text: str, **options: Any) -> Any:
+        calls.append(text)
+        return analyse(text, **options)
+
+    setattr(pages_module, "analyse", counted)  # noqa: B010 - counts analyses on reopening
+
+    def reopen() -> None:
+        with GlossaryStore(folder / "data" / "glossary.sqlite3") as again:
+            fresh = AnalysisCache(folder / "data" / "cache")
+            shown = open_text(again, record.id)
+            open_page(again, record.id, shown.page.number, fresh)
+            assert not pending_pages(again, record.id, fresh)
+
+    reopen_time = best_of(args.runs, reopen)
+    setattr(pages_module, "analyse", analyse)  # noqa: B010
+
+    # Memory for ten pages: one at a time (what the app does) against one Analysis of them all.
+    ten = [body[s.page.start : s.page.end] for s in states[2:12]]
+    ten_words = sum(count_words(page) for page in ten)
+    paged = traced_peak_mb(lambda: [analyse(page) and None for page in ten])
+    whole = traced_peak_mb(lambda: analyse("\n\n".join(ten)))
+    per_word = whole / ten_words
+
+    report(
+        f"Long book: {record.word_count:,} words, {record.page_count} pages "
+        f"({distinct} distinct), {len(record.chapters)} chapters; best of {args.runs} where timed "
+        "more than once",
+        [
+            ("sample article analysis, cold (baseline)", f"{article_time:.2f} s"),
+            ("import (read, clean, pages, store)", f"{import_time:.2f} s"),
+            (
+                "first page, cold (open + analyse page 1)",
+                f"{first_time:.2f} s  ({first.page.words:,} words), "
+                f"ratio to the article {first_time / article_time:.1f}",
+            ),
+            (
+                "background analysis of the rest",
+                f"{background_time:.1f} s for {analysed} pages ({background_rate:,.0f} words/s)",
+            ),
+            ("raw nlp.pipe on the same pages", f"{raw_rate:,.0f} words/s"),
+            ("ratio background / raw throughput", f"{background_rate / raw_rate:.2f}"),
+            (
+                "reopen (open + page from cache)",
+                f"{reopen_time * 1000:.0f} ms, {len(calls)} analyses; ratio to the article "
+                f"{reopen_time / article_time:.2f}",
+            ),
+            ("peak RSS: model loaded, article analysed", f"{rss_start:,.0f} MB"),
+            ("peak RSS: book imported, first page", f"{rss_before:,.0f} MB"),
+            (
+                "peak RSS: every page analysed",
+                f"{rss_after:,.0f} MB (+{rss_after - rss_before:,.0f} MB for the analysis)",
+            ),
+            (
+                f"traced peak, 10 pages ({ten_words:,} words)",
+                f"{paged:,.1f} MB one page at a time, {whole:,.1f} MB as one analysis",
+            ),
+            (
+                "a whole-book token list would need",
+                f"~{per_word * record.word_count:,.0f} MB (measured {per_word * 1000:.1f} kB/word)",
+            ),
+        ],
+    )
+    print(f"\n(data left in {folder})")
+
+
+if __name__ == "__main__":
+    main()

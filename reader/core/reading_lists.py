@@ -1,0 +1,179 @@
+"""Reading lists for teachers: texts in order with a title and notes, their total length and
+difficulty range, and a prepared glossary (the list's handout words, as the teacher edited
+them). Files to hand out are written and read by list_files.
+
+The list's rows in the database are the store's: store.create_list, add_to_list,
+remove_from_list, reorder_list, update_list, delete_list, list_items.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from reader.core.analysis_cache import AnalysisCache
+from reader.core.errors import InputError
+from reader.core.glosser import Glosser
+from reader.core.handouts import (
+    DEFAULT_LEVEL,
+    DEFAULT_LIMIT,
+    Handout,
+    handout_from_words,
+    text_handout,
+)
+from reader.core.library import LibraryRow, rows_for
+from reader.core.library_models import ListItem, ListWord, ReadingList
+from reader.core.models import Context, EntryDraft
+from reader.core.store import GlossaryStore
+
+
+@dataclass(frozen=True, slots=True)
+class ListSummary:
+    """What a list shows: its texts in order (with the library's row for each), their total
+    length and the range of their levels."""
+
+    reading_list: ReadingList
+    items: tuple[ListItem, ...]
+    rows: tuple[LibraryRow, ...]  # in the same order as items
+    words: int
+
+    @property
+    def levels(self) -> tuple[str, str] | None:
+        """(easiest, hardest) level among the texts analysed so far; None before any."""
+        found = sorted(
+            (row.difficulty.score, row.difficulty.level) for row in self.rows if row.difficulty
+        )
+        return (found[0][1], found[-1][1]) if found else None
+
+    @property
+    def level_range(self) -> str:
+        """A2–B2, or B1 when all texts are at one level, or "" before any is analysed."""
+        levels = self.levels
+        if levels is None:
+            return ""
+        return levels[0] if levels[0] == levels[1] else f"{levels[0]}–{levels[1]}"
+
+
+def list_summary(store: GlossaryStore, list_id: int) -> ListSummary:
+    reading_list = store.reading_list(list_id)
+    items = store.list_items(list_id)
+    rows = rows_for(store, [item.text for item in items])
+    words = sum(item.text.word_count for item in items)
+    return ListSummary(reading_list, tuple(items), tuple(rows), words)
+
+
+def find_list(store: GlossaryStore, reference: str) -> ReadingList:
+    """A list by id, or by title (exact, case-insensitive, then the only one containing it)."""
+    if reference.strip().isdigit():
+        return store.reading_list(int(reference))
+    folded = reference.casefold().strip()
+    lists = store.reading_lists()
+    exact = [found for found in lists if found.title.casefold() == folded]
+    matches = exact or [found for found in lists if folded in found.title.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise InputError(f"No reading list is called «{reference}».")
+    names = ", ".join(f"{found.id} «{found.title}»" for found in matches[:5])
+    raise InputError(f"Several reading lists match «{reference}»: {names}. Give its number.")
+
+
+def prepare_glossary(
+    store: GlossaryStore,
+    list_id: int,
+    cache: AnalysisCache,
+    glosser: Glosser,
+    *,
+    level: str = DEFAULT_LEVEL,
+    exclude: Iterable[str] = (),
+    limit: int | None = DEFAULT_LIMIT,
+    cancel: threading.Event | None = None,
+) -> Handout:
+    """Find the handout words of every text of the list (analysing pages not analysed yet)
+    and keep them as the list's prepared glossary, replacing an older one."""
+    summary = list_summary(store, list_id)
+    handout = text_handout(
+        store,
+        [item.text.id for item in summary.items],
+        cache,
+        glosser,
+        title=summary.reading_list.title,
+        level=level,
+        exclude=exclude,
+        limit=limit,
+        notes=summary.reading_list.notes,
+        cancel=cancel,
+    )
+    store.set_list_words(list_id, handout.level, [w.word for w in handout.words])
+    return handout
+
+
+def list_handout(store: GlossaryStore, list_id: int) -> Handout:
+    """The handout of the list's prepared glossary, text by text, as stored (with the
+    teacher's edits); InputError if none was prepared."""
+    summary = list_summary(store, list_id)
+    words = store.list_words(list_id)
+    if not words:
+        raise InputError(
+            f"The reading list «{summary.reading_list.title}» has no prepared glossary yet."
+        )
+    sections: list[tuple[str, str, int | None, list[ListWord]]] = [
+        (item.text.title, item.text.author, item.text.id, _words_of(words, item.text.id))
+        for item in summary.items
+    ]
+    loose = _words_of(words, None)
+    if loose:
+        sections.append(("Other words", "", None, loose))
+    level = summary.reading_list.level or DEFAULT_LEVEL
+    handout = handout_from_words(summary.reading_list.title, level, sections)
+    return Handout(handout.title, handout.level, handout.sections, summary.reading_list.notes)
+
+
+def _words_of(words: Sequence[ListWord], text_id: int | None) -> list[ListWord]:
+    return [word for word in words if word.text_id == text_id]
+
+
+def edit_list_words(
+    store: GlossaryStore,
+    list_id: int,
+    *,
+    remove: Iterable[str] = (),
+    translations: dict[str, str] | None = None,
+) -> list[ListWord]:
+    """The teacher's edits to a prepared glossary: drop words (by lemma or form), change
+    translations (lemma -> translation). Returns the words as now stored."""
+    dropped = {word.casefold() for word in remove}
+    changed = {lemma.casefold(): text for lemma, text in (translations or {}).items()}
+    reading_list = store.reading_list(list_id)
+    kept = []
+    for word in store.list_words(list_id):
+        if dropped & {word.lemma.casefold(), word.word.casefold()}:
+            continue
+        if word.lemma.casefold() in changed:
+            word = replace(word, translation=changed[word.lemma.casefold()].strip())
+        kept.append(word)
+    store.set_list_words(list_id, reading_list.level or DEFAULT_LEVEL, kept)
+    return kept
+
+
+def save_list_glossary(store: GlossaryStore, list_id: int) -> int:
+    """Put the list's prepared glossary into the learner's glossary, tagged with the list's
+    title (the words then go into learning). Returns how many entries were saved."""
+    reading_list = store.reading_list(list_id)
+    titles = {item.text.id: item.text.title for item in store.list_items(list_id)}
+    drafts = [
+        EntryDraft(
+            word=word.word,
+            lemma=word.lemma,
+            pos=word.pos,
+            gender=word.gender,
+            translation=word.translation,
+            context=Context(word.sentence, word.word, titles.get(word.text_id or 0, ""))
+            if word.sentence
+            else None,
+            tags=(reading_list.title,),
+        )
+        for word in store.list_words(list_id)
+    ]
+    return len(store.save_all(drafts)) if drafts else 0
