@@ -74,6 +74,7 @@ class Dictionary:
         self._exact = _index(self._entries, "exact")
         self._lower = _index(self._entries, "lower")
         self._loose = _index(self._entries, "loose")
+        self._found: dict[str, tuple[DictionaryEntry, ...]] = {}  # the same words recur
 
     @classmethod
     def from_tsv(cls, path: Path, name: str) -> Dictionary:
@@ -93,10 +94,14 @@ class Dictionary:
 
     def lookup(self, word: str) -> tuple[DictionaryEntry, ...]:
         """Exact spelling first, then other capitalisations; accents always count."""
-        word = normalise(word)
-        exact = self._exact.get(word, ())
-        others = tuple(e for e in self._lower.get(word.lower(), ()) if e not in exact)
-        return exact + others or self._loose.get(loose_key(word), ())
+        if word in self._found:
+            return self._found[word]
+        key = normalise(word)
+        exact = self._exact.get(key, ())
+        others = tuple(e for e in self._lower.get(key.lower(), ()) if e not in exact)
+        found = exact + others or self._loose.get(loose_key(key), ())
+        self._found[word] = found
+        return found
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and bool(self.lookup(word))
