@@ -51,6 +51,7 @@ from reader.ui.contexts_dialog import ContextsDialog
 from reader.ui.glossary_model import STATUS, GlossaryModel
 from reader.ui.glossary_view import GlossaryView
 from reader.ui.learning_features import LearningFeatures
+from reader.ui.library_features import LibraryFeatures, goes_to_library
 from reader.ui.naming import named
 from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 from reader.ui.review_view import ReviewView
@@ -62,7 +63,9 @@ from reader.ui.word_panel import CardEdits, WordPanel
 from reader.ui.word_statuses import WordStatuses, entry_change
 
 log = logging.getLogger(__name__)
-OPEN_FILTER = "Texts (*.txt *.md *.markdown);;All files (*)"
+OPEN_FILTER = (
+    "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
+)
 READ_TAB, GLOSSARY_TAB, REVIEW_TAB = range(3)
 PROGRESS_DELAY_MS = 600  # quick work never flashes a progress bar
 GLOSSER_DELAY_MS = 150
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.translation = TranslationFeatures(self)
         self.learning = LearningFeatures(self)
+        self.library = LibraryFeatures(self)
         self._build_menus()
         self._connect()
         self._restore_settings()
@@ -211,7 +215,11 @@ class MainWindow(QMainWindow):
     # -- articles ------------------------------------------------------------------------------
 
     def open_path(self, path: Path, *, jump_to: Context | None = None) -> None:
-        """Read a file in the background, then show it."""
+        """Read a file in the background, then show it; books and other formats go through
+        the library and are read page by page."""
+        if goes_to_library(path):
+            self.library.open_file(path)
+            return
         self._pending_jump = jump_to
         self.set_status(self.tr("Opening %s…") % path.name)
         self.runner.run(
@@ -221,8 +229,9 @@ class MainWindow(QMainWindow):
             on_failed=self.show_error,
         )
 
-    def show_article(self, article: Article) -> None:
-        """Show the text at once, then analyse it in the worker process."""
+    def show_article(self, article: Article, *, analyse: Any = None) -> None:
+        """Show the text at once, then analyse it in the worker process (with `analyse`, a
+        runner.analyse look-alike, when the library brings a book's page)."""
         self.article = article
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
         self.reading_view.show_article(article)
@@ -236,20 +245,21 @@ class MainWindow(QMainWindow):
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))
             menus.refresh_recent_menu(self)
-        self._analyse(article)
+        self._analyse(article, analyse or self.runner.analyse)
+        self.library.on_article_shown()
         if self.glosser is None:
             # After the article has been painted: building the dictionary (~0.3 s of Python in
             # the I/O thread) would otherwise compete with that first paint for the GIL.
             QTimer.singleShot(GLOSSER_DELAY_MS, self._warm_glosser)
 
-    def _analyse(self, article: Article) -> None:
+    def _analyse(self, article: Article, start: Any) -> None:
         if self._analysis_task is not None:
             self._analysis_task.cancel()
         waiting = not self.runner.is_model_ready
         self.set_status(self.tr("Loading French model…") if waiting else self.tr("Analysing…"))
         self.progress.setRange(0, 0)
         self._progress_timer.start()
-        self._analysis_task = self.runner.analyse(
+        self._analysis_task = start(
             article.text,
             on_done=self._on_analysis_done,
             on_failed=self._on_analysis_failed,

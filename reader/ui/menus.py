@@ -21,6 +21,7 @@ def build_menus(window: MainWindow) -> None:
     _edit_menu(window)
     _view_menu(window)
     _word_menu(window)
+    _page_menu(window)
     _settings_menu(window)
 
 
@@ -47,6 +48,13 @@ def _file_menu(window: MainWindow) -> None:
         _action(window, window.tr("&Paste as New Article"), window.paste_article, "Ctrl+Shift+V")
     )
     menu.addSeparator()
+    library = window.library
+    menu.addAction(
+        _action(window, window.tr("Import &Texts…"), library.choose_files, "Ctrl+Shift+O")
+    )
+    menu.addAction(
+        _action(window, window.tr("&Handout…"), library.handout_of_current, "Ctrl+Shift+H")
+    )
     menu.addAction(
         _action(window, window.tr("&Import Words…"), window.learning.import_words, "Ctrl+I")
     )
@@ -83,6 +91,10 @@ def _view_menu(window: MainWindow) -> None:
         _action(window, window.tr("&Glossary"), lambda: window.tabs.setCurrentIndex(1), "Ctrl+2")
     )
     menu.addAction(_action(window, window.tr("Re&view"), window.show_review, "Ctrl+3"))
+    menu.addAction(_action(window, window.tr("&Library"), window.library.show_library, "Ctrl+4"))
+    menu.addAction(
+        _action(window, window.tr("Reading L&ists"), window.library.show_lists, "Ctrl+5")
+    )
     menu.addAction(
         _action(window, window.tr("&Progress…"), window.learning.show_progress, "Ctrl+Shift+P")
     )
@@ -155,6 +167,21 @@ def _word_menu(window: MainWindow) -> None:
             "Ctrl+T",
         )
     )
+
+
+def _page_menu(window: MainWindow) -> None:
+    """Pages of a library text: one page in the reading view at a time."""
+    menu = window.menuBar().addMenu(window.tr("&Page"))
+    library = window.library
+    pages = (
+        (window.tr("&Next Page"), library.next_page, ("Ctrl+Right", "Ctrl+PgDown")),
+        (window.tr("&Previous Page"), library.previous_page, ("Ctrl+Left", "Ctrl+PgUp")),
+        (window.tr("&Go to Page…"), library.go_to_page, ("Ctrl+G",)),
+    )
+    for text, slot, keys in pages:
+        action = _action(window, text, slot)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        menu.addAction(action)
 
 
 def _settings_menu(window: MainWindow) -> None:

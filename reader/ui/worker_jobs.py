@@ -144,3 +144,12 @@ JOBS: dict[str, Job] = {
     "remove_model": remove_model,
     "import_dictionary": import_dictionary,
 }
+
+
+def _library_jobs() -> dict[str, Job]:
+    from reader.ui.library_jobs import LIBRARY_JOBS  # imports worker, as this module does
+
+    return LIBRARY_JOBS
+
+
+JOBS.update(_library_jobs())
