@@ -20,7 +20,7 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.normalise import normalise_for_analysis
-from reader.core.serialise import analysis_to_data
+from reader.core.serialise import analysis_outline, public_token_data
 from reader.core.store import GlossaryStore
 
 
@@ -34,15 +34,14 @@ def learner_glosser(store: GlossaryStore | None) -> Glosser:
 def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any]:
     """The analysis as JSON-ready data, each token with its best translation and source."""
     glosser = learner_glosser(store)
-    data = analysis_to_data(analysis)
-    for token, token_data in zip(analysis.tokens, data["tokens"], strict=True):
+    tokens = []
+    for token in analysis.tokens:
         found = glosser.translations_of(analysis, token) if token.is_word else ()
-        best = found[0] if found else None
-        token_data.pop("sentence")
-        token_data.pop("is_word")
-        token_data["translation"] = list(best.senses) if best else []
-        token_data["translation_source"] = best.source.value if best else None
-    return data
+        data = public_token_data(token)
+        data["translation"] = list(found[0].senses) if found else []
+        data["translation_source"] = found[0].source.value if found else None
+        tokens.append(data)
+    return analysis_outline(analysis, tokens)
 
 
 def gloss_text(analysis: Analysis, store: GlossaryStore | None, *, title: str = "") -> str:

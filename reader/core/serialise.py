@@ -8,15 +8,22 @@ from reader.core.models import Analysis, Sentence, Token, VerbGroup
 
 
 def analysis_to_data(analysis: Analysis) -> dict[str, Any]:
+    """Everything, for the cache: analysis_from_data rebuilds the same Analysis."""
+    return analysis_outline(analysis, [_token_data(token) for token in analysis.tokens])
+
+
+def analysis_outline(analysis: Analysis, tokens: list[dict[str, Any]]) -> dict[str, Any]:
+    """The text, sentences and groups around token data given by the caller."""
     return {
         "text": analysis.text,
         "sentences": [{"start": s.start, "end": s.end} for s in analysis.sentences],
-        "tokens": [_token_data(token) for token in analysis.tokens],
+        "tokens": tokens,
         "groups": [_group_data(group) for group in analysis.groups],
     }
 
 
-def _token_data(token: Token) -> dict[str, Any]:
+def public_token_data(token: Token) -> dict[str, Any]:
+    """A token as `gloss --json` shows it."""
     return {
         "text": token.text,
         "start": token.start,
@@ -26,9 +33,14 @@ def _token_data(token: Token) -> dict[str, Any]:
         "morph": token.morph,
         "group": token.group,
         "grammar": token.grammar,
-        "sentence": token.sentence,
-        "is_word": token.is_word,
     }
+
+
+def _token_data(token: Token) -> dict[str, Any]:
+    data = public_token_data(token)
+    data["sentence"] = token.sentence
+    data["is_word"] = token.is_word
+    return data
 
 
 def _group_data(group: VerbGroup) -> dict[str, Any]:
