@@ -42,7 +42,13 @@ ER_ENDINGS = (
     "e",
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n")
+# A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
+# dash or guillemet (one paragraph per line, as in most e-texts); other line breaks are wraps.
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t\u00a0]*\n"  # a blank line
+    r"|(?<=[.!?…»])[ \t\u00a0]*\n"  # a line that ends a sentence
+    r"|\n(?=[ \t\u00a0]*[—–«-])"  # a line of dialogue next
+)
 NounGender = Callable[[str], str]
 
 
@@ -69,10 +75,10 @@ def analyse(
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph; sentences never cross a blank line."""
+    """(start, end) of each non-blank paragraph; sentences never cross a paragraph break."""
     spans: list[tuple[int, int]] = []
     position = 0
-    for separator in [*_BLANK_LINES.finditer(text), None]:
+    for separator in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = separator.start() if separator else len(text)
         spans.extend(_split_long(text, position, end))
         position = separator.end() if separator else len(text)
@@ -263,6 +269,8 @@ class _Builder:
 
 CLOSING = frozenset("»)]”’\"'")
 OPENING = frozenset("«([“")
+MID_SENTENCE = frozenset({",", ";", ")", "]"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "»", "...", "!!", "?!"})
 
 
 def _sentences(doc: Any) -> list[list[Any]]:
@@ -274,6 +282,9 @@ def _sentences(doc: Any) -> list[list[Any]]:
         tokens = [token for token in sentence if not token.is_space]
         while sentences and tokens and tokens[0].text in CLOSING:
             sentences[-1].append(tokens.pop(0))
+        if sentences and tokens and _continues(sentences[-1], tokens):
+            sentences[-1].extend(tokens)  # "À table" | ", nous demandions …": one sentence
+            continue
         tokens = pending + tokens
         if any(token.is_alpha for token in tokens):
             sentences.append(tokens)
@@ -288,6 +299,14 @@ def _sentences(doc: Any) -> list[list[Any]]:
         while len(sentence) > 1 and sentence[-1].text in OPENING:
             following.insert(0, sentence.pop())
     return sentences
+
+
+def _continues(previous: list[Any], tokens: list[Any]) -> bool:
+    """A piece that starts with a comma, or in lower case after no full stop, is not a sentence."""
+    first = tokens[0]
+    if first.text in MID_SENTENCE:
+        return True
+    return bool(first.is_lower and previous[-1].text not in SENTENCE_ENDS)
 
 
 def _end(token: Any) -> int:

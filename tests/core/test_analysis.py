@@ -147,3 +147,22 @@ def test_a_verb_without_infinitive_is_not_called_a_verb() -> None:
         "Les consultations ont donné lieu à un échange de vues constructif sur les questions."
     )
     assert token(analysis, "constructif").pos == "ADJ"
+
+
+def test_a_sentence_never_starts_with_a_comma() -> None:
+    # Alphonse Daudet, Le Petit Chose: the parser cut after "À table".
+    text = "À table, nous demandions du pain à voix basse. On n'osait pas même pleurer devant lui."
+    sentences = [text[s.start : s.end] for s in analysed(text).sentences]
+    assert sentences == [
+        "À table, nous demandions du pain à voix basse.",
+        "On n'osait pas même pleurer devant lui.",
+    ]
+
+
+def test_one_paragraph_per_line_and_wrapped_lines() -> None:
+    text = "Une ligne coupée\nau milieu. Fin.\n— Oui, dit-il.\nNon."
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "Une ligne coupée\nau milieu. Fin.",
+        "— Oui, dit-il.",
+        "Non.",
+    ]
