@@ -217,7 +217,9 @@ class _Builder:
         spacy_text = token.text
         text = self.text[start : start + len(spacy_text)]
         pos, lemma = self._pos_and_lemma(spacy_text, token.lemma_, token.pos_)
-        morph = correct_finite(lemma, spacy_text, self._morph(token))
+        morph = self._morph(token)
+        if pos in ("VERB", "AUX"):
+            morph = correct_finite(lemma, spacy_text, morph)
         return {
             "index": len(self.tokens),  # replaced by the global index in DocNotes
             "text": text,
