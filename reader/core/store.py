@@ -27,6 +27,7 @@ from reader.core.store_learning import CardState as CardState
 from reader.core.store_learning import LearningStore
 from reader.core.store_learning import ReviewRecord as ReviewRecord
 from reader.core.store_learning import StatusChange as StatusChange
+from reader.core.store_library import clean_tags
 from reader.core.store_lists import ReadingListStore
 
 # The entry fields a learner types; the same order as their columns in _write().
@@ -46,17 +47,6 @@ _EntryRow = tuple[int, str, str, str, str, str, str, str, str, str, str]
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _clean_tags(tags: Sequence[str]) -> list[str]:
-    if isinstance(tags, str):  # a lone string is one tag, not a sequence of letters
-        tags = (tags,)
-    cleaned: dict[str, str] = {}
-    for tag in tags:
-        text = " ".join(tag.split())
-        if text:
-            cleaned.setdefault(text.casefold(), text)
-    return list(cleaned.values())
 
 
 def _prefer(new: str | None, old: str) -> str:
@@ -339,7 +329,7 @@ class GlossaryStore(LearningStore, ReadingListStore):
         return None if row is None else self._get(row[0])
 
     def _add_tags(self, entry_id: int, tags: Sequence[str]) -> None:
-        for tag in _clean_tags(tags):
+        for tag in clean_tags(tags):
             self._conn.execute(
                 "INSERT INTO tags (entry_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 (entry_id, tag),
