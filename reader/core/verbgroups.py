@@ -84,6 +84,8 @@ def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
         return None  # an auxiliary belongs to its participle's group
     if not lemmas.get(verb.i, "").endswith(VERB_ENDINGS):
         return None  # être inquiet: the model took an adjective for a participle
+    if not _has_group_parts(verb):
+        return None
     group = GroupSpec(head=verb, members={verb.i})
     group.auxiliaries = _auxiliaries(verb)
     group.members |= {aux.i for aux in group.auxiliaries}
@@ -93,6 +95,14 @@ def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
         _collect_negation(group, aux)
     group.passive = _is_passive(group)
     return group if len(group.members) > 1 else None
+
+
+def _has_group_parts(verb: SpacyToken) -> bool:
+    """A quick look before the full one: most verbs have no auxiliary, clitic or ne."""
+    return any(
+        child.dep_ in AUX_DEPS or (child.i < verb.i and child.pos_ in ("PRON", "ADV"))
+        for child in verb.children
+    )
 
 
 def _auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
