@@ -46,6 +46,7 @@ class DictionaryEntry:
     senses: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalise(word: str) -> str:
     """Curly apostrophes, odd hyphens and NBSP become what the dictionary uses."""
     return " ".join(unicodedata.normalize("NFC", word).translate(VARIANTS).split())
