@@ -23,24 +23,7 @@ from reader.core.wordnotes import DocNotes
 ANALYSIS_VERSION = 1  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 # Endings of regular -er verbs, longest first.
-ER_ENDINGS = (
-    "eraient",
-    "erions",
-    "erais",
-    "erait",
-    "aient",
-    "ions",
-    "ent",
-    "ées",
-    "és",
-    "ée",
-    "ais",
-    "ait",
-    "ez",
-    "es",
-    "é",
-    "e",
-)
+ER_ENDINGS = tuple("eraient erions erais erait aient ions ent ées és ée ais ait ez es é e".split())
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
 # dash or guillemet (one paragraph per line, as in most e-texts); other line breaks are wraps.
