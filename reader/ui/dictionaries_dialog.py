@@ -14,14 +14,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.naming import named
+from reader.ui.naming import list_table, named
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Task, TaskError, TaskRunner
 
@@ -131,17 +129,8 @@ class DictionariesDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build_table(self) -> QTableWidget:
-        self.table = named(QTableWidget(0, len(COLUMNS)), "dictionariesTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setMinimumHeight(170)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        headers = [self.tr(title) for title in COLUMNS]
+        self.table = list_table(headers, "dictionariesTable", min_height=170)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemChanged.connect(self._on_table_item_changed)
         return self.table

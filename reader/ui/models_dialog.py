@@ -13,12 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.naming import named
+from reader.ui.naming import list_table, named
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Progress, Task, TaskError, TaskRunner
 
@@ -119,17 +117,8 @@ class ModelsDialog(QDialog):
         return intro
 
     def _build_table(self) -> QTableWidget:
-        self.table = named(QTableWidget(0, len(COLUMNS)), "modelsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setMinimumHeight(130)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        headers = [self.tr(title) for title in COLUMNS]
+        self.table = list_table(headers, "modelsTable", min_height=130)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = named(QLabel(), "modelsEmpty")
         self.empty_label.setWordWrap(True)
