@@ -9,19 +9,9 @@ import pytest
 
 from reader.cli import main
 from reader.core.articles import sample_article_path
+from tests.cli_helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_gloss_json_of_the_sample_article(capsys: pytest.CaptureFixture[str], data: Path) -> None:

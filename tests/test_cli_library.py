@@ -11,15 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # `handout ... .pdf` prints with Qt
 
-from reader.cli import main
+from tests.cli_helpers import run
 from tests.core.library_helpers import HARBOUR, STORKS
 from tests.core.sample_files import boilerplate_page
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

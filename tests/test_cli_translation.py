@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
 from tests import argos_fixture
 from tests.argos_fixture import ANSWER, Network, pack
+from tests.cli_helpers import run
 
 # The shared fixtures (tests/argos_fixture.py), visible to this module's tests.
 argos_environment = argos_fixture.argos_environment
@@ -21,17 +21,6 @@ tiny_model = argos_fixture.tiny_model
 tiny_package = argos_fixture.tiny_package
 
 DATA = Path(__file__).resolve().parent / "data" / "dictionaries"
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_models_install_list_translate_remove(
