@@ -177,9 +177,9 @@ class LearningFeatures(QObject):
             window.data_dir,
             on_done=lambda result: self._on_words_imported(path, result),
             on_failed=self._on_import_failed,
-            on_progress=window.show_progress_of_work,
+            on_progress=window.article_analysis.show_progress_of_work,
         )
-        window.start_progress()
+        window.article_analysis.start_progress()
 
     def stop_import(self) -> bool:
         """Cancel a running import (the Stop button); nothing is saved then."""
@@ -192,13 +192,13 @@ class LearningFeatures(QObject):
 
     def _on_import_failed(self, error: TaskError) -> None:
         self.import_task = None
-        self.window.hide_progress()
+        self.window.article_analysis.hide_progress()
         self.window.show_error(error)
 
     def _on_words_imported(self, path: Path, result: Any) -> None:
         window = self.window
         self.import_task = None
-        window.hide_progress()
+        window.article_analysis.hide_progress()
         window.runner.run_db(
             lambda store: store.entries(),
             key="entries",

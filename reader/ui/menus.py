@@ -41,7 +41,9 @@ def _action(
 def _file_menu(window: MainWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&File"))
     menu.addAction(
-        _action(window, window.tr("&Open…"), window.choose_file, QKeySequence.StandardKey.Open)
+        _action(
+            window, window.tr("&Open…"), window.files.choose_file, QKeySequence.StandardKey.Open
+        )
     )
     window.recent_menu = menu.addMenu(window.tr("Open &Recent"))
     menu.addAction(
