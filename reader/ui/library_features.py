@@ -1,38 +1,29 @@
-"""The window's library: the Library and Lists tabs, importing texts, and reading a library
-text one page at a time (the page on screen analysed first, the rest of the book in the
-background, a few pages per worker job, so page turns and word cards never wait long).
-
-Only one page is ever in the reading view: a whole book in one widget would cost seconds and
-hundreds of megabytes (STYLE.md, issue 6).
+"""The window's library: the Library and Lists tabs, importing texts, renaming, tagging and
+deleting them, and handouts. Reading a library text page by page is book_features.py's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
-    QPushButton,
     QWidget,
 )
 
-from reader.core.library_models import Page, TextRecord
-from reader.core.models import Article
-from reader.ui.naming import named
+from reader.core.library_models import TextRecord
 from reader.ui.tasks import Task, TaskError
 
 if TYPE_CHECKING:
-    from reader.core.library import ImportFailure, ImportOutcome, LibraryRow, OpenedText
+    from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
+    from reader.ui.book_features import Book
     from reader.ui.main_window import MainWindow
 
 IMPORT_FILTER = (
@@ -53,19 +44,8 @@ def goes_to_library(path: Path) -> bool:
         return False  # the article path reports the missing file
 
 
-@dataclass
-class Book:
-    """The library text being read and the page on screen."""
-
-    record: TextRecord
-    pages: tuple[Page, ...]
-    page: Page
-    article: Article | None = None  # the page as shown; None while its text is loading
-    stopped: bool = False  # the learner stopped the background analysis
-
-
 class LibraryFeatures(QObject):
-    """The library and lists tabs, imports, and the pages of the book shown."""
+    """The library and lists tabs, imports, renames, tags, deletions and handouts."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -73,58 +53,17 @@ class LibraryFeatures(QObject):
         from reader.ui.lists_view import ListsView
 
         self.window = window
-        self.book: Book | None = None
-        self._book_task: Task | None = None
-        self._book_total = 0
         self._import_task: Task | None = None
         self.view = LibraryView()
         self.lists_view = ListsView(window.runner, window)
         self.library_tab = window.tabs.addTab(self.view, self.tr("Library"))
         self.lists_tab = window.tabs.addTab(self.lists_view, self.tr("Lists"))
-        self._build_page_bar()
-        self._build_status_widgets()
         self._connect()
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_page_bar(self) -> None:
-        """Previous, the position indicator, Next and Go to, under the page."""
-        self.page_bar = named(QWidget(), "pageBar")
-        self.previous_button = named(QPushButton(self.tr("‹ Previous")), "previousPageButton")
-        self.next_button = named(QPushButton(self.tr("Next ›")), "nextPageButton")
-        self.goto_button = named(QPushButton(self.tr("Go to…")), "goToPageButton")
-        self.position_label = named(QLabel(), "positionLabel")
-        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row = QHBoxLayout(self.page_bar)
-        row.setContentsMargins(16, 4, 10, 4)
-        row.addWidget(self.previous_button)
-        row.addWidget(self.position_label, 1)
-        row.addWidget(self.goto_button)
-        row.addWidget(self.next_button)
-        for button in (self.previous_button, self.next_button, self.goto_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.previous_button.setToolTip(self.tr("Previous page (Ctrl+←)"))
-        self.next_button.setToolTip(self.tr("Next page (Ctrl+→)"))
-        self.goto_button.setToolTip(self.tr("Go to a page (Ctrl+G)"))
-        pane = self.window.reading_view.parentWidget()
-        pane.layout().insertWidget(1, self.page_bar)  # type: ignore[attr-defined]
-        self.page_bar.hide()
-
-    def _build_status_widgets(self) -> None:
-        """The book's background analysis: pages done, and Stop."""
-        bar = self.window.statusBar()
-        self.book_label = named(QLabel(), "bookAnalysisLabel")
-        self.book_progress = named(QProgressBar(), "bookAnalysisProgress")
-        self.book_progress.setFixedWidth(120)
-        self.book_progress.setTextVisible(False)
-        self.book_stop = named(QPushButton(self.tr("Stop")), "bookStopButton")
-        self.book_stop.setToolTip(self.tr("Stop analysing the rest of the book"))
-        for widget in (self.book_label, self.book_progress, self.book_stop):
-            bar.addPermanentWidget(widget)
-            widget.hide()
-
     def _connect(self) -> None:
-        view, lists = self.view, self.lists_view
+        window, view, lists = self.window, self.view, self.lists_view
         view.query_changed.connect(self.refresh)
         view.open_requested.connect(self.open_text)
         view.rename_requested.connect(self.rename_text)
@@ -138,13 +77,31 @@ class LibraryFeatures(QObject):
         lists.handout_requested.connect(lambda list_id: self.show_handout(list_id=list_id))
         lists.library_changed.connect(self.refresh)
         lists.lists_changed.connect(self.refresh)
-        lists.failed.connect(self.window.show_error)
-        lists.message.connect(self.window.set_status)
-        self.previous_button.clicked.connect(self.previous_page)
-        self.next_button.clicked.connect(self.next_page)
-        self.goto_button.clicked.connect(self.go_to_page)
-        self.book_stop.clicked.connect(self.stop_book_analysis)
-        self.window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        lists.failed.connect(window.show_error)
+        lists.message.connect(window.set_status)
+        window.books.book_analysed.connect(self._on_books_book_analysed)
+        window.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    # -- the book being read (book_features.py) ------------------------------------------------
+
+    @property
+    def book(self) -> Book | None:
+        return self.window.books.book
+
+    @property
+    def is_reading_book(self) -> bool:
+        return self.window.books.is_reading_book
+
+    @property
+    def page_bar(self) -> QWidget:
+        return self.window.books.page_bar
+
+    @property
+    def position_label(self) -> QLabel:
+        return self.window.books.position_label
+
+    def open_text(self, text_id: int) -> None:
+        self.window.books.open_text(text_id)
 
     # -- the library tab -----------------------------------------------------------------------
 
@@ -160,6 +117,10 @@ class LibraryFeatures(QObject):
             self.refresh()
         elif index == self.lists_tab:
             self.lists_view.refresh()
+
+    def _on_books_book_analysed(self) -> None:
+        if self.window.tabs.currentIndex() == self.library_tab:
+            self.refresh()
 
     def refresh(self) -> None:
         from reader.core.library import library_rows
@@ -319,209 +280,13 @@ class LibraryFeatures(QObject):
         self.refresh()
         self.window.history.push(self.tr("Delete Text"), lambda: self._restore(record))
         self.window.set_status(self.tr("Deleted «%s». Ctrl+Z brings it back.") % record.title)
-        if self.book is not None and self.book.record.id == record.id:
-            self.stop_book_analysis()
+        books = self.window.books
+        if books.book is not None and books.book.record.id == record.id:
+            books.stop_book_analysis()
 
     def _restore(self, record: TextRecord) -> None:
         self._change(lambda store: store.restore_text(record.id))
         self.window.set_status(self.tr("Restored «%s».") % record.title)
-
-    # -- reading a library text page by page ---------------------------------------------------
-
-    def open_text(self, text_id: int) -> None:
-        """The text at its last position: the page shown at once, its words clickable after
-        the page's own analysis, the rest of the book analysed in the background."""
-        from reader.core.library import open_text
-
-        self.window.set_status(self.tr("Opening…"))
-        self.window.runner.run_db(
-            lambda store: open_text(store, text_id),
-            key="open",
-            on_done=self._on_text_opened,
-            on_failed=self.window.show_error,
-        )
-
-    def _on_text_opened(self, opened: OpenedText) -> None:
-        self._pause_book_analysis()
-        self._hide_book_progress()
-        self.book = Book(opened.record, opened.pages, opened.page)
-        self._show_page(opened.page, remember=False)
-
-    @property
-    def is_reading_book(self) -> bool:
-        book = self.book
-        return book is not None and book.article is not None and self.window.article is book.article
-
-    def next_page(self) -> None:
-        self._turn(1)
-
-    def previous_page(self) -> None:
-        self._turn(-1)
-
-    def _turn(self, step: int) -> None:
-        book = self.book
-        if not self.is_reading_book or book is None:
-            return
-        number = book.page.number + step
-        if 0 <= number < len(book.pages):
-            self._show_page(book.pages[number])
-
-    def go_to_page(self) -> None:
-        book = self.book
-        if not self.is_reading_book or book is None:
-            self.window.set_status(self.tr("Open a text from the library to go to a page."))
-            return
-        number, ok = QInputDialog.getInt(
-            self.window,
-            self.tr("Go to page"),
-            self.tr("Page (1 to %d):") % len(book.pages),
-            book.page.number + 1,
-            1,
-            len(book.pages),
-        )
-        if ok:
-            self._show_page(book.pages[number - 1])
-
-    def _show_page(self, page: Page, *, remember: bool = True) -> None:
-        book = self.book
-        assert book is not None
-        book.page = page
-        text_id = book.record.id
-        self._pause_book_analysis()
-
-        def body(store: Any) -> str:
-            if remember:
-                store.set_position(text_id, page.start)
-            text: str = store.page_body(text_id, page)
-            return text
-
-        self.window.runner.run_db(
-            body,
-            key="open",
-            on_done=lambda text: self._on_page_text(book, page, text),
-            on_failed=self.window.show_error,
-        )
-
-    def _on_page_text(self, book: Book, page: Page, text: str) -> None:
-        if self.book is not book or book.page != page:
-            return  # the learner turned the page again meanwhile
-        window = self.window
-        record = book.record
-        title = record.title if page.number == 0 else ""
-        book.article = Article(title, text)
-        window.show_article(book.article, analyse=self._analyse_page(book, page))
-        window.setWindowTitle(self.tr("%s — French Reader") % record.title)
-        self._show_position()
-
-    def _analyse_page(self, book: Book, page: Page) -> Any:
-        """What the window calls instead of analysing the text itself: the page's analysis
-        from the worker (from the cache when the background analysis has done it)."""
-        runner, data_dir = self.window.runner, str(self.window.data_dir)
-
-        def analyse(text: str, **callbacks: Any) -> Task:
-            on_done = callbacks.pop("on_done")
-
-            def done(analysis: Any) -> None:
-                on_done(analysis)
-                self._resume_book_analysis()
-
-            return runner.run_in_worker(
-                "open_book_page",
-                data_dir,
-                book.record.id,
-                page.number,
-                key="analysis",
-                on_done=done,
-                **callbacks,
-            )
-
-        return analyse
-
-    def _show_position(self) -> None:
-        from reader.core.pages import position_label
-
-        book = self.book
-        if book is None:
-            return
-        self.position_label.setText(position_label(book.record, book.page))
-        self.previous_button.setEnabled(book.page.number > 0)
-        self.next_button.setEnabled(book.page.number + 1 < len(book.pages))
-        self.page_bar.setVisible(len(book.pages) > 1 or bool(book.record.chapters))
-
-    def on_article_shown(self) -> None:
-        """Any article: the page bar only shows with a library text's page."""
-        if not self.is_reading_book:
-            self.page_bar.hide()
-            if self.book is not None:
-                self._pause_book_analysis()
-                self._hide_book_progress()
-                self.book = None
-
-    # -- the rest of the book, in the background -----------------------------------------------
-
-    def _resume_book_analysis(self) -> None:
-        book = self.book
-        if book is None or book.stopped or self._book_task is not None or len(book.pages) < 2:
-            return
-        self._book_task = self.window.runner.run_in_worker(
-            "analyse_book_chunk",
-            str(self.window.data_dir),
-            book.record.id,
-            book.page.number,
-            key="book-analysis",
-            on_done=lambda result: self._on_chunk_done(book, result),
-            on_failed=self._on_chunk_failed,
-        )
-
-    def _on_chunk_done(self, book: Book, result: tuple[int, int]) -> None:
-        self._book_task = None
-        if self.book is not book:
-            return
-        done, remaining = result
-        total = len(book.pages)
-        if remaining:
-            analysed = total - remaining
-            self.book_label.setText(
-                self.tr("Analysing the book: %d of %d pages") % (analysed, total)
-            )
-            self.book_progress.setRange(0, total)
-            self.book_progress.setValue(analysed)
-            for widget in (self.book_label, self.book_progress, self.book_stop):
-                widget.show()
-            self._resume_book_analysis()
-            return
-        self._hide_book_progress()
-        if done:
-            self.window.set_status(self.tr("The whole book is analysed."))
-            if self.window.tabs.currentIndex() == self.library_tab:
-                self.refresh()
-
-    def _on_chunk_failed(self, error: TaskError) -> None:
-        self._book_task = None
-        self._hide_book_progress()
-        if error.message != "Cancelled.":
-            self.window.set_status(self.tr("The book's analysis stopped: %s") % error.message)
-
-    def _pause_book_analysis(self) -> None:
-        """A page turn goes first: the worker answers one request at a time."""
-        if self._book_task is not None:
-            self._book_task.cancel()
-            self._book_task = None
-
-    def stop_book_analysis(self, *, quiet: bool = False) -> None:
-        was_running = self._book_task is not None
-        self._pause_book_analysis()
-        self._hide_book_progress()
-        if self.book is not None:
-            self.book.stopped = True
-        if was_running and not quiet:
-            self.window.set_status(
-                self.tr("Stopped analysing the book: the rest is analysed when you reach it.")
-            )
-
-    def _hide_book_progress(self) -> None:
-        for widget in (self.book_label, self.book_progress, self.book_stop):
-            widget.hide()
 
     # -- handouts ------------------------------------------------------------------------------
 

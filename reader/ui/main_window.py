@@ -1,8 +1,8 @@
 """The main window: the reading tab (article + word card), the glossary and review tabs, menus
 and status. Its features live beside it, each built with a reference to the window: opening
 files (file_features), the article's analysis and progress (analysis_features), glossary
-actions (glossary_features), learning (learning_features), translation (translation_features)
-and the library (library_features)."""
+actions (glossary_features), learning (learning_features), translation (translation_features),
+the library (library_features) and reading a library text page by page (book_features)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from reader.core.models import (
 from reader.core.store import lemma_key
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures
+from reader.ui.book_features import BookFeatures
 from reader.ui.file_features import FileFeatures
 from reader.ui.glossary_features import GlossaryFeatures
 from reader.ui.glossary_model import GlossaryModel
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.article_analysis = AnalysisFeatures(self)
         self.translation = TranslationFeatures(self)
         self.learning = LearningFeatures(self)
+        self.books = BookFeatures(self)
         self.library = LibraryFeatures(self)
         self.glossary_actions = GlossaryFeatures(self)
         self.files = FileFeatures(self)
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(Path(article.path))
             menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
-        self.library.on_article_shown()
+        self.books.on_article_shown()
         if self.glosser is None:
             # After the article has been painted: building the dictionary (~0.3 s of Python in
             # the I/O thread) would otherwise compete with that first paint for the GIL.

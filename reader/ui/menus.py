@@ -174,11 +174,11 @@ def _word_menu(window: MainWindow) -> None:
 def _page_menu(window: MainWindow) -> None:
     """Pages of a library text: one page in the reading view at a time."""
     menu = window.menuBar().addMenu(window.tr("&Page"))
-    library = window.library
+    books = window.books
     pages = (
-        (window.tr("&Next Page"), library.next_page, ("Ctrl+Right", "Ctrl+PgDown")),
-        (window.tr("&Previous Page"), library.previous_page, ("Ctrl+Left", "Ctrl+PgUp")),
-        (window.tr("&Go to Page…"), library.go_to_page, ("Ctrl+G",)),
+        (window.tr("&Next Page"), books.next_page, ("Ctrl+Right", "Ctrl+PgDown")),
+        (window.tr("&Previous Page"), books.previous_page, ("Ctrl+Left", "Ctrl+PgUp")),
+        (window.tr("&Go to Page…"), books.go_to_page, ("Ctrl+G",)),
     )
     for text, slot, keys in pages:
         action = _action(window, text, slot)
