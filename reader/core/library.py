@@ -13,12 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reader.core.difficulty import Difficulty, estimate_difficulty
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
-from reader.core.library_models import LemmaCoverage, Page, TextRecord
+from reader.core.library_models import LemmaCoverage, Page, ReadingList, TextRecord
 from reader.core.pages import page_at, split_pages
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.store import GlossaryStore
@@ -238,17 +238,23 @@ def open_text(store: GlossaryStore, text_id: int) -> OpenedText:
 
 
 def find_text(store: GlossaryStore, reference: str) -> TextRecord:
-    """A text by id, or by its title (exact, case-insensitive, then the only one containing
-    the words): how the command line names texts."""
-    records = store.texts()
+    """A text by id, or by its title: how the command line names texts."""
     if reference.strip().isdigit():
         return store.text(int(reference))
+    return pick_by_title(store.texts(), reference, "text in the library", "texts")
+
+
+Titled = TypeVar("Titled", TextRecord, ReadingList)
+
+
+def pick_by_title(candidates: Sequence[Titled], reference: str, one: str, many: str) -> Titled:
+    """The one candidate titled reference (case-insensitive), else the only one containing it."""
     folded = reference.casefold().strip()
-    exact = [r for r in records if r.title.casefold() == folded]
-    found = exact or [r for r in records if folded in r.title.casefold()]
+    exact = [c for c in candidates if c.title.casefold() == folded]
+    found = exact or [c for c in candidates if folded in c.title.casefold()]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise InputError(f"No text in the library is called «{reference}».")
-    names = ", ".join(f"{r.id} «{r.title}»" for r in found[:5])
-    raise InputError(f"Several texts match «{reference}»: {names}. Give its number.")
+        raise InputError(f"No {one} is called «{reference}».")
+    names = ", ".join(f"{c.id} «{c.title}»" for c in found[:5])
+    raise InputError(f"Several {many} match «{reference}»: {names}. Give its number.")

@@ -22,7 +22,7 @@ from reader.core.handouts import (
     handout_from_words,
     text_handout,
 )
-from reader.core.library import LibraryRow, rows_for
+from reader.core.library import LibraryRow, pick_by_title, rows_for
 from reader.core.library_models import ListItem, ListWord, ReadingList
 from reader.core.models import Context, EntryDraft
 from reader.core.store import GlossaryStore
@@ -64,19 +64,10 @@ def list_summary(store: GlossaryStore, list_id: int) -> ListSummary:
 
 
 def find_list(store: GlossaryStore, reference: str) -> ReadingList:
-    """A list by id, or by title (exact, case-insensitive, then the only one containing it)."""
+    """A list by id, or by its title."""
     if reference.strip().isdigit():
         return store.reading_list(int(reference))
-    folded = reference.casefold().strip()
-    lists = store.reading_lists()
-    exact = [found for found in lists if found.title.casefold() == folded]
-    matches = exact or [found for found in lists if folded in found.title.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise InputError(f"No reading list is called «{reference}».")
-    names = ", ".join(f"{found.id} «{found.title}»" for found in matches[:5])
-    raise InputError(f"Several reading lists match «{reference}»: {names}. Give its number.")
+    return pick_by_title(store.reading_lists(), reference, "reading list", "reading lists")
 
 
 def prepare_glossary(
