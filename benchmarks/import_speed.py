@@ -16,13 +16,14 @@ from pathlib import Path
 
 from ebooklib import epub
 
-from benchmarks.common import CORPUS, report
+from benchmarks.common import report
 from reader.core.importers import import_file
+from tests.corpus import novels as novel_files
 
 
 def long_text(words: int) -> str:
     """The two corpus novels, repeated until the text has `words` words."""
-    novels = [(CORPUS / name).read_text(encoding="utf-8") for name in sorted(CORPUS.glob("*.txt"))]
+    novels = [path.read_text(encoding="utf-8") for path in novel_files()]
     parts, count = [], 0
     while count < words:
         for novel in novels:

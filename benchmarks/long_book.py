@@ -1,7 +1,7 @@
 """A 500,000-word book in the library: import, first page, background analysis, reopening and
 memory, against baselines measured in the same run.
 
-The book repeats ../shared/corpus's two novels. Each repetition joins some paragraphs
+The book repeats the two novels of tests/data/corpus. Each repetition joins some paragraphs
 differently, so no page of one repetition is the same text as a page of another (the analysis
 cache would otherwise answer for it and flatter the throughput).
 
@@ -23,7 +23,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import CORPUS, best_of, report
+from benchmarks.common import best_of, report
 from reader.core import analysis as analysis_module
 from reader.core import pages as pages_module
 from reader.core.analysis import analyse, paragraph_spans
@@ -35,6 +35,7 @@ from reader.core.normalise import normalise_for_analysis
 from reader.core.pages import analyse_book, open_page, pending_pages
 from reader.core.pipeline import load_pipeline
 from reader.core.store import GlossaryStore
+from tests.corpus import corpus_file
 
 NOVELS = ("novel_maupassant_bel_ami.txt", "novel_daudet_petit_chose.txt")
 
@@ -45,7 +46,7 @@ def build_book(words: int) -> str:
     paragraphs = [
         p.strip()
         for name in NOVELS
-        for p in (CORPUS / name).read_text(encoding="utf-8").splitlines()
+        for p in corpus_file(name).read_text(encoding="utf-8").splitlines()
         if p.strip()
     ]
     parts: list[str] = []

@@ -15,7 +15,7 @@ the mean sentence length:
 so a word costs 8 between ranks 2,000 and 5,000, 18 up to 10,000 and 23 beyond. The level is
 the score's whole part: below 2 is A1, 2 to 3 A2, ... 6 and above C2.
 
-Calibrated by hand on ../shared/corpus and three graded texts written for the tests
+Calibrated by hand on tests/data/corpus and three graded texts written for the tests
 (tests/core/test_difficulty.py), choosing round weights that put each graded text at its level
 with the widest margin: A1 1.4, A2 2.7, B1 3.4; the novels B2 (Le Petit Chose 4.4, Bel-Ami 4.8,
 their 6,000-word openings too); the twenty Wikinews articles from B1 (3.4) to C2 (6.5), 18 of

@@ -9,7 +9,7 @@ from reader.core.errors import Cancelled, InputError
 from reader.core.normalise import normalise_for_analysis
 from tests.core.conftest import analysed, token
 
-# From Alphonse Daudet, Le Petit Chose (1868), in ../shared/corpus/.
+# From Alphonse Daudet, Le Petit Chose (1868), in tests/data/corpus/.
 DAUDET = (
     "Il était dix heures moins le quart, c'est-à-dire l'heure de retourner au collège. "
     "M. Eyssette était déjà à Lyon depuis une semaine."

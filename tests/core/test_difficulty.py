@@ -1,4 +1,4 @@
-"""Difficulty: CEFR levels calibrated on the shared corpus and on graded texts written here,
+"""Difficulty: CEFR levels calibrated on the test corpus and on graded texts written here,
 the learner's coverage, and the speed of an estimate on a long book."""
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from reader.core.difficulty import (
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Sentence, Token
 from tests.core.conftest import analysed
+from tests.corpus import news, novels
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-NEWS = sorted((CORPUS / "news").glob("*.txt"))
-NOVELS = sorted(CORPUS.glob("novel_*.txt"))
+NEWS = news()
+NOVELS = novels()
 
 # Written for these tests, one per level, as a French teacher would grade them.
 GRADED = {

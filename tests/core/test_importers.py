@@ -28,8 +28,8 @@ from tests.core.sample_files import (
     make_pdf,
     rewrite_pdf,
 )
+from tests.corpus import corpus_file
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 ARTICLE = "Les cigognes en Alsace\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
 
 
@@ -561,7 +561,7 @@ def test_pdf_outline_gives_the_chapters(tmp_path: Path) -> None:
 
 def novel_lines(count: int) -> list[str]:
     """Lines of Le Petit Chose as a justified page would show them."""
-    text = (CORPUS / "novel_daudet_petit_chose.txt").read_text(encoding="utf-8")
+    text = corpus_file("novel_daudet_petit_chose.txt").read_text(encoding="utf-8")
     paragraphs = [p.strip() for p in text.splitlines()[3:] if len(p) > 80]
     lines = [line for p in paragraphs for line in textwrap.wrap(p, 72)]
     return lines[:count]

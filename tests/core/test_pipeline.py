@@ -6,16 +6,14 @@ import importlib
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 from reader.core.pipeline import _compact
-
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+from tests.corpus import all_texts
 
 
 def corpus_words() -> set[str]:
     words: set[str] = set()
-    for path in CORPUS.rglob("*.txt"):
+    for path in all_texts():
         for word in path.read_text(encoding="utf-8").split():
             words.add(word.strip(".,;:!?«»()\"'"))
     return words

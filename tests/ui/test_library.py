@@ -18,10 +18,10 @@ from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from tests.core.sample_files import boilerplate_page, chapter_body, make_epub
+from tests.corpus import corpus_file
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, click_text, offset_of
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-NOVEL = CORPUS / "novel_daudet_petit_chose.txt"
+NOVEL = corpus_file("novel_daudet_petit_chose.txt")
 
 
 def book_text(words: int) -> str:
