@@ -1,10 +1,12 @@
-"""Reading a text file whatever its encoding: UTF-8, UTF-16/32 or a legacy French code page."""
+"""Reading a text file whatever its encoding: UTF-8, UTF-16/32, a legacy French code page, a mix
+of them line by line, or UTF-8 garbled by a wrong decoding on the way (mojibake)."""
 
 from __future__ import annotations
 
 import codecs
 import re
 from pathlib import Path
+from types import ModuleType
 
 import charset_normalizer
 
@@ -25,6 +27,14 @@ _RELIABLE_GUESS_BYTES = 256
 # the end-of-file mark of old DOS files.
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f]")
 _MAX_CONTROL_RATIO = 0.01
+# The first two characters of a UTF-8 accented letter or typographic sign read as Windows-1252
+# or Latin-1: a lead byte (Â Ã Ä Å â) and a continuation byte (0x80-0xBF in either code page).
+# French never writes such a pair, so only lines holding one are shown to ftfy.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039"
+    "\u203a\u20ac\u2122]"
+)
 
 
 def read_text_file(path: Path, *, max_bytes: int = 50_000_000) -> str:
@@ -36,7 +46,7 @@ def decode_bytes(data: bytes, *, name: str = "text") -> str:
     """Decode bytes of unknown encoding; InputError if they are empty or not text."""
     if not data:
         raise InputError(f"{name} is empty.")
-    text = _decode(data, name)
+    text = _repair_mojibake(_decode(data, name))
     if not text.strip():
         raise InputError(f"{name} is empty (it holds only spaces or blank lines).")
     if not _looks_like_text(text):
@@ -79,7 +89,51 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode_legacy(data, name)
+        lines = data.splitlines(keepends=True)
+        return _decode_lines(lines) if _has_utf8_line(lines) else _decode_legacy(data, name)
+
+
+def _has_utf8_line(lines: list[bytes]) -> bool:
+    """Whether some line is UTF-8 beyond ASCII: then the file mixes encodings (files pasted
+    together), since a legacy French line is almost never valid UTF-8 by chance."""
+    return any(not line.isascii() and _utf8(line) is not None for line in lines)
+
+
+def _decode_lines(lines: list[bytes]) -> str:
+    """Each line in its own encoding: UTF-8 where it is valid, else Windows-1252 (Latin-1 for
+    the five bytes Windows-1252 leaves undefined)."""
+    return "".join(_utf8(line) or _cp1252_or_latin1(line) for line in lines)
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _cp1252_or_latin1(line: bytes) -> str:
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Windows-1252 ("Ã©tÃ©" -> "été"), line by line, and only on lines ftfy
+    finds certainly garbled, so well-formed text is returned exactly as written."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    import ftfy  # deferred: only text that looks garbled pays for it
+
+    lines = text.splitlines(keepends=True)
+    return "".join(_repair_line(line, ftfy) for line in lines)
+
+
+def _repair_line(line: str, ftfy: ModuleType) -> str:
+    if _MOJIBAKE.search(line) is None or not ftfy.is_bad(line):
+        return line
+    return str(ftfy.fix_encoding(line))
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from reader.core.errors import InputError
 from reader.core.textfile import decode_bytes, read_text_file
+from tests.corpus import corpus_file, news
 
 SENTENCE = "Là-bas, l'élève était très âgé — « déjà » œuvre"
 # Latin-1 has no dash, no œ and no curly quotes; everything else French it has.
@@ -162,3 +163,79 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_decode_bytes_names_its_input_in_errors() -> None:
     with pytest.raises(InputError, match=r"^clipboard is empty"):
         decode_bytes(b"", name="clipboard")
+
+
+def clean_article() -> str:
+    """A real article and a novel's opening, kept to characters Latin-1 can write, so every
+    hostile encoding below can hold the same text."""
+    paragraphs = news()[3].read_text(encoding="utf-8").splitlines()
+    paragraphs += corpus_file("novel_daudet_petit_chose.txt").read_text().splitlines()[:60]
+    kept = [p for p in paragraphs if _latin1(p)]
+    return "\n".join(kept) + "\n"
+
+
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def halves(text: str) -> tuple[str, str]:
+    lines = text.splitlines(keepends=True)
+    return "".join(lines[: len(lines) // 2]), "".join(lines[len(lines) // 2 :])
+
+
+def crlf_every_other_line(text: str) -> str:
+    lines = text.splitlines()
+    return "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(lines))
+
+
+def hostile(text: str, kind: str) -> bytes:
+    """The same article as the five files users sent that broke other readers."""
+    first, second = halves(text)
+    if kind == "utf8-then-latin1":
+        return crlf_every_other_line(first).encode() + crlf_every_other_line(second).encode(
+            "latin-1"
+        )
+    if kind == "latin1-then-utf8":
+        return first.encode("latin-1") + second.encode()
+    if kind == "double-encoded":  # UTF-8 read as Windows-1252 and saved again as UTF-8
+        return text.encode().decode("cp1252", errors="replace").encode()
+    if kind == "bom-with-garbled-half":
+        garbled = second.encode().decode("cp1252", errors="replace")
+        return codecs.BOM_UTF8 + (first + garbled).encode()
+    assert kind == "utf16-no-bom-crlf"
+    return text.replace("\n", "\r\n").encode("utf-16-le")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "utf8-then-latin1",
+        "latin1-then-utf8",
+        "double-encoded",
+        "bom-with-garbled-half",
+        "utf16-no-bom-crlf",
+    ],
+)
+def test_hostile_encodings_read_word_for_word(kind: str) -> None:
+    clean = clean_article()
+    decoded = decode_bytes(hostile(clean, kind))
+    assert words(decoded) == words(clean)
+    assert len(words(clean)) > 1_000
+
+
+def test_each_line_keeps_its_own_encoding() -> None:
+    data = "Une caissière d'été\n".encode() + "Le château à Noël\r\n".encode("latin-1")
+    assert decode_bytes(data) == "Une caissière d'été\nLe château à Noël\r\n"
+
+
+def test_well_formed_text_that_merely_looks_odd_is_left_alone() -> None:
+    text = "Â l'époque, « Ã » était une lettre du portugais ; le château.\n"
+    assert decode_bytes(text.encode()) == text
