@@ -37,6 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reader.cli_conjugate import add_conjugate_parser
     from reader.cli_dictionaries import add_dictionaries_parser
     from reader.cli_glossary import add_glossary_parser
     from reader.cli_learning import add_learning_parsers
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_dictionaries_parser(commands)
     add_learning_parsers(commands)
     add_library_parsers(commands)
+    add_conjugate_parser(commands)
     return parser
 
 

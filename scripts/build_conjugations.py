@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.conjugation_data import (  # noqa: E402  (the path above makes it importable)
     ABSENT,
+    OFFSETS,
     SLOTS,
     ConjugationTable,
     parse_table,
@@ -111,9 +112,160 @@ def check_round_trip(conjugations: dict[str, Any], table: ConjugationTable) -> i
     return checked
 
 
+LETTERS = {  # tense letter -> where the conjugator shows it
+    "P": ("Indicatif", "présent"),
+    "I": ("Indicatif", "imparfait"),
+    "J": ("Indicatif", "passé simple"),
+    "F": ("Indicatif", "futur simple"),
+    "C": ("Conditionnel", "présent"),
+    "S": ("Subjonctif", "présent"),
+    "T": ("Subjonctif", "imparfait"),
+    "Y": ("Impératif", "présent"),
+    "G": ("Participe", "présent"),
+    "W": ("Infinitif", "présent"),
+}
+
+
+def check_frequent_verbs(
+    conjugations: dict[str, Any], count: int
+) -> tuple[int, int, list[str], list[str]]:
+    """Compare the conjugator's tables of the `count` most frequent verbs (wordfreq frequency
+    of the infinitive) with the package's forms: (forms agreeing, forms compared, misses)."""
+    from wordfreq import word_frequency
+
+    from reader.core.conjugator import conjugate, spelling
+
+    usable = [verb for verb in conjugations if any(forms_of(verb, conjugations[verb]))]
+    frequent = sorted(usable, key=lambda verb: (-word_frequency(verb, "fr"), verb))[:count]
+    agreed = compared = 0
+    misses: list[str] = []
+    for verb in frequent:
+        table = conjugate(verb)
+        for letter, (mood, name) in LETTERS.items():
+            source = forms_of(verb, {letter: conjugations[verb].get(letter) or []})
+            source = source[OFFSETS[letter] : OFFSETS[letter] + dict(SLOTS)[letter]]
+            shown = _shown(table, mood, name)
+            for person, form in enumerate(source):
+                if form is None:
+                    continue
+                compared += 1
+                key = person if letter not in ("G", "W") else None
+                if shown.get(key) == spelling(form):
+                    agreed += 1
+                else:
+                    misses.append(f"{verb} {letter}{person}: {form} vs {shown.get(key)}")
+        participles = [form for form in forms_of(verb, conjugations[verb])[OFFSETS["K"] : OFFSETS["K"] + 4] if form]
+        shown_participles = set(_shown_cells(table, "Participe", "passé"))
+        compared += len(participles)
+        agreed += sum(spelling(form) in shown_participles for form in participles)
+    return agreed, compared, misses, frequent
+
+
+def _shown(table: Any, mood: str, name: str) -> dict[int | None, str]:
+    """person -> the verb's own words in a cell (without subject and que)."""
+    try:
+        tense = table.tense(mood, name)
+    except StopIteration:
+        return {}
+    return {cell.person: cell.spellings[0] for cell in tense.cells}
+
+
+def _shown_cells(table: Any, mood: str, name: str) -> list[str]:
+    try:
+        return [s for cell in table.tense(mood, name).cells for s in cell.spellings]
+    except StopIteration:
+        return []
+
+
+# Compound tenses: the npm package french-verbs (Apache-2.0, same author) builds them from the
+# same data with its own code; its answers check ours. Tense -> (mood, name) of our table.
+COMPOUND = {
+    "PASSE_COMPOSE": ("Indicatif", "passé composé"),
+    "PLUS_QUE_PARFAIT": ("Indicatif", "plus-que-parfait"),
+    "PASSE_ANTERIEUR": ("Indicatif", "passé antérieur"),
+    "FUTUR_ANTERIEUR": ("Indicatif", "futur antérieur"),
+    "CONDITIONNEL_PASSE_1": ("Conditionnel", "passé"),
+    "SUBJONCTIF_PASSE": ("Subjonctif", "passé"),
+    "SUBJONCTIF_PLUS_QUE_PARFAIT": ("Subjonctif", "plus-que-parfait"),
+    "IMPERATIF_PASSE": ("Impératif", "passé"),
+}
+NODE_SCRIPT = """
+const modules = process.argv[1];
+const input = require('fs').readFileSync(0, 'utf-8');
+const fv = require(modules + '/french-verbs');
+const lefff = require(modules + '/french-verbs-lefff/dist/conjugations.json');
+const out = [];
+for (const [verb, pronominal, aux, tense, person, gender, number] of JSON.parse(input)) {
+  let form = null;
+  try {
+    form = fv.getConjugation(lefff, verb, tense, person,
+      {aux: aux, agreeGender: gender, agreeNumber: number}, pronominal, undefined, undefined, 'Act');
+  } catch (e) { form = null; }
+  out.push(form);
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def check_compound_tenses(verbs: list[str], modules: Path) -> tuple[int, int, list[str]]:
+    """Every compound form of these verbs, plain and pronominal, in every agreement, against
+    french-verbs run by node: (forms agreeing, forms compared, misses)."""
+    import subprocess
+
+    from reader.core.conjugator import conjugate, spelling
+
+    queries: list[list[Any]] = []
+    cells: list[tuple[str, ...]] = []
+    for verb in verbs:
+        for pronominal in (False, True):
+            table = conjugate(f"se {verb}" if pronominal else verb)
+            aux = "ETRE" if table.auxiliary == "être" else "AVOIR"
+            for tense, (mood, name) in COMPOUND.items():
+                for cell in _cells(table, mood, name):
+                    person = cell.person or 0
+                    numbers = ("S", "P") if person == 4 else ("SP"[person // 3],)
+                    genders = "MF"
+                    if aux == "AVOIR":  # french-verbs would agree with a direct object
+                        numbers, genders = ("S",), "M"
+                    for gender in genders:
+                        for number in numbers:
+                            queries.append([verb, pronominal, aux, tense, person, gender, number])
+                            cells.append(cell.spellings)
+    answers = json.loads(
+        subprocess.run(
+            ["node", "-e", NODE_SCRIPT, str(modules.resolve())],
+            input=json.dumps(queries),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    agreed, misses = 0, []
+    for query, answer, spellings in zip(queries, answers, cells, strict=True):
+        if answer is not None and spelling(answer) in spellings:
+            agreed += 1
+        else:
+            misses.append(f"{query}: {answer} vs {spellings}")
+    return agreed, len(queries), misses
+
+
+def _cells(table: Any, mood: str, name: str) -> list[Any]:
+    try:
+        return list(table.tense(mood, name).cells)
+    except StopIteration:
+        return []
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("package", type=Path, help="the npm tarball or its unpacked folder")
+    parser.add_argument("--check", type=int, default=1000, help="how many frequent verbs to check")
+    parser.add_argument(
+        "--french-verbs",
+        type=Path,
+        metavar="NODE_MODULES",
+        help="a node_modules folder with french-verbs 5.4.0, to check the compound tenses",
+    )
     args = parser.parse_args()
     conjugations, version, licence, digest = read_package(args.package)
     lines = compact(conjugations)
@@ -122,14 +274,29 @@ def main() -> None:
     OUTPUT.mkdir(parents=True, exist_ok=True)
     (OUTPUT / DATA_NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")
     (OUTPUT / "lefff-verbs.LICENSE.txt").write_bytes(licence)
-    (OUTPUT / "SOURCE.txt").write_text(
+    source = (
         f"{DATA_NAME}: converted by scripts/build_conjugations.py from the npm package "
         f"{PACKAGE} {version} (dist/conjugations.json, data from the Lefff, LGPL-LR: see "
         f"lefff-verbs.LICENSE.txt).\n{digest}\n"
-        f"{len(table)} verbs, {checked} forms, all read back unchanged.\n",
-        encoding="utf-8",
+        f"{len(table)} verbs, {checked} forms, all read back unchanged.\n"
     )
-    print(f"{len(table)} verbs, {checked} forms -> {OUTPUT / DATA_NAME}")
+    (OUTPUT / "SOURCE.txt").write_text(source, encoding="utf-8")
+    agreed, compared, misses, frequent = check_frequent_verbs(conjugations, args.check)
+    share = f"{100 * agreed / compared:.2f} %"
+    source += (
+        f"The conjugator's tables of the {args.check} most frequent verbs (wordfreq) agree with "
+        f"the package on {agreed} of {compared} simple forms ({share}).\n"
+    )
+    if args.french_verbs is not None:
+        agreed, compared, more = check_compound_tenses(frequent, args.french_verbs)
+        misses += more
+        source += (
+            f"Their compound tenses, plain and pronominal, in every agreement, agree with the npm "
+            f"package french-verbs 5.4.0 on {agreed} of {compared} forms "
+            f"({100 * agreed / compared:.2f} %).\n"
+        )
+    (OUTPUT / "SOURCE.txt").write_text(source, encoding="utf-8")
+    print(source, *misses[:30], sep="\n")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ ETRE_VERBS: Final = frozenset(
     "aller venir devenir revenir redevenir parvenir intervenir survenir advenir provenir "
     "arriver partir repartir entrer rentrer sortir ressortir monter remonter descendre "
     "redescendre naître renaître mourir décéder rester tomber retomber retourner passer "
-    "repasser éclore".split()
+    "repasser éclore apparaître échoir".split()
 )
 # Of those, the ones that take avoir with a direct object (elle a sorti la voiture).
 BOTH_AUXILIARIES: Final = frozenset(
@@ -44,6 +44,7 @@ H_ASPIRE: Final = frozenset(
     "houspiller huer hululer hurler hiérarchiser hoqueter".split()
 )
 VOWELS: Final = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
+SUBJECT_WORDS: Final = frozenset("je tu il elle on nous vous ils elles que qu".split())
 NEGATION: Final = frozenset("ne n' pas plus jamais rien personne point guère".split())
 
 
@@ -81,6 +82,9 @@ class Conjugation:
         """(tense index, cell index) of every cell a form as written can be; the model's
         features, when they name one of them (Mood, Tense, Person, Number), narrow it."""
         wanted = spelling(form)
+        words = wanted.split(" ")
+        if words[0] in SUBJECT_WORDS and len(words) > 1:
+            wanted = " ".join(words[1:])  # j'ai aimé: the cells spell the verb without it
         if not wanted:
             return []
         found = [
@@ -339,17 +343,39 @@ def _agrees(tenses: tuple[Tense, ...], place: tuple[int, int], morph: Mapping[st
 
 @cache
 def _form_index() -> dict[str, tuple[str, ...]]:
-    """Every simple form -> the infinitives that have it (suis: être, suivre)."""
+    """Every simple form -> the infinitives that have it, the most frequent verb first
+    (suis: être, suivre)."""
+    from wordfreq import word_frequency
+
     table = conjugation_table()
     index: dict[str, dict[str, None]] = {}
     for verb in table.verbs():
         for form in table.forms(verb) or ():
             if form is not None:
                 index.setdefault(form, {})[verb] = None
-    return {form: tuple(verbs) for form, verbs in index.items()}
+    def frequency(verb: str) -> float:
+        return -float(word_frequency(verb, "fr"))
+
+    return {
+        form: tuple(sorted(verbs, key=frequency)) if len(verbs) > 1 else tuple(verbs)
+        for form, verbs in index.items()
+    }
 
 
 def infinitives_of(form: str) -> tuple[str, ...]:
     """The infinitives a written form can belong to: mangeons -> manger; suis -> être, suivre."""
     word = spelling(form).split(" ")[-1] if spelling(form) else ""
     return _form_index().get(word, ())
+
+
+def layout(conjugation: Conjugation) -> list[tuple[str, list[tuple[int, ...]]]]:
+    """Tense indices by mood, a simple tense beside its compound tense (présent | passé
+    composé), as conjugation tables print them; the CLI and the card share it."""
+    moods: dict[str, list[tuple[int, ...]]] = {}
+    for index, tense in enumerate(conjugation.tenses):
+        rows = moods.setdefault(tense.mood, [])
+        if tense.compound and rows and len(rows[-1]) == 1:
+            rows[-1] = (*rows[-1], index)
+        else:
+            rows.append((index,))
+    return list(moods.items())
