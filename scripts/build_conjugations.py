@@ -154,7 +154,8 @@ def check_frequent_verbs(
                     agreed += 1
                 else:
                     misses.append(f"{verb} {letter}{person}: {form} vs {shown.get(key)}")
-        participles = [form for form in forms_of(verb, conjugations[verb])[OFFSETS["K"] : OFFSETS["K"] + 4] if form]
+        everything = forms_of(verb, conjugations[verb])
+        participles = [form for form in everything[OFFSETS["K"] : OFFSETS["K"] + 4] if form]
         shown_participles = set(_shown_cells(table, "Participe", "passé"))
         compared += len(participles)
         agreed += sum(spelling(form) in shown_participles for form in participles)
@@ -198,8 +199,9 @@ const out = [];
 for (const [verb, pronominal, aux, tense, person, gender, number] of JSON.parse(input)) {
   let form = null;
   try {
-    form = fv.getConjugation(lefff, verb, tense, person,
-      {aux: aux, agreeGender: gender, agreeNumber: number}, pronominal, undefined, undefined, 'Act');
+    const options = {aux: aux, agreeGender: gender, agreeNumber: number};
+    form = fv.getConjugation(
+      lefff, verb, tense, person, options, pronominal, undefined, undefined, 'Act');
   } catch (e) { form = null; }
   out.push(form);
 }
