@@ -288,6 +288,7 @@ def _impersonal_tenses(info: _Verb) -> list[Tense]:
     present = info.forms("G")[0]
     aux_inf = info.auxiliary
     aux_part = "ayant" if info.auxiliary == "avoir" else "étant"
+
     def reflexive(word: str) -> str:
         return _reflexive("se", word, info.base) if info.pronominal else ""
 
@@ -353,6 +354,7 @@ def _form_index() -> dict[str, tuple[str, ...]]:
         for form in table.forms(verb) or ():
             if form is not None:
                 index.setdefault(form, {})[verb] = None
+
     def frequency(verb: str) -> float:
         return -float(word_frequency(verb, "fr"))
 
