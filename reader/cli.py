@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reader.cli_glossary import add_glossary_parser
     from reader.cli_learning import add_learning_parsers
     from reader.cli_library import add_library_parsers
+    from reader.cli_speech import add_speech_parsers
     from reader.cli_translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_learning_parsers(commands)
     add_library_parsers(commands)
     add_conjugate_parser(commands)
+    add_speech_parsers(commands)
     return parser
 
 

@@ -114,7 +114,10 @@ def failure_message(stderr: str) -> str | None:
     """What went wrong, in words a learner can act on, from the engine's error output."""
     lowered = stderr.lower()
     if "voice does not exist" in lowered or "mbrola" in lowered:
-        return "The chosen voice is not installed. Pick another French voice in Settings → Speech."
+        return (
+            "The chosen voice is not installed: pick another French voice in Settings → Speech "
+            "(french-reader voices lists them)."
+        )
     if "pcm" in lowered or ("audio" in lowered and "error" in lowered):
         return "No sound output is available: check that a speaker or headphones are connected."
     return None
