@@ -90,7 +90,7 @@ def test_export_anki_with_audio(
     run(capsys, data, "glossary", "add", "menées", "--sentence", "Les enquêtes ont été menées.")
     out = tmp_path / "mots.apkg"
     code, printed, err = run(capsys, data, "export", "anki", str(out), "--audio", "--rate", "120")
-    assert code == 0, err
+    assert code == 0 and printed.startswith("Exported 1 word"), err
     with zipfile.ZipFile(out) as package:
         media = json.loads(package.read("media"))
         assert len(media) == 2 and all(name.endswith(".mp3") for name in media.values())
