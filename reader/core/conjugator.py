@@ -79,8 +79,9 @@ class Conjugation:
         return next(t for t in self.tenses if t.mood == mood and t.name == name)
 
     def find(self, form: str, morph: Mapping[str, str] | None = None) -> list[tuple[int, int]]:
-        """(tense index, cell index) of every cell a form as written can be; the model's
-        features, when they name one of them (Mood, Tense, Person, Number), narrow it."""
+        """(tense index, cell index) of every cell a form as written can be; the model's mood
+        and tense, when they name one of them, narrow it. Not its person: the form alone does
+        not tell je parle from il parle, and the model guesses it wrong often enough."""
         wanted = spelling(form)
         words = wanted.split(" ")
         if words[0] in SUBJECT_WORDS and len(words) > 1:
@@ -332,14 +333,8 @@ def spelling(form: str) -> str:
 
 def _agrees(tenses: tuple[Tense, ...], place: tuple[int, int], morph: Mapping[str, str]) -> bool:
     tense = tenses[place[0]]
-    cell = tense.cells[place[1]]
     named = MORPH_TENSES.get((morph.get("Mood", ""), morph.get("Tense", "")))
-    if named is not None and (tense.mood, tense.name) != named:
-        return False
-    person, number = morph.get("Person"), morph.get("Number")
-    if person in ("1", "2", "3") and number in ("Sing", "Plur") and cell.person is not None:
-        return cell.person == int(person) - 1 + (3 if number == "Plur" else 0)
-    return True
+    return named is None or (tense.mood, tense.name) == named
 
 
 @cache
@@ -381,3 +376,15 @@ def layout(conjugation: Conjugation) -> list[tuple[str, list[tuple[int, ...]]]]:
         else:
             rows.append((index,))
     return list(moods.items())
+
+
+def table_for_card(
+    lemma: str, form: str, morph: Mapping[str, str] | None = None
+) -> tuple[Conjugation, list[tuple[int, int]]]:
+    """The table of a clicked verb and where its form sits. A group the table does not hold
+    as a whole (ont été menées, va partir) marks its last word: the participle, the infinitive."""
+    table = conjugate(lemma)
+    found = table.find(form, morph)
+    if not found and " " in spelling(form):
+        found = table.find(spelling(form).split(" ")[-1])
+    return table, found
