@@ -13,8 +13,10 @@ from reader.ui.naming import named
 
 MARK_STYLE = "background-color:#fde68a; font-weight:600"
 HEAD_STYLE = 'width="50%" style="color:#6b7280; padding-top:6px"'
-# Infinitive and participles are short: they share a tab.
-TAB_OF_MOOD = {"Infinitif": "Infinitif · Participe", "Participe": "Infinitif · Participe"}
+# Infinitive and participles are short: they share a tab, with a short name that keeps the
+# five tabs within the card's width.
+SHARED_TAB = "Inf. · Part."
+TAB_OF_MOOD = {"Infinitif": SHARED_TAB, "Participe": SHARED_TAB}
 
 
 class ConjugationView(QWidget):
@@ -50,7 +52,9 @@ class ConjugationView(QWidget):
             pages.setdefault(TAB_OF_MOOD.get(mood, mood), []).append(self._mood_html(mood, rows))
         first_marked = table.tenses[marked[0][0]].mood if marked else ""
         for name, parts in pages.items():
-            self.tabs.addTab(self._page("".join(parts)), name)
+            index = self.tabs.addTab(self._page("".join(parts)), name)
+            if name == SHARED_TAB:
+                self.tabs.setTabToolTip(index, "Infinitif · Participe")
             if first_marked and TAB_OF_MOOD.get(first_marked, first_marked) == name:
                 self.tabs.setCurrentIndex(self.tabs.count() - 1)
         self.tabs.show()
