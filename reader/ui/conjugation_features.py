@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader.core.models import WordInfo
 from reader.ui.tasks import TaskError
 
 if TYPE_CHECKING:
+    from reader.core.models import WordInfo
     from reader.ui.main_window import MainWindow
 
 

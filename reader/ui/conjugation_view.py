@@ -4,12 +4,15 @@ compound tense, the clicked form highlighted and its tab shown."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from reader.core.conjugator import Conjugation, layout
 from reader.ui.naming import named
+
+if TYPE_CHECKING:
+    from reader.core.conjugator import Conjugation
 
 MARK_STYLE = "background-color:#fde68a; font-weight:600"
 HEAD_STYLE = 'width="50%" style="color:#6b7280; padding-top:6px"'
@@ -44,6 +47,8 @@ class ConjugationView(QWidget):
         self.tabs.hide()
 
     def show_table(self, table: Conjugation, marked: list[tuple[int, int]]) -> None:
+        from reader.core.conjugator import layout  # not at start-up: the card may never need it
+
         self.table, self.marked = table, list(marked)
         self.title.setText(self._title(table))
         self.tabs.clear()
