@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import threading
@@ -26,6 +27,7 @@ DEFAULT_RATE: Final = 150  # words per minute; espeak-ng's own default, 175, is 
 MIN_RATE: Final = 80
 MAX_RATE: Final = 400
 TIMEOUT_S: Final = 60.0
+WAV_HEADER: Final = 44  # RIFF, fmt and data headers of espeak-ng's 16-bit mono WAV
 
 
 class SpeechError(ReaderError):
@@ -134,9 +136,19 @@ def synthesise_wav(
     """Write the spoken text to a WAV file (mono, 22,050 Hz)."""
     check_cancelled(cancel)
     wav = _run([str(engine), *speak_arguments(settings, to_stdout=True)], speakable(text).encode())
-    if len(wav) <= 44:  # a bare header: the voice said nothing
+    if len(wav) <= WAV_HEADER:  # a bare header: the voice said nothing
         raise SpeechError(f"The voice {settings.voice} made no sound for «{text[:40]}».")
-    out.write_bytes(wav)
+    out.write_bytes(with_sizes(wav))
+
+
+def with_sizes(wav: bytes) -> bytes:
+    """A streamed WAV states no length (the engine did not know it yet): write it in, so that
+    every player and decoder reads the whole sound and knows how long it is."""
+    fixed = bytearray(wav)
+    if fixed[:4] == b"RIFF" and fixed[36:40] == b"data":
+        struct.pack_into("<I", fixed, 4, len(fixed) - 8)
+        struct.pack_into("<I", fixed, 40, len(fixed) - WAV_HEADER)
+    return bytes(fixed)
 
 
 def _run(command: list[str], stdin: bytes) -> bytes:
@@ -150,7 +162,7 @@ def _run(command: list[str], stdin: bytes) -> bytes:
     except subprocess.TimeoutExpired as error:
         raise SpeechError("The speech engine did not answer within a minute.") from error
     problem = failure_message(done.stderr.decode("utf-8", "replace"))
-    if problem is not None and not done.stdout[44:]:
+    if problem is not None and not done.stdout[WAV_HEADER:]:
         raise SpeechError(problem)
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from reader.core.speech import (
+    WAV_HEADER,
     SpeechSettings,
     failure_message,
     find_engine,
@@ -20,8 +21,6 @@ from reader.core.speech import (
     speak_arguments,
     speakable,
 )
-
-WAV_HEADER = 44
 
 
 class SpeechPlayer(QObject):
