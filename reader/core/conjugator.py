@@ -133,6 +133,15 @@ class _Verb:
     pronominal: bool
     auxiliary: str
     persons: tuple[int, ...]  # the persons the verb has (il faut: only 2)
+    en: bool = False  # s'en aller: the reflexive pronoun and en go together
+
+    def reflexive(self, pronoun: str, following: str, base: str) -> str:
+        """The pronouns before a form: me, m', m'en, nous en; nothing if not pronominal."""
+        if not self.pronominal:
+            return ""
+        if self.en:
+            return (pronoun[0] + "'" if pronoun in ("me", "te", "se") else pronoun + " ") + "en "
+        return _reflexive(pronoun, following, base)
 
     def forms(self, letter: str) -> tuple[str | None, ...]:
         return self.table.tense(self.base, letter)
@@ -146,8 +155,10 @@ class _Verb:
 
 
 def conjugate(verb: str) -> Conjugation:
-    """The whole table of an infinitive (aimer, se lever, s'appeler, s’en aller is not one)."""
+    """The whole table of an infinitive (aimer, se lever, s'appeler, s'en aller)."""
     base, pronominal = split_reflexive(verb)
+    en = pronominal and base.startswith("en ")
+    base = base[3:].strip() if en else base
     table = conjugation_table()
     if base not in table:
         raise ConjugationError(
@@ -155,14 +166,14 @@ def conjugate(verb: str) -> Conjugation:
             "Give an infinitive, such as «prendre» or «se lever»."
         )
     auxiliary = "être" if pronominal or base in ETRE_VERBS else "avoir"
-    info = _Verb(table, base, pronominal, auxiliary, _persons(table, base))
+    info = _Verb(table, base, pronominal, auxiliary, _persons(table, base), en)
     tenses = [t for t in (*_finite_tenses(info), *_impersonal_tenses(info)) if t.cells]
     order = {mood: index for index, mood in enumerate(MOODS)}
     tenses.sort(key=lambda tense: order[tense.mood])  # stable: simple before compound
     note = ""
     if base in BOTH_AUXILIARIES and not pronominal:
         note = "With a direct object it takes avoir: elle a sorti la voiture."
-    name = f"{_reflexive('se', base, base)}{base}" if pronominal else base
+    name = f"{info.reflexive('se', base, base)}{base}"
     return Conjugation(name, auxiliary, pronominal, tuple(tenses), note)
 
 
@@ -216,10 +227,11 @@ def _compound_cells(info: _Verb, letter: str) -> tuple[Cell, ...]:
 def _cell(info: _Verb, letter: str, person: int, form: str) -> Cell:
     if letter == "Y":
         pronoun = IMPERATIVE_REFLEXIVES[person] if info.pronominal else ""
+        if pronoun and info.en:  # va-t'en, allons-nous-en
+            pronoun = "t'en" if pronoun == "toi" else f"{pronoun}-en"
         text = f"{form}-{pronoun}" if pronoun else form
         return Cell(text, person, (spelling(text),))
-    reflexive = _reflexive(REFLEXIVES[person], form, info.base) if info.pronominal else ""
-    words = f"{reflexive}{form}"
+    words = f"{info.reflexive(REFLEXIVES[person], form, info.base)}{form}"
     return Cell(_with_subject(letter, person, words, info), person, (spelling(words),))
 
 
@@ -228,7 +240,7 @@ def _compound_cell(info: _Verb, letter: str, person: int, aux: str) -> Cell:
     if letter == "Y":
         text = f"{aux} {shown}"
         return Cell(text, person, tuple(spelling(f"{aux} {p}") for p in spelled))
-    reflexive = _reflexive(REFLEXIVES[person], aux, info.auxiliary) if info.pronominal else ""
+    reflexive = info.reflexive(REFLEXIVES[person], aux, info.auxiliary)
     words = f"{reflexive}{aux} {shown}"
     spellings = tuple(spelling(f"{reflexive}{aux} {p}") for p in spelled)
     return Cell(_with_subject(letter, person, words, info), person, spellings)
@@ -291,7 +303,7 @@ def _impersonal_tenses(info: _Verb) -> list[Tense]:
     aux_part = "ayant" if info.auxiliary == "avoir" else "étant"
 
     def reflexive(word: str) -> str:
-        return _reflexive("se", word, info.base) if info.pronominal else ""
+        return info.reflexive("se", word, info.base)
 
     tenses = [Tense("Infinitif", "présent", (_plain(reflexive(infinitive) + infinitive),))]
     if ms is not None:

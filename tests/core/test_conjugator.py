@@ -115,6 +115,28 @@ def test_pronominal_tables() -> None:
     assert [t.name for t in conjugate("se lever").tenses if t.mood == "Impératif"] == ["présent"]
 
 
+def test_s_en_aller_keeps_en_beside_the_reflexive_pronoun() -> None:
+    table = conjugate("s’en aller")
+    assert (table.infinitive, table.auxiliary, table.pronominal) == ("s'en aller", "être", True)
+    assert forms("s'en aller", "Indicatif", "présent") == [
+        "je m'en vais",
+        "tu t'en vas",
+        "il/elle s'en va",
+        "nous nous en allons",
+        "vous vous en allez",
+        "ils/elles s'en vont",
+    ]
+    assert forms("s'en aller", "Indicatif", "passé composé")[0] == "je m'en suis allé(e)"
+    assert forms("s'en aller", "Impératif", "présent") == [
+        "va-t'en",
+        "allons-nous-en",
+        "allez-vous-en",
+    ]
+    assert forms("s'en aller", "Infinitif", "passé") == ["s'en être allé(e)"]
+    found = [table.tenses[t].cells[c].text for t, c in table.find("s’en est allée")]
+    assert found == ["il/elle s'en est allé(e)"]
+
+
 def test_defective_verbs_show_only_the_forms_they_have() -> None:
     assert forms("falloir", "Indicatif", "présent") == ["il faut"]
     assert forms("falloir", "Indicatif", "passé composé") == ["il a fallu"]
