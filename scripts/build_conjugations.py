@@ -292,9 +292,12 @@ def main() -> None:
     if args.french_verbs is not None:
         agreed, compared, more = check_compound_tenses(frequent, args.french_verbs)
         misses += more
+        code = args.french_verbs / "french-verbs" / "dist" / "index.js"
+        version = json.loads((code.parent.parent / "package.json").read_text())["version"]
         source += (
             f"Their compound tenses, plain and pronominal, in every agreement, agree with the npm "
-            f"package french-verbs 5.4.0 on {agreed} of {compared} forms "
+            f"package french-verbs {version} (sha256 of dist/index.js: "
+            f"{hashlib.sha256(code.read_bytes()).hexdigest()}) on {agreed} of {compared} forms "
             f"({100 * agreed / compared:.2f} %).\n"
         )
     (OUTPUT / "SOURCE.txt").write_text(source, encoding="utf-8")
