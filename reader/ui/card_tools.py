@@ -69,7 +69,9 @@ class CardTools(QWidget):
     # -- the word shown ------------------------------------------------------------------------
 
     def show_word(self, info: WordInfo) -> None:
-        self._info = info
+        previous, self._info = self._info, info
+        if previous is not None and _same_word(previous, info):
+            return  # the same word shown again (saved, status changed): nothing to redo
         self.speech_message.hide()
         self.sentence_button.setEnabled(bool(info.sentence.strip()))
         verb = is_verb(info)
@@ -119,3 +121,7 @@ class CardTools(QWidget):
             self.conjugation.hide()
             if self._info is not None:
                 self.conjugation_button.setEnabled(is_verb(self._info))
+
+
+def _same_word(one: WordInfo, other: WordInfo) -> bool:
+    return (one.token, one.lemma, one.sentence) == (other.token, other.lemma, other.sentence)
