@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.speech import DEFAULT_RATE, MAX_RATE, MIN_RATE, SpeechSettings
+from reader.core.speech import DEFAULT_RATE, MAX_RATE, MIN_RATE, SpeechSettings, install_hint
 from reader.ui.naming import named
 from reader.ui.settings import Settings
 from reader.ui.speech_player import SpeechPlayer
@@ -107,7 +107,8 @@ class SpeechDialog(QDialog):
         found = self.voice_combo.findData(current)
         self.voice_combo.setCurrentIndex(max(found, 0))
         self.voice_combo.setEnabled(bool(voices))
-        self.message.setText("" if voices else self.tr("No French voice found."))
+        self.message.setText("" if voices else install_hint())
+        self.try_button.setEnabled(bool(voices))
 
     def _on_voices_failed(self, error: TaskError) -> None:
         self.message.setText(error.message)
