@@ -31,6 +31,8 @@ BENCHMARKS = [
     "import_speed",
     "difficulty_speed",
     "long_book",
+    # Speech and conjugation (issue 15)
+    "speech_latency",
 ]
 
 

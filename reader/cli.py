@@ -37,10 +37,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reader.cli_conjugate import add_conjugate_parser
     from reader.cli_dictionaries import add_dictionaries_parser
     from reader.cli_glossary import add_glossary_parser
     from reader.cli_learning import add_learning_parsers
     from reader.cli_library import add_library_parsers
+    from reader.cli_speech import add_speech_parsers
     from reader.cli_translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
@@ -76,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_dictionaries_parser(commands)
     add_learning_parsers(commands)
     add_library_parsers(commands)
+    add_conjugate_parser(commands)
+    add_speech_parsers(commands)
     return parser
 
 

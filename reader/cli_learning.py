@@ -44,6 +44,7 @@ def add_learning_parsers(commands: Any) -> None:
 
 
 def _add_export(commands: Any) -> None:
+    from reader.cli_speech import add_audio_options
     from reader.core.export import DEFAULT_DECK, ExportFormat
 
     export = commands.add_parser(
@@ -61,6 +62,7 @@ def _add_export(commands: Any) -> None:
     export.add_argument(
         "--reverse", action="store_true", help="Anki: an English -> French card too"
     )
+    add_audio_options(export)
     export.set_defaults(command=export_words)
 
 
@@ -127,12 +129,20 @@ def _now(args: argparse.Namespace) -> datetime:
 
 
 def export_words(args: argparse.Namespace) -> int:
+    from reader.cli_speech import audio_options
     from reader.core.export import ExportFilter, export_glossary
 
     selection = ExportFilter(args.tag, args.status, args.source, args.since)
+    audio = audio_options(args)
     with _store(args) as store:
         result = export_glossary(
-            store, args.format, args.out, selection=selection, deck=args.deck, reverse=args.reverse
+            store,
+            args.format,
+            args.out,
+            selection=selection,
+            deck=args.deck,
+            reverse=args.reverse,
+            audio=audio,
         )
     deck = f" (deck «{args.deck}»)" if args.format in ("anki", "tsv") else ""
     print(f"Exported {_count(result.count, 'word')} to {result.path}{deck}.")

@@ -95,6 +95,8 @@ def test_import_then_update_without_duplicates(
         "Notes": "",
         "Other sentences": "",
         "Reverse": "y",
+        "Word audio": "",
+        "Sentence audio": "",
     }
     assert sorted(mener.tags) == ["verbes", "à_revoir"]
     cards = mener.cards()

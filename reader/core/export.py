@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from reader.core import export_anki, export_text
+from reader.core.card_audio import AudioOptions
 from reader.core.errors import InputError
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
@@ -68,8 +69,10 @@ def export_glossary(
     reverse: bool = False,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    audio: AudioOptions | None = None,
 ) -> ExportResult:
-    """Write the selected entries to out in a format; the file appears whole or not at all."""
+    """Write the selected entries to out in a format; the file appears whole or not at all.
+    audio (Anki packages only): speak each word and sentence offline into the package."""
     fmt = ExportFormat(fmt)
     out = Path(out)
     check_destination(out, fmt)
@@ -77,6 +80,14 @@ def export_glossary(
     if not entries:
         raise InputError("No saved words match these filters: nothing was exported.")
     progress = {"report": report, "cancel": cancel}
+    if fmt is ExportFormat.ANKI and audio is not None:
+        from reader.core.export_audio import write_apkg_with_audio
+
+        deck = clean_deck_name(deck)
+        writer = _writer(store, fmt, entries, deck, reverse, progress)
+        spoken = write_apkg_with_audio(writer, entries, audio, report=report, cancel=cancel)
+        write_atomically(out, spoken)
+        return ExportResult(out, len(entries))
     write_atomically(out, _writer(store, fmt, entries, clean_deck_name(deck), reverse, progress))
     return ExportResult(out, len(entries))
 

@@ -17,6 +17,7 @@ from typing import Final
 
 import genanki
 
+from reader.core.card_audio import CardAudio
 from reader.core.export_fields import CardFields, html_fields, note_guid
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
@@ -36,6 +37,8 @@ FIELDS: Final = (
     "Notes",
     "Other sentences",
     "Reverse",  # not blank: Anki makes the English -> French card too
+    "Word audio",  # [sound:...] of the lemma, spoken offline (card_audio), or blank
+    "Sentence audio",
 )
 _BACK_DETAILS = (
     "{{#Part of speech}}<div class=pos>{{Part of speech}}</div>{{/Part of speech}}"
@@ -46,16 +49,17 @@ _BACK_DETAILS = (
 TEMPLATES: Final = [
     {
         "name": "French → English",
-        "qfmt": "<div class=lemma>{{Lemma}}</div>"
-        "{{#Sentence}}<div class=sentence>{{Sentence}}</div>{{/Sentence}}",
+        "qfmt": "<div class=lemma>{{Lemma}}</div>{{Word audio}}"
+        "{{#Sentence}}<div class=sentence>{{Sentence}}</div>{{/Sentence}}{{Sentence audio}}",
         "afmt": "{{FrontSide}}<hr id=answer><div class=translation>{{Translation}}</div>"
         + _BACK_DETAILS,
     },
     {
         "name": "English → French",
         "qfmt": "{{#Reverse}}<div class=translation>{{Translation}}</div>{{/Reverse}}",
-        "afmt": "{{FrontSide}}<hr id=answer><div class=lemma>{{Lemma}}</div>"
-        "{{#Sentence}}<div class=sentence>{{Sentence}}</div>{{/Sentence}}" + _BACK_DETAILS,
+        "afmt": "{{FrontSide}}<hr id=answer><div class=lemma>{{Lemma}}</div>{{Word audio}}"
+        "{{#Sentence}}<div class=sentence>{{Sentence}}</div>{{/Sentence}}{{Sentence audio}}"
+        + _BACK_DETAILS,
     },
 ]
 CSS: Final = """.card { font-family: sans-serif; font-size: 22px; text-align: center; }
@@ -90,7 +94,8 @@ def anki_tag(tag: str) -> str:
     return "_".join(tag.split())
 
 
-def note_values(fields: CardFields, reverse: bool) -> list[str]:
+def note_values(fields: CardFields, reverse: bool, audio: CardAudio | None = None) -> list[str]:
+    audio = audio or CardAudio()
     return [
         fields.word,
         fields.lemma,
@@ -103,6 +108,8 @@ def note_values(fields: CardFields, reverse: bool) -> list[str]:
         fields.notes,
         fields.other_sentences,
         "y" if reverse else "",
+        f"[sound:{audio.word}]" if audio.word else "",
+        f"[sound:{audio.sentence}]" if audio.sentence else "",
     ]
 
 
@@ -125,15 +132,19 @@ def write_apkg(
     note_mods: NoteMods,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    audio: Mapping[int, CardAudio] | None = None,
+    media: Path | None = None,
 ) -> None:
     """Write an .apkg. note_mods turns each note's checksum (by GUID) into its modification
-    time: GlossaryStore.anki_note_mods, which remembers what was exported."""
+    time: GlossaryStore.anki_note_mods, which remembers what was exported. audio: entry id ->
+    its sound files, found in the folder media (card_audio.make_card_audio made them)."""
+    audio = audio or {}
     model = anki_model()
     anki_deck = genanki.Deck(deck_id(deck), deck)
     sums: dict[str, str] = {}
     for done, entry in enumerate(entries, start=1):
         check_cancelled(cancel)
-        values = note_values(html_fields(entry), reverse)
+        values = note_values(html_fields(entry), reverse, audio.get(entry.id))
         tags = [anki_tag(tag) for tag in entry.tags]
         guid = note_guid(entry)
         sums[guid] = checksum(values, tags)
@@ -141,11 +152,15 @@ def write_apkg(
         anki_deck.add_note(genanki.Note(model, values, tags=tags, guid=guid, due=done))
         report_progress(report, done, len(entries) + 1)
     check_cancelled(cancel)
-    _write_package(genanki.Package(anki_deck), path, note_mods(sums))
+    files = sorted({n for a in audio.values() for n in (a.word, a.sentence) if n})
+    media_files = [media / name for name in files] if media is not None else []
+    _write_package(genanki.Package(anki_deck), path, note_mods(sums), media_files)
     report_progress(report, len(entries) + 1, len(entries) + 1)
 
 
-def _write_package(package: genanki.Package, path: Path, mods: Mapping[str, int]) -> None:
+def _write_package(
+    package: genanki.Package, path: Path, mods: Mapping[str, int], media: Sequence[Path] = ()
+) -> None:
     """genanki's Package.write_to_file, with each note's own modification time."""
     timestamp = time.time()
     with tempfile.TemporaryDirectory() as folder:
@@ -167,4 +182,7 @@ def _write_package(package: genanki.Package, path: Path, mods: Mapping[str, int]
             conn.close()
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.write(database, "collection.anki2")
-            archive.writestr("media", json.dumps({}))
+            # Anki's media list: the zip holds each file as "0", "1", ... under its real name.
+            for number, file in enumerate(media):
+                archive.write(file, str(number))
+            archive.writestr("media", json.dumps({str(n): f.name for n, f in enumerate(media)}))

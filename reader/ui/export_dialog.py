@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.card_audio import AudioOptions
 from reader.core.export import DEFAULT_DECK, ExportFilter, ExportFormat, ExportResult
 from reader.core.models import Status
 from reader.ui.labels import status_label
@@ -47,6 +48,7 @@ class ExportRequest:
     selection: ExportFilter
     deck: str
     reverse: bool
+    audio: AudioOptions | None = None  # sound on the cards (Anki packages)
 
 
 def count_entries(store: Any, selection: ExportFilter) -> int:
@@ -65,6 +67,7 @@ def run_export(store: Any, request: ExportRequest, report: Any, cancel: Any) -> 
         selection=request.selection,
         deck=request.deck,
         reverse=request.reverse,
+        audio=request.audio,
         report=report,
         cancel=cancel,
     )
@@ -128,6 +131,11 @@ class ExportDialog(QDialog):
         self.deck_label = QLabel(self.tr("Anki deck"))
         form.addRow(self.deck_label, self.deck_edit)
         form.addRow("", self.reverse_check)
+        self.audio_check = named(
+            QCheckBox(self.tr("Sound: the word and its sentence, spoken offline")), "exportAudio"
+        )
+        self.audio_check.setToolTip(self.tr("Voice and speed: Settings ▸ Speech"))
+        form.addRow("", self.audio_check)
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
 
     def _build_filters(self, form: QFormLayout) -> None:
@@ -207,6 +215,7 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path or Path.home() / f"{DEFAULT_NAME}{fmt.suffix}"))
         self.deck_edit.setText(self.settings.export_deck or DEFAULT_DECK)
         self.reverse_check.setChecked(self.settings.export_reverse)
+        self.audio_check.setChecked(self.settings.export_audio)
         self._on_format_combo_changed()
 
     def _load_choices(self) -> None:
@@ -252,7 +261,13 @@ class ExportDialog(QDialog):
             selection=self.selection(),
             deck=self.deck_edit.text().strip() or DEFAULT_DECK,
             reverse=self.reverse_check.isChecked(),
+            audio=self._audio(),
         )
+
+    def _audio(self) -> AudioOptions | None:
+        if self.format is not ExportFormat.ANKI or not self.audio_check.isChecked():
+            return None
+        return AudioOptions(speech=self.settings.speech_settings())
 
     def _count(self) -> None:
         selection = self.selection()
@@ -301,6 +316,8 @@ class ExportDialog(QDialog):
         self.settings.export_format = request.fmt.value
         self.settings.export_deck = request.deck
         self.settings.export_reverse = request.reverse
+        if request.fmt is ExportFormat.ANKI:
+            self.settings.export_audio = request.audio is not None
 
     def _on_export_done(self, result: ExportResult) -> None:
         self._task = None
@@ -361,6 +378,7 @@ class ExportDialog(QDialog):
         is_anki = fmt in ANKI_FORMATS
         for widget in (self.deck_label, self.deck_edit, self.reverse_check):
             widget.setEnabled(is_anki)
+        self.audio_check.setEnabled(fmt is ExportFormat.ANKI)
         text = self.path_edit.text().strip()
         if text:
             path = Path(text)

@@ -48,6 +48,7 @@ from reader.core.store import lemma_key
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures
 from reader.ui.book_features import BookFeatures
+from reader.ui.conjugation_features import ConjugationFeatures
 from reader.ui.file_features import FileFeatures
 from reader.ui.glossary_features import GlossaryFeatures
 from reader.ui.glossary_model import GlossaryModel
@@ -58,6 +59,7 @@ from reader.ui.naming import named
 from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 from reader.ui.review_view import ReviewView
 from reader.ui.settings import Settings
+from reader.ui.speech_features import SpeechFeatures
 from reader.ui.tasks import TaskError, TaskRunner
 from reader.ui.translation_features import TranslationFeatures
 from reader.ui.undo import UndoHistory
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryFeatures(self)
         self.glossary_actions = GlossaryFeatures(self)
         self.files = FileFeatures(self)
+        self.speech = SpeechFeatures(self)
+        self.conjugation = ConjugationFeatures(self)
         self._build_menus()
         self._connect()
         self._restore_settings()

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from reader.ui.conjugation_features import add_conjugation_action
 from reader.ui.labels import status_label
+from reader.ui.speech_features import add_speech_actions
 from reader.ui.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
@@ -152,6 +154,10 @@ def _word_menu(window: MainWindow) -> None:
         )
     )
     _status_menu(window, menu.addMenu(window.tr("St&atus")))
+    menu.addSeparator()
+    add_speech_actions(window, menu)
+    add_conjugation_action(window, menu)
+    menu.addSeparator()
     menu.addAction(
         _action(
             window,
@@ -192,6 +198,7 @@ def _settings_menu(window: MainWindow) -> None:
     features = window.translation
     menu.addAction(_action(window, window.tr("Translation &Models…"), features.show_models))
     menu.addAction(_action(window, window.tr("&Dictionaries…"), features.show_dictionaries))
+    menu.addAction(_action(window, window.tr("&Speech…"), window.speech.show_settings))
 
 
 def _status_menu(window: MainWindow, menu: QMenu) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, SpeechSettings
+
 ORGANISATION = "french-reader"
 APPLICATION = "French Reader"
 MAX_RECENT = 8
@@ -130,6 +132,39 @@ class Settings:
     @review_from_sentence.setter
     def review_from_sentence(self, value: bool) -> None:
         self._store.setValue("review/fromSentence", bool(value))
+
+    # -- speech (speech_features, speech_dialog, the export's sound) ----------------------------
+
+    def speech_settings(self) -> SpeechSettings:
+        return SpeechSettings(self.speech_voice, self.speech_rate).clamped()
+
+    @property
+    def speech_voice(self) -> str:
+        value = self._store.value("speech/voice")
+        return value if isinstance(value, str) and value else DEFAULT_VOICE
+
+    @speech_voice.setter
+    def speech_voice(self, value: str) -> None:
+        self._store.setValue("speech/voice", value)
+
+    @property
+    def speech_rate(self) -> int:
+        try:
+            return int(self._store.value("speech/rate", DEFAULT_RATE))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return DEFAULT_RATE
+
+    @speech_rate.setter
+    def speech_rate(self, value: int) -> None:
+        self._store.setValue("speech/rate", int(value))
+
+    @property
+    def export_audio(self) -> bool:
+        return self._flag("export/audio", default=False)
+
+    @export_audio.setter
+    def export_audio(self, value: bool) -> None:
+        self._store.setValue("export/audio", bool(value))
 
     def _flag(self, key: str, *, default: bool) -> bool:
         # An INI file gives back "true"/"false" as text.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
+from reader.ui.card_tools import CardTools
 from reader.ui.labels import status_label
 from reader.ui.naming import named
 from reader.ui.status_keys import STATUS_KEYS, key_hint
@@ -89,6 +90,8 @@ class WordPanel(QWidget):
         self.translations_label = self._label("cardTranslations", layout, rich=True)
         self.grammar_title = self._section(self.tr("Grammar"), layout)
         self.grammar_label = self._label("cardGrammar", layout)
+        self.tools = CardTools()  # listen, sentence, conjugation (card_tools.py)
+        layout.addWidget(self.tools)
         self._section(self.tr("In this sentence"), layout)
         self.sentence_label = self._label("cardSentence", layout, rich=True)
         self.sentence_translation = SentenceTranslationView()  # machine translation, async
@@ -196,6 +199,7 @@ class WordPanel(QWidget):
         self.grammar_label.setVisible(bool(info.grammar))
         self.sentence_label.setText(_sentence_html(info))
         self.sentence_translation.show_sentence(info.sentence)
+        self.tools.show_word(info)
         if not same_word:
             self._fill_form(info)
             self._status = info.saved.status if info.saved is not None else None

@@ -150,9 +150,11 @@ def test_anki_text_file_read_back(filled: GlossaryStore, tmp_path: Path) -> None
         "Notes": "faux ami ?\tnon;<br>voir « mener à bien »",
         "Other sentences": 'Il "<b>mène</b>" la danse.',
         "Reverse": "y",
+        "Word audio": "",
+        "Sentence audio": "",
         "Tags": "verbes à_revoir",
     }
-    assert rows[2][-2:] == ["y", ""]  # zut: no tags
+    assert rows[2][-4:] == ["y", "", "", ""]  # zut: no audio, no tags
 
 
 def test_csv_read_back(filled: GlossaryStore, tmp_path: Path) -> None:

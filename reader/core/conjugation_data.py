@@ -1,0 +1,103 @@
+"""The Lefff's simple conjugations of 7,800 French verbs, read lazily from the compact file.
+
+`scripts/build_conjugations.py` writes `resources/conjugations/lefff-verbs.txt`: pattern lines
+`=ending,ending,...` (55 endings in SLOTS order, `!` where the form does not exist), then one
+line per verb: `verb<TAB>stem length<TAB>pattern number`. A form is the stem plus its ending.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Final
+
+from reader.core.paths import resources_dir
+
+# Tense letters of french-verbs-lefff and how many forms each has, in file order:
+# P présent, S subjonctif présent, Y impératif, I imparfait, G participe présent,
+# K participe passé (m.s., m.pl., f.s., f.pl.), J passé simple, T subjonctif imparfait,
+# F futur, C conditionnel, W infinitif.
+SLOTS: Final = (
+    ("P", 6),
+    ("S", 6),
+    ("Y", 6),
+    ("I", 6),
+    ("G", 1),
+    ("K", 4),
+    ("J", 6),
+    ("T", 6),
+    ("F", 6),
+    ("C", 6),
+    ("W", 1),
+)
+ABSENT: Final = "!"
+OFFSETS: Final = {
+    letter: sum(count for _, count in SLOTS[:index]) for index, (letter, _) in enumerate(SLOTS)
+}
+FORM_COUNT: Final = sum(count for _, count in SLOTS)
+
+
+def data_path() -> Path:
+    return resources_dir() / "conjugations" / "lefff-verbs.txt"
+
+
+class ConjugationTable:
+    """Verb -> its 55 simple forms (None where the verb has none: il faut, no je faux)."""
+
+    def __init__(self, patterns: list[tuple[str | None, ...]], verbs: dict[str, tuple[int, int]]):
+        self._patterns = patterns
+        self._verbs = verbs
+
+    def __len__(self) -> int:
+        return len(self._verbs)
+
+    def __contains__(self, verb: object) -> bool:
+        return verb in self._verbs
+
+    def verbs(self) -> Iterable[str]:
+        return self._verbs.keys()
+
+    def forms(self, verb: str) -> tuple[str | None, ...] | None:
+        found = self._verbs.get(verb)
+        if found is None:
+            return None
+        stem_length, number = found
+        stem = verb[:stem_length]
+        return tuple(None if end is None else stem + end for end in self._patterns[number])
+
+    def tense(self, verb: str, letter: str) -> tuple[str | None, ...]:
+        """The forms of one tense letter (P, S, ...); empty if the verb is unknown."""
+        forms = self.forms(verb)
+        if forms is None:
+            return ()
+        start = OFFSETS[letter]
+        return forms[start : start + dict(SLOTS)[letter]]
+
+
+def parse_table(lines: Iterable[str]) -> ConjugationTable:
+    patterns: list[tuple[str | None, ...]] = []
+    verbs: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        line = line.rstrip("\n")
+        if line.startswith("="):
+            endings = line[1:].split(",")
+            patterns.append(tuple(None if end == ABSENT else end for end in endings))
+        elif line:
+            verb, stem_length, number = line.split("\t")
+            verbs[verb] = (int(stem_length), int(number))
+    return ConjugationTable(patterns, verbs)
+
+
+_lock = threading.Lock()
+_table: ConjugationTable | None = None
+
+
+def conjugation_table() -> ConjugationTable:
+    """The shipped table, read on first use (about 40 ms), never at import time."""
+    global _table
+    with _lock:
+        if _table is None:
+            with data_path().open(encoding="utf-8") as lines:
+                _table = parse_table(lines)
+        return _table
