@@ -134,6 +134,13 @@ def list_handout(store: GlossaryStore, list_id: int, *, left_out: bool = False) 
     return Handout(handout.title, handout.level, handout.sections, summary.reading_list.notes)
 
 
+def kept_list_handout(store: GlossaryStore, list_id: int) -> Handout | None:
+    """The list's handout as the teacher left it, unticked words too; None before any."""
+    if not store.list_words(list_id):
+        return None
+    return list_handout(store, list_id, left_out=True)
+
+
 def _words_of(words: Sequence[ListWord], text_id: int | None) -> list[ListWord]:
     return [word for word in words if word.text_id == text_id]
 
