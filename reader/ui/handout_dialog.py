@@ -36,18 +36,13 @@ from PySide6.QtWidgets import (
 
 from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.core.library_models import GlossaryOwner, ListWord
+from reader.ui import handout_files
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError, TaskRunner
 
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
 HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
 GENDERS = {"Masc": "m.", "Fem": "f."}
-KINDS = {
-    "pdf": "PDF (*.pdf)",
-    "html": "Web page (*.html)",
-    "deck": "Anki deck (*.apkg);;CSV for other flashcard apps (*.csv)",
-    "glossed": "PDF (*.pdf)",
-}
 
 
 class LiveEditDelegate(QStyledItemDelegate):
@@ -133,7 +128,10 @@ class HandoutDialog(QDialog):
         header.setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
         hint = named(
             QLabel(
-                self.tr("Untick a word to leave it out; double-click a translation to change it.")
+                self.tr(
+                    "Untick a word to leave it out; double-click a translation to change it. "
+                    "Changes are saved as you make them."
+                )
             ),
             "handoutHint",
         )
@@ -280,11 +278,10 @@ class HandoutDialog(QDialog):
         owner, lemma = self._owner(word), word.lemma
         if item.column() == TRANSLATION:
             text = item.text()
-            change: Any = lambda store: store.edit_prepared_word(owner, lemma, translation=text)  # noqa: E731
+            self._save(lambda store: store.edit_prepared_word(owner, lemma, translation=text))
         else:
             left_out = item.checkState() != Qt.CheckState.Checked
-            change = lambda store: store.edit_prepared_word(owner, lemma, left_out=left_out)  # noqa: E731
-        self._save(change)
+            self._save(lambda store: store.edit_prepared_word(owner, lemma, left_out=left_out))
 
     def _save(self, change: Any) -> None:
         self.runner.run_db(change, on_done=lambda _: self.saved.emit(), on_failed=self._on_failed)
@@ -335,7 +332,7 @@ class HandoutDialog(QDialog):
         if kind == "glossed":
             stem += " (glossed)"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the handout"), stem + suffix, KINDS[kind]
+            self, self.tr("Export the handout"), stem + suffix, handout_files.KINDS[kind]
         )
         if name:
             self.export(kind, Path(name))
@@ -356,7 +353,7 @@ class HandoutDialog(QDialog):
 
     def _write(self, kind: str, out: Path, handout: Handout, text: Any) -> None:
         self.task = self.runner.run(
-            lambda: write_handout(kind, out, handout, text),
+            lambda: handout_files.write_handout(kind, out, handout, text),
             on_done=self._on_written,
             on_failed=self._on_failed,
         )
@@ -410,31 +407,3 @@ class HandoutDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
         super().reject()
-
-
-def write_handout(kind: str, out: Path, handout: Handout, text: Any) -> Path:
-    """Runs on the I/O thread: HTML, PDF (Qt's writer), deck, or the glossed text."""
-    from reader.core.export import write_atomically
-    from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
-    from reader.core.handouts import write_deck
-    from reader.render.handout_pdf import html_to_pdf
-
-    if kind == "deck":
-        write_deck(handout, out)
-        return out
-    if kind == "glossed":
-        record, body = text
-        words = handout.sections[0].words if handout.sections else ()
-        html = glossed_text_html(
-            record.title, body, words, author=record.author, level=handout.level
-        )
-        return html_to_pdf(html, out, title=record.title)
-    html = handout_html(handout)
-    if kind == "html":
-        write_atomically(out, lambda path: path.write_text(html, encoding="utf-8"))
-        return out
-
-    def rebuild(keys: frozenset[str]) -> str:
-        return handout_html(handout, breaks=page_breaks(keys))
-
-    return html_to_pdf(html, out, title=handout.title, rebuild=rebuild)

@@ -39,7 +39,7 @@ class ListsView(QWidget):
     handout_requested = Signal(int)  # list id
     library_changed = Signal()  # an imported list brought texts
     lists_changed = Signal()
-    words_adopted = Signal(object)  # list of GlossaryEntry: a list's words saved to the glossary
+    adopt_requested = Signal(int, object)  # list id, lemmas (None: all): into the glossary
     failed = Signal(object)  # TaskError or str
     message = Signal(str)
 
@@ -209,10 +209,14 @@ class ListsView(QWidget):
             item.setToolTip(entry.note or text.title)
             self.items.addItem(item)
         level_range = summary.level_range or self.tr("level not known yet")
-        self.info.setText(
-            self.tr("%d texts · %s words · %s")
-            % (len(summary.items), f"{summary.words:,}", level_range)
+        info = self.tr("%d texts · %s words · %s") % (
+            len(summary.items),
+            f"{summary.words:,}",
+            level_range,
         )
+        if reading_list.imported:  # its words show on the word card as the teacher's
+            info += self.tr(" · imported from a list file")
+        self.info.setText(info)
 
     # -- editing -------------------------------------------------------------------------------
 
@@ -339,28 +343,9 @@ class ListsView(QWidget):
             self.open_requested.emit(int(item.data(ID)))
 
     def adopt_words(self) -> None:
-        """Save every word of the list's glossary (not those the teacher unticked) to the
-        learner's glossary, tagged with the list's title."""
-        from reader.core.reading_lists import adopt_list_words
-
-        summary = self.summary
-        if summary is None:
-            return
-        list_id, title = summary.reading_list.id, summary.reading_list.title
-        self.runner.run_db(
-            lambda store: adopt_list_words(store, list_id),
-            on_done=lambda entries: self._on_words_adopted(title, entries),
-            on_failed=self.failed.emit,
-        )
-
-    def _on_words_adopted(self, title: str, entries: list[Any]) -> None:
-        if not entries:
-            self.message.emit(self.tr("«%s» has no glossary words yet: make its handout.") % title)
-            return
-        self.words_adopted.emit(entries)
-        self.message.emit(
-            self.tr("Saved %d words of «%s» to your glossary.") % (len(entries), title)
-        )
+        """Save the list's glossary words to the learner's glossary (teacher_features)."""
+        if self.list_id is not None:
+            self.adopt_requested.emit(self.list_id, None)
 
     def _request_handout(self) -> None:
         if self.list_id is not None:

@@ -32,7 +32,7 @@ class TeacherFeatures(QObject):
         window.glossary.teacher_words_changed.connect(window.glossary_actions.refresh_card)
         lists = window.library.lists_view
         lists.lists_changed.connect(self.reload)
-        lists.words_adopted.connect(self._on_words_adopted)
+        lists.adopt_requested.connect(self.adopt)
         self.reload()
 
     def reload(self) -> None:
@@ -56,6 +56,9 @@ class TeacherFeatures(QObject):
 
     def _on_words_adopted(self, entries: list[GlossaryEntry]) -> None:
         window = self.window
+        if not entries:
+            window.set_status(self.tr("The list has no glossary words yet: make its handout."))
+            return
         for entry in entries:
             window.glossary.upsert(entry)
         window.word_statuses.follow([entry_change(e.lemma, e.status) for e in entries])

@@ -290,6 +290,15 @@ def test_the_card_shows_the_teachers_translation_and_saves_it(
     qtbot.waitUntil(lambda: panel.info is not None and panel.info.lemma == "filet")
     assert "teacher" not in panel.translations_label.text() and not button.isVisible()
 
+    # The rest of the list at once, from the Lists tab.
+    window.library.show_lists()
+    assert "imported from a list file" in lists.info.text()
+    click(qtbot, lists.findChild(QPushButton, "adoptListButton"))
+    qtbot.waitUntil(lambda: len(window.glossary.entries) == 3, timeout=10_000)
+    assert window.glossary.by_lemma()["quai"].translation == "quay"
+    assert "filet" not in window.glossary.by_lemma()  # unticked by the teacher
+    assert window.status_label.text() == "Saved 3 words to your glossary."
+
 
 def test_the_glossary_filter_shows_the_teachers_words_saved_or_not(
     qtbot: QtBot, window: MainWindow, list_file: Path
