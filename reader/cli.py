@@ -134,7 +134,10 @@ def _lookup_text(result: dict[str, object]) -> str:
     translations = result["translations"]
     assert isinstance(translations, list)
     for translation in translations:
-        lines.append(f"  [{translation['origin']}] " + "; ".join(translation["senses"]))
+        origin = translation["origin"]
+        if translation["source"] == "teacher":
+            origin = f"your teacher's list: {origin}"
+        lines.append(f"  [{origin}] " + "; ".join(translation["senses"]))
     if not translations:
         lines.append(
             "  No dictionary has this word. Add your own translation with:\n"

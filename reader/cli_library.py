@@ -259,12 +259,18 @@ def _text_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[str, Any]:
     from reader.core.handout_html import glossed_text_html, handout_html
-    from reader.core.handouts import text_handout
     from reader.core.library import find_text
+    from reader.core.prepared import kept_text_handout, prepare_text_handout, without_left_out
 
     record = find_text(store, source)
-    options = _options(args, level)
-    handout = text_handout(store, [record.id], cache, glosser, title=record.title, **options)
+    # The handout kept with the text (the teacher's edits), unless asked for another one.
+    handout = kept_text_handout(store, [record.id])
+    if handout is None or level or args.exclude or args.limit is not None:
+        options = _options(args, level)
+        handout = prepare_text_handout(
+            store, [record.id], cache, glosser, title=record.title, **options
+        )
+    handout = without_left_out(handout)
     if args.glossed:
         body = store.text_body(record.id)
         words = handout.sections[0].words

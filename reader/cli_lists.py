@@ -1,4 +1,5 @@
-"""`french-reader list create|add|remove|show|export|import`: reading lists for a class."""
+"""`french-reader list create|add|remove|show|export|import|adopt`: reading lists for a class,
+and a teacher's list's words into the student's glossary."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from reader.cli_library import analyse_text, analysis_cache, open_store, percent
 
 
 def add_list_parser(commands: Any) -> None:
-    lists = commands.add_parser("list", help="reading lists: create, add, show, export, import")
+    lists = commands.add_parser(
+        "list", help="reading lists: create, add, show, export, import, adopt"
+    )
     actions = lists.add_subparsers(title="actions", metavar="ACTION", required=True)
     create = actions.add_parser("create", help="a new, empty reading list")
     create.add_argument("title")
@@ -49,6 +52,13 @@ def add_list_parser(commands: Any) -> None:
     )
     imports.add_argument("--no-analyse", action="store_true", help="do not analyse the texts now")
     imports.set_defaults(command=import_list_file)
+
+    adopt = actions.add_parser(
+        "adopt", help="save a list's glossary words, with its translations, to your glossary"
+    )
+    adopt.add_argument("list", help="the list's number or title")
+    adopt.add_argument("words", nargs="*", metavar="WORD", help="only these (lemmas); none: all")
+    adopt.set_defaults(command=adopt_words)
 
 
 def create_list(args: argparse.Namespace) -> int:
@@ -92,7 +102,10 @@ def show_list(args: argparse.Namespace) -> int:
             summaries = [list_summary(store, found.id) for found in store.reading_lists()]
         else:
             summaries = [list_summary(store, find_list(store, args.list).id)]
-        words = {s.reading_list.id: len(store.list_words(s.reading_list.id)) for s in summaries}
+        words = {
+            s.reading_list.id: len(store.list_words(s.reading_list.id, left_out=False))
+            for s in summaries
+        }
     if args.json:
         data = [_summary_data(summary, words[summary.reading_list.id]) for summary in summaries]
         print(json.dumps(data if args.list is None else data[0], ensure_ascii=False, indent=1))
@@ -164,7 +177,7 @@ def export_list_file(args: argparse.Namespace) -> int:
                 limit=DEFAULT_LIMIT if args.limit is None else (args.limit or None),
             )
         path = export_list(store, found.id, args.out)
-        words = len(store.list_words(found.id))
+        words = len(store.list_words(found.id, left_out=False))
         texts = len(store.list_items(found.id))
     print(f"Wrote «{found.title}» ({texts} texts, a glossary of {words} words) to {path}.")
     return 0
@@ -192,4 +205,18 @@ def import_list_file(args: argparse.Namespace) -> int:
                 analyse_text(store, cache, item.text.id, item.text.title)
     if reading_list.notes:
         print(f"Notes: {reading_list.notes}")
+    return 0
+
+
+def adopt_words(args: argparse.Namespace) -> int:
+    from reader.core.errors import InputError
+    from reader.core.reading_lists import adopt_list_words, find_list
+
+    with open_store(args) as store:
+        found = find_list(store, args.list)
+        saved = adopt_list_words(store, found.id, args.words or None)
+    if not saved:
+        which = ", ".join(args.words) if args.words else "any words"
+        raise InputError(f"«{found.title}» has no glossary words matching {which}.")
+    print(f"Saved {len(saved)} words of «{found.title}» to your glossary, tagged «{found.title}».")
     return 0

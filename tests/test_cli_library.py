@@ -137,3 +137,33 @@ def test_a_bad_list_file_and_a_bad_handout_name(
     assert code == 3 and "not a safe reading list file" in err
     code, _, err = run(capsys, tmp_path / "data", "handout", "1", str(tmp_path / "h.docx"))
     assert code == 3 and ".pdf" in err
+
+
+def test_a_student_sees_and_adopts_the_teachers_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, files: dict[str, Path]
+) -> None:
+    teacher, student = tmp_path / "teacher", tmp_path / "student"
+    assert run(capsys, teacher, "import", str(files["port"]))[0] == 0
+    assert run(capsys, teacher, "list", "create", "Semaine 1")[0] == 0
+    assert run(capsys, teacher, "list", "add", "1", "1")[0] == 0
+    list_file = tmp_path / "semaine-1.zip"
+    assert run(capsys, teacher, "list", "export", "1", str(list_file))[0] == 0
+    assert run(capsys, student, "list", "import", str(list_file), "--no-analyse")[0] == 0
+
+    code, out, _ = run(capsys, student, "lookup", "mouette")
+    assert code == 0 and "[your teacher's list: Semaine 1] seagull" in out
+    code, out, _ = run(capsys, student, "list", "adopt", "Semaine 1", "mouette")
+    assert code == 0 and "Saved 1 words of «Semaine 1»" in out
+    code, out, _ = run(capsys, student, "glossary", "list", "--json")
+    [entry] = json.loads(out)
+    assert (entry["lemma"], entry["translation"], entry["tags"]) == (
+        "mouette",
+        "seagull",
+        ["Semaine 1"],
+    )
+    code, out, _ = run(capsys, student, "list", "adopt", "1")
+    assert code == 0 and "Saved" in out
+    code, out, _ = run(capsys, student, "glossary", "list", "--json")
+    assert len(json.loads(out)) > 5
+    code, _, err = run(capsys, student, "list", "adopt", "1", "baleine")
+    assert code == 3 and "no glossary words matching baleine" in err

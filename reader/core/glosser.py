@@ -22,6 +22,7 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store import GlossaryStore
+from reader.core.teacher_words import teacher_translations
 
 if TYPE_CHECKING:
     from reader.core.translation import MachineWords
@@ -53,12 +54,15 @@ class Glosser:
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
 
     def translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
-        """The learner's own translation first, then the dictionaries, else a likely cognate."""
-        own = self.store.translation_for(lemma) if self.store else None
+        """The learner's own translation first, then a teacher's list's, then the
+        dictionaries, else a likely cognate."""
         shipped = self._shipped(lemma, form.lower(), pos)
-        if own:
-            return (Translation((own,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN), *shipped)
-        return shipped
+        if self.store is None:
+            return shipped
+        own = self.store.translation_for(lemma)
+        mine = (Translation((own,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN),) if own else ()
+        teacher = teacher_translations(self.store.teacher_words(lemma))
+        return (*mine, *teacher, *shipped)
 
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """Grammar words, then each dictionary in order; else the model, and a likely cognate."""

@@ -22,6 +22,7 @@ from reader.core.models import (
 from reader.core.normalise import normalise_for_analysis
 from reader.core.serialise import analysis_outline, public_token_data
 from reader.core.store import GlossaryStore
+from reader.core.teacher_words import teacher_origin
 
 
 def learner_glosser(store: GlossaryStore | None) -> Glosser:
@@ -70,9 +71,10 @@ def _word_line(info: WordInfo, grammar: str) -> str:
 
 
 def _meaning(translation: Translation) -> str:
-    marker = (
-        "" if translation.source is TranslationSource.DICTIONARY else f" [{translation.origin}]"
-    )
+    origin = translation.origin
+    if translation.source is TranslationSource.TEACHER:
+        origin = teacher_origin(origin)
+    marker = "" if translation.source is TranslationSource.DICTIONARY else f" [{origin}]"
     return "; ".join(translation.senses[:3]) + marker
 
 

@@ -24,6 +24,7 @@ from reader.core.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
 from reader.core.export import clean_deck_name, write_atomically
 from reader.core.glosser import Glosser
+from reader.core.library_models import HandoutWord as HandoutWord
 from reader.core.library_models import ListWord
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.pages import page_analyses
@@ -46,16 +47,6 @@ DEFAULT_LEVEL: Final = "B1"
 DEFAULT_LIMIT: Final = 40  # words per text: a page or two of handout
 MEANING_CHARS: Final = 40  # a translation fits a handout's column in a line or two
 HANDOUT_POS: Final = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutWord:
-    """A handout word and where it first stands in its text."""
-
-    word: ListWord
-    rank: int  # frequency rank (1 = most frequent French word)
-    start: int = -1  # character offsets in the text; -1 when not known
-    end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from reader.core.difficulty import WordCounts
 from reader.core.importers import Chapter
@@ -85,6 +86,7 @@ class ReadingList:
     level: str  # the level the prepared glossary is for; "" when none is prepared
     created: str
     updated: str
+    imported: str | None = None  # when it came from a list file (a teacher's); None: made here
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +110,32 @@ class ListWord:
     translation: str = ""
     sentence: str = ""  # the sentence of the text it was found in
     text_id: int | None = None  # the library text it comes from
+    edited: bool = False  # the teacher typed the translation: a new search keeps it
+    left_out: bool = False  # unticked: not in the handout, and a new search leaves it out
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutWord:
+    """A handout word and where it first stands in its text."""
+
+    word: ListWord
+    rank: int  # frequency rank (1 = most frequent French word); 0 for words kept as edited
+    start: int = -1  # character offsets in the text; -1 when not known
+    end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherWord:
+    """A word of a teacher's list (one imported from a list file), as the student sees it."""
+
+    list_id: int
+    list_title: str
+    word: ListWord
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryOwner:
+    """Whose prepared glossary: a reading list's, or the handout of one library text."""
+
+    kind: Literal["list", "text"]
+    id: int

@@ -7,7 +7,11 @@ and prepared glossary.
                      "fingerprint"}], "glossary": "glossary.json"}
     texts/001.txt   each text as UTF-8
     glossary.json   [{"text": index into texts or null, "word", "lemma", "headword", "pos",
-                      "gender", "translation", "sentence"}]
+                      "gender", "translation", "sentence", "edited"}]
+
+The glossary holds the words as the teacher left them: the unticked ones are not in it, and
+"edited" (optional, false when missing) marks a translation the teacher typed, so a new search
+for words after importing keeps it. An older app ignores that key and reads the file.
 
 Importing trusts nothing in the file: member names are checked (no absolute paths, no "..",
 no backslashes), sizes are capped (a zip bomb stops at the cap), the manifest is validated
@@ -85,8 +89,9 @@ def export_list(store: GlossaryStore, list_id: int, out: Path) -> Path:
         {
             "text": index.get(word.text_id) if word.text_id is not None else None,
             **{name: getattr(word, name) for name in _WORD_FIELDS},
+            "edited": word.edited,
         }
-        for word in store.list_words(list_id)
+        for word in store.list_words(list_id, left_out=False)
     ]
     manifest = {
         "format": FORMAT,
@@ -312,7 +317,9 @@ def _word(item: Any, name: str, texts: int) -> tuple[int | None, ListWord]:
     values = {key: item.get(key, "") for key in _WORD_FIELDS}
     check(all(isinstance(value, str) for value in values.values()))
     check(bool(values["lemma"].strip()))
-    return index, ListWord(**values)
+    edited = item.get("edited", False)
+    check(isinstance(edited, bool))
+    return index, ListWord(**values, edited=edited)
 
 
 def _damaged_glossary(name: str) -> Callable[[bool], None]:

@@ -93,6 +93,7 @@ class TranslationSource(StrEnum):
     DICTIONARY = "dictionary"
     COGNATE = "cognate"
     MACHINE = "machine"  # an offline Argos model: marked as machine translation
+    TEACHER = "teacher"  # a teacher's list imported from a list file; origin: the list's title
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,10 @@ from reader.core.handouts import (
     text_handout,
 )
 from reader.core.library import LibraryRow, pick_by_title, rows_for
-from reader.core.library_models import ListItem, ListWord, ReadingList
-from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.library_models import HandoutWord, ListItem, ListWord, ReadingList
+from reader.core.models import Context, EntryDraft, GlossaryEntry
+from reader.core.prepared import merge_edits, typed_in_texts
+from reader.core.store import GlossaryStore, lemma_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +83,15 @@ def prepare_glossary(
     cancel: threading.Event | None = None,
 ) -> Handout:
     """Find the handout words of every text of the list (analysing pages not analysed yet)
-    and keep them as the list's prepared glossary, replacing an older one."""
+    and keep them as the list's prepared glossary, with what the teacher did to the older one
+    (prepared.merge_edits; translations typed in a text's own handout count too). Returns
+    the list's handout as now stored, unticked words too."""
+    exclude = tuple(exclude)
     summary = list_summary(store, list_id)
+    text_ids = [item.text.id for item in summary.items]
     handout = text_handout(
         store,
-        [item.text.id for item in summary.items],
+        text_ids,
         cache,
         glosser,
         title=summary.reading_list.title,
@@ -96,15 +101,23 @@ def prepare_glossary(
         notes=summary.reading_list.notes,
         cancel=cancel,
     )
-    store.set_list_words(list_id, handout.level, [w.word for w in handout.words])
-    return handout
+    words = merge_edits(
+        handout.words,
+        [HandoutWord(word, 0) for word in store.list_words(list_id)],
+        texts={*text_ids, None},
+        exclude=exclude,
+        typed=typed_in_texts(store, text_ids),
+    )
+    store.set_list_words(list_id, handout.level, [item.word for item in words])
+    return list_handout(store, list_id, left_out=True)
 
 
-def list_handout(store: GlossaryStore, list_id: int) -> Handout:
+def list_handout(store: GlossaryStore, list_id: int, *, left_out: bool = False) -> Handout:
     """The handout of the list's prepared glossary, text by text, as stored (with the
-    teacher's edits); InputError if none was prepared."""
+    teacher's edits; left_out: with the unticked words too); InputError if none was
+    prepared."""
     summary = list_summary(store, list_id)
-    words = store.list_words(list_id)
+    words = store.list_words(list_id, left_out=left_out)
     if not words:
         raise InputError(
             f"The reading list «{summary.reading_list.title}» has no prepared glossary yet."
@@ -121,6 +134,13 @@ def list_handout(store: GlossaryStore, list_id: int) -> Handout:
     return Handout(handout.title, handout.level, handout.sections, summary.reading_list.notes)
 
 
+def kept_list_handout(store: GlossaryStore, list_id: int) -> Handout | None:
+    """The list's handout as the teacher left it, unticked words too; None before any."""
+    if not store.list_words(list_id):
+        return None
+    return list_handout(store, list_id, left_out=True)
+
+
 def _words_of(words: Sequence[ListWord], text_id: int | None) -> list[ListWord]:
     return [word for word in words if word.text_id == text_id]
 
@@ -133,7 +153,8 @@ def edit_list_words(
     translations: dict[str, str] | None = None,
 ) -> list[ListWord]:
     """The teacher's edits to a prepared glossary: drop words (by lemma or form), change
-    translations (lemma -> translation). Returns the words as now stored."""
+    translations (lemma -> translation, then the teacher's: a new search keeps it). Returns
+    the words as now stored."""
     dropped = {word.casefold() for word in remove}
     changed = {lemma.casefold(): text for lemma, text in (translations or {}).items()}
     reading_list = store.reading_list(list_id)
@@ -142,29 +163,46 @@ def edit_list_words(
         if dropped & {word.lemma.casefold(), word.word.casefold()}:
             continue
         if word.lemma.casefold() in changed:
-            word = replace(word, translation=changed[word.lemma.casefold()].strip())
+            translation = changed[word.lemma.casefold()].strip()
+            word = replace(word, translation=translation, edited=True)
         kept.append(word)
     store.set_list_words(list_id, reading_list.level or DEFAULT_LEVEL, kept)
     return kept
 
 
-def save_list_glossary(store: GlossaryStore, list_id: int) -> int:
-    """Put the list's prepared glossary into the learner's glossary, tagged with the list's
-    title (the words then go into learning). Returns how many entries were saved."""
+def adopt_list_words(
+    store: GlossaryStore, list_id: int, lemmas: Iterable[str] | None = None
+) -> list[GlossaryEntry]:
+    """Put the list's prepared glossary (or only these lemmas of it) into the learner's
+    glossary with the teacher's sentences, tagged with the list's title; the words then go
+    into learning. A word already saved keeps the learner's own translation (it gains the
+    teacher's only if it had none). Returns the entries saved."""
     reading_list = store.reading_list(list_id)
     titles = {item.text.id: item.text.title for item in store.list_items(list_id)}
+    wanted = None if lemmas is None else {lemma_key(lemma) for lemma in lemmas}
+    words = [
+        word
+        for word in store.list_words(list_id, left_out=False)
+        if wanted is None or lemma_key(word.lemma) in wanted
+    ]
+    own = {lemma_key(word.lemma) for word in words if store.translation_for(word.lemma) is not None}
     drafts = [
         EntryDraft(
             word=word.word,
             lemma=word.lemma,
             pos=word.pos,
             gender=word.gender,
-            translation=word.translation,
+            translation="" if lemma_key(word.lemma) in own else word.translation,
             context=Context(word.sentence, word.word, titles.get(word.text_id or 0, ""))
             if word.sentence
             else None,
             tags=(reading_list.title,),
         )
-        for word in store.list_words(list_id)
+        for word in words
     ]
-    return len(store.save_all(drafts)) if drafts else 0
+    return store.save_all(drafts) if drafts else []
+
+
+def save_list_glossary(store: GlossaryStore, list_id: int) -> int:
+    """adopt_list_words for the whole list; returns how many entries were saved."""
+    return len(adopt_list_words(store, list_id))

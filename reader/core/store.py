@@ -1,9 +1,10 @@
 """The glossary database: saved words, one entry per lemma, with contexts and tags.
 
 Only the store modules run SQL: this one (entries), store_learning (statuses, reviews, reading
-days, Anki notes), store_library (texts, pages), store_lists (reading lists) and store_base (the
-connection). A GlossaryStore belongs to the thread that opened it; other threads open their own
-store on the same file.
+days, Anki notes), store_library (texts, pages), store_lists (reading lists), store_words
+(handouts' prepared glossaries, teachers' words) and store_base (the connection). A
+GlossaryStore belongs to the thread that opened it; other threads open their own store on the
+same file.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from reader.core.store_learning import LearningStore
 from reader.core.store_learning import ReviewRecord as ReviewRecord
 from reader.core.store_learning import StatusChange as StatusChange
 from reader.core.store_library import clean_tags
-from reader.core.store_lists import ReadingListStore
+from reader.core.store_words import PreparedWordsStore
 
 # The entry fields a learner types; the same order as their columns in _write().
 _TEXT_FIELDS = ("word", "lemma", "pos", "gender", "translation", "grammar", "notes")
@@ -92,7 +93,7 @@ def _status_and_times(entry: GlossaryEntry) -> tuple[str, str, str]:
 # ---------------------------------------------------------------- the store
 
 
-class GlossaryStore(LearningStore, ReadingListStore):
+class GlossaryStore(LearningStore, PreparedWordsStore):
     """Saved words, one entry per lemma, and the learner's statuses and reviews.
 
     Every write is one transaction. Statuses live by lemma (lemma_statuses); an entry's status

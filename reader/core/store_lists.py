@@ -13,9 +13,13 @@ from typing import Any
 from reader.core.errors import InputError, StoreError
 from reader.core.importers import ImportedText
 from reader.core.library_models import ListItem, ListWord, Page, ReadingList
+from reader.core.store_base import lemma_key
 from reader.core.store_library import LibraryStore, clean_title
 
-_WORD_COLUMNS = "word, lemma, headword, pos, gender, translation, sentence, text_id"
+_LIST_COLUMNS = "id, title, notes, level, created, updated, imported"
+WORD_COLUMNS = (
+    "word, lemma, headword, pos, gender, translation, sentence, text_id, edited, left_out"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,15 +34,19 @@ class ListText:
 class ReadingListStore(LibraryStore):
     """Reading lists, their texts in order, and their prepared glossary."""
 
-    def create_list(self, title: str, notes: str = "") -> ReadingList:
+    def create_list(self, title: str, notes: str = "", text_ids: Sequence[int] = ()) -> ReadingList:
+        """A new list, with these texts in order: all of it, or nothing if a text is gone."""
         with self._transaction("create a reading list"):
-            return self._get_list(self._insert_list(title, notes, ""))
+            list_id = self._insert_list(title, notes, "")
+            for text_id in text_ids:
+                self._text(text_id)
+                self._append(list_id, text_id, "")
+            return self._get_list(list_id)
 
     def reading_lists(self) -> list[ReadingList]:
         with self._guard("read the reading lists"):
             rows = self._conn.execute(
-                "SELECT id, title, notes, level, created, updated FROM reading_lists"
-                " ORDER BY title COLLATE NOCASE, id"
+                f"SELECT {_LIST_COLUMNS} FROM reading_lists ORDER BY title COLLATE NOCASE, id"
             ).fetchall()
         return [ReadingList(*row) for row in rows]
 
@@ -112,7 +120,7 @@ class ReadingListStore(LibraryStore):
     def lists_of_text(self, text_id: int) -> list[ReadingList]:
         with self._guard("read the reading lists"):
             rows = self._conn.execute(
-                "SELECT id, title, notes, level, created, updated FROM reading_lists"
+                f"SELECT {_LIST_COLUMNS} FROM reading_lists"
                 " WHERE id IN (SELECT list_id FROM reading_list_texts WHERE text_id = ?)"
                 " ORDER BY title COLLATE NOCASE",
                 (text_id,),
@@ -127,14 +135,16 @@ class ReadingListStore(LibraryStore):
             self._get_list(list_id)
             self._put_words(list_id, level, words)
 
-    def list_words(self, list_id: int) -> list[ListWord]:
+    def list_words(self, list_id: int, *, left_out: bool = True) -> list[ListWord]:
+        """The prepared glossary in order; left_out=False: without the words the teacher
+        unticked (what handouts and list files hold)."""
         with self._guard("read a reading list"):
             rows = self._conn.execute(
-                f"SELECT {_WORD_COLUMNS} FROM reading_list_words WHERE list_id = ?"
-                " ORDER BY position",
-                (list_id,),
+                f"SELECT {WORD_COLUMNS} FROM reading_list_words WHERE list_id = ?"
+                " AND (? OR left_out = 0) ORDER BY position",
+                (list_id, left_out),
             ).fetchall()
-        return [ListWord(*row) for row in rows]
+        return [list_word(row) for row in rows]
 
     # ------------------------------------------------------------ a list file, at once
 
@@ -150,7 +160,7 @@ class ReadingListStore(LibraryStore):
         words: (index into texts or None, word). Returns the list and, per text, "added",
         "duplicate" (already in the library: that one is used) or "restored"."""
         with self._transaction(f"import the reading list {title!r}"):
-            list_id = self._insert_list(title, notes, level)
+            list_id = self._insert_list(title, notes, level, imported=self._now())
             ids: list[int] = []
             outcomes: list[str] = []
             for item in texts:
@@ -175,18 +185,20 @@ class ReadingListStore(LibraryStore):
             return found[0], "restored"
         return found[0], "duplicate"
 
-    def _insert_list(self, title: str, notes: str, level: str) -> int:
+    def _insert_list(
+        self, title: str, notes: str, level: str, *, imported: str | None = None
+    ) -> int:
         now = self._now()
         cursor = self._conn.execute(
-            "INSERT INTO reading_lists (title, notes, level, created, updated)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (clean_title(title), notes.strip(), level, now, now),
+            "INSERT INTO reading_lists (title, notes, level, created, updated, imported)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (clean_title(title), notes.strip(), level, now, now, imported),
         )
         return int(cursor.lastrowid or 0)
 
     def _get_list(self, list_id: int) -> ReadingList:
         row = self._conn.execute(
-            "SELECT id, title, notes, level, created, updated FROM reading_lists WHERE id = ?",
+            f"SELECT {_LIST_COLUMNS} FROM reading_lists WHERE id = ?",
             (list_id,),
         ).fetchone()
         if row is None:
@@ -224,10 +236,10 @@ class ReadingListStore(LibraryStore):
     def _put_words(self, list_id: int, level: str, words: Sequence[ListWord]) -> None:
         self._conn.execute("DELETE FROM reading_list_words WHERE list_id = ?", (list_id,))
         self._conn.executemany(
-            f"INSERT INTO reading_list_words (list_id, position, {_WORD_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO reading_list_words (list_id, position, lemma_key, {WORD_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (list_id, position, *_row(word))
+                (list_id, position, lemma_key(word.lemma), *word_row(word))
                 for position, word in enumerate(words)
                 if word.lemma.strip()
             ),
@@ -238,6 +250,25 @@ class ReadingListStore(LibraryStore):
         )
 
 
-def _row(word: ListWord) -> tuple[Any, ...]:
+def word_row(word: ListWord) -> tuple[Any, ...]:
+    """A word's values in the order of WORD_COLUMNS."""
     texts = (word.word, word.lemma, word.headword, word.pos, word.gender, word.translation)
-    return (*(value.strip() for value in texts), word.sentence.strip(), word.text_id)
+    flags = (int(word.edited), int(word.left_out))
+    return (*(value.strip() for value in texts), word.sentence.strip(), word.text_id, *flags)
+
+
+def list_word(row: Sequence[Any]) -> ListWord:
+    """A word from a row of WORD_COLUMNS."""
+    word, lemma, headword, pos, gender, translation, sentence, text_id, edited, left_out = row
+    return ListWord(
+        word,
+        lemma,
+        headword,
+        pos,
+        gender,
+        translation,
+        sentence,
+        text_id,
+        edited=bool(edited),
+        left_out=bool(left_out),
+    )

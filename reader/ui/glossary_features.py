@@ -50,16 +50,16 @@ class GlossaryFeatures(QObject):
         )
         window.runner.run_db(
             lambda store: operations.save_word(store, draft, edits, info.saved),
-            on_done=self._on_word_saved,
+            on_done=self.on_word_saved,
             on_failed=window.show_error,
         )
 
-    def _on_word_saved(self, entry: GlossaryEntry) -> None:
+    def on_word_saved(self, entry: GlossaryEntry) -> None:
         self.window.glossary.upsert(entry)
         self.window.word_statuses.follow([entry_change(entry.lemma, entry.status)])
         self.window.set_status(self.tr("Saved “%s” to your glossary.") % entry.lemma)
 
-    def _refresh_card(self) -> None:
+    def refresh_card(self) -> None:
         window = self.window
         info = window.word_panel.info
         if info is not None and window.reading_view.analysis is not None:
@@ -71,7 +71,7 @@ class GlossaryFeatures(QObject):
     # -- the glossary table --------------------------------------------------------------------
 
     def _on_glossary_entries_changed(self) -> None:
-        self._refresh_card()
+        self.refresh_card()
         self.window.review_view.count_due()  # saved, deleted, imported or reviewed words
 
     def _on_glossary_edit_requested(self, entry: GlossaryEntry, column: int, value: Any) -> None:

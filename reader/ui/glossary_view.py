@@ -1,6 +1,9 @@
-"""The glossary screen: search, filters and the table of saved words."""
+"""The glossary screen: search, filters and the table of saved words; under a teacher's list
+filter, that list's words, saved or not, and a button to save them all."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +29,7 @@ from reader.ui.glossary_model import (
     POS,
     SOURCE,
     STATUS,
+    TEACHER_ROLE,
     TRANSLATION,
     WORD,
     GlossaryFilter,
@@ -58,6 +62,7 @@ class GlossaryView(QWidget):
 
     delete_requested = Signal(object)  # GlossaryEntry
     entry_activated = Signal(object)  # GlossaryEntry
+    adopt_requested = Signal(int, object)  # a teacher's list id, lemmas (None: all its words)
 
     def __init__(self, model: GlossaryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,10 +78,12 @@ class GlossaryView(QWidget):
         self.count_label = named(QLabel(), "glossaryCount")
         layout.addWidget(self.count_label)
         model.entries_changed.connect(self._on_model_entries_changed)
+        model.teacher_words_changed.connect(self._on_model_teacher_words_changed)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self._on_model_entries_changed()
+        self._on_model_teacher_words_changed()
 
     def _build_filters(self) -> QHBoxLayout:
         self.search_edit = named(QLineEdit(), "glossarySearch")
@@ -88,13 +95,19 @@ class GlossaryView(QWidget):
         for status in Status:
             self.status_combo.addItem(status_label(status), status)
         self.source_combo = self._filter_combo(self.tr("All articles"))
+        self.list_combo = named(self._filter_combo(self.tr("All my words")), "teacherListFilter")
+        self.list_combo.setToolTip(self.tr("A teacher's list: its words, saved or not"))
+        self.adopt_button = named(QPushButton(self.tr("Save All to Glossary")), "adoptAllButton")
+        self.adopt_button.setToolTip(self.tr("Save every word of this teacher's list"))
+        self.adopt_button.clicked.connect(self._on_adopt_button_clicked)
         self.delete_button = named(QPushButton(self.tr("Delete")), "deleteButton")
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.search_edit, 3)
-        for combo in (self.tag_combo, self.status_combo, self.source_combo):
+        for combo in (self.tag_combo, self.status_combo, self.source_combo, self.list_combo):
             row.addWidget(combo, 1)
+        row.addWidget(self.adopt_button)
         row.addWidget(self.delete_button)
         return row
 
@@ -152,7 +165,13 @@ class GlossaryView(QWidget):
         status = self.status_combo.currentData()  # Qt hands back the enum's str value
         self.proxy.set_status(Status(status) if status else None)
         self.proxy.set_source(self.source_combo.currentData())
+        self.proxy.set_list(self.list_combo.currentData())
+        self.adopt_button.setVisible(self.proxy.list_id is not None)
         self._update_count()
+
+    def show_teacher_list(self, list_id: int) -> None:
+        """Filter by a teacher's list (its words, saved or not)."""
+        self.list_combo.setCurrentIndex(max(0, self.list_combo.findData(list_id)))
 
     def _on_model_entries_changed(self) -> None:
         entries = self.model.entries
@@ -162,8 +181,24 @@ class GlossaryView(QWidget):
         _refill(self.source_combo, sorted(sources, key=str.casefold))
         self._on_filter_combo_changed(0)
 
+    def _on_model_teacher_words_changed(self) -> None:
+        lists = self.model.teacher_lists()
+        texts = [self.tr("Teacher's list: %s") % title for _, title in lists]
+        _refill(self.list_combo, [list_id for list_id, _ in lists], texts)
+        self.list_combo.setVisible(bool(lists))
+        self._on_filter_combo_changed(0)
+
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.entry_count
+        if self.proxy.list_id is not None:
+            unsaved = sum(
+                1
+                for row in range(shown)
+                if self.proxy.index(row, WORD).data(TEACHER_ROLE) is not None
+            )
+            text = self.tr("%1 words of your teacher's list, %2 not in your glossary yet")
+            self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(unsaved)))
+            return
         if total == 0:
             text = self.tr("Your glossary is empty. Click a word while reading and save it.")
         elif shown == total:
@@ -195,17 +230,25 @@ class GlossaryView(QWidget):
             self.delete_requested.emit(entry)
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        if index.column() not in (TRANSLATION, STATUS):
+        teacher = index.data(TEACHER_ROLE)
+        if teacher is not None:  # a teacher's word not saved yet: save it
+            self.adopt_requested.emit(teacher.list_id, (teacher.word.lemma,))
+        elif index.column() not in (TRANSLATION, STATUS):
             self.entry_activated.emit(index.data(ENTRY_ROLE))
 
+    def _on_adopt_button_clicked(self) -> None:
+        if self.proxy.list_id is not None:
+            self.adopt_requested.emit(self.proxy.list_id, None)
 
-def _refill(combo: QComboBox, values: list[str]) -> None:
-    """Replace a filter's choices, keeping the current one if it still exists."""
+
+def _refill(combo: QComboBox, values: list[Any], texts: list[str] | None = None) -> None:
+    """Replace a filter's choices (shown as texts, else as themselves), keeping the current
+    one if it still exists."""
     current = combo.currentData()
     combo.blockSignals(True)
     while combo.count() > 1:
         combo.removeItem(1)
-    for value in values:
-        combo.addItem(value, value)
+    for value, text in zip(values, texts or values, strict=True):
+        combo.addItem(text, value)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current in values else 0)
     combo.blockSignals(False)

@@ -1,7 +1,12 @@
 """The Handout dialog, for teachers: the words a learner at a chosen level is unlikely to know
 in a text or a reading list, shown and editable (untick or remove words, change translations),
 exported as PDF, HTML, a flashcard deck, or a glossed text. All the work is in the background:
-finding words in the worker process (spaCy), writing files on the I/O thread."""
+finding words in the worker process (spaCy), writing files on the I/O thread.
+
+Every edit is saved as it is made, keystroke by keystroke, in the prepared glossary: the list's
+(its list file carries it), or for a handout of texts, each text's own (prepared.py). Opening
+the dialog again shows the words as the teacher left them; Find Words searches again and keeps
+the translations the teacher typed."""
 
 from __future__ import annotations
 
@@ -18,9 +23,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,18 +35,25 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
+from reader.core.library_models import GlossaryOwner, ListWord
+from reader.ui import handout_files
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError, TaskRunner
 
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
 HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
 GENDERS = {"Masc": "m.", "Fem": "f."}
-KINDS = {
-    "pdf": "PDF (*.pdf)",
-    "html": "Web page (*.html)",
-    "deck": "Anki deck (*.apkg);;CSV for other flashcard apps (*.csv)",
-    "glossed": "PDF (*.pdf)",
-}
+
+
+class LiveEditDelegate(QStyledItemDelegate):
+    """Hands every keystroke to the table at once, so each is saved: closing the dialog (or
+    the app) in the middle of a word loses nothing."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # type: ignore[override]
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
+        return editor
 
 
 class HandoutDialog(QDialog):
@@ -47,6 +61,7 @@ class HandoutDialog(QDialog):
 
     message = Signal(str)
     exported = Signal(object)  # the Path written
+    saved = Signal()  # an edit reached the database
 
     def __init__(
         self,
@@ -79,7 +94,8 @@ class HandoutDialog(QDialog):
         self.status = named(QLabel(), "handoutStatus")
         self.progress = named(QProgressBar(), "handoutProgress")
         self._build()
-        self.find_words()
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self.load_kept()
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -103,6 +119,7 @@ class HandoutDialog(QDialog):
         )
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        table.setItemDelegateForColumn(TRANSLATION, LiveEditDelegate(table))
         header = table.horizontalHeader()
         for column in (WORD, HEADWORD, GENDER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -111,7 +128,10 @@ class HandoutDialog(QDialog):
         header.setSectionResizeMode(SENTENCE, QHeaderView.ResizeMode.Stretch)
         hint = named(
             QLabel(
-                self.tr("Untick a word to leave it out; double-click a translation to change it.")
+                self.tr(
+                    "Untick a word to leave it out; double-click a translation to change it. "
+                    "Changes are saved as you make them."
+                )
             ),
             "handoutHint",
         )
@@ -150,9 +170,35 @@ class HandoutDialog(QDialog):
 
     # -- finding words -------------------------------------------------------------------------
 
+    def load_kept(self) -> None:
+        """The words as the teacher left them (a quick read of the database); none kept yet:
+        find them."""
+        from reader.core.prepared import kept_text_handout
+        from reader.core.reading_lists import kept_list_handout
+
+        list_id, text_ids = self.list_id, tuple(self.text_ids)
+
+        def kept(store: Any) -> Handout | None:
+            if list_id is not None:
+                return kept_list_handout(store, list_id)
+            return kept_text_handout(store, text_ids)
+
+        self._busy(self.tr("Opening the handout…"))
+        self.task = self.runner.run_db(
+            kept, key="handout", on_done=self._on_kept_loaded, on_failed=self._on_failed
+        )
+
+    def _on_kept_loaded(self, handout: Handout | None) -> None:
+        self.task = None
+        if handout is None:
+            self.find_words()
+            return
+        self.level.setCurrentIndex(max(0, self.level.findData(handout.level)))
+        self._on_words_found(handout)
+
     def find_words(self) -> None:
         """In the worker process: pages not analysed yet are analysed now (a book can take a
-        while: the status shows it and Stop cancels it)."""
+        while: the status shows it and Stop cancels it). The teacher's edits are kept."""
         level, limit = str(self.level.currentData()), self.limit.value()
         if self.list_id is not None:
             args: tuple[Any, ...] = ("list_handout", str(self.data_dir), self.list_id, level, limit)
@@ -160,6 +206,16 @@ class HandoutDialog(QDialog):
             title = ""
             args = ("text_handout", str(self.data_dir), tuple(self.text_ids), title, level, limit)
         self._busy(self.tr("Finding the words beyond level %s…") % level)
+        # Through the database thread first: the edits queued there are saved before the
+        # worker process reads them.
+        self.task = self.runner.run_db(
+            lambda _store: None,
+            key="handout",
+            on_done=lambda _: self._search(args),
+            on_failed=self._on_failed,
+        )
+
+    def _search(self, args: tuple[Any, ...]) -> None:
         self.task = self.runner.run_in_worker(
             *args, key="handout", on_done=self._on_words_found, on_failed=self._on_failed
         )
@@ -170,11 +226,13 @@ class HandoutDialog(QDialog):
             handout = replace(handout, title=handout.sections[0].title)
         self.handout = handout
         self._fill(handout)
-        self._idle(self.tr("%d words for level %s.") % (len(handout.words), handout.level))
+        shown = sum(1 for item in handout.words if not item.word.left_out)
+        self._idle(self.tr("%d words for level %s.") % (shown, handout.level))
         self._set_ready(bool(handout.words))
 
     def _fill(self, handout: Handout) -> None:
         table = self.table
+        table.blockSignals(True)  # filling is not editing: nothing to save
         table.setRowCount(0)
         for item in handout.words:
             word = item.word
@@ -196,13 +254,49 @@ class HandoutDialog(QDialog):
                 table.setItem(row, column, cell)
             first = table.item(row, WORD)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            first.setCheckState(Qt.CheckState.Checked)
+            first.setCheckState(Qt.CheckState.Unchecked if word.left_out else Qt.CheckState.Checked)
             first.setData(Qt.ItemDataRole.UserRole, row)  # the word's place in the handout
+        table.blockSignals(False)
+
+    # -- editing: every change is saved at once --------------------------------------------------
+
+    def _word_at(self, row: int) -> ListWord:
+        assert self.handout is not None
+        number = int(self.table.item(row, WORD).data(Qt.ItemDataRole.UserRole))
+        return self.handout.words[number].word
+
+    def _owner(self, word: ListWord) -> GlossaryOwner:
+        if self.list_id is not None:
+            return GlossaryOwner("list", self.list_id)
+        assert word.text_id is not None
+        return GlossaryOwner("text", word.text_id)
+
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if self.handout is None or item.column() not in (WORD, TRANSLATION):
+            return
+        word = self._word_at(item.row())
+        owner, lemma = self._owner(word), word.lemma
+        if item.column() == TRANSLATION:
+            text = item.text()
+            self._save(lambda store: store.edit_prepared_word(owner, lemma, translation=text))
+        else:
+            left_out = item.checkState() != Qt.CheckState.Checked
+            self._save(lambda store: store.edit_prepared_word(owner, lemma, left_out=left_out))
+
+    def _save(self, change: Any) -> None:
+        self.runner.run_db(change, on_done=lambda _: self.saved.emit(), on_failed=self._on_failed)
 
     def remove_selected(self) -> None:
+        """Take the selected words out (a new search may find them again: untick a word to
+        keep it out)."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        gone: dict[GlossaryOwner, list[str]] = {}
         for row in rows:
+            word = self._word_at(row)
+            gone.setdefault(self._owner(word), []).append(word.lemma)
             self.table.removeRow(row)
+        for owner, lemmas in gone.items():
+            self._save(lambda store, o=owner, ls=lemmas: store.remove_prepared_words(o, ls))
 
     def edited(self) -> Handout:
         """The handout as the teacher left it: ticked words, with their translations."""
@@ -238,17 +332,14 @@ class HandoutDialog(QDialog):
         if kind == "glossed":
             stem += " (glossed)"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the handout"), stem + suffix, KINDS[kind]
+            self, self.tr("Export the handout"), stem + suffix, handout_files.KINDS[kind]
         )
         if name:
             self.export(kind, Path(name))
 
     def export(self, kind: str, out: Path) -> None:
-        """Write the edited handout; a list's edits are kept with the list (its file carries
-        the glossary as the teacher left it)."""
+        """Write the edited handout (the edits are saved already, as they were made)."""
         handout = self.edited()
-        if self.list_id is not None:
-            self._keep_list_edits(handout)
         self._busy(self.tr("Writing %s…") % out.name)
         if kind == "glossed":
             text_id = self.text_ids[0]
@@ -262,23 +353,8 @@ class HandoutDialog(QDialog):
 
     def _write(self, kind: str, out: Path, handout: Handout, text: Any) -> None:
         self.task = self.runner.run(
-            lambda: write_handout(kind, out, handout, text),
+            lambda: handout_files.write_handout(kind, out, handout, text),
             on_done=self._on_written,
-            on_failed=self._on_failed,
-        )
-
-    def _keep_list_edits(self, handout: Handout) -> None:
-        from reader.core.reading_lists import edit_list_words
-
-        assert self.handout is not None and self.list_id is not None
-        list_id = self.list_id
-        kept = {item.word.lemma for item in handout.words}
-        removed = [item.word.lemma for item in self.handout.words if item.word.lemma not in kept]
-        translations = {item.word.lemma: item.word.translation for item in handout.words}
-        self.runner.run_db(
-            lambda store: edit_list_words(
-                store, list_id, remove=removed, translations=translations
-            ),
             on_failed=self._on_failed,
         )
 
@@ -303,6 +379,7 @@ class HandoutDialog(QDialog):
         self._set_ready(self.handout is not None)
 
     def _busy(self, text: str) -> None:
+        self.table.setEnabled(False)  # no edit while the words are found or written
         self.status.setText(text)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -311,6 +388,7 @@ class HandoutDialog(QDialog):
         self.find_button.setEnabled(False)
 
     def _idle(self, text: str) -> None:
+        self.table.setEnabled(True)
         self.status.setText(text)
         self.progress.hide()
         self.stop_button.hide()
@@ -329,31 +407,3 @@ class HandoutDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
         super().reject()
-
-
-def write_handout(kind: str, out: Path, handout: Handout, text: Any) -> Path:
-    """Runs on the I/O thread: HTML, PDF (Qt's writer), deck, or the glossed text."""
-    from reader.core.export import write_atomically
-    from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
-    from reader.core.handouts import write_deck
-    from reader.render.handout_pdf import html_to_pdf
-
-    if kind == "deck":
-        write_deck(handout, out)
-        return out
-    if kind == "glossed":
-        record, body = text
-        words = handout.sections[0].words if handout.sections else ()
-        html = glossed_text_html(
-            record.title, body, words, author=record.author, level=handout.level
-        )
-        return html_to_pdf(html, out, title=record.title)
-    html = handout_html(handout)
-    if kind == "html":
-        write_atomically(out, lambda path: path.write_text(html, encoding="utf-8"))
-        return out
-
-    def rebuild(keys: frozenset[str]) -> str:
-        return handout_html(handout, breaks=page_breaks(keys))
-
-    return html_to_pdf(html, out, title=handout.title, rebuild=rebuild)

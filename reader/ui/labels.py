@@ -28,4 +28,5 @@ def source_label(source: TranslationSource) -> str:
         TranslationSource.DICTIONARY: _tr("dictionary"),
         TranslationSource.COGNATE: _tr("likely cognate"),
         TranslationSource.MACHINE: _tr("machine translation"),
+        TranslationSource.TEACHER: _tr("your teacher's list"),
     }[source]

@@ -54,6 +54,7 @@ class LibraryFeatures(QObject):
 
         self.window = window
         self._import_task: Task | None = None
+        self.handout_dialog: Any = None  # the last one opened (WA_DeleteOnClose)
         self.view = LibraryView()
         self.lists_view = ListsView(window.runner, window)
         self.library_tab = window.tabs.addTab(self.view, self.tr("Library"))
@@ -302,6 +303,9 @@ class LibraryFeatures(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.message.connect(self.window.set_status)
+        if list_id is not None:  # a teacher's list edited here shows so on the word card
+            dialog.finished.connect(lambda _: self.window.teacher.reload())
+        self.handout_dialog = dialog
         dialog.open()
 
     def handout_of_current(self) -> None:

@@ -103,11 +103,12 @@ def text_handout(
     results: Queue[Message],
     shared: Synchronized[int],
 ) -> Any:
-    """A handout of library texts (pages analysed now if need be)."""
+    """A handout of library texts (pages analysed now if need be), merged with the teacher's
+    edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
     from reader.core.analysis_cache import AnalysisCache
     from reader.core.glossing import learner_glosser
-    from reader.core.handouts import text_handout as make
     from reader.core.paths import cache_dir
+    from reader.core.prepared import prepare_text_handout as make
     from reader.core.store import GlossaryStore
 
     _pipeline()
@@ -135,19 +136,18 @@ def list_handout(
     results: Queue[Message],
     shared: Synchronized[int],
 ) -> Any:
-    """Prepare a reading list's glossary (kept with the list, so its file carries it) and
-    return it as a handout."""
+    """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
+    list, so its file carries it), and return it as a handout, unticked words too."""
     from reader.core.analysis_cache import AnalysisCache
     from reader.core.glossing import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.reading_lists import list_handout as handout_of
     from reader.core.reading_lists import prepare_glossary
     from reader.core.store import GlossaryStore
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:
         cache = AnalysisCache(cache_dir(Path(data_dir)))
-        prepare_glossary(
+        return prepare_glossary(
             store,
             list_id,
             cache,
@@ -156,7 +156,6 @@ def list_handout(
             limit=limit,
             cancel=JobCancel(shared, job),  # type: ignore[arg-type]
         )
-        return handout_of(store, list_id)
 
 
 LIBRARY_JOBS: dict[str, Any] = {

@@ -39,6 +39,7 @@ class ListsView(QWidget):
     handout_requested = Signal(int)  # list id
     library_changed = Signal()  # an imported list brought texts
     lists_changed = Signal()
+    adopt_requested = Signal(int, object)  # list id, lemmas (None: all): into the glossary
     failed = Signal(object)  # TaskError or str
     message = Signal(str)
 
@@ -73,7 +74,8 @@ class ListsView(QWidget):
         column.addWidget(QLabel(self.tr("Reading lists")))
         column.addWidget(self.lists, 1)
         row = QHBoxLayout()
-        row.addWidget(self._button(self.tr("New…"), self.new_list, "newListButton"))
+        # Through a lambda: clicked(bool) would hand its "checked" to new_list as a text id.
+        row.addWidget(self._button(self.tr("New…"), lambda: self.new_list(), "newListButton"))
         row.addWidget(self._button(self.tr("Import…"), self.choose_import, "importListButton"))
         self.delete_button = self._button(self.tr("Delete"), self.delete_list)
         row.addWidget(self.delete_button)
@@ -106,7 +108,14 @@ class ListsView(QWidget):
         self.export_button = self._button(
             self.tr("Export List…"), self.choose_export, "exportListButton"
         )
+        self.adopt_button = self._button(
+            self.tr("Add Words to My Glossary"), self.adopt_words, "adoptListButton"
+        )
+        self.adopt_button.setToolTip(
+            self.tr("Save the list's glossary words, with its translations, to your glossary")
+        )
         moves.addWidget(self.handout_button)
+        moves.addWidget(self.adopt_button)
         moves.addWidget(self.export_button)
         right.addLayout(moves)
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "listsSplitter")
@@ -200,25 +209,37 @@ class ListsView(QWidget):
             item.setToolTip(entry.note or text.title)
             self.items.addItem(item)
         level_range = summary.level_range or self.tr("level not known yet")
-        self.info.setText(
-            self.tr("%d texts · %s words · %s")
-            % (len(summary.items), f"{summary.words:,}", level_range)
+        info = self.tr("%d texts · %s words · %s") % (
+            len(summary.items),
+            f"{summary.words:,}",
+            level_range,
         )
+        if reading_list.imported:  # its words show on the word card as the teacher's
+            info += self.tr(" · imported from a list file")
+        self.info.setText(info)
 
     # -- editing -------------------------------------------------------------------------------
 
     def new_list(self, text_id: int | None = None) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New reading list"), self.tr("Title:"))
-        if not ok or not title.strip():
+        """Ask for a title (the dialog stays open without blocking the window), then create
+        the list, with the text if one is given, and show it at once."""
+        dialog = named(QInputDialog(self), "newListDialog")
+        dialog.setWindowTitle(self.tr("New reading list"))
+        dialog.setLabelText(self.tr("Title:"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda title: self._create_list(title, text_id))
+        self.new_list_dialog = dialog
+        dialog.open()
+
+    def _create_list(self, title: str, text_id: int | None) -> None:
+        if not title.strip():
             return
-
-        def create(store: Any) -> int:
-            created = store.create_list(title)
-            if isinstance(text_id, int):
-                store.add_to_list(created.id, text_id)
-            return int(created.id)
-
-        self.runner.run_db(create, on_done=self._on_list_created, on_failed=self.failed.emit)
+        text_ids = () if text_id is None else (text_id,)
+        self.runner.run_db(
+            lambda store: store.create_list(title, text_ids=text_ids).id,
+            on_done=self._on_list_created,
+            on_failed=self.failed.emit,
+        )
 
     def new_list_with(self, text_id: int) -> None:
         self.new_list(text_id)
@@ -321,6 +342,11 @@ class ListsView(QWidget):
         if item is not None:
             self.open_requested.emit(int(item.data(ID)))
 
+    def adopt_words(self) -> None:
+        """Save the list's glossary words to the learner's glossary (teacher_features)."""
+        if self.list_id is not None:
+            self.adopt_requested.emit(self.list_id, None)
+
     def _request_handout(self) -> None:
         if self.list_id is not None:
             self._save_notes()
@@ -376,6 +402,7 @@ class ListsView(QWidget):
         reading_list = result.reading_list
         self.refresh(select=reading_list.id)
         self.library_changed.emit()
+        self.lists_changed.emit()
         self.message.emit(
             self.tr("Imported the reading list «%s»: %d texts, %d glossary words.")
             % (reading_list.title, len(result.outcomes), result.words)

@@ -2,7 +2,8 @@
 and status. Its features live beside it, each built with a reference to the window: opening
 files (file_features), the article's analysis and progress (analysis_features), glossary
 actions (glossary_features), learning (learning_features), translation (translation_features),
-the library (library_features) and reading a library text page by page (book_features)."""
+the library (library_features), reading a library text page by page (book_features) and the
+teacher's lists on the student's side (teacher_features)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store import lemma_key
+from reader.core.teacher_words import with_teacher
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures
 from reader.ui.book_features import BookFeatures
@@ -61,6 +63,7 @@ from reader.ui.review_view import ReviewView
 from reader.ui.settings import Settings
 from reader.ui.speech_features import SpeechFeatures
 from reader.ui.tasks import TaskError, TaskRunner
+from reader.ui.teacher_features import TeacherFeatures
 from reader.ui.translation_features import TranslationFeatures
 from reader.ui.undo import UndoHistory
 from reader.ui.word_panel import WordPanel
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         self.books = BookFeatures(self)
         self.library = LibraryFeatures(self)
         self.glossary_actions = GlossaryFeatures(self)
+        self.teacher = TeacherFeatures(self)
         self.files = FileFeatures(self)
         self.speech = SpeechFeatures(self)
         self.conjugation = ConjugationFeatures(self)
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
             self.glosser = operations.make_glosser(self.data_dir)
         info: WordInfo = self.glosser.explain(analysis, token_index)
         info = self.translation.complete(analysis, info)
+        info = with_teacher(info, self.glossary.teacher_words_of(info.lemma))
         return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.lemma)))
 
     def _on_reading_view_word_clicked(self, token_index: int) -> None:

@@ -58,6 +58,8 @@ class Task:
     on_failed: Failed | None = None
     on_progress: Progress | None = None
     cancelled: bool = False
+    # Database work still runs at shutdown once queued: it may be a write the user made.
+    finishes_on_shutdown: bool = False
     _cancel_hook: Callable[[Task], None] | None = field(default=None, repr=False)
     # What a running core function checks between steps (see run_db_with_progress).
     cancel_event: threading.Event = field(default_factory=threading.Event, repr=False)
@@ -330,6 +332,7 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run `fn(store)` on the serial database thread, which owns the only connection."""
         task = self._register(key, on_done, on_failed)
+        task.finishes_on_shutdown = True
         self._db.submit(task, fn)
         return task
 
@@ -345,6 +348,7 @@ class TaskRunner(QObject):
         """Run `fn(store, report, cancel)` on the database thread: `report(done, total)`
         reaches on_progress on the GUI thread, and `Task.cancel()` sets `cancel`."""
         task = self._register(key, on_done, on_failed, on_progress)
+        task.finishes_on_shutdown = True
         report = _Throttled(self._bridge, task.id)
         self._db.submit(task, lambda store: fn(store, report, task.cancel_event))
         return task
@@ -399,12 +403,17 @@ class TaskRunner(QObject):
         return task
 
     def shutdown(self, timeout: float = 3.0) -> None:
-        """Stop the process and threads; pending results are dropped."""
+        """Stop the process and threads; pending results are dropped. Database work already
+        queued runs first (an edit made just before closing is kept); a long one is asked to
+        stop, and its transaction rolls back."""
         if self._stopped:
             return
         self._stopped = True
         for task in list(self._tasks.values()):
-            task.cancelled = True
+            if task.finishes_on_shutdown:
+                task.cancel_event.set()
+            else:
+                task.cancelled = True
         self._tasks.clear()
         if self._process is not None:
             if self._owns_process:

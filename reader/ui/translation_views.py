@@ -35,6 +35,9 @@ def translation_note(translation: Translation) -> str:
     """The line under a translation: its source, the dictionary or model, its IPA."""
     parts = [source_label(translation.source)]
     origin = translation.origin
+    if translation.source is TranslationSource.TEACHER:
+        parts = [f"{parts[0]}: {origin}"]  # your teacher's list: Semaine 3
+        origin = ""
     if origin.startswith(MACHINE_PREFIX) and origin.endswith(")"):
         origin = origin[len(MACHINE_PREFIX) : -1]
     if origin and origin.casefold() != parts[0].casefold():

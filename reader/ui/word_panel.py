@@ -51,6 +51,7 @@ class WordPanel(QWidget):
     """Side panel: empty hint, or the card of one word with its save form."""
 
     save_requested = Signal(object, object)  # WordInfo, CardEdits
+    teacher_save_requested = Signal(object, object)  # WordInfo, the teacher's Translation
     status_requested = Signal(object)  # Status, for the word shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,6 +89,10 @@ class WordPanel(QWidget):
         layout.addSpacing(4)
         self._section(self.tr("Translation"), layout)
         self.translations_label = self._label("cardTranslations", layout, rich=True)
+        self.teacher_button = named(QPushButton(), "teacherAddButton")
+        self.teacher_button.clicked.connect(self._on_teacher_button_clicked)
+        self.teacher_button.hide()
+        layout.addWidget(self.teacher_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.grammar_title = self._section(self.tr("Grammar"), layout)
         self.grammar_label = self._label("cardGrammar", layout)
         self.tools = CardTools()  # listen, sentence, conjugation (card_tools.py)
@@ -204,6 +209,7 @@ class WordPanel(QWidget):
             self._fill_form(info)
             self._status = info.saved.status if info.saved is not None else None
         self._show_saved_state(info)
+        self._show_teacher_button(info)
         self._pages.setCurrentIndex(1)
 
     def show_status(self, status: Status | None) -> None:
@@ -243,6 +249,24 @@ class WordPanel(QWidget):
             self.save_button.setText(self.tr("Update"))
             shown = status or saved.status
             self.saved_label.setText(self.tr("In your glossary · %s") % status_label(shown))
+
+    def _show_teacher_button(self, info: WordInfo) -> None:
+        """The teacher's translation, one click into the glossary: shown while the learner's
+        entry does not have it already."""
+        teacher = teacher_translation(info)
+        saved = info.saved
+        wanted = teacher is not None and (saved is None or saved.translation != teacher.senses[0])
+        if wanted and saved is None:
+            self.teacher_button.setText(self.tr("Save with your teacher's translation"))
+        elif wanted:
+            self.teacher_button.setText(self.tr("Use your teacher's translation"))
+        self.teacher_button.setVisible(wanted)
+
+    def _on_teacher_button_clicked(self) -> None:
+        info = self._info
+        teacher = teacher_translation(info) if info is not None else None
+        if info is not None and teacher is not None:
+            self.teacher_save_requested.emit(info, teacher)
 
     def _translations_html(self, translations: tuple[Translation, ...]) -> str:
         if not translations:
@@ -289,7 +313,13 @@ _SOURCE_COLOURS = {
     TranslationSource.DICTIONARY: "#3b6ea8",
     TranslationSource.COGNATE: "#6b7280",
     TranslationSource.MACHINE: "#7a4f9a",
+    TranslationSource.TEACHER: "#2e7d4f",
 }
+
+
+def teacher_translation(info: WordInfo) -> Translation | None:
+    """The first translation from a teacher's list on the card, if any."""
+    return next((t for t in info.translations if t.source is TranslationSource.TEACHER), None)
 
 
 def _sentence_html(info: WordInfo) -> str:

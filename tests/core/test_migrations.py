@@ -49,7 +49,7 @@ def migrations_with(tmp_path: Path, **extra: str) -> Path:
 
 def test_tripwire_newest_version() -> None:
     # A new migration file? Add an upgrade test from the previous version, then move this pin.
-    assert LATEST_VERSION == 3
+    assert LATEST_VERSION == 4
 
 
 def test_shipped_files_lead_to_latest_version() -> None:
@@ -258,3 +258,62 @@ def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
         assert library_rows(store)[0].known_share == 0.25
     names = {name for name, _ in schema_of(path)}
     assert {"texts", "text_bodies", "pages", "page_lemmas", "reading_lists"} <= names
+
+
+def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
+    """A glossary written by the library release: its lists and prepared glossaries stay; a
+    list imported from a list file then is recognised as a teacher's, one made here is not."""
+    from reader.core.library_models import GlossaryOwner
+
+    path = tmp_path / "glossary.sqlite3"
+    third = tmp_path / "third_release"
+    third.mkdir()
+    for name in ("0001_initial.sql", "0002_learning.sql", "0003_library.sql"):
+        shutil.copy(MIGRATIONS_DIR / name, third)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, third)
+    now = "2025-01-01T10:00:00.000000+00:00"
+    texts = (
+        (1, "Les cigognes", "semaine-1.zip/texts/001.txt", "a"),
+        (2, "Le port", "/home/prof/textes/texts/002.txt", "b"),  # imported from a file
+    )
+    for text_id, title, source, fingerprint in texts:
+        conn.execute(
+            "INSERT INTO texts (id, title, source_path, word_count, length, fingerprint, added)"
+            " VALUES (?, ?, ?, 10, 50, ?, ?)",
+            (text_id, title, source, fingerprint, now),
+        )
+    for list_id, title, text_id in ((1, "Semaine 1", 1), (2, "Mes textes", 2)):
+        conn.execute(
+            "INSERT INTO reading_lists (id, title, level, created, updated)"
+            " VALUES (?, ?, 'B1', ?, ?)",
+            (list_id, title, now, now),
+        )
+        conn.execute(
+            "INSERT INTO reading_list_texts (list_id, text_id, position) VALUES (?, ?, 0)",
+            (list_id, text_id),
+        )
+        conn.execute(
+            "INSERT INTO reading_list_words (list_id, position, text_id, word, lemma, translation)"
+            " VALUES (?, 0, ?, 'Cigognes', 'Cigogne', 'stork')",
+            (list_id, text_id),
+        )
+    conn.close()
+    assert version_of(path) == 3
+    with GlossaryStore(path) as store:
+        assert version_of(path) == LATEST_VERSION
+        lists = {item.title: item for item in store.reading_lists()}
+        assert lists["Semaine 1"].imported == now and lists["Mes textes"].imported is None
+        [word] = store.list_words(1)
+        assert (word.lemma, word.translation, word.edited, word.left_out) == (
+            "Cigogne",
+            "stork",
+            False,
+            False,
+        )
+        [teacher] = store.teacher_words("cigogne")  # found by its lemma key
+        assert teacher.list_title == "Semaine 1"
+        store.edit_prepared_word(GlossaryOwner("list", 1), "Cigogne", left_out=True)
+        assert store.teacher_words() == []
+    names = {name for name, _ in schema_of(path)}
+    assert {"text_handouts", "text_handout_words"} <= names

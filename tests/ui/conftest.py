@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.articles import sample_article_path
 from reader.ui.app import apply_stylesheet
+from reader.ui.lists_view import ListsView
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings import Settings
@@ -97,3 +98,13 @@ def point_of(view: ReadingView, offset: int) -> QPoint:
 
 def click_text(qtbot: QtBot, view: ReadingView, offset: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, offset))
+
+
+def name_new_list(qtbot: QtBot, lists: ListsView, title: str) -> None:
+    """Type a title into the New reading list dialog (opened by New…) and press OK."""
+    qtbot.waitUntil(lambda: lists.new_list_dialog.isVisible(), timeout=5_000)
+    dialog = lists.new_list_dialog
+    edit = dialog.findChild(QLineEdit)
+    qtbot.keyClicks(edit, title)
+    ok = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "OK")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.handout_dialog import HandoutDialog
@@ -19,7 +19,7 @@ from reader.ui.settings import Settings
 from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from tests.core.sample_files import boilerplate_page, chapter_body, make_epub
 from tests.corpus import corpus_file
-from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, click_text, offset_of
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, click_text, name_new_list, offset_of
 
 NOVEL = corpus_file("novel_daudet_petit_chose.txt")
 
@@ -130,15 +130,14 @@ def test_a_reading_list_is_exported_and_a_student_imports_it(
     window: MainWindow,
     student: TaskRunner,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = tmp_path / "article.html"
     page.write_text(boilerplate_page(), encoding="utf-8")
     import_and_wait(qtbot, window, [page])
     text_id = window.library.view.model.rows[0].record.id
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Semaine 1", True))
     lists = window.library.lists_view
-    lists.new_list_with(text_id)
+    lists.new_list_with(text_id)  # what the library's "New list with this text" does
+    name_new_list(qtbot, lists, "Semaine 1")
     qtbot.waitUntil(lambda: lists.summary is not None and len(lists.summary.items) == 1)
     lists.notes.setPlainText("Lire avant lundi.")
     out = tmp_path / "semaine-1.zip"
