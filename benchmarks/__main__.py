@@ -31,6 +31,8 @@ BENCHMARKS = [
     "import_speed",
     "difficulty_speed",
     "long_book",
+    # Correctness in context (issue 12): scores, not timings
+    "context_quality",
 ]
 
 

@@ -112,7 +112,8 @@ def main() -> None:
     parser.add_argument("--prefix", required=True, help="id prefix: tune or held")
     args = parser.parse_args()
     texts: dict[str, str] = {}
-    records, errors = [], []
+    records: list[dict[str, object]] = []
+    errors: list[str] = []
     for number, line in enumerate(args.lines.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
