@@ -30,6 +30,10 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks context_quality
     .venv/bin/python -m benchmarks.context_quality [--split tuning|held-out|both]
         [--failures] [--kinds]
+
+--failures lists each failed token (context, token clicked, sense or lemma expected and shown)
+of the tuning file; the held-out file's only with --split held-out, to report, never to tune on.
+--kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
 from __future__ import annotations
@@ -335,7 +339,9 @@ def score(annotations: list[Annotation], click: Clicker) -> list[Outcome]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["tuning", "held-out", "both"], default="both")
-    parser.add_argument("--failures", action="store_true", help="list every failed token")
+    parser.add_argument(
+        "--failures", action="store_true", help="list every failed token (tuning file by default)"
+    )
     parser.add_argument("--kinds", action="store_true", help="break the scores down by kind")
     args = parser.parse_args()
     from reader.core.glossing import learner_glosser
@@ -351,9 +357,14 @@ def main() -> None:
             print_tally(f"Context quality, {split}", Tally(outcomes))
             if args.kinds:
                 print_kinds(outcomes)
-            if args.failures:
+            if args.failures and (split == "tuning" or args.split == split):
                 failed = [o for o in outcomes if not (o.right and o.lemma_right)]
                 print(f"\n  failures ({len(failed)}):", *map(describe_failure, failed), sep="\n")
+            elif args.failures:
+                print(
+                    "\n  (held-out failures are listed only with --split held-out: report them,"
+                    " never tune on them)"
+                )
         store.close()
     print(f"\n({time.perf_counter() - started:.1f} s)")
 
