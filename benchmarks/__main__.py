@@ -33,6 +33,8 @@ BENCHMARKS = [
     "long_book",
     # Speech and conjugation (issue 15)
     "speech_latency",
+    # Correctness in context (issue 12): scores, not timings
+    "context_quality",
 ]
 
 

@@ -1,0 +1,373 @@
+"""Is the word card right in context? Scores the app's real card against hand-annotated clicks.
+
+Each annotated token (tests/data/annotations/*.jsonl, see its README) is clicked as the window
+does it: its paragraph is analysed with the app's `analyse`, the token under the middle of the
+word is found with `Analysis.token_at`, and the card is built by the learner's `Glosser.explain`
+on a fresh data folder (bundled dictionaries only, empty glossary, no translation model): the
+same code path as the word card and `french-reader gloss --json`. Analysing one paragraph gives
+the same tokens as analysing the whole file: the app analyses paragraph by paragraph.
+
+Measures, for the tuning and the held-out files separately:
+- first sense right: the first sense shown matches one of the token's acceptable senses;
+- trap leads: it matches one of its trap senses (plausible but wrong here) and no acceptable one;
+- no translation: the card has no translation at all;
+- lemma right: the card's lemma (the verb group's lemma for a group) equals the annotated
+  lemma, one of its variants, the expression's lemma with or without its governed preposition
+  ("s'en prendre à" or "s'en prendre"), or for a pronominal verb "se X" / "s'X"; compared
+  case-sensitively (Lancement -> lancement is a fix, Papillon for papillon a fault),
+  after turning typographic apostrophes into ' and collapsing spaces;
+- expression first sense right: "first sense right" over the tokens annotated with an
+  expression (avoir lieu, s'agir de, ne ... que, ...).
+
+The first sense shown is the first item, cut at the first comma or semicolon outside
+parentheses, of the first sense of the first translation on the card. Matching rule: both that
+item and each annotated sense are normalised (lower case; accents, parenthesised text and
+punctuation other than inner hyphens and apostrophes removed; spaces collapsed; a leading
+"to " and then a leading article "the ", "a " or "an " dropped when words remain), and the item
+matches a sense when it equals it or contains it as a run of whole words ("take place
+(event)" matches "take place"; "placement" does not match "place").
+
+    .venv/bin/python -m benchmarks context_quality
+    .venv/bin/python -m benchmarks.context_quality [--split tuning|held-out|both]
+        [--failures] [--kinds]
+
+--failures lists each failed token (context, token clicked, sense or lemma expected and shown)
+of the tuning file; the held-out file's only with --split held-out, to report, never to tune on.
+--kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+ANNOTATIONS = REPOSITORY / "tests" / "data" / "annotations"
+SPLITS = {"tuning": "context_tuning.jsonl", "held-out": "context_heldout.jsonl"}
+# The issue's targets (#12), printed beside the numbers: (at least, at most).
+TARGETS = {
+    "first sense right": (90.0, None),
+    "trap leads": (None, 3.0),
+    "no translation": (None, 3.0),
+    "lemma right": (97.0, None),
+    "expression first sense right": (75.0, None),
+}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "…": "..."})
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NOT_WORD = re.compile(r"[^\w'\- ]+")
+_LEADING = ("to ", "the ", "a ", "an ")
+# The preposition an expression governs, which the app may leave out of its lemma (s'agir de).
+_GOVERNED = re.compile(r"\s+(?:à|de|d')$")
+
+
+class AnnotationError(ValueError):
+    """An annotation line that cannot be read: says which file and line."""
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One hand-annotated click: where it is, and what the card should show."""
+
+    id: str
+    file: str
+    offset: int
+    form: str
+    lemma: str
+    senses: tuple[str, ...]
+    traps: tuple[str, ...] = ()
+    lemma_variants: tuple[str, ...] = ()
+    expression: str = ""
+    kinds: tuple[str, ...] = ()
+    context: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the app showed for one click."""
+
+    lemma: str
+    first_sense: str | None  # None: no translation at all
+    token: str
+
+
+@dataclass
+class Outcome:
+    annotation: Annotation
+    card: Card
+    right: bool
+    trap: bool
+    lemma_right: bool
+
+
+# ----------------------------------------------------------------- reading the annotations
+
+
+def parse_annotation(line: str, where: str) -> Annotation:
+    """One JSON line; raises AnnotationError naming `where` (file:line) when it is bad."""
+    try:
+        data = json.loads(line)
+        return Annotation(
+            id=data["id"],
+            file=data["file"],
+            offset=int(data["offset"]),
+            form=data["form"],
+            lemma=data["lemma"],
+            senses=_strings(data["senses"], required=True),
+            traps=_strings(data.get("traps", [])),
+            lemma_variants=_strings(data.get("lemma_variants", [])),
+            expression=data.get("expression", ""),
+            kinds=_strings(data.get("kinds", [])),
+            context=data.get("context", ""),
+            note=data.get("note", ""),
+        )
+    except (ValueError, KeyError, TypeError) as error:
+        raise AnnotationError(f"{where}: bad annotation ({error!r})") from None
+
+
+def _strings(value: Any, *, required: bool = False) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise TypeError("expected a list of strings")
+    if required and not value:
+        raise ValueError("expected at least one acceptable sense")
+    return tuple(value)
+
+
+def load_annotations(path: Path) -> list[Annotation]:
+    """Every annotation of a JSON-lines file, blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        parse_annotation(line, f"{path.name}:{number}")
+        for number, line in enumerate(lines, start=1)
+        if line.strip()
+    ]
+
+
+# ----------------------------------------------------------------- the matching rule
+
+
+def normalise_sense(text: str) -> str:
+    """Lower case, no accents, no parentheses or punctuation, no leading "to " or article."""
+    text = _PARENTHESES.sub(" ", text.translate(_APOSTROPHES).lower())
+    text = "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
+    words = _NOT_WORD.sub(" ", text).split()
+    text = " ".join(word.strip("'-") for word in words if word.strip("'-"))
+    for prefix in _LEADING:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            text = text[len(prefix) :]
+    return text
+
+
+def first_item(sense: str) -> str:
+    """The sense up to its first comma or semicolon outside parentheses."""
+    depth = 0
+    for index, char in enumerate(sense):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;" and depth <= 0:
+            return sense[:index]
+    return sense
+
+
+def matches(shown: str, wanted: str) -> bool:
+    """Whether the shown sense equals or contains the wanted one as whole words."""
+    shown_words, wanted_words = normalise_sense(shown).split(), normalise_sense(wanted).split()
+    if not wanted_words:
+        return False
+    size = len(wanted_words)
+    return any(
+        shown_words[start : start + size] == wanted_words
+        for start in range(len(shown_words) - size + 1)
+    )
+
+
+def matches_any(shown: str, wanted: Iterable[str]) -> bool:
+    return any(matches(shown, sense) for sense in wanted)
+
+
+def normalise_lemma(lemma: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", lemma).translate(_APOSTROPHES).split())
+
+
+def accepted_lemmas(annotation: Annotation) -> set[str]:
+    """The annotated lemma, its variants, the expression, and pronominal forms of the verb."""
+    lemmas = [annotation.lemma, *annotation.lemma_variants]
+    accepted = list(lemmas)
+    if annotation.expression:
+        accepted += [annotation.expression, _GOVERNED.sub("", annotation.expression)]
+    if "pronominal" in annotation.kinds:
+        accepted += [_pronominal(lemma) for lemma in lemmas]
+    return {normalise_lemma(lemma) for lemma in accepted if lemma}
+
+
+def _pronominal(verb: str) -> str:
+    return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
+
+
+def judge(annotation: Annotation, card: Card) -> Outcome:
+    shown = card.first_sense
+    right = shown is not None and matches_any(shown, annotation.senses)
+    trap = shown is not None and not right and matches_any(shown, annotation.traps)
+    lemma_right = normalise_lemma(card.lemma) in accepted_lemmas(annotation)
+    return Outcome(annotation, card, right, trap, lemma_right)
+
+
+# ----------------------------------------------------------------- the app's card
+
+
+Clicker = Callable[[Annotation], Card]
+
+
+def app_clicker(glosser: Any) -> Clicker:
+    """Clicks annotated tokens with the app's analysis; each paragraph is analysed once."""
+    from reader.core.analysis import analyse, paragraph_spans
+    from reader.core.normalise import normalise_for_analysis
+
+    texts: dict[str, str] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    analyses: dict[tuple[str, int], Any] = {}
+
+    def click(annotation: Annotation) -> Card:
+        if annotation.file not in texts:
+            text = (REPOSITORY / annotation.file).read_text(encoding="utf-8")
+            texts[annotation.file] = text
+            spans[annotation.file] = paragraph_spans(normalise_for_analysis(text))
+        start, end = _paragraph(spans[annotation.file], annotation)
+        key = (annotation.file, start)
+        if key not in analyses:
+            analyses[key] = analyse(texts[annotation.file][start:end])
+        return _card(glosser, analyses[key], annotation.offset - start + len(annotation.form) // 2)
+
+    return click
+
+
+def _paragraph(spans: Sequence[tuple[int, int]], annotation: Annotation) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= annotation.offset < end:
+            return start, end
+    raise AnnotationError(f"{annotation.id}: offset {annotation.offset} is in no paragraph")
+
+
+def _card(glosser: Any, analysis: Any, offset: int) -> Card:
+    token = analysis.token_at(offset)
+    if token is None:
+        return Card(lemma="", first_sense=None, token="")
+    info = glosser.explain(analysis, token.index)
+    best = info.best_translation
+    first = first_item(best.senses[0]).strip() if best and best.senses else None
+    return Card(lemma=info.lemma, first_sense=first, token=token.text)
+
+
+# ----------------------------------------------------------------- scores and report
+
+
+@dataclass
+class Tally:
+    """Counts for one group of outcomes."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, int, int]]:
+        every = self.outcomes
+        expressions = [o for o in every if o.annotation.expression]
+        return [
+            ("first sense right", sum(o.right for o in every), len(every)),
+            ("trap leads", sum(o.trap for o in every), len(every)),
+            ("no translation", sum(o.card.first_sense is None for o in every), len(every)),
+            ("lemma right", sum(o.lemma_right for o in every), len(every)),
+            ("expression first sense right", sum(o.right for o in expressions), len(expressions)),
+        ]
+
+
+def percent(count: int, total: int) -> float:
+    return 100.0 * count / total if total else 0.0
+
+
+def target_text(name: str) -> str:
+    low, high = TARGETS[name]
+    return f"target >= {low:g} %" if low is not None else f"target <= {high:g} %"
+
+
+def print_tally(title: str, tally: Tally) -> None:
+    print(f"\n{title} ({len(tally.outcomes)} tokens)")
+    for name, count, total in tally.rows():
+        share = f"{percent(count, total):5.1f} %"
+        print(f"  {name:<30} {share}  ({count}/{total})   [{target_text(name)}]")
+
+
+def print_kinds(outcomes: list[Outcome]) -> None:
+    by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        for kind in outcome.annotation.kinds:
+            by_kind[kind].append(outcome)
+    print("  by kind:            tokens  sense right  trap  none  lemma right")
+    for kind, group in sorted(by_kind.items(), key=lambda item: -len(item[1])):
+        rows = {name: (count, total) for name, count, total in Tally(group).rows()}
+        cells = [percent(*rows[name]) for name in list(TARGETS)[:4]]
+        print(
+            f"    {kind:<18} {len(group):6d}  {cells[0]:9.1f} %  {cells[1]:4.0f} %"
+            f"  {cells[2]:3.0f} %  {cells[3]:9.1f} %"
+        )
+
+
+def describe_failure(outcome: Outcome) -> str:
+    note = outcome.annotation
+    problems = []
+    if not outcome.right:
+        got = "no translation" if outcome.card.first_sense is None else outcome.card.first_sense
+        tag = "TRAP" if outcome.trap else "sense"
+        problems.append(f"{tag}: got {got!r}, want {' | '.join(note.senses[:4])}")
+    if not outcome.lemma_right:
+        problems.append(f"lemma: got {outcome.card.lemma!r}, want {note.lemma!r}")
+    return f"  {note.id}  {note.context}  [{outcome.card.token}]  " + "; ".join(problems)
+
+
+def score(annotations: list[Annotation], click: Clicker) -> list[Outcome]:
+    return [judge(annotation, click(annotation)) for annotation in annotations]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["tuning", "held-out", "both"], default="both")
+    parser.add_argument(
+        "--failures", action="store_true", help="list every failed token (tuning file by default)"
+    )
+    parser.add_argument("--kinds", action="store_true", help="break the scores down by kind")
+    args = parser.parse_args()
+    from reader.core.glossing import learner_glosser
+    from reader.core.store import GlossaryStore
+
+    chosen = list(SPLITS) if args.split == "both" else [args.split]
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as folder:
+        store = GlossaryStore.open_in(Path(folder))
+        click = app_clicker(learner_glosser(store))
+        for split in chosen:
+            outcomes = score(load_annotations(ANNOTATIONS / SPLITS[split]), click)
+            print_tally(f"Context quality, {split}", Tally(outcomes))
+            if args.kinds:
+                print_kinds(outcomes)
+            if args.failures and (split == "tuning" or args.split == split):
+                failed = [o for o in outcomes if not (o.right and o.lemma_right)]
+                print(f"\n  failures ({len(failed)}):", *map(describe_failure, failed), sep="\n")
+            elif args.failures:
+                print(
+                    "\n  (held-out failures are listed only with --split held-out: report them,"
+                    " never tune on them)"
+                )
+        store.close()
+    print(f"\n({time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
