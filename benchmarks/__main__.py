@@ -35,6 +35,9 @@ BENCHMARKS = [
     "speech_latency",
     # Correctness in context (issue 12): scores, not timings
     "context_quality",
+    # The bundled lexicon (issue 11)
+    "lexicon_lookup",
+    "lexicon_coverage",
 ]
 
 

@@ -129,6 +129,8 @@ def lookup_word(args: argparse.Namespace) -> int:
 
 def _lookup_text(result: dict[str, object]) -> str:
     lines = [f"{result['word']} — {result['headword']} ({result['pos']})"]
+    if result.get("gender"):
+        lines[0] += {"m": ", masculine", "f": ", feminine"}[str(result["gender"])]
     if result.get("ipa"):
         lines[0] += f"  /{result['ipa']}/"
     translations = result["translations"]

@@ -42,10 +42,16 @@ def test_gloss_json_of_the_sample_article(capsys: pytest.CaptureFixture[str], da
     assert menees["morph"]["VerbForm"] == "Part"
     assert menees["translation_source"] == "dictionary"
     cooperation = next(t for t in result["tokens"] if t["text"] == "coopération")
-    assert cooperation["translation_source"] == "cognate"
+    assert cooperation["translation_source"] == "dictionary"
+    assert cooperation["translation"][0] == "cooperation"
+    assert (cooperation["gender"], cooperation["ipa"]) == ("f", "kɔɔpeʁasjɔ̃")
     assert cooperation["grammar"] == "noun, feminine singular (la coopération)"
     translated = sum(1 for t in words if t["translation"])
-    assert translated / len(words) > 0.8
+    assert translated / len(words) > 0.9
+    nouns = [t for t in words if t["pos"] == "NOUN"]
+    assert all(t["gender"] in ("m", "f") for t in nouns), "every noun has a gender"
+    assert sum(1 for t in words if t.get("ipa")) / len(words) > 0.9
+    assert not any("gender" in t for t in words if t["pos"] != "NOUN")
 
 
 def test_gloss_text_and_cache(capsys: pytest.CaptureFixture[str], data: Path) -> None:

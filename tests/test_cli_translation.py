@@ -117,7 +117,7 @@ def test_dict_import_list_order_disable_remove(
     assert out.splitlines() == [
         " 1. Mes mots  [csv, 5 entries]",
         " 2. Sample French-English FreeDict Dictionary  [dictd, 5 entries]",
-        " 3. FreeDict French–English  [bundled, bundled]",
+        " 3. French–English lexicon  [bundled, bundled]",
     ]
 
     code, out, _ = run(capsys, data, "lookup", "maison")
@@ -125,15 +125,19 @@ def test_dict_import_list_order_disable_remove(
     lines = out.splitlines()
     assert lines[1].startswith("  [Mes mots] house; home")
     assert lines[2].startswith("  [Sample French-English FreeDict Dictionary] house; home")
-    assert lines[3].startswith("  [FreeDict French–English] ")
+    assert lines[3].startswith("  [French–English lexicon] ")
 
-    code, out, _ = run(capsys, data, "dict", "order", "FreeDict French–English")
-    assert out.splitlines()[0] == " 1. FreeDict French–English"
+    code, out, _ = run(capsys, data, "dict", "order", "French–English lexicon")
+    assert out.splitlines()[0] == " 1. French–English lexicon"
     code, out, _ = run(capsys, data, "dict", "disable", "mes mots")
     assert code == 0 and "«Mes mots» disabled" in out
     code, out, _ = run(capsys, data, "lookup", "maison", "--json")
     origins = [t["origin"] for t in json.loads(out)["translations"]]
-    assert origins == ["FreeDict French–English", "Sample French-English FreeDict Dictionary"]
+    assert origins == [
+        "French–English lexicon",
+        "French–English lexicon, via other languages",  # senses only pivots give
+        "Sample French-English FreeDict Dictionary",
+    ]
     code, out, _ = run(capsys, data, "dict", "enable", "Mes mots")
     assert code == 0
 
@@ -141,7 +145,7 @@ def test_dict_import_list_order_disable_remove(
     assert code == 0 and "Removed «Mes mots»" in out
     code, out, _ = run(capsys, data, "dict", "list", "--json")
     assert [d["name"] for d in json.loads(out)] == [
-        "FreeDict French–English",
+        "French–English lexicon",
         "Sample French-English FreeDict Dictionary",
     ]
 
@@ -150,5 +154,5 @@ def test_dict_import_broken_file(capsys: pytest.CaptureFixture[str], data: Path)
     code, out, err = run(capsys, data, "dict", "import", str(DATA / "kaikki-truncated.jsonl"))
     assert code == 5 and out == ""
     assert "truncated" in err and "Traceback" not in err
-    code, _, err = run(capsys, data, "dict", "remove", "FreeDict French–English")
+    code, _, err = run(capsys, data, "dict", "remove", "French–English lexicon")
     assert code == 5 and "disable it instead" in err

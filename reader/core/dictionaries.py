@@ -21,15 +21,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.dictionary import (
-    BUNDLED_NAME,
-    Dictionary,
-    DictionaryEntry,
-    bundled_dictionary,
-    translate,
-)
+from reader.core.dictionary import Dictionary, DictionaryEntry
 from reader.core.dictionary_files import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
+from reader.core.lexicon import LEXICON_NAME as BUNDLED_NAME
+from reader.core.lexicon import bundled_lexicon, translations_of
 from reader.core.models import Translation
 
 FOLDER = "dictionaries"
@@ -73,8 +69,7 @@ class DictionarySet:
         return DictionaryRegistry(root).open()
 
     def translate(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
-        found = (translate(dictionary, lemma, form, pos) for dictionary in self.dictionaries)
-        return tuple(translation for translation in found if translation is not None)
+        return tuple(t for d in self.dictionaries for t in translations_of(d, lemma, form, pos))
 
     def lookup(self, word: str) -> tuple[DictionaryEntry, ...]:
         """Every dictionary's entries for a word, in order."""
@@ -133,7 +128,7 @@ class DictionaryRegistry:
             if not entry.enabled:
                 continue
             if path is None:
-                opened.append(bundled_dictionary())
+                opened.append(bundled_lexicon())
             elif path.is_file():
                 opened.append(ImportedDictionary(entry.name, path))
             else:

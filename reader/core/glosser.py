@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from reader.core.cognates import cognate_translation
 from reader.core.dictionaries import DictionarySet
-from reader.core.dictionary import Dictionary, bundled_dictionary
+from reader.core.dictionary import Dictionary
 from reader.core.grammar import pos_label, with_article
 from reader.core.grammar_words import grammar_word_translation
+from reader.core.lexicon import bundled_lexicon, lexicon_gender, phrase_translations
 from reader.core.models import (
     Analysis,
     Article,
@@ -45,7 +46,7 @@ class Glosser:
         """dictionaries: the learner's, in order (default: the one given, else the bundled
         one); machine: a model's word translation, tried when no dictionary knows a word."""
         self.store = store
-        self.dictionary = dictionary or bundled_dictionary()
+        self.dictionary = dictionary or bundled_lexicon()
         self.dictionaries = (
             DictionarySet([self.dictionary]) if dictionaries is None else dictionaries
         )
@@ -77,9 +78,28 @@ class Glosser:
         """Translations of a token; for a verb group, of its main verb (menées -> mener)."""
         group = analysis.group_of(token)
         if group is None:
-            return self.translations(token.lemma, token.text, token.pos)
+            found = self.translations(token.lemma, token.text, token.pos)
+            return self._with_phrase(analysis, token, found)
         head = analysis.tokens[group.head]
         return self.translations(group.lemma, head.text, head.pos)
+
+    def _with_phrase(
+        self, analysis: Analysis, token: Token, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """A fixed phrase the token is part of (afin de, à travers) goes first, after the
+        learner's own translation."""
+        known = any(t.source is TranslationSource.DICTIONARY for t in found)
+        phrase: tuple[Translation, ...] = ()
+        for before in (0, 1, 2):
+            near = analysis.tokens[max(0, token.index - before) : token.index + 4]
+            words = [t.text for t in near if t.sentence == token.sentence]
+            phrase = phrase or phrase_translations(
+                self.dictionaries, words, token.pos, known=known, before=before
+            )
+        if not phrase:
+            return found
+        own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
+        return (*own, *phrase, *(t for t in found if t not in own))
 
     def explain(self, analysis: Analysis, token_index: int) -> WordInfo:
         token = analysis.tokens[token_index]
@@ -105,11 +125,12 @@ class Glosser:
         """The lemma as a dictionary shows it: nouns with their article (la coopération)."""
         if pos != "NOUN":
             return lemma
-        return with_article(lemma, gender or self.noun_gender(lemma))
+        return with_article(lemma, self.noun_gender(lemma, gender) or gender)
 
-    def noun_gender(self, lemma: str) -> str:
-        entries = self.dictionaries.lookup(lemma)
-        return next((e.gender for e in entries if e.pos == "NOUN" and e.gender), "")
+    def noun_gender(self, lemma: str, context: str = "") -> str:
+        """The dictionaries' gender: spaCy's guess from the context (`context`) is often
+        wrong, so it only decides for nouns used with both (le/la poste)."""
+        return lexicon_gender(self.dictionaries, lemma, context)
 
     def draft(
         self,
@@ -129,7 +150,7 @@ class Glosser:
             word=info.form,
             lemma=info.lemma,
             pos=token.pos,
-            gender=token.morph.get("Gender", "") or self._gender_of(info),
+            gender=self._gender_of(info) or token.morph.get("Gender", ""),
             translation=translation,
             grammar=info.grammar,
             context=Context(
@@ -143,4 +164,5 @@ class Glosser:
         )
 
     def _gender_of(self, info: WordInfo) -> str:
-        return self.noun_gender(info.lemma) if info.token.pos == "NOUN" else ""
+        context = info.token.morph.get("Gender", "")
+        return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""

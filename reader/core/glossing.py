@@ -10,6 +10,7 @@ from reader.core.dictionaries import DictionarySet
 from reader.core.dictionary import loose_key
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
+from reader.core.lexicon import lexicon_ipa
 from reader.core.models import (
     Analysis,
     Article,
@@ -23,6 +24,8 @@ from reader.core.normalise import normalise_for_analysis
 from reader.core.serialise import analysis_outline, public_token_data
 from reader.core.store import GlossaryStore
 from reader.core.teacher_words import teacher_origin
+
+GENDER_CODES = {"Masc": "m", "Fem": "f"}
 
 
 def learner_glosser(store: GlossaryStore | None) -> Glosser:
@@ -41,8 +44,24 @@ def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any
         data = public_token_data(token)
         data["translation"] = list(found[0].senses) if found else []
         data["translation_source"] = found[0].source.value if found else None
+        data.update(word_facts(glosser, token, found) if token.is_word else {})
         tokens.append(data)
     return analysis_outline(analysis, tokens)
+
+
+def word_facts(glosser: Glosser, token: Token, found: tuple[Translation, ...]) -> dict[str, str]:
+    """A word's IPA (when known) and a noun's gender ("m" or "f") for `gloss --json`."""
+    facts = {}
+    ipa = next((t.ipa for t in found if t.ipa), None)
+    ipa = ipa or lexicon_ipa(glosser.dictionaries, token.lemma, token.text)
+    if ipa:
+        facts["ipa"] = ipa
+    if token.pos == "NOUN":
+        context = token.morph.get("Gender", "")
+        gender = glosser.noun_gender(token.lemma, context) or context
+        if gender in GENDER_CODES:
+            facts["gender"] = GENDER_CODES[gender]
+    return facts
 
 
 def gloss_text(analysis: Analysis, store: GlossaryStore | None, *, title: str = "") -> str:
@@ -97,12 +116,16 @@ def lookup(word: str, store: GlossaryStore | None) -> dict[str, Any]:
         token = _first_word(analyse(word))
         lemma, pos, gender = token.lemma, token.pos, token.morph.get("Gender", "")
     translations = glosser.translations(lemma, word, pos)
+    gender = glosser.noun_gender(lemma, gender) or gender if pos == "NOUN" else ""
     return {
         "word": word,
         "lemma": lemma,
         "headword": glosser.headword(lemma, pos, gender),
         "pos": pos,
-        "ipa": next((t.ipa for t in translations if t.ipa), None),
+        "ipa": next((t.ipa for t in translations if t.ipa), None)
+        or lexicon_ipa(glosser.dictionaries, lemma, word)
+        or None,
+        "gender": GENDER_CODES.get(gender),
         "translations": [
             {"senses": list(t.senses), "source": t.source.value, "origin": t.origin}
             for t in translations

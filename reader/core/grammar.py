@@ -13,6 +13,7 @@ from reader.core.grammar_words import (
     PRONOUNS,
     meaning_of,
 )
+from reader.core.lexicon_articles import elides
 
 POS_LABELS = {
     "NOUN": "noun",
@@ -35,7 +36,6 @@ POS_LABELS = {
 GENDERS = {"Masc": "masculine", "Fem": "feminine"}
 NUMBERS = {"Sing": "singular", "Plur": "plural"}
 ORDINALS = {"1": "1st", "2": "2nd", "3": "3rd"}
-VOWELS = "aàâeéèêëiîïoôuùûyœh"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +75,9 @@ def pos_label(pos: str) -> str:
 
 
 def with_article(lemma: str, gender: str) -> str:
-    """la coopération, le ministère, l'intermédiaire; the bare word if gender is unknown."""
-    if lemma[:1].lower() in VOWELS:
+    """la coopération, le ministère, l'intermédiaire, la hausse; the bare word if gender is
+    unknown."""
+    if elides(lemma):
         return f"l'{lemma}"
     article = {"Masc": "le", "Fem": "la"}.get(gender)
     return f"{article} {lemma}" if article else lemma

@@ -142,7 +142,7 @@ def glossed(word: HandoutWord, glosser: Glosser) -> HandoutWord:
     entry = word.word
     gender = ""
     if entry.pos == "NOUN":
-        gender = glosser.noun_gender(entry.lemma) or entry.gender
+        gender = glosser.noun_gender(entry.lemma, entry.gender) or entry.gender
     best = next((t for t in glosser.translations(entry.lemma, entry.word, entry.pos)), None)
     translation = short_translation(best.senses) if best else ""
     headword = glosser.headword(entry.lemma, entry.pos, gender)

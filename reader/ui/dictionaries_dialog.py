@@ -56,12 +56,12 @@ class DictionaryRow:
 
 def load_rows(root: Path) -> list[DictionaryRow]:
     from reader.core.dictionaries import DictionaryRegistry
-    from reader.core.dictionary import bundled_dictionary
+    from reader.core.lexicon import bundled_lexicon
 
     registry = DictionaryRegistry(root)
     rows = []
     for entry in registry.all():
-        size = len(bundled_dictionary()) if entry.is_bundled else entry.entries
+        size = len(bundled_lexicon()) if entry.is_bundled else entry.entries
         rows.append(DictionaryRow(entry, size, registry.is_available(entry)))
     return rows
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionaries import DictionaryRegistry, DictionarySet
-from reader.core.dictionary import BUNDLED_NAME, bundled_dictionary
+from reader.core.dictionaries import BUNDLED_NAME, DictionaryRegistry, DictionarySet
 from reader.core.dictionary_files import ImportedDictionary, index_path
 from reader.core.dictionary_import import import_dictionary
 from reader.core.errors import DictionaryError
 from reader.core.glosser import Glosser
 from reader.core.glossing import lookup
+from reader.core.lexicon import PIVOT_ORIGIN, bundled_lexicon
 from reader.core.models import Translation, TranslationSource
 from reader.core.store import GlossaryStore
 
@@ -29,10 +29,15 @@ def root(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def three(root: Path) -> DictionaryRegistry:
-    """Two imported dictionaries and the bundled one: [words, Wiktionary, FreeDict]."""
+    """Two imported dictionaries and the bundled one: [words, Wiktionary, the lexicon]."""
     import_dictionary(root, DATA / "words.csv")
     import_dictionary(root, DATA / "kaikki-french.jsonl")
     return DictionaryRegistry(root)
+
+
+def origins(found: tuple[Translation, ...]) -> list[str]:
+    """Each dictionary's origin once: the lexicon may add its senses "via other languages"."""
+    return [t.origin for t in found if t.origin != PIVOT_ORIGIN]
 
 
 def names(registry: DictionaryRegistry) -> list[str]:
@@ -43,7 +48,7 @@ def test_a_new_data_folder_has_the_bundled_dictionary(root: Path) -> None:
     registry = DictionaryRegistry(root)
     assert names(registry) == [BUNDLED_NAME]
     assert registry.all()[0].is_bundled
-    assert DictionarySet.installed(root).dictionaries == (bundled_dictionary(),)
+    assert DictionarySet.installed(root).dictionaries == (bundled_lexicon(),)
     assert not (root / "dictionaries").exists(), "reading creates nothing"
 
 
@@ -58,11 +63,11 @@ def test_translations_come_from_each_dictionary_in_order(
     root: Path, three: DictionaryRegistry
 ) -> None:
     found = DictionarySet.installed(root).translate("maison", "maison", "NOUN")
-    assert [t.origin for t in found] == ["words", BUNDLED_NAME]
+    assert origins(found) == ["words", BUNDLED_NAME]
     assert found[0].senses == ("house", "home")
     assert all(t.source is TranslationSource.DICTIONARY for t in found)
     chat = DictionarySet.installed(root).translate("chat", "chats", "NOUN")
-    assert [t.origin for t in chat] == [WIKTIONARY, BUNDLED_NAME]
+    assert origins(chat) == [WIKTIONARY, BUNDLED_NAME]
     assert chat[0].ipa == "ʃa", "IPA kept from the dictionary that has it"
 
 
@@ -71,7 +76,7 @@ def test_reorder(root: Path, three: DictionaryRegistry) -> None:
     assert [e.name for e in reordered] == [BUNDLED_NAME, "words", WIKTIONARY]
     assert names(three) == [BUNDLED_NAME, "words", WIKTIONARY]
     found = DictionarySet.installed(root).translate("maison", "maison", "NOUN")
-    assert [t.origin for t in found] == [BUNDLED_NAME, "words"]
+    assert origins(found) == [BUNDLED_NAME, "words"]
     with pytest.raises(DictionaryError, match="once"):
         three.reorder(["words", "words"])
     with pytest.raises(DictionaryError, match="No dictionary named «nope»"):
@@ -139,13 +144,13 @@ def test_glosser_asks_every_dictionary_then_the_model(
         )
 
     glosser = Glosser(None, dictionaries=DictionarySet.installed(root), machine=machine)
-    assert [t.origin for t in glosser.translations("maison", "maison", "NOUN")] == [
+    assert origins(glosser.translations("maison", "maison", "NOUN")) == [
         "words",
         BUNDLED_NAME,
     ]
     assert asked == [], "the model is only asked when no dictionary knows the word"
-    unknown = glosser.translations("organisationnel", "organisationnels", "ADJ")
-    assert asked == [("organisationnel", "organisationnels")]
+    unknown = glosser.translations("infrastructurel", "infrastructurels", "ADJ")
+    assert asked == [("infrastructurel", "infrastructurels")]
     assert unknown[0].origin == "machine translation (test)"
     assert glosser.noun_gender("pomme de terre") == "Fem", "genders from imported dictionaries"
 
@@ -161,7 +166,10 @@ def test_an_empty_set_is_not_the_bundled_one(root: Path) -> None:
 def test_lookup_shows_every_dictionary_in_order(root: Path, three: DictionaryRegistry) -> None:
     with GlossaryStore.open_in(root) as store:
         result = lookup("maison", store)
-    assert [t["origin"] for t in result["translations"]] == ["words", BUNDLED_NAME]
+    assert [t["origin"] for t in result["translations"] if t["origin"] != PIVOT_ORIGIN] == [
+        "words",
+        BUNDLED_NAME,
+    ]
     assert result["translations"][0]["senses"] == ["house", "home"]
 
 
@@ -169,4 +177,7 @@ def test_lookup_of_an_inflected_form_finds_its_lemma(root: Path, three: Dictiona
     with GlossaryStore.open_in(root) as store:
         result = lookup("chats", store)
     assert result["lemma"] == "chat" and result["ipa"] == "ʃa"
-    assert [t["origin"] for t in result["translations"]] == [WIKTIONARY, BUNDLED_NAME]
+    assert [t["origin"] for t in result["translations"] if t["origin"] != PIVOT_ORIGIN] == [
+        WIKTIONARY,
+        BUNDLED_NAME,
+    ]

@@ -43,7 +43,7 @@ def files_in(root: Path) -> list[str]:
 
 
 def assert_nothing_imported(root: Path) -> None:
-    assert [e.name for e in DictionaryRegistry(root).all()] == ["FreeDict French–English"]
+    assert [e.name for e in DictionaryRegistry(root).all()] == ["French–English lexicon"]
     assert [name for name in files_in(root) if name != "dictionaries.json"] == []
 
 
@@ -378,6 +378,6 @@ def test_same_name_twice(root: Path) -> None:
     import_dictionary(root, DATA / "words.csv")
     with pytest.raises(DictionaryError, match=r"already installed.*--name"):
         import_dictionary(root, DATA / "words.tsv", name="Words")
-    assert [e.name for e in DictionaryRegistry(root).all()] == ["words", "FreeDict French–English"]
+    assert [e.name for e in DictionaryRegistry(root).all()] == ["words", "French–English lexicon"]
     second = import_dictionary(root, DATA / "words.tsv", name="words 2")
     assert second.file == "words-2.tsv"

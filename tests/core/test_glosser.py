@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.dictionary import bundled_dictionary
 from reader.core.glosser import Glosser
 from reader.core.models import Article, TranslationSource
 from reader.core.store import GlossaryStore
@@ -45,7 +46,8 @@ def test_verb_group_card_shows_the_group(store: GlossaryStore) -> None:
 
 def test_cognate_when_no_dictionary_has_the_word(store: GlossaryStore) -> None:
     analysis = analysed(SAMPLE)
-    info = Glosser(store).explain(analysis, token(analysis, "coopération").index)
+    freedict = bundled_dictionary()  # the lexicon knows coopération; FreeDict does not
+    info = Glosser(store, freedict).explain(analysis, token(analysis, "coopération").index)
     best = info.best_translation
     assert best is not None and best.source is TranslationSource.COGNATE
     assert best.senses == ("cooperation",)

@@ -55,7 +55,7 @@ def test_click_save_edit_delete_undo(
     assert panel.form_label.text() == "accent"
     assert panel.headword_label.text() == "l'accent"
     assert panel.pos_label.text() == "noun"
-    assert "accent, stress" in panel.translations_label.text()
+    assert "accent; stress" in panel.translations_label.text()
     assert "dictionary" in panel.translations_label.text()
     assert panel.grammar_label.text().startswith("noun, masculine singular")
     assert "<b" in panel.sentence_label.text() and "accent</b>" in panel.sentence_label.text()
@@ -113,19 +113,19 @@ def test_click_save_edit_delete_undo(
 
 def test_a_word_without_translation_invites_one(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window)
-    click_text(qtbot, window.reading_view, offset_of(window.reading_view, "patrouilles"))
+    click_text(qtbot, window.reading_view, offset_of(window.reading_view, "militaro-technique"))
     panel = window.word_panel
-    assert panel.headword_label.text() == "la patrouille"
+    assert panel.headword_label.text() == "militaro-technique"
     assert "No translation found" in panel.translations_label.text()
     assert panel.translation_edit.text() == ""
     assert "Type your own" in panel.translation_edit.placeholderText()
     qtbot.mouseClick(panel.translation_edit, Qt.MouseButton.LeftButton)
     assert panel.translation_edit.hasFocus()
-    qtbot.keyClicks(panel.translation_edit, "patrol")
+    qtbot.keyClicks(panel.translation_edit, "military-technical")
     qtbot.keyClick(panel.translation_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
-    assert window.glossary.entry(0).translation == "patrol"
-    assert "patrol" in panel.translations_label.text()
+    assert window.glossary.entry(0).translation == "military-technical"
+    assert "military-technical" in panel.translations_label.text()
     assert "your glossary" in panel.translations_label.text()
 
 

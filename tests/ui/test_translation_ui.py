@@ -33,7 +33,7 @@ DATA = Path(__file__).parent.parent / "data" / "dictionaries"
 TEXT = "Le chat dort sur le canapé. Le zorglub mange.\n\nLa ville est grande. Il fait beau.\n"
 TIMEOUT_MS = 20_000
 MODEL = "translate-fr_en-tiny"
-BUNDLED = "FreeDict French–English"
+BUNDLED = "French–English lexicon"
 
 
 @pytest.fixture

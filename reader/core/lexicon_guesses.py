@@ -1,0 +1,107 @@
+"""Words the lexicon lacks as written: inflected verbs the lemmatiser missed, prefixed compounds.
+
+spaCy sometimes keeps an inflected verb as its own lemma ("téléchargeaient", tagged ADV);
+Lexique lists only the forms it met in its corpora. The endings below give the infinitives a
+form may come from; the lexicon keeps only those it has as verbs. A hyphenated word made of a
+productive prefix and a known word (vice-ministre, anti-virus, e-conseiller) is translated
+as the English prefix with the word's translation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Verb endings, longest first, and the infinitive endings a stem can take.
+ENDINGS = sorted(
+    """eraient iraient issaient assent erions eriez erais erait erons eront irons iront
+    issait issent issons issez aient èrent irent erai eras era ira ions iez ais ait ant ent
+    ons ez ées ée és ie is it ai as a es e é i u ue us""".split(),
+    key=len,
+    reverse=True,
+)
+INFINITIVES = ("er", "ir", "re", "oir")
+# French prefix -> English prefix, for hyphenated compounds.
+PREFIXES = {
+    "vice": "vice-",
+    "anti": "anti-",
+    "ex": "ex-",
+    "e": "e-",
+    "co": "co-",
+    "non": "non-",
+    "néo": "neo-",
+    "post": "post-",
+    "pré": "pre-",
+    "pro": "pro-",
+    "semi": "semi-",
+    "mini": "mini-",
+    "micro": "micro-",
+    "super": "super-",
+    "ultra": "ultra-",
+    "multi": "multi-",
+    "inter": "inter-",
+    "auto": "self-",
+    "contre": "counter-",
+    "sous": "sub-",
+    "demi": "half-",
+    "mi": "mid-",
+    "quasi": "quasi-",
+    "pseudo": "pseudo-",
+    "euro": "euro-",
+    "cyber": "cyber-",
+    "méga": "mega-",
+    "hyper": "hyper-",
+}
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_HYPHENS = re.compile(r"[-‐‑]")
+
+
+def visible(word: str) -> str:
+    """The word without soft hyphens and zero-width characters (copied from web pages)."""
+    return unicodedata.normalize("NFC", word).translate(INVISIBLE)
+
+
+def infinitive_guesses(form: str) -> list[str]:
+    """Infinitives an inflected verb form may come from: téléchargeaient -> télécharger."""
+    word = visible(form).lower()
+    guesses: list[str] = []
+    for ending in ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            for base in _stems(stem, ending):
+                guesses.extend(base + infinitive for infinitive in INFINITIVES)
+    return list(dict.fromkeys(guess for guess in guesses if guess != word))
+
+
+def _stems(stem: str, ending: str) -> list[str]:
+    """mangeaient -> mange, mang; commençait -> commenç, commenc (spelling before a/o)."""
+    stems = [stem]
+    if ending[:1] in "aoâ" and stem.endswith("ge"):
+        stems.append(stem[:-1])
+    if stem.endswith("ç"):
+        stems.append(stem[:-1] + "c")
+    return stems
+
+
+def prefixed(word: str) -> tuple[str, str] | None:
+    """(English prefix, the rest) of a hyphenated word with a productive prefix, else None."""
+    parts = _HYPHENS.split(visible(word), maxsplit=1)
+    if len(parts) != 2 or not parts[1]:
+        return None
+    english = PREFIXES.get(parts[0].lower())
+    return (english, parts[1]) if english else None
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+# Up to XXXIX: kings, popes, centuries and volumes. Larger ones are mostly acronyms in news
+# text (CD, MD, XL, DC), so they are not read as numbers.
+_ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")
+
+
+def roman_value(word: str) -> int | None:
+    """XIV -> 14 for a well-formed Roman numeral in capitals (Louis XIV, Jean-Paul II)."""
+    if len(word) < 2 or not _ROMAN.fullmatch(word):
+        return None
+    values = [ROMAN[char] for char in word]
+    pairs = zip(values, [*values[1:], 0], strict=True)
+    return sum(-value if value < after else value for value, after in pairs)
