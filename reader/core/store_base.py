@@ -105,9 +105,15 @@ class StoreBase:
             return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
     def _check_is_glossary(self) -> None:
-        if schema_version(self._conn) != 0:
-            return
-        if self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        # One read transaction: the version and the tables of the same moment, even while
+        # another connection creates the glossary.
+        self._conn.execute("BEGIN")
+        try:
+            version = schema_version(self._conn)
+            tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self._conn.execute("COMMIT")
+        if version == 0 and tables:
             raise StoreError(
                 f"{self.path} is not a glossary database: it belongs to another program. "
                 "Choose another file or data folder."

@@ -42,7 +42,7 @@ def launch(article_path: Path | None, data_dir: Path) -> MainWindow:
     window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
     _install_excepthook(window)
     window.show()
-    first = article_path or _default_article(window.settings)
+    first = article_path or first_article(window.settings)
     QTimer.singleShot(0, lambda: window.open_path(first))
     return window
 
@@ -69,7 +69,9 @@ def apply_stylesheet(app: QApplication) -> None:
         log.warning("stylesheet %s not found; using the platform look", path)
 
 
-def _default_article(settings: Settings) -> Path:
+def first_article(settings: Settings) -> Path:
+    """The article the window opens with: the last one read with this data folder, else the
+    sample article."""
     last = settings.last_article
     if last is not None and last.is_file():
         return last
