@@ -1,6 +1,7 @@
 """Nothing the app does lands outside its data folder: a real session (home_session.py) runs
 in a child process whose HOME, XDG folders and TMPDIR are temporary; every file there is
-listed before and after, and only the data folder may change."""
+listed before and after, and only the data folder may change. The tiny Argos model it
+installs is built here, outside that home."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from pathlib import Path
 
 from reader.core.paths import APP_NAME, DATA_ENV
 from reader.ui.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE
-from tests.ui.home_session import ARTICLE_ENV
+from tests import argos_fixture
+from tests.ui.home_session import ANSWER_ENV, ARTICLE_ENV, MODEL_ENV
+
+tiny_package = argos_fixture.tiny_package
+tiny_model = argos_fixture.tiny_model
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION = Path(__file__).with_name("home_session.py")
@@ -41,7 +46,7 @@ def changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return sorted(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
 
 
-def session_environment(home: Path, temporary: Path, article: Path) -> dict[str, str]:
+def session_environment(home: Path, temporary: Path, article: Path, model: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", DATA_ENV))}
     env.update(
         HOME=str(home),
@@ -53,10 +58,12 @@ def session_environment(home: Path, temporary: Path, article: Path) -> dict[str,
         PYTHONDONTWRITEBYTECODE="1",
     )
     env[ARTICLE_ENV] = str(article)
+    env[MODEL_ENV] = str(model)
+    env[ANSWER_ENV] = argos_fixture.ANSWER
     return env
 
 
-def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path) -> None:
+def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path, tiny_model: Path) -> None:
     home = tmp_path / "home"
     documents = home / "Documents"
     documents.mkdir(parents=True)
@@ -80,7 +87,7 @@ def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path) -> Non
     child = subprocess.run(
         command,
         cwd=ROOT,
-        env=session_environment(home, temporary, article),
+        env=session_environment(home, temporary, article, tiny_model),
         capture_output=True,
         text=True,
         timeout=SESSION_TIMEOUT_S,
@@ -99,3 +106,4 @@ def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path) -> Non
     settings = (data / SETTINGS_FILE).read_text(encoding="utf-8")
     assert str(article) in settings  # the last article and the texts folder, kept here
     assert (data / QT_SETTINGS_FOLDER / "QtProject.conf").is_file()  # Qt's file dialog's
+    assert (data / "translation-models" / "translate-fr_en-tiny").is_dir()
