@@ -31,6 +31,8 @@ BENCHMARKS = [
     "import_speed",
     "difficulty_speed",
     "long_book",
+    # Never lose the learner's work (issue 9)
+    "atomic_write",
 ]
 
 
