@@ -9,6 +9,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from reader.core.paths import APP_NAME, DATA_ENV
@@ -46,35 +47,62 @@ def changes(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return sorted(key for key in before.keys() | after.keys() if before.get(key) != after.get(key))
 
 
-def session_environment(home: Path, temporary: Path, article: Path, model: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", DATA_ENV))}
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-        TMPDIR=str(temporary),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    env[ARTICLE_ENV] = str(article)
-    env[MODEL_ENV] = str(model)
-    env[ANSWER_ENV] = argos_fixture.ANSWER
-    return env
+class Home:
+    """A temporary home with an article in its documents, and a temporary TMPDIR beside it;
+    `outside()` lists what changed in either, except in the app's default data folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.home = root / "home"
+        self.documents = self.home / "Documents"
+        self.documents.mkdir(parents=True)
+        (self.home / ".config").mkdir()
+        self.article = self.documents / "conseil.txt"
+        self.article.write_text(ARTICLE, encoding="utf-8")
+        self.temporary = root / "tmp"
+        self.temporary.mkdir()
+        self.data = self.home / ".local" / "share" / APP_NAME  # the platform's default
+        self._before = snapshot(self.home)
+        self._temporary_before = snapshot(self.temporary)
+
+    def environment(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", DATA_ENV))}
+        env.update(
+            HOME=str(self.home),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local" / "share"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            TMPDIR=str(self.temporary),
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONDONTWRITEBYTECODE="1",
+            **extra,
+        )
+        return env
+
+    def run(self, command: list[str], **extra: str) -> None:
+        child = subprocess.run(
+            command,
+            cwd=ROOT,
+            env=self.environment(**extra),
+            capture_output=True,
+            text=True,
+            timeout=SESSION_TIMEOUT_S,
+            check=False,
+        )
+        assert child.returncode == 0, child.stdout[-4000:] + child.stderr[-4000:]
+
+    def outside(self) -> list[str]:
+        changed = changes(self._before, snapshot(self.home))
+        data = self.data
+        found = [path for path in changed if not (self.home / path).is_relative_to(data)]
+        # Folders on the way to the data folder are made by the app, and hold nothing else.
+        found = [path for path in found if not data.is_relative_to(self.home / path)]
+        temporary = changes(self._temporary_before, snapshot(self.temporary))
+        return found + [f"$TMPDIR/{path}" for path in temporary]
 
 
 def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path, tiny_model: Path) -> None:
-    home = tmp_path / "home"
-    documents = home / "Documents"
-    documents.mkdir(parents=True)
-    (home / ".config").mkdir()
-    article = documents / "conseil.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    before, temporary_before = snapshot(home), snapshot(temporary)
-
-    command = [
+    home = Home(tmp_path)
+    session = [
         sys.executable,
         "-m",
         "pytest",
@@ -84,26 +112,32 @@ def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path, tiny_m
         f"--basetemp={tmp_path / 'child-pytest'}",  # pytest's own temp files: outside too
         str(SESSION),
     ]
-    child = subprocess.run(
-        command,
-        cwd=ROOT,
-        env=session_environment(home, temporary, article, tiny_model),
-        capture_output=True,
-        text=True,
-        timeout=SESSION_TIMEOUT_S,
-        check=False,
-    )
-    assert child.returncode == 0, child.stdout[-4000:] + child.stderr[-4000:]
+    extra = {ARTICLE_ENV: str(home.article), MODEL_ENV: str(tiny_model)}
+    home.run(session, **extra, **{ANSWER_ENV: argos_fixture.ANSWER})
 
-    data = home / ".local" / "share" / APP_NAME  # the platform's default data folder
-    after = snapshot(home)
-    outside = [path for path in changes(before, after) if not (home / path).is_relative_to(data)]
-    # Folders on the way to the data folder are made by the app, and hold nothing else.
-    outside = [path for path in outside if not data.is_relative_to(home / path)]
-    assert outside == []
-    assert changes(temporary_before, snapshot(temporary)) == []
+    assert home.outside() == []
+    data = home.data
     assert (data / "glossary.sqlite3").is_file()
     settings = (data / SETTINGS_FILE).read_text(encoding="utf-8")
-    assert str(article) in settings  # the last article and the texts folder, kept here
+    assert str(home.article) in settings  # the last article and the texts folder, kept here
     assert (data / QT_SETTINGS_FOLDER / "QtProject.conf").is_file()  # Qt's file dialog's
     assert (data / "translation-models" / "translate-fr_en-tiny").is_dir()
+
+
+def test_commands_write_nothing_outside_the_data_folder_but_what_they_are_asked_to(
+    tmp_path: Path,
+) -> None:
+    """Importing a text (importers, word frequencies), a handout as PDF (spaCy in the
+    process, Qt's PDF writer without a window) and an Anki export."""
+    home = Home(tmp_path)
+    reader = [sys.executable, "-m", "reader"]
+    handout, deck = home.documents / "vocabulaire.pdf", home.documents / "mots.apkg"
+    home.run([*reader, "import", str(home.article)])
+    home.run([*reader, "handout", "1", str(handout), "--level", "A1"])
+    home.run([*reader, "glossary", "add", "habitants", "--sentence", ARTICLE.split(". ")[1]])
+    home.run([*reader, "export", "anki", str(deck)])
+    assert handout.read_bytes().startswith(b"%PDF")
+    assert zipfile.is_zipfile(deck)
+    expected = sorted(str(path.relative_to(home.home)) for path in (deck, handout))
+    assert home.outside() == expected
+    assert (home.data / "glossary.sqlite3").is_file()
