@@ -89,8 +89,9 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("reading/recentFiles") or []
-        names = [value] if isinstance(value, str) else list(value)
-        return [Path(name) for name in names if name]
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        # A damaged or hand-edited file may hold anything: keep the names, drop the rest.
+        return [Path(name) for name in names if isinstance(name, str) and name]
 
     def add_recent(self, path: Path) -> list[Path]:
         recent = [path] + [p for p in self.recent_files if p != path]

@@ -19,10 +19,11 @@ from reader.core.models import Context, EntryDraft
 from reader.core.store import GlossaryStore
 from reader.ui.app import first_article
 from reader.ui.export_dialog import ExportDialog
-from reader.ui.file_dialogs import FileKind, documents_folder
+from reader.ui.file_dialogs import FileKind, documents_folder, start_folder
 from reader.ui.handout_dialog import HandoutDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE, Settings
+from reader.ui.tasks import TaskRunner
 from tests.core.sample_files import boilerplate_page
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
 from tests.ui.file_chooser import answering_chooser
@@ -287,3 +288,23 @@ def test_a_new_data_folder_is_a_fresh_app(
     assert other.recent_files == []
     assert other.geometry is None
     assert [other.last_folder(kind) for kind in FileKind] == [None] * len(FileKind)
+
+
+def test_a_damaged_settings_file_opens_a_fresh_window_and_is_then_rewritten(
+    qtbot: QtBot, runner: TaskRunner, data_dir: Path, home: Path
+) -> None:
+    (data_dir / SETTINGS_FILE).write_bytes(
+        b"[reading]\nrecentFiles=@ByteArray(abc)\nlastArticle=@ByteArray(x)\n"
+        b"textSize=@Variant(\\0\\0\\0\\x7f)\n[window]\ngeometry=hello\n"
+        b"[folders]\ntexts=1, 2\nexports=/no/such/folder\n\x00\xff\xfe\n"
+    )
+    settings = Settings.in_folder(data_dir)
+    window = MainWindow(runner, settings, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert settings.recent_files == [] and first_article(settings) == sample_article_path()
+    # A remembered folder that is gone, or not a folder name at all: documents instead.
+    assert start_folder(settings, FileKind.TEXTS) == home / "Documents"
+    assert start_folder(settings, FileKind.EXPORTS) == home / "Documents"
+    window.close()
+    assert Settings.in_folder(data_dir).geometry is not None
