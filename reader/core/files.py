@@ -23,6 +23,8 @@ def write_atomically(
     out: readers see the old file or the new one, never a part. If write() fails or is
     cancelled, out is left as it was. An OSError becomes `error` with a one-line message."""
     out = Path(out)
+    if out.is_symlink():  # write where it points: renaming over it would replace the link
+        out = out.resolve()
     remove_leftovers(out)
     temporary = temporary_path(out)
     try:

@@ -116,3 +116,13 @@ def test_a_running_writers_file_is_left_alone(tmp_path: Path) -> None:
         assert busy.exists() and mine.exists()
         running.communicate(b"")
     assert remove_leftovers(out) == [busy]
+
+
+def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    (tmp_path / "cloud").mkdir()
+    target = tmp_path / "cloud" / "mots.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "mots.csv"
+    link.symlink_to(target)
+    write_text_atomically(link, "new")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
