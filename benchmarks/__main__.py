@@ -38,6 +38,8 @@ BENCHMARKS = [
     # The bundled lexicon (issue 11)
     "lexicon_lookup",
     "lexicon_coverage",
+    # Never lose the learner's work (issue 9)
+    "atomic_write",
 ]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
@@ -19,12 +19,12 @@ from reader.ui.tasks import TaskRunner, default_store_factory
 
 
 def make_window(root: Path | None = None) -> tuple[MainWindow, TaskRunner]:
-    """A real window with its own data folder and settings file."""
+    """A real window with its own data folder (its settings file inside, as in the app)."""
     root = root or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     data = root / "data"
     data.mkdir(exist_ok=True)
     runner = TaskRunner(default_store_factory(data), cache_folder=data / "cache")
-    settings = Settings(QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings.in_folder(data)
     window = MainWindow(runner, settings, data)
     window.resize(1240, 820)
     return window, runner

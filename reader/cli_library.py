@@ -298,7 +298,7 @@ def _list_handout(
 
 
 def _write(out: Path, html: str, handout: Any, *, glossed: bool) -> int:
-    from reader.core.export import write_atomically
+    from reader.core.files import write_text_atomically
     from reader.core.handouts import write_deck
 
     suffix = out.suffix.lower()
@@ -316,10 +316,6 @@ def _write(out: Path, html: str, handout: Any, *, glossed: bool) -> int:
 
         html_to_pdf(html, out, title=handout.title, rebuild=None if glossed else rebuild)
     else:
-
-        def write_html(path: Path) -> None:
-            path.write_text(html, encoding="utf-8")
-
-        write_atomically(out, write_html)
+        write_text_atomically(out, html)
     print(f"Wrote the handout ({words} words, level {handout.level}) to {out}.")
     return 0

@@ -212,9 +212,10 @@ The full text of the GNU General Public License, version 2, follows.
 
 
 def write_text(path: Path, text: str) -> None:
+    from reader.core.files import write_text_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="\n") as file:
-        file.write(text)
+    write_text_atomically(path, text, newline="\n")
 
 
 def report_oddities(rows: list[Row]) -> None:

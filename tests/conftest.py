@@ -1,13 +1,36 @@
-"""Fixtures shared by every test folder."""
+"""Fixtures shared by every test folder, and an audit that runs with every test: a change to
+the glossary database outside an explicit transaction fails the test that made it."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from reader.core.store_base import StoreBase
+from tests.store_audit import WriteAudit
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     """An empty data folder of the test's own (created by the app on first use)."""
     return tmp_path / "data"
+
+
+@pytest.fixture(autouse=True)
+def writes_in_transactions(monkeypatch: pytest.MonkeyPatch) -> Iterator[WriteAudit]:
+    """Every store connection opened during the test is watched (the store itself runs
+    unchanged: its connection only reports the statements SQLite runs)."""
+    audit = WriteAudit()
+    connect = StoreBase._connect
+
+    def watched(store: StoreBase) -> sqlite3.Connection:
+        conn = connect(store)
+        audit.watch(conn)
+        return conn
+
+    monkeypatch.setattr(StoreBase, "_connect", watched)
+    yield audit
+    assert audit.outside == [], f"database writes outside a transaction: {audit.outside}"

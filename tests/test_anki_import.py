@@ -160,3 +160,19 @@ def test_text_file_updates_the_same_notes(
     assert collection.note_count() == 2
     assert notes[note_guid(mener_entry)]["Translation"] == "to lead\tor<br>to run"
     assert sorted(notes[note_guid(mener_entry)].tags) == ["verbes", "à_revoir"]
+
+
+def test_a_note_whose_guid_starts_with_a_hash_is_imported_from_the_text_file(
+    collection: Collection, tmp_path: Path
+) -> None:
+    """Anki takes a line starting with # for a comment; GUIDs are base91 and may start so."""
+    with GlossaryStore(tmp_path / "other.sqlite3") as store:
+        entry = store.save(
+            EntryDraft("graine2359", "graine2359", context=Context("La graine2359.", "graine2359"))
+        )
+        assert note_guid(entry).startswith("#")
+        text_file = tmp_path / "mots.txt"
+        export_glossary(store, "tsv", text_file, deck=DECK)
+    metadata = collection.get_csv_metadata(str(text_file), None)
+    collection.import_csv(ImportCsvRequest(path=str(text_file), metadata=metadata))
+    assert list(notes_by_guid(collection)) == [note_guid(entry)]

@@ -158,7 +158,7 @@ def test_a_student_sees_and_adopts_the_teachers_words(
     [entry] = json.loads(out)
     assert (entry["lemma"], entry["translation"], entry["tags"]) == (
         "mouette",
-        "seagull",
+        "seagull; gull",
         ["Semaine 1"],
     )
     code, out, _ = run(capsys, student, "list", "adopt", "1")

@@ -11,11 +11,12 @@ import gzip
 import hashlib
 import json
 import logging
-import os
 import threading
 from pathlib import Path
 
 from reader.core.analysis import ANALYSIS_VERSION, analyse
+from reader.core.errors import InputError
+from reader.core.files import write_atomically
 from reader.core.models import Analysis
 from reader.core.pipeline import model_version
 from reader.core.progress import Report
@@ -68,7 +69,8 @@ class AnalysisCache:
                 analysis = analysis_from_data(json.load(file))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        # EOFError: a gzip stream cut short (a file written before writes were atomic).
+        except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
             log.warning("Ignoring a damaged cached analysis %s: %s", path, error)
             return None
         return analysis if analysis.text == text else None
@@ -76,16 +78,18 @@ class AnalysisCache:
     def put(self, analysis: Analysis) -> None:
         """Write atomically: a crash never leaves a half-written file under the real name."""
         path = self.path_for(analysis.text)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.part")
-            # json.dumps, not json.dump: dump streams through the pure-Python encoder, ~5x
-            # slower on a page of a book (measured: a quarter of a page's analysis time).
-            data = json.dumps(analysis_to_data(analysis), ensure_ascii=False)
+        # json.dumps, not json.dump: dump streams through the pure-Python encoder, ~5x
+        # slower on a page of a book (measured: a quarter of a page's analysis time).
+        data = json.dumps(analysis_to_data(analysis), ensure_ascii=False)
+
+        def write(partial: Path) -> None:
             with gzip.open(partial, "wt", encoding="utf-8", compresslevel=3) as file:
                 file.write(data)
-            partial.replace(path)
-        except OSError as error:
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, write)
+        except (OSError, InputError) as error:
             log.warning("Could not cache the analysis in %s: %s", self.folder, error)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from packaging.version import InvalidVersion, Version
 
 from reader.core.errors import ReaderError
+from reader.core.files import write_text_atomically
 from reader.core.paths import cache_dir
 
 MODELS_FOLDER = "translation-models"
@@ -123,11 +124,9 @@ def _settings(root: Path) -> dict[str, Any]:
 
 
 def _write_json(path: Path, data: object) -> None:
-    """Write to a temporary file, then rename: a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temporary, path)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_text_atomically(path, text, error=TranslationModelError)
 
 
 # --- the lazy argostranslate import -------------------------------------------------------------

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 import unicodedata
-import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
@@ -24,6 +22,7 @@ from typing import Any
 from reader.core.dictionary import Dictionary, DictionaryEntry
 from reader.core.dictionary_files import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
+from reader.core.files import write_text_atomically
 from reader.core.lexicon import LEXICON_NAME as BUNDLED_NAME
 from reader.core.lexicon import bundled_lexicon, translations_of
 from reader.core.models import Translation
@@ -218,13 +217,8 @@ class DictionaryRegistry:
     def _write(self, entries: list[InstalledDictionary]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         data = {"version": VERSION, "dictionaries": [_data(entry) for entry in entries]}
-        temporary = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
-        try:
-            temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise DictionaryError(f"Cannot save the dictionary list {self.path}: {error}") from None
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        write_text_atomically(self.path, text, error=DictionaryError)
 
 
 def _entry(item: dict[str, Any]) -> InstalledDictionary:

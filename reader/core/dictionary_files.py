@@ -16,10 +16,8 @@ import bisect
 import contextlib
 import hashlib
 import mmap
-import os
 import struct
 import sys
-import uuid
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -34,6 +32,7 @@ from reader.core.dictionary import (
     normalise,
 )
 from reader.core.errors import DictionaryError
+from reader.core.files import move_into_place, temporary_path, write_atomically
 
 FORM_OF = "→ "
 INDEX_SUFFIX = ".index"
@@ -84,16 +83,16 @@ def header_line(name: str, source: str, kind: str) -> str:
 
 
 class DictionaryWriter:
-    """Writes entries to hidden temporary files; commit() renames them into place.
+    """Writes entries to a hidden temporary file; commit() writes the index, then renames
+    the TSV into place (an index left without its TSV, or stale, is rebuilt on reading).
 
     Used as a context manager: leaving it without commit() (an error, a cancel) deletes the
-    temporary files, so a failed import leaves nothing behind.
+    temporary file, so a failed import leaves nothing behind.
     """
 
     def __init__(self, tsv: Path, header: str) -> None:
         self.tsv = tsv
-        self._temporary = tsv.with_name(f".{tsv.name}.{uuid.uuid4().hex}.tmp")
-        self._temporary_index = self._temporary.with_suffix(".index.tmp")
+        self._temporary = temporary_path(tsv)
         self._file = open(self._temporary, "wb")  # noqa: SIM115 - closed by commit/discard
         self._offset = self._file.write(header.encode("utf-8") + b"\n")
         self._keys = array("Q")
@@ -118,14 +117,15 @@ class DictionaryWriter:
 
     def commit(self) -> None:
         self._file.close()
-        _write_index(self._temporary_index, self._keys, self._offset)
-        os.replace(self._temporary_index, index_path(self.tsv))
-        os.replace(self._temporary, self.tsv)
+        keys, size = self._keys, self._offset
+        write_atomically(
+            index_path(self.tsv), lambda path: _write_index(path, keys, size), error=DictionaryError
+        )
+        move_into_place(self._temporary, self.tsv)
 
     def discard(self) -> None:
         self._file.close()
         self._temporary.unlink(missing_ok=True)
-        self._temporary_index.unlink(missing_ok=True)
 
     def __enter__(self) -> DictionaryWriter:
         return self
@@ -262,8 +262,13 @@ class ImportedDictionary(Dictionary):
         keys = array("Q")
         for offset, line in self._lines():
             keys.append(key_hash(loose_key(line.split("\t", 1)[0])) << 32 | offset)
-        with contextlib.suppress(OSError):  # read-only folder: the index stays in memory
-            _write_index(index_path(self.path), keys, len(self._data))
+        size = len(self._data)
+        with contextlib.suppress(DictionaryError):  # read-only folder: the index stays in memory
+            write_atomically(
+                index_path(self.path),
+                lambda path: _write_index(path, keys, size),
+                error=DictionaryError,
+            )
         return array("Q", sorted(keys))
 
     def close(self) -> None:

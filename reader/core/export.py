@@ -3,9 +3,7 @@ for spreadsheets, or Quizlet. The formats live in export_anki and export_text.""
 
 from __future__ import annotations
 
-import os
 import threading
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +15,7 @@ from typing import Any, Final
 from reader.core import export_anki, export_text
 from reader.core.card_audio import AudioOptions
 from reader.core.errors import InputError
+from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
 from reader.core.store import GlossaryStore
@@ -136,16 +135,3 @@ def check_destination(out: Path, fmt: ExportFormat) -> None:
 def clean_deck_name(name: str) -> str:
     """A deck name Anki accepts: one line, no tabs; blank means the default deck name."""
     return " ".join(name.split()) or DEFAULT_DECK
-
-
-def write_atomically(out: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside out, then rename: a cancelled or failed export
-    leaves the old file as it was."""
-    temporary = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
-    try:
-        write(temporary)
-        os.replace(temporary, out)
-    except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
-    finally:
-        temporary.unlink(missing_ok=True)

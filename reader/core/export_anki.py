@@ -7,7 +7,6 @@ import hashlib
 import itertools
 import json
 import sqlite3
-import tempfile
 import threading
 import time
 import zipfile
@@ -163,26 +162,27 @@ def _write_package(
 ) -> None:
     """genanki's Package.write_to_file, with each note's own modification time."""
     timestamp = time.time()
-    with tempfile.TemporaryDirectory() as folder:
-        database = Path(folder) / "collection.anki2"
-        conn = sqlite3.connect(database)
-        try:
-            package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
-            # A temporary table: notes has no index on guid, and one UPDATE per note by guid
-            # would scan the table each time.
-            conn.execute("CREATE TEMP TABLE mods (guid TEXT PRIMARY KEY, mod INTEGER)")
-            conn.executemany("INSERT INTO temp.mods VALUES (?, ?)", mods.items())
-            conn.execute(
-                "UPDATE notes SET mod = (SELECT mod FROM temp.mods WHERE guid = notes.guid)"
-                " WHERE guid IN (SELECT guid FROM temp.mods)"
-            )
-            conn.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE id = cards.nid)")
-            conn.commit()
-        finally:
-            conn.close()
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.write(database, "collection.anki2")
-            # Anki's media list: the zip holds each file as "0", "1", ... under its real name.
-            for number, file in enumerate(media):
-                archive.write(file, str(number))
-            archive.writestr("media", json.dumps({str(n): f.name for n, f in enumerate(media)}))
+    # Built in memory, not in a temporary folder: a killed export leaves nothing in /tmp.
+    conn = sqlite3.connect(":memory:")
+    try:
+        package.write_to_db(conn.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        # A temporary table: notes has no index on guid, and one UPDATE per note by guid
+        # would scan the table each time.
+        conn.execute("CREATE TEMP TABLE mods (guid TEXT PRIMARY KEY, mod INTEGER)")
+        conn.executemany("INSERT INTO temp.mods VALUES (?, ?)", mods.items())
+        conn.execute(
+            "UPDATE notes SET mod = (SELECT mod FROM temp.mods WHERE guid = notes.guid)"
+            " WHERE guid IN (SELECT guid FROM temp.mods)"
+        )
+        conn.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE id = cards.nid)")
+        conn.commit()
+        conn.execute("DROP TABLE temp.mods")
+        collection = conn.serialize()
+    finally:
+        conn.close()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("collection.anki2", collection)
+        # Anki's media list: the zip holds each file as "0", "1", ... under its real name.
+        for number, file in enumerate(media):
+            archive.write(file, str(number))
+        archive.writestr("media", json.dumps({str(n): f.name for n, f in enumerate(media)}))

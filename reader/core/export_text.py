@@ -55,7 +55,9 @@ def write_anki_tsv(
     ]
     with path.open("w", encoding="utf-8", newline="") as file:
         file.write("".join(f"{line}\n" for line in headers))
-        writer = csv.writer(file, delimiter="\t", lineterminator="\n")
+        # Every field quoted: Anki reads a line starting with # as a comment, and a GUID
+        # may start with # (1 note in 91 was silently left out of the import).
+        writer = csv.writer(file, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_ALL)
         for entry in _progress(entries, report, cancel):
             fields = html_fields(entry)
             tags = " ".join(anki_tag(tag) for tag in fields.tags)

@@ -22,7 +22,8 @@ from reader.core import export_anki, export_text
 from reader.core.analysis_cache import AnalysisCache
 from reader.core.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
-from reader.core.export import clean_deck_name, write_atomically
+from reader.core.export import clean_deck_name
+from reader.core.files import write_atomically
 from reader.core.glosser import Glosser
 from reader.core.library_models import HandoutWord as HandoutWord
 from reader.core.library_models import ListWord

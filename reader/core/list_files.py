@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
 from reader.core.errors import InputError
-from reader.core.export import write_atomically
+from reader.core.files import write_atomically
 from reader.core.importers import Chapter, ImportedText
 from reader.core.importers.document import MAX_TEXT_CHARS, count_words, fingerprint
 from reader.core.importers.language import language_warning

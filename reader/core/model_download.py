@@ -12,7 +12,6 @@ import os
 import threading
 import urllib.error
 import urllib.request
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,12 +27,14 @@ from reader.core.argos_models import (
     argos_version,
     models_dir,
 )
+from reader.core.files import remove_leftovers, temporary_path
 from reader.core.model_install import install_model
 from reader.core.progress import Report, check_cancelled, report_progress
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 TIMEOUT_S = 20.0
 CHUNK = 1 << 16
+DOWNLOAD_NAME = "download.argosmodel"  # the model file, until it is installed and deleted
 USER_AGENT = "french-reader (Argos Translate model download)"
 NO_NETWORK = (
     "no network: download the model on another computer, "
@@ -112,7 +113,10 @@ def fetch_model(
     wanted = available_model(index=index, timeout=timeout)
     if not wanted.links:
         raise TranslationModelError("The Argos package index lists the model without a link.")
-    target = models_dir(root) / f".download-{uuid.uuid4().hex}.argosmodel"
+    # Named as write_atomically names its files: a killed download is cleaned by the next.
+    name = models_dir(root) / DOWNLOAD_NAME
+    remove_leftovers(name)
+    target = temporary_path(name)
     try:
         _download_any(wanted.links, target, timeout, report, cancel)
         check_cancelled(cancel)

@@ -37,6 +37,7 @@ from reader.core.argos_models import (
     point_argos_at,
     read_model,
 )
+from reader.core.files import sync_file
 from reader.core.progress import Report, check_cancelled, report_progress
 
 CHUNK = 1 << 20
@@ -195,6 +196,9 @@ def _extract(
                     sink.write(chunk)
                     done += len(chunk)
                     report_progress(report, done, total)
+            # On disk before the staging folder is renamed in: a power cut after the rename
+            # must not leave an installed model with empty files.
+            sync_file(target)
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise TranslationModelError(
             f"{file.name} is damaged ({error}): download it again. Nothing was installed."

@@ -8,6 +8,7 @@ modules run SQL. A store owns one SQLite connection and belongs to the thread th
 from __future__ import annotations
 
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from reader.core.migrations import MIGRATIONS_DIR, migrate, schema_version
 from reader.core.models import Status
 
 BUSY_TIMEOUT_S: Final = 2.0
+WAL_RETRY_S: Final = 0.01
 Clock = Callable[[], datetime]
 _SEARCH_FOLDS = str.maketrans(
     {"\u0153": "oe", "\u0152": "OE", "\u00e6": "ae", "\u00c6": "AE", "\u2019": "'", "\u02bc": "'"}
@@ -69,7 +71,7 @@ class StoreBase:
         try:
             with self._guard("open the glossary"):
                 self._check_is_glossary()  # before WAL, which would change the file
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
                 migrate(self._conn, migrations_dir, name=f"the glossary {self.path}")
                 self._conn.execute("PRAGMA foreign_keys = ON")
         except BaseException:
@@ -104,10 +106,32 @@ class StoreBase:
             # timeout is SQLite's busy timeout: wait that long for another writer, then fail.
             return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
+    def _use_wal(self) -> None:
+        """Switch a new file to write-ahead logging. The switch needs the file to itself:
+        when another connection opens the same new file at that moment, SQLite may answer
+        "locked" at once, without waiting (each holds a read lock the other needs gone), so
+        try again until the busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                busy = getattr(error, "sqlite_errorname", "").startswith("SQLITE_BUSY")
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(WAL_RETRY_S)
+
     def _check_is_glossary(self) -> None:
-        if schema_version(self._conn) != 0:
-            return
-        if self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        # One read transaction: the version and the tables of the same moment, even while
+        # another connection creates the glossary.
+        self._conn.execute("BEGIN")
+        try:
+            version = schema_version(self._conn)
+            tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self._conn.execute("COMMIT")
+        if version == 0 and tables:
             raise StoreError(
                 f"{self.path} is not a glossary database: it belongs to another program. "
                 "Choose another file or data folder."

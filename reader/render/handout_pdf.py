@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import InputError
+from reader.core.files import write_atomically
 
 MARGIN_MM = 18.0
 RESOLUTION_DPI = 300
@@ -66,16 +66,13 @@ def html_to_pdf(html: str, out: Path, *, title: str = "", rebuild: Rebuild | Non
     out = Path(out)
     if not out.parent.is_dir():
         raise InputError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    temporary = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
-    try:
+
+    def write(temporary: Path) -> None:
         _print(html, rebuild, temporary, title)
         if not temporary.is_file() or temporary.stat().st_size == 0:
             raise InputError(f"Qt could not write the PDF {out}.")
-        os.replace(temporary, out)
-    except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
+
+    write_atomically(out, write)
     return out
 
 

@@ -1,4 +1,5 @@
-"""Starting the window: QApplication, stylesheet, task runner, first article, clean exit."""
+"""Starting the window: QApplication, stylesheet, settings in the data folder, task runner,
+first article, clean exit."""
 
 from __future__ import annotations
 
@@ -14,27 +15,36 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.paths import cache_dir, resources_dir
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import APPLICATION, ORGANISATION, Settings
+from reader.ui.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
 from reader.ui.tasks import TaskError, TaskRunner, default_store_factory
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
-def run_app(article_path: Path | None, data_dir: Path, settings: Settings | None = None) -> int:
+def run_app(article_path: Path | None, data_dir: Path) -> int:
     """Show the main window on a file (or the last/sample article); return the exit code."""
     app = create_application()
-    runner = TaskRunner(default_store_factory(data_dir), cache_folder=cache_dir(data_dir))
-    window = MainWindow(runner, settings or Settings(), data_dir)
-    _install_excepthook(window)
-    window.show()
+    window = launch(article_path, data_dir)
     _quit_on_signals(app)
-    first = article_path or _default_article(window.settings)
-    QTimer.singleShot(0, lambda: window.open_path(first))
     try:
         return app.exec()
     finally:
-        runner.shutdown()
+        window.runner.shutdown()
+
+
+def launch(article_path: Path | None, data_dir: Path) -> MainWindow:
+    """The window on a data folder, shown, opening a file (or the last/sample article) as
+    soon as the event loop runs. Everything it keeps, Qt's own state included, stays in
+    data_dir. The caller runs the event loop, then shuts window.runner down."""
+    keep_qt_settings_in(data_dir)
+    runner = TaskRunner(default_store_factory(data_dir), cache_folder=cache_dir(data_dir))
+    window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
+    _install_excepthook(window)
+    window.show()
+    first = article_path or first_article(window.settings)
+    QTimer.singleShot(0, lambda: window.open_path(first))
+    return window
 
 
 def create_application() -> QApplication:
@@ -59,7 +69,9 @@ def apply_stylesheet(app: QApplication) -> None:
         log.warning("stylesheet %s not found; using the platform look", path)
 
 
-def _default_article(settings: Settings) -> Path:
+def first_article(settings: Settings) -> Path:
+    """The article the window opens with: the last one read with this data folder, else the
+    sample article."""
     last = settings.last_article
     if last is not None and last.is_file():
         return last

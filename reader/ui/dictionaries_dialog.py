@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.naming import list_table, named
+from reader.ui.settings import Settings
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Task, TaskError, TaskRunner
 
@@ -92,12 +93,19 @@ class DictionariesDialog(QDialog):
 
     dictionaries_changed = Signal()
 
-    def __init__(self, runner: TaskRunner, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        data_dir: Path,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dictionariesDialog")
         self.setWindowTitle(self.tr("Dictionaries"))
         self.runner = runner
         self.data_dir = data_dir
+        self.settings = settings
         self.rows: list[DictionaryRow] = []
         self._task: Task | None = None
         self._select_after: str | None = None
@@ -372,12 +380,12 @@ class DictionariesDialog(QDialog):
         self.feedback.set_progress(done, total)
 
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a dictionary"), "", self.tr(DICTIONARY_FILTER)
-        )
-        if path:
+        title = self.tr("Import a dictionary")
+        filters = self.tr(DICTIONARY_FILTER)
+        path = choose_file(self, self.settings, FileKind.DICTIONARIES, title, filters)
+        if path is not None:
             kind = self.format_combo.currentData()
-            self.import_file(Path(path), kind, self.name_edit.text().strip() or None)
+            self.import_file(path, kind, self.name_edit.text().strip() or None)
 
     # -- messages ------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader.core.card_audio import AudioOptions
 from reader.core.export import DEFAULT_DECK, ExportFilter, ExportFormat, ExportResult
 from reader.core.models import Status
+from reader.ui.file_dialogs import FileKind, choose_save_file, remember, start_folder
 from reader.ui.labels import status_label
 from reader.ui.naming import named
 from reader.ui.settings import Settings
@@ -212,7 +212,8 @@ class ExportDialog(QDialog):
         saved = self.settings.export_format
         fmt = ExportFormat(saved) if saved in known else ExportFormat.ANKI
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt.value))
-        self.path_edit.setText(str(path or Path.home() / f"{DEFAULT_NAME}{fmt.suffix}"))
+        default = start_folder(self.settings, FileKind.EXPORTS) / f"{DEFAULT_NAME}{fmt.suffix}"
+        self.path_edit.setText(str(path or default))
         self.deck_edit.setText(self.settings.export_deck or DEFAULT_DECK)
         self.reverse_check.setChecked(self.settings.export_reverse)
         self.audio_check.setChecked(self.settings.export_audio)
@@ -257,7 +258,7 @@ class ExportDialog(QDialog):
     def request(self) -> ExportRequest:
         return ExportRequest(
             fmt=self.format,
-            out=Path(self.path_edit.text().strip()).expanduser(),
+            out=self._destination(),
             selection=self.selection(),
             deck=self.deck_edit.text().strip() or DEFAULT_DECK,
             reverse=self.reverse_check.isChecked(),
@@ -268,6 +269,11 @@ class ExportDialog(QDialog):
         if self.format is not ExportFormat.ANKI or not self.audio_check.isChecked():
             return None
         return AudioOptions(speech=self.settings.speech_settings())
+
+    def _destination(self) -> Path:
+        """The typed file; a bare name goes to the exports folder, not the app's folder."""
+        out = Path(self.path_edit.text().strip()).expanduser()
+        return out if out.is_absolute() else start_folder(self.settings, FileKind.EXPORTS) / out
 
     def _count(self) -> None:
         selection = self.selection()
@@ -313,6 +319,7 @@ class ExportDialog(QDialog):
 
     def _remember(self, request: ExportRequest) -> None:
         self.settings.export_path = request.out
+        remember(self.settings, FileKind.EXPORTS, request.out)
         self.settings.export_format = request.fmt.value
         self.settings.export_deck = request.deck
         self.settings.export_reverse = request.reverse
@@ -387,11 +394,13 @@ class ExportDialog(QDialog):
 
     def _on_choose_button_clicked(self) -> None:
         fmt = self.format
-        name, _ = QFileDialog.getSaveFileName(
+        out = choose_save_file(
             self,
+            self.settings,
+            FileKind.EXPORTS,
             self.tr("Export to"),
-            self.path_edit.text(),
+            self._destination(),
             f"{self.format_combo.currentText()} (*{fmt.suffix});;All files (*)",
         )
-        if name:
-            self.path_edit.setText(name)
+        if out is not None:
+            self.path_edit.setText(str(out))

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from reader.core.models import Analysis, Context
 from reader.ui import operations
+from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.library_features import goes_to_library
 
 if TYPE_CHECKING:
@@ -51,13 +51,12 @@ class FileFeatures(QObject):
         )
 
     def choose_file(self) -> None:
-        article = self.window.article
-        start = str(Path(article.path).parent) if article and article.path else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a text"), start, OPEN_FILTER
+        window = self.window
+        path = choose_file(
+            window, window.settings, FileKind.TEXTS, self.tr("Open a text"), OPEN_FILTER
         )
-        if name:
-            self.open_path(Path(name))
+        if path is not None:
+            self.open_path(path)
 
     def paste_article(self) -> None:
         window = self.window

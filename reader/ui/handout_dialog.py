@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +36,9 @@ from PySide6.QtWidgets import (
 from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.core.library_models import GlossaryOwner, ListWord
 from reader.ui import handout_files
+from reader.ui.file_dialogs import FileKind, choose_save_file
 from reader.ui.naming import named
+from reader.ui.settings import Settings
 from reader.ui.tasks import Task, TaskError, TaskRunner
 
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
@@ -67,6 +68,7 @@ class HandoutDialog(QDialog):
         self,
         runner: TaskRunner,
         data_dir: Path,
+        settings: Settings,
         *,
         text_ids: tuple[int, ...] = (),
         list_id: int | None = None,
@@ -78,6 +80,7 @@ class HandoutDialog(QDialog):
         self.resize(980, 640)
         self.runner = runner
         self.data_dir = data_dir
+        self.settings = settings
         self.text_ids = text_ids
         self.list_id = list_id
         self.handout: Handout | None = None
@@ -331,11 +334,12 @@ class HandoutDialog(QDialog):
         stem = self.handout.title or "handout"
         if kind == "glossed":
             stem += " (glossed)"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the handout"), stem + suffix, handout_files.KINDS[kind]
+        title = self.tr("Export the handout")
+        out = choose_save_file(
+            self, self.settings, FileKind.HANDOUTS, title, stem + suffix, handout_files.KINDS[kind]
         )
-        if name:
-            self.export(kind, Path(name))
+        if out is not None:
+            self.export(kind, out)
 
     def export(self, kind: str, out: Path) -> None:
         """Write the edited handout (the edits are saved already, as they were made)."""

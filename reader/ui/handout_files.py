@@ -18,7 +18,7 @@ KINDS = {
 
 def write_handout(kind: str, out: Path, handout: Handout, text: Any) -> Path:
     """Runs on the I/O thread: HTML, PDF (Qt's writer), deck, or the glossed text."""
-    from reader.core.export import write_atomically
+    from reader.core.files import write_text_atomically
     from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
     from reader.core.handouts import write_deck
     from reader.render.handout_pdf import html_to_pdf
@@ -35,7 +35,7 @@ def write_handout(kind: str, out: Path, handout: Handout, text: Any) -> Path:
         return html_to_pdf(html, out, title=record.title)
     html = handout_html(handout)
     if kind == "html":
-        write_atomically(out, lambda path: path.write_text(html, encoding="utf-8"))
+        write_text_atomically(out, html)
         return out
 
     def rebuild(keys: frozenset[str]) -> str:

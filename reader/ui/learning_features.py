@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from reader.core.models import Status
 from reader.core.store import StatusChange
+from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.labels import status_label
 from reader.ui.tasks import Task, TaskError
 
@@ -159,11 +160,11 @@ class LearningFeatures(QObject):
         self.window.set_status(self.tr("Exported %s to %s.") % (count, result.path))
 
     def import_words(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import words into your glossary"), "", IMPORT_FILTER
-        )
-        if name:
-            self.import_file(Path(name))
+        window = self.window
+        title = self.tr("Import words into your glossary")
+        path = choose_file(window, window.settings, FileKind.WORD_LISTS, title, IMPORT_FILTER)
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         """Import a word list or Kindle vocab.db in the worker process (spaCy analyses every

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.library_models import TextRecord
+from reader.ui.file_dialogs import FileKind, choose_files
 from reader.ui.tasks import Task, TaskError
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class LibraryFeatures(QObject):
         self._import_task: Task | None = None
         self.handout_dialog: Any = None  # the last one opened (WA_DeleteOnClose)
         self.view = LibraryView()
-        self.lists_view = ListsView(window.runner, window)
+        self.lists_view = ListsView(window.runner, window.settings, window)
         self.library_tab = window.tabs.addTab(self.view, self.tr("Library"))
         self.lists_tab = window.tabs.addTab(self.lists_view, self.tr("Lists"))
         self._connect()
@@ -145,11 +145,11 @@ class LibraryFeatures(QObject):
     # -- importing -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import texts into the library"), "", IMPORT_FILTER
-        )
-        if names:
-            self.import_files([Path(name) for name in names])
+        window = self.window
+        title = self.tr("Import texts into the library")
+        paths = choose_files(window, window.settings, FileKind.TEXTS, title, IMPORT_FILTER)
+        if paths:
+            self.import_files(paths)
 
     def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
         """Import in the background (importers never run on the GUI thread), with a progress
@@ -297,6 +297,7 @@ class LibraryFeatures(QObject):
         dialog = HandoutDialog(
             self.window.runner,
             self.window.data_dir,
+            self.window.settings,
             text_ids=text_ids,
             list_id=list_id,
             parent=self.window,

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.reading_lists import ListSummary
+from reader.ui.file_dialogs import FileKind, choose_file, choose_save_file
 from reader.ui.naming import named
+from reader.ui.settings import Settings
 from reader.ui.tasks import TaskError, TaskRunner
 
 LIST_FILTER = "Reading lists (*.zip);;All files (*)"
@@ -43,10 +44,13 @@ class ListsView(QWidget):
     failed = Signal(object)  # TaskError or str
     message = Signal(str)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("listsView")
         self.runner = runner
+        self.settings = settings
         self.summary: ListSummary | None = None
         self.lists = named(QListWidget(), "readingLists")
         self.title = named(QLineEdit(), "listTitle")
@@ -358,14 +362,16 @@ class ListsView(QWidget):
         summary = self.summary
         if summary is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        out = choose_save_file(
             self,
+            self.settings,
+            FileKind.LIST_FILES,
             self.tr("Export the reading list"),
             f"{summary.reading_list.title}.zip",
             LIST_FILTER,
         )
-        if name:
-            self.export_to(Path(name))
+        if out is not None:
+            self.export_to(out)
 
     def export_to(self, path: Path) -> None:
         from reader.core.list_files import export_list
@@ -381,11 +387,10 @@ class ListsView(QWidget):
         )
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a reading list"), "", LIST_FILTER
-        )
-        if name:
-            self.import_from(Path(name))
+        title = self.tr("Import a reading list")
+        path = choose_file(self, self.settings, FileKind.LIST_FILES, title, LIST_FILTER)
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> None:
         """A list file from a teacher: its texts come into the library, with the notes and

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.file_dialogs import FileKind, choose_file, choose_folder
 from reader.ui.naming import list_table, named
+from reader.ui.settings import Settings
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Progress, Task, TaskError, TaskRunner
 
@@ -74,12 +75,19 @@ class ModelsDialog(QDialog):
 
     models_changed = Signal()
 
-    def __init__(self, runner: TaskRunner, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        data_dir: Path,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("modelsDialog")
         self.setWindowTitle(self.tr("Translation models"))
         self.runner = runner
         self.data_dir = data_dir
+        self.settings = settings
         self.state: ModelsState | None = None
         self._task: Task | None = None
         self._stopped_text = ""
@@ -358,11 +366,10 @@ class ModelsDialog(QDialog):
     # -- buttons -------------------------------------------------------------------------------
 
     def _on_install_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Install a translation model"), "", self.tr(MODEL_FILTER)
-        )
-        if name:
-            self.install_file(Path(name))
+        title = self.tr("Install a translation model")
+        path = choose_file(self, self.settings, FileKind.MODELS, title, self.tr(MODEL_FILTER))
+        if path is not None:
+            self.install_file(path)
 
     def _on_remove_button_clicked(self) -> None:
         name = self.selected_model()
@@ -382,10 +389,11 @@ class ModelsDialog(QDialog):
             self.remove_selected()
 
     def _on_folder_button_clicked(self) -> None:
-        start = str(self.state.folder) if self.state else ""
-        name = QFileDialog.getExistingDirectory(self, self.tr("Models folder"), start)
-        if name:
-            self.choose_folder(Path(name))
+        folder = choose_folder(
+            self, self.settings, FileKind.MODEL_FOLDERS, self.tr("Models folder")
+        )
+        if folder is not None:
+            self.choose_folder(folder)
 
     def _on_default_button_clicked(self) -> None:
         self.choose_folder(None)

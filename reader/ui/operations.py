@@ -68,11 +68,12 @@ def save_word(
 def store_pasted(text: str, data_dir: Path) -> Article:
     """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
     from reader.core.articles import article_from_text
+    from reader.core.files import write_text_atomically
 
     article = article_from_text(text)
     folder = data_dir / PASTED_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     slug = re.sub(r"[^\w]+", "-", article.title.lower()).strip("-")[:40] or "article"
     path = folder / f"{datetime.now():%Y-%m-%d-%H%M%S}-{slug}.txt"
-    path.write_text(text, encoding="utf-8")
+    write_text_atomically(path, text)
     return load_article(path)

@@ -1,4 +1,6 @@
-"""What the window remembers between runs, kept in QSettings."""
+"""What the window remembers between runs: an INI file in the data folder, so that a new
+data folder (another learner, a student's profile) is a fresh app. Qt's own settings (the
+file dialog's history) are sent into the data folder too."""
 
 from __future__ import annotations
 
@@ -10,16 +12,32 @@ from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, SpeechSettings
 
 ORGANISATION = "french-reader"
 APPLICATION = "French Reader"
+SETTINGS_FILE = "settings.ini"
+QT_SETTINGS_FOLDER = "qt"
 MAX_RECENT = 8
 
 
-class Settings:
-    """Typed access to the few values the window keeps: geometry, splitter, text size, files."""
+def keep_qt_settings_in(data_dir: Path) -> None:
+    """Qt's widgets keep state of their own (QFileDialog writes QtProject.conf when it
+    closes) in the user's config folder: keep it in this data folder instead. Affects every
+    QSettings made afterwards with the default location, in this process."""
+    folder = str(data_dir / QT_SETTINGS_FOLDER)
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
-    def __init__(self, store: QSettings | None = None) -> None:
-        self._store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-        )
+
+class Settings:
+    """Typed access to the few values the window keeps: geometry, splitter, text size, files,
+    and the folder last used for each kind of file."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def in_folder(cls, data_dir: Path) -> Settings:
+        """The settings of the data folder (its settings.ini; QSettings writes it whole,
+        through a temporary file it renames)."""
+        return cls(QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
@@ -73,8 +91,9 @@ class Settings:
     @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("reading/recentFiles") or []
-        names = [value] if isinstance(value, str) else list(value)
-        return [Path(name) for name in names if name]
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        # A damaged or hand-edited file may hold anything: keep the names, drop the rest.
+        return [Path(name) for name in names if isinstance(name, str) and name]
 
     def add_recent(self, path: Path) -> list[Path]:
         recent = [path] + [p for p in self.recent_files if p != path]
@@ -165,6 +184,14 @@ class Settings:
     @export_audio.setter
     def export_audio(self, value: bool) -> None:
         self._store.setValue("export/audio", bool(value))
+
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder a file of this kind (texts, exports, handouts...) was last chosen in."""
+        value = self._store.value(f"folders/{kind}")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def remember_folder(self, kind: str, folder: Path) -> None:
+        self._store.setValue(f"folders/{kind}", str(folder))
 
     def _flag(self, key: str, *, default: bool) -> bool:
         # An INI file gives back "true"/"false" as text.

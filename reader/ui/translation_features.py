@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from reader.core.grammar_words import ORIGIN as GRAMMAR_WORDS
 from reader.core.models import Analysis, Token, Translation, TranslationSource, WordInfo
 from reader.ui import operations
 from reader.ui.dictionaries_dialog import DictionariesDialog
+from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.models_dialog import MODEL_FILTER, ModelsDialog
 from reader.ui.tasks import TaskError
 from reader.ui.translation_views import ParagraphDialog, SentenceTranslationView
@@ -222,7 +222,9 @@ class TranslationFeatures(QObject):
 
     def show_models(self) -> ModelsDialog:
         if self._models_dialog is None:
-            self._models_dialog = ModelsDialog(self.runner, self.data_dir, self.window)
+            self._models_dialog = ModelsDialog(
+                self.runner, self.data_dir, self.window.settings, self.window
+            )
             self._models_dialog.models_changed.connect(self.check_model)
         else:
             self._models_dialog.refresh()
@@ -233,15 +235,17 @@ class TranslationFeatures(QObject):
 
     def install_model_file(self) -> None:
         """File ▸ Install Translation Model…: choose a .argosmodel, install it in the dialog."""
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Install a translation model"), "", self.tr(MODEL_FILTER)
-        )
-        if name:
-            self.show_models().install_file(Path(name))
+        window = self.window
+        title = self.tr("Install a translation model")
+        path = choose_file(window, window.settings, FileKind.MODELS, title, self.tr(MODEL_FILTER))
+        if path is not None:
+            self.show_models().install_file(path)
 
     def show_dictionaries(self) -> DictionariesDialog:
         if self._dictionaries_dialog is None:
-            dialog = DictionariesDialog(self.runner, self.data_dir, self.window)
+            dialog = DictionariesDialog(
+                self.runner, self.data_dir, self.window.settings, self.window
+            )
             dialog.dictionaries_changed.connect(self._on_dictionaries_changed)
             self._dictionaries_dialog = dialog
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -317,3 +318,34 @@ def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
         assert store.teacher_words() == []
     names = {name for name, _ in schema_of(path)}
     assert {"text_handouts", "text_handout_words"} <= names
+
+
+def open_at_once(path: Path, openers: int) -> list[BaseException]:
+    """Open a store on path from several threads released at the same moment."""
+    start = threading.Barrier(openers)
+    errors: list[BaseException] = []
+
+    def open_store() -> None:
+        start.wait()
+        try:
+            GlossaryStore(path).close()
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_store) for _ in range(openers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_a_new_glossary_opened_by_several_connections_at_once_is_created_once(
+    tmp_path: Path,
+) -> None:
+    """The window's threads, or the window and a command started together on a fresh data
+    folder: whoever waits for the lock finds the schema made and goes on."""
+    for attempt in range(10):
+        path = tmp_path / f"glossary-{attempt}.sqlite3"
+        assert open_at_once(path, openers=6) == []
+        assert version_of(path) == LATEST_VERSION

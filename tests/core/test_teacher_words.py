@@ -62,7 +62,7 @@ def test_an_edit_is_saved_at_once_and_kept_over_a_new_search(
 ) -> None:
     owner = GlossaryOwner("list", semaine)
     blank = words_of(store, semaine)["mairie"]
-    assert blank.translation == ""  # no dictionary knows it
+    assert not blank.edited  # as the dictionary gives it, until the teacher types
     assert store.edit_prepared_word(owner, "mairie", translation=" town hall ") == 1
     assert store.edit_prepared_word(owner, "cigogne", left_out=True) == 1
     assert store.edit_prepared_word(owner, "absent", translation="x") == 0

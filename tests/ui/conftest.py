@@ -1,4 +1,5 @@
-"""UI test fixtures: offscreen Qt, a temp data folder and settings file, one spaCy process."""
+"""UI test fixtures: offscreen Qt, a temp data folder with its settings file, one spaCy
+process; Qt's own settings (file dialogs) never go to the user's config folder."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +20,7 @@ from reader.ui.app import apply_stylesheet
 from reader.ui.lists_view import ListsView
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import ReadingView
-from reader.ui.settings import Settings
+from reader.ui.settings import Settings, keep_qt_settings_in
 from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
 
 ANALYSIS_TIMEOUT_MS = 120_000  # the first analysis loads the model in the worker process
@@ -33,6 +34,14 @@ def analysis_process() -> Iterator[AnalysisProcess]:
     process.stop(5.0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_settings_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A file dialog that really opens writes Qt's state when it closes: not in ~/.config."""
+    folder = tmp_path_factory.mktemp("qt-settings")
+    keep_qt_settings_in(folder)
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
@@ -41,9 +50,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """A settings file of the test's own: the user's settings are never touched."""
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def settings(data_dir: Path) -> Settings:
+    """The data folder's settings file, as the app has it: the user's are never touched."""
+    return Settings.in_folder(data_dir)
 
 
 @pytest.fixture

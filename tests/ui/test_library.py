@@ -143,7 +143,7 @@ def test_a_reading_list_is_exported_and_a_student_imports_it(
     out = tmp_path / "semaine-1.zip"
     lists.export_to(out)
     qtbot.waitUntil(out.exists, timeout=10_000)
-    view = ListsView(student)
+    view = ListsView(student, Settings.in_folder(tmp_path / "student"))
     qtbot.addWidget(view)
     view.import_from(out)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=10_000)
@@ -162,7 +162,9 @@ def test_a_handout_is_edited_and_exported_as_pdf(
     page.write_text(boilerplate_page(), encoding="utf-8")
     import_and_wait(qtbot, window, [page])
     text_id = window.library.view.model.rows[0].record.id
-    dialog = HandoutDialog(window.runner, window.data_dir, text_ids=(text_id,), parent=window)
+    dialog = HandoutDialog(
+        window.runner, window.data_dir, window.settings, text_ids=(text_id,), parent=window
+    )
     qtbot.addWidget(dialog)
     dialog.level.setCurrentIndex(dialog.level.findData("A1"))
     dialog.find_words()

@@ -24,6 +24,7 @@ from reader.ui.handout_dialog import WORD as HANDOUT_WORD
 from reader.ui.handout_dialog import HandoutDialog
 from reader.ui.lists_view import ListsView
 from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
 from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from tests.core.library_helpers import HARBOUR, add_text
 from tests.core.sample_files import boilerplate_page
@@ -174,12 +175,15 @@ def test_a_lists_handout_edits_are_kept_and_travel_in_the_list_file(
     lists.export_to(out)
     qtbot.waitUntil(out.exists, timeout=10_000)
     runner, folder = student
-    view = ListsView(runner)
+    view = ListsView(runner, Settings.in_folder(folder))
     qtbot.addWidget(view)
     view.import_from(out)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=10_000)
     assert view.summary is not None
-    elsewhere = HandoutDialog(runner, folder, list_id=view.summary.reading_list.id)
+    summary = view.summary
+    elsewhere = HandoutDialog(
+        runner, folder, Settings.in_folder(folder), list_id=summary.reading_list.id
+    )
     qtbot.addWidget(elsewhere)
     qtbot.waitUntil(lambda: elsewhere.handout is not None, timeout=10_000)
     assert elsewhere.table.item(row_of(elsewhere, typed), HANDOUT_TRANSLATION).text() == (
@@ -220,7 +224,9 @@ def test_a_texts_handout_edits_survive_closing_the_app(
     # The app again on the same data: the handout opens as the teacher left it.
     again_runner = TaskRunner(default_store_factory(data_dir), process=analysis_process)
     try:
-        again = HandoutDialog(again_runner, data_dir, text_ids=(text_id,))
+        again = HandoutDialog(
+            again_runner, data_dir, Settings.in_folder(data_dir), text_ids=(text_id,)
+        )
         qtbot.addWidget(again)
         qtbot.waitUntil(lambda: again.handout is not None, timeout=10_000)
         assert again.table.item(row_of(again, lemma), HANDOUT_TRANSLATION).text() == (

@@ -85,6 +85,11 @@ def _apply(conn: sqlite3.Connection, version: int, path: Path, name: str) -> Non
     statements = split_statements(path.read_text(encoding="utf-8"))
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if schema_version(conn) >= version:
+            # Another connection (the window's other thread, a command run at the same time
+            # on a fresh data folder) applied it while this one waited for the lock.
+            conn.execute("COMMIT")
+            return
         for statement in statements:
             conn.execute(statement)
         # PRAGMA takes no parameters; the version is an int parsed from our own file name.
