@@ -84,25 +84,18 @@ def say_text(args: argparse.Namespace) -> int:
 
 
 def _write_sound(engine: Path, text: str, out: Path, settings: Any) -> None:
+    from reader.core.card_audio import wav_to_mp3
     from reader.core.errors import InputError
-    from reader.core.speech import synthesise_wav
+    from reader.core.files import write_bytes_atomically
+    from reader.core.speech import spoken_wav
 
     if out.suffix.lower() not in (".wav", ".mp3"):
         raise InputError(f"Cannot write {out.name}: give a .wav or .mp3 file name.")
     if not out.parent.is_dir():
         raise InputError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.suffix.lower() == ".wav":
-        synthesise_wav(engine, text, out, settings)
-        return
-    import tempfile
-
-    import soundfile
-
-    with tempfile.TemporaryDirectory() as scratch:
-        wav = Path(scratch) / "speech.wav"
-        synthesise_wav(engine, text, wav, settings)
-        samples, rate = soundfile.read(wav, dtype="int16")
-        soundfile.write(out, samples, rate, format="MP3")
+    wav = spoken_wav(engine, text, settings)
+    sound = wav if out.suffix.lower() == ".wav" else wav_to_mp3(wav)
+    write_bytes_atomically(out, sound)
 
 
 def list_voices(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ keeps one copy of each sound.
 from __future__ import annotations
 
 import hashlib
-import tempfile
+import io
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +17,7 @@ from typing import Final
 
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.speech import SpeechError, SpeechSettings, require_engine, synthesise_wav
+from reader.core.speech import SpeechError, SpeechSettings, require_engine, spoken_wav
 
 PREFIX: Final = "french-reader-"
 
@@ -53,14 +53,15 @@ def spoken_texts(entry: GlossaryEntry) -> tuple[str, str]:
 
 def make_card_audio(
     entries: Sequence[GlossaryEntry],
-    folder: Path,
+    media: dict[str, bytes],
     options: AudioOptions,
     *,
     report: Report | None = None,
     cancel: threading.Event | None = None,
 ) -> dict[int, CardAudio]:
-    """Speak every entry's word and sentence into MP3 files in folder (each text once);
-    returns entry id -> its files. Raises NoFrenchVoice before any work if there is no voice."""
+    """Speak every entry's word and sentence into MP3s added to media (file name -> bytes;
+    each text once); returns entry id -> its file names. Raises NoFrenchVoice before any work
+    if there is no voice."""
     engine = require_engine(options.search_path)
     made: dict[str, str] = {}  # text -> file name
     audio: dict[int, CardAudio] = {}
@@ -71,7 +72,8 @@ def make_card_audio(
             if wanted and text.strip():
                 check_cancelled(cancel)
                 if text not in made:
-                    made[text] = _speak_to_mp3(engine, text, folder, options.speech, cancel)
+                    made[text] = media_name(text, options.speech)
+                    media[made[text]] = _speak_to_mp3(engine, text, options.speech, cancel)
                 names[slot] = made[text]
         audio[entry.id] = CardAudio(*names)
         report_progress(report, done, len(entries))
@@ -79,17 +81,22 @@ def make_card_audio(
 
 
 def _speak_to_mp3(
-    engine: Path, text: str, folder: Path, speech: SpeechSettings, cancel: threading.Event | None
-) -> str:
+    engine: Path, text: str, speech: SpeechSettings, cancel: threading.Event | None
+) -> bytes:
+    try:
+        return wav_to_mp3(spoken_wav(engine, text, speech, cancel=cancel))
+    except SpeechError as error:
+        raise SpeechError(f"Could not make the sound of «{text[:40]}»: {error}") from error
+
+
+def wav_to_mp3(wav: bytes) -> bytes:
+    """A WAV file's bytes as an MP3 file's bytes, in memory."""
     import soundfile  # loaded only when audio is asked for
 
-    name = media_name(text, speech)
-    with tempfile.TemporaryDirectory() as scratch:
-        wav = Path(scratch) / "speech.wav"
-        synthesise_wav(engine, text, wav, speech, cancel=cancel)
-        try:
-            samples, rate = soundfile.read(wav, dtype="int16")
-            soundfile.write(folder / name, samples, rate, format="MP3")
-        except (RuntimeError, soundfile.LibsndfileError) as error:
-            raise SpeechError(f"Could not encode the sound of «{text[:40]}»: {error}") from error
-    return name
+    out = io.BytesIO()
+    try:
+        samples, rate = soundfile.read(io.BytesIO(wav), dtype="int16")
+        soundfile.write(out, samples, rate, format="MP3")
+    except (RuntimeError, soundfile.LibsndfileError) as error:
+        raise SpeechError(f"the sound could not be encoded as MP3 ({error})") from error
+    return out.getvalue()

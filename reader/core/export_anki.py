@@ -132,11 +132,11 @@ def write_apkg(
     report: Report | None = None,
     cancel: threading.Event | None = None,
     audio: Mapping[int, CardAudio] | None = None,
-    media: Path | None = None,
+    media: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write an .apkg. note_mods turns each note's checksum (by GUID) into its modification
     time: GlossaryStore.anki_note_mods, which remembers what was exported. audio: entry id ->
-    its sound files, found in the folder media (card_audio.make_card_audio made them)."""
+    its sound files, whose bytes media holds by name (card_audio.make_card_audio made them)."""
     audio = audio or {}
     model = anki_model()
     anki_deck = genanki.Deck(deck_id(deck), deck)
@@ -152,13 +152,16 @@ def write_apkg(
         report_progress(report, done, len(entries) + 1)
     check_cancelled(cancel)
     files = sorted({n for a in audio.values() for n in (a.word, a.sentence) if n})
-    media_files = [media / name for name in files] if media is not None else []
-    _write_package(genanki.Package(anki_deck), path, note_mods(sums), media_files)
+    sounds = {name: media[name] for name in files} if media is not None else {}
+    _write_package(genanki.Package(anki_deck), path, note_mods(sums), sounds)
     report_progress(report, len(entries) + 1, len(entries) + 1)
 
 
 def _write_package(
-    package: genanki.Package, path: Path, mods: Mapping[str, int], media: Sequence[Path] = ()
+    package: genanki.Package,
+    path: Path,
+    mods: Mapping[str, int],
+    media: Mapping[str, bytes] | None = None,
 ) -> None:
     """genanki's Package.write_to_file, with each note's own modification time."""
     timestamp = time.time()
@@ -183,6 +186,7 @@ def _write_package(
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("collection.anki2", collection)
         # Anki's media list: the zip holds each file as "0", "1", ... under its real name.
-        for number, file in enumerate(media):
-            archive.write(file, str(number))
-        archive.writestr("media", json.dumps({str(n): f.name for n, f in enumerate(media)}))
+        media = media or {}
+        for number, data in enumerate(media.values()):
+            archive.writestr(str(number), data)
+        archive.writestr("media", json.dumps({str(n): name for n, name in enumerate(media)}))

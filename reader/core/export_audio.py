@@ -3,7 +3,6 @@ the sounds inside; one progress bar for both steps."""
 
 from __future__ import annotations
 
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,10 +33,9 @@ def write_apkg_with_audio(
         report_progress(report, count + done, total)
 
     def write(path: Path) -> None:
-        with tempfile.TemporaryDirectory(prefix="french-reader-audio-") as folder:
-            media = Path(folder)
-            audio = make_card_audio(entries, media, options, report=speak_report, cancel=cancel)
-            extra: dict[str, Any] = {"audio": audio, "media": media, "report": write_report}
-            write_apkg(path, **extra)
+        media: dict[str, bytes] = {}  # in memory: a killed export leaves no sound files behind
+        audio = make_card_audio(entries, media, options, report=speak_report, cancel=cancel)
+        extra: dict[str, Any] = {"audio": audio, "media": media, "report": write_report}
+        write_apkg(path, **extra)
 
     return write

@@ -46,6 +46,15 @@ def write_text_atomically(
     write_atomically(out, write, error=error)
 
 
+def write_bytes_atomically(
+    out: Path, data: bytes, *, error: type[ReaderError] = InputError
+) -> None:
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    write_atomically(out, write, error=error)
+
+
 def temporary_path(out: Path) -> Path:
     """A hidden name beside out, in the same folder (a rename across disks is not atomic),
     carrying this process's id so that a later write can tell a dead process's leftover."""

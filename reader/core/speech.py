@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from reader.core.errors import ReaderError
+from reader.core.files import write_bytes_atomically
 from reader.core.progress import check_cancelled
 
 ENGINES: Final = ("espeak-ng", "espeak")
@@ -134,11 +135,19 @@ def synthesise_wav(
     cancel: threading.Event | None = None,
 ) -> None:
     """Write the spoken text to a WAV file (mono, 22,050 Hz)."""
+    wav = spoken_wav(engine, text, settings, cancel=cancel)
+    write_bytes_atomically(out, wav)
+
+
+def spoken_wav(
+    engine: Path, text: str, settings: SpeechSettings, *, cancel: threading.Event | None = None
+) -> bytes:
+    """The spoken text as the bytes of a WAV file, made in memory (no temporary file)."""
     check_cancelled(cancel)
     wav = _run([str(engine), *speak_arguments(settings, to_stdout=True)], speakable(text).encode())
     if len(wav) <= WAV_HEADER:  # a bare header: the voice said nothing
         raise SpeechError(f"The voice {settings.voice} made no sound for «{text[:40]}».")
-    out.write_bytes(with_sizes(wav))
+    return with_sizes(wav)
 
 
 def with_sizes(wav: bytes) -> bytes:
@@ -152,7 +161,9 @@ def with_sizes(wav: bytes) -> bytes:
 
 
 def _run(command: list[str], stdin: bytes) -> bytes:
-    environment = dict(os.environ, LC_ALL="C.UTF-8")
+    # Output goes to stdout, never to a sound card: PULSE_SERVER=none keeps espeak-ng's sound
+    # library from opening PulseAudio, which would write ~/.config/pulse.
+    environment = dict(os.environ, LC_ALL="C.UTF-8", PULSE_SERVER="none")
     try:
         done = subprocess.run(
             command, input=stdin, capture_output=True, timeout=TIMEOUT_S, env=environment
