@@ -191,6 +191,16 @@ def test_entries_differing_by_a_final_preposition_differ_in_sense() -> None:
                 assert glosses[shorter] != gloss, f"{name}: {written!r} repeats {shorter!r}"
 
 
+def test_governed_pronominal_verbs_agree_with_pronominal_list() -> None:
+    """A pronominal verb with its preposition in both lists shows the same first sense."""
+    pronominal = {row["verb"]: row["english"] for _, row in entries("pronominal.tsv")}
+    for number, row in entries("governed.tsv"):
+        both = pronominal.get(f"{row['head']} {row['preposition']}")
+        if both is not None:
+            first = row["english"].split(" | ")[0]
+            assert both.split(" | ")[0] == first, f"governed.tsv:{number}: {row['head']!r}"
+
+
 @pytest.fixture(scope="module")
 def known_verbs(nlp: Any) -> frozenset[str]:
     """Infinitives spaCy's French lemmatiser knows: its verb index and its exception table."""
