@@ -14,6 +14,7 @@ import pytest
 
 from reader.core.lexicon import bundled_lexicon
 from reader.core.paths import resources_dir
+from tests.core.conftest import analysed
 
 FOLDER = resources_dir() / "phrases"
 HEADERS = {
@@ -248,6 +249,36 @@ def test_pronominal_entries_are_se_and_a_known_verb(known_verbs: frozenset[str])
         where = f"pronominal.tsv:{number}: {verb!r}"
         assert words(verb)[0] in REFLEXIVE, where
         assert is_verb(infinitive(verb), known_verbs), f"unknown verb in {where}"
+
+
+def test_impersonal_heads_are_the_lemmas_the_analysis_gives() -> None:
+    """il faut, il y a, il reste ...: the app's analysis lemmatises the inflected word to the
+    head, so a recogniser finds them by lemma in any tense."""
+    for _, row in entries("expressions.tsv"):
+        if row["kind"] == "verbal" and row["head"] not in words(row["expression"]):
+            analysis = analysed(f"{row['expression'].capitalize()} deux jours.")
+            lemmas = [token.lemma for token in analysis.tokens]
+            assert lemmas.count(row["head"]) == 1, (row["expression"], lemmas)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Au sein du gouvernement, personne ne parle.", "au sein de"),
+        ("Il est parti à cause des grèves.", "à cause de"),
+        ("D’ailleurs, la mise en oeuvre a pris du retard.", "d'ailleurs"),
+        ("D’ailleurs, la mise en oeuvre a pris du retard.", "mise en œuvre"),
+        ("Il a travaillé jusqu'à l'aube.", "jusqu'à"),
+        ("Elle l'a fait au fur et à mesure.", "au fur et à mesure"),
+        ("Qu'est-ce que tu en penses ?", "qu'est-ce que"),
+    ],
+)
+def test_entries_are_found_in_analysed_text(sentence: str, expression: str) -> None:
+    """The normalised words of the analysis' tokens contain those of the entry, in a row."""
+    found = match_key(" ".join(token.text for token in analysed(sentence).tokens))
+    wanted = match_key(expression)
+    starts = range(len(found) - len(wanted) + 1)
+    assert any(found[i : i + len(wanted)] == wanted for i in starts), (found, wanted)
 
 
 def test_governed_heads_and_prepositions(known_verbs: frozenset[str]) -> None:
