@@ -30,6 +30,25 @@ BANDS = frozenset({"1", "2", "3"})
 # How many entries each list should hold (the brief's ranges, with a little slack).
 SIZES = {"expressions.tsv": (1000, 1500), "pronominal.tsv": (300, 500), "governed.tsv": (250, 400)}
 
+# The units the lists were written for: reading them word by word misleads a learner.
+CORE_EXPRESSIONS = (
+    "au fur et à mesure|à cause de|au sein de|face à|grâce à|suite à|en somme|tout à coup|"
+    "au fond|tout à fait|à l'égard de|ainsi que|bien que|afin de|lors de|quant à|d'ailleurs|"
+    "en effet|du coup|à peine|peu à peu|de plus en plus|avoir lieu|faire partie de|"
+    "mettre l'accent sur|mettre au point|prendre part à|rendre compte de|avoir besoin de|"
+    "il y a|il faut|faire face à|tenir compte de|avoir l'air|mettre fin à|donner lieu à|"
+    "il s'agit de|ne ... que|ne ... guère|ni ... ni"
+).split("|")
+CORE_PRONOMINAL = (
+    "s'agir de|se passer|se tromper|se trouver|se dérouler|se demander|se rendre compte|"
+    "s'en aller|se souvenir de|s'éteindre|se sentir|s'attendre à"
+).split("|")
+CORE_GOVERNED = [
+    ("convenir", "de"), ("convenir", "à"), ("compter", "sur"), ("penser", "à"), ("penser", "de"),
+    ("porter", "sur"), ("tenir", "à"), ("manquer", "de"), ("manquer", "à"), ("jouer", "de"),
+    ("jouer", "à"), ("s'occuper", "de"),
+]  # fmt: skip
+
 # SPEC.md, "Matching": the written forms a recogniser treats as one word.
 ELIDED = {
     "j'": "je", "m'": "me", "t'": "te", "s'": "se", "n'": "ne", "c'": "ce", "l'": "le",
@@ -39,6 +58,13 @@ ELIDED = {
 CONTRACTED = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
 # Words spaCy splits at an apostrophe that the app keeps whole (reader.core.tokenizer).
 WHOLE = ("aujourd'hui", "quelqu'un", "quelqu'une", "c'est-à-dire", "presqu'île", "prud'homme")
+# SPEC.md, "Words that stand for a set": an entry's se, son and soi match any person.
+PERSONS = {
+    "se": frozenset("me te se nous vous".split()),
+    "son": frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()),
+    "soi": frozenset("moi toi soi lui elle nous vous eux elles".split()),
+}
+PERSONS["sa"] = PERSONS["ses"] = PERSONS["son"]
 REFLEXIVE = ("se", "s'")
 CLITICS = ("en", "y")
 
@@ -326,6 +352,31 @@ def test_matching_keys_follow_the_spec(text: str, expression: str) -> None:
     assert match_key(text)[: len(wanted)] == wanted
 
 
+def is_same_word(entry: str, text: str) -> bool:
+    """An entry's normalised word and a text's: equal, or the text's is in the entry's set."""
+    return entry == text or text in PERSONS.get(entry, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [("à mon avis", "à son avis"), ("chez eux", "chez soi"), ("pour leur part", "pour sa part")],
+)
+def test_person_words_stand_for_every_person(text: str, expression: str) -> None:
+    pairs = list(zip(match_key(expression), match_key(text), strict=True))
+    assert all(is_same_word(entry, word) for entry, word in pairs)
+
+
+def test_entries_write_the_person_as_se_son_soi() -> None:
+    """Set phrases of dialogue (s'il vous plaît, mon dieu) and de nos jours aside, entries use
+    the third person, so that one entry covers every person (ton is also a noun: le ton)."""
+    third = {"son", "sa", "ses", "soi", "lui", "elle", "ton"}
+    other_persons = (PERSONS["son"] | PERSONS["soi"]) - third
+    for number, row in entries("expressions.tsv"):
+        written = set(match_key(row["expression"]))
+        if row["pos"] != "INTJ" and row["expression"] != "de nos jours":
+            assert not written & other_persons, f"expressions.tsv:{number}: {row['expression']!r}"
+
+
 def test_contractions_keep_distinct_expressions_apart() -> None:
     """au is à + le: à fond (thoroughly) and au fond (basically) stay two entries."""
     glosses = {row["expression"]: row["english"] for _, row in entries("expressions.tsv")}
@@ -342,26 +393,6 @@ def test_the_lists_keep_their_licence_and_spec_beside_them() -> None:
     for name in HEADERS:
         first = (FOLDER / name).read_text(encoding="utf-8").split("\n", 1)[0]
         assert first.startswith("#") and "GPL-3.0-or-later" in first, name
-
-
-# The units the lists were written for: reading them word by word misleads a learner.
-CORE_EXPRESSIONS = (
-    "au fur et à mesure|à cause de|au sein de|face à|grâce à|suite à|en somme|tout à coup|"
-    "au fond|tout à fait|à l'égard de|ainsi que|bien que|afin de|lors de|quant à|d'ailleurs|"
-    "en effet|du coup|à peine|peu à peu|de plus en plus|avoir lieu|faire partie de|"
-    "mettre l'accent sur|mettre au point|prendre part à|rendre compte de|avoir besoin de|"
-    "il y a|il faut|faire face à|tenir compte de|avoir l'air|mettre fin à|donner lieu à|"
-    "il s'agit de|ne ... que|ne ... guère|ni ... ni"
-).split("|")
-CORE_PRONOMINAL = (
-    "s'agir de|se passer|se tromper|se trouver|se dérouler|se demander|se rendre compte|"
-    "s'en aller|se souvenir de|s'éteindre|se sentir|s'attendre à"
-).split("|")
-CORE_GOVERNED = [
-    ("convenir", "de"), ("convenir", "à"), ("compter", "sur"), ("penser", "à"), ("penser", "de"),
-    ("porter", "sur"), ("tenir", "à"), ("manquer", "de"), ("manquer", "à"), ("jouer", "de"),
-    ("jouer", "à"), ("s'occuper", "de"),
-]  # fmt: skip
 
 
 def test_the_core_units_are_in_the_lists() -> None:
