@@ -230,8 +230,8 @@ Clicker = Callable[[Annotation], Card]
 
 def app_clicker(glosser: Any) -> Clicker:
     """Clicks annotated tokens with the app's analysis; each paragraph is analysed once."""
-    from reader.core.analysis import analyse, paragraph_spans
-    from reader.core.normalise import normalise_for_analysis
+    from reader.core.analysis.analyser import analyse, paragraph_spans
+    from reader.core.analysis.normalise import normalise_for_analysis
 
     texts: dict[str, str] = {}
     spans: dict[str, list[tuple[int, int]]] = {}

@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import novel_excerpt
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.articles import sample_article_path
 from reader.core.glossing import learner_glosser
 from reader.core.handout_html import glossed_text_html, handout_html, page_breaks

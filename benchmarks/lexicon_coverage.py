@@ -15,7 +15,7 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.dictionary import Dictionary, bundled_dictionary
 from reader.core.glosser import Glosser
 from reader.core.lexicon import bundled_lexicon, lexicon_ipa

@@ -66,7 +66,7 @@ def best_probe(name: str, runs: int) -> dict[str, float]:
 
 
 def content_words() -> list[tuple[str, str, str]]:
-    from reader.core.analysis import analyse
+    from reader.core.analysis.analyser import analyse
 
     words = []
     for path in news():

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import median, percentile, report
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.articles import load_article, sample_article_path
 from reader.core.glosser import Glosser
 from reader.core.models import EntryDraft

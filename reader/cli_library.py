@@ -96,7 +96,7 @@ def open_store(args: argparse.Namespace) -> Any:
 
 def analysis_cache(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.analysis_cache import AnalysisCache
+    from reader.core.analysis.cache import AnalysisCache
     from reader.core.paths import cache_dir
 
     return AnalysisCache(cache_dir(data_root(args)))

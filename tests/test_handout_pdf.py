@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
 from reader.core.handout_html import glossed_text_html, handout_html

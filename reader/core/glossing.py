@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.normalise import normalise_for_analysis
+from reader.core.analysis.serialise import analysis_outline, public_token_data
 from reader.core.dictionaries import DictionarySet
 from reader.core.dictionary import loose_key
 from reader.core.errors import InputError
@@ -20,8 +22,6 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.normalise import normalise_for_analysis
-from reader.core.serialise import analysis_outline, public_token_data
 from reader.core.store import GlossaryStore
 from reader.core.teacher_words import teacher_origin
 

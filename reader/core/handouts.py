@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Final
 
 from reader.core import export_anki, export_text
-from reader.core.analysis_cache import AnalysisCache
-from reader.core.difficulty import LEVELS, token_rank, vocabulary
+from reader.core.analysis.cache import AnalysisCache
+from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
 from reader.core.export import clean_deck_name
 from reader.core.files import write_atomically

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from reader.core.difficulty import Difficulty, estimate_difficulty
+from reader.core.analysis.difficulty import Difficulty, estimate_difficulty
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
 from reader.core.library_models import LemmaCoverage, Page, ReadingList, TextRecord

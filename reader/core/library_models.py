@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.importers import Chapter
 
 

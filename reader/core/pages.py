@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.analysis import analyse
-from reader.core.analysis_cache import AnalysisCache
-from reader.core.difficulty import WordCounts, count_words, vocabulary
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.cache import AnalysisCache
+from reader.core.analysis.difficulty import WordCounts, count_words, vocabulary
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words as count_text_words
 from reader.core.library_models import Page, PageState, TextRecord

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.glosser import Glosser
 from reader.core.handouts import (
     DEFAULT_LEVEL,

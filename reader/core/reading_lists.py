@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
 from reader.core.handouts import (

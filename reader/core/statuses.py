@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Status, Token
-from reader.core.normalise import normalise_for_analysis
 from reader.core.store import GlossaryStore, StatusChange, lemma_key
 
 # Names and numbers: nothing to learn, so they never count as new.

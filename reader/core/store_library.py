@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
 from reader.core.importers import Chapter, ImportedText
 from reader.core.library_models import LemmaCoverage, Page, PageState, TextRecord

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token

@@ -45,7 +45,7 @@ def open_book_page(
     shared: Synchronized[int],
 ) -> Any:
     """The analysis of the page on screen (offsets from the page's start), cached."""
-    from reader.core.analysis_cache import AnalysisCache
+    from reader.core.analysis.cache import AnalysisCache
     from reader.core.pages import open_page
     from reader.core.paths import cache_dir
     from reader.core.store import GlossaryStore
@@ -105,7 +105,7 @@ def text_handout(
 ) -> Any:
     """A handout of library texts (pages analysed now if need be), merged with the teacher's
     edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
-    from reader.core.analysis_cache import AnalysisCache
+    from reader.core.analysis.cache import AnalysisCache
     from reader.core.glossing import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.prepared import prepare_text_handout as make
@@ -138,7 +138,7 @@ def list_handout(
 ) -> Any:
     """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
     list, so its file carries it), and return it as a handout, unticked words too."""
-    from reader.core.analysis_cache import AnalysisCache
+    from reader.core.analysis.cache import AnalysisCache
     from reader.core.glossing import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.reading_lists import prepare_glossary

@@ -108,7 +108,7 @@ def _warm(job: int, results: Queue[Message]) -> None:
 
 
 def _pipeline() -> Any:
-    from reader.core.pipeline import load_pipeline
+    from reader.core.analysis.pipeline import load_pipeline
 
     nlp = load_pipeline()
     # spaCy's default batch of 1,000 paragraphs would delay the first progress report and
@@ -120,8 +120,8 @@ def _pipeline() -> Any:
 def _analyse(
     job: int, text: str, cache_folder: str, *, results: Queue[Message], shared: Synchronized[int]
 ) -> Analysis:
-    from reader.core.analysis import analyse
-    from reader.core.analysis_cache import AnalysisCache
+    from reader.core.analysis.analyser import analyse
+    from reader.core.analysis.cache import AnalysisCache
 
     cache = AnalysisCache(Path(cache_folder)) if cache_folder else None
     cached = cache.get(text) if cache is not None else None

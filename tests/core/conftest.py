@@ -6,7 +6,7 @@ import functools
 
 import pytest
 
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.models import Analysis, Token
 
 
@@ -25,6 +25,6 @@ def token(analysis: Analysis, text: str, occurrence: int = 0) -> Token:
 
 @pytest.fixture(scope="session")
 def nlp() -> object:
-    from reader.core.pipeline import load_pipeline
+    from reader.core.analysis.pipeline import load_pipeline
 
     return load_pipeline()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.importers import ImportedText
 from reader.core.importers.document import Parsed, Section, assemble
 from reader.core.library import ImportOutcome, add_imported

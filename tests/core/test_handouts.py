@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
 from reader.core.handout_html import excerpt, glossed_text_html, handout_html

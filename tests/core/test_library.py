@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
 from reader.core.library import (
     Outcome,

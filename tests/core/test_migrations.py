@@ -228,7 +228,7 @@ def test_version_1_file_with_words_upgrades_to_learning(tmp_path: Path) -> None:
 def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
     """A glossary written by the learning release: its words and statuses stay, the library
     tables arrive empty, and the statuses count in a text's known share at once."""
-    from reader.core.difficulty import WordCounts
+    from reader.core.analysis.difficulty import WordCounts
     from reader.core.library import add_imported, library_rows
     from tests.core.library_helpers import STORKS, imported
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from reader.core import pages as pages_module
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import Cancelled
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from reader.core import list_files
-from reader.core.analysis_cache import AnalysisCache
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.cache import AnalysisCache
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
 from reader.core.glosser import Glosser
 from reader.core.list_files import export_list, import_list

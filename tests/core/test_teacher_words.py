@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import StoreError
 from reader.core.glosser import Glosser
 from reader.core.library_models import GlossaryOwner, ListWord, TeacherWord

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.difficulty import (
+from reader.core.analysis.difficulty import (
     LEVELS,
     UNLISTED,
     Coverage,

@@ -7,7 +7,7 @@ import re
 import subprocess
 import sys
 
-from reader.core.pipeline import _compact
+from reader.core.analysis.pipeline import _compact
 from tests.corpus import all_texts
 
 
@@ -60,9 +60,9 @@ def test_core_runs_without_qt() -> None:
         "import sys, pkgutil, importlib\n"
         "sys.modules['PySide6'] = None\n"
         "import reader.core\n"
-        "for m in pkgutil.iter_modules(reader.core.__path__):\n"
-        "    importlib.import_module('reader.core.' + m.name)\n"
-        "from reader.core.analysis import analyse\n"
+        "for m in pkgutil.walk_packages(reader.core.__path__, 'reader.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "from reader.core.analysis.analyser import analyse\n"
         'print(analyse("L\'homme est venu.").tokens[1].lemma)\n'
     )
     result = subprocess.run(

@@ -64,7 +64,7 @@ def is_loaded() -> bool:
 
 
 def _load() -> Any:
-    from reader.core.tokenizer import LearnerTokenizer
+    from reader.core.analysis.tokenizer import LearnerTokenizer
 
     with _compact_huge_patterns():
         import spacy

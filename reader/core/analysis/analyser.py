@@ -10,15 +10,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from reader.core.analysis.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
+from reader.core.analysis.normalise import normalise_for_analysis
+from reader.core.analysis.notes import DocNotes
+from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.verbgroups import find_groups
 from reader.core.conjugation import correct_finite
 from reader.core.errors import InputError
-from reader.core.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
 from reader.core.models import Analysis, Sentence, Token, VerbGroup
-from reader.core.normalise import normalise_for_analysis
-from reader.core.pipeline import load_pipeline
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.verbgroups import find_groups
-from reader.core.wordnotes import DocNotes
 
 ANALYSIS_VERSION = 1  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks

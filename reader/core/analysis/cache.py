@@ -9,35 +9,36 @@ from __future__ import annotations
 import functools
 import gzip
 import hashlib
+import importlib.util
 import json
 import logging
 import threading
 from pathlib import Path
 
-from reader.core.analysis import ANALYSIS_VERSION, analyse
+from reader.core.analysis.analyser import ANALYSIS_VERSION, analyse
+from reader.core.analysis.pipeline import model_version
+from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
 from reader.core.errors import InputError
 from reader.core.files import write_atomically
 from reader.core.models import Analysis
-from reader.core.pipeline import model_version
 from reader.core.progress import Report
-from reader.core.serialise import analysis_from_data, analysis_to_data
 
 log = logging.getLogger(__name__)
 
 
 # The modules whose code decides what an analysis contains: any change to them is a new version.
 ANALYSIS_MODULES = (
-    "analysis",
-    "conjugation",
-    "grammar",
-    "grammar_words",
-    "lemmas",
-    "models",
-    "normalise",
-    "pipeline",
-    "tokenizer",
-    "verbgroups",
-    "wordnotes",
+    "reader.core.analysis.analyser",
+    "reader.core.conjugation",
+    "reader.core.grammar",
+    "reader.core.grammar_words",
+    "reader.core.analysis.lemmas",
+    "reader.core.models",
+    "reader.core.analysis.normalise",
+    "reader.core.analysis.pipeline",
+    "reader.core.analysis.tokenizer",
+    "reader.core.analysis.verbgroups",
+    "reader.core.analysis.notes",
 )
 
 
@@ -45,9 +46,11 @@ ANALYSIS_MODULES = (
 def code_fingerprint() -> str:
     """A short hash of the analysis code, so a changed analyser never serves stale results."""
     digest = hashlib.sha256()
-    folder = Path(__file__).parent
     for name in ANALYSIS_MODULES:
-        digest.update((folder / f"{name}.py").read_bytes())
+        # Found without importing: the tokenizer's module imports spaCy.
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, name
+        digest.update(Path(spec.origin).read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.analysis import analyse, paragraph_spans
+from reader.core.analysis.analyser import analyse, paragraph_spans
+from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import Cancelled, InputError
-from reader.core.normalise import normalise_for_analysis
 from tests.core.conftest import analysed, token
 
 # From Alphonse Daudet, Le Petit Chose (1868), in tests/data/corpus/.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from reader.core.analysis_cache import AnalysisCache, analyse_cached
-from reader.core.serialise import analysis_from_data, analysis_to_data
+from reader.core.analysis.cache import AnalysisCache, analyse_cached
+from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
 from tests.core.conftest import analysed
 
 TEXT = "Les consultations ont été menées dans la ville. Ils se sont rencontrés."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reader.core.analysis.verbgroups import GroupSpec
 from reader.core.conjugation import simple_tense
 from reader.core.grammar import (
     GroupFacts,
@@ -16,7 +17,6 @@ from reader.core.grammar import (
     group_tense,
 )
 from reader.core.models import VerbGroup
-from reader.core.verbgroups import GroupSpec
 
 # Past participle endings by infinitive ending: mené(e)(s), fini(e)(s), rendu(e)(s), pris, fait.
 _AGREEMENT = ("", "e", "s", "es")

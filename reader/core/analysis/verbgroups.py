@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.core.analysis.lemmas import VERB_ENDINGS
 from reader.core.conjugation import ETRE_VERBS, correct_finite
-from reader.core.lemmas import VERB_ENDINGS
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
 
