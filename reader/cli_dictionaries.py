@@ -41,7 +41,7 @@ def add_dictionaries_parser(commands: Any) -> None:
 
 def _registry(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.dictionaries import DictionaryRegistry
+    from reader.core.dictionaries.registry import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
 
@@ -49,7 +49,7 @@ def _registry(args: argparse.Namespace) -> Any:
 def import_file(args: argparse.Namespace) -> int:
     from reader.cli import data_root
     from reader.cli_translation import Progress
-    from reader.core.dictionary_import import import_dictionary
+    from reader.core.dictionaries.importing import import_dictionary
 
     with Progress("Importing") as progress:
         entry = import_dictionary(

@@ -6,12 +6,16 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.core.cognates import cognate_translation
-from reader.core.dictionaries import DictionarySet
-from reader.core.dictionary import Dictionary
+from reader.core.dictionaries.cognates import cognate_translation
+from reader.core.dictionaries.dictionary import Dictionary
+from reader.core.dictionaries.lexicon.lexicon import (
+    bundled_lexicon,
+    lexicon_gender,
+    phrase_translations,
+)
+from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar import pos_label, with_article
 from reader.core.grammar_words import grammar_word_translation
-from reader.core.lexicon import bundled_lexicon, lexicon_gender, phrase_translations
 from reader.core.models import (
     Analysis,
     Article,

@@ -8,11 +8,11 @@ from typing import Any
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.serialise import analysis_outline, public_token_data
-from reader.core.dictionaries import DictionarySet
-from reader.core.dictionary import loose_key
+from reader.core.dictionaries.dictionary import loose_key
+from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa
+from reader.core.dictionaries.registry import DictionarySet
 from reader.core.errors import InputError
 from reader.core.glosser import Glosser
-from reader.core.lexicon import lexicon_ipa
 from reader.core.models import (
     Analysis,
     Article,

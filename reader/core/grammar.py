@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.conjugation import COMPOUND_TENSES, simple_tense
+from reader.core.dictionaries.lexicon.articles import elides
 from reader.core.grammar_words import (
     ADVERBS,
     CONJUNCTIONS,
@@ -13,7 +14,6 @@ from reader.core.grammar_words import (
     PRONOUNS,
     meaning_of,
 )
-from reader.core.lexicon_articles import elides
 
 POS_LABELS = {
     "NOUN": "noun",

@@ -56,8 +56,8 @@ class DictionaryRow:
 
 
 def load_rows(root: Path) -> list[DictionaryRow]:
-    from reader.core.dictionaries import DictionaryRegistry
-    from reader.core.lexicon import bundled_lexicon
+    from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+    from reader.core.dictionaries.registry import DictionaryRegistry
 
     registry = DictionaryRegistry(root)
     rows = []
@@ -68,21 +68,21 @@ def load_rows(root: Path) -> list[DictionaryRow]:
 
 
 def reorder(root: Path, names: list[str]) -> list[DictionaryRow]:
-    from reader.core.dictionaries import DictionaryRegistry
+    from reader.core.dictionaries.registry import DictionaryRegistry
 
     DictionaryRegistry(root).reorder(names)
     return load_rows(root)
 
 
 def set_enabled(root: Path, name: str, enabled: bool) -> list[DictionaryRow]:
-    from reader.core.dictionaries import DictionaryRegistry
+    from reader.core.dictionaries.registry import DictionaryRegistry
 
     DictionaryRegistry(root).set_enabled(name, enabled)
     return load_rows(root)
 
 
 def remove(root: Path, name: str) -> list[DictionaryRow]:
-    from reader.core.dictionaries import DictionaryRegistry
+    from reader.core.dictionaries.registry import DictionaryRegistry
 
     DictionaryRegistry(root).remove(name)
     return load_rows(root)

@@ -37,7 +37,7 @@ def make_glosser(data_dir: Path | None = None) -> Any:
 def _dictionaries(data_dir: Path | None) -> Any:
     """The installed dictionaries; a damaged list falls back to the bundled dictionary (the
     Dictionaries dialog shows the error), so a click never fails on it."""
-    from reader.core.dictionaries import DictionarySet
+    from reader.core.dictionaries.registry import DictionarySet
     from reader.core.errors import DictionaryError
 
     if data_dir is None:

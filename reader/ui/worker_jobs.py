@@ -124,7 +124,7 @@ def import_dictionary(
     shared: Synchronized[int],
 ) -> Any:
     """Convert a dictionary file into the app's format and add it to the learner's list."""
-    from reader.core.dictionary_import import import_dictionary as import_file
+    from reader.core.dictionaries.importing import import_dictionary as import_file
 
     return import_file(
         Path(root),

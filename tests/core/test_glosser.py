@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionary import bundled_dictionary
+from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.glosser import Glosser
 from reader.core.models import Article, TranslationSource
 from reader.core.store import GlossaryStore

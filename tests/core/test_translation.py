@@ -430,7 +430,8 @@ def test_index_without_a_model_for_this_argos(root: Path, tiny_model: Path, tmp_
 
 def test_importing_the_core_does_not_import_argos() -> None:
     code = (
-        "import sys, reader.core.translation, reader.core.glosser, reader.core.dictionaries;"
+        "import sys, reader.core.translation, reader.core.glosser,"
+        " reader.core.dictionaries.registry;"
         "print([m for m in ('argostranslate', 'ctranslate2', 'sentencepiece') if m in sys.modules])"
     )
     result = subprocess.run(

@@ -96,7 +96,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _dictionary_gender(lemma: str) -> str:
     """A noun's gender from the bundled dictionary, when the model gives none."""
-    from reader.core.dictionary import bundled_dictionary
+    from reader.core.dictionaries.dictionary import bundled_dictionary
 
     entries = bundled_dictionary().lookup(lemma)
     return next((entry.gender for entry in entries if entry.pos == "NOUN" and entry.gender), "")

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.dictionaries import DictionaryRegistry, InstalledDictionary
-from reader.core.dictionary import DictionaryEntry
-from reader.core.dictionary_files import DictionaryWriter, header_line, index_path
+from reader.core.dictionaries.dictionary import DictionaryEntry
+from reader.core.dictionaries.formats import dictd, kaikki, stardict, table
+from reader.core.dictionaries.formats.common import is_gzip
+from reader.core.dictionaries.registry import DictionaryRegistry, InstalledDictionary
+from reader.core.dictionaries.storage import DictionaryWriter, header_line, index_path
 from reader.core.errors import DictionaryError
-from reader.core.importers_dict import dictd, kaikki, stardict, table
-from reader.core.importers_dict.common import is_gzip
 from reader.core.progress import Report
 
 Reader = Callable[[Path, Report | None, threading.Event | None], Iterator[DictionaryEntry]]

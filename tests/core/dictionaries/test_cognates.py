@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from wordfreq import zipf_frequency
 
-from reader.core.cognates import (
+from reader.core.dictionaries.cognates import (
     CONTENT_POS,
     ENGLISH_ZIPF,
     FALSE_FRIENDS,
@@ -13,7 +13,7 @@ from reader.core.cognates import (
     cognate_translation,
     guess_cognate,
 )
-from reader.core.dictionary import bundled_dictionary
+from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.models import Translation, TranslationSource
 
 

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionaries import DictionaryRegistry
-from reader.core.dictionary import Dictionary
-from reader.core.dictionary_files import ImportedDictionary
-from reader.core.dictionary_import import detect_format, import_dictionary
+from reader.core.dictionaries.dictionary import Dictionary
+from reader.core.dictionaries.importing import detect_format, import_dictionary
+from reader.core.dictionaries.registry import DictionaryRegistry
+from reader.core.dictionaries.storage import ImportedDictionary
 from reader.core.errors import Cancelled, DictionaryError
+from tests.paths import DATA as TEST_DATA
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "dictionaries"
+DATA = TEST_DATA / "dictionaries"
 
 
 @pytest.fixture

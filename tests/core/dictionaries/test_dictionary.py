@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from reader.core.dictionary import (
+from reader.core.dictionaries.dictionary import (
     BUNDLED_NAME,
     Dictionary,
     DictionaryEntry,
@@ -23,8 +23,8 @@ from reader.core.dictionary import (
 from reader.core.errors import DictionaryError
 from reader.core.models import TranslationSource
 from reader.core.paths import resources_dir
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 TSV = resources_dir() / "dictionaries" / "freedict-fra-eng.tsv"
 
 
@@ -216,7 +216,7 @@ def test_malformed_file_raises_a_readable_error(
 
 def test_core_modules_do_not_import_qt() -> None:
     code = (
-        "import sys, reader.core.dictionary, reader.core.cognates;"
+        "import sys, reader.core.dictionaries.dictionary, reader.core.dictionaries.cognates;"
         "assert not any(name.startswith('PySide6') for name in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.core.dictionary import loose_key
-from reader.core.dictionary_files import key_hash
+from reader.core.dictionaries.dictionary import loose_key
+from reader.core.dictionaries.storage import key_hash
 
 COLUMNS = 6
 SENSE_SEPARATOR = " | "

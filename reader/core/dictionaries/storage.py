@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-from reader.core.dictionary import (
+from reader.core.dictionaries.dictionary import (
     COLUMNS,
     SENSE_SEPARATOR,
     Dictionary,

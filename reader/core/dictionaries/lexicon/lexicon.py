@@ -24,15 +24,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.dictionary import (
+from reader.core.dictionaries.dictionary import (
     Dictionary,
     DictionaryEntry,
     loose_key,
     normalise,
     translate,
 )
-from reader.core.errors import DictionaryError
-from reader.core.lexicon_format import (
+from reader.core.dictionaries.lexicon.format import (
     MAX_OFFSET,
     OFFSET_BITS,
     Row,
@@ -41,8 +40,14 @@ from reader.core.lexicon_format import (
     parse_row,
     read_index,
 )
-from reader.core.lexicon_guesses import infinitive_guesses, prefixed, roman_value, visible
-from reader.core.lexicon_senses import RankedSense, merge, same_pos
+from reader.core.dictionaries.lexicon.guesses import (
+    infinitive_guesses,
+    prefixed,
+    roman_value,
+    visible,
+)
+from reader.core.dictionaries.lexicon.senses import RankedSense, merge, same_pos
+from reader.core.errors import DictionaryError
 from reader.core.models import Translation, TranslationSource
 from reader.core.paths import resources_dir
 

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from reader.core.dictionary import DictionaryEntry
-from reader.core.dictionary_files import form_sense
+from reader.core.dictionaries.dictionary import DictionaryEntry
+from reader.core.dictionaries.formats.common import Progress, damaged_as_error, gender, upos
+from reader.core.dictionaries.storage import form_sense
 from reader.core.errors import DictionaryError
-from reader.core.importers_dict.common import Progress, damaged_as_error, gender, upos
 from reader.core.progress import Report
 
 FORM_TAGS = frozenset({"plural", "singular", "feminine", "masculine"})

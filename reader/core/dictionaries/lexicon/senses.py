@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.lexicon_format import Row, english_key
+from reader.core.dictionaries.lexicon.format import Row, english_key
 
 PIVOT = "P"
 MAX_SENSES = 8

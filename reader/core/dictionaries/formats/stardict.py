@@ -10,10 +10,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.core.dictionary import DictionaryEntry
-from reader.core.dictionary_files import form_sense
-from reader.core.errors import DictionaryError
-from reader.core.importers_dict.common import (
+from reader.core.dictionaries.dictionary import DictionaryEntry
+from reader.core.dictionaries.formats.common import (
     Progress,
     damaged_as_error,
     decode,
@@ -22,6 +20,8 @@ from reader.core.importers_dict.common import (
     senses_from_text,
     strip_markup,
 )
+from reader.core.dictionaries.storage import form_sense
+from reader.core.errors import DictionaryError
 from reader.core.progress import Report
 
 MAGIC = "StarDict's dict ifo file"

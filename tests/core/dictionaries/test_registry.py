@@ -6,17 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionaries import BUNDLED_NAME, DictionaryRegistry, DictionarySet
-from reader.core.dictionary_files import ImportedDictionary, index_path
-from reader.core.dictionary_import import import_dictionary
+from reader.core.dictionaries.importing import import_dictionary
+from reader.core.dictionaries.lexicon.lexicon import PIVOT_ORIGIN, bundled_lexicon
+from reader.core.dictionaries.registry import BUNDLED_NAME, DictionaryRegistry, DictionarySet
+from reader.core.dictionaries.storage import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
 from reader.core.glosser import Glosser
 from reader.core.glossing import lookup
-from reader.core.lexicon import PIVOT_ORIGIN, bundled_lexicon
 from reader.core.models import Translation, TranslationSource
 from reader.core.store import GlossaryStore
+from tests.paths import DATA as TEST_DATA
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "dictionaries"
+DATA = TEST_DATA / "dictionaries"
 WIKTIONARY = "Wiktionary (kaikki.org)"
 
 

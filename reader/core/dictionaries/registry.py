@@ -19,12 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.dictionary import Dictionary, DictionaryEntry
-from reader.core.dictionary_files import ImportedDictionary, index_path
+from reader.core.dictionaries.dictionary import Dictionary, DictionaryEntry
+from reader.core.dictionaries.lexicon.lexicon import LEXICON_NAME as BUNDLED_NAME
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon, translations_of
+from reader.core.dictionaries.storage import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
 from reader.core.files import write_text_atomically
-from reader.core.lexicon import LEXICON_NAME as BUNDLED_NAME
-from reader.core.lexicon import bundled_lexicon, translations_of
 from reader.core.models import Translation
 
 FOLDER = "dictionaries"

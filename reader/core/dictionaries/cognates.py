@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from wordfreq import zipf_frequency
 
-from reader.core.dictionary import bundled_dictionary
+from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.models import Translation, TranslationSource
 
 ORIGIN = "likely cognate"

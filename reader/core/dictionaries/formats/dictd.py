@@ -11,9 +11,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.core.dictionary import DictionaryEntry
-from reader.core.errors import DictionaryError
-from reader.core.importers_dict.common import (
+from reader.core.dictionaries.dictionary import DictionaryEntry
+from reader.core.dictionaries.formats.common import (
     Progress,
     decode,
     gender,
@@ -23,6 +22,7 @@ from reader.core.importers_dict.common import (
     strip_markup,
     upos,
 )
+from reader.core.errors import DictionaryError
 from reader.core.progress import Report
 
 BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

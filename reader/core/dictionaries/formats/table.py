@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.core.dictionary import DictionaryEntry
+from reader.core.dictionaries.dictionary import DictionaryEntry
+from reader.core.dictionaries.formats.common import Progress, decode, gender, upos
 from reader.core.errors import DictionaryError
-from reader.core.importers_dict.common import Progress, decode, gender, upos
 from reader.core.progress import Report
 
 HEADER_WORDS = frozenset({"word", "french", "fr", "mot", "headword", "lemma", "term", "français"})

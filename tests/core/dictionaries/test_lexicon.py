@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.dictionary import bundled_dictionary
-from reader.core.errors import DictionaryError
-from reader.core.glosser import Glosser
-from reader.core.lexicon import (
+from reader.core.dictionaries.dictionary import bundled_dictionary
+from reader.core.dictionaries.lexicon.credits import CREDITS
+from reader.core.dictionaries.lexicon.format import INDEX_NAME, read_index
+from reader.core.dictionaries.lexicon.lexicon import (
     FILES,
     FOLDER,
     PIVOT_ORIGIN,
@@ -20,8 +20,8 @@ from reader.core.lexicon import (
     bundled_lexicon,
     multiword_headwords,
 )
-from reader.core.lexicon_credits import CREDITS
-from reader.core.lexicon_format import INDEX_NAME, read_index
+from reader.core.errors import DictionaryError
+from reader.core.glosser import Glosser
 from reader.core.models import EntryDraft, TranslationSource
 from reader.core.paths import resources_dir
 from reader.core.store import GlossaryStore
