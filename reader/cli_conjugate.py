@@ -20,7 +20,7 @@ def add_conjugate_parser(commands: Any) -> None:
 
 
 def conjugate_verb(args: argparse.Namespace) -> int:
-    from reader.core.conjugator import ConjugationError, conjugate
+    from reader.core.grammar.conjugator import ConjugationError, conjugate
 
     infinitive, form, others = _infinitive(args.verb)
     table = conjugate(infinitive)
@@ -36,8 +36,8 @@ def conjugate_verb(args: argparse.Namespace) -> int:
 
 def _infinitive(verb: str) -> tuple[str, str, tuple[str, ...]]:
     """(infinitive to conjugate, form to mark or "", other infinitives the form can be)."""
-    from reader.core.conjugation_data import conjugation_table
-    from reader.core.conjugator import ConjugationError, infinitives_of, split_reflexive
+    from reader.core.grammar.conjugator import ConjugationError, infinitives_of, split_reflexive
+    from reader.core.grammar.lefff_verbs import conjugation_table
 
     base, pronominal = split_reflexive(verb)
     if base in conjugation_table():
@@ -56,7 +56,7 @@ _REFLEXIVES = {"me", "te", "se", "m'", "t'", "s'", "nous", "vous"}
 
 
 def _as_text(table: Any, marked: set[tuple[int, int]], form: str, others: tuple[str, ...]) -> str:
-    from reader.core.conjugator import layout
+    from reader.core.grammar.conjugator import layout
 
     head = f"{table.infinitive} — conjugated with {table.auxiliary}"
     if table.pronominal:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from reader.core.grammar import pos_label
+from reader.core.grammar.notes import pos_label
 from reader.core.models import Context, GlossaryEntry
 from reader.core.store import lemma_key
 

@@ -14,8 +14,8 @@ from reader.core.dictionaries.lexicon.lexicon import (
     phrase_translations,
 )
 from reader.core.dictionaries.registry import DictionarySet
-from reader.core.grammar import pos_label, with_article
-from reader.core.grammar_words import grammar_word_translation
+from reader.core.grammar.notes import pos_label, with_article
+from reader.core.grammar.words import grammar_word_translation
 from reader.core.models import (
     Analysis,
     Article,

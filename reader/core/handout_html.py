@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reader.core.export_fields import mark_word
-from reader.core.grammar import pos_label
+from reader.core.grammar.notes import pos_label
 from reader.core.handouts import Handout, HandoutSection, HandoutWord
 from reader.core.library_models import ListWord
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def conjugation_table(lemma: str, form: str, morph: dict[str, str]) -> Any:
-    from reader.core.conjugator import table_for_card
+    from reader.core.grammar.conjugator import table_for_card
 
     return table_for_card(lemma, form, morph)
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from reader.core.grammar import pos_label
+from reader.core.grammar.notes import pos_label
 from reader.core.library_models import TeacherWord
 from reader.core.models import GlossaryEntry, Status
 from reader.core.store import StatusChange, lemma_key

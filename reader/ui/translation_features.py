@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.grammar_words import ORIGIN as GRAMMAR_WORDS
+from reader.core.grammar.words import ORIGIN as GRAMMAR_WORDS
 from reader.core.models import Analysis, Token, Translation, TranslationSource, WordInfo
 from reader.ui import operations
 from reader.ui.dictionaries_dialog import DictionariesDialog

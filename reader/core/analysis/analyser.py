@@ -15,8 +15,8 @@ from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.verbgroups import find_groups
-from reader.core.conjugation import correct_finite
 from reader.core.errors import InputError
+from reader.core.grammar.conjugation import correct_finite
 from reader.core.models import Analysis, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 

@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 # The modules whose code decides what an analysis contains: any change to them is a new version.
 ANALYSIS_MODULES = (
     "reader.core.analysis.analyser",
-    "reader.core.conjugation",
-    "reader.core.grammar",
-    "reader.core.grammar_words",
+    "reader.core.grammar.conjugation",
+    "reader.core.grammar.notes",
+    "reader.core.grammar.words",
     "reader.core.analysis.lemmas",
     "reader.core.models",
     "reader.core.analysis.normalise",

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.core.analysis.verbgroups import GroupSpec
-from reader.core.conjugation import simple_tense
-from reader.core.grammar import (
+from reader.core.grammar.conjugation import simple_tense
+from reader.core.grammar.notes import (
     GroupFacts,
     WordFacts,
     describe_group,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.analysis.lemmas import VERB_ENDINGS
-from reader.core.conjugation import ETRE_VERBS, correct_finite
+from reader.core.grammar.conjugation import ETRE_VERBS, correct_finite
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
 

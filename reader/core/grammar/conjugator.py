@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from reader.core.conjugation_data import ConjugationTable, conjugation_table
 from reader.core.errors import ReaderError
+from reader.core.grammar.lefff_verbs import ConjugationTable, conjugation_table
 
 
 class ConjugationError(ReaderError):

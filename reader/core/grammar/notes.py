@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.conjugation import COMPOUND_TENSES, simple_tense
 from reader.core.dictionaries.lexicon.articles import elides
-from reader.core.grammar_words import (
+from reader.core.grammar.conjugation import COMPOUND_TENSES, simple_tense
+from reader.core.grammar.words import (
     ADVERBS,
     CONJUNCTIONS,
     DETERMINERS,

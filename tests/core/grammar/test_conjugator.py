@@ -5,8 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.conjugation_data import conjugation_table, data_path, parse_table
-from reader.core.conjugator import ConjugationError, conjugate, infinitives_of, layout, spelling
+from reader.core.grammar.conjugator import (
+    ConjugationError,
+    conjugate,
+    infinitives_of,
+    layout,
+    spelling,
+)
+from reader.core.grammar.lefff_verbs import conjugation_table, data_path, parse_table
 
 
 def forms(verb: str, mood: str, name: str) -> list[str]:

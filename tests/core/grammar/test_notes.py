@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.grammar import with_article
+from reader.core.grammar.notes import with_article
 from tests.core.conftest import analysed, token
 
 SAMPLE = (
