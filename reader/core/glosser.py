@@ -30,7 +30,7 @@ from reader.core.store import GlossaryStore
 from reader.core.teacher_words import teacher_translations
 
 if TYPE_CHECKING:
-    from reader.core.translation import MachineWords
+    from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})

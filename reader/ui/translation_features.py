@@ -36,7 +36,7 @@ WordKey = tuple[str, str]  # lemma, form in lower case: what the Glosser asks th
 
 def french_model(root: Path) -> Any:
     """The French → English model translation would use, or None."""
-    from reader.core.argos_models import TranslationModelError, find_model
+    from reader.core.translation.argos import TranslationModelError, find_model
 
     try:
         return find_model(root)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import Translation, TranslationSource
-from reader.core.translation import MACHINE_ORIGIN
+from reader.core.translation.translate import MACHINE_ORIGIN
 from reader.ui.labels import source_label
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError, TaskRunner

@@ -35,7 +35,7 @@ class _Report:
 
 
 def _has_model(root: Path) -> bool:
-    from reader.core.argos_models import TranslationModelError, find_model
+    from reader.core.translation.argos import TranslationModelError, find_model
 
     try:
         find_model(root)
@@ -48,7 +48,7 @@ def translate_sentence(
     job: int, root: str, sentence: str, *, results: Queue[Message], shared: Synchronized[int]
 ) -> Any:
     """The word card's sentence: a MachineTranslation, or None when no model is installed."""
-    from reader.core.translation import translate_sentence as translate
+    from reader.core.translation.translate import translate_sentence as translate
 
     return translate(Path(root), sentence) if _has_model(Path(root)) else None
 
@@ -57,7 +57,7 @@ def translate_text(
     job: int, root: str, text: str, *, results: Queue[Message], shared: Synchronized[int]
 ) -> Any:
     """A paragraph, sentence by sentence, with progress and cancel; None without a model."""
-    from reader.core.translation import translate_text as translate
+    from reader.core.translation.translate import translate_text as translate
 
     if not _has_model(Path(root)):
         return None
@@ -75,7 +75,7 @@ def machine_word(
     shared: Synchronized[int],
 ) -> Any:
     """The model's translation of a word no dictionary knows (a Translation), or None."""
-    from reader.core.translation import machine_words
+    from reader.core.translation.translate import machine_words
 
     translate = machine_words(Path(root))
     return translate(lemma, form) if translate is not None else None
@@ -91,7 +91,7 @@ def install_model(
     shared: Synchronized[int],
 ) -> Any:
     """Install a .argosmodel (loading it once checks it); a downloaded file is then deleted."""
-    from reader.core.model_install import install_model as install
+    from reader.core.translation.install import install_model as install
 
     try:
         cancel = JobCancel(shared, job)
@@ -105,8 +105,8 @@ def remove_model(
     job: int, root: str, name: str, *, results: Queue[Message], shared: Synchronized[int]
 ) -> Any:
     """Remove a model and unload it from this process's memory."""
-    from reader.core.argos_models import remove_model as remove
-    from reader.core.translation import forget_loaded_models
+    from reader.core.translation.argos import remove_model as remove
+    from reader.core.translation.translate import forget_loaded_models
 
     removed = remove(Path(root), name)
     forget_loaded_models()

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.core.model_download import NO_NETWORK
-from reader.core.model_install import install_model
+from reader.core.translation.download import NO_NETWORK
+from reader.core.translation.install import install_model
 from reader.ui.dictionaries_dialog import DictionariesDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.models_dialog import ModelsDialog

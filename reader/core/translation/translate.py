@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.core.argos_models import (
+from reader.core.models import Translation, TranslationSource
+from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.translation.argos import (
     InstalledModel,
     TranslationModelError,
     argos_package,
     find_model,
 )
-from reader.core.models import Translation, TranslationSource
-from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.translation_cache import TranslationCache
+from reader.core.translation.cache import TranslationCache
 
 MACHINE_ORIGIN = "machine translation"
 BEAM_SIZE = 4  # Argos's own default

@@ -24,7 +24,9 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from reader.core.argos_models import (
+from reader.core.files import sync_file
+from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.translation.argos import (
     REMOVING_PREFIX,
     SOURCE_CODE,
     STAGING_PREFIX,
@@ -37,8 +39,6 @@ from reader.core.argos_models import (
     point_argos_at,
     read_model,
 )
-from reader.core.files import sync_file
-from reader.core.progress import Report, check_cancelled, report_progress
 
 CHUNK = 1 << 20
 STALE_S = 24 * 3600

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import translation
-from reader.core.argos_models import (
+from reader.core.errors import Cancelled
+from reader.core.glosser import Glosser
+from reader.core.models import TranslationSource
+from reader.core.translation import translate as translation
+from reader.core.translation.argos import (
     NoNetworkError,
     TranslationModelError,
     argos_package,
@@ -23,12 +26,10 @@ from reader.core.argos_models import (
     remove_model,
     set_models_dir,
 )
-from reader.core.errors import Cancelled
-from reader.core.glosser import Glosser
-from reader.core.model_download import NO_NETWORK, download_model
-from reader.core.model_install import install_model
-from reader.core.models import TranslationSource
-from reader.core.translation import (
+from reader.core.translation.cache import TranslationCache
+from reader.core.translation.download import NO_NETWORK, download_model
+from reader.core.translation.install import install_model
+from reader.core.translation.translate import (
     MachineTranslator,
     is_machine,
     machine_words,
@@ -36,7 +37,6 @@ from reader.core.translation import (
     translate_sentence,
     translate_text,
 )
-from reader.core.translation_cache import TranslationCache
 from tests import argos_fixture
 from tests.argos_fixture import ANSWER, OTHER_ANSWER, Network, pack
 
@@ -430,7 +430,7 @@ def test_index_without_a_model_for_this_argos(root: Path, tiny_model: Path, tmp_
 
 def test_importing_the_core_does_not_import_argos() -> None:
     code = (
-        "import sys, reader.core.translation, reader.core.glosser,"
+        "import sys, reader.core.translation.translate, reader.core.glosser,"
         " reader.core.dictionaries.registry;"
         "print([m for m in ('argostranslate', 'ctranslate2', 'sentencepiece') if m in sys.modules])"
     )

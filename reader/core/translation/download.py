@@ -18,7 +18,9 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from reader.core.argos_models import (
+from reader.core.files import remove_leftovers, temporary_path
+from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.translation.argos import (
     SOURCE_CODE,
     TARGET_CODE,
     InstalledModel,
@@ -27,9 +29,7 @@ from reader.core.argos_models import (
     argos_version,
     models_dir,
 )
-from reader.core.files import remove_leftovers, temporary_path
-from reader.core.model_install import install_model
-from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.translation.install import install_model
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 TIMEOUT_S = 20.0
