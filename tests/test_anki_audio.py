@@ -13,11 +13,11 @@ import pytest
 import soundfile
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from reader.core.card_audio import AudioOptions, media_name
 from reader.core.errors import ReaderError
 from reader.core.export import export_glossary
 from reader.core.models import Context, EntryDraft
-from reader.core.speech import NoFrenchVoice, SpeechSettings
+from reader.core.speech.card_audio import AudioOptions, media_name
+from reader.core.speech.espeak import NoFrenchVoice, SpeechSettings
 from reader.core.store import GlossaryStore
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from reader.core import export_anki, export_text
-from reader.core.card_audio import AudioOptions
 from reader.core.errors import InputError
 from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
+from reader.core.speech.card_audio import AudioOptions
 from reader.core.store import GlossaryStore
 
 DEFAULT_DECK: Final = "French Reader"

@@ -16,10 +16,10 @@ from typing import Final
 
 import genanki
 
-from reader.core.card_audio import CardAudio
 from reader.core.export_fields import CardFields, html_fields, note_guid
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
+from reader.core.speech.card_audio import CardAudio
 
 # Fixed for good: Anki recognises the note type by its id, so a re-import reuses it.
 MODEL_ID: Final = 1_607_392_531

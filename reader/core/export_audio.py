@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.core.card_audio import AudioOptions, make_card_audio
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, report_progress
+from reader.core.speech.card_audio import AudioOptions, make_card_audio
 
 
 def write_apkg_with_audio(

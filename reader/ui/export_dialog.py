@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.card_audio import AudioOptions
 from reader.core.export import DEFAULT_DECK, ExportFilter, ExportFormat, ExportResult
 from reader.core.models import Status
+from reader.core.speech.card_audio import AudioOptions
 from reader.ui.file_dialogs import FileKind, choose_save_file, remember, start_folder
 from reader.ui.labels import status_label
 from reader.ui.naming import named

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.core.speech import DEFAULT_RATE
+from reader.core.speech.espeak import DEFAULT_RATE
 from reader.ui.main_window import MainWindow
 from reader.ui.speech_dialog import SpeechDialog
 from reader.ui.speech_player import WAV_HEADER

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import ReaderError
-from reader.core.speech import (
+from reader.core.speech.espeak import (
     DEFAULT_VOICE,
     MAX_RATE,
     MIN_RATE,

@@ -17,7 +17,7 @@ from typing import Final
 
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.speech import SpeechError, SpeechSettings, require_engine, spoken_wav
+from reader.core.speech.espeak import SpeechError, SpeechSettings, require_engine, spoken_wav
 
 PREFIX: Final = "french-reader-"
 
