@@ -98,8 +98,8 @@ def open_window(args: argparse.Namespace) -> int:
 
 def gloss_file(args: argparse.Namespace) -> int:
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
-    from reader.core.articles import load_article
     from reader.core.glossing import gloss_data, gloss_text
+    from reader.core.importers.articles import load_article
     from reader.core.paths import cache_dir
 
     article = load_article(args.file)

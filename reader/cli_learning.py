@@ -295,7 +295,7 @@ def show_stats(args: argparse.Namespace) -> int:
 def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
     from reader.cli import data_root
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
-    from reader.core.articles import load_article
+    from reader.core.importers.articles import load_article
     from reader.core.paths import cache_dir
     from reader.core.statuses import article_stats
 

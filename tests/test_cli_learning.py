@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.articles import sample_article_path
+from reader.core.importers.articles import sample_article_path
 from reader.core.store import GlossaryStore
 from tests.cli_helpers import run
 

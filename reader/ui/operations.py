@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 def load_article(path: Path) -> Article:
-    from reader.core.articles import load_article as load
+    from reader.core.importers.articles import load_article as load
 
     return load(path)
 
@@ -67,8 +67,8 @@ def save_word(
 
 def store_pasted(text: str, data_dir: Path) -> Article:
     """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
-    from reader.core.articles import article_from_text
     from reader.core.files import write_text_atomically
+    from reader.core.importers.articles import article_from_text
 
     article = article_from_text(text)
     folder = data_dir / PASTED_FOLDER

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.core.articles import sample_article_path
+from reader.core.importers.articles import sample_article_path
 from reader.ui.app import apply_stylesheet
 from reader.ui.lists_view import ListsView
 from reader.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ import itertools
 import re
 import statistics
 
-from reader.core.articles import title_of
+from reader.core.importers.articles import title_of
 from reader.core.importers.document import (
     Block,
     Parsed,
