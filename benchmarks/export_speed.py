@@ -16,7 +16,7 @@ from pathlib import Path
 from benchmarks.common import best_of, report
 from reader.core.export import ExportFilter, export_glossary, select_entries
 from reader.core.models import Context, EntryDraft, Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 
 def drafts(count: int) -> list[EntryDraft]:

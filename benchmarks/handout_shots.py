@@ -24,7 +24,7 @@ from reader.core.handouts import text_handout
 from reader.core.importers.articles import sample_article_path
 from reader.core.library import import_text
 from reader.core.reading_lists import list_handout, prepare_glossary
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.render.handout_pdf import html_to_pdf
 
 

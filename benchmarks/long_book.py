@@ -34,7 +34,7 @@ from reader.core.importers.articles import sample_article_path
 from reader.core.importers.document import count_words
 from reader.core.library import import_text, open_text
 from reader.core.pages import analyse_book, open_page, pending_pages
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.corpus import corpus_file
 
 NOVELS = ("novel_maupassant_bel_ami.txt", "novel_daudet_petit_chose.txt")

@@ -18,7 +18,7 @@ from benchmarks.common import best_of, novel_excerpt, report
 from reader.core.analysis.analyser import analyse
 from reader.core.models import Status
 from reader.core.statuses import StatusIndex, statuses_for
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 
 def main() -> None:

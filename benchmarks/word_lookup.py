@@ -17,7 +17,7 @@ from reader.core.analysis.analyser import analyse
 from reader.core.glosser import Glosser
 from reader.core.importers.articles import load_article, sample_article_path
 from reader.core.models import EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 
 def main() -> None:

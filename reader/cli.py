@@ -149,7 +149,7 @@ def _lookup_text(result: dict[str, object]) -> str:
 
 
 def _open_store(root: Path):  # type: ignore[no-untyped-def]
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     return GlossaryStore.open_in(root)
 

@@ -43,7 +43,7 @@ def add_glossary_parser(commands: Any) -> None:
 
 def _store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     return GlossaryStore.open_in(data_root(args))
 

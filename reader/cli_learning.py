@@ -116,7 +116,7 @@ def parse_now(text: str) -> datetime:
 
 def _store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     return GlossaryStore.open_in(data_root(args))
 

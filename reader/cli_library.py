@@ -89,7 +89,7 @@ def _add_handout(commands: Any) -> None:
 
 def open_store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     return GlossaryStore.open_in(data_root(args))
 

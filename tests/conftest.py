@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.store_base import StoreBase
+from reader.core.store.connection import StoreBase
 from tests.store_audit import WriteAudit
 
 

@@ -18,7 +18,7 @@ from reader.core.export import export_glossary
 from reader.core.models import Context, EntryDraft
 from reader.core.speech.card_audio import AudioOptions, media_name
 from reader.core.speech.espeak import NoFrenchVoice, SpeechSettings
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from reader.core.export import export_glossary
 from reader.core.export_anki import MODEL_NAME
 from reader.core.export_fields import note_guid
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 DECK = "Français::Le Monde"
 

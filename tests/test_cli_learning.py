@@ -11,7 +11,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.importers.articles import sample_article_path
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.cli_helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."

@@ -18,7 +18,7 @@ from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
 from reader.core.speech.card_audio import AudioOptions
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 DEFAULT_DECK: Final = "French Reader"
 

@@ -26,7 +26,7 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.core.teacher_words import teacher_translations
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.core.teacher_words import teacher_origin
 
 GENDER_CODES = {"Masc": "m", "Fem": "f"}

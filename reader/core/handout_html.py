@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from reader.core.export_fields import mark_word
 from reader.core.grammar.notes import pos_label
 from reader.core.handouts import Handout, HandoutSection, HandoutWord
-from reader.core.library_models import ListWord
+from reader.core.store.records import ListWord
 
 _GENDERS = {"Masc": "masculine", "Fem": "feminine"}
 _SHORT_GENDERS = {"Masc": "m.", "Fem": "f."}

@@ -25,13 +25,13 @@ from reader.core.errors import InputError
 from reader.core.export import clean_deck_name
 from reader.core.files import write_atomically
 from reader.core.glosser import Glosser
-from reader.core.library_models import HandoutWord as HandoutWord
-from reader.core.library_models import ListWord
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.pages import page_analyses
 from reader.core.progress import Report
-from reader.core.store import GlossaryStore
-from reader.core.store_base import fold
+from reader.core.store.connection import fold
+from reader.core.store.glossary import GlossaryStore
+from reader.core.store.records import HandoutWord as HandoutWord
+from reader.core.store.records import ListWord
 
 _WORD_PARTS = re.compile(r"[-'’]")
 _LETTER = re.compile(r"[^\W\d_]")

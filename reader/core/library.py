@@ -18,11 +18,11 @@ from typing import Any, TypeVar
 from reader.core.analysis.difficulty import Difficulty, estimate_difficulty
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
-from reader.core.library_models import LemmaCoverage, Page, ReadingList, TextRecord
 from reader.core.pages import page_at, split_pages
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store import GlossaryStore
-from reader.core.store_library import clean_tags
+from reader.core.store.glossary import GlossaryStore
+from reader.core.store.library import clean_tags
+from reader.core.store.records import LemmaCoverage, Page, ReadingList, TextRecord
 
 
 class Outcome(StrEnum):

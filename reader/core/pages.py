@@ -24,11 +24,11 @@ from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts, count_words, vocabulary
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words as count_text_words
-from reader.core.library_models import Page, PageState, TextRecord
 from reader.core.models import Analysis
 from reader.core.paths import cache_dir
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store import GlossaryStore, lemma_key
+from reader.core.store.glossary import GlossaryStore, lemma_key
+from reader.core.store.records import Page, PageState, TextRecord
 
 TARGET_WORDS = 1_000  # a page the reading view lays out in a blink (~0.03 s, ~8 MB), two screenfuls
 MAX_WORDS = 2_000  # no page longer, unless one sentence is

@@ -24,9 +24,9 @@ from reader.core.handouts import (
     check_level,
     text_handout,
 )
-from reader.core.library_models import HandoutWord, ListWord
-from reader.core.store import GlossaryStore
-from reader.core.store_base import fold
+from reader.core.store.connection import fold
+from reader.core.store.glossary import GlossaryStore
+from reader.core.store.records import HandoutWord, ListWord
 
 
 def merge_edits(

@@ -23,10 +23,10 @@ from reader.core.handouts import (
     text_handout,
 )
 from reader.core.library import LibraryRow, pick_by_title, rows_for
-from reader.core.library_models import HandoutWord, ListItem, ListWord, ReadingList
 from reader.core.models import Context, EntryDraft, GlossaryEntry
 from reader.core.prepared import merge_edits, typed_in_texts
-from reader.core.store import GlossaryStore, lemma_key
+from reader.core.store.glossary import GlossaryStore, lemma_key
+from reader.core.store.records import HandoutWord, ListItem, ListWord, ReadingList
 
 
 @dataclass(frozen=True, slots=True)

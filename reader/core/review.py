@@ -26,7 +26,7 @@ from fsrs import Card, Rating, Scheduler, State
 
 from reader.core.errors import InputError
 from reader.core.models import GlossaryEntry, Status
-from reader.core.store import CardState, GlossaryStore, ReviewRecord, StatusChange
+from reader.core.store.glossary import CardState, GlossaryStore, ReviewRecord, StatusChange
 
 GRADES: Final = {
     "again": Rating.Again,

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from reader.core.models import Status
 from reader.core.statuses import LEARNING
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 
 @dataclass(frozen=True, slots=True)

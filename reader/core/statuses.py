@@ -17,7 +17,7 @@ from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Status, Token
-from reader.core.store import GlossaryStore, StatusChange, lemma_key
+from reader.core.store.glossary import GlossaryStore, StatusChange, lemma_key
 
 # Names and numbers: nothing to learn, so they never count as new.
 IGNORED_POS: Final = frozenset({"PROPN", "NUM"})

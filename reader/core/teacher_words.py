@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.library_models import TeacherWord
 from reader.core.models import Translation, TranslationSource, WordInfo
-from reader.core.store_base import lemma_key
+from reader.core.store.connection import lemma_key
+from reader.core.store.records import TeacherWord
 
 
 def teacher_origin(list_title: str) -> str:

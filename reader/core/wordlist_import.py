@@ -25,7 +25,7 @@ from reader.core.glosser import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
 from reader.core.progress import Report, check_cancelled
 from reader.core.statuses import fold_word, word_token
-from reader.core.store import GlossaryStore, lemma_key
+from reader.core.store.glossary import GlossaryStore, lemma_key
 from reader.core.textfile import read_text_file
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"

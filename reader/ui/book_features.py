@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library_models import Page, TextRecord
 from reader.core.models import Article
+from reader.core.store.records import Page, TextRecord
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
-from reader.core.library_models import GlossaryOwner, ListWord
+from reader.core.store.records import GlossaryOwner, ListWord
 from reader.ui import handout_files
 from reader.ui.file_dialogs import FileKind, choose_save_file
 from reader.ui.naming import named

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library_models import TextRecord
+from reader.core.store.records import TextRecord
 from reader.ui.file_dialogs import FileKind, choose_files
 from reader.ui.tasks import Task, TaskError
 

@@ -48,7 +48,7 @@ def open_book_page(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.pages import open_page
     from reader.core.paths import cache_dir
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:
@@ -109,7 +109,7 @@ def text_handout(
     from reader.core.glossing import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.prepared import prepare_text_handout as make
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:
@@ -142,7 +142,7 @@ def list_handout(
     from reader.core.glossing import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.reading_lists import prepare_glossary
-    from reader.core.store import GlossaryStore
+    from reader.core.store.glossary import GlossaryStore
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:

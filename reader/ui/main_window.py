@@ -45,7 +45,7 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store import lemma_key
+from reader.core.store.glossary import lemma_key
 from reader.core.teacher_words import with_teacher
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures

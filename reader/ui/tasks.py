@@ -500,7 +500,7 @@ def default_store_factory(data_dir: Path) -> Callable[[], Any]:
     """Opens the glossary inside the DB thread (SQLite connections belong to one thread)."""
 
     def open_store() -> Any:
-        from reader.core.store import GlossaryStore
+        from reader.core.store.glossary import GlossaryStore
 
         return GlossaryStore.open_in(data_dir)
 

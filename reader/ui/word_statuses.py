@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.models import Analysis, Status
-from reader.core.store import StatusChange, lemma_key
+from reader.core.store.glossary import StatusChange, lemma_key
 from reader.ui.reading_view import ReadingView
 from reader.ui.tasks import TaskRunner
 from reader.ui.undo import UndoHistory

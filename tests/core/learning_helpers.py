@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 START = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 

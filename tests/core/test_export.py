@@ -21,7 +21,7 @@ from reader.core.export_anki import FIELDS, MODEL_ID, deck_id
 from reader.core.export_fields import blanked, mark_word, note_guid, plain_fields
 from reader.core.export_text import CSV_COLUMNS
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.core.learning_helpers import FixedClock, open_store
 
 TRICKY = 'to lead\tto carry <i>out</i> & "conduct"\nalso: to run'

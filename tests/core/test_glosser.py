@@ -9,7 +9,7 @@ import pytest
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.glosser import Glosser
 from reader.core.models import Article, TranslationSource
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.core.conftest import analysed, token
 
 SAMPLE = (

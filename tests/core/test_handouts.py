@@ -24,7 +24,7 @@ from reader.core.handouts import (
     text_handout,
     write_deck,
 )
-from reader.core.library_models import ListWord
+from reader.core.store.records import ListWord
 from tests.core.conftest import analysed
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 

@@ -22,7 +22,7 @@ from reader.core.library import (
     tag_text,
 )
 from reader.core.models import Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.core.learning_helpers import FixedClock
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store, record_counts
 from tests.core.sample_files import PARAGRAPHS, boilerplate_page, chapter_body, make_epub

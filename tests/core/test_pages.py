@@ -16,7 +16,6 @@ from reader.core.errors import Cancelled
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words
 from reader.core.library import open_text
-from reader.core.library_models import Page
 from reader.core.models import Analysis
 from reader.core.pages import (
     analyse_book,
@@ -28,7 +27,8 @@ from reader.core.pages import (
     position_label,
     split_pages,
 )
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
+from reader.core.store.records import Page
 from tests.core.library_helpers import HARBOUR, STORKS, imported, open_store
 
 SENTENCE = "Le vieux pêcheur regardait la mer pendant que les mouettes tournoyaient. "

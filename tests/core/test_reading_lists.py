@@ -26,7 +26,7 @@ from reader.core.reading_lists import (
     prepare_glossary,
     save_list_glossary,
 )
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store, record_counts
 
 

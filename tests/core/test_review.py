@@ -18,7 +18,7 @@ from reader.core.review import (
     review,
     status_after,
 )
-from reader.core.store import CardState, GlossaryStore
+from reader.core.store.glossary import CardState, GlossaryStore
 from tests.core.learning_helpers import START, FixedClock, draft, open_store
 
 # No fuzz: the same grades give the same days every run.

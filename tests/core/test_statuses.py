@@ -11,7 +11,7 @@ import pytest
 from reader.core.models import Status
 from reader.core.stats import current_streak, longest_streak, overall_stats
 from reader.core.statuses import StatusIndex, article_stats, mark_rest_known, statuses_for
-from reader.core.store import GlossaryStore, StatusChange
+from reader.core.store.glossary import GlossaryStore, StatusChange
 from tests.core.conftest import analysed, token
 from tests.core.learning_helpers import FixedClock, draft, open_store
 

@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.errors import Cancelled, InputError
 from reader.core.models import Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.core.wordlist_import import import_words, read_items
 from tests.core.learning_helpers import FixedClock, draft, open_store
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.importers.articles import sample_article_path
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.ui.app import first_article
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.file_dialogs import FileKind, documents_folder, start_folder

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.ui.glossary_model import TRANSLATION
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import STATUS_COLOURS

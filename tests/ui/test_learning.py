@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.main_window import REVIEW_TAB, MainWindow
 from reader.ui.reading_view import IGNORED_COLOUR, STATUS_COLOURS

@@ -24,7 +24,7 @@ from reader.core.errors import DictionaryError
 from reader.core.glosser import Glosser
 from reader.core.models import EntryDraft, TranslationSource
 from reader.core.paths import resources_dir
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.core.conftest import analysed, token
 
 SHIPPED = resources_dir() / FOLDER

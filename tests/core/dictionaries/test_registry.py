@@ -14,7 +14,7 @@ from reader.core.errors import DictionaryError
 from reader.core.glosser import Glosser
 from reader.core.glossing import lookup
 from reader.core.models import Translation, TranslationSource
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.paths import DATA as TEST_DATA
 
 DATA = TEST_DATA / "dictionaries"

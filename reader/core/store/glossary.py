@@ -17,19 +17,19 @@ from dataclasses import replace
 from datetime import datetime
 
 from reader.core.errors import InputError, StoreError
-from reader.core.migrations import LATEST_VERSION as LATEST_VERSION
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store_base import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
-from reader.core.store_base import fold as fold
-from reader.core.store_base import iso, parse_status
-from reader.core.store_base import lemma_key as lemma_key
-from reader.core.store_learning import CardState as CardState
-from reader.core.store_learning import LearningStore
-from reader.core.store_learning import ReviewRecord as ReviewRecord
-from reader.core.store_learning import StatusChange as StatusChange
-from reader.core.store_library import clean_tags
-from reader.core.store_words import PreparedWordsStore
+from reader.core.store.connection import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
+from reader.core.store.connection import fold as fold
+from reader.core.store.connection import iso, parse_status
+from reader.core.store.connection import lemma_key as lemma_key
+from reader.core.store.handouts import PreparedWordsStore
+from reader.core.store.learning import CardState as CardState
+from reader.core.store.learning import LearningStore
+from reader.core.store.learning import ReviewRecord as ReviewRecord
+from reader.core.store.learning import StatusChange as StatusChange
+from reader.core.store.library import clean_tags
+from reader.core.store.migrations import LATEST_VERSION as LATEST_VERSION
 
 # The entry fields a learner types; the same order as their columns in _write().
 _TEXT_FIELDS = ("word", "lemma", "pos", "gender", "translation", "grammar", "notes")

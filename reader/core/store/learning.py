@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reader.core.models import Status
-from reader.core.store_base import StoreBase, iso, lemma_key, parse_status
+from reader.core.store.connection import StoreBase, iso, lemma_key, parse_status
 
 # The statuses a review can still move: known and ignored words are not reviewed.
 _REVIEWED = tuple(s.value for s in Status if s not in (Status.KNOWN, Status.IGNORED))

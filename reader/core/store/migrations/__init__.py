@@ -1,7 +1,7 @@
 """Schema upgrades: numbered NNNN_name.sql files applied in order, each in one transaction.
 
-Part of the store (reader.core.store re-exports this); nothing else runs SQL. A released file
-is never edited: a schema change is a new file, and LATEST_VERSION moves with it.
+Part of the store (reader.core.store.glossary re-exports this); nothing else runs SQL. A
+released file is never edited: a schema change is a new file, and LATEST_VERSION moves with it.
 """
 
 from __future__ import annotations

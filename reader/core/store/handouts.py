@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from reader.core.library_models import GlossaryOwner, HandoutWord, TeacherWord
-from reader.core.store_base import lemma_key
-from reader.core.store_lists import WORD_COLUMNS, ReadingListStore, list_word, word_row
+from reader.core.store.connection import lemma_key
+from reader.core.store.lists import WORD_COLUMNS, ReadingListStore, list_word, word_row
+from reader.core.store.records import GlossaryOwner, HandoutWord, TeacherWord
 
 # A text handout's words: the word columns, its own text id standing for the word's.
 _TEXT_WORD_COLUMNS: Final = (

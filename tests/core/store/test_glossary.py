@@ -14,7 +14,7 @@ import pytest
 from reader.core import paths
 from reader.core.errors import InputError, StoreError
 from reader.core.models import Context, EntryDraft, Status
-from reader.core.store import BUSY_TIMEOUT_S, GlossaryStore, fold, lemma_key
+from reader.core.store.glossary import BUSY_TIMEOUT_S, GlossaryStore, fold, lemma_key
 
 
 @pytest.fixture

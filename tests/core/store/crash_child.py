@@ -2,7 +2,7 @@
 killed. After each write returns, one line on stdout says what is now saved:
 `word LEMMA`, `text TITLE`, `export NAME COUNT` (the file holds COUNT words, or texts).
 
-    python -m tests.core.crash_child DATA OUT SOURCES RUN [STEPS]
+    python -m tests.core.store.crash_child DATA OUT SOURCES RUN [STEPS]
 
 DATA is the data folder, OUT the folder the exports go to, SOURCES where the texts to import
 are written first; RUN numbers this process's words and texts, and says where in the cycle
@@ -22,7 +22,7 @@ from reader.core.importers import import_file
 from reader.core.library import import_text
 from reader.core.list_files import export_list
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 
 LIST_TITLE = "Textes du test"
 EXPORTS = {  # file name -> format

@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import StoreError
-from reader.core.migrations import (
+from reader.core.models import EntryDraft, Status
+from reader.core.review import due_entries
+from reader.core.store.glossary import LATEST_VERSION, GlossaryStore
+from reader.core.store.migrations import (
     MIGRATIONS_DIR,
     migrate,
     migration_files,
     schema_version,
     split_statements,
 )
-from reader.core.models import EntryDraft, Status
-from reader.core.review import due_entries
-from reader.core.store import LATEST_VERSION, GlossaryStore
 
 
 def version_of(path: Path) -> int:
@@ -264,7 +264,7 @@ def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
 def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
     """A glossary written by the library release: its lists and prepared glossaries stay; a
     list imported from a list file then is recognised as a teacher's, one made here is not."""
-    from reader.core.library_models import GlossaryOwner
+    from reader.core.store.records import GlossaryOwner
 
     path = tmp_path / "glossary.sqlite3"
     third = tmp_path / "third_release"

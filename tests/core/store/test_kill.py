@@ -29,10 +29,10 @@ from reader.core.export_anki import FIELDS
 from reader.core.export_text import CSV_COLUMNS
 from reader.core.list_files import MANIFEST
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
-from tests.core.crash_child import EXPORTS, LIST_FILE
+from reader.core.store.glossary import GlossaryStore
+from tests.core.store.crash_child import EXPORTS, LIST_FILE
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SEED = 20_240_611
 KILLS = 30
 RUN_S = (0.0, 0.4)  # how long each child writes, after it is ready, before the kill
@@ -79,7 +79,14 @@ class Folders:
 
     def command(self, run: int, steps: int = 0) -> list[str]:
         folders = [str(self.data), str(self.out), str(self.sources)]
-        return [sys.executable, "-m", "tests.core.crash_child", *folders, str(run), str(steps)]
+        return [
+            sys.executable,
+            "-m",
+            "tests.core.store.crash_child",
+            *folders,
+            str(run),
+            str(steps),
+        ]
 
 
 def seed_glossary(data: Path) -> None:

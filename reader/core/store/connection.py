@@ -1,8 +1,9 @@
 """The glossary database's connection: opening, upgrading, transactions and readable errors.
 
-Part of the store: GlossaryStore (reader.core.store) builds on this class, and only the store
-modules run SQL. A store owns one SQLite connection and belongs to the thread that opened it
-(sqlite3's default check_same_thread); other threads open their own store on the same file.
+Part of the store: GlossaryStore (reader.core.store.glossary) builds on this class, and only
+the store modules run SQL. A store owns one SQLite connection and belongs to the thread that
+opened it (sqlite3's default check_same_thread); other threads open their own store on the same
+file.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Final, Self
 
 from reader.core import paths
 from reader.core.errors import StoreError
-from reader.core.migrations import MIGRATIONS_DIR, migrate, schema_version
 from reader.core.models import Status
+from reader.core.store.migrations import MIGRATIONS_DIR, migrate, schema_version
 
 BUSY_TIMEOUT_S: Final = 2.0
 WAL_RETRY_S: Final = 0.01

@@ -12,9 +12,9 @@ from typing import Any
 
 from reader.core.errors import InputError, StoreError
 from reader.core.importers import ImportedText
-from reader.core.library_models import ListItem, ListWord, Page, ReadingList
-from reader.core.store_base import lemma_key
-from reader.core.store_library import LibraryStore, clean_title
+from reader.core.store.connection import lemma_key
+from reader.core.store.library import LibraryStore, clean_title
+from reader.core.store.records import ListItem, ListWord, Page, ReadingList
 
 _LIST_COLUMNS = "id, title, notes, level, created, updated, imported"
 WORD_COLUMNS = (

@@ -16,9 +16,9 @@ from typing import Any
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
 from reader.core.importers import Chapter, ImportedText
-from reader.core.library_models import LemmaCoverage, Page, PageState, TextRecord
 from reader.core.models import Status
-from reader.core.store_base import StoreBase, fold
+from reader.core.store.connection import StoreBase, fold
+from reader.core.store.records import LemmaCoverage, Page, PageState, TextRecord
 
 MAX_TITLE = 300
 _TEXT_COLUMNS = (

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store.glossary import GlossaryStore
 from tests.store_audit import WriteAudit
 
 
