@@ -344,7 +344,7 @@ def main() -> None:
     )
     parser.add_argument("--kinds", action="store_true", help="break the scores down by kind")
     args = parser.parse_args()
-    from reader.core.glossing import learner_glosser
+    from reader.core.lookup.gloss import learner_glosser
     from reader.core.store.glossary import GlossaryStore
 
     chosen = list(SPLITS) if args.split == "both" else [args.split]

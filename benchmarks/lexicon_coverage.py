@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from reader.core.analysis.analyser import analyse
 from reader.core.dictionaries.dictionary import Dictionary, bundled_dictionary
 from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon, lexicon_ipa
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Token, TranslationSource
 from tests.corpus import news
 

@@ -37,7 +37,7 @@ MAKERS = {
 PROBE = """
 import json, resource, time
 _start = time.perf_counter()
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.dictionaries.lexicon.lexicon import translations_of
 {maker}
 imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -98,8 +98,8 @@ def open_window(args: argparse.Namespace) -> int:
 
 def gloss_file(args: argparse.Namespace) -> int:
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
-    from reader.core.glossing import gloss_data, gloss_text
     from reader.core.importers.articles import load_article
+    from reader.core.lookup.gloss import gloss_data, gloss_text
     from reader.core.paths import cache_dir
 
     article = load_article(args.file)
@@ -116,7 +116,7 @@ def gloss_file(args: argparse.Namespace) -> int:
 
 
 def lookup_word(args: argparse.Namespace) -> int:
-    from reader.core.glossing import lookup
+    from reader.core.lookup.gloss import lookup
 
     with _open_store(data_root(args)) as store:
         result = lookup(args.word, store)

@@ -49,7 +49,7 @@ def _store(args: argparse.Namespace) -> Any:
 
 
 def add_entry(args: argparse.Namespace) -> int:
-    from reader.core.glossing import save_word
+    from reader.core.lookup.gloss import save_word
     from reader.core.models import Article
 
     article = (

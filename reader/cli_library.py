@@ -230,8 +230,8 @@ def purge_bin(args: argparse.Namespace) -> int:
 
 
 def write_handout(args: argparse.Namespace) -> int:
-    from reader.core.glossing import learner_glosser
     from reader.core.handouts import check_level
+    from reader.core.lookup.gloss import learner_glosser
 
     out: Path = args.out
     if out.suffix.lower() not in HANDOUT_SUFFIXES:

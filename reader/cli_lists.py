@@ -159,9 +159,9 @@ def _print_summary(summary: Any, glossary_words: int, *, brief: bool) -> None:
 
 
 def export_list_file(args: argparse.Namespace) -> int:
-    from reader.core.glossing import learner_glosser
     from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, check_level
     from reader.core.list_files import export_list
+    from reader.core.lookup.gloss import learner_glosser
     from reader.core.reading_lists import find_list, prepare_glossary
 
     with open_store(args) as store:

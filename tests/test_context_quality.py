@@ -193,7 +193,7 @@ def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str)
 
 def test_the_app_click_lands_on_every_annotated_word() -> None:
     """The real analysis and card, as the benchmark runs them: each click finds its word."""
-    from reader.core.glossing import learner_glosser
+    from reader.core.lookup.gloss import learner_glosser
     from reader.core.store.glossary import GlossaryStore
 
     with tempfile.TemporaryDirectory() as folder:

@@ -15,7 +15,6 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.analysis.cache import AnalysisCache
-from reader.core.glosser import Glosser
 from reader.core.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -24,6 +23,7 @@ from reader.core.handouts import (
     check_level,
     text_handout,
 )
+from reader.core.lookup.card import Glosser
 from reader.core.store.connection import fold
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.records import HandoutWord, ListWord

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
-from reader.core.glosser import Glosser
 from reader.core.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -23,6 +22,7 @@ from reader.core.handouts import (
     text_handout,
 )
 from reader.core.library import LibraryRow, pick_by_title, rows_for
+from reader.core.lookup.card import Glosser
 from reader.core.models import Context, EntryDraft, GlossaryEntry
 from reader.core.prepared import merge_edits, typed_in_texts
 from reader.core.store.glossary import GlossaryStore, lemma_key

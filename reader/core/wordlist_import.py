@@ -21,7 +21,7 @@ from typing import Final
 
 from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
 from reader.core.progress import Report, check_cancelled
 from reader.core.statuses import fold_word, word_token

@@ -106,7 +106,7 @@ def text_handout(
     """A handout of library texts (pages analysed now if need be), merged with the teacher's
     edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
     from reader.core.analysis.cache import AnalysisCache
-    from reader.core.glossing import learner_glosser
+    from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.prepared import prepare_text_handout as make
     from reader.core.store.glossary import GlossaryStore
@@ -139,7 +139,7 @@ def list_handout(
     """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
     list, so its file carries it), and return it as a handout, unticked words too."""
     from reader.core.analysis.cache import AnalysisCache
-    from reader.core.glossing import learner_glosser
+    from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.reading_lists import prepare_glossary
     from reader.core.store.glossary import GlossaryStore

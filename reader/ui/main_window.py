@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.lookup.teacher import with_teacher
 from reader.core.models import (
     Article,
     Context,
@@ -46,7 +47,6 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store.glossary import lemma_key
-from reader.core.teacher_words import with_teacher
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures
 from reader.ui.book_features import BookFeatures

@@ -25,7 +25,7 @@ def make_glosser(data_dir: Path | None = None) -> Any:
     """A Glosser without a store (the window adds the learner's entries itself), warmed up,
     with the learner's dictionaries of data_dir in the learner's order. The model's word
     translations are not in it: the worker process adds them (machine_translation.py)."""
-    from reader.core.glosser import Glosser
+    from reader.core.lookup.card import Glosser
 
     glosser = Glosser(None, dictionaries=_dictionaries(data_dir))
     warm = getattr(glosser, "warm_up", None)

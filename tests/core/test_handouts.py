@@ -12,7 +12,6 @@ import pytest
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
-from reader.core.glosser import Glosser
 from reader.core.handout_html import excerpt, glossed_text_html, handout_html
 from reader.core.handouts import (
     Handout,
@@ -24,6 +23,7 @@ from reader.core.handouts import (
     text_handout,
     write_deck,
 )
+from reader.core.lookup.card import Glosser
 from reader.core.store.records import ListWord
 from tests.core.conftest import analysed
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store

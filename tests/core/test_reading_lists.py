@@ -16,8 +16,8 @@ from reader.core import list_files
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
-from reader.core.glosser import Glosser
 from reader.core.list_files import export_list, import_list
+from reader.core.lookup.card import Glosser
 from reader.core.reading_lists import (
     edit_list_words,
     find_list,

@@ -21,7 +21,7 @@ from reader.core.dictionaries.lexicon.lexicon import (
     multiword_headwords,
 )
 from reader.core.errors import DictionaryError
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft, TranslationSource
 from reader.core.paths import resources_dir
 from reader.core.store.glossary import GlossaryStore

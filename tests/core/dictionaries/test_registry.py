@@ -11,8 +11,8 @@ from reader.core.dictionaries.lexicon.lexicon import PIVOT_ORIGIN, bundled_lexic
 from reader.core.dictionaries.registry import BUNDLED_NAME, DictionaryRegistry, DictionarySet
 from reader.core.dictionaries.storage import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
-from reader.core.glosser import Glosser
-from reader.core.glossing import lookup
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.gloss import lookup
 from reader.core.models import Translation, TranslationSource
 from reader.core.store.glossary import GlossaryStore
 from tests.paths import DATA as TEST_DATA

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import Cancelled
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import TranslationSource
 from reader.core.translation import translate as translation
 from reader.core.translation.argos import (
@@ -430,7 +430,7 @@ def test_index_without_a_model_for_this_argos(root: Path, tiny_model: Path, tmp_
 
 def test_importing_the_core_does_not_import_argos() -> None:
     code = (
-        "import sys, reader.core.translation.translate, reader.core.glosser,"
+        "import sys, reader.core.translation.translate, reader.core.lookup.card,"
         " reader.core.dictionaries.registry;"
         "print([m for m in ('argostranslate', 'ctranslate2', 'sentencepiece') if m in sys.modules])"
     )

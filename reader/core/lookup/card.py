@@ -16,6 +16,7 @@ from reader.core.dictionaries.lexicon.lexicon import (
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
+from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,
     Article,
@@ -27,7 +28,6 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store.glossary import GlossaryStore
-from reader.core.teacher_words import teacher_translations
 
 if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords

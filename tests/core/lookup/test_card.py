@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.dictionaries.dictionary import bundled_dictionary
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import Article, TranslationSource
 from reader.core.store.glossary import GlossaryStore
 from tests.core.conftest import analysed, token

@@ -12,7 +12,8 @@ from reader.core.dictionaries.dictionary import loose_key
 from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.errors import InputError
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.teacher import teacher_origin
 from reader.core.models import (
     Analysis,
     Article,
@@ -23,7 +24,6 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store.glossary import GlossaryStore
-from reader.core.teacher_words import teacher_origin
 
 GENDER_CODES = {"Masc": "m", "Fem": "f"}
 
