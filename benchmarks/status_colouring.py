@@ -16,8 +16,8 @@ from pathlib import Path
 
 from benchmarks.common import best_of, novel_excerpt, report
 from reader.core.analysis.analyser import analyse
+from reader.core.learning.statuses import StatusIndex, statuses_for
 from reader.core.models import Status
-from reader.core.statuses import StatusIndex, statuses_for
 from reader.core.store.glossary import GlossaryStore
 
 

@@ -150,7 +150,7 @@ def export_words(args: argparse.Namespace) -> int:
 
 
 def import_word_list(args: argparse.Namespace) -> int:
-    from reader.core.wordlist_import import import_words
+    from reader.core.learning.word_lists import import_words
 
     with _store(args) as store:
         result = import_words(store, args.file, tags=args.tag)
@@ -164,7 +164,7 @@ def import_word_list(args: argparse.Namespace) -> int:
 
 
 def word_status(args: argparse.Namespace) -> int:
-    from reader.core.statuses import lemma_of
+    from reader.core.learning.statuses import lemma_of
 
     lemma = args.word.strip() if args.lemma else lemma_of(args.word)
     with _store(args) as store:
@@ -179,7 +179,7 @@ def word_status(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
-    from reader.core.review import due_entries
+    from reader.core.learning.review import due_entries
 
     with _store(args) as store:
         entries = due_entries(store, _now(args), limit=args.limit)
@@ -207,7 +207,7 @@ def list_due(args: argparse.Namespace) -> int:
 
 
 def grade_entry(args: argparse.Namespace) -> int:
-    from reader.core.review import review
+    from reader.core.learning.review import review
 
     with _store(args) as store:
         outcome = review(store, args.entry, args.grade, _now(args))
@@ -223,7 +223,7 @@ def grade_entry(args: argparse.Namespace) -> int:
 def review_session(args: argparse.Namespace) -> int:
     """Prompt, reveal on Enter, grade with 1-4 (again, hard, good, easy) or q to stop."""
     from reader.core.export_fields import blanked
-    from reader.core.review import due_entries, grade, review
+    from reader.core.learning.review import due_entries, grade, review
 
     done = 0
     with _store(args) as store:
@@ -259,7 +259,7 @@ def _ask(prompt: str) -> str:
 
 
 def show_stats(args: argparse.Namespace) -> int:
-    from reader.core.stats import overall_stats
+    from reader.core.learning.stats import overall_stats
 
     with _store(args) as store:
         article = _article_stats(args, store) if args.file else None
@@ -296,8 +296,8 @@ def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
     from reader.cli import data_root
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
     from reader.core.importers.articles import load_article
+    from reader.core.learning.statuses import article_stats
     from reader.core.paths import cache_dir
-    from reader.core.statuses import article_stats
 
     article = load_article(args.file)
     analysis = analyse_cached(article.text, AnalysisCache(cache_dir(data_root(args))))

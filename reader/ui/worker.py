@@ -149,8 +149,8 @@ def _import_words(
 ) -> Any:
     """The word list is analysed here, where spaCy is loaded; the store gets a connection of
     its own in this process for the one transaction that saves the words."""
+    from reader.core.learning.word_lists import import_words
     from reader.core.store.glossary import GlossaryStore
-    from reader.core.wordlist_import import import_words
 
     def report(done: int, total: int) -> None:
         results.put(("progress", job, done, total))

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import StoreError
+from reader.core.learning.review import due_entries
 from reader.core.models import EntryDraft, Status
-from reader.core.review import due_entries
 from reader.core.store.glossary import LATEST_VERSION, GlossaryStore
 from reader.core.store.migrations import (
     MIGRATIONS_DIR,

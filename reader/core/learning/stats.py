@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from reader.core.learning.statuses import LEARNING
 from reader.core.models import Status
-from reader.core.statuses import LEARNING
 from reader.core.store.glossary import GlossaryStore
 
 

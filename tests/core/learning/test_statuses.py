@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.learning.stats import current_streak, longest_streak, overall_stats
+from reader.core.learning.statuses import StatusIndex, article_stats, mark_rest_known, statuses_for
 from reader.core.models import Status
-from reader.core.stats import current_streak, longest_streak, overall_stats
-from reader.core.statuses import StatusIndex, article_stats, mark_rest_known, statuses_for
 from reader.core.store.glossary import GlossaryStore, StatusChange
 from tests.core.conftest import analysed, token
 from tests.core.learning_helpers import FixedClock, draft, open_store

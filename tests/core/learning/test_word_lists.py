@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import Cancelled, InputError
+from reader.core.learning.word_lists import import_words, read_items
 from reader.core.models import Status
 from reader.core.store.glossary import GlossaryStore
-from reader.core.wordlist_import import import_words, read_items
 from tests.core.learning_helpers import FixedClock, draft, open_store
 
 # The schema a Kindle writes (system/vocabulary/vocab.db), trimmed of nothing.

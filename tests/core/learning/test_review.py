@@ -10,14 +10,14 @@ import pytest
 from fsrs import Rating, Scheduler, State
 
 from reader.core.errors import InputError
-from reader.core.models import Status
-from reader.core.review import (
+from reader.core.learning.review import (
     due_entries,
     grade,
     next_intervals,
     review,
     status_after,
 )
+from reader.core.models import Status
 from reader.core.store.glossary import CardState, GlossaryStore
 from tests.core.learning_helpers import START, FixedClock, draft, open_store
 

@@ -21,10 +21,10 @@ from typing import Final
 
 from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
+from reader.core.learning.statuses import fold_word, word_token
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
 from reader.core.progress import Report, check_cancelled
-from reader.core.statuses import fold_word, word_token
 from reader.core.store.glossary import GlossaryStore, lemma_key
 from reader.core.textfile import read_text_file
 
