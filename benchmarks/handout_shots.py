@@ -21,7 +21,7 @@ from reader.core.analysis.cache import AnalysisCache
 from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
 from reader.core.handouts import text_handout
 from reader.core.importers.articles import sample_article_path
-from reader.core.library import import_text
+from reader.core.library.texts import import_text
 from reader.core.lookup.gloss import learner_glosser
 from reader.core.reading_lists import list_handout, prepare_glossary
 from reader.core.store.glossary import GlossaryStore

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import best_of, report
-from reader.core import pages as pages_module
 from reader.core.analysis import analyser as analysis_module
 from reader.core.analysis.analyser import analyse, paragraph_spans
 from reader.core.analysis.cache import AnalysisCache
@@ -32,8 +31,9 @@ from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.importers.articles import sample_article_path
 from reader.core.importers.document import count_words
-from reader.core.library import import_text, open_text
-from reader.core.pages import analyse_book, open_page, pending_pages
+from reader.core.library import pages as pages_module
+from reader.core.library.pages import analyse_book, open_page, pending_pages
+from reader.core.library.texts import import_text, open_text
 from reader.core.store.glossary import GlossaryStore
 from tests.corpus import corpus_file
 

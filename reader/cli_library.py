@@ -103,7 +103,7 @@ def analysis_cache(args: argparse.Namespace) -> Any:
 
 
 def analyse_text(store: Any, cache: Any, text_id: int, title: str) -> int:
-    from reader.core.pages import analyse_book
+    from reader.core.library.pages import analyse_book
 
     with Progress(f"Analysing «{title}»") as progress:
         return int(analyse_book(store, text_id, cache, report=progress))
@@ -117,7 +117,7 @@ def percent(share: float | None) -> str:
 
 
 def import_files(args: argparse.Namespace) -> int:
-    from reader.core.library import import_texts
+    from reader.core.library.texts import import_texts
 
     with open_store(args) as store:
         with Progress("Importing") as progress:
@@ -139,7 +139,7 @@ def import_files(args: argparse.Namespace) -> int:
 
 
 def list_library(args: argparse.Namespace) -> int:
-    from reader.core.library import SortKey, library_rows, row_data
+    from reader.core.library.texts import SortKey, library_rows, row_data
 
     with open_store(args) as store:
         rows = library_rows(
@@ -176,7 +176,7 @@ def list_library(args: argparse.Namespace) -> int:
 
 
 def rename_text(args: argparse.Namespace) -> int:
-    from reader.core.library import find_text
+    from reader.core.library.texts import find_text
 
     with open_store(args) as store:
         record = store.rename_text(find_text(store, args.text).id, args.title)
@@ -185,7 +185,7 @@ def rename_text(args: argparse.Namespace) -> int:
 
 
 def tag_text(args: argparse.Namespace) -> int:
-    from reader.core.library import find_text, tag_text
+    from reader.core.library.texts import find_text, tag_text
 
     with open_store(args) as store:
         record = tag_text(store, find_text(store, args.text).id, add=args.tags, remove=args.remove)
@@ -194,7 +194,7 @@ def tag_text(args: argparse.Namespace) -> int:
 
 
 def change_text(args: argparse.Namespace) -> int:
-    from reader.core.library import find_text
+    from reader.core.library.texts import find_text
 
     with open_store(args) as store:
         record = _find_any(store, args.text) if args.action == "restore" else None
@@ -259,7 +259,7 @@ def _text_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[str, Any]:
     from reader.core.handout_html import glossed_text_html, handout_html
-    from reader.core.library import find_text
+    from reader.core.library.texts import find_text
     from reader.core.prepared import kept_text_handout, prepare_text_handout, without_left_out
 
     record = find_text(store, source)

@@ -69,7 +69,7 @@ def create_list(args: argparse.Namespace) -> int:
 
 
 def add_texts(args: argparse.Namespace) -> int:
-    from reader.core.library import find_text
+    from reader.core.library.texts import find_text
     from reader.core.reading_lists import find_list
 
     with open_store(args) as store:
@@ -83,7 +83,7 @@ def add_texts(args: argparse.Namespace) -> int:
 
 
 def remove_text(args: argparse.Namespace) -> int:
-    from reader.core.library import find_text
+    from reader.core.library.texts import find_text
     from reader.core.reading_lists import find_list
 
     with open_store(args) as store:
@@ -118,7 +118,7 @@ def show_list(args: argparse.Namespace) -> int:
 
 
 def _summary_data(summary: Any, glossary_words: int) -> dict[str, Any]:
-    from reader.core.library import row_data
+    from reader.core.library.texts import row_data
 
     reading_list = summary.reading_list
     return {

@@ -24,9 +24,9 @@ from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
 from reader.core.export import clean_deck_name
 from reader.core.files import write_atomically
+from reader.core.library.pages import page_analyses
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
-from reader.core.pages import page_analyses
 from reader.core.progress import Report
 from reader.core.store.connection import fold
 from reader.core.store.glossary import GlossaryStore

@@ -35,7 +35,7 @@ from reader.core.files import write_atomically
 from reader.core.importers import Chapter, ImportedText
 from reader.core.importers.document import MAX_TEXT_CHARS, count_words, fingerprint
 from reader.core.importers.language import language_warning
-from reader.core.pages import split_pages
+from reader.core.library.pages import split_pages
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.lists import ListText
 from reader.core.store.records import ListWord, ReadingList

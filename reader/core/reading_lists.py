@@ -21,7 +21,7 @@ from reader.core.handouts import (
     handout_from_words,
     text_handout,
 )
-from reader.core.library import LibraryRow, pick_by_title, rows_for
+from reader.core.library.texts import LibraryRow, pick_by_title, rows_for
 from reader.core.lookup.card import Glosser
 from reader.core.models import Context, EntryDraft, GlossaryEntry
 from reader.core.prepared import merge_edits, typed_in_texts

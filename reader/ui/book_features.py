@@ -27,7 +27,7 @@ from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError
 
 if TYPE_CHECKING:
-    from reader.core.library import OpenedText
+    from reader.core.library.texts import OpenedText
     from reader.ui.main_window import MainWindow
 
 
@@ -105,7 +105,7 @@ class BookFeatures(QObject):
     def open_text(self, text_id: int) -> None:
         """The text at its last position: the page shown at once, its words clickable after
         the page's own analysis, the rest of the book analysed in the background."""
-        from reader.core.library import open_text
+        from reader.core.library.texts import open_text
 
         self.window.set_status(self.tr("Opening…"))
         self.window.runner.run_db(
@@ -212,7 +212,7 @@ class BookFeatures(QObject):
         return analyse
 
     def _show_position(self) -> None:
-        from reader.core.pages import position_label
+        from reader.core.library.pages import position_label
 
         book = self.book
         if book is None:

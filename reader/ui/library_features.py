@@ -22,7 +22,7 @@ from reader.ui.file_dialogs import FileKind, choose_files
 from reader.ui.tasks import Task, TaskError
 
 if TYPE_CHECKING:
-    from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
+    from reader.core.library.texts import ImportFailure, ImportOutcome, LibraryRow
     from reader.ui.book_features import Book
     from reader.ui.main_window import MainWindow
 
@@ -124,7 +124,7 @@ class LibraryFeatures(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        from reader.core.library import library_rows
+        from reader.core.library.texts import library_rows
 
         search, tag, sort = self.view.query()
 
@@ -154,7 +154,7 @@ class LibraryFeatures(QObject):
     def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
         """Import in the background (importers never run on the GUI thread), with a progress
         dialog after 600 ms and Cancel; failures and duplicates are reported at the end."""
-        from reader.core.library import import_texts
+        from reader.core.library.texts import import_texts
 
         if self._import_task is not None:
             self._import_task.cancel()

@@ -46,7 +46,7 @@ def open_book_page(
 ) -> Any:
     """The analysis of the page on screen (offsets from the page's start), cached."""
     from reader.core.analysis.cache import AnalysisCache
-    from reader.core.pages import open_page
+    from reader.core.library.pages import open_page
     from reader.core.paths import cache_dir
     from reader.core.store.glossary import GlossaryStore
 
@@ -69,7 +69,7 @@ def analyse_book_chunk(
     """Analyse up to PAGES_PER_CHUNK pending pages; returns (pages done, pages still pending).
     The window sends the next chunk when this one is done."""
     from reader.core.errors import Cancelled
-    from reader.core.pages import analyse_book_in
+    from reader.core.library.pages import analyse_book_in
 
     cancel = _ChunkCancel(shared, job)
 

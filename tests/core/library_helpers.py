@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.importers import ImportedText
 from reader.core.importers.document import Parsed, Section, assemble
-from reader.core.library import ImportOutcome, add_imported
+from reader.core.library.texts import ImportOutcome, add_imported
 from reader.core.store.glossary import GlossaryStore
 from tests.core.learning_helpers import FixedClock
 

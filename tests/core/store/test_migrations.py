@@ -229,7 +229,7 @@ def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
     """A glossary written by the learning release: its words and statuses stay, the library
     tables arrive empty, and the statuses count in a text's known share at once."""
     from reader.core.analysis.difficulty import WordCounts
-    from reader.core.library import add_imported, library_rows
+    from reader.core.library.texts import add_imported, library_rows
     from tests.core.library_helpers import STORKS, imported
 
     path = tmp_path / "glossary.sqlite3"

@@ -10,7 +10,7 @@ import pytest
 
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
-from reader.core.library import (
+from reader.core.library.texts import (
     Outcome,
     SortKey,
     find_text,

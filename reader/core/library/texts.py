@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from reader.core.analysis.difficulty import Difficulty, estimate_difficulty
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
-from reader.core.pages import page_at, split_pages
+from reader.core.library.pages import page_at, split_pages
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.library import clean_tags

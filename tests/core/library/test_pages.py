@@ -10,14 +10,12 @@ from typing import Any
 
 import pytest
 
-from reader.core import pages as pages_module
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import Cancelled
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words
-from reader.core.library import open_text
-from reader.core.models import Analysis
-from reader.core.pages import (
+from reader.core.library import pages as pages_module
+from reader.core.library.pages import (
     analyse_book,
     analyse_book_in,
     open_page,
@@ -27,6 +25,8 @@ from reader.core.pages import (
     position_label,
     split_pages,
 )
+from reader.core.library.texts import open_text
+from reader.core.models import Analysis
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.records import Page
 from tests.core.library_helpers import HARBOUR, STORKS, imported, open_store
