@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import best_of, report
-from reader.core.export import ExportFilter, export_glossary, select_entries
+from reader.core.exports.export import ExportFilter, export_glossary, select_entries
 from reader.core.models import Context, EntryDraft, Status
 from reader.core.store.glossary import GlossaryStore
 

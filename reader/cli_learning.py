@@ -45,7 +45,7 @@ def add_learning_parsers(commands: Any) -> None:
 
 def _add_export(commands: Any) -> None:
     from reader.cli_speech import add_audio_options
-    from reader.core.export import DEFAULT_DECK, ExportFormat
+    from reader.core.exports.export import DEFAULT_DECK, ExportFormat
 
     export = commands.add_parser(
         "export", help="export the glossary to Anki (.apkg or text), CSV or Quizlet"
@@ -130,7 +130,7 @@ def _now(args: argparse.Namespace) -> datetime:
 
 def export_words(args: argparse.Namespace) -> int:
     from reader.cli_speech import audio_options
-    from reader.core.export import ExportFilter, export_glossary
+    from reader.core.exports.export import ExportFilter, export_glossary
 
     selection = ExportFilter(args.tag, args.status, args.source, args.since)
     audio = audio_options(args)
@@ -222,7 +222,7 @@ def grade_entry(args: argparse.Namespace) -> int:
 
 def review_session(args: argparse.Namespace) -> int:
     """Prompt, reveal on Enter, grade with 1-4 (again, hard, good, easy) or q to stop."""
-    from reader.core.export_fields import blanked
+    from reader.core.exports.fields import blanked
     from reader.core.learning.review import due_entries, grade, review
 
     done = 0

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Collection, Sequence
 
-from reader.core.export_fields import mark_word
+from reader.core.exports.fields import mark_word
 from reader.core.grammar.notes import pos_label
 from reader.core.handouts import Handout, HandoutSection, HandoutWord
 from reader.core.store.records import ListWord

@@ -18,11 +18,12 @@ from functools import partial
 from pathlib import Path
 from typing import Final
 
-from reader.core import export_anki, export_text
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
-from reader.core.export import clean_deck_name
+from reader.core.exports import anki as export_anki
+from reader.core.exports import text as export_text
+from reader.core.exports.export import clean_deck_name
 from reader.core.files import write_atomically
 from reader.core.library.pages import page_analyses
 from reader.core.lookup.card import Glosser

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.export_fields import BLANK, blanked, bold_sentence, part_of_speech
+from reader.core.exports.fields import BLANK, blanked, bold_sentence, part_of_speech
 from reader.core.models import GlossaryEntry
 from reader.ui.naming import named
 from reader.ui.tasks import TaskError, TaskRunner

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.core.export import ExportFormat, export_glossary
+from reader.core.exports.export import ExportFormat, export_glossary
 from reader.core.importers import import_file
 from reader.core.library.texts import import_text
 from reader.core.list_files import export_list

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.export_anki import FIELDS
-from reader.core.export_text import CSV_COLUMNS
+from reader.core.exports.anki import FIELDS
+from reader.core.exports.text import CSV_COLUMNS
 from reader.core.list_files import MANIFEST
 from reader.core.models import Context, EntryDraft
 from reader.core.store.glossary import GlossaryStore

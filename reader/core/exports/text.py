@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Final
 
-from reader.core.export_anki import FIELDS, MODEL_NAME, anki_tag, note_values
-from reader.core.export_fields import html_fields, note_guid, plain_fields
+from reader.core.exports.anki import FIELDS, MODEL_NAME, anki_tag, note_values
+from reader.core.exports.fields import html_fields, note_guid, plain_fields
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
 

@@ -15,9 +15,9 @@ from anki.collection import (
     ImportCsvRequest,
 )
 
-from reader.core.export import export_glossary
-from reader.core.export_anki import MODEL_NAME
-from reader.core.export_fields import note_guid
+from reader.core.exports.anki import MODEL_NAME
+from reader.core.exports.export import export_glossary
+from reader.core.exports.fields import note_guid
 from reader.core.models import Context, EntryDraft
 from reader.core.store.glossary import GlossaryStore
 

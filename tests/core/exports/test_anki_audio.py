@@ -14,7 +14,7 @@ import soundfile
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
 from reader.core.errors import ReaderError
-from reader.core.export import export_glossary
+from reader.core.exports.export import export_glossary
 from reader.core.models import Context, EntryDraft
 from reader.core.speech.card_audio import AudioOptions, media_name
 from reader.core.speech.espeak import NoFrenchVoice, SpeechSettings

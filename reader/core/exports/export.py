@@ -12,8 +12,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Final
 
-from reader.core import export_anki, export_text
 from reader.core.errors import InputError
+from reader.core.exports import anki as export_anki
+from reader.core.exports import text as export_text
 from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
@@ -80,7 +81,7 @@ def export_glossary(
         raise InputError("No saved words match these filters: nothing was exported.")
     progress = {"report": report, "cancel": cancel}
     if fmt is ExportFormat.ANKI and audio is not None:
-        from reader.core.export_audio import write_apkg_with_audio
+        from reader.core.exports.audio import write_apkg_with_audio
 
         deck = clean_deck_name(deck)
         writer = _writer(store, fmt, entries, deck, reverse, progress)

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from reader.core.errors import Cancelled, InputError
-from reader.core.export import ExportFilter, ExportFormat, export_glossary, select_entries
-from reader.core.export_anki import FIELDS, MODEL_ID, deck_id
-from reader.core.export_fields import blanked, mark_word, note_guid, plain_fields
-from reader.core.export_text import CSV_COLUMNS
+from reader.core.exports.anki import FIELDS, MODEL_ID, deck_id
+from reader.core.exports.export import ExportFilter, ExportFormat, export_glossary, select_entries
+from reader.core.exports.fields import blanked, mark_word, note_guid, plain_fields
+from reader.core.exports.text import CSV_COLUMNS
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
 from reader.core.store.glossary import GlossaryStore
 from tests.core.learning_helpers import FixedClock, open_store

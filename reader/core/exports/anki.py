@@ -16,7 +16,7 @@ from typing import Final
 
 import genanki
 
-from reader.core.export_fields import CardFields, html_fields, note_guid
+from reader.core.exports.fields import CardFields, html_fields, note_guid
 from reader.core.models import GlossaryEntry
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.speech.card_audio import CardAudio
