@@ -230,8 +230,8 @@ def purge_bin(args: argparse.Namespace) -> int:
 
 
 def write_handout(args: argparse.Namespace) -> int:
-    from reader.core.handouts import check_level
     from reader.core.lookup.gloss import learner_glosser
+    from reader.core.teaching.handouts import check_level
 
     out: Path = args.out
     if out.suffix.lower() not in HANDOUT_SUFFIXES:
@@ -249,7 +249,7 @@ def write_handout(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
-    from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT
+    from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT
 
     limit = DEFAULT_LIMIT if args.limit is None else (args.limit or None)
     return {"level": level or DEFAULT_LEVEL, "exclude": args.exclude, "limit": limit}
@@ -258,9 +258,13 @@ def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
 def _text_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[str, Any]:
-    from reader.core.handout_html import glossed_text_html, handout_html
     from reader.core.library.texts import find_text
-    from reader.core.prepared import kept_text_handout, prepare_text_handout, without_left_out
+    from reader.core.teaching.handout_html import glossed_text_html, handout_html
+    from reader.core.teaching.prepared import (
+        kept_text_handout,
+        prepare_text_handout,
+        without_left_out,
+    )
 
     record = find_text(store, source)
     # The handout kept with the text (the teacher's edits), unless asked for another one.
@@ -284,8 +288,8 @@ def _text_handout(
 def _list_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[str, Any]:
-    from reader.core.handout_html import handout_html
-    from reader.core.reading_lists import find_list, list_handout, prepare_glossary
+    from reader.core.teaching.handout_html import handout_html
+    from reader.core.teaching.reading_lists import find_list, list_handout, prepare_glossary
 
     if args.glossed:
         raise InputError("--glossed prints one text: give a text, not a list.")
@@ -299,7 +303,7 @@ def _list_handout(
 
 def _write(out: Path, html: str, handout: Any, *, glossed: bool) -> int:
     from reader.core.files import write_text_atomically
-    from reader.core.handouts import write_deck
+    from reader.core.teaching.handouts import write_deck
 
     suffix = out.suffix.lower()
     words = len(handout.words)
@@ -308,7 +312,7 @@ def _write(out: Path, html: str, handout: Any, *, glossed: bool) -> int:
         print(f"Wrote {count} flashcards to {out}.")
         return 0
     if suffix == ".pdf":
-        from reader.core.handout_html import handout_html, page_breaks
+        from reader.core.teaching.handout_html import handout_html, page_breaks
         from reader.render.handout_pdf import html_to_pdf
 
         def rebuild(keys: frozenset[str]) -> str:

@@ -70,7 +70,7 @@ def create_list(args: argparse.Namespace) -> int:
 
 def add_texts(args: argparse.Namespace) -> int:
     from reader.core.library.texts import find_text
-    from reader.core.reading_lists import find_list
+    from reader.core.teaching.reading_lists import find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -84,7 +84,7 @@ def add_texts(args: argparse.Namespace) -> int:
 
 def remove_text(args: argparse.Namespace) -> int:
     from reader.core.library.texts import find_text
-    from reader.core.reading_lists import find_list
+    from reader.core.teaching.reading_lists import find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -95,7 +95,7 @@ def remove_text(args: argparse.Namespace) -> int:
 
 
 def show_list(args: argparse.Namespace) -> int:
-    from reader.core.reading_lists import find_list, list_summary
+    from reader.core.teaching.reading_lists import find_list, list_summary
 
     with open_store(args) as store:
         if args.list is None:
@@ -159,10 +159,10 @@ def _print_summary(summary: Any, glossary_words: int, *, brief: bool) -> None:
 
 
 def export_list_file(args: argparse.Namespace) -> int:
-    from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, check_level
-    from reader.core.list_files import export_list
     from reader.core.lookup.gloss import learner_glosser
-    from reader.core.reading_lists import find_list, prepare_glossary
+    from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, check_level
+    from reader.core.teaching.list_files import export_list
+    from reader.core.teaching.reading_lists import find_list, prepare_glossary
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -184,8 +184,8 @@ def export_list_file(args: argparse.Namespace) -> int:
 
 
 def import_list_file(args: argparse.Namespace) -> int:
-    from reader.core.list_files import import_list
-    from reader.core.reading_lists import save_list_glossary
+    from reader.core.teaching.list_files import import_list
+    from reader.core.teaching.reading_lists import save_list_glossary
 
     with open_store(args) as store:
         result = import_list(store, args.file)
@@ -210,7 +210,7 @@ def import_list_file(args: argparse.Namespace) -> int:
 
 def adopt_words(args: argparse.Namespace) -> int:
     from reader.core.errors import InputError
-    from reader.core.reading_lists import adopt_list_words, find_list
+    from reader.core.teaching.reading_lists import adopt_list_words, find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)

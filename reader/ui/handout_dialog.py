@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.core.store.records import GlossaryOwner, ListWord
+from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.ui import handout_files
 from reader.ui.file_dialogs import FileKind, choose_save_file
 from reader.ui.naming import named
@@ -176,8 +176,8 @@ class HandoutDialog(QDialog):
     def load_kept(self) -> None:
         """The words as the teacher left them (a quick read of the database); none kept yet:
         find them."""
-        from reader.core.prepared import kept_text_handout
-        from reader.core.reading_lists import kept_list_handout
+        from reader.core.teaching.prepared import kept_text_handout
+        from reader.core.teaching.reading_lists import kept_list_handout
 
         list_id, text_ids = self.list_id, tuple(self.text_ids)
 

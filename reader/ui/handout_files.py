@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reader.core.handouts import Handout
+from reader.core.teaching.handouts import Handout
 
 KINDS = {
     "pdf": "PDF (*.pdf)",
@@ -19,8 +19,8 @@ KINDS = {
 def write_handout(kind: str, out: Path, handout: Handout, text: Any) -> Path:
     """Runs on the I/O thread: HTML, PDF (Qt's writer), deck, or the glossed text."""
     from reader.core.files import write_text_atomically
-    from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
-    from reader.core.handouts import write_deck
+    from reader.core.teaching.handout_html import glossed_text_html, handout_html, page_breaks
+    from reader.core.teaching.handouts import write_deck
     from reader.render.handout_pdf import html_to_pdf
 
     if kind == "deck":

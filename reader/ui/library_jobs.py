@@ -108,8 +108,8 @@ def text_handout(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.prepared import prepare_text_handout as make
     from reader.core.store.glossary import GlossaryStore
+    from reader.core.teaching.prepared import prepare_text_handout as make
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:
@@ -141,8 +141,8 @@ def list_handout(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.reading_lists import prepare_glossary
     from reader.core.store.glossary import GlossaryStore
+    from reader.core.teaching.reading_lists import prepare_glossary
 
     _pipeline()
     with GlossaryStore.open_in(Path(data_dir)) as store:

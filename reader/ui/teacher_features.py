@@ -46,7 +46,7 @@ class TeacherFeatures(QObject):
 
     def adopt(self, list_id: int, lemmas: Sequence[str] | None) -> None:
         """Save a teacher's list's words (or only these lemmas) to the learner's glossary."""
-        from reader.core.reading_lists import adopt_list_words
+        from reader.core.teaching.reading_lists import adopt_list_words
 
         self.window.runner.run_db(
             lambda store: adopt_list_words(store, list_id, lemmas),

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.core.list_files import export_list
 from reader.core.models import Status
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.records import ListWord
+from reader.core.teaching.list_files import export_list
 from reader.ui.glossary_model import STATUS, TEACHER_ROLE, TRANSLATION, WORD
 from reader.ui.handout_dialog import TRANSLATION as HANDOUT_TRANSLATION
 from reader.ui.handout_dialog import WORD as HANDOUT_WORD

@@ -20,9 +20,9 @@ from pathlib import Path
 from reader.core.exports.export import ExportFormat, export_glossary
 from reader.core.importers import import_file
 from reader.core.library.texts import import_text
-from reader.core.list_files import export_list
 from reader.core.models import Context, EntryDraft
 from reader.core.store.glossary import GlossaryStore
+from reader.core.teaching.list_files import export_list
 
 LIST_TITLE = "Textes du test"
 EXPORTS = {  # file name -> format

@@ -27,9 +27,9 @@ import pytest
 
 from reader.core.exports.anki import FIELDS
 from reader.core.exports.text import CSV_COLUMNS
-from reader.core.list_files import MANIFEST
 from reader.core.models import Context, EntryDraft
 from reader.core.store.glossary import GlossaryStore
+from reader.core.teaching.list_files import MANIFEST
 from tests.core.store.crash_child import EXPORTS, LIST_FILE
 from tests.paths import ROOT
 

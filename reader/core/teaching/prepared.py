@@ -15,7 +15,11 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.analysis.cache import AnalysisCache
-from reader.core.handouts import (
+from reader.core.lookup.card import Glosser
+from reader.core.store.connection import fold
+from reader.core.store.glossary import GlossaryStore
+from reader.core.store.records import HandoutWord, ListWord
+from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
     Handout,
@@ -23,10 +27,6 @@ from reader.core.handouts import (
     check_level,
     text_handout,
 )
-from reader.core.lookup.card import Glosser
-from reader.core.store.connection import fold
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import HandoutWord, ListWord
 
 
 def merge_edits(

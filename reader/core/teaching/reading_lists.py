@@ -14,19 +14,19 @@ from dataclasses import dataclass, replace
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
-from reader.core.handouts import (
+from reader.core.library.texts import LibraryRow, pick_by_title, rows_for
+from reader.core.lookup.card import Glosser
+from reader.core.models import Context, EntryDraft, GlossaryEntry
+from reader.core.store.glossary import GlossaryStore, lemma_key
+from reader.core.store.records import HandoutWord, ListItem, ListWord, ReadingList
+from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
     Handout,
     handout_from_words,
     text_handout,
 )
-from reader.core.library.texts import LibraryRow, pick_by_title, rows_for
-from reader.core.lookup.card import Glosser
-from reader.core.models import Context, EntryDraft, GlossaryEntry
-from reader.core.prepared import merge_edits, typed_in_texts
-from reader.core.store.glossary import GlossaryStore, lemma_key
-from reader.core.store.records import HandoutWord, ListItem, ListWord, ReadingList
+from reader.core.teaching.prepared import merge_edits, typed_in_texts
 
 
 @dataclass(frozen=True, slots=True)

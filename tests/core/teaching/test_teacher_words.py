@@ -14,14 +14,14 @@ import pytest
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import StoreError
-from reader.core.list_files import export_list, import_list
 from reader.core.lookup.card import Glosser
 from reader.core.lookup.teacher import by_lemma, teacher_translations
 from reader.core.models import EntryDraft, TranslationSource
-from reader.core.prepared import kept_text_handout, prepare_text_handout, without_left_out
-from reader.core.reading_lists import adopt_list_words, list_handout, prepare_glossary
 from reader.core.store.glossary import GlossaryStore
 from reader.core.store.records import GlossaryOwner, ListWord, TeacherWord
+from reader.core.teaching.list_files import export_list, import_list
+from reader.core.teaching.prepared import kept_text_handout, prepare_text_handout, without_left_out
+from reader.core.teaching.reading_lists import adopt_list_words, list_handout, prepare_glossary
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 
 

@@ -14,8 +14,8 @@ from collections.abc import Collection, Sequence
 
 from reader.core.exports.fields import mark_word
 from reader.core.grammar.notes import pos_label
-from reader.core.handouts import Handout, HandoutSection, HandoutWord
 from reader.core.store.records import ListWord
+from reader.core.teaching.handouts import Handout, HandoutSection, HandoutWord
 
 _GENDERS = {"Masc": "masculine", "Fem": "feminine"}
 _SHORT_GENDERS = {"Masc": "m.", "Fem": "f."}

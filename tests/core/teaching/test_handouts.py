@@ -12,8 +12,10 @@ import pytest
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
-from reader.core.handout_html import excerpt, glossed_text_html, handout_html
-from reader.core.handouts import (
+from reader.core.lookup.card import Glosser
+from reader.core.store.records import ListWord
+from reader.core.teaching.handout_html import excerpt, glossed_text_html, handout_html
+from reader.core.teaching.handouts import (
     Handout,
     HandoutSection,
     HandoutWord,
@@ -23,8 +25,6 @@ from reader.core.handouts import (
     text_handout,
     write_deck,
 )
-from reader.core.lookup.card import Glosser
-from reader.core.store.records import ListWord
 from tests.core.conftest import analysed
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 

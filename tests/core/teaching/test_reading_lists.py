@@ -12,13 +12,14 @@ from typing import Any
 
 import pytest
 
-from reader.core import list_files
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
-from reader.core.list_files import export_list, import_list
 from reader.core.lookup.card import Glosser
-from reader.core.reading_lists import (
+from reader.core.store.glossary import GlossaryStore
+from reader.core.teaching import list_files
+from reader.core.teaching.list_files import export_list, import_list
+from reader.core.teaching.reading_lists import (
     edit_list_words,
     find_list,
     list_handout,
@@ -26,7 +27,6 @@ from reader.core.reading_lists import (
     prepare_glossary,
     save_list_glossary,
 )
-from reader.core.store.glossary import GlossaryStore
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store, record_counts
 
 
