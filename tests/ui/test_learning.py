@@ -330,7 +330,7 @@ def test_import_a_word_list(qtbot: QtBot, window: MainWindow, tmp_path: Path, mo
 def test_import_a_kindle_vocabulary_file(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    from tests.core.test_wordlist_import import kindle_db
+    from tests.core.kindle import kindle_db
 
     open_and_wait(qtbot, window)
     vocab = kindle_db(tmp_path / "vocab.db")
