@@ -345,12 +345,12 @@ def main() -> None:
     parser.add_argument("--kinds", action="store_true", help="break the scores down by kind")
     args = parser.parse_args()
     from reader.core.lookup.gloss import learner_glosser
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
     chosen = list(SPLITS) if args.split == "both" else [args.split]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore.open_in(Path(folder))
+        store = Database.open_in(Path(folder))
         click = app_clicker(learner_glosser(store))
         for split in chosen:
             outcomes = score(load_annotations(ANNOTATIONS / SPLITS[split]), click)

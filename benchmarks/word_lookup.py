@@ -17,16 +17,16 @@ from reader.core.analysis.analyser import analyse
 from reader.core.importers.articles import load_article, sample_article_path
 from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 
 def main() -> None:
     article = load_article(sample_article_path())
     analysis = analyse(article.text)
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore(Path(folder) / "glossary.sqlite3")
+        store = Database(Path(folder) / "glossary.sqlite3")
         for token in analysis.words[::2]:
-            store.save(EntryDraft(word=token.text, lemma=token.lemma, translation="x"))
+            store.glossary.save(EntryDraft(word=token.text, lemma=token.lemma, translation="x"))
         glosser = Glosser(store)
         first, times = [], []
         for round_number in range(2):

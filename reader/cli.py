@@ -149,9 +149,9 @@ def _lookup_text(result: dict[str, object]) -> str:
 
 
 def _open_store(root: Path):  # type: ignore[no-untyped-def]
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
-    return GlossaryStore.open_in(root)
+    return Database.open_in(root)
 
 
 if __name__ == "__main__":

@@ -43,9 +43,9 @@ def add_glossary_parser(commands: Any) -> None:
 
 def _store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
-    return GlossaryStore.open_in(data_root(args))
+    return Database.open_in(data_root(args))
 
 
 def add_entry(args: argparse.Namespace) -> int:
@@ -72,14 +72,14 @@ def add_entry(args: argparse.Namespace) -> int:
 def list_entries(args: argparse.Namespace) -> int:
     status = Status(args.status) if args.status else None
     with _store(args) as store:
-        entries = store.entries(tag=args.tag, status=status, source=args.source)
+        entries = store.glossary.entries(tag=args.tag, status=status, source=args.source)
     _print_entries(entries, as_json=args.json)
     return 0
 
 
 def search_entries(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        entries = store.search(args.query)
+        entries = store.glossary.search(args.query)
     _print_entries(entries, as_json=args.json)
     return 0 if entries else 1
 
@@ -88,10 +88,10 @@ def remove_entry(args: argparse.Namespace) -> int:
     from reader.core.errors import StoreError
 
     with _store(args) as store:
-        entry = store.find_by_lemma(args.entry)
+        entry = store.glossary.find_by_lemma(args.entry)
         if entry is None and not args.entry.isdigit():
             raise StoreError(f"No glossary entry for «{args.entry}».")
-        removed = store.delete(entry.id if entry else int(args.entry))
+        removed = store.glossary.delete(entry.id if entry else int(args.entry))
     print(f"Removed {removed.id}: {removed.lemma}")
     return 0
 

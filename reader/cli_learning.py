@@ -116,9 +116,9 @@ def parse_now(text: str) -> datetime:
 
 def _store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
-    return GlossaryStore.open_in(data_root(args))
+    return Database.open_in(data_root(args))
 
 
 def _now(args: argparse.Namespace) -> datetime:
@@ -169,10 +169,10 @@ def word_status(args: argparse.Namespace) -> int:
     lemma = args.word.strip() if args.lemma else lemma_of(args.word)
     with _store(args) as store:
         if args.status is None:
-            print(f"{lemma}: {store.status_of(lemma).value}")
+            print(f"{lemma}: {store.learning.status_of(lemma).value}")
             return 0
         status = args.status
-        changes = store.set_status([lemma], status)
+        changes = store.learning.set_status([lemma], status)
     before = changes[0].before.value if changes else status.value
     print(f"{lemma}: {before} -> {status.value}")
     return 0
@@ -183,7 +183,7 @@ def list_due(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         entries = due_entries(store, _now(args), limit=args.limit)
-        cards = {entry.id: store.card_state(entry.lemma) for entry in entries}
+        cards = {entry.id: store.learning.card_state(entry.lemma) for entry in entries}
     if args.json:
         data = [
             {

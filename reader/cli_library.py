@@ -89,9 +89,9 @@ def _add_handout(commands: Any) -> None:
 
 def open_store(args: argparse.Namespace) -> Any:
     from reader.cli import data_root
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
-    return GlossaryStore.open_in(data_root(args))
+    return Database.open_in(data_root(args))
 
 
 def analysis_cache(args: argparse.Namespace) -> Any:
@@ -179,7 +179,7 @@ def rename_text(args: argparse.Namespace) -> int:
     from reader.core.library.texts import find_text
 
     with open_store(args) as store:
-        record = store.rename_text(find_text(store, args.text).id, args.title)
+        record = store.library.rename_text(find_text(store, args.text).id, args.title)
     print(f"Renamed text {record.id} to «{record.title}».")
     return 0
 
@@ -200,13 +200,13 @@ def change_text(args: argparse.Namespace) -> int:
         record = _find_any(store, args.text) if args.action == "restore" else None
         record = record or find_text(store, args.text)
         if args.action == "delete":
-            store.delete_text(record.id)
+            store.library.delete_text(record.id)
             print(
                 f"Moved «{record.title}» to the bin. "
                 f"Undo with: french-reader library restore {record.id}"
             )
         elif args.action == "restore":
-            store.restore_text(record.id)
+            store.library.restore_text(record.id)
             print(f"Restored «{record.title}».")
         else:
             count = analyse_text(store, analysis_cache(args), record.id, record.title)
@@ -216,7 +216,7 @@ def change_text(args: argparse.Namespace) -> int:
 
 def _find_any(store: Any, reference: str) -> Any:
     """A text in the bin by number or exact title."""
-    for record in store.texts(include_deleted=True):
+    for record in store.library.texts(include_deleted=True):
         if reference.strip() in (str(record.id), record.title):
             return record
     return None
@@ -224,7 +224,7 @@ def _find_any(store: Any, reference: str) -> Any:
 
 def purge_bin(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        count = store.purge_deleted()
+        count = store.library.purge_deleted()
     print(f"Removed {count} text{'s' if count != 1 else ''} from the bin for good.")
     return 0
 
@@ -276,7 +276,7 @@ def _text_handout(
         )
     handout = without_left_out(handout)
     if args.glossed:
-        body = store.text_body(record.id)
+        body = store.library.text_body(record.id)
         words = handout.sections[0].words
         html = glossed_text_html(
             record.title, body, words, author=record.author, level=handout.level
@@ -294,7 +294,7 @@ def _list_handout(
     if args.glossed:
         raise InputError("--glossed prints one text: give a text, not a list.")
     found = find_list(store, source)
-    if level or args.exclude or args.limit is not None or not store.list_words(found.id):
+    if level or args.exclude or args.limit is not None or not store.lists.list_words(found.id):
         prepare_glossary(store, found.id, cache, glosser, **_options(args, level))
         print(f"Prepared the glossary of «{found.title}».", file=sys.stderr)
     handout = list_handout(store, found.id)

@@ -63,7 +63,7 @@ def add_list_parser(commands: Any) -> None:
 
 def create_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        created = store.create_list(args.title, args.notes)
+        created = store.lists.create_list(args.title, args.notes)
     print(f"Created reading list {created.id} «{created.title}».")
     return 0
 
@@ -76,7 +76,7 @@ def add_texts(args: argparse.Namespace) -> int:
         found = find_list(store, args.list)
         records = [find_text(store, text) for text in args.texts]
         for record in records:
-            store.add_to_list(found.id, record.id, args.note)
+            store.lists.add_to_list(found.id, record.id, args.note)
     names = ", ".join(f"«{record.title}»" for record in records)
     print(f"Added {names} to «{found.title}».")
     return 0
@@ -89,7 +89,7 @@ def remove_text(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = find_list(store, args.list)
         record = find_text(store, args.text)
-        store.remove_from_list(found.id, record.id)
+        store.lists.remove_from_list(found.id, record.id)
     print(f"Took «{record.title}» out of «{found.title}».")
     return 0
 
@@ -99,11 +99,11 @@ def show_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if args.list is None:
-            summaries = [list_summary(store, found.id) for found in store.reading_lists()]
+            summaries = [list_summary(store, found.id) for found in store.lists.reading_lists()]
         else:
             summaries = [list_summary(store, find_list(store, args.list).id)]
         words = {
-            s.reading_list.id: len(store.list_words(s.reading_list.id, left_out=False))
+            s.reading_list.id: len(store.lists.list_words(s.reading_list.id, left_out=False))
             for s in summaries
         }
     if args.json:
@@ -166,7 +166,12 @@ def export_list_file(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         found = find_list(store, args.list)
-        if args.level or args.exclude or args.limit is not None or not store.list_words(found.id):
+        if (
+            args.level
+            or args.exclude
+            or args.limit is not None
+            or not store.lists.list_words(found.id)
+        ):
             prepare_glossary(
                 store,
                 found.id,
@@ -177,8 +182,8 @@ def export_list_file(args: argparse.Namespace) -> int:
                 limit=DEFAULT_LIMIT if args.limit is None else (args.limit or None),
             )
         path = export_list(store, found.id, args.out)
-        words = len(store.list_words(found.id, left_out=False))
-        texts = len(store.list_items(found.id))
+        words = len(store.lists.list_words(found.id, left_out=False))
+        texts = len(store.lists.list_items(found.id))
     print(f"Wrote «{found.title}» ({texts} texts, a glossary of {words} words) to {path}.")
     return 0
 
@@ -201,7 +206,7 @@ def import_list_file(args: argparse.Namespace) -> int:
             print(f"Saved {saved} words to your glossary, tagged «{reading_list.title}».")
         if not args.no_analyse:
             cache = analysis_cache(args)
-            for item in store.list_items(reading_list.id):
+            for item in store.lists.list_items(reading_list.id):
                 analyse_text(store, cache, item.text.id, item.text.title)
     if reading_list.notes:
         print(f"Notes: {reading_list.notes}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.store.connection import StoreBase
+from reader.core.store.connection import Connection
 from tests.store_audit import WriteAudit
 
 
@@ -24,13 +24,13 @@ def writes_in_transactions(monkeypatch: pytest.MonkeyPatch) -> Iterator[WriteAud
     """Every store connection opened during the test is watched (the store itself runs
     unchanged: its connection only reports the statements SQLite runs)."""
     audit = WriteAudit()
-    connect = StoreBase._connect
+    connect = Connection._connect
 
-    def watched(store: StoreBase) -> sqlite3.Connection:
-        conn = connect(store)
+    def watched(connection: Connection) -> sqlite3.Connection:
+        conn = connect(connection)
         audit.watch(conn)
         return conn
 
-    monkeypatch.setattr(StoreBase, "_connect", watched)
+    monkeypatch.setattr(Connection, "_connect", watched)
     yield audit
     assert audit.outside == [], f"database writes outside a transaction: {audit.outside}"

@@ -11,7 +11,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.importers.articles import sample_article_path
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.cli_helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."
@@ -38,8 +38,8 @@ def test_status_of_a_form_sets_its_lemma(capsys: pytest.CaptureFixture[str], dat
     assert run(capsys, data, "status", "Paris", "ignored", "--lemma")[1] == (
         "Paris: new -> ignored\n"
     )
-    with GlossaryStore.open_in(data) as store:
-        assert store.lemma_statuses() == {
+    with Database.open_in(data) as store:
+        assert store.learning.lemma_statuses() == {
             "aller": "known",
             "homme": "learning-3",
             "paris": "ignored",

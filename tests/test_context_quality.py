@@ -194,10 +194,10 @@ def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str)
 def test_the_app_click_lands_on_every_annotated_word() -> None:
     """The real analysis and card, as the benchmark runs them: each click finds its word."""
     from reader.core.lookup.gloss import learner_glosser
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore.open_in(Path(folder))
+        store = Database.open_in(Path(folder))
         click = app_clicker(learner_glosser(store))
         for a in all_annotations():
             card = click(a)

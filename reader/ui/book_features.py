@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import Article
-from reader.core.store.records import Page, TextRecord
+from reader.core.store import Page, TextRecord
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError
 
@@ -165,8 +165,8 @@ class BookFeatures(QObject):
 
         def body(store: Any) -> str:
             if remember:
-                store.set_position(text_id, page.start)
-            text: str = store.page_body(text_id, page)
+                store.library.set_position(text_id, page.start)
+            text: str = store.library.page_body(text_id, page)
             return text
 
         self.window.runner.run_db(

@@ -221,7 +221,7 @@ class ExportDialog(QDialog):
 
     def _load_choices(self) -> None:
         self.runner.run_db(
-            lambda store: (store.tags(), store.sources()),
+            lambda store: (store.glossary.tags(), store.glossary.sources()),
             key="export-choices",
             on_done=self._on_choices_loaded,
             on_failed=self._show_error,

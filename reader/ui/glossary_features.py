@@ -77,7 +77,7 @@ class GlossaryFeatures(QObject):
     def _on_glossary_edit_requested(self, entry: GlossaryEntry, column: int, value: Any) -> None:
         field = "status" if column == STATUS else "translation"
         self.window.runner.run_db(
-            lambda store: store.update(entry.id, **{field: value}),
+            lambda store: store.glossary.update(entry.id, **{field: value}),
             on_done=self._on_entry_edited,
             on_failed=self.window.show_error,
         )
@@ -97,7 +97,10 @@ class GlossaryFeatures(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.window.runner.run_db(
-                lambda store: (store.delete(entry.id), store.status_of(entry.lemma)),
+                lambda store: (
+                    store.glossary.delete(entry.id),
+                    store.learning.status_of(entry.lemma),
+                ),
                 on_done=self._on_entry_deleted,
                 on_failed=self.window.show_error,
             )
@@ -112,7 +115,7 @@ class GlossaryFeatures(QObject):
 
     def _restore_entry(self, entry: GlossaryEntry) -> None:
         self.window.runner.run_db(
-            lambda store: store.restore(entry),
+            lambda store: store.glossary.restore(entry),
             on_done=self._on_entry_restored,
             on_failed=self.window.show_error,
         )

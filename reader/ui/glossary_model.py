@@ -24,8 +24,7 @@ from PySide6.QtGui import QColor
 from reader.core.grammar.notes import pos_label
 from reader.core.lookup.teacher import by_lemma
 from reader.core.models import GlossaryEntry, Status
-from reader.core.store.glossary import StatusChange, lemma_key
-from reader.core.store.records import TeacherWord
+from reader.core.store import StatusChange, TeacherWord, lemma_key
 from reader.ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex

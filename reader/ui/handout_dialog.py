@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store.records import GlossaryOwner, ListWord
+from reader.core.store import GlossaryOwner, ListWord
 from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.ui import handout_files
 from reader.ui.file_dialogs import FileKind, choose_save_file
@@ -281,10 +281,14 @@ class HandoutDialog(QDialog):
         owner, lemma = self._owner(word), word.lemma
         if item.column() == TRANSLATION:
             text = item.text()
-            self._save(lambda store: store.edit_prepared_word(owner, lemma, translation=text))
+            self._save(
+                lambda store: store.handouts.edit_prepared_word(owner, lemma, translation=text)
+            )
         else:
             left_out = item.checkState() != Qt.CheckState.Checked
-            self._save(lambda store: store.edit_prepared_word(owner, lemma, left_out=left_out))
+            self._save(
+                lambda store: store.handouts.edit_prepared_word(owner, lemma, left_out=left_out)
+            )
 
     def _save(self, change: Any) -> None:
         self.runner.run_db(change, on_done=lambda _: self.saved.emit(), on_failed=self._on_failed)
@@ -299,7 +303,9 @@ class HandoutDialog(QDialog):
             gone.setdefault(self._owner(word), []).append(word.lemma)
             self.table.removeRow(row)
         for owner, lemmas in gone.items():
-            self._save(lambda store, o=owner, ls=lemmas: store.remove_prepared_words(o, ls))
+            self._save(
+                lambda store, o=owner, ls=lemmas: store.handouts.remove_prepared_words(o, ls)
+            )
 
     def edited(self) -> Handout:
         """The handout as the teacher left it: ticked words, with their translations."""
@@ -348,7 +354,7 @@ class HandoutDialog(QDialog):
         if kind == "glossed":
             text_id = self.text_ids[0]
             self.runner.run_db(
-                lambda store: (store.text(text_id), store.text_body(text_id)),
+                lambda store: (store.library.text(text_id), store.library.text_body(text_id)),
                 on_done=lambda found: self._write(kind, out, handout, found),
                 on_failed=self._on_failed,
             )

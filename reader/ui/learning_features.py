@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.models import Status
-from reader.core.store.glossary import StatusChange
+from reader.core.store import StatusChange
 from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.labels import status_label
 from reader.ui.tasks import Task, TaskError
@@ -201,7 +201,7 @@ class LearningFeatures(QObject):
         self.import_task = None
         window.article_analysis.hide_progress()
         window.runner.run_db(
-            lambda store: store.entries(),
+            lambda store: store.glossary.entries(),
             key="entries",
             on_done=window.glossary.set_entries,
             on_failed=window.show_error,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store.records import TextRecord
+from reader.core.store import TextRecord
 from reader.ui.file_dialogs import FileKind, choose_files
 from reader.ui.tasks import Task, TaskError
 
@@ -130,8 +130,8 @@ class LibraryFeatures(QObject):
 
         def rows(store: Any) -> tuple[list[LibraryRow], list[str], list[tuple[int, str]]]:
             found = library_rows(store, search=search, tag=tag, sort=sort)
-            lists = [(item.id, item.title) for item in store.reading_lists()]
-            return found, store.text_tags(), lists
+            lists = [(item.id, item.title) for item in store.lists.reading_lists()]
+            return found, store.library.text_tags(), lists
 
         self.window.runner.run_db(
             rows, key="library", on_done=self._on_rows, on_failed=self.window.show_error
@@ -248,7 +248,7 @@ class LibraryFeatures(QObject):
             self.window, self.tr("Rename"), self.tr("Title:"), QLineEdit.EchoMode.Normal, old
         )
         if ok and title.strip() and title != old:
-            self._change(lambda store: store.rename_text(text_id, title))
+            self._change(lambda store: store.library.rename_text(text_id, title))
 
     def edit_tags(self, text_id: int) -> None:
         row = self.view.row_of(text_id)
@@ -262,7 +262,7 @@ class LibraryFeatures(QObject):
         )
         if ok:
             names = [tag.strip() for tag in tags.split(",") if tag.strip()]
-            self._change(lambda store: store.set_text_tags(text_id, names))
+            self._change(lambda store: store.library.set_text_tags(text_id, names))
 
     def _change(self, fn: Any) -> None:
         self.window.runner.run_db(
@@ -272,7 +272,7 @@ class LibraryFeatures(QObject):
     def delete_text(self, text_id: int) -> None:
         """To the bin: Ctrl+Z (or Undo) brings it back."""
         self.window.runner.run_db(
-            lambda store: store.delete_text(text_id),
+            lambda store: store.library.delete_text(text_id),
             on_done=self._on_text_deleted,
             on_failed=self.window.show_error,
         )
@@ -286,7 +286,7 @@ class LibraryFeatures(QObject):
             books.stop_book_analysis()
 
     def _restore(self, record: TextRecord) -> None:
-        self._change(lambda store: store.restore_text(record.id))
+        self._change(lambda store: store.library.restore_text(record.id))
         self.window.set_status(self.tr("Restored «%s».") % record.title)
 
     # -- handouts ------------------------------------------------------------------------------

@@ -48,10 +48,10 @@ def open_book_page(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.library.pages import open_page
     from reader.core.paths import cache_dir
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
     _pipeline()
-    with GlossaryStore.open_in(Path(data_dir)) as store:
+    with Database.open_in(Path(data_dir)) as store:
         cache = AnalysisCache(cache_dir(Path(data_dir)))
         cancel = JobCancel(shared, job)
         return open_page(store, text_id, number, cache, cancel=cancel).analysis  # type: ignore[arg-type]
@@ -108,11 +108,11 @@ def text_handout(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
     from reader.core.teaching.prepared import prepare_text_handout as make
 
     _pipeline()
-    with GlossaryStore.open_in(Path(data_dir)) as store:
+    with Database.open_in(Path(data_dir)) as store:
         cache = AnalysisCache(cache_dir(Path(data_dir)))
         return make(
             store,
@@ -141,11 +141,11 @@ def list_handout(
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
     from reader.core.teaching.reading_lists import prepare_glossary
 
     _pipeline()
-    with GlossaryStore.open_in(Path(data_dir)) as store:
+    with Database.open_in(Path(data_dir)) as store:
         cache = AnalysisCache(cache_dir(Path(data_dir)))
         return prepare_glossary(
             store,

@@ -148,7 +148,7 @@ class ListsView(QWidget):
     def refresh(self, select: int | None = None) -> None:
         wanted = select if select is not None else self.list_id
         self.runner.run_db(
-            lambda store: store.reading_lists(),
+            lambda store: store.lists.reading_lists(),
             key="lists",
             on_done=lambda lists: self._on_lists(lists, wanted),
             on_failed=self.failed.emit,
@@ -240,7 +240,7 @@ class ListsView(QWidget):
             return
         text_ids = () if text_id is None else (text_id,)
         self.runner.run_db(
-            lambda store: store.create_list(title, text_ids=text_ids).id,
+            lambda store: store.lists.create_list(title, text_ids=text_ids).id,
             on_done=self._on_list_created,
             on_failed=self.failed.emit,
         )
@@ -253,7 +253,7 @@ class ListsView(QWidget):
         self.lists_changed.emit()
 
     def add_text(self, text_id: int, list_id: int) -> None:
-        self._change(lambda store: store.add_to_list(list_id, text_id), list_id)
+        self._change(lambda store: store.lists.add_to_list(list_id, text_id), list_id)
         self.message.emit(self.tr("Added to the reading list."))
 
     def choose_text(self) -> None:
@@ -261,7 +261,7 @@ class ListsView(QWidget):
         if list_id is None:
             return
         self.runner.run_db(
-            lambda store: [(r.id, r.title) for r in store.texts()],
+            lambda store: [(r.id, r.title) for r in store.library.texts()],
             on_done=lambda texts: self._pick_text(list_id, texts),
             on_failed=self.failed.emit,
         )
@@ -284,13 +284,13 @@ class ListsView(QWidget):
             return
         order = [entry.text.id for entry in summary.items]
         order[row], order[row + step] = order[row + step], order[row]
-        self._change(lambda store: store.reorder_list(list_id, order), list_id, row + step)
+        self._change(lambda store: store.lists.reorder_list(list_id, order), list_id, row + step)
 
     def remove_text(self) -> None:
         item, list_id = self.items.currentItem(), self.list_id
         if item is not None and list_id is not None:
             text_id = int(item.data(ID))
-            self._change(lambda store: store.remove_from_list(list_id, text_id), list_id)
+            self._change(lambda store: store.lists.remove_from_list(list_id, text_id), list_id)
 
     def _change(self, fn: Any, list_id: int, row: int | None = None) -> None:
         def done(_: object) -> None:
@@ -312,7 +312,7 @@ class ListsView(QWidget):
         if list_id is None or not title or self.summary is None:
             return
         if title != self.summary.reading_list.title:
-            self._change(lambda store: store.update_list(list_id, title=title), list_id)
+            self._change(lambda store: store.lists.update_list(list_id, title=title), list_id)
             self.lists_changed.emit()
 
     def _save_notes(self) -> None:
@@ -322,7 +322,7 @@ class ListsView(QWidget):
             return
         list_id = summary.reading_list.id
         self.runner.run_db(
-            lambda store: store.update_list(list_id, notes=notes),
+            lambda store: store.lists.update_list(list_id, notes=notes),
             on_failed=self.failed.emit,
         )
 
@@ -338,7 +338,7 @@ class ListsView(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             list_id = summary.reading_list.id
-            self._change(lambda store: store.delete_list(list_id), -1)
+            self._change(lambda store: store.lists.delete_list(list_id), -1)
             self.lists_changed.emit()
 
     def _open_current(self) -> None:

@@ -46,7 +46,7 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store.glossary import lemma_key
+from reader.core.store import lemma_key
 from reader.ui import menus, operations
 from reader.ui.analysis_features import AnalysisFeatures
 from reader.ui.book_features import BookFeatures
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         self.runner.start_worker()
         self.runner.run_db(
-            lambda store: store.entries(),
+            lambda store: store.glossary.entries(),
             key="entries",
             on_done=self.glossary.set_entries,
             on_failed=self.show_error,
@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
         self.word_panel.clear()
         self.tabs.setCurrentIndex(READ_TAB)
         today = date.today()
-        self.runner.run_db(lambda store: store.record_reading(today), on_failed=self.show_error)
+        self.runner.run_db(
+            lambda store: store.learning.record_reading(today), on_failed=self.show_error
+        )
         if article.path:
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))

@@ -53,10 +53,10 @@ def save_word(
     store: Any, draft: EntryDraft, edits: CardEdits, saved: GlossaryEntry | None
 ) -> GlossaryEntry:
     """Save a new word, or add this sentence to a saved one and apply what the learner typed."""
-    entry: GlossaryEntry = store.save(draft)
+    entry: GlossaryEntry = store.glossary.save(draft)
     if saved is None and not edits.translation:
         return entry
-    return store.update(  # type: ignore[no-any-return]
+    return store.glossary.update(  # type: ignore[no-any-return]
         entry.id,
         translation=edits.translation,
         notes=edits.notes,

@@ -234,7 +234,7 @@ class ReviewView(QWidget):
         """Only how many words are due (for the tab's title)."""
         now = datetime.now(UTC)
         self.runner.run_db(
-            lambda store: len(store.due_entry_ids(now, limit=DUE_LIMIT)),
+            lambda store: len(store.learning.due_entry_ids(now, limit=DUE_LIMIT)),
             key="review-count",
             on_done=self.due_count_changed.emit,
             on_failed=self._on_failed,

@@ -3,7 +3,7 @@
 TaskRunner runs work in four places and calls back on the GUI thread through queued signals:
 - `analyse()`, `import_words()`, `run_in_worker()`: the long-lived worker process (spawned
   once, loads spaCy once; Argos translation, model installs and dictionary imports run there);
-- `run_db()`, `run_db_with_progress()`: one serial thread that owns the GlossaryStore
+- `run_db()`, `run_db_with_progress()`: one serial thread that owns the Database
   connection;
 - `run()`: one serial thread for other light work (reading files);
 - `download()`: one thread for network downloads, started on the first one.
@@ -500,8 +500,8 @@ def default_store_factory(data_dir: Path) -> Callable[[], Any]:
     """Opens the glossary inside the DB thread (SQLite connections belong to one thread)."""
 
     def open_store() -> Any:
-        from reader.core.store.glossary import GlossaryStore
+        from reader.core.store import Database
 
-        return GlossaryStore.open_in(data_dir)
+        return Database.open_in(data_dir)
 
     return open_store

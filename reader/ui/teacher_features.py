@@ -38,7 +38,7 @@ class TeacherFeatures(QObject):
     def reload(self) -> None:
         """Read the teachers' words again (a list imported, renamed, deleted or edited)."""
         self.window.runner.run_db(
-            lambda store: store.teacher_words(),
+            lambda store: store.handouts.teacher_words(),
             key="teacher-words",
             on_done=self.window.glossary.set_teacher_words,
             on_failed=self.window.show_error,
@@ -80,7 +80,7 @@ class TeacherFeatures(QObject):
             article=window.article,
         )
         window.runner.run_db(
-            lambda store: store.save(draft),
+            lambda store: store.glossary.save(draft),
             on_done=window.glossary_actions.on_word_saved,
             on_failed=window.show_error,
         )

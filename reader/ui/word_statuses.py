@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.models import Analysis, Status
-from reader.core.store.glossary import StatusChange, lemma_key
+from reader.core.store import StatusChange, lemma_key
 from reader.ui.reading_view import ReadingView
 from reader.ui.tasks import TaskRunner
 from reader.ui.undo import UndoHistory
@@ -59,7 +59,7 @@ def load_article_statuses(store: Any, analysis: Analysis) -> ArticleStatuses:
     from reader.core.learning.statuses import StatusIndex
 
     index = StatusIndex(analysis)
-    return ArticleStatuses(analysis, index, store.statuses_of(index.lemmas))
+    return ArticleStatuses(analysis, index, store.learning.statuses_of(index.lemmas))
 
 
 def mark_rest_known(store: Any, article: ArticleStatuses) -> list[StatusChange]:
@@ -127,7 +127,7 @@ class WordStatuses(QObject):
             return
         lemma = self.article.lemma_at(token_index)
         self.runner.run_db(
-            lambda store: store.set_status([lemma], status),
+            lambda store: store.learning.set_status([lemma], status),
             on_done=lambda changes: self._on_stored(changes, label),
             on_failed=self.failed.emit,
         )
@@ -155,7 +155,7 @@ class WordStatuses(QObject):
 
     def _undo(self, changes: list[StatusChange]) -> None:
         self.runner.run_db(
-            lambda store: store.undo_status_changes(changes),
+            lambda store: store.learning.undo_status_changes(changes),
             on_done=self.follow,
             on_failed=self.failed.emit,
         )

@@ -150,13 +150,13 @@ def _import_words(
     """The word list is analysed here, where spaCy is loaded; the store gets a connection of
     its own in this process for the one transaction that saves the words."""
     from reader.core.learning.word_lists import import_words
-    from reader.core.store.glossary import GlossaryStore
+    from reader.core.store import Database
 
     def report(done: int, total: int) -> None:
         results.put(("progress", job, done, total))
 
     _pipeline()
-    with GlossaryStore.open_in(Path(data_dir)) as store:
+    with Database.open_in(Path(data_dir)) as store:
         cancel = JobCancel(shared, job)
         return import_words(store, Path(path), tags=tags, report=report, cancel=cancel)  # type: ignore[arg-type]
 

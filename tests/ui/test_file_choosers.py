@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.importers.articles import sample_article_path
 from reader.core.models import Context, EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.ui.app import first_article
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.file_dialogs import FileKind, documents_folder, start_folder
@@ -161,9 +161,11 @@ def test_without_a_documents_folder_choosers_start_at_home(home: Path) -> None:
 
 
 def save_words(data_dir: Path, *words: str) -> None:
-    with GlossaryStore.open_in(data_dir) as store:
+    with Database.open_in(data_dir) as store:
         for word in words:
-            store.save(EntryDraft(word=word, lemma=word, context=Context(f"Un {word}.", word)))
+            store.glossary.save(
+                EntryDraft(word=word, lemma=word, context=Context(f"Un {word}.", word))
+            )
 
 
 def open_export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.ui.glossary_model import TRANSLATION
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import STATUS_COLOURS
@@ -94,8 +94,8 @@ def test_click_save_edit_delete_undo(
     qtbot.keyClicks(editor, "emphasis")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.glossary.entry(0).translation == "emphasis", timeout=10_000)
-    with GlossaryStore.open_in(data_dir) as store:
-        assert store.find_by_lemma("accent").translation == "emphasis"
+    with Database.open_in(data_dir) as store:
+        assert store.glossary.find_by_lemma("accent").translation == "emphasis"
 
     # Delete (confirming), then undo.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

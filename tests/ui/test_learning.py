@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.main_window import REVIEW_TAB, MainWindow
 from reader.ui.reading_view import IGNORED_COLOUR, STATUS_COLOURS
@@ -43,8 +43,8 @@ def shown_status(window: MainWindow, offset: int) -> Status:
 
 
 def stored_status(data_dir: Path, lemma: str) -> Status:
-    with GlossaryStore.open_in(data_dir) as store:
-        return store.status_of(lemma)
+    with Database.open_in(data_dir) as store:
+        return store.learning.status_of(lemma)
 
 
 def test_a_status_key_colours_every_form_of_the_lemma_and_undo(
@@ -215,10 +215,10 @@ def test_review_due_words_with_keys(qtbot: QtBot, window: MainWindow, data_dir: 
         qtbot.keyClick(review, Qt.Key.Key_3)
     assert review.empty_title.text() == "Done for now"
     qtbot.waitUntil(lambda: window.tabs.tabText(REVIEW_TAB) == "Review", timeout=10_000)
-    with GlossaryStore.open_in(data_dir) as store:
-        assert [r.rating for r in store.reviews_of("accent")] == [1]
-        assert [r.rating for r in store.reviews_of("patrouille")] == [3]
-        assert store.due_entry_ids(store.card_state("accent").due) != []  # type: ignore[union-attr]
+    with Database.open_in(data_dir) as store:
+        assert [r.rating for r in store.learning.reviews_of("accent")] == [1]
+        assert [r.rating for r in store.learning.reviews_of("patrouille")] == [3]
+        assert store.learning.due_entry_ids(store.learning.card_state("accent").due) != []  # type: ignore[union-attr]
 
 
 def open_export_dialog(qtbot: QtBot, window: MainWindow) -> ExportDialog:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import ListWord
+from reader.core.store import Database, ListWord
 from reader.core.teaching.list_files import export_list
 from reader.ui.glossary_model import STATUS, TEACHER_ROLE, TRANSLATION, WORD
 from reader.ui.handout_dialog import TRANSLATION as HANDOUT_TRANSLATION
@@ -215,8 +214,8 @@ def test_a_texts_handout_edits_survive_closing_the_app(
     window.close()
     runner.shutdown()
     text_id = library.model.rows[0].record.id
-    with GlossaryStore.open_in(data_dir) as store:
-        kept = store.text_handout(text_id)
+    with Database.open_in(data_dir) as store:
+        kept = store.handouts.text_handout(text_id)
     assert kept is not None
     words = {item.word.lemma: item.word for item in kept[1]}
     assert words[lemma].translation == "my own gloss" and words[lemma].edited
@@ -242,9 +241,9 @@ def test_a_texts_handout_edits_survive_closing_the_app(
 @pytest.fixture
 def list_file(tmp_path: Path) -> Path:
     """A teacher's list file: the harbour text, and a glossary with the teacher's words."""
-    with GlossaryStore(tmp_path / "teacher" / "glossary.sqlite3") as store:
+    with Database(tmp_path / "teacher" / "glossary.sqlite3") as store:
         text_id = add_text(store, HARBOUR, title="Le port", name="port.txt").record.id
-        made = store.create_list("Semaine 1", text_ids=[text_id])
+        made = store.lists.create_list("Semaine 1", text_ids=[text_id])
         sentence = HARBOUR[0]
         words = [
             ("mouettes", "mouette", "la mouette", "Fem", TEACHER_TRANSLATION, False),
@@ -252,7 +251,7 @@ def list_file(tmp_path: Path) -> Path:
             ("chalutiers", "chalutier", "le chalutier", "Masc", "trawler", False),
             ("filets", "filet", "le filet", "Masc", "nets", True),  # unticked by the teacher
         ]
-        store.set_list_words(
+        store.lists.set_list_words(
             made.id,
             "B1",
             [

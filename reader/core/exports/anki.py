@@ -135,7 +135,7 @@ def write_apkg(
     media: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write an .apkg. note_mods turns each note's checksum (by GUID) into its modification
-    time: GlossaryStore.anki_note_mods, which remembers what was exported. audio: entry id ->
+    time: Database.anki_note_mods, which remembers what was exported. audio: entry id ->
     its sound files, whose bytes media holds by name (card_audio.make_card_audio made them)."""
     audio = audio or {}
     model = anki_model()

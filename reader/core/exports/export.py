@@ -19,7 +19,7 @@ from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
 from reader.core.speech.card_audio import AudioOptions
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 DEFAULT_DECK: Final = "French Reader"
 
@@ -51,16 +51,16 @@ class ExportResult:
     count: int
 
 
-def select_entries(store: GlossaryStore, selection: ExportFilter) -> list[GlossaryEntry]:
+def select_entries(store: Database, selection: ExportFilter) -> list[GlossaryEntry]:
     """The entries to export, oldest first: Anki then shows new cards in the order saved."""
-    found = store.entries(
+    found = store.glossary.entries(
         tag=selection.tag, status=selection.status, source=selection.source, since=selection.since
     )
     return sorted(found, key=lambda entry: (entry.created, entry.id))
 
 
 def export_glossary(
-    store: GlossaryStore,
+    store: Database,
     fmt: ExportFormat | str,
     out: Path,
     *,
@@ -93,7 +93,7 @@ def export_glossary(
 
 
 def _writer(
-    store: GlossaryStore,
+    store: Database,
     fmt: ExportFormat,
     entries: list[GlossaryEntry],
     deck: str,
@@ -103,7 +103,7 @@ def _writer(
     if fmt is ExportFormat.ANKI:
 
         def note_mods(checksums: dict[str, str]) -> Mapping[str, int]:
-            return store.anki_note_mods(checksums, export_anki.now_s())
+            return store.learning.anki_note_mods(checksums, export_anki.now_s())
 
         return partial(
             export_anki.write_apkg,

@@ -12,7 +12,7 @@ from pathlib import PurePath
 
 from reader.core.grammar.notes import pos_label
 from reader.core.models import Context, GlossaryEntry
-from reader.core.store.glossary import lemma_key
+from reader.core.store import lemma_key
 
 BLANK = "_____"
 _GUID_ALPHABET = (

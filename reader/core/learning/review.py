@@ -26,7 +26,7 @@ from fsrs import Card, Rating, Scheduler, State
 
 from reader.core.errors import InputError
 from reader.core.models import GlossaryEntry, Status
-from reader.core.store.glossary import CardState, GlossaryStore, ReviewRecord, StatusChange
+from reader.core.store import CardState, Database, ReviewRecord, StatusChange
 
 GRADES: Final = {
     "again": Rating.Again,
@@ -82,15 +82,13 @@ def status_after(card: CardState, rating: Rating) -> Status:
     return Status.KNOWN
 
 
-def due_entries(
-    store: GlossaryStore, now: datetime, *, limit: int | None = None
-) -> list[GlossaryEntry]:
+def due_entries(store: Database, now: datetime, *, limit: int | None = None) -> list[GlossaryEntry]:
     """Entries to review now: overdue ones first, then never reviewed ones as saved."""
-    return store.get_many(store.due_entry_ids(now, limit=limit))
+    return store.glossary.get_many(store.learning.due_entry_ids(now, limit=limit))
 
 
 def review(
-    store: GlossaryStore,
+    store: Database,
     entry_id: int,
     rating: Rating | str,
     now: datetime,
@@ -100,25 +98,25 @@ def review(
 ) -> ReviewOutcome:
     """Grade an entry: schedule its next review, log the review, move its status."""
     rating = grade(rating)
-    entry = store.get(entry_id)
-    before = store.card_state(entry.lemma)
+    entry = store.glossary.get(entry_id)
+    before = store.learning.card_state(entry.lemma)
     card, _ = (scheduler or default_scheduler()).review_card(
         to_fsrs(before, entry_id, now), rating, now.astimezone(UTC), duration_ms
     )
     after = from_fsrs(card, before, rating)
     status = status_after(after, rating)
     record = ReviewRecord(entry.lemma, int(rating), now, duration_ms, after, entry.status, status)
-    change = store.record_review(record)
-    return ReviewOutcome(store.get(entry_id), after, change)
+    change = store.learning.record_review(record)
+    return ReviewOutcome(store.glossary.get(entry_id), after, change)
 
 
 def next_intervals(
-    store: GlossaryStore, entry_id: int, now: datetime, scheduler: Scheduler | None = None
+    store: Database, entry_id: int, now: datetime, scheduler: Scheduler | None = None
 ) -> dict[Rating, timedelta]:
     """How long until the entry comes back for each grade, to show on the grade buttons."""
     scheduler = scheduler or Scheduler(enable_fuzzing=False)
-    entry = store.get(entry_id)
-    card = to_fsrs(store.card_state(entry.lemma), entry_id, now)
+    entry = store.glossary.get(entry_id)
+    card = to_fsrs(store.learning.card_state(entry.lemma), entry_id, now)
     at = now.astimezone(UTC)
     return {rating: scheduler.review_card(card, rating, at)[0].due - at for rating in Rating}
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from reader.core.learning.statuses import LEARNING
 from reader.core.models import Status
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +29,20 @@ class OverallStats:
 
 
 def overall_stats(
-    store: GlossaryStore, today: date | None = None, *, days: int = 30, tz: tzinfo | None = None
+    store: Database, today: date | None = None, *, days: int = 30, tz: tzinfo | None = None
 ) -> OverallStats:
     """Counts over the whole glossary; days are local calendar days (tz: the local zone)."""
     today = today or date.today()
-    counts = store.status_counts()
-    read = store.reading_days()
+    counts = store.learning.status_counts()
+    read = store.learning.reading_days()
     return OverallStats(
         known_lemmas=counts.get(Status.KNOWN, 0),
         learning_lemmas=sum(counts.get(status, 0) for status in LEARNING),
         ignored_lemmas=counts.get(Status.IGNORED, 0),
-        saved_words=store.count(),
-        saved_per_day=saved_per_day(store.saved_times(_start_of(today, days, tz)), today, days, tz),
+        saved_words=store.glossary.count(),
+        saved_per_day=saved_per_day(
+            store.learning.saved_times(_start_of(today, days, tz)), today, days, tz
+        ),
         streak=current_streak(read, today),
         longest_streak=longest_streak(read),
         reading_days=len(read),

@@ -17,7 +17,7 @@ from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Status, Token
-from reader.core.store.glossary import GlossaryStore, StatusChange, lemma_key
+from reader.core.store import Database, StatusChange, lemma_key
 
 # Names and numbers: nothing to learn, so they never count as new.
 IGNORED_POS: Final = frozenset({"PROPN", "NUM"})
@@ -115,7 +115,7 @@ class StatusIndex:
         return frozenset(self._by_lemma)
 
     def statuses(self, marked: Mapping[str, Status]) -> dict[int, Status]:
-        """Word token index -> status, from lemma key -> status (as store.statuses_of)."""
+        """Word token index -> status, from lemma key -> status (as db.learning.statuses_of)."""
         return {index: marked.get(key, unmarked) for index, key, unmarked in self._words}
 
     def tokens_of(self, lemmas: Iterable[str]) -> list[int]:
@@ -160,15 +160,15 @@ class StatusIndex:
 
 
 def statuses_for(
-    analysis: Analysis, store: GlossaryStore, index: StatusIndex | None = None
+    analysis: Analysis, store: Database, index: StatusIndex | None = None
 ) -> dict[int, Status]:
     """Word token index -> status for a whole text: one query, no analysis."""
     index = index or StatusIndex(analysis)
-    return index.statuses(store.statuses_of(index.lemmas))
+    return index.statuses(store.learning.statuses_of(index.lemmas))
 
 
 def mark_rest_known(
-    store: GlossaryStore,
+    store: Database,
     analysis: Analysis,
     *,
     tokens: Iterable[int] | None = None,
@@ -176,16 +176,16 @@ def mark_rest_known(
     today: date | None = None,
 ) -> list[StatusChange]:
     """Every word still new in the text (or among tokens: a page) becomes known, in one
-    transaction; store.undo_status_changes(result) puts them back exactly."""
+    transaction; store.learning.undo_status_changes(result) puts them back exactly."""
     index = index or StatusIndex(analysis)
-    current = index.statuses(store.statuses_of(index.lemmas))
-    changes = store.set_status(index.new_lemmas(current, tokens), Status.KNOWN)
-    store.record_reading(today or date.today())
+    current = index.statuses(store.learning.statuses_of(index.lemmas))
+    changes = store.learning.set_status(index.new_lemmas(current, tokens), Status.KNOWN)
+    store.learning.record_reading(today or date.today())
     return changes
 
 
 def article_stats(
-    analysis: Analysis, store: GlossaryStore, index: StatusIndex | None = None
+    analysis: Analysis, store: Database, index: StatusIndex | None = None
 ) -> ArticleStats:
     index = index or StatusIndex(analysis)
-    return index.stats(store.statuses_of(index.lemmas))
+    return index.stats(store.learning.statuses_of(index.lemmas))

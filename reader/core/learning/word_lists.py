@@ -25,7 +25,7 @@ from reader.core.learning.statuses import fold_word, word_token
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
 from reader.core.progress import Report, check_cancelled
-from reader.core.store.glossary import GlossaryStore, lemma_key
+from reader.core.store import Database, lemma_key
 from reader.core.textfile import read_text_file
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
@@ -69,7 +69,7 @@ class ImportResult:
 
 
 def import_words(
-    store: GlossaryStore,
+    store: Database,
     path: Path,
     *,
     tags: Sequence[str] = (),
@@ -83,14 +83,14 @@ def import_words(
     drafts = drafts_for(items, Glosser(store), report=report, cancel=cancel)
     drafts = _dictionary_translations_only_where_missing(store, items, drafts)
     drafts = [replace(draft, tags=(*draft.tags, *tags)) for draft in drafts]
-    known = store.stored_lemmas(draft.lemma for draft in drafts)
-    saved = store.save_all(drafts, cancel=cancel)
+    known = store.glossary.stored_lemmas(draft.lemma for draft in drafts)
+    saved = store.glossary.save_all(drafts, cancel=cancel)
     added = sum(1 for entry in saved if lemma_key(entry.lemma) not in known)
     return ImportResult(tuple(saved), added, len(saved) - added, tuple(skipped))
 
 
 def _dictionary_translations_only_where_missing(
-    store: GlossaryStore, items: Sequence[WordItem], drafts: list[EntryDraft]
+    store: Database, items: Sequence[WordItem], drafts: list[EntryDraft]
 ) -> list[EntryDraft]:
     """A dictionary's translation is for a lemma that has none: neither in the list (on any
     of its lines) nor in the glossary. Otherwise it would overwrite the learner's own."""
@@ -98,7 +98,7 @@ def _dictionary_translations_only_where_missing(
     translated |= {
         key
         for key in {lemma_key(draft.lemma) for draft in drafts}
-        if store.translation_for(key) is not None
+        if store.glossary.translation_for(key) is not None
     }
     kept = []
     for item, draft in zip(items, drafts, strict=True):

@@ -27,8 +27,7 @@ from reader.core.importers.document import count_words as count_text_words
 from reader.core.models import Analysis
 from reader.core.paths import cache_dir
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store.glossary import GlossaryStore, lemma_key
-from reader.core.store.records import Page, PageState, TextRecord
+from reader.core.store import Database, Page, PageState, TextRecord, lemma_key
 
 TARGET_WORDS = 1_000  # a page the reading view lays out in a blink (~0.03 s, ~8 MB), two screenfuls
 MAX_WORDS = 2_000  # no page longer, unless one sentence is
@@ -168,7 +167,7 @@ def page_summary(analysis: Analysis) -> tuple[WordCounts, Counter[str]]:
 
 
 def open_page(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     number: int,
     cache: AnalysisCache,
@@ -179,22 +178,22 @@ def open_page(
     """One page analysed: from the cache when it was analysed before, else now (and cached).
     What the reading view shows, as fast as can be: what the page holds for the library
     (page_summary) is recorded by analyse_book, which then finds the page in the cache."""
-    state = store.pages(text_id)[number]
-    text = store.page_body(text_id, state.page)
+    state = store.library.pages(text_id)[number]
+    text = store.library.page_body(text_id, state.page)
     return _analyse_page(
         store, text_id, state, text, cache, report=report, cancel=cancel, record=False
     )
 
 
 def pending_pages(
-    store: GlossaryStore, text_id: int, cache: AnalysisCache, *, body: str | None = None
+    store: Database, text_id: int, cache: AnalysisCache, *, body: str | None = None
 ) -> list[int]:
     """Numbers of the pages still to analyse: never analysed, analysed by another version of
     the analyser, or whose cached analysis is gone."""
-    body = store.text_body(text_id) if body is None else body
+    body = store.library.text_body(text_id) if body is None else body
     return [
         state.page.number
-        for state in store.pages(text_id)
+        for state in store.library.pages(text_id)
         if state.analysis != cache.version or not _is_cached(cache, body, state.page)
     ]
 
@@ -205,7 +204,7 @@ def _is_cached(cache: AnalysisCache, body: str, page: Page) -> bool:
 
 
 def analyse_book(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     cache: AnalysisCache,
     *,
@@ -217,8 +216,8 @@ def analyse_book(
     end, then from the beginning: the background task of an open book. report(done, total)
     counts pages; cancel stops it between two paragraphs, keeping the pages done. Returns the
     number of pages done (a page already in the cache is only recorded)."""
-    body = store.text_body(text_id)
-    states = store.pages(text_id)
+    body = store.library.text_body(text_id)
+    states = store.library.pages(text_id)
     pending = pending_pages(store, text_id, cache, body=body)
     order = sorted(pending, key=lambda number: (number < start_at, number))
     for done, number in enumerate(order, start=1):
@@ -241,13 +240,13 @@ def analyse_book_in(
 ) -> int:
     """analyse_book with a store and cache of its own in the data folder: what the analysis
     worker process runs for an open book (a store belongs to the thread that opened it)."""
-    with GlossaryStore.open_in(data_dir) as store:
+    with Database.open_in(data_dir) as store:
         cache = AnalysisCache(cache_dir(data_dir))
         return analyse_book(store, text_id, cache, start_at=start_at, report=report, cancel=cancel)
 
 
 def page_analyses(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     cache: AnalysisCache,
     *,
@@ -256,8 +255,8 @@ def page_analyses(
 ) -> Iterator[PageAnalysis]:
     """Every page's analysis in order, one at a time (analysed now if need be): for work on a
     whole book, such as a handout, in bounded memory."""
-    body = store.text_body(text_id)
-    states = store.pages(text_id)
+    body = store.library.text_body(text_id)
+    states = store.library.pages(text_id)
     for state in states:
         check_cancelled(cancel)
         text = body[state.page.start : state.page.end]
@@ -266,7 +265,7 @@ def page_analyses(
 
 
 def _analyse_page(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     state: PageState,
     text: str,
@@ -286,5 +285,7 @@ def _analyse_page(
         analysis = Analysis(text, (), ())
     if record and state.analysis != cache.version:
         counts, lemmas = page_summary(analysis)
-        store.record_page_analysis(text_id, state.page.number, cache.version, counts, lemmas)
+        store.library.record_page_analysis(
+            text_id, state.page.number, cache.version, counts, lemmas
+        )
     return PageAnalysis(state.page, analysis, cached is not None)

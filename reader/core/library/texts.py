@@ -2,8 +2,8 @@
 listing them with length, difficulty, known share and progress, search, sort and tags,
 opening a text at its last position, and what the library view and `library list` show.
 
-Renaming, tagging, deleting (to the bin) and restoring are the store's own calls:
-store.rename_text, store.set_text_tags, store.delete_text and store.restore_text (the undo).
+Renaming, tagging, deleting (to the bin) and restoring are the database's own calls:
+db.library.rename_text, set_text_tags, delete_text and restore_text (the undo).
 """
 
 from __future__ import annotations
@@ -20,9 +20,7 @@ from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
 from reader.core.library.pages import page_at, split_pages
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.library import clean_tags
-from reader.core.store.records import LemmaCoverage, Page, ReadingList, TextRecord
+from reader.core.store import Database, LemmaCoverage, Page, ReadingList, TextRecord, clean_tags
 
 
 class Outcome(StrEnum):
@@ -86,17 +84,17 @@ class SortKey(StrEnum):
 
 
 def add_imported(
-    store: GlossaryStore, imported: ImportedText, *, tags: Sequence[str] = ()
+    store: Database, imported: ImportedText, *, tags: Sequence[str] = ()
 ) -> ImportOutcome:
     """Cut an imported text into pages and store it, unless the library has it already."""
     pages = split_pages(imported.text, imported.chapters)
-    record, outcome = store.add_text(imported, pages, tags)
+    record, outcome = store.library.add_text(imported, pages, tags)
     warnings = (imported.language_warning or "", *imported.warnings)
     return ImportOutcome(record, Outcome(outcome), tuple(w for w in warnings if w))
 
 
 def import_text(
-    store: GlossaryStore,
+    store: Database,
     path: Path,
     *,
     tags: Sequence[str] = (),
@@ -110,7 +108,7 @@ def import_text(
 
 
 def import_texts(
-    store: GlossaryStore,
+    store: Database,
     paths: Iterable[Path],
     *,
     tags: Sequence[str] = (),
@@ -135,7 +133,7 @@ def import_texts(
 
 
 def library_rows(
-    store: GlossaryStore,
+    store: Database,
     *,
     search: str = "",
     tag: str | None = None,
@@ -145,9 +143,9 @@ def library_rows(
 ) -> list[LibraryRow]:
     """The library view's rows: filtered by a search (title, author, file name, tags) and a
     tag, sorted (dates, level, known share and progress: highest first unless told)."""
-    records = store.texts(include_deleted=include_deleted)
+    records = store.library.texts(include_deleted=include_deleted)
     if search.strip():
-        wanted = set(store.search_texts(search))
+        wanted = set(store.library.search_texts(search))
         records = [record for record in records if record.id in wanted]
     if tag:
         records = [r for r in records if tag.casefold() in {t.casefold() for t in r.tags}]
@@ -158,11 +156,11 @@ def library_rows(
     return sorted(rows, key=lambda row: _sort_value(row, key), reverse=descending)
 
 
-def rows_for(store: GlossaryStore, records: Sequence[TextRecord]) -> list[LibraryRow]:
+def rows_for(store: Database, records: Sequence[TextRecord]) -> list[LibraryRow]:
     """Rows for these texts: two queries, however many texts."""
     ids = [record.id for record in records]
-    counts = store.text_counts(ids)
-    coverage = store.coverage(ids)
+    counts = store.library.text_counts(ids)
+    coverage = store.library.coverage(ids)
     rows = []
     for record in records:
         summed, analysed = counts.get(record.id, (None, 0))
@@ -219,29 +217,29 @@ def row_data(row: LibraryRow) -> dict[str, Any]:
 
 
 def tag_text(
-    store: GlossaryStore, text_id: int, *, add: Sequence[str] = (), remove: Sequence[str] = ()
+    store: Database, text_id: int, *, add: Sequence[str] = (), remove: Sequence[str] = ()
 ) -> TextRecord:
     """Add and remove tags (case-insensitive), keeping the others."""
     removed = {tag.casefold() for tag in clean_tags(remove)}
-    kept = [tag for tag in store.text(text_id).tags if tag.casefold() not in removed]
-    return store.set_text_tags(text_id, [*kept, *clean_tags(add)])
+    kept = [tag for tag in store.library.text(text_id).tags if tag.casefold() not in removed]
+    return store.library.set_text_tags(text_id, [*kept, *clean_tags(add)])
 
 
-def open_text(store: GlossaryStore, text_id: int) -> OpenedText:
+def open_text(store: Database, text_id: int) -> OpenedText:
     """A text from the library at its last position (and now marked as opened)."""
-    record = store.text(text_id)
+    record = store.library.text(text_id)
     if record.deleted is not None:
         raise InputError(f"«{record.title}» is in the bin: restore it to read it.")
-    pages = tuple(state.page for state in store.pages(text_id))
-    store.set_position(text_id, record.position)
-    return OpenedText(store.text(text_id), pages, page_at(pages, record.position))
+    pages = tuple(state.page for state in store.library.pages(text_id))
+    store.library.set_position(text_id, record.position)
+    return OpenedText(store.library.text(text_id), pages, page_at(pages, record.position))
 
 
-def find_text(store: GlossaryStore, reference: str) -> TextRecord:
+def find_text(store: Database, reference: str) -> TextRecord:
     """A text by id, or by its title: how the command line names texts."""
     if reference.strip().isdigit():
-        return store.text(int(reference))
-    return pick_by_title(store.texts(), reference, "text in the library", "texts")
+        return store.library.text(int(reference))
+    return pick_by_title(store.library.texts(), reference, "text in the library", "texts")
 
 
 Titled = TypeVar("Titled", TextRecord, ReadingList)

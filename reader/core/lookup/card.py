@@ -27,7 +27,7 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
@@ -41,7 +41,7 @@ class Glosser:
 
     def __init__(
         self,
-        store: GlossaryStore | None = None,
+        store: Database | None = None,
         dictionary: Dictionary | None = None,
         *,
         dictionaries: DictionarySet | None = None,
@@ -64,9 +64,9 @@ class Glosser:
         shipped = self._shipped(lemma, form.lower(), pos)
         if self.store is None:
             return shipped
-        own = self.store.translation_for(lemma)
+        own = self.store.glossary.translation_for(lemma)
         mine = (Translation((own,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN),) if own else ()
-        teacher = teacher_translations(self.store.teacher_words(lemma))
+        teacher = teacher_translations(self.store.handouts.teacher_words(lemma))
         return (*mine, *teacher, *shipped)
 
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
@@ -122,7 +122,7 @@ class Glosser:
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,
             unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
-            saved=self.store.find_by_lemma(lemma) if self.store else None,
+            saved=self.store.glossary.find_by_lemma(lemma) if self.store else None,
         )
 
     def headword(self, lemma: str, pos: str, gender: str = "") -> str:

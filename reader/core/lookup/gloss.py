@@ -23,19 +23,19 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 GENDER_CODES = {"Masc": "m", "Fem": "f"}
 
 
-def learner_glosser(store: GlossaryStore | None) -> Glosser:
+def learner_glosser(store: Database | None) -> Glosser:
     """A Glosser with the learner's dictionaries, which live in the glossary's data folder."""
     if store is None:
         return Glosser(None)
     return Glosser(store, dictionaries=DictionarySet.installed(store.path.parent))
 
 
-def gloss_data(analysis: Analysis, store: GlossaryStore | None) -> dict[str, Any]:
+def gloss_data(analysis: Analysis, store: Database | None) -> dict[str, Any]:
     """The analysis as JSON-ready data, each token with its best translation and source."""
     glosser = learner_glosser(store)
     tokens = []
@@ -64,7 +64,7 @@ def word_facts(glosser: Glosser, token: Token, found: tuple[Translation, ...]) -
     return facts
 
 
-def gloss_text(analysis: Analysis, store: GlossaryStore | None, *, title: str = "") -> str:
+def gloss_text(analysis: Analysis, store: Database | None, *, title: str = "") -> str:
     """A readable glossed text: each sentence, then its words with lemma, meaning, grammar."""
     glosser = learner_glosser(store)
     lines = [title, "=" * len(title), ""] if title else []
@@ -97,7 +97,7 @@ def _meaning(translation: Translation) -> str:
     return "; ".join(translation.senses[:3]) + marker
 
 
-def lookup(word: str, store: GlossaryStore | None) -> dict[str, Any]:
+def lookup(word: str, store: Database | None) -> dict[str, Any]:
     """Every translation of a word: as written if a dictionary has it, else by its lemma."""
     word = word.strip()
     if not word:
@@ -138,7 +138,7 @@ def _first_word(analysis: Analysis) -> Token:
 
 
 def save_word(
-    store: GlossaryStore,
+    store: Database,
     word: str,
     *,
     sentence: str = "",
@@ -153,7 +153,7 @@ def save_word(
     glosser = learner_glosser(store)
     info = glosser.explain(analysis, token.index)
     draft = glosser.draft(info, translation=translation, notes=notes, tags=tags, article=article)
-    return store.save(draft)
+    return store.glossary.save(draft)
 
 
 def find_word(analysis: Analysis, word: str) -> Token:

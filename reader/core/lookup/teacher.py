@@ -3,7 +3,7 @@ shown as a translation source on the word card ("your teacher's list: Semaine 3"
 lemma, for the card and the Glossary tab's list filter.
 
 Saving them into the learner's glossary is reading_lists.adopt_list_words (all of a list, or
-some lemmas of it); the rows are the store's (store.teacher_words).
+some lemmas of it); the rows are the database's (db.handouts.teacher_words).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.models import Translation, TranslationSource, WordInfo
-from reader.core.store.connection import lemma_key
-from reader.core.store.records import TeacherWord
+from reader.core.store import TeacherWord, lemma_key
 
 
 def teacher_origin(list_title: str) -> str:

@@ -1,9 +1,9 @@
-"""The glossary database's connection: opening, upgrading, transactions and readable errors.
+"""The database's one connection: opening, upgrading, transactions and readable errors.
 
-Part of the store: GlossaryStore (reader.core.store.glossary) builds on this class, and only
-the store modules run SQL. A store owns one SQLite connection and belongs to the thread that
-opened it (sqlite3's default check_same_thread); other threads open their own store on the same
-file.
+The Database (database.py) owns one Connection and hands it to each of its parts (glossary,
+learning, library, lists, handouts); only the store's modules run SQL. A connection belongs to
+the thread that opened it (sqlite3's default check_same_thread); other threads open their own
+Database on the same file.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final, Self
 
-from reader.core import paths
 from reader.core.errors import StoreError
 from reader.core.models import Status
 from reader.core.store.migrations import MIGRATIONS_DIR, migrate, schema_version
@@ -60,31 +59,27 @@ def parse_status(value: str) -> Status:
         ) from None
 
 
-class StoreBase:
-    """One connection, upgraded to the newest schema; every write is one transaction."""
+class Connection:
+    """One SQLite connection, upgraded to the newest schema; every write is one transaction."""
 
     def __init__(
         self, path: Path, *, migrations_dir: Path = MIGRATIONS_DIR, clock: Clock = utc_now
     ) -> None:
         self.path = Path(path)
         self._clock = clock  # tests pass a fixed clock; times are stored in UTC
-        self._conn = self._connect()
+        self.sqlite = self._connect()
         try:
-            with self._guard("open the glossary"):
+            with self.guard("open the glossary"):
                 self._check_is_glossary()  # before WAL, which would change the file
                 self._use_wal()
-                migrate(self._conn, migrations_dir, name=f"the glossary {self.path}")
-                self._conn.execute("PRAGMA foreign_keys = ON")
+                migrate(self.sqlite, migrations_dir, name=f"the glossary {self.path}")
+                self.sqlite.execute("PRAGMA foreign_keys = ON")
         except BaseException:
-            self._conn.close()
+            self.sqlite.close()
             raise
 
-    @classmethod
-    def open_in(cls, data_dir: Path) -> Self:
-        return cls(paths.glossary_path(data_dir))
-
     def close(self) -> None:
-        self._conn.close()
+        self.sqlite.close()
 
     def __enter__(self) -> Self:
         return self
@@ -92,7 +87,7 @@ class StoreBase:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _now(self) -> str:
+    def now(self) -> str:
         return iso(self._clock())
 
     def _connect(self) -> sqlite3.Connection:
@@ -103,7 +98,7 @@ class StoreBase:
                 f"Cannot create the folder for the glossary {self.path}: {exc.strerror or exc}. "
                 "Choose another data folder."
             ) from exc
-        with self._guard("open the glossary"):
+        with self.guard("open the glossary"):
             # timeout is SQLite's busy timeout: wait that long for another writer, then fail.
             return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
@@ -115,7 +110,7 @@ class StoreBase:
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                self.sqlite.execute("PRAGMA journal_mode = WAL")
                 return
             except sqlite3.OperationalError as error:
                 busy = getattr(error, "sqlite_errorname", "").startswith("SQLITE_BUSY")
@@ -126,12 +121,12 @@ class StoreBase:
     def _check_is_glossary(self) -> None:
         # One read transaction: the version and the tables of the same moment, even while
         # another connection creates the glossary.
-        self._conn.execute("BEGIN")
+        self.sqlite.execute("BEGIN")
         try:
-            version = schema_version(self._conn)
-            tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            version = schema_version(self.sqlite)
+            tables = self.sqlite.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
-            self._conn.execute("COMMIT")
+            self.sqlite.execute("COMMIT")
         if version == 0 and tables:
             raise StoreError(
                 f"{self.path} is not a glossary database: it belongs to another program. "
@@ -139,7 +134,7 @@ class StoreBase:
             )
 
     @contextmanager
-    def _guard(self, action: str) -> Iterator[None]:
+    def guard(self, action: str) -> Iterator[None]:
         """Turn SQLite's errors into a StoreError that says what to do."""
         try:
             yield
@@ -163,14 +158,14 @@ class StoreBase:
         return StoreError(f"Could not {action} in {self.path}: {exc}")
 
     @contextmanager
-    def _transaction(self, action: str, *, write: bool = True) -> Iterator[None]:
+    def transaction(self, action: str, *, write: bool = True) -> Iterator[None]:
         """One transaction; a read one too, so an entry and its contexts match."""
-        with self._guard(action):
-            self._conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        with self.guard(action):
+            self.sqlite.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield
-                self._conn.execute("COMMIT")
+                self.sqlite.execute("COMMIT")
             finally:
                 # Also after a failed COMMIT, which leaves the transaction open.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
+                if self.sqlite.in_transaction:
+                    self.sqlite.execute("ROLLBACK")

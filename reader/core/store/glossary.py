@@ -1,10 +1,8 @@
-"""The glossary database: saved words, one entry per lemma, with contexts and tags.
+"""The database's glossary part (db.glossary): saved words, one entry per lemma, with their
+contexts and tags.
 
-Only the store modules run SQL: this one (entries), store_learning (statuses, reviews, reading
-days, Anki notes), store_library (texts, pages), store_lists (reading lists), store_words
-(handouts' prepared glossaries, teachers' words) and store_base (the connection). A
-GlossaryStore belongs to the thread that opened it; other threads open their own store on the
-same file.
+A part of the Database (database.py); only the store's modules run SQL. An entry's status is
+its lemma's (the learning part's lemma_statuses), written in the same transaction.
 """
 
 from __future__ import annotations
@@ -19,17 +17,9 @@ from datetime import datetime
 from reader.core.errors import InputError, StoreError
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store.connection import BUSY_TIMEOUT_S as BUSY_TIMEOUT_S
-from reader.core.store.connection import fold as fold
-from reader.core.store.connection import iso, parse_status
-from reader.core.store.connection import lemma_key as lemma_key
-from reader.core.store.handouts import PreparedWordsStore
-from reader.core.store.learning import CardState as CardState
-from reader.core.store.learning import LearningStore
-from reader.core.store.learning import ReviewRecord as ReviewRecord
-from reader.core.store.learning import StatusChange as StatusChange
+from reader.core.store.connection import Connection, fold, iso, lemma_key, parse_status
+from reader.core.store.learning import put_status, stored_statuses
 from reader.core.store.library import clean_tags
-from reader.core.store.migrations import LATEST_VERSION as LATEST_VERSION
 
 # The entry fields a learner types; the same order as their columns in _write().
 _TEXT_FIELDS = ("word", "lemma", "pos", "gender", "translation", "grammar", "notes")
@@ -90,15 +80,19 @@ def _status_and_times(entry: GlossaryEntry) -> tuple[str, str, str]:
     return Status(entry.status).value, entry.created, entry.updated
 
 
-# ---------------------------------------------------------------- the store
+# ---------------------------------------------------------------- the glossary
 
 
-class GlossaryStore(LearningStore, PreparedWordsStore):
-    """Saved words, one entry per lemma, and the learner's statuses and reviews.
+class Glossary:
+    """Saved words, one entry per lemma.
 
     Every write is one transaction. Statuses live by lemma (lemma_statuses); an entry's status
     column is kept equal to its lemma's.
     """
+
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+        self._conn = db.sqlite
 
     # ------------------------------------------------------------ writes
 
@@ -109,8 +103,8 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         at a learning level before it was saved keeps that level; one marked known or ignored
         takes the draft's status (saving it says the learner wants to learn it after all).
         """
-        with self._transaction(f"save {draft.lemma.strip()!r}"):
-            return self._save(draft, self._now())
+        with self._db.transaction(f"save {draft.lemma.strip()!r}"):
+            return self._save(draft, self._db.now())
 
     def save_all(
         self,
@@ -122,8 +116,8 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         """Save many drafts in one transaction: all of them, or none if one fails or the
         learner cancels. Drafts with the same lemma merge into one entry."""
         saved: dict[int, GlossaryEntry] = {}
-        with self._transaction(f"save {len(drafts)} words"):
-            now = self._now()
+        with self._db.transaction(f"save {len(drafts)} words"):
+            now = self._db.now()
             for done, draft in enumerate(drafts, start=1):
                 check_cancelled(cancel)
                 entry = self._save(draft, now)
@@ -143,7 +137,7 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         grammar: str | None = None,
     ) -> GlossaryEntry:
         """Change the given fields (None leaves one alone; tags replaces the whole set)."""
-        with self._transaction(f"update glossary entry {entry_id}"):
+        with self._db.transaction(f"update glossary entry {entry_id}"):
             old = self._get(entry_id)
             new = replace(
                 old,
@@ -152,10 +146,10 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
                 grammar=_given(grammar, old.grammar),
                 notes=_given(notes, old.notes),
                 status=old.status if status is None else Status(status),
-                updated=self._now(),
+                updated=self._db.now(),
             )
             self._write(new)
-            self._put_status(lemma_key(new.lemma), new.status, new.updated)
+            put_status(self._conn, lemma_key(new.lemma), new.status, new.updated)
             if tags is not None:
                 self._conn.execute("DELETE FROM tags WHERE entry_id = ?", (entry_id,))
                 self._add_tags(entry_id, tags)
@@ -167,17 +161,17 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         A known or ignored lemma stays so; a lemma being learned becomes new again. The review
         schedule is kept (by lemma), so restore() brings it back too.
         """
-        with self._transaction(f"delete glossary entry {entry_id}"):
+        with self._db.transaction(f"delete glossary entry {entry_id}"):
             entry = self._get(entry_id)
             self._conn.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             if entry.status not in (Status.KNOWN, Status.IGNORED):
                 # A learning status came with saving the word; known and ignored still hold.
-                self._put_status(lemma_key(entry.lemma), Status.NEW, self._now())
+                put_status(self._conn, lemma_key(entry.lemma), Status.NEW, self._db.now())
             return entry
 
     def restore(self, entry: GlossaryEntry) -> GlossaryEntry:
         """Undo a delete: the same id, contexts, tags and times."""
-        with self._transaction(f"restore {entry.lemma!r}"):
+        with self._db.transaction(f"restore {entry.lemma!r}"):
             clash = self._conn.execute(
                 "SELECT id FROM entries WHERE id = ? OR lemma_key = ?",
                 (entry.id, lemma_key(entry.lemma)),
@@ -188,7 +182,7 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
                     "it is already in the glossary again."
                 )
             self._write(entry)
-            self._put_status(lemma_key(entry.lemma), entry.status, entry.updated)
+            put_status(self._conn, lemma_key(entry.lemma), entry.status, entry.updated)
             self._add_tags(entry.id, entry.tags)
             for context in entry.contexts:
                 self._add_context(entry.id, context, entry.updated)
@@ -197,21 +191,21 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
     # ------------------------------------------------------------ reads
 
     def get(self, entry_id: int) -> GlossaryEntry:
-        with self._transaction("read the glossary", write=False):
+        with self._db.transaction("read the glossary", write=False):
             return self._get(entry_id)
 
     def get_many(self, ids: Sequence[int]) -> list[GlossaryEntry]:
         """Entries in the order of ids; ids no longer stored are left out."""
-        with self._transaction("read the glossary", write=False):
+        with self._db.transaction("read the glossary", write=False):
             return self._load(list(ids))
 
     def find_by_lemma(self, lemma: str) -> GlossaryEntry | None:
-        with self._transaction("read the glossary", write=False):
+        with self._db.transaction("read the glossary", write=False):
             return self._find(lemma_key(lemma))
 
     def translation_for(self, lemma: str) -> str | None:
         """The learner's own translation of a lemma, or None if there is none."""
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             found = self._conn.execute(
                 "SELECT translation FROM entries WHERE lemma_key = ?", (lemma_key(lemma),)
             ).fetchone()
@@ -226,7 +220,7 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         folded = _like_escape(fold(" ".join(query.split())))
         if not folded:
             return self.entries()
-        with self._transaction("search the glossary", write=False):
+        with self._db.transaction("search the glossary", write=False):
             rows = self._conn.execute(
                 "SELECT id FROM entries WHERE search_text LIKE ?1 ESCAPE '\\'"
                 " ORDER BY search_text LIKE ?2 ESCAPE '\\' DESC, updated DESC, id DESC",
@@ -246,7 +240,7 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         timezone-aware time), most recently changed first."""
         status_value = None if status is None else Status(status).value
         since_value = None if since is None else iso(since)
-        with self._transaction("read the glossary", write=False):
+        with self._db.transaction("read the glossary", write=False):
             rows = self._conn.execute(
                 "SELECT e.id FROM entries AS e"
                 " WHERE (?1 IS NULL OR e.status = ?1)"
@@ -263,7 +257,7 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
     def stored_lemmas(self, lemmas: Iterable[str]) -> set[str]:
         """The lemma keys among lemmas that have a glossary entry."""
         keys = json.dumps(sorted({lemma_key(lemma) for lemma in lemmas}))
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             rows = self._conn.execute(
                 "SELECT lemma_key FROM entries WHERE lemma_key IN (SELECT value FROM json_each(?))",
                 (keys,),
@@ -272,17 +266,17 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
 
     def count(self) -> int:
         """How many entries the glossary holds."""
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
 
     def tags(self) -> list[str]:
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             rows = self._conn.execute("SELECT DISTINCT tag FROM tags ORDER BY tag").fetchall()
         return [row[0] for row in rows]
 
     def sources(self) -> list[str]:
         """The titles of the texts words were saved from (the path when there is no title)."""
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             rows = self._conn.execute(
                 "SELECT DISTINCT CASE WHEN source_title <> '' THEN source_title"
                 " ELSE source_path END AS source FROM contexts"
@@ -299,14 +293,14 @@ class GlossaryStore(LearningStore, PreparedWordsStore):
         old = self._find(key) or _blank(now, self._first_save_status(key))
         entry = _merged(old, draft, now)
         entry_id = self._write(entry)
-        self._put_status(key, entry.status, now)
+        put_status(self._conn, key, entry.status, now)
         self._add_tags(entry_id, draft.tags)
         if draft.context is not None:
             self._add_context(entry_id, draft.context, now)
         return self._reindex(entry_id)
 
     def _first_save_status(self, key: str) -> Status:
-        marked = self._stored_statuses([key]).get(key, Status.NEW)
+        marked = stored_statuses(self._conn, [key]).get(key, Status.NEW)
         return marked if marked in _KEPT_ON_FIRST_SAVE else Status.NEW
 
     def _write(self, entry: GlossaryEntry) -> int:

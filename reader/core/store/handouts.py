@@ -1,8 +1,9 @@
-"""Prepared glossaries in the database, as the teacher edits them: a list's words or one text's
-handout, word by word (a typed translation, a word ticked or unticked, words removed), and the
-words of teachers' lists (those imported from list files) that a student's word card shows.
+"""The database's handouts part (db.handouts): prepared glossaries as the teacher edits them, a
+list's words or one text's handout, word by word (a typed translation, a word ticked or
+unticked, words removed), and the words of teachers' lists (those imported from list files)
+that a student's word card shows.
 
-Part of the store (GlossaryStore builds on this); SQL stays in the store modules. Table and
+A part of the Database (database.py); SQL stays in the store's modules. Table and
 column names in the SQL below are this module's constants, never data.
 """
 
@@ -13,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from reader.core.store.connection import lemma_key
-from reader.core.store.lists import WORD_COLUMNS, ReadingListStore, list_word, word_row
+from reader.core.store.connection import Connection, lemma_key
+from reader.core.store.library import read_text
+from reader.core.store.lists import WORD_COLUMNS, list_word, touch_list, word_row
 from reader.core.store.records import GlossaryOwner, HandoutWord, TeacherWord
 
 # A text handout's words: the word columns, its own text id standing for the word's.
@@ -36,8 +38,12 @@ _TABLES: Final = {
 }
 
 
-class PreparedWordsStore(ReadingListStore):
+class Handouts:
     """Edits to prepared glossaries, text handouts, and the words of teachers' lists."""
+
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+        self._conn = db.sqlite
 
     # ------------------------------------------------------------ edits, word by word
 
@@ -52,7 +58,7 @@ class PreparedWordsStore(ReadingListStore):
         """The teacher typed a translation (it is then the teacher's: kept over a new search)
         or ticked or unticked the word; None leaves a field alone. Returns rows changed."""
         table = _TABLES[owner.kind]
-        with self._transaction(f"change {lemma!r} in a handout"):
+        with self._db.transaction(f"change {lemma!r} in a handout"):
             cursor = self._conn.execute(
                 f"UPDATE {table.name} SET"
                 " translation = coalesce(?1, translation),"
@@ -72,7 +78,7 @@ class PreparedWordsStore(ReadingListStore):
     def remove_prepared_words(self, owner: GlossaryOwner, lemmas: Sequence[str]) -> None:
         """Take words out of a prepared glossary (a new search may find them again)."""
         table = _TABLES[owner.kind]
-        with self._transaction("remove words from a handout"):
+        with self._db.transaction("remove words from a handout"):
             self._conn.execute(
                 f"DELETE FROM {table.name} WHERE {table.owner} = ?"
                 " AND lemma IN (SELECT value FROM json_each(?))",
@@ -85,12 +91,12 @@ class PreparedWordsStore(ReadingListStore):
 
     def set_text_handout(self, text_id: int, level: str, words: Sequence[HandoutWord]) -> None:
         """Replace the handout kept for a library text (its words, as found and edited)."""
-        with self._transaction(f"keep the handout of text {text_id}"):
-            self._text(text_id)
+        with self._db.transaction(f"keep the handout of text {text_id}"):
+            read_text(self._conn, text_id)
             self._conn.execute(
                 "INSERT INTO text_handouts (text_id, level, updated) VALUES (?1, ?2, ?3)"
                 " ON CONFLICT (text_id) DO UPDATE SET level = ?2, updated = ?3",
-                (text_id, level, self._now()),
+                (text_id, level, self._db.now()),
             )
             self._conn.execute("DELETE FROM text_handout_words WHERE text_id = ?", (text_id,))
             self._conn.executemany(
@@ -106,7 +112,7 @@ class PreparedWordsStore(ReadingListStore):
 
     def text_handout(self, text_id: int) -> tuple[str, list[HandoutWord]] | None:
         """(level, words) of the handout kept for a text, left-out words too; None if none."""
-        with self._transaction("read a handout", write=False):
+        with self._db.transaction("read a handout", write=False):
             found = self._conn.execute(
                 "SELECT level FROM text_handouts WHERE text_id = ?", (text_id,)
             ).fetchone()
@@ -126,7 +132,7 @@ class PreparedWordsStore(ReadingListStore):
         one lemma or of all; by list title, then in each list's order."""
         key = None if lemma is None else lemma_key(lemma)
         columns = ", ".join(f"w.{name.strip()}" for name in WORD_COLUMNS.split(","))
-        with self._guard("read the teachers' lists"):
+        with self._db.guard("read the teachers' lists"):
             rows = self._conn.execute(
                 f"SELECT l.id, l.title, {columns} FROM reading_list_words AS w"
                 " JOIN reading_lists AS l ON l.id = w.list_id"
@@ -141,10 +147,10 @@ class PreparedWordsStore(ReadingListStore):
 
     def _touch_owner(self, owner: GlossaryOwner) -> None:
         if owner.kind == "list":
-            self._touch(owner.id)
+            touch_list(self._conn, owner.id, self._db.now())
         else:
             self._conn.execute(
-                "UPDATE text_handouts SET updated = ? WHERE text_id = ?", (self._now(), owner.id)
+                "UPDATE text_handouts SET updated = ? WHERE text_id = ?", (self._db.now(), owner.id)
             )
 
     def _renumber_words(self, table: _Table, owner_id: int) -> None:

@@ -1,18 +1,20 @@
-"""The learning half of the glossary database: lemma statuses, review cards and their log,
+"""The database's learning part (db.learning): lemma statuses, review cards and their log,
 reading days, and the modification times of exported Anki notes.
 
-Part of the store (GlossaryStore builds on LearningStore); SQL stays in the store modules.
+A part of the Database (database.py); SQL stays in the store's modules. The glossary part sets
+statuses through put_status, inside its own transactions.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from reader.core.models import Status
-from reader.core.store.connection import StoreBase, iso, lemma_key, parse_status
+from reader.core.store.connection import Connection, iso, lemma_key, parse_status
 
 # The statuses a review can still move: known and ignored words are not reviewed.
 _REVIEWED = tuple(s.value for s in Status if s not in (Status.KNOWN, Status.IGNORED))
@@ -68,8 +70,12 @@ def _card(row: Sequence[object]) -> CardState:
     )
 
 
-class LearningStore(StoreBase):
+class Learning:
     """Statuses by lemma, FSRS cards by lemma, the review log and the reading calendar."""
+
+    def __init__(self, db: Connection) -> None:
+        self._db = db
+        self._conn = db.sqlite
 
     # ------------------------------------------------------------ statuses
 
@@ -80,7 +86,7 @@ class LearningStore(StoreBase):
     def statuses_of(self, lemmas: Iterable[str]) -> dict[str, Status]:
         """Lemma key -> status for the given lemmas that are not new (one query)."""
         keys = json.dumps(sorted({lemma_key(lemma) for lemma in lemmas}))
-        with self._guard("read word statuses"):
+        with self._db.guard("read word statuses"):
             rows = self._conn.execute(
                 "SELECT lemma_key, status FROM lemma_statuses"
                 " WHERE lemma_key IN (SELECT value FROM json_each(?))",
@@ -90,7 +96,7 @@ class LearningStore(StoreBase):
 
     def lemma_statuses(self) -> dict[str, Status]:
         """Every lemma the learner has marked or saved -> its status (new ones are absent)."""
-        with self._guard("read word statuses"):
+        with self._db.guard("read word statuses"):
             rows = self._conn.execute("SELECT lemma_key, status FROM lemma_statuses").fetchall()
         return {key: parse_status(value) for key, value in rows}
 
@@ -109,67 +115,43 @@ class LearningStore(StoreBase):
         return self._put_statuses(wanted, "undo the status change")
 
     def status_counts(self) -> dict[Status, int]:
-        with self._guard("read word statuses"):
+        with self._db.guard("read word statuses"):
             rows = self._conn.execute(
                 "SELECT status, count(*) FROM lemma_statuses GROUP BY status"
             ).fetchall()
         return {parse_status(value): count for value, count in rows}
 
     def _put_statuses(self, wanted: Mapping[str, Status], action: str) -> list[StatusChange]:
-        with self._transaction(action):
-            before = self._stored_statuses(wanted)
+        with self._db.transaction(action):
+            before = stored_statuses(self._conn, wanted)
             changes = [
                 StatusChange(key, before.get(key, Status.NEW), status)
                 for key, status in wanted.items()
                 if before.get(key, Status.NEW) is not status
             ]
-            now = self._now()
+            now = self._db.now()
             for change in changes:
-                self._put_status(change.lemma, change.after, now)
+                put_status(self._conn, change.lemma, change.after, now)
             return changes
-
-    def _stored_statuses(self, keys: Iterable[str]) -> dict[str, Status]:
-        rows = self._conn.execute(
-            "SELECT lemma_key, status FROM lemma_statuses"
-            " WHERE lemma_key IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(keys)),),
-        )
-        return {key: parse_status(value) for key, value in rows}
-
-    def _put_status(self, key: str, status: Status, now: str) -> None:
-        """Inside a transaction: the lemma's status, and its glossary entry's if it has one."""
-        if status is Status.NEW:
-            self._conn.execute("DELETE FROM lemma_statuses WHERE lemma_key = ?", (key,))
-        else:
-            self._conn.execute(
-                "INSERT INTO lemma_statuses (lemma_key, status, updated) VALUES (?, ?, ?)"
-                " ON CONFLICT (lemma_key) DO UPDATE SET status = excluded.status,"
-                " updated = excluded.updated",
-                (key, status.value, now),
-            )
-        self._conn.execute(
-            "UPDATE entries SET status = ? WHERE lemma_key = ? AND status <> ?",
-            (status.value, key, status.value),
-        )
 
     # ------------------------------------------------------------ reading days
 
     def record_reading(self, day: date) -> None:
         """Remember that the learner read on this (local) day, for the streak."""
-        with self._transaction("record a reading day"):
+        with self._db.transaction("record a reading day"):
             self._conn.execute(
                 "INSERT INTO reading_days (day) VALUES (?) ON CONFLICT DO NOTHING",
                 (day.isoformat(),),
             )
 
     def reading_days(self) -> list[date]:
-        with self._guard("read the reading days"):
+        with self._db.guard("read the reading days"):
             rows = self._conn.execute("SELECT day FROM reading_days ORDER BY day").fetchall()
         return [date.fromisoformat(row[0]) for row in rows]
 
     def saved_times(self, since: datetime | None = None) -> list[datetime]:
         """When each glossary entry was first saved (UTC), oldest first."""
-        with self._guard("read the glossary"):
+        with self._db.guard("read the glossary"):
             rows = self._conn.execute(
                 "SELECT created FROM entries WHERE ?1 IS NULL OR created >= ?1 ORDER BY created",
                 (None if since is None else iso(since),),
@@ -180,7 +162,7 @@ class LearningStore(StoreBase):
 
     def card_state(self, lemma: str) -> CardState | None:
         """The entry's FSRS card, or None before its first review."""
-        with self._guard("read the review schedule"):
+        with self._db.guard("read the review schedule"):
             row = self._conn.execute(
                 "SELECT state, step, stability, difficulty, due, last_review, reps, lapses"
                 " FROM review_cards WHERE lemma_key = ?",
@@ -191,7 +173,7 @@ class LearningStore(StoreBase):
     def due_entry_ids(self, now: datetime, *, limit: int | None = None) -> list[int]:
         """Entries still being learned whose card is due (never reviewed ones too), most
         overdue first, then unreviewed ones in the order they were saved."""
-        with self._guard("read the review schedule"):
+        with self._db.guard("read the review schedule"):
             rows = self._conn.execute(
                 "SELECT e.id FROM entries AS e"
                 " LEFT JOIN review_cards AS c ON c.lemma_key = e.lemma_key"
@@ -205,7 +187,7 @@ class LearningStore(StoreBase):
     def record_review(self, record: ReviewRecord) -> StatusChange:
         """Store the card after a review, log the review and move the status, in one go."""
         key, card = lemma_key(record.lemma), record.card
-        with self._transaction(f"record the review of {record.lemma!r}"):
+        with self._db.transaction(f"record the review of {record.lemma!r}"):
             values = (card.state, card.step, card.stability, card.difficulty, iso(card.due))
             last = None if card.last_review is None else iso(card.last_review)
             self._conn.execute(
@@ -235,12 +217,12 @@ class LearningStore(StoreBase):
                     record.status_after.value,
                 ),
             )
-            self._put_status(key, record.status_after, iso(record.reviewed))
+            put_status(self._conn, key, record.status_after, iso(record.reviewed))
         return StatusChange(key, record.status_before, record.status_after)
 
     def reviews_of(self, lemma: str) -> list[ReviewRecord]:
         """Every review of a lemma's card, oldest first."""
-        with self._guard("read the review log"):
+        with self._db.guard("read the review log"):
             rows = self._conn.execute(
                 "SELECT rating, reviewed, duration_ms, state, stability, difficulty, due,"
                 " status_before, status_after FROM reviews WHERE lemma_key = ?"
@@ -266,7 +248,7 @@ class LearningStore(StoreBase):
         """Note GUID -> modification time for an export: a note whose content changed since
         it was last exported gets a time later than before (at least now), an unchanged note
         keeps its time. Anki updates a note on import only when the incoming one is newer."""
-        with self._transaction("remember the exported Anki notes"):
+        with self._db.transaction("remember the exported Anki notes"):
             stored = {
                 guid: (checksum, mod)
                 for guid, checksum, mod in self._conn.execute(
@@ -287,3 +269,30 @@ class LearningStore(StoreBase):
                         (guid, checksum, mods[guid]),
                     )
             return mods
+
+
+def stored_statuses(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, Status]:
+    """Inside a transaction: lemma key -> stored status, for the keys that have one."""
+    rows = conn.execute(
+        "SELECT lemma_key, status FROM lemma_statuses"
+        " WHERE lemma_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(keys)),),
+    )
+    return {key: parse_status(value) for key, value in rows}
+
+
+def put_status(conn: sqlite3.Connection, key: str, status: Status, now: str) -> None:
+    """Inside a transaction: the lemma's status, and its glossary entry's if it has one."""
+    if status is Status.NEW:
+        conn.execute("DELETE FROM lemma_statuses WHERE lemma_key = ?", (key,))
+    else:
+        conn.execute(
+            "INSERT INTO lemma_statuses (lemma_key, status, updated) VALUES (?, ?, ?)"
+            " ON CONFLICT (lemma_key) DO UPDATE SET status = excluded.status,"
+            " updated = excluded.updated",
+            (key, status.value, now),
+        )
+    conn.execute(
+        "UPDATE entries SET status = ? WHERE lemma_key = ? AND status <> ?",
+        (status.value, key, status.value),
+    )

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from reader.core.exports.fields import mark_word
 from reader.core.grammar.notes import pos_label
-from reader.core.store.records import ListWord
+from reader.core.store import ListWord
 from reader.core.teaching.handouts import Handout, HandoutSection, HandoutWord
 
 _GENDERS = {"Masc": "masculine", "Fem": "feminine"}

@@ -29,10 +29,8 @@ from reader.core.library.pages import page_analyses
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.progress import Report
-from reader.core.store.connection import fold
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import HandoutWord as HandoutWord
-from reader.core.store.records import ListWord
+from reader.core.store import Database, ListWord, fold
+from reader.core.store import HandoutWord as HandoutWord
 
 _WORD_PARTS = re.compile(r"[-'’]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -164,7 +162,7 @@ def short_translation(senses: Sequence[str], *, limit: int = MEANING_CHARS) -> s
 
 
 def text_handout_section(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     cache: AnalysisCache,
     glosser: Glosser,
@@ -176,7 +174,7 @@ def text_handout_section(
     cancel: threading.Event | None = None,
 ) -> HandoutSection:
     """The handout words of a library text, page by page (a book never in memory at once)."""
-    record = store.text(text_id)
+    record = store.library.text(text_id)
     pages = page_analyses(store, text_id, cache, report=report, cancel=cancel)
     pieces = ((page.page.start, page.analysis) for page in pages)
     words = find_words(pieces, glosser, level=level, exclude=exclude, limit=limit, text_id=text_id)
@@ -184,7 +182,7 @@ def text_handout_section(
 
 
 def text_handout(
-    store: GlossaryStore,
+    store: Database,
     text_ids: Sequence[int],
     cache: AnalysisCache,
     glosser: Glosser,

@@ -36,9 +36,7 @@ from reader.core.importers import Chapter, ImportedText
 from reader.core.importers.document import MAX_TEXT_CHARS, count_words, fingerprint
 from reader.core.importers.language import language_warning
 from reader.core.library.pages import split_pages
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.lists import ListText
-from reader.core.store.records import ListWord, ReadingList
+from reader.core.store import Database, ListText, ListWord, ReadingList
 
 FORMAT: Final = "french-reader-reading-list"
 VERSION: Final = 1
@@ -63,10 +61,10 @@ class ListImport:
 # ---------------------------------------------------------------- export
 
 
-def export_list(store: GlossaryStore, list_id: int, out: Path) -> Path:
+def export_list(store: Database, list_id: int, out: Path) -> Path:
     """Write the list, its texts and its prepared glossary to a zip at out (atomically)."""
-    reading_list = store.reading_list(list_id)
-    items = store.list_items(list_id)
+    reading_list = store.lists.reading_list(list_id)
+    items = store.lists.list_items(list_id)
     if not items:
         raise InputError(f"The reading list «{reading_list.title}» has no texts to export.")
     index = {item.text.id: number for number, item in enumerate(items)}
@@ -91,7 +89,7 @@ def export_list(store: GlossaryStore, list_id: int, out: Path) -> Path:
             **{name: getattr(word, name) for name in _WORD_FIELDS},
             "edited": word.edited,
         }
-        for word in store.list_words(list_id, left_out=False)
+        for word in store.lists.list_words(list_id, left_out=False)
     ]
     manifest = {
         "format": FORMAT,
@@ -107,7 +105,7 @@ def export_list(store: GlossaryStore, list_id: int, out: Path) -> Path:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr(MANIFEST, _json(manifest))
             for entry, item in zip(texts, items, strict=True):
-                archive.writestr(str(entry["file"]), store.text_body(item.text.id))
+                archive.writestr(str(entry["file"]), store.library.text_body(item.text.id))
             archive.writestr(GLOSSARY, _json(glossary))
 
     out = Path(out)
@@ -124,7 +122,7 @@ def _json(data: Any) -> str:
 # ---------------------------------------------------------------- import
 
 
-def import_list(store: GlossaryStore, path: Path) -> ListImport:
+def import_list(store: Database, path: Path) -> ListImport:
     """Import a reading list file: its texts join the library (a text already there is
     reused), the list and its glossary are created. InputError, and nothing stored, if the
     file is not a valid list file."""
@@ -148,7 +146,7 @@ def import_list(store: GlossaryStore, path: Path) -> ListImport:
         ) from exc
     except (OSError, RuntimeError, NotImplementedError) as exc:
         raise InputError(f"Cannot read the reading list {name}: {exc}") from exc
-    reading_list, outcomes = store.add_list_with_texts(
+    reading_list, outcomes = store.lists.add_list_with_texts(
         manifest["title"], manifest["notes"], texts, manifest["level"], glossary
     )
     return ListImport(reading_list, tuple(outcomes), len(glossary))

@@ -16,9 +16,7 @@ from dataclasses import replace
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.lookup.card import Glosser
-from reader.core.store.connection import fold
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import HandoutWord, ListWord
+from reader.core.store import Database, HandoutWord, ListWord, fold
 from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -71,11 +69,11 @@ def _keys(word: ListWord) -> set[str]:
     return {fold(word.lemma), fold(word.word)}
 
 
-def typed_in_texts(store: GlossaryStore, text_ids: Iterable[int]) -> list[ListWord]:
+def typed_in_texts(store: Database, text_ids: Iterable[int]) -> list[ListWord]:
     """The translations the teacher typed in the handouts kept for these texts."""
     typed = []
     for text_id in text_ids:
-        kept = store.text_handout(text_id)
+        kept = store.handouts.text_handout(text_id)
         typed += [item.word for item in (kept[1] if kept else ()) if item.word.edited]
     return typed
 
@@ -84,7 +82,7 @@ def typed_in_texts(store: GlossaryStore, text_ids: Iterable[int]) -> list[ListWo
 
 
 def prepare_text_handout(
-    store: GlossaryStore,
+    store: Database,
     text_ids: Sequence[int],
     cache: AnalysisCache,
     glosser: Glosser,
@@ -113,22 +111,22 @@ def prepare_text_handout(
     sections = []
     for section in found.sections:
         assert section.text_id is not None
-        kept = store.text_handout(section.text_id)
+        kept = store.handouts.text_handout(section.text_id)
         previous = kept[1] if kept else []
         words = merge_edits(section.words, previous, texts={section.text_id}, exclude=exclude)
-        store.set_text_handout(section.text_id, found.level, words)
+        store.handouts.set_text_handout(section.text_id, found.level, words)
         sections.append(replace(section, words=tuple(words)))
     return replace(found, sections=tuple(sections))
 
 
-def kept_text_handout(store: GlossaryStore, text_ids: Sequence[int]) -> Handout | None:
+def kept_text_handout(store: Database, text_ids: Sequence[int]) -> Handout | None:
     """The handout kept for these texts, unticked words too; None unless each has one."""
     sections, level = [], ""
     for text_id in text_ids:
-        kept = store.text_handout(text_id)
+        kept = store.handouts.text_handout(text_id)
         if kept is None:
             return None
-        record = store.text(text_id)
+        record = store.library.text(text_id)
         level = level or kept[0]
         sections.append(HandoutSection(record.title, record.author, text_id, tuple(kept[1])))
     title = sections[0].title if len(sections) == 1 else ""

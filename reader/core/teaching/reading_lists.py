@@ -2,8 +2,8 @@
 difficulty range, and a prepared glossary (the list's handout words, as the teacher edited
 them). Files to hand out are written and read by list_files.
 
-The list's rows in the database are the store's: store.create_list, add_to_list,
-remove_from_list, reorder_list, update_list, delete_list, list_items.
+The list's rows are the database's: db.lists.create_list, add_to_list, remove_from_list,
+reorder_list, update_list, delete_list, list_items.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from reader.core.errors import InputError
 from reader.core.library.texts import LibraryRow, pick_by_title, rows_for
 from reader.core.lookup.card import Glosser
 from reader.core.models import Context, EntryDraft, GlossaryEntry
-from reader.core.store.glossary import GlossaryStore, lemma_key
-from reader.core.store.records import HandoutWord, ListItem, ListWord, ReadingList
+from reader.core.store import Database, HandoutWord, ListItem, ListWord, ReadingList, lemma_key
 from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -56,23 +55,23 @@ class ListSummary:
         return levels[0] if levels[0] == levels[1] else f"{levels[0]}–{levels[1]}"
 
 
-def list_summary(store: GlossaryStore, list_id: int) -> ListSummary:
-    reading_list = store.reading_list(list_id)
-    items = store.list_items(list_id)
+def list_summary(store: Database, list_id: int) -> ListSummary:
+    reading_list = store.lists.reading_list(list_id)
+    items = store.lists.list_items(list_id)
     rows = rows_for(store, [item.text for item in items])
     words = sum(item.text.word_count for item in items)
     return ListSummary(reading_list, tuple(items), tuple(rows), words)
 
 
-def find_list(store: GlossaryStore, reference: str) -> ReadingList:
+def find_list(store: Database, reference: str) -> ReadingList:
     """A list by id, or by its title."""
     if reference.strip().isdigit():
-        return store.reading_list(int(reference))
-    return pick_by_title(store.reading_lists(), reference, "reading list", "reading lists")
+        return store.lists.reading_list(int(reference))
+    return pick_by_title(store.lists.reading_lists(), reference, "reading list", "reading lists")
 
 
 def prepare_glossary(
-    store: GlossaryStore,
+    store: Database,
     list_id: int,
     cache: AnalysisCache,
     glosser: Glosser,
@@ -103,21 +102,21 @@ def prepare_glossary(
     )
     words = merge_edits(
         handout.words,
-        [HandoutWord(word, 0) for word in store.list_words(list_id)],
+        [HandoutWord(word, 0) for word in store.lists.list_words(list_id)],
         texts={*text_ids, None},
         exclude=exclude,
         typed=typed_in_texts(store, text_ids),
     )
-    store.set_list_words(list_id, handout.level, [item.word for item in words])
+    store.lists.set_list_words(list_id, handout.level, [item.word for item in words])
     return list_handout(store, list_id, left_out=True)
 
 
-def list_handout(store: GlossaryStore, list_id: int, *, left_out: bool = False) -> Handout:
+def list_handout(store: Database, list_id: int, *, left_out: bool = False) -> Handout:
     """The handout of the list's prepared glossary, text by text, as stored (with the
     teacher's edits; left_out: with the unticked words too); InputError if none was
     prepared."""
     summary = list_summary(store, list_id)
-    words = store.list_words(list_id, left_out=left_out)
+    words = store.lists.list_words(list_id, left_out=left_out)
     if not words:
         raise InputError(
             f"The reading list «{summary.reading_list.title}» has no prepared glossary yet."
@@ -134,9 +133,9 @@ def list_handout(store: GlossaryStore, list_id: int, *, left_out: bool = False) 
     return Handout(handout.title, handout.level, handout.sections, summary.reading_list.notes)
 
 
-def kept_list_handout(store: GlossaryStore, list_id: int) -> Handout | None:
+def kept_list_handout(store: Database, list_id: int) -> Handout | None:
     """The list's handout as the teacher left it, unticked words too; None before any."""
-    if not store.list_words(list_id):
+    if not store.lists.list_words(list_id):
         return None
     return list_handout(store, list_id, left_out=True)
 
@@ -146,7 +145,7 @@ def _words_of(words: Sequence[ListWord], text_id: int | None) -> list[ListWord]:
 
 
 def edit_list_words(
-    store: GlossaryStore,
+    store: Database,
     list_id: int,
     *,
     remove: Iterable[str] = (),
@@ -157,35 +156,39 @@ def edit_list_words(
     the words as now stored."""
     dropped = {word.casefold() for word in remove}
     changed = {lemma.casefold(): text for lemma, text in (translations or {}).items()}
-    reading_list = store.reading_list(list_id)
+    reading_list = store.lists.reading_list(list_id)
     kept = []
-    for word in store.list_words(list_id):
+    for word in store.lists.list_words(list_id):
         if dropped & {word.lemma.casefold(), word.word.casefold()}:
             continue
         if word.lemma.casefold() in changed:
             translation = changed[word.lemma.casefold()].strip()
             word = replace(word, translation=translation, edited=True)
         kept.append(word)
-    store.set_list_words(list_id, reading_list.level or DEFAULT_LEVEL, kept)
+    store.lists.set_list_words(list_id, reading_list.level or DEFAULT_LEVEL, kept)
     return kept
 
 
 def adopt_list_words(
-    store: GlossaryStore, list_id: int, lemmas: Iterable[str] | None = None
+    store: Database, list_id: int, lemmas: Iterable[str] | None = None
 ) -> list[GlossaryEntry]:
     """Put the list's prepared glossary (or only these lemmas of it) into the learner's
     glossary with the teacher's sentences, tagged with the list's title; the words then go
     into learning. A word already saved keeps the learner's own translation (it gains the
     teacher's only if it had none). Returns the entries saved."""
-    reading_list = store.reading_list(list_id)
-    titles = {item.text.id: item.text.title for item in store.list_items(list_id)}
+    reading_list = store.lists.reading_list(list_id)
+    titles = {item.text.id: item.text.title for item in store.lists.list_items(list_id)}
     wanted = None if lemmas is None else {lemma_key(lemma) for lemma in lemmas}
     words = [
         word
-        for word in store.list_words(list_id, left_out=False)
+        for word in store.lists.list_words(list_id, left_out=False)
         if wanted is None or lemma_key(word.lemma) in wanted
     ]
-    own = {lemma_key(word.lemma) for word in words if store.translation_for(word.lemma) is not None}
+    own = {
+        lemma_key(word.lemma)
+        for word in words
+        if store.glossary.translation_for(word.lemma) is not None
+    }
     drafts = [
         EntryDraft(
             word=word.word,
@@ -200,9 +203,9 @@ def adopt_list_words(
         )
         for word in words
     ]
-    return store.save_all(drafts) if drafts else []
+    return store.glossary.save_all(drafts) if drafts else []
 
 
-def save_list_glossary(store: GlossaryStore, list_id: int) -> int:
+def save_list_glossary(store: Database, list_id: int) -> int:
     """adopt_list_words for the whole list; returns how many entries were saved."""
     return len(adopt_list_words(store, list_id))

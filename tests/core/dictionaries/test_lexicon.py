@@ -24,7 +24,7 @@ from reader.core.errors import DictionaryError
 from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft, TranslationSource
 from reader.core.paths import resources_dir
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.core.conftest import analysed, token
 
 SHIPPED = resources_dir() / FOLDER
@@ -207,8 +207,8 @@ def test_phrases_are_listed_with_their_senses(lexicon: Lexicon) -> None:
 
 def test_learners_own_translation_stays_first(tmp_path: Path) -> None:
     analysis = analysed("Il travaille afin de réussir.")
-    with GlossaryStore.open_in(tmp_path) as store:
-        store.save(EntryDraft(word="afin", lemma="afin", translation="so as to"))
+    with Database.open_in(tmp_path) as store:
+        store.glossary.save(EntryDraft(word="afin", lemma="afin", translation="so as to"))
         found = Glosser(store).translations_of(analysis, token(analysis, "afin"))
     assert found[0].source is TranslationSource.GLOSSARY and found[0].senses == ("so as to",)
     assert found[1].origin.endswith("«afin de»")

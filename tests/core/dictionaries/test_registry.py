@@ -14,7 +14,7 @@ from reader.core.errors import DictionaryError
 from reader.core.lookup.card import Glosser
 from reader.core.lookup.gloss import lookup
 from reader.core.models import Translation, TranslationSource
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.paths import DATA as TEST_DATA
 
 DATA = TEST_DATA / "dictionaries"
@@ -165,7 +165,7 @@ def test_an_empty_set_is_not_the_bundled_one(root: Path) -> None:
 
 
 def test_lookup_shows_every_dictionary_in_order(root: Path, three: DictionaryRegistry) -> None:
-    with GlossaryStore.open_in(root) as store:
+    with Database.open_in(root) as store:
         result = lookup("maison", store)
     assert [t["origin"] for t in result["translations"] if t["origin"] != PIVOT_ORIGIN] == [
         "words",
@@ -175,7 +175,7 @@ def test_lookup_shows_every_dictionary_in_order(root: Path, three: DictionaryReg
 
 
 def test_lookup_of_an_inflected_form_finds_its_lemma(root: Path, three: DictionaryRegistry) -> None:
-    with GlossaryStore.open_in(root) as store:
+    with Database.open_in(root) as store:
         result = lookup("chats", store)
     assert result["lemma"] == "chat" and result["ipa"] == "ʃa"
     assert [t["origin"] for t in result["translations"] if t["origin"] != PIVOT_ORIGIN] == [

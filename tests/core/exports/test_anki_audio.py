@@ -18,13 +18,13 @@ from reader.core.exports.export import export_glossary
 from reader.core.models import Context, EntryDraft
 from reader.core.speech.card_audio import AudioOptions, media_name
 from reader.core.speech.espeak import NoFrenchVoice, SpeechSettings
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[GlossaryStore]:
-    with GlossaryStore(tmp_path / "glossary.sqlite3") as opened:
-        opened.save(
+def store(tmp_path: Path) -> Iterator[Database]:
+    with Database(tmp_path / "glossary.sqlite3") as opened:
+        opened.glossary.save(
             EntryDraft(
                 "se sont rencontrés",
                 "se rencontrer",
@@ -33,7 +33,7 @@ def store(tmp_path: Path) -> Iterator[GlossaryStore]:
                 context=Context("Ils se sont rencontrés à Paris.", "se sont rencontrés"),
             )
         )
-        opened.save(
+        opened.glossary.save(
             EntryDraft(
                 "l’homme",
                 "homme",
@@ -42,7 +42,9 @@ def store(tmp_path: Path) -> Iterator[GlossaryStore]:
                 context=Context("L’homme\u00a0: «\u00a0Aujourd’hui\u00a0!\u00a0»", "homme"),
             )
         )
-        opened.save(EntryDraft("chat", "chat", pos="NOUN", translation="cat"))  # no sentence
+        opened.glossary.save(
+            EntryDraft("chat", "chat", pos="NOUN", translation="cat")
+        )  # no sentence
         yield opened
 
 
@@ -60,7 +62,7 @@ def import_apkg(col: Collection, path: Path) -> None:
 
 
 def test_cards_carry_the_word_and_sentence_audio_into_anki(
-    store: GlossaryStore, collection: Collection, tmp_path: Path
+    store: Database, collection: Collection, tmp_path: Path
 ) -> None:
     out = tmp_path / "mots.apkg"
     steps: list[tuple[int, int]] = []
@@ -97,7 +99,7 @@ def test_cards_carry_the_word_and_sentence_audio_into_anki(
 
 
 def test_a_slower_voice_makes_other_files_and_longer_sound(
-    store: GlossaryStore, tmp_path: Path, collection: Collection
+    store: Database, tmp_path: Path, collection: Collection
 ) -> None:
     slow = SpeechSettings(rate=90)
     export_glossary(store, "anki", tmp_path / "lent.apkg", audio=AudioOptions(speech=slow))
@@ -113,7 +115,7 @@ def test_a_slower_voice_makes_other_files_and_longer_sound(
 
 
 def test_without_a_speech_engine_the_export_says_how_to_add_one(
-    store: GlossaryStore, tmp_path: Path
+    store: Database, tmp_path: Path
 ) -> None:
     out = tmp_path / "mots.apkg"
     out.write_bytes(b"the previous export")

@@ -19,15 +19,15 @@ from reader.core.exports.anki import MODEL_NAME
 from reader.core.exports.export import export_glossary
 from reader.core.exports.fields import note_guid
 from reader.core.models import Context, EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 
 DECK = "Français::Le Monde"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[GlossaryStore]:
-    with GlossaryStore(tmp_path / "glossary.sqlite3") as opened:
-        opened.save(
+def store(tmp_path: Path) -> Iterator[Database]:
+    with Database(tmp_path / "glossary.sqlite3") as opened:
+        opened.glossary.save(
             EntryDraft(
                 word="ont été menées",
                 lemma="mener",
@@ -38,7 +38,7 @@ def store(tmp_path: Path) -> Iterator[GlossaryStore]:
                 tags=("verbes", "à revoir"),
             )
         )
-        opened.save(
+        opened.glossary.save(
             EntryDraft(
                 "maison",
                 "maison",
@@ -70,7 +70,7 @@ def notes_by_guid(col: Collection) -> dict[str, Any]:
 
 
 def test_import_then_update_without_duplicates(
-    store: GlossaryStore, collection: Collection, tmp_path: Path
+    store: Database, collection: Collection, tmp_path: Path
 ) -> None:
     out = tmp_path / "export" / "mots.apkg"
     out.parent.mkdir()
@@ -79,7 +79,7 @@ def test_import_then_update_without_duplicates(
     assert (len(log.new), len(log.updated)) == (2, 0)
 
     notes = notes_by_guid(collection)
-    mener_entry = store.find_by_lemma("mener")
+    mener_entry = store.glossary.find_by_lemma("mener")
     assert mener_entry is not None
     mener = notes[note_guid(mener_entry)]
     assert mener.note_type()["name"] == MODEL_NAME
@@ -108,9 +108,11 @@ def test_import_then_update_without_duplicates(
     note_ids = {guid: note.id for guid, note in notes.items()}
 
     # Edit one word in the app and meet another; export again at once (the same second).
-    store.update(mener_entry.id, translation="to lead, to carry out", tags=["verbes", "B2"])
-    store.save(EntryDraft("mène", "mener", context=Context("Il mène la danse.", "mène")))
-    store.save(EntryDraft("chat", "chat", pos="NOUN", translation="cat"))
+    store.glossary.update(
+        mener_entry.id, translation="to lead, to carry out", tags=["verbes", "B2"]
+    )
+    store.glossary.save(EntryDraft("mène", "mener", context=Context("Il mène la danse.", "mène")))
+    store.glossary.save(EntryDraft("chat", "chat", pos="NOUN", translation="cat"))
     export_glossary(store, "anki", out, deck=DECK, reverse=True)
     log = import_apkg(collection, out)
     assert (len(log.new), len(log.updated), len(log.duplicate)) == (1, 1, 1)
@@ -128,7 +130,7 @@ def test_import_then_update_without_duplicates(
 
 
 def test_edits_made_in_anki_survive_an_unchanged_export(
-    store: GlossaryStore, collection: Collection, tmp_path: Path
+    store: Database, collection: Collection, tmp_path: Path
 ) -> None:
     out = tmp_path / "mots.apkg"
     export_glossary(store, "anki", out)
@@ -143,13 +145,13 @@ def test_edits_made_in_anki_survive_an_unchanged_export(
 
 
 def test_text_file_updates_the_same_notes(
-    store: GlossaryStore, collection: Collection, tmp_path: Path
+    store: Database, collection: Collection, tmp_path: Path
 ) -> None:
     export_glossary(store, "anki", tmp_path / "mots.apkg", deck=DECK)
     import_apkg(collection, tmp_path / "mots.apkg")
-    mener_entry = store.find_by_lemma("mener")
+    mener_entry = store.glossary.find_by_lemma("mener")
     assert mener_entry is not None
-    store.update(mener_entry.id, translation="to lead\tor\nto run")
+    store.glossary.update(mener_entry.id, translation="to lead\tor\nto run")
     text_file = tmp_path / "mots.txt"
     export_glossary(store, "tsv", text_file, deck=DECK)
     metadata = collection.get_csv_metadata(str(text_file), None)
@@ -166,8 +168,8 @@ def test_a_note_whose_guid_starts_with_a_hash_is_imported_from_the_text_file(
     collection: Collection, tmp_path: Path
 ) -> None:
     """Anki takes a line starting with # for a comment; GUIDs are base91 and may start so."""
-    with GlossaryStore(tmp_path / "other.sqlite3") as store:
-        entry = store.save(
+    with Database(tmp_path / "other.sqlite3") as store:
+        entry = store.glossary.save(
             EntryDraft("graine2359", "graine2359", context=Context("La graine2359.", "graine2359"))
         )
         assert note_guid(entry).startswith("#")

@@ -21,7 +21,7 @@ from reader.core.exports.export import ExportFilter, ExportFormat, export_glossa
 from reader.core.exports.fields import blanked, mark_word, note_guid, plain_fields
 from reader.core.exports.text import CSV_COLUMNS
 from reader.core.models import Context, EntryDraft, GlossaryEntry, Status
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.core.learning_helpers import FixedClock, open_store
 
 TRICKY = 'to lead\tto carry <i>out</i> & "conduct"\nalso: to run'
@@ -34,14 +34,14 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: FixedClock) -> Iterator[GlossaryStore]:
+def store(tmp_path: Path, clock: FixedClock) -> Iterator[Database]:
     with open_store(tmp_path / "glossary.sqlite3", clock) as opened:
         yield opened
 
 
 @pytest.fixture
-def filled(store: GlossaryStore, clock: FixedClock) -> GlossaryStore:
-    store.save(
+def filled(store: Database, clock: FixedClock) -> Database:
+    store.glossary.save(
         EntryDraft(
             word="ont été menées",
             lemma="mener",
@@ -53,9 +53,9 @@ def filled(store: GlossaryStore, clock: FixedClock) -> GlossaryStore:
             notes=NOTE,
         )
     )
-    store.save(EntryDraft("mène", "mener", context=Context('Il "mène" la danse.', "mène")))
+    store.glossary.save(EntryDraft("mène", "mener", context=Context('Il "mène" la danse.', "mène")))
     clock.advance(days=2)
-    store.save(
+    store.glossary.save(
         EntryDraft(
             "maison",
             "maison",
@@ -68,12 +68,12 @@ def filled(store: GlossaryStore, clock: FixedClock) -> GlossaryStore:
         )
     )
     clock.advance(days=1)
-    store.save(EntryDraft("zut", "zut", translation="darn"))
+    store.glossary.save(EntryDraft("zut", "zut", translation="darn"))
     return store
 
 
-def entry(store: GlossaryStore, lemma: str) -> GlossaryEntry:
-    found = store.find_by_lemma(lemma)
+def entry(store: Database, lemma: str) -> GlossaryEntry:
+    found = store.glossary.find_by_lemma(lemma)
     assert found is not None
     return found
 
@@ -97,7 +97,7 @@ def test_word_marked_in_its_sentence() -> None:
     assert blanked(Context("L'homme va bien.", "homme")) == "L'_____ va bien."
 
 
-def test_plain_fields(filled: GlossaryStore) -> None:
+def test_plain_fields(filled: Database) -> None:
     fields = plain_fields(entry(filled, "mener"))
     assert fields.cloze == "Les enquêtes {{c1::ont été menées}}."
     assert fields.part_of_speech == "verb"
@@ -106,19 +106,19 @@ def test_plain_fields(filled: GlossaryStore) -> None:
     assert plain_fields(entry(filled, "maison")).source == "maisons.txt"
 
 
-def test_guid_comes_from_the_lemma(store: GlossaryStore) -> None:
-    first = store.save(EntryDraft("Mener", "Mener"))
+def test_guid_comes_from_the_lemma(store: Database) -> None:
+    first = store.glossary.save(EntryDraft("Mener", "Mener"))
     guid = note_guid(first)
-    store.delete(first.id)
-    again = store.save(EntryDraft("mène", "mener", translation="lead"))
+    store.glossary.delete(first.id)
+    again = store.glossary.save(EntryDraft("mène", "mener", translation="lead"))
     assert note_guid(again) == guid
-    assert note_guid(store.save(EntryDraft("maison", "maison"))) != guid
+    assert note_guid(store.glossary.save(EntryDraft("maison", "maison"))) != guid
 
 
 # ---------------------------------------------------------------- read back
 
 
-def test_anki_text_file_read_back(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_anki_text_file_read_back(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "mots.txt"
     result = export_glossary(filled, "tsv", out, deck="Français\t::  B2\n", reverse=True)
     assert result.count == 3
@@ -157,7 +157,7 @@ def test_anki_text_file_read_back(filled: GlossaryStore, tmp_path: Path) -> None
     assert rows[2][-4:] == ["y", "", "", ""]  # zut: no audio, no tags
 
 
-def test_csv_read_back(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_csv_read_back(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "mots.csv"
     export_glossary(filled, ExportFormat.CSV, out)
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
@@ -177,7 +177,7 @@ def test_csv_read_back(filled: GlossaryStore, tmp_path: Path) -> None:
     assert [row["lemma"] for row in rows] == ["mener", "maison", "zut"]
 
 
-def test_quizlet_read_back(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_quizlet_read_back(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "quizlet.txt"
     export_glossary(filled, "quizlet", out)
     lines = out.read_text(encoding="utf-8").split("\n")
@@ -193,7 +193,7 @@ def test_quizlet_read_back(filled: GlossaryStore, tmp_path: Path) -> None:
 # ---------------------------------------------------------------- filters
 
 
-def test_filters(filled: GlossaryStore, clock: FixedClock) -> None:
+def test_filters(filled: Database, clock: FixedClock) -> None:
     def lemmas(**given: object) -> list[str]:
         return [e.lemma for e in select_entries(filled, ExportFilter(**given))]  # type: ignore[arg-type]
 
@@ -207,7 +207,7 @@ def test_filters(filled: GlossaryStore, clock: FixedClock) -> None:
     assert lemmas(tag="corps", since=clock() - timedelta(hours=12)) == []
 
 
-def test_nothing_to_export(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_nothing_to_export(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "none.csv"
     with pytest.raises(InputError, match="No saved words match"):
         export_glossary(filled, "csv", out, selection=ExportFilter(tag="absent"))
@@ -218,13 +218,13 @@ def test_nothing_to_export(filled: GlossaryStore, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["collection.apkg", "Collection.APKG"])
-def test_never_writes_collection_apkg(filled: GlossaryStore, tmp_path: Path, name: str) -> None:
+def test_never_writes_collection_apkg(filled: Database, tmp_path: Path, name: str) -> None:
     with pytest.raises(InputError, match="replace every deck you have"):
         export_glossary(filled, "anki", tmp_path / name)
     assert list(tmp_path.glob("*.apkg")) == []
 
 
-def test_cancel_leaves_the_old_file(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_cancel_leaves_the_old_file(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "mots.txt"
     out.write_text("before", encoding="utf-8")
     cancel = threading.Event()
@@ -244,7 +244,7 @@ def test_cancel_leaves_the_old_file(filled: GlossaryStore, tmp_path: Path) -> No
     assert not [path for path in tmp_path.iterdir() if path.name.endswith(".part")]
 
 
-def test_progress_reaches_the_end(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_progress_reaches_the_end(filled: Database, tmp_path: Path) -> None:
     for fmt in ExportFormat:
         seen: list[tuple[int, int]] = []
         out = tmp_path / f"out{fmt.suffix}"
@@ -252,7 +252,7 @@ def test_progress_reaches_the_end(filled: GlossaryStore, tmp_path: Path) -> None
         assert seen[-1][0] == seen[-1][1] >= 3
 
 
-def test_unwritable_destination(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_unwritable_destination(filled: Database, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         export_glossary(filled, "csv", tmp_path / "missing" / "out.csv")
     with pytest.raises(InputError, match="is a folder"):
@@ -276,7 +276,7 @@ def apkg_notes(path: Path, tmp_path: Path) -> tuple[list[tuple[object, ...]], in
     return notes, cards, decks
 
 
-def test_apkg_contents(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_apkg_contents(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "mots.apkg"
     export_glossary(filled, "anki", out, deck="Mon deck")
     notes, cards, decks = apkg_notes(out, tmp_path)
@@ -293,12 +293,12 @@ def test_apkg_contents(filled: GlossaryStore, tmp_path: Path) -> None:
     assert apkg_notes(out, tmp_path)[1] == 6
 
 
-def test_note_times_move_only_when_the_note_changes(filled: GlossaryStore, tmp_path: Path) -> None:
+def test_note_times_move_only_when_the_note_changes(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "mots.apkg"
     export_glossary(filled, "anki", out)
     first = {row[0]: row[2] for row in apkg_notes(out, tmp_path)[0]}
     mener = entry(filled, "mener")
-    filled.update(mener.id, translation="to lead")  # within the same second
+    filled.glossary.update(mener.id, translation="to lead")  # within the same second
     export_glossary(filled, "anki", out)
     second = {row[0]: row[2] for row in apkg_notes(out, tmp_path)[0]}
     guid = note_guid(mener)

@@ -18,7 +18,7 @@ from reader.core.learning.review import (
     status_after,
 )
 from reader.core.models import Status
-from reader.core.store.glossary import CardState, GlossaryStore
+from reader.core.store import CardState, Database
 from tests.core.learning_helpers import START, FixedClock, draft, open_store
 
 # No fuzz: the same grades give the same days every run.
@@ -31,30 +31,30 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: FixedClock) -> Iterator[GlossaryStore]:
+def store(tmp_path: Path, clock: FixedClock) -> Iterator[Database]:
     with open_store(tmp_path / "glossary.sqlite3", clock) as opened:
         yield opened
 
 
-def grade_at(store: GlossaryStore, entry_id: int, rating: str, clock: FixedClock) -> Status:
+def grade_at(store: Database, entry_id: int, rating: str, clock: FixedClock) -> Status:
     outcome = review(store, entry_id, rating, clock(), scheduler=SCHEDULER)
     clock.now = outcome.due
     return outcome.change.after
 
 
-def test_new_entries_are_due_in_the_order_saved(store: GlossaryStore, clock: FixedClock) -> None:
-    first = store.save(draft("mener"))
+def test_new_entries_are_due_in_the_order_saved(store: Database, clock: FixedClock) -> None:
+    first = store.glossary.save(draft("mener"))
     clock.advance(minutes=1)
-    second = store.save(draft("homme"))
-    store.save(draft("aller", status=Status.KNOWN))
-    store.save(draft("Paris", status=Status.IGNORED))
+    second = store.glossary.save(draft("homme"))
+    store.glossary.save(draft("aller", status=Status.KNOWN))
+    store.glossary.save(draft("Paris", status=Status.IGNORED))
     assert [e.id for e in due_entries(store, clock())] == [first.id, second.id]
     assert [e.id for e in due_entries(store, clock(), limit=1)] == [first.id]
 
 
-def test_a_graded_entry_leaves_until_its_due_time(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
-    other = store.save(draft("homme"))
+def test_a_graded_entry_leaves_until_its_due_time(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
+    other = store.glossary.save(draft("homme"))
     outcome = review(store, entry.id, "good", clock(), scheduler=SCHEDULER)
     assert outcome.due == START + timedelta(minutes=10)  # the second learning step
     assert outcome.card.state == State.Learning
@@ -64,8 +64,8 @@ def test_a_graded_entry_leaves_until_its_due_time(store: GlossaryStore, clock: F
     assert [e.id for e in due_entries(store, clock())] == [entry.id, other.id]
 
 
-def test_good_every_time_walks_through_every_level(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
+def test_good_every_time_walks_through_every_level(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
     statuses = [grade_at(store, entry.id, "good", clock) for _ in range(6)]
     assert statuses == [
         Status.LEARNING_1,  # still in the learning steps
@@ -75,30 +75,30 @@ def test_good_every_time_walks_through_every_level(store: GlossaryStore, clock: 
         Status.LEARNING_5,
         Status.KNOWN,
     ]
-    assert store.status_of("mener") is Status.KNOWN
-    assert store.get(entry.id).status is Status.KNOWN
+    assert store.learning.status_of("mener") is Status.KNOWN
+    assert store.glossary.get(entry.id).status is Status.KNOWN
     assert due_entries(store, clock() + timedelta(days=3650)) == []  # known: no more reviews
     assert clock() - START > timedelta(days=200)
 
 
-def test_easy_is_faster_and_again_starts_over(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
+def test_easy_is_faster_and_again_starts_over(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
     assert [grade_at(store, entry.id, "easy", clock) for _ in range(2)] == [
         Status.LEARNING_3,
         Status.LEARNING_5,
     ]
     assert grade_at(store, entry.id, "again", clock) is Status.LEARNING_1
-    card = store.card_state("mener")
+    card = store.learning.card_state("mener")
     assert card is not None
     assert (card.reps, card.lapses, card.state) == (3, 1, State.Relearning)
 
 
-def test_every_review_is_logged(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
+def test_every_review_is_logged(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
     review(store, entry.id, Rating.Hard, clock(), scheduler=SCHEDULER, duration_ms=2500)
     clock.advance(hours=1)
     review(store, entry.id, "4", clock(), scheduler=SCHEDULER)
-    log = store.reviews_of("Mener")
+    log = store.learning.reviews_of("Mener")
     assert [(r.rating, r.reviewed, r.duration_ms) for r in log] == [
         (2, START, 2500),
         (4, START + timedelta(hours=1), None),
@@ -107,34 +107,34 @@ def test_every_review_is_logged(store: GlossaryStore, clock: FixedClock) -> None
         (Status.LEARNING_1, Status.LEARNING_1),
         (Status.LEARNING_1, Status.LEARNING_2),  # Easy the same day: a short-term gain
     ]
-    assert log[-1].card.due == store.card_state("mener").due  # type: ignore[union-attr]
+    assert log[-1].card.due == store.learning.card_state("mener").due  # type: ignore[union-attr]
 
 
-def test_schedule_survives_delete_and_undo(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
+def test_schedule_survives_delete_and_undo(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
     grade_at(store, entry.id, "easy", clock)
-    card = store.card_state("mener")
-    store.restore(store.delete(entry.id))
-    assert store.card_state("mener") == card
-    assert store.status_of("mener") is Status.LEARNING_3
+    card = store.learning.card_state("mener")
+    store.glossary.restore(store.glossary.delete(entry.id))
+    assert store.learning.card_state("mener") == card
+    assert store.learning.status_of("mener") is Status.LEARNING_3
 
 
 def test_setting_a_learning_status_again_brings_a_known_word_back(
-    store: GlossaryStore, clock: FixedClock
+    store: Database, clock: FixedClock
 ) -> None:
-    entry = store.save(draft("mener", status=Status.KNOWN))
+    entry = store.glossary.save(draft("mener", status=Status.KNOWN))
     assert due_entries(store, clock()) == []
-    store.set_status(["mener"], Status.LEARNING_2)
+    store.learning.set_status(["mener"], Status.LEARNING_2)
     assert [e.id for e in due_entries(store, clock())] == [entry.id]
 
 
-def test_next_intervals_for_the_grade_buttons(store: GlossaryStore, clock: FixedClock) -> None:
-    entry = store.save(draft("mener"))
+def test_next_intervals_for_the_grade_buttons(store: Database, clock: FixedClock) -> None:
+    entry = store.glossary.save(draft("mener"))
     intervals = next_intervals(store, entry.id, clock())
     assert intervals[Rating.Again] == timedelta(minutes=1)
     assert intervals[Rating.Good] == timedelta(minutes=10)
     assert intervals[Rating.Easy] >= timedelta(days=1)
-    assert store.card_state("mener") is None  # only a preview
+    assert store.learning.card_state("mener") is None  # only a preview
 
 
 @pytest.mark.parametrize(
@@ -164,6 +164,6 @@ def test_grades_by_name_or_number() -> None:
         grade("perfect")
 
 
-def test_review_of_a_missing_entry(store: GlossaryStore, clock: FixedClock) -> None:
+def test_review_of_a_missing_entry(store: Database, clock: FixedClock) -> None:
     with pytest.raises(Exception, match="No glossary entry with id 42"):
         review(store, 42, "good", clock())

@@ -12,13 +12,13 @@ import pytest
 from reader.core.errors import Cancelled, InputError
 from reader.core.learning.word_lists import import_words, read_items
 from reader.core.models import Status
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.core.kindle import kindle_db
 from tests.core.learning_helpers import FixedClock, draft, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[GlossaryStore]:
+def store(tmp_path: Path) -> Iterator[Database]:
     with open_store(tmp_path / "glossary.sqlite3", FixedClock()) as opened:
         yield opened
 
@@ -28,7 +28,7 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def test_csv_with_a_header_row(store: GlossaryStore, tmp_path: Path) -> None:
+def test_csv_with_a_header_row(store: Database, tmp_path: Path) -> None:
     path = write(
         tmp_path / "mots.csv",
         "French,English,Example,Tags\n"
@@ -40,7 +40,7 @@ def test_csv_with_a_header_row(store: GlossaryStore, tmp_path: Path) -> None:
     result = import_words(store, path, tags=["liste"])
     assert (result.added, result.merged) == (2, 0)
     assert result.skipped == ("row 4: no word",)
-    mener = store.find_by_lemma("mener")
+    mener = store.glossary.find_by_lemma("mener")
     assert mener is not None
     assert mener.translation == "carried out, led"
     assert mener.pos == "VERB"
@@ -51,13 +51,13 @@ def test_csv_with_a_header_row(store: GlossaryStore, tmp_path: Path) -> None:
     assert mener.contexts[0].word == "ont été menées"  # the verb group, as the card shows it
     assert set(mener.tags) == {"verbes", "B1", "liste"}
     assert mener.status is Status.LEARNING_1
-    maison = store.find_by_lemma("maison")
+    maison = store.glossary.find_by_lemma("maison")
     assert maison is not None
     assert (maison.translation, maison.contexts, maison.gender) == ("house", (), "Fem")
 
 
-def test_tsv_without_header_and_existing_words(store: GlossaryStore, tmp_path: Path) -> None:
-    store.save(draft("aller", "Je vais bien.", word="vais", translation="to go"))
+def test_tsv_without_header_and_existing_words(store: Database, tmp_path: Path) -> None:
+    store.glossary.save(draft("aller", "Je vais bien.", word="vais", translation="to go"))
     path = write(
         tmp_path / "mots.tsv",
         "irons\t\tNous irons demain.\n"
@@ -67,17 +67,19 @@ def test_tsv_without_header_and_existing_words(store: GlossaryStore, tmp_path: P
     )
     result = import_words(store, path)
     assert (result.added, result.merged) == (3, 1)
-    aller = store.find_by_lemma("aller")
+    aller = store.glossary.find_by_lemma("aller")
     assert aller is not None
     assert aller.translation == "to go"  # a blank translation keeps the learner's own
     assert [c.sentence for c in aller.contexts] == ["Je vais bien.", "Nous irons demain."]
-    homme = store.find_by_lemma("homme")
+    homme = store.glossary.find_by_lemma("homme")
     assert homme is not None and homme.translation == "men\tpeople"
-    assert store.find_by_lemma("grand-mère") is not None
-    assert store.find_by_lemma("aujourd'hui") is not None or store.find_by_lemma("aujourd’hui")
+    assert store.glossary.find_by_lemma("grand-mère") is not None
+    assert store.glossary.find_by_lemma("aujourd'hui") is not None or store.glossary.find_by_lemma(
+        "aujourd’hui"
+    )
 
 
-def test_semicolon_csv_and_anki_text_export(store: GlossaryStore, tmp_path: Path) -> None:
+def test_semicolon_csv_and_anki_text_export(store: Database, tmp_path: Path) -> None:
     semicolons = write(tmp_path / "liste.csv", "mot;traduction\nchat;cat\nchien;dog\n")
     assert [item.word for item in read_items(semicolons)[0]] == ["chat", "chien"]
     anki = write(
@@ -93,12 +95,12 @@ def test_semicolon_csv_and_anki_text_export(store: GlossaryStore, tmp_path: Path
     )
 
 
-def test_kindle_vocab_db(store: GlossaryStore, tmp_path: Path) -> None:
+def test_kindle_vocab_db(store: Database, tmp_path: Path) -> None:
     path = kindle_db(tmp_path / "vocab.db")
     result = import_words(store, path)
     assert (result.added, result.merged) == (2, 0)  # mener (two lookups) and maison; not house
-    assert store.find_by_lemma("house") is None
-    mener = store.find_by_lemma("mener")
+    assert store.glossary.find_by_lemma("house") is None
+    mener = store.glossary.find_by_lemma("mener")
     assert mener is not None
     assert [(c.sentence, c.source_title) for c in mener.contexts] == [
         ("Les enquêtes ont été menées en secret.", "Bel-Ami"),
@@ -106,7 +108,7 @@ def test_kindle_vocab_db(store: GlossaryStore, tmp_path: Path) -> None:
     ]
     assert mener.contexts[0].created == "2025-03-01T20:00:00.000000+00:00"
     assert mener.translation  # from the dictionary: the list had none
-    assert store.status_of("maison") is Status.KNOWN  # mastered on the Kindle
+    assert store.learning.status_of("maison") is Status.KNOWN  # mastered on the Kindle
 
 
 def test_not_a_kindle_file(tmp_path: Path) -> None:
@@ -119,17 +121,17 @@ def test_not_a_kindle_file(tmp_path: Path) -> None:
         read_items(path)
 
 
-def test_empty_or_missing_list(store: GlossaryStore, tmp_path: Path) -> None:
+def test_empty_or_missing_list(store: Database, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no words"):
         import_words(store, write(tmp_path / "blank.csv", "word,translation\n,\n"))
     with pytest.raises(InputError, match="does not exist"):
         import_words(store, tmp_path / "missing.csv")
 
 
-def test_cancel_saves_nothing(store: GlossaryStore, tmp_path: Path) -> None:
+def test_cancel_saves_nothing(store: Database, tmp_path: Path) -> None:
     path = write(tmp_path / "mots.tsv", "chat\tcat\nchien\tdog\n")
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(Cancelled):
         import_words(store, path, cancel=cancel)
-    assert store.count() == 0
+    assert store.glossary.count() == 0

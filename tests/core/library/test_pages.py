@@ -27,8 +27,7 @@ from reader.core.library.pages import (
 )
 from reader.core.library.texts import open_text
 from reader.core.models import Analysis
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import Page
+from reader.core.store import Database, Page
 from tests.core.library_helpers import HARBOUR, STORKS, imported, open_store
 
 SENTENCE = "Le vieux pêcheur regardait la mer pendant que les mouettes tournoyaient. "
@@ -104,7 +103,7 @@ def test_page_at_and_the_position_label(tmp_path: Path) -> None:
     assert page_at(pages, pages[1].start - 1) == pages[0]  # between pages: the one before
     assert page_at(pages, len(text) + 5) == pages[-1]
     with open_store(tmp_path / "g.sqlite3") as store:
-        record, _ = store.add_text(imported(text.split("\n\n"), title="Livre"), pages)
+        record, _ = store.library.add_text(imported(text.split("\n\n"), title="Livre"), pages)
     assert position_label(record, pages[1]) == "Page 2 of 3 · 67 %"
 
 
@@ -115,13 +114,13 @@ BOOK = (*STORKS, *HARBOUR, *STORKS[::-1])
 
 
 @pytest.fixture
-def book(tmp_path: Path) -> Iterator[tuple[GlossaryStore, int, AnalysisCache]]:
+def book(tmp_path: Path) -> Iterator[tuple[Database, int, AnalysisCache]]:
     """A small "book" cut into pages of a few dozen words, as a long one is cut into pages of
     a thousand."""
     text = imported(BOOK, title="Petit livre")
     pages = split_pages(text.text, target=40, maximum=60)
     with open_store(tmp_path / "glossary.sqlite3") as store:
-        record, _ = store.add_text(text, pages)
+        record, _ = store.library.add_text(text, pages)
         yield store, record.id, AnalysisCache(tmp_path / "cache")
 
 
@@ -138,29 +137,29 @@ def spy_on_analyse(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_book_is_analysed_page_by_page_and_reopened_without_analysis(
-    book: tuple[GlossaryStore, int, AnalysisCache], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    book: tuple[Database, int, AnalysisCache], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, text_id, cache = book
-    body = store.text_body(text_id)
-    states = store.pages(text_id)
+    body = store.library.text_body(text_id)
+    states = store.library.pages(text_id)
     assert len(states) == 3
     seen = spy_on_analyse(monkeypatch)
     reports: list[tuple[int, int]] = []
     first = open_page(store, text_id, 1, cache)  # the learner is on page 2
     assert not first.from_cache and first.analysis.text == body[first.page.start : first.page.end]
-    assert store.pages(text_id)[1].counts is None  # recorded by the background pass
+    assert store.library.pages(text_id)[1].counts is None  # recorded by the background pass
     assert analyse_book(store, text_id, cache, start_at=1, report=lambda *r: reports.append(r)) == 3
     assert reports == [(1, 3), (2, 3), (3, 3)]
     pages = [state.page for state in states]
     # Page 2 first (opened), then what follows it, then the beginning; never the whole book.
     assert seen == [body[p.start : p.end] for p in (pages[1], pages[2], pages[0])]
-    assert all(state.counts is not None for state in store.pages(text_id))
-    total = store.text_counts([text_id])[text_id]
+    assert all(state.counts is not None for state in store.library.pages(text_id))
+    total = store.library.text_counts([text_id])[text_id]
     assert total[1] == 3 and total[0].words > 30
 
     # Reopening, with a new store and a new cache object on the same folders: no analysis.
     seen.clear()
-    with GlossaryStore(store.path) as again:
+    with Database(store.path) as again:
         fresh_cache = AnalysisCache(tmp_path / "cache")
         assert pending_pages(again, text_id, fresh_cache) == []
         assert analyse_book(again, text_id, fresh_cache) == 0
@@ -171,7 +170,7 @@ def test_a_book_is_analysed_page_by_page_and_reopened_without_analysis(
 
 
 def test_the_worker_analyses_a_book_with_its_own_store(
-    book: tuple[GlossaryStore, int, AnalysisCache], tmp_path: Path
+    book: tuple[Database, int, AnalysisCache], tmp_path: Path
 ) -> None:
     store, text_id, cache = book
     assert analyse_book_in(tmp_path, text_id) == 3  # data folder: glossary.sqlite3, cache/
@@ -180,23 +179,23 @@ def test_the_worker_analyses_a_book_with_its_own_store(
 
 
 def test_cancelling_keeps_the_pages_done(
-    book: tuple[GlossaryStore, int, AnalysisCache], monkeypatch: pytest.MonkeyPatch
+    book: tuple[Database, int, AnalysisCache], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, text_id, cache = book
     cancel = threading.Event()
     with pytest.raises(Cancelled):
         analyse_book(store, text_id, cache, report=lambda done, total: cancel.set(), cancel=cancel)
     assert pending_pages(store, text_id, cache) == [1, 2]
-    assert store.text_counts([text_id])[text_id][1] == 1
+    assert store.library.text_counts([text_id])[text_id][1] == 1
 
 
 def test_a_lost_cache_file_or_a_new_analyser_means_analysing_again(
-    book: tuple[GlossaryStore, int, AnalysisCache],
+    book: tuple[Database, int, AnalysisCache],
 ) -> None:
     store, text_id, cache = book
     analyse_book(store, text_id, cache)
-    body = store.text_body(text_id)
-    page = store.pages(text_id)[2].page
+    body = store.library.text_body(text_id)
+    page = store.library.pages(text_id)[2].page
     cache.path_for(body[page.start : page.end]).unlink()
     assert pending_pages(store, text_id, cache) == [2]
     cache.version += "-newer"
@@ -204,10 +203,10 @@ def test_a_lost_cache_file_or_a_new_analyser_means_analysing_again(
 
 
 def test_page_analyses_come_one_at_a_time_with_offsets_into_the_book(
-    book: tuple[GlossaryStore, int, AnalysisCache],
+    book: tuple[Database, int, AnalysisCache],
 ) -> None:
     store, text_id, cache = book
-    body = store.text_body(text_id)
+    body = store.library.text_body(text_id)
     reports: list[tuple[int, int]] = []
     found = list(page_analyses(store, text_id, cache, report=lambda *r: reports.append(r)))
     assert reports == [(1, 3), (2, 3), (3, 3)]

@@ -9,7 +9,7 @@ import pytest
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.lookup.card import Glosser
 from reader.core.models import Article, TranslationSource
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.core.conftest import analysed, token
 
 SAMPLE = (
@@ -19,12 +19,12 @@ SAMPLE = (
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> GlossaryStore:
-    with GlossaryStore(tmp_path / "glossary.sqlite3") as opened:
+def store(tmp_path: Path) -> Database:
+    with Database(tmp_path / "glossary.sqlite3") as opened:
         yield opened
 
 
-def test_noun_card(store: GlossaryStore) -> None:
+def test_noun_card(store: Database) -> None:
     analysis = analysed(SAMPLE)
     info = Glosser(store).explain(analysis, token(analysis, "défense").index)
     assert (info.lemma, info.headword, info.pos_label) == ("défense", "la défense", "noun")
@@ -35,7 +35,7 @@ def test_noun_card(store: GlossaryStore) -> None:
     assert info.saved is None
 
 
-def test_verb_group_card_shows_the_group(store: GlossaryStore) -> None:
+def test_verb_group_card_shows_the_group(store: Database) -> None:
     analysis = analysed(SAMPLE)
     info = Glosser(store).explain(analysis, token(analysis, "été").index)
     assert (info.form, info.lemma, info.pos_label) == ("ont été menées", "mener", "verb")
@@ -44,7 +44,7 @@ def test_verb_group_card_shows_the_group(store: GlossaryStore) -> None:
     assert info.best_translation is not None and "lead" in " ".join(info.best_translation.senses)
 
 
-def test_cognate_when_no_dictionary_has_the_word(store: GlossaryStore) -> None:
+def test_cognate_when_no_dictionary_has_the_word(store: Database) -> None:
     analysis = analysed(SAMPLE)
     freedict = bundled_dictionary()  # the lexicon knows coopération; FreeDict does not
     info = Glosser(store, freedict).explain(analysis, token(analysis, "coopération").index)
@@ -54,12 +54,12 @@ def test_cognate_when_no_dictionary_has_the_word(store: GlossaryStore) -> None:
     assert best.origin == "likely cognate"
 
 
-def test_learners_translation_comes_first_once_saved(store: GlossaryStore) -> None:
+def test_learners_translation_comes_first_once_saved(store: Database) -> None:
     analysis = analysed(SAMPLE)
     glosser = Glosser(store)
     info = glosser.explain(analysis, token(analysis, "menées").index)
     article = Article("Russie et Chine", SAMPLE, "/tmp/article.txt")
-    entry = store.save(glosser.draft(info, translation="carried out", article=article))
+    entry = store.glossary.save(glosser.draft(info, translation="carried out", article=article))
     assert (entry.lemma, entry.word, entry.translation) == (
         "mener",
         "ont été menées",
@@ -72,13 +72,13 @@ def test_learners_translation_comes_first_once_saved(store: GlossaryStore) -> No
     assert again.saved is not None and again.saved.id == entry.id
 
 
-def test_function_words_get_their_exact_meaning(store: GlossaryStore) -> None:
+def test_function_words_get_their_exact_meaning(store: Database) -> None:
     analysis = analysed(SAMPLE)
     info = Glosser(store).explain(analysis, token(analysis, "leurs").index)
     assert info.best_translation is not None and info.best_translation.senses == ("their",)
 
 
-def test_a_word_with_no_translation_says_so(store: GlossaryStore) -> None:
+def test_a_word_with_no_translation_says_so(store: Database) -> None:
     analysis = analysed("Le zorglubisme de Nanping intrigue.")
     info = Glosser(store).explain(analysis, token(analysis, "zorglubisme").index)
     assert info.translations == ()

@@ -21,7 +21,7 @@ from reader.core.exports.export import ExportFormat, export_glossary
 from reader.core.importers import import_file
 from reader.core.library.texts import import_text
 from reader.core.models import Context, EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.core.teaching.list_files import export_list
 
 LIST_TITLE = "Textes du test"
@@ -39,10 +39,10 @@ def say(line: str) -> None:
 
 
 class Writer:
-    def __init__(self, store: GlossaryStore, out: Path, sources: Path, run: int) -> None:
+    def __init__(self, store: Database, out: Path, sources: Path, run: int) -> None:
         self.store, self.out, self.sources, self.run = store, out, sources, run
-        found = [r for r in store.reading_lists() if r.title == LIST_TITLE]
-        self.list_id = found[0].id if found else store.create_list(LIST_TITLE).id
+        found = [r for r in store.lists.reading_lists() if r.title == LIST_TITLE]
+        self.list_id = found[0].id if found else store.lists.create_list(LIST_TITLE).id
 
     def save_word(self, step: int) -> None:
         lemma = f"mot{self.run}n{step}"
@@ -50,7 +50,7 @@ class Writer:
         context = Context(sentence, lemma, "Essai", str(self.sources / "essai.txt"))
         tags = ("kill", f"run{self.run}")
         draft = EntryDraft(word=lemma, lemma=lemma, context=context, tags=tags)
-        self.store.save(draft)
+        self.store.glossary.save(draft)
         say(f"word {lemma}")
 
     def import_text(self, step: int) -> None:
@@ -60,14 +60,14 @@ class Writer:
         source.write_text(f"{title}\n\n" + paragraph * 40 + "\n", encoding="utf-8")
         outcome = import_text(self.store, source)
         say(f"text {outcome.record.title}")
-        self.store.add_to_list(self.list_id, outcome.record.id)
+        self.store.lists.add_to_list(self.list_id, outcome.record.id)
 
     def export(self, name: str) -> None:
         result = export_glossary(self.store, EXPORTS[name], self.out / name)
         say(f"export {name} {result.count}")
 
     def export_list(self) -> None:
-        count = len(self.store.list_items(self.list_id))
+        count = len(self.store.lists.list_items(self.list_id))
         if count:
             export_list(self.store, self.list_id, self.out / LIST_FILE)
             say(f"export {LIST_FILE} {count}")
@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
     data, out, sources = (Path(arg) for arg in argv[:3])
     run = int(argv[3])
     steps = int(argv[4]) if len(argv) > 4 else 0
-    with GlossaryStore.open_in(data) as store:
+    with Database.open_in(data) as store:
         writer = Writer(store, out, sources, run)
         writer.warm_up()
         actions = writer.actions()

@@ -28,7 +28,7 @@ import pytest
 from reader.core.exports.anki import FIELDS
 from reader.core.exports.text import CSV_COLUMNS
 from reader.core.models import Context, EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.core.teaching.list_files import MANIFEST
 from tests.core.store.crash_child import EXPORTS, LIST_FILE
 from tests.paths import ROOT
@@ -100,8 +100,8 @@ def seed_glossary(data: Path) -> None:
         )
         for n in range(SEED_WORDS)
     ]
-    with GlossaryStore.open_in(data) as store:
-        store.save_all(drafts)
+    with Database.open_in(data) as store:
+        store.glossary.save_all(drafts)
 
 
 def start(folders: Folders, run: int, steps: int = 0) -> subprocess.Popen[str]:

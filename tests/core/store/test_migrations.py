@@ -13,7 +13,7 @@ import pytest
 from reader.core.errors import StoreError
 from reader.core.learning.review import due_entries
 from reader.core.models import EntryDraft, Status
-from reader.core.store.glossary import LATEST_VERSION, GlossaryStore
+from reader.core.store import LATEST_VERSION, Database
 from reader.core.store.migrations import (
     MIGRATIONS_DIR,
     migrate,
@@ -60,7 +60,7 @@ def test_shipped_files_lead_to_latest_version() -> None:
 
 def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
     path = tmp_path / "glossary.sqlite3"
-    GlossaryStore(path).close()
+    Database(path).close()
     assert version_of(path) == LATEST_VERSION
     names = {name for name, _ in schema_of(path)}
     assert {"entries", "contexts", "tags"} <= names
@@ -69,23 +69,23 @@ def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
 def test_empty_version_0_file_upgrades(tmp_path: Path) -> None:
     path = tmp_path / "glossary.sqlite3"
     path.touch()  # an empty file is an empty SQLite database at version 0
-    with GlossaryStore(path) as store:
-        assert store.save(EntryDraft("chat", "chat")).lemma == "chat"
+    with Database(path) as store:
+        assert store.glossary.save(EntryDraft("chat", "chat")).lemma == "chat"
     assert version_of(path) == LATEST_VERSION
 
 
 def test_old_database_upgrades_and_keeps_its_words(tmp_path: Path) -> None:
     path = tmp_path / "glossary.sqlite3"
-    with GlossaryStore(path) as store:
-        saved = store.save(EntryDraft("maison", "maison", translation="house"))
+    with Database(path) as store:
+        saved = store.glossary.save(EntryDraft("maison", "maison", translation="house"))
     folder = migrations_with(
         tmp_path,
         add_ipa="-- Pronunciation; a ';' in a comment.\n"
         "ALTER TABLE entries ADD COLUMN ipa TEXT NOT NULL DEFAULT '';\n"
         "UPDATE entries SET ipa = 'mɛ.zɔ̃' WHERE lemma_key = 'maison';\n",
     )
-    with GlossaryStore(path, migrations_dir=folder) as store:
-        assert store.get(saved.id) == saved
+    with Database(path, migrations_dir=folder) as store:
+        assert store.glossary.get(saved.id) == saved
     assert version_of(path) == NEXT
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT ipa FROM entries").fetchone() == ("mɛ.zɔ̃",)
@@ -93,17 +93,17 @@ def test_old_database_upgrades_and_keeps_its_words(tmp_path: Path) -> None:
 
 def test_failing_step_leaves_version_and_schema_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "glossary.sqlite3"
-    GlossaryStore(path).close()
+    Database(path).close()
     before = schema_of(path)
     folder = migrations_with(
         tmp_path,
         broken="CREATE TABLE extra (x TEXT);\nALTER TABLE nowhere ADD COLUMN y TEXT;\n",
     )
     with pytest.raises(StoreError, match=rf"{NEXT:04d}_broken\.sql.*Nothing was changed"):
-        GlossaryStore(path, migrations_dir=folder)
+        Database(path, migrations_dir=folder)
     assert version_of(path) == LATEST_VERSION
     assert schema_of(path) == before
-    GlossaryStore(path).close()  # still opens with the shipped migrations
+    Database(path).close()  # still opens with the shipped migrations
 
 
 def test_failing_first_step_leaves_a_fresh_file_empty(tmp_path: Path) -> None:
@@ -138,11 +138,11 @@ def test_migrate_returns_the_version_and_is_idempotent() -> None:
 
 def test_too_new_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "glossary.sqlite3"
-    GlossaryStore(path).close()
+    Database(path).close()
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer version of the app"):
-        GlossaryStore(path)
+        Database(path)
     assert version_of(path) == 99
 
 
@@ -204,23 +204,23 @@ def test_version_1_file_with_words_upgrades_to_learning(tmp_path: Path) -> None:
     conn.execute("INSERT INTO tags (entry_id, tag) VALUES (1, 'verbes')")
     conn.close()
     assert version_of(path) == 1
-    with GlossaryStore(path) as store:
+    with Database(path) as store:
         assert version_of(path) == LATEST_VERSION
-        mener = store.get(1)
+        mener = store.glossary.get(1)
         assert (mener.lemma, mener.tags, mener.status) == ("mener", ("verbes",), Status.LEARNING_1)
         assert [c.sentence for c in mener.contexts] == ["Il mène."]
-        assert store.lemma_statuses() == {
+        assert store.learning.lemma_statuses() == {
             "mener": Status.LEARNING_1,
             "paris": Status.IGNORED,
             "chat": Status.KNOWN,
         }
-        assert store.card_state("mener") is None
+        assert store.learning.card_state("mener") is None
         assert [entry.lemma for entry in due_entries(store, datetime.now(UTC))] == [
             "mener",
             "rien",
         ]
-        store.set_status(["aller"], Status.KNOWN)
-        store.record_reading(date(2025, 1, 1))
+        store.learning.set_status(["aller"], Status.KNOWN)
+        store.learning.record_reading(date(2025, 1, 1))
     names = {name for name, _ in schema_of(path)}
     assert {"lemma_statuses", "review_cards", "reviews", "reading_days", "anki_notes"} <= names
 
@@ -248,12 +248,12 @@ def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
     conn.execute("INSERT INTO lemma_statuses VALUES ('cigogne', 'known', ?)", (now,))
     conn.close()
     assert version_of(path) == 2
-    with GlossaryStore(path) as store:
+    with Database(path) as store:
         assert version_of(path) == LATEST_VERSION
-        assert store.find_by_lemma("cigogne") is not None
-        assert store.texts() == [] and store.reading_lists() == []
+        assert store.glossary.find_by_lemma("cigogne") is not None
+        assert store.library.texts() == [] and store.lists.reading_lists() == []
         text_id = add_imported(store, imported(STORKS)).record.id
-        store.record_page_analysis(
+        store.library.record_page_analysis(
             text_id, 0, "v", WordCounts(4, 4, 0, 0, 1, 4), {"cigogne": 1, "nid": 3}
         )
         assert library_rows(store)[0].known_share == 0.25
@@ -264,7 +264,7 @@ def test_version_2_file_upgrades_to_the_library(tmp_path: Path) -> None:
 def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
     """A glossary written by the library release: its lists and prepared glossaries stay; a
     list imported from a list file then is recognised as a teacher's, one made here is not."""
-    from reader.core.store.records import GlossaryOwner
+    from reader.core.store import GlossaryOwner
 
     path = tmp_path / "glossary.sqlite3"
     third = tmp_path / "third_release"
@@ -301,21 +301,21 @@ def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
         )
     conn.close()
     assert version_of(path) == 3
-    with GlossaryStore(path) as store:
+    with Database(path) as store:
         assert version_of(path) == LATEST_VERSION
-        lists = {item.title: item for item in store.reading_lists()}
+        lists = {item.title: item for item in store.lists.reading_lists()}
         assert lists["Semaine 1"].imported == now and lists["Mes textes"].imported is None
-        [word] = store.list_words(1)
+        [word] = store.lists.list_words(1)
         assert (word.lemma, word.translation, word.edited, word.left_out) == (
             "Cigogne",
             "stork",
             False,
             False,
         )
-        [teacher] = store.teacher_words("cigogne")  # found by its lemma key
+        [teacher] = store.handouts.teacher_words("cigogne")  # found by its lemma key
         assert teacher.list_title == "Semaine 1"
-        store.edit_prepared_word(GlossaryOwner("list", 1), "Cigogne", left_out=True)
-        assert store.teacher_words() == []
+        store.handouts.edit_prepared_word(GlossaryOwner("list", 1), "Cigogne", left_out=True)
+        assert store.handouts.teacher_words() == []
     names = {name for name, _ in schema_of(path)}
     assert {"text_handouts", "text_handout_words"} <= names
 
@@ -328,7 +328,7 @@ def open_at_once(path: Path, openers: int) -> list[BaseException]:
     def open_store() -> None:
         start.wait()
         try:
-            GlossaryStore(path).close()
+            Database(path).close()
         except BaseException as error:
             errors.append(error)
 

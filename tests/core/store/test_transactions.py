@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from reader.core.models import Context, EntryDraft
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from tests.store_audit import WriteAudit
 
 
@@ -14,12 +14,12 @@ def test_a_write_without_begin_is_reported_and_the_stores_own_writes_are_not(
     tmp_path: Path,
 ) -> None:
     audit = WriteAudit()
-    with GlossaryStore(tmp_path / "glossary.sqlite3") as store:
-        audit.watch(store._conn)
-        store.save(
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        audit.watch(store._connection.sqlite)
+        store.glossary.save(
             EntryDraft(word="chats", lemma="chat", context=Context("Les chats dorment.", "chats"))
         )
-        store.record_reading(date(2024, 5, 1))
+        store.learning.record_reading(date(2024, 5, 1))
         assert audit.outside == []
-        store._conn.execute("INSERT INTO reading_days (day) VALUES ('2024-05-02')")
+        store._connection.sqlite.execute("INSERT INTO reading_days (day) VALUES ('2024-05-02')")
         assert audit.outside == ["INSERT INTO reading_days (day) VALUES ('2024-05-02')"]

@@ -13,7 +13,7 @@ import pytest
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
 from reader.core.lookup.card import Glosser
-from reader.core.store.records import ListWord
+from reader.core.store import ListWord
 from reader.core.teaching.handout_html import excerpt, glossed_text_html, handout_html
 from reader.core.teaching.handouts import (
     Handout,
@@ -132,7 +132,10 @@ def test_a_library_texts_handout_skips_words_of_earlier_texts(tmp_path: Path) ->
         assert "cigogne" in lemmas(list(handout.sections[0].words))
         assert "cigogne" not in lemmas(list(handout.sections[1].words))
         assert all(w.word.text_id == second for w in handout.sections[1].words)
-        assert store.text_counts([first, second]).keys() == {first, second}  # pages analysed
+        assert store.library.text_counts([first, second]).keys() == {
+            first,
+            second,
+        }  # pages analysed
 
 
 # ---------------------------------------------------------------- HTML

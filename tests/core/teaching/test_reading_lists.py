@@ -16,7 +16,7 @@ from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts
 from reader.core.errors import InputError, StoreError
 from reader.core.lookup.card import Glosser
-from reader.core.store.glossary import GlossaryStore
+from reader.core.store import Database
 from reader.core.teaching import list_files
 from reader.core.teaching.list_files import export_list, import_list
 from reader.core.teaching.reading_lists import (
@@ -31,12 +31,12 @@ from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store, re
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[GlossaryStore]:
+def store(tmp_path: Path) -> Iterator[Database]:
     with open_store(tmp_path / "teacher" / "glossary.sqlite3") as opened:
         yield opened
 
 
-def two_texts(store: GlossaryStore) -> tuple[int, int]:
+def two_texts(store: Database) -> tuple[int, int]:
     storks = add_text(store, STORKS, title="Les cigognes", author="Marie").record.id
     harbour = add_text(store, HARBOUR, title="Le port").record.id
     return storks, harbour
@@ -45,57 +45,60 @@ def two_texts(store: GlossaryStore) -> tuple[int, int]:
 # ---------------------------------------------------------------- lists in the library
 
 
-def test_a_list_keeps_its_texts_in_order_with_notes(store: GlossaryStore) -> None:
+def test_a_list_keeps_its_texts_in_order_with_notes(store: Database) -> None:
     storks, harbour = two_texts(store)
-    created = store.create_list("  Semaine 1 ", "Lisez dans l'ordre.")
+    created = store.lists.create_list("  Semaine 1 ", "Lisez dans l'ordre.")
     assert (created.title, created.notes) == ("Semaine 1", "Lisez dans l'ordre.")
-    store.add_to_list(created.id, harbour, "Pour lundi")
-    store.add_to_list(created.id, storks)
-    store.add_to_list(created.id, harbour)  # already there: keeps its place and note
-    items = store.list_items(created.id)
+    store.lists.add_to_list(created.id, harbour, "Pour lundi")
+    store.lists.add_to_list(created.id, storks)
+    store.lists.add_to_list(created.id, harbour)  # already there: keeps its place and note
+    items = store.lists.list_items(created.id)
     assert [(i.text.id, i.position, i.note) for i in items] == [
         (harbour, 0, "Pour lundi"),
         (storks, 1, ""),
     ]
-    store.reorder_list(created.id, [storks, harbour])
-    assert [item.text.id for item in store.list_items(created.id)] == [storks, harbour]
+    store.lists.reorder_list(created.id, [storks, harbour])
+    assert [item.text.id for item in store.lists.list_items(created.id)] == [storks, harbour]
     with pytest.raises(InputError, match="every text"):
-        store.reorder_list(created.id, [storks])
-    store.remove_from_list(created.id, storks)
-    assert [(i.text.id, i.position) for i in store.list_items(created.id)] == [(harbour, 0)]
+        store.lists.reorder_list(created.id, [storks])
+    store.lists.remove_from_list(created.id, storks)
+    assert [(i.text.id, i.position) for i in store.lists.list_items(created.id)] == [(harbour, 0)]
 
 
-def test_a_text_can_be_in_several_lists(store: GlossaryStore) -> None:
+def test_a_text_can_be_in_several_lists(store: Database) -> None:
     storks, _ = two_texts(store)
-    first, second = store.create_list("A"), store.create_list("B")
-    store.add_to_list(first.id, storks)
-    store.add_to_list(second.id, storks)
-    assert [found.title for found in store.lists_of_text(storks)] == ["A", "B"]
-    store.delete_list(first.id)
-    assert [found.title for found in store.lists_of_text(storks)] == ["B"]
-    assert store.text(storks).title == "Les cigognes"  # the text stays in the library
+    first, second = store.lists.create_list("A"), store.lists.create_list("B")
+    store.lists.add_to_list(first.id, storks)
+    store.lists.add_to_list(second.id, storks)
+    assert [found.title for found in store.lists.lists_of_text(storks)] == ["A", "B"]
+    store.lists.delete_list(first.id)
+    assert [found.title for found in store.lists.lists_of_text(storks)] == ["B"]
+    assert store.library.text(storks).title == "Les cigognes"  # the text stays in the library
     with pytest.raises(StoreError, match="No reading list"):
-        store.reading_list(first.id)
+        store.lists.reading_list(first.id)
 
 
-def test_a_deleted_text_leaves_the_list_until_restored(store: GlossaryStore) -> None:
+def test_a_deleted_text_leaves_the_list_until_restored(store: Database) -> None:
     storks, harbour = two_texts(store)
-    created = store.create_list("Semaine 1")
-    store.add_to_list(created.id, storks)
-    store.add_to_list(created.id, harbour)
-    store.delete_text(storks)
-    assert [item.text.id for item in store.list_items(created.id)] == [harbour]
-    store.restore_text(storks)
-    assert [item.text.id for item in store.list_items(created.id)] == [storks, harbour]
+    created = store.lists.create_list("Semaine 1")
+    store.lists.add_to_list(created.id, storks)
+    store.lists.add_to_list(created.id, harbour)
+    store.library.delete_text(storks)
+    assert [item.text.id for item in store.lists.list_items(created.id)] == [harbour]
+    store.library.restore_text(storks)
+    assert [item.text.id for item in store.lists.list_items(created.id)] == [storks, harbour]
 
 
-def test_summary_shows_total_length_and_level_range(store: GlossaryStore) -> None:
+def test_summary_shows_total_length_and_level_range(store: Database) -> None:
     storks, harbour = two_texts(store)
-    created = store.create_list("Semaine 1")
-    store.add_to_list(created.id, storks)
-    store.add_to_list(created.id, harbour)
+    created = store.lists.create_list("Semaine 1")
+    store.lists.add_to_list(created.id, storks)
+    store.lists.add_to_list(created.id, harbour)
     summary = list_summary(store, created.id)
-    assert summary.words == store.text(storks).word_count + store.text(harbour).word_count
+    assert (
+        summary.words
+        == store.library.text(storks).word_count + store.library.text(harbour).word_count
+    )
     assert summary.level_range == ""
     record_counts(store, storks, WordCounts(20, 19, 0, 0, 2, 20), {"nid": 20})
     assert list_summary(store, created.id).level_range == "A1"
@@ -104,9 +107,9 @@ def test_summary_shows_total_length_and_level_range(store: GlossaryStore) -> Non
     assert summary.levels == ("A1", "C1") and summary.level_range == "A1–C1"
 
 
-def test_find_list(store: GlossaryStore) -> None:
-    one = store.create_list("Semaine 1")
-    store.create_list("Semaine 2")
+def test_find_list(store: Database) -> None:
+    one = store.lists.create_list("Semaine 1")
+    store.lists.create_list("Semaine 2")
     assert find_list(store, str(one.id)) == one
     assert find_list(store, "semaine 1") == one
     with pytest.raises(InputError, match="Several"):
@@ -117,11 +120,11 @@ def test_find_list(store: GlossaryStore) -> None:
 
 
 @pytest.fixture
-def prepared(store: GlossaryStore, tmp_path: Path) -> tuple[int, int, int]:
+def prepared(store: Database, tmp_path: Path) -> tuple[int, int, int]:
     storks, harbour = two_texts(store)
-    created = store.create_list("Semaine 1", "Lisez dans l'ordre.")
-    store.add_to_list(created.id, storks, "D'abord")
-    store.add_to_list(created.id, harbour)
+    created = store.lists.create_list("Semaine 1", "Lisez dans l'ordre.")
+    store.lists.add_to_list(created.id, storks, "D'abord")
+    store.lists.add_to_list(created.id, harbour)
     prepare_glossary(
         store, created.id, AnalysisCache(tmp_path / "cache"), Glosser(None), level="B1", limit=None
     )
@@ -129,11 +132,11 @@ def prepared(store: GlossaryStore, tmp_path: Path) -> tuple[int, int, int]:
 
 
 def test_the_prepared_glossary_is_kept_and_edited(
-    store: GlossaryStore, prepared: tuple[int, int, int]
+    store: Database, prepared: tuple[int, int, int]
 ) -> None:
     list_id, storks, harbour = prepared
-    assert store.reading_list(list_id).level == "B1"
-    words = {word.lemma: word for word in store.list_words(list_id)}
+    assert store.lists.reading_list(list_id).level == "B1"
+    words = {word.lemma: word for word in store.lists.list_words(list_id)}
     assert words["cigogne"].text_id == storks and words["mouette"].text_id == harbour
     edit_list_words(store, list_id, remove=["cigognes"], translations={"mouette": "gull"})
     handout = list_handout(store, list_id)
@@ -143,8 +146,8 @@ def test_the_prepared_glossary_is_kept_and_edited(
     assert handout.notes == "Lisez dans l'ordre."
 
 
-def test_a_list_without_a_prepared_glossary_has_no_handout(store: GlossaryStore) -> None:
-    created = store.create_list("Vide")
+def test_a_list_without_a_prepared_glossary_has_no_handout(store: Database) -> None:
+    created = store.lists.create_list("Vide")
     with pytest.raises(InputError, match="no prepared glossary"):
         list_handout(store, created.id)
 
@@ -153,10 +156,10 @@ def test_a_list_without_a_prepared_glossary_has_no_handout(store: GlossaryStore)
 
 
 def test_a_student_imports_the_list_with_texts_notes_and_glossary(
-    store: GlossaryStore, prepared: tuple[int, int, int], tmp_path: Path
+    store: Database, prepared: tuple[int, int, int], tmp_path: Path
 ) -> None:
     list_id, storks, _ = prepared
-    store.set_position(storks, 50)
+    store.library.set_position(storks, 50)
     path = export_list(store, list_id, tmp_path / "semaine-1.zip")
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
@@ -173,29 +176,29 @@ def test_a_student_imports_the_list_with_texts_notes_and_glossary(
             "Lisez dans l'ordre.",
             "B1",
         )
-        items = student.list_items(imported.id)
+        items = student.lists.list_items(imported.id)
         assert [(i.text.title, i.text.author, i.note) for i in items] == [
             ("Les cigognes", "Marie", "D'abord"),
             ("Le port", "", ""),
         ]
-        assert student.text_body(items[0].text.id) == store.text_body(storks)
+        assert student.library.text_body(items[0].text.id) == store.library.text_body(storks)
         assert items[0].text.position == 0  # the teacher's reading position stays home
-        assert student.pages(items[0].text.id)
-        words = student.list_words(imported.id)
-        assert [w.lemma for w in words] == [w.lemma for w in store.list_words(list_id)]
+        assert student.library.pages(items[0].text.id)
+        words = student.lists.list_words(imported.id)
+        assert [w.lemma for w in words] == [w.lemma for w in store.lists.list_words(list_id)]
         assert {w.text_id for w in words} == {item.text.id for item in items}
         assert save_list_glossary(student, imported.id) == len(words)
-        saved = student.find_by_lemma("cigogne")
+        saved = student.glossary.find_by_lemma("cigogne")
         assert saved is not None and saved.tags == ("Semaine 1",)
         assert saved.contexts[0].source_title == "Les cigognes"
         # The same file again: the texts are reused, not doubled.
         again = import_list(student, path)
         assert again.outcomes == ("duplicate", "duplicate")
-        assert len(student.texts()) == 2 and len(student.reading_lists()) == 2
+        assert len(student.library.texts()) == 2 and len(student.lists.reading_lists()) == 2
 
 
-def test_an_empty_list_is_not_exported(store: GlossaryStore, tmp_path: Path) -> None:
-    created = store.create_list("Vide")
+def test_an_empty_list_is_not_exported(store: Database, tmp_path: Path) -> None:
+    created = store.lists.create_list("Vide")
     with pytest.raises(InputError, match="no texts"):
         export_list(store, created.id, tmp_path / "vide.zip")
     assert not (tmp_path / "vide.zip").exists()
@@ -289,7 +292,10 @@ def test_a_bad_list_file_imports_nothing_and_writes_nothing(tmp_path: Path, case
         with pytest.raises(InputError, match=message):
             import_list(student, path)
         assert sorted(tmp_path.rglob("*")) == before
-        assert student.texts(include_deleted=True) == [] and student.reading_lists() == []
+        assert (
+            student.library.texts(include_deleted=True) == []
+            and student.lists.reading_lists() == []
+        )
     assert not (tmp_path / "evil.txt").exists() and not Path("/tmp/evil.txt").exists()
 
 
@@ -312,7 +318,7 @@ def test_a_file_that_is_not_a_zip(tmp_path: Path, content: bytes, message: str) 
     with open_store(tmp_path / "glossary.sqlite3") as student:
         with pytest.raises(InputError, match=message):
             import_list(student, path)
-        assert student.texts() == []
+        assert student.library.texts() == []
 
 
 def test_oversized_members_are_refused_before_they_are_read(
@@ -354,4 +360,4 @@ def test_a_member_bigger_than_its_header_says_stops_at_the_cap(
     with open_store(tmp_path / "glossary.sqlite3") as student:
         with pytest.raises(InputError, match=r"bigger than it says|damaged"):
             import_list(student, path)
-        assert student.texts() == []
+        assert student.library.texts() == []

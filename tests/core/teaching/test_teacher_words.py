@@ -17,8 +17,7 @@ from reader.core.errors import StoreError
 from reader.core.lookup.card import Glosser
 from reader.core.lookup.teacher import by_lemma, teacher_translations
 from reader.core.models import EntryDraft, TranslationSource
-from reader.core.store.glossary import GlossaryStore
-from reader.core.store.records import GlossaryOwner, ListWord, TeacherWord
+from reader.core.store import Database, GlossaryOwner, ListWord, TeacherWord
 from reader.core.teaching.list_files import export_list, import_list
 from reader.core.teaching.prepared import kept_text_handout, prepare_text_handout, without_left_out
 from reader.core.teaching.reading_lists import adopt_list_words, list_handout, prepare_glossary
@@ -26,7 +25,7 @@ from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[GlossaryStore]:
+def store(tmp_path: Path) -> Iterator[Database]:
     with open_store(tmp_path / "teacher" / "glossary.sqlite3") as opened:
         yield opened
 
@@ -36,20 +35,20 @@ def cache(tmp_path: Path) -> AnalysisCache:
     return AnalysisCache(tmp_path / "cache")
 
 
-def two_texts(store: GlossaryStore) -> tuple[int, int]:
+def two_texts(store: Database) -> tuple[int, int]:
     storks = add_text(store, STORKS, title="Les cigognes", author="Marie").record.id
     harbour = add_text(store, HARBOUR, title="Le port", name="port.txt").record.id
     return storks, harbour
 
 
-def words_of(store: GlossaryStore, list_id: int, *, left_out: bool = True) -> dict[str, ListWord]:
-    return {word.lemma: word for word in store.list_words(list_id, left_out=left_out)}
+def words_of(store: Database, list_id: int, *, left_out: bool = True) -> dict[str, ListWord]:
+    return {word.lemma: word for word in store.lists.list_words(list_id, left_out=left_out)}
 
 
 @pytest.fixture
-def semaine(store: GlossaryStore, cache: AnalysisCache) -> int:
+def semaine(store: Database, cache: AnalysisCache) -> int:
     """A list of two texts with its glossary prepared at B1."""
-    created = store.create_list("Semaine 1", "Lisez dans l'ordre.", two_texts(store))
+    created = store.lists.create_list("Semaine 1", "Lisez dans l'ordre.", two_texts(store))
     prepare_glossary(store, created.id, cache, Glosser(None), level="B1", limit=None)
     return created.id
 
@@ -58,14 +57,14 @@ def semaine(store: GlossaryStore, cache: AnalysisCache) -> int:
 
 
 def test_an_edit_is_saved_at_once_and_kept_over_a_new_search(
-    store: GlossaryStore, cache: AnalysisCache, semaine: int
+    store: Database, cache: AnalysisCache, semaine: int
 ) -> None:
     owner = GlossaryOwner("list", semaine)
     blank = words_of(store, semaine)["mairie"]
     assert not blank.edited  # as the dictionary gives it, until the teacher types
-    assert store.edit_prepared_word(owner, "mairie", translation=" town hall ") == 1
-    assert store.edit_prepared_word(owner, "cigogne", left_out=True) == 1
-    assert store.edit_prepared_word(owner, "absent", translation="x") == 0
+    assert store.handouts.edit_prepared_word(owner, "mairie", translation=" town hall ") == 1
+    assert store.handouts.edit_prepared_word(owner, "cigogne", left_out=True) == 1
+    assert store.handouts.edit_prepared_word(owner, "absent", translation="x") == 0
     words = words_of(store, semaine)
     assert words["mairie"].translation == "town hall" and words["mairie"].edited
     assert words["cigogne"].left_out and not words["cigogne"].edited
@@ -86,39 +85,39 @@ def test_an_edit_is_saved_at_once_and_kept_over_a_new_search(
     assert "mairie" in [item.word.lemma for item in printed.sections[0].words]
 
 
-def test_removing_words_keeps_the_others_in_order(store: GlossaryStore, semaine: int) -> None:
+def test_removing_words_keeps_the_others_in_order(store: Database, semaine: int) -> None:
     owner = GlossaryOwner("list", semaine)
-    before = [word.lemma for word in store.list_words(semaine)]
-    store.remove_prepared_words(owner, [before[1], before[3]])
-    after = [word.lemma for word in store.list_words(semaine)]
+    before = [word.lemma for word in store.lists.list_words(semaine)]
+    store.handouts.remove_prepared_words(owner, [before[1], before[3]])
+    after = [word.lemma for word in store.lists.list_words(semaine)]
     assert after == [lemma for i, lemma in enumerate(before) if i not in (1, 3)]
-    store.edit_prepared_word(owner, after[-1], translation="last")
-    assert store.list_words(semaine)[-1].translation == "last"
+    store.handouts.edit_prepared_word(owner, after[-1], translation="last")
+    assert store.lists.list_words(semaine)[-1].translation == "last"
 
 
-def test_a_new_list_with_a_missing_text_is_not_created(store: GlossaryStore) -> None:
+def test_a_new_list_with_a_missing_text_is_not_created(store: Database) -> None:
     storks, _ = two_texts(store)
     with pytest.raises(StoreError, match="No text with id 999"):
-        store.create_list("Semaine 2", text_ids=[storks, 999])
-    assert store.reading_lists() == []
-    made = store.create_list("Semaine 2", text_ids=[storks])
-    assert [item.text.id for item in store.list_items(made.id)] == [storks]
+        store.lists.create_list("Semaine 2", text_ids=[storks, 999])
+    assert store.lists.reading_lists() == []
+    made = store.lists.create_list("Semaine 2", text_ids=[storks])
+    assert [item.text.id for item in store.lists.list_items(made.id)] == [storks]
 
 
 # ---------------------------------------------------------------- one text's handout
 
 
 def test_a_text_handout_keeps_its_edits_with_the_text(
-    store: GlossaryStore, cache: AnalysisCache
+    store: Database, cache: AnalysisCache
 ) -> None:
     storks, harbour = two_texts(store)
     assert kept_text_handout(store, [harbour]) is None
     found = prepare_text_handout(store, [harbour], cache, Glosser(None), level="B1", limit=None)
     assert found.words[0].start >= 0  # where it stands, for the glossed text
     owner = GlossaryOwner("text", harbour)
-    store.edit_prepared_word(owner, "chalutier", translation="trawler")
-    store.edit_prepared_word(owner, "quai", left_out=True)
-    store.remove_prepared_words(owner, ["filet"])
+    store.handouts.edit_prepared_word(owner, "chalutier", translation="trawler")
+    store.handouts.edit_prepared_word(owner, "quai", left_out=True)
+    store.handouts.remove_prepared_words(owner, ["filet"])
 
     kept = kept_text_handout(store, [harbour])
     assert kept is not None and kept.title == "Le port" and kept.level == "B1"
@@ -133,10 +132,13 @@ def test_a_text_handout_keeps_its_edits_with_the_text(
     words = {item.word.lemma: item for item in again.words}
     assert words["chalutier"].word.translation == "trawler" and words["chalutier"].start >= 0
     assert words["quai"].word.left_out and "filet" in words
-    assert store.text_handout(harbour) is not None and store.text_handout(harbour)[0] == "A2"
+    assert (
+        store.handouts.text_handout(harbour) is not None
+        and store.handouts.text_handout(harbour)[0] == "A2"
+    )
 
     # A list holding the text starts from the translations typed in the text's handout.
-    created = store.create_list("Semaine 2", text_ids=[storks, harbour])
+    created = store.lists.create_list("Semaine 2", text_ids=[storks, harbour])
     prepare_glossary(store, created.id, cache, Glosser(None), level="B1", limit=None)
     listed = words_of(store, created.id)
     assert listed["chalutier"].translation == "trawler" and listed["chalutier"].edited
@@ -147,11 +149,11 @@ def test_a_text_handout_keeps_its_edits_with_the_text(
 
 
 def test_the_teachers_edits_travel_in_the_list_file(
-    store: GlossaryStore, semaine: int, tmp_path: Path
+    store: Database, semaine: int, tmp_path: Path
 ) -> None:
     owner = GlossaryOwner("list", semaine)
-    store.edit_prepared_word(owner, "mairie", translation="town hall")
-    store.edit_prepared_word(owner, "cigogne", left_out=True)
+    store.handouts.edit_prepared_word(owner, "mairie", translation="town hall")
+    store.handouts.edit_prepared_word(owner, "cigogne", left_out=True)
     path = export_list(store, semaine, tmp_path / "semaine-1.zip")
     with zipfile.ZipFile(path) as archive:
         glossary = json.loads(archive.read("glossary.json"))
@@ -166,21 +168,23 @@ def test_the_teachers_edits_travel_in_the_list_file(
         words = words_of(other, imported.id)
         assert words["mairie"].translation == "town hall" and words["mairie"].edited
         assert "cigogne" not in words
-    assert store.reading_list(semaine).imported is None  # the teacher's own list
+    assert store.lists.reading_list(semaine).imported is None  # the teacher's own list
 
 
 def test_the_students_card_and_glossary_get_the_teachers_words(
-    store: GlossaryStore, semaine: int, tmp_path: Path
+    store: Database, semaine: int, tmp_path: Path
 ) -> None:
-    store.edit_prepared_word(GlossaryOwner("list", semaine), "mairie", translation="town hall")
-    store.edit_prepared_word(GlossaryOwner("list", semaine), "oiseau", left_out=True)
+    store.handouts.edit_prepared_word(
+        GlossaryOwner("list", semaine), "mairie", translation="town hall"
+    )
+    store.handouts.edit_prepared_word(GlossaryOwner("list", semaine), "oiseau", left_out=True)
     path = export_list(store, semaine, tmp_path / "semaine-1.zip")
-    assert store.teacher_words() == []  # a teacher's own lists are not "the teacher's"
+    assert store.handouts.teacher_words() == []  # a teacher's own lists are not "the teacher's"
     with open_store(tmp_path / "student" / "glossary.sqlite3") as student:
         list_id = import_list(student, path).reading_list.id
-        teacher = by_lemma(student.teacher_words())
+        teacher = by_lemma(student.handouts.teacher_words())
         assert "oiseau" not in teacher and teacher["mairie"][0].list_title == "Semaine 1"
-        assert [t.word.lemma for t in student.teacher_words("Mairie")] == ["mairie"]
+        assert [t.word.lemma for t in student.handouts.teacher_words("Mairie")] == ["mairie"]
         first = Glosser(student).translations("mairie", "mairies", "NOUN")[0]
         assert (first.senses, first.source, first.origin) == (
             ("town hall",),
@@ -197,7 +201,7 @@ def test_the_students_card_and_glossary_get_the_teachers_words(
         assert "mairies" in entry.contexts[0].sentence
         assert entry.contexts[0].source_title == "Les cigognes"
         # All at once: a word the learner translated keeps the learner's translation.
-        student.save(EntryDraft("nid", "nid", translation="my nest"))
+        student.glossary.save(EntryDraft("nid", "nid", translation="my nest"))
         saved = {e.lemma: e for e in adopt_list_words(student, list_id)}
         assert saved.keys() == set(teacher)
         assert saved["nid"].translation == "my nest" and saved["nid"].tags == ("Semaine 1",)
@@ -208,7 +212,7 @@ def test_the_students_card_and_glossary_get_the_teachers_words(
         ]
 
 
-def test_teacher_translations_one_per_list_and_never_blank(store: GlossaryStore) -> None:
+def test_teacher_translations_one_per_list_and_never_blank(store: Database) -> None:
     words = [
         TeacherWord(1, "Semaine 1", ListWord("nids", "nid", translation="nest")),
         TeacherWord(1, "Semaine 1", ListWord("nid", "nid", translation="nest again")),
