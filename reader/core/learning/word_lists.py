@@ -21,12 +21,12 @@ from typing import Final
 
 from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
+from reader.core.files import read_text_file
 from reader.core.learning.statuses import fold_word, word_token
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
 from reader.core.progress import Report, check_cancelled
 from reader.core.store import Database, lemma_key
-from reader.core.textfile import read_text_file
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 KINDLE_MASTERED: Final = 100  # WORDS.category of a word marked mastered on the Kindle

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import InputError
-from reader.core.textfile import decode_bytes, read_text_file
+from reader.core.files import decode_bytes, read_text_file
 from tests.corpus import corpus_file, news
 
 SENTENCE = "Là-bas, l'élève était très âgé — « déjà » œuvre"
