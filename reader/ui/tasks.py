@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from reader.core.errors import ReaderError
 from reader.core.models import Analysis
-from reader.ui import worker
+from reader.worker import process as worker
 
 log = logging.getLogger(__name__)
 

@@ -85,7 +85,7 @@ def _answer(message: Message, results: Queue[Message], running_cancel: Synchroni
         # is answered at once instead of waiting for spaCy.
         threading.Thread(target=_warm, args=(job, results), daemon=True).start()
         return
-    from reader.ui.worker_jobs import JOBS  # translation and dictionaries (imports worker)
+    from reader.worker.jobs import JOBS  # translation and dictionaries (imports worker)
 
     work = JOBS.get(kind) or (_import_words if kind == "import_words" else _analyse)
     try:

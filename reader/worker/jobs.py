@@ -14,7 +14,7 @@ from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import Any
 
-from reader.ui.worker import JobCancel, Message
+from reader.worker.process import JobCancel, Message
 
 Job = Callable[..., Any]
 
@@ -147,7 +147,7 @@ JOBS: dict[str, Job] = {
 
 
 def _library_jobs() -> dict[str, Job]:
-    from reader.ui.library_jobs import LIBRARY_JOBS  # imports worker, as this module does
+    from reader.worker.library_jobs import LIBRARY_JOBS  # imports worker, as this module does
 
     return LIBRARY_JOBS
 

@@ -12,7 +12,7 @@ from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import Any
 
-from reader.ui.worker import JobCancel, Message
+from reader.worker.process import JobCancel, Message
 
 PAGES_PER_CHUNK = 3  # a few seconds of work: card translations and page turns slip in between
 
@@ -30,7 +30,7 @@ class _ChunkCancel(JobCancel):
 
 
 def _pipeline() -> None:
-    from reader.ui.worker import _pipeline as load
+    from reader.worker.process import _pipeline as load
 
     load()
 
