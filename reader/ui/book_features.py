@@ -25,6 +25,7 @@ from reader.core.models import Article
 from reader.core.store import Page, TextRecord
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError
+from reader.worker import library_jobs
 
 if TYPE_CHECKING:
     from reader.core.library.texts import OpenedText
@@ -190,7 +191,7 @@ class BookFeatures(QObject):
     def _analyse_page(self, book: Book, page: Page) -> Any:
         """What the window calls instead of analysing the text itself: the page's analysis
         from the worker (from the cache when the background analysis has done it)."""
-        runner, data_dir = self.window.runner, str(self.window.data_dir)
+        runner, data_dir = self.window.runner, self.window.data_dir
 
         def analyse(text: str, **callbacks: Any) -> Task:
             on_done = callbacks.pop("on_done")
@@ -200,7 +201,7 @@ class BookFeatures(QObject):
                 self._resume_book_analysis()
 
             return runner.run_in_worker(
-                "open_book_page",
+                library_jobs.open_book_page,
                 data_dir,
                 book.record.id,
                 page.number,
@@ -238,8 +239,8 @@ class BookFeatures(QObject):
         if book is None or book.stopped or self._book_task is not None or len(book.pages) < 2:
             return
         self._book_task = self.window.runner.run_in_worker(
-            "analyse_book_chunk",
-            str(self.window.data_dir),
+            library_jobs.analyse_book_chunk,
+            self.window.data_dir,
             book.record.id,
             book.page.number,
             key="book-analysis",

@@ -34,6 +34,7 @@ from reader.ui.naming import list_table, named
 from reader.ui.settings import Settings
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Task, TaskError, TaskRunner
+from reader.worker import jobs
 
 COLUMNS = ("Dictionary", "Format", "Entries")
 DICTIONARY_FILTER = (
@@ -339,9 +340,9 @@ class DictionariesDialog(QDialog):
         self.feedback.start(self.tr("Importing %s…") % path.name)
         self.stop_button.show()
         self._task = self.runner.run_in_worker(
-            "import_dictionary",
-            str(self.data_dir),
-            str(path),
+            jobs.import_dictionary,
+            self.data_dir,
+            path,
             kind,
             name,
             key="dictionary-import",

@@ -40,6 +40,7 @@ from reader.ui.file_dialogs import FileKind, choose_save_file
 from reader.ui.naming import named
 from reader.ui.settings import Settings
 from reader.ui.tasks import Task, TaskError, TaskRunner
+from reader.worker import library_jobs
 
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
 HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
@@ -203,25 +204,40 @@ class HandoutDialog(QDialog):
         """In the worker process: pages not analysed yet are analysed now (a book can take a
         while: the status shows it and Stop cancels it). The teacher's edits are kept."""
         level, limit = str(self.level.currentData()), self.limit.value()
-        if self.list_id is not None:
-            args: tuple[Any, ...] = ("list_handout", str(self.data_dir), self.list_id, level, limit)
-        else:
-            title = ""
-            args = ("text_handout", str(self.data_dir), tuple(self.text_ids), title, level, limit)
         self._busy(self.tr("Finding the words beyond level %s…") % level)
         # Through the database thread first: the edits queued there are saved before the
         # worker process reads them.
         self.task = self.runner.run_db(
             lambda _store: None,
             key="handout",
-            on_done=lambda _: self._search(args),
+            on_done=lambda _: self._search(level, limit),
             on_failed=self._on_failed,
         )
 
-    def _search(self, args: tuple[Any, ...]) -> None:
-        self.task = self.runner.run_in_worker(
-            *args, key="handout", on_done=self._on_words_found, on_failed=self._on_failed
-        )
+    def _search(self, level: str, limit: int | None) -> None:
+        if self.list_id is not None:
+            self.task = self.runner.run_in_worker(
+                library_jobs.list_handout,
+                self.data_dir,
+                self.list_id,
+                level,
+                limit,
+                key="handout",
+                on_done=self._on_words_found,
+                on_failed=self._on_failed,
+            )
+        else:
+            self.task = self.runner.run_in_worker(
+                library_jobs.text_handout,
+                self.data_dir,
+                tuple(self.text_ids),
+                "",
+                level,
+                limit,
+                key="handout",
+                on_done=self._on_words_found,
+                on_failed=self._on_failed,
+            )
 
     def _on_words_found(self, handout: Handout) -> None:
         self.task = None

@@ -30,6 +30,7 @@ from reader.ui.naming import list_table, named
 from reader.ui.settings import Settings
 from reader.ui.task_feedback import TaskFeedback
 from reader.ui.tasks import Progress, Task, TaskError, TaskRunner
+from reader.worker import jobs
 
 MODEL_FILTER = "Argos Translate models (*.argosmodel);;All files (*)"
 COLUMNS = ("Model", "Translates", "Version", "Size", "Made for Argos")
@@ -248,9 +249,9 @@ class ModelsDialog(QDialog):
         self._start(self.tr("Installing %s…") % path.name, self.tr("Install stopped."))
         self._run(
             self.runner.run_in_worker(
-                "install_model",
-                str(self.data_dir),
-                str(path),
+                jobs.install_model,
+                self.data_dir,
+                path,
                 downloaded,
                 key="model-install",
                 on_done=self._on_model_installed,
@@ -283,8 +284,8 @@ class ModelsDialog(QDialog):
         self._start(self.tr("Removing %s…") % name, "")
         self._run(
             self.runner.run_in_worker(
-                "remove_model",
-                str(self.data_dir),
+                jobs.remove_model,
+                self.data_dir,
                 name,
                 key="model-remove",
                 on_done=self._on_model_removed,

@@ -2,7 +2,9 @@
 
 TaskRunner runs work in four places and calls back on the GUI thread through queued signals:
 - `analyse()`, `import_words()`, `run_in_worker()`: the long-lived worker process (spawned
-  once, loads spaCy once; Argos translation, model installs and dictionary imports run there);
+  once, loads spaCy once; Argos translation, model installs and dictionary imports run there):
+  reader.worker, which gets a job function of reader.worker.jobs or library_jobs and its
+  arguments (protocol.Request);
 - `run_db()`, `run_db_with_progress()`: one serial thread that owns the Database
   connection;
 - `run()`: one serial thread for other light work (reading files);
@@ -22,13 +24,14 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from reader.core.errors import ReaderError
 from reader.core.models import Analysis
-from reader.worker import process as worker
+from reader.worker import jobs, process, protocol
+from reader.worker.context import JobContext
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,8 @@ Failed = Callable[["TaskError"], None]
 Progress = Callable[[int, int], None]
 # A long database job: fn(store, report, cancel), as the core's cancellable functions take them.
 LongDbJob = Callable[[Any, Progress, threading.Event], Any]
+R = TypeVar("R")
+Ts = TypeVarTuple("Ts")
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,7 @@ class AnalysisProcess:
         self._results: Any = context.Queue()
         self.running_cancel: Any = context.Value("q", 0)
         self._process = context.Process(
-            target=worker.serve,
+            target=process.serve,
             args=(self._requests, self._results, self.running_cancel),
             name="french-reader-analysis",
             daemon=True,
@@ -165,15 +170,15 @@ class AnalysisProcess:
         self._listener = threading.Thread(target=self._listen, name="analysis-results", daemon=True)
         self._listener.start()
 
-    def send(self, *message: Any) -> None:
-        self._requests.put(message)
+    def send(self, order: protocol.Order) -> None:
+        self._requests.put(order)
 
     def is_alive(self) -> bool:
         return self._process.is_alive()
 
     def stop(self, timeout: float) -> None:
         if self._process.is_alive():
-            self.send("stop")
+            self.send(protocol.Stop())
             self._process.join(timeout)
         if self._process.is_alive():
             self._process.terminate()
@@ -200,24 +205,27 @@ class AnalysisProcess:
                 return
             self._deliver(message)
 
-    def _deliver(self, message: tuple[Any, ...]) -> None:
-        kind, job, bridge = message[0], message[1], self.bridge
+    def _deliver(self, message: protocol.Answer) -> None:
+        job, bridge = message.job, self.bridge
         if bridge is None:
             self._parts.pop(job, None)
             return
-        if kind == "part":
-            self._parts.setdefault(job, {}).setdefault(message[2], []).extend(message[3])
-        elif kind == "progress":
-            bridge.progressed.emit(job, message[2], message[3])
-        elif kind == "done":
-            result = message[2]
+        if isinstance(message, protocol.Part):
+            self._parts.setdefault(job, {}).setdefault(message.field, []).extend(message.items)
+        elif isinstance(message, protocol.Progress):
+            bridge.progressed.emit(job, message.done, message.total)
+        elif isinstance(message, protocol.Done):
+            result = message.result
             parts = self._parts.pop(job, {})
-            if isinstance(result, worker.AnalysisHeader):
-                result = worker.assemble(result, parts)
+            if isinstance(result, protocol.AnalysisHeader):
+                result = process.assemble(result, parts)
             bridge.finished.emit(job, result)
         else:
+            assert isinstance(message, protocol.Failed)
             self._parts.pop(job, None)
-            bridge.failed.emit(job, TaskError(message[3], message[2], message[4]))
+            bridge.failed.emit(
+                job, TaskError(message.message, message.is_user_error, message.details)
+            )
 
 
 def _no_store() -> Any:
@@ -264,7 +272,7 @@ class TaskRunner(QObject):
         )
         self._process = process
         self._owns_process = process is None
-        self._cache_folder = str(cache_folder) if cache_folder is not None else ""
+        self._cache_folder = cache_folder
         self._model_ready = False
         self._warm_job: int | None = None
         self._stopped = False
@@ -280,7 +288,7 @@ class TaskRunner(QObject):
             self._process.bridge = self._bridge
             task = self._register(None, self._on_model_warm_done, self._on_model_warm_failed)
             self._warm_job = task.id
-            self._process.send("warm", task.id)
+            self._process.send(protocol.Warm(task.id))
 
     @property
     def is_model_ready(self) -> bool:
@@ -300,7 +308,7 @@ class TaskRunner(QObject):
         task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
         self._analysis_jobs.add(task.id)
         assert self._process is not None
-        self._process.send("analyse", task.id, text, self._cache_folder)
+        self._process.send(protocol.Request(task.id, jobs.analyse, (text, self._cache_folder)))
         return task
 
     def import_words(
@@ -319,7 +327,8 @@ class TaskRunner(QObject):
         task = self._register("import", on_done, on_failed, on_progress, self._cancel_analysis)
         self._analysis_jobs.add(task.id)
         assert self._process is not None
-        self._process.send("import_words", task.id, str(data_dir), str(path), tuple(tags))
+        request = protocol.Request(task.id, jobs.import_words, (data_dir, path, tuple(tags)))
+        self._process.send(request)
         return task
 
     def run_db(
@@ -355,20 +364,21 @@ class TaskRunner(QObject):
 
     def run_in_worker(
         self,
-        kind: str,
-        *args: Any,
+        job: Callable[[JobContext, *Ts], R],
+        *args: *Ts,
         key: str | None = None,
-        on_done: Done | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
     ) -> Task:
-        """Send a job to the worker process (worker_jobs.JOBS: translation with Argos,
-        installing a model, importing a dictionary); `Task.cancel()` stops it there."""
+        """Run job(context, *args) in the worker process (a function of reader.worker.jobs or
+        library_jobs: translation with Argos, installing a model, importing a dictionary, a
+        book's pages); `Task.cancel()` stops it there."""
         self.start_worker()
         task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
         self._analysis_jobs.add(task.id)
         assert self._process is not None
-        self._process.send(kind, task.id, *args)
+        self._process.send(protocol.Request(task.id, job, args))
         return task
 
     def download(
@@ -451,7 +461,7 @@ class TaskRunner(QObject):
             return
         self._analysis_jobs.discard(task.id)
         self._process.running_cancel.value = task.id
-        self._process.send("cancel", task.id)
+        self._process.send(protocol.Cancel(task.id))
 
     def _finish(self, job: int) -> Task | None:
         task = self._tasks.pop(job, None)

@@ -23,6 +23,7 @@ from reader.ui.file_dialogs import FileKind, choose_file
 from reader.ui.models_dialog import MODEL_FILTER, ModelsDialog
 from reader.ui.tasks import TaskError
 from reader.ui.translation_views import ParagraphDialog, SentenceTranslationView
+from reader.worker import jobs
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -149,8 +150,8 @@ class TranslationFeatures(QObject):
         lemma, form = key
         self._asking = key
         self.runner.run_in_worker(
-            "machine_word",
-            str(self.data_dir),
+            jobs.machine_word,
+            self.data_dir,
             lemma,
             form,
             key="machine-word",
@@ -182,8 +183,8 @@ class TranslationFeatures(QObject):
 
     def _on_sentence_view_requested(self, sentence: str) -> None:
         self.runner.run_in_worker(
-            "translate_sentence",
-            str(self.data_dir),
+            jobs.translate_sentence,
+            self.data_dir,
             sentence,
             key="card-sentence",
             on_done=self._on_sentence_translated,

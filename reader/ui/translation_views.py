@@ -25,6 +25,7 @@ from reader.core.translation.translate import MACHINE_ORIGIN
 from reader.ui.labels import source_label
 from reader.ui.naming import named
 from reader.ui.tasks import Task, TaskError, TaskRunner
+from reader.worker import jobs
 
 MACHINE_PREFIX = f"{MACHINE_ORIGIN} ("  # then the model's label and ")"
 PROGRESS_DELAY_MS = 600
@@ -234,8 +235,8 @@ class ParagraphDialog(QDialog):
         self.note_label.setText("")
         self._set_running(True)
         self._task = self.runner.run_in_worker(
-            "translate_text",
-            str(self.data_dir),
+            jobs.translate_text,
+            self.data_dir,
             text,
             key="paragraph-translation",
             on_done=self._on_translated,

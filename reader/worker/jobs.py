@@ -1,37 +1,69 @@
-"""The translation and dictionary jobs of the worker process: plain functions, no Qt.
+"""The worker's jobs: plain functions, no Qt, that the window names in a Request.
 
-worker.serve answers ("kind", job, *args) with JOBS[kind](job, *args, results=, shared=):
-Argos and CTranslate2 load models there, never in the window's process, and a big dictionary
-import holds that process's GIL, not the window's. Each job imports the core lazily, so the
-worker starts as fast as before.
+Each takes the job's context (progress and cancel) and the request's arguments, and runs in the
+worker process: spaCy, Argos and CTranslate2 load models there, never in the window's process,
+and a big dictionary import holds that process's GIL, not the window's. Each job imports the
+core inside its body: the window imports this module only to name the jobs, and must not load
+spaCy, Argos or the importers by doing so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from multiprocessing.queues import Queue
-from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.worker.process import JobCancel, Message
+from reader.worker.context import JobContext
 
-Job = Callable[..., Any]
+if TYPE_CHECKING:
+    from reader.core.dictionaries.registry import InstalledDictionary
+    from reader.core.learning.word_lists import ImportResult
+    from reader.core.models import Analysis, Translation
+    from reader.core.translation.argos import InstalledModel
+    from reader.core.translation.translate import MachineTranslation
+
+# spaCy's default batch of 1,000 paragraphs would delay the first progress report and every
+# cancel check until the whole batch is parsed; 8 costs no speed on articles.
+PARAGRAPHS_PER_BATCH = 8
 
 
-class _Report:
-    """Sends progress about once per percent: a 500 MB import must not flood the queue."""
+def load_pipeline() -> Any:
+    """The French pipeline of this process, loaded on first use."""
+    # spaCy is imported here, in the worker process, never in the window's.
+    from reader.core.analysis.pipeline import load_pipeline as load
 
-    def __init__(self, job: int, results: Queue[Message]) -> None:
-        self._job = job
-        self._results = results
-        self._shown = -1
+    nlp = load()
+    nlp.batch_size = PARAGRAPHS_PER_BATCH
+    return nlp
 
-    def __call__(self, done: int, total: int) -> None:
-        step = done * 100 // total if total > 0 else 0
-        if step != self._shown or done == total:
-            self._shown = step
-            self._results.put(("progress", self._job, done, total))
+
+def analyse(context: JobContext, text: str, cache_folder: Path | None) -> Analysis:
+    """A text's analysis, from the cache folder when it was analysed before."""
+    from reader.core.analysis.analyser import analyse as analyse_text
+    from reader.core.analysis.cache import AnalysisCache
+
+    cache = AnalysisCache(cache_folder) if cache_folder is not None else None
+    cached = cache.get(text) if cache is not None else None
+    if cached is not None:
+        return cached
+    load_pipeline()
+    analysis = analyse_text(text, report=context.report, cancel=context.cancel)
+    if cache is not None:
+        cache.put(analysis)
+    return analysis
+
+
+def import_words(
+    context: JobContext, data_dir: Path, path: Path, tags: tuple[str, ...]
+) -> ImportResult:
+    """A word list or Kindle vocab.db into the glossary of data_dir. The words are analysed
+    here, where spaCy is loaded; the database gets a connection of its own in this process
+    for the one transaction that saves them."""
+    from reader.core.learning.word_lists import import_words as import_file
+    from reader.core.store import Database
+
+    load_pipeline()
+    with Database.open_in(data_dir) as store:
+        return import_file(store, path, tags=tags, report=context.report, cancel=context.cancel)
 
 
 def _has_model(root: Path) -> bool:
@@ -44,112 +76,62 @@ def _has_model(root: Path) -> bool:
     return True
 
 
-def translate_sentence(
-    job: int, root: str, sentence: str, *, results: Queue[Message], shared: Synchronized[int]
-) -> Any:
-    """The word card's sentence: a MachineTranslation, or None when no model is installed."""
+def translate_sentence(context: JobContext, root: Path, sentence: str) -> MachineTranslation | None:
+    """The word card's sentence, or None when no model is installed."""
     from reader.core.translation.translate import translate_sentence as translate
 
-    return translate(Path(root), sentence) if _has_model(Path(root)) else None
+    return translate(root, sentence) if _has_model(root) else None
 
 
-def translate_text(
-    job: int, root: str, text: str, *, results: Queue[Message], shared: Synchronized[int]
-) -> Any:
+def translate_text(context: JobContext, root: Path, text: str) -> MachineTranslation | None:
     """A paragraph, sentence by sentence, with progress and cancel; None without a model."""
     from reader.core.translation.translate import translate_text as translate
 
-    if not _has_model(Path(root)):
+    if not _has_model(root):
         return None
-    cancel = JobCancel(shared, job)
-    return translate(Path(root), text, report=_Report(job, results), cancel=cancel)  # type: ignore[arg-type]
+    return translate(root, text, report=context.percent_report(), cancel=context.cancel)
 
 
-def machine_word(
-    job: int,
-    root: str,
-    lemma: str,
-    form: str,
-    *,
-    results: Queue[Message],
-    shared: Synchronized[int],
-) -> Any:
-    """The model's translation of a word no dictionary knows (a Translation), or None."""
+def machine_word(context: JobContext, root: Path, lemma: str, form: str) -> Translation | None:
+    """The model's translation of a word no dictionary knows, or None."""
     from reader.core.translation.translate import machine_words
 
-    translate = machine_words(Path(root))
+    translate = machine_words(root)
     return translate(lemma, form) if translate is not None else None
 
 
-def install_model(
-    job: int,
-    root: str,
-    file: str,
-    downloaded: bool,
-    *,
-    results: Queue[Message],
-    shared: Synchronized[int],
-) -> Any:
+def install_model(context: JobContext, root: Path, file: Path, downloaded: bool) -> InstalledModel:
     """Install a .argosmodel (loading it once checks it); a downloaded file is then deleted."""
     from reader.core.translation.install import install_model as install
 
     try:
-        cancel = JobCancel(shared, job)
-        return install(Path(root), Path(file), report=_Report(job, results), cancel=cancel)  # type: ignore[arg-type]
+        return install(root, file, report=context.percent_report(), cancel=context.cancel)
     finally:
         if downloaded:
-            Path(file).unlink(missing_ok=True)
+            file.unlink(missing_ok=True)
 
 
-def remove_model(
-    job: int, root: str, name: str, *, results: Queue[Message], shared: Synchronized[int]
-) -> Any:
+def remove_model(context: JobContext, root: Path, name: str) -> InstalledModel:
     """Remove a model and unload it from this process's memory."""
     from reader.core.translation.argos import remove_model as remove
     from reader.core.translation.translate import forget_loaded_models
 
-    removed = remove(Path(root), name)
+    removed = remove(root, name)
     forget_loaded_models()
     return removed
 
 
 def import_dictionary(
-    job: int,
-    root: str,
-    path: str,
-    kind: str | None,
-    name: str | None,
-    *,
-    results: Queue[Message],
-    shared: Synchronized[int],
-) -> Any:
+    context: JobContext, root: Path, path: Path, kind: str | None, name: str | None
+) -> InstalledDictionary:
     """Convert a dictionary file into the app's format and add it to the learner's list."""
     from reader.core.dictionaries.importing import import_dictionary as import_file
 
     return import_file(
-        Path(root),
-        Path(path),
+        root,
+        path,
         kind=kind,
         name=name,
-        report=_Report(job, results),
-        cancel=JobCancel(shared, job),  # type: ignore[arg-type]
+        report=context.percent_report(),
+        cancel=context.cancel,
     )
-
-
-JOBS: dict[str, Job] = {
-    "translate_sentence": translate_sentence,
-    "translate_text": translate_text,
-    "machine_word": machine_word,
-    "install_model": install_model,
-    "remove_model": remove_model,
-    "import_dictionary": import_dictionary,
-}
-
-
-def _library_jobs() -> dict[str, Job]:
-    from reader.worker.library_jobs import LIBRARY_JOBS  # imports worker, as this module does
-
-    return LIBRARY_JOBS
-
-
-JOBS.update(_library_jobs())
