@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import soundfile
 
-from tests.cli_helpers import run
+from tests.cli.helpers import run
 
 
 @pytest.fixture

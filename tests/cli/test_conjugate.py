@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import run
+from tests.cli.helpers import run
 
 
 def test_conjugate_prints_every_tense_side_by_side(

@@ -52,7 +52,7 @@ def add_translation_parser(commands: Any) -> None:
 
 
 def _root(args: argparse.Namespace) -> Path:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
 
     return data_root(args)
 

@@ -11,7 +11,8 @@ import pytest
 
 from tests import argos_fixture
 from tests.argos_fixture import ANSWER, Network, pack
-from tests.cli_helpers import run
+from tests.cli.helpers import run
+from tests.paths import DATA as TEST_DATA
 
 # The shared fixtures (tests/argos_fixture.py), visible to this module's tests.
 argos_environment = argos_fixture.argos_environment
@@ -20,7 +21,7 @@ offline = argos_fixture.offline
 tiny_model = argos_fixture.tiny_model
 tiny_package = argos_fixture.tiny_package
 
-DATA = Path(__file__).resolve().parent / "data" / "dictionaries"
+DATA = TEST_DATA / "dictionaries"
 
 
 def test_models_install_list_translate_remove(

@@ -37,13 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reader.cli_conjugate import add_conjugate_parser
-    from reader.cli_dictionaries import add_dictionaries_parser
-    from reader.cli_glossary import add_glossary_parser
-    from reader.cli_learning import add_learning_parsers
-    from reader.cli_library import add_library_parsers
-    from reader.cli_speech import add_speech_parsers
-    from reader.cli_translation import add_translation_parser
+    from reader.cli.conjugate import add_conjugate_parser
+    from reader.cli.dictionaries import add_dictionaries_parser
+    from reader.cli.glossary import add_glossary_parser
+    from reader.cli.learning import add_learning_parsers
+    from reader.cli.library import add_library_parsers
+    from reader.cli.speech import add_speech_parsers
+    from reader.cli.translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
         prog="french-reader",

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.cli_translation import Progress
+from reader.cli.translation import Progress
 from reader.core.errors import InputError
 
 SORT_KEYS = ("added", "opened", "title", "author", "words", "level", "known", "progress")
@@ -17,7 +17,7 @@ HANDOUT_SUFFIXES = (".pdf", ".html", ".htm", ".apkg", ".csv")
 
 
 def add_library_parsers(commands: Any) -> None:
-    from reader.cli_lists import add_list_parser
+    from reader.cli.lists import add_list_parser
 
     imports = commands.add_parser("import", help="import texts into the library")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -88,14 +88,14 @@ def _add_handout(commands: Any) -> None:
 
 
 def open_store(args: argparse.Namespace) -> Any:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.store import Database
 
     return Database.open_in(data_root(args))
 
 
 def analysis_cache(args: argparse.Namespace) -> Any:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.analysis.cache import AnalysisCache
     from reader.core.paths import cache_dir
 

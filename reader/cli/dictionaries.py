@@ -40,15 +40,15 @@ def add_dictionaries_parser(commands: Any) -> None:
 
 
 def _registry(args: argparse.Namespace) -> Any:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.dictionaries.registry import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from reader.cli import data_root
-    from reader.cli_translation import Progress
+    from reader.cli.commands import data_root
+    from reader.cli.translation import Progress
     from reader.core.dictionaries.importing import import_dictionary
 
     with Progress("Importing") as progress:

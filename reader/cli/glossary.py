@@ -42,7 +42,7 @@ def add_glossary_parser(commands: Any) -> None:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.store import Database
 
     return Database.open_in(data_root(args))

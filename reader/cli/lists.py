@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from reader.cli_library import analyse_text, analysis_cache, open_store, percent
+from reader.cli.library import analyse_text, analysis_cache, open_store, percent
 
 
 def add_list_parser(commands: Any) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # `handout ... .pdf` prints with Qt
 
-from tests.cli_helpers import run
+from tests.cli.helpers import run
 from tests.core.library_helpers import HARBOUR, STORKS
 from tests.core.sample_files import boilerplate_page
 

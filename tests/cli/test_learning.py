@@ -12,7 +12,7 @@ import pytest
 from reader.cli import main
 from reader.core.importers.articles import sample_article_path
 from reader.core.store import Database
-from tests.cli_helpers import run
+from tests.cli.helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."
 

@@ -44,7 +44,7 @@ def add_learning_parsers(commands: Any) -> None:
 
 
 def _add_export(commands: Any) -> None:
-    from reader.cli_speech import add_audio_options
+    from reader.cli.speech import add_audio_options
     from reader.core.exports.export import DEFAULT_DECK, ExportFormat
 
     export = commands.add_parser(
@@ -115,7 +115,7 @@ def parse_now(text: str) -> datetime:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.store import Database
 
     return Database.open_in(data_root(args))
@@ -129,7 +129,7 @@ def _now(args: argparse.Namespace) -> datetime:
 
 
 def export_words(args: argparse.Namespace) -> int:
-    from reader.cli_speech import audio_options
+    from reader.cli.speech import audio_options
     from reader.core.exports.export import ExportFilter, export_glossary
 
     selection = ExportFilter(args.tag, args.status, args.source, args.since)
@@ -293,7 +293,7 @@ def show_stats(args: argparse.Namespace) -> int:
 
 
 def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
-    from reader.cli import data_root
+    from reader.cli.commands import data_root
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
     from reader.core.importers.articles import load_article
     from reader.core.learning.statuses import article_stats
