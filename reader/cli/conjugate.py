@@ -4,8 +4,9 @@ marked when VERB is a conjugated form (levons, s'est levée)."""
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
+
+from reader.cli.common import print_json
 
 MARK = "▸ "
 
@@ -28,7 +29,7 @@ def conjugate_verb(args: argparse.Namespace) -> int:
     if form and not marked:
         raise ConjugationError(f"«{form}» is not a form of {table.infinitive}.")
     if args.json:
-        print(json.dumps(_as_json(table, marked, others), ensure_ascii=False, indent=1))
+        print_json(_as_json(table, marked, others))
     else:
         print(_as_text(table, marked, form, others))
     return 0

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
+
+from reader.cli.common import Progress, data_root, print_json
 
 FORMATS = ("kaikki", "dictd", "stardict", "csv")
 
@@ -40,15 +41,12 @@ def add_dictionaries_parser(commands: Any) -> None:
 
 
 def _registry(args: argparse.Namespace) -> Any:
-    from reader.cli.commands import data_root
     from reader.core.dictionaries.registry import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from reader.cli.commands import data_root
-    from reader.cli.translation import Progress
     from reader.core.dictionaries.importing import import_dictionary
 
     with Progress("Importing") as progress:
@@ -56,7 +54,7 @@ def import_file(args: argparse.Namespace) -> int:
             data_root(args), args.file, kind=args.format, name=args.name, report=progress
         )
     if args.json:
-        print(json.dumps(dictionary_data(entry, available=True), ensure_ascii=False, indent=1))
+        print_json(dictionary_data(entry, available=True))
     else:
         print(f"Imported «{entry.name}» ({entry.kind}): {entry.entries:,} entries")
     return 0
@@ -67,7 +65,7 @@ def list_dictionaries(args: argparse.Namespace) -> int:
     entries = registry.all()
     if args.json:
         data = [dictionary_data(e, available=registry.is_available(e)) for e in entries]
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print_json(data)
         return 0
     for number, entry in enumerate(entries, start=1):
         state = "" if entry.enabled else "  (disabled)"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
+from reader.cli.common import open_store, print_json
 from reader.core.models import GlossaryEntry, Status
 
 
@@ -41,13 +41,6 @@ def add_glossary_parser(commands: Any) -> None:
     remove.set_defaults(command=remove_entry)
 
 
-def _store(args: argparse.Namespace) -> Any:
-    from reader.cli.commands import data_root
-    from reader.core.store import Database
-
-    return Database.open_in(data_root(args))
-
-
 def add_entry(args: argparse.Namespace) -> int:
     from reader.core.lookup.gloss import save_word
     from reader.core.models import Article
@@ -55,7 +48,7 @@ def add_entry(args: argparse.Namespace) -> int:
     article = (
         Article(args.source, "", args.source_path) if args.source or args.source_path else None
     )
-    with _store(args) as store:
+    with open_store(args) as store:
         entry = save_word(
             store,
             args.word,
@@ -71,14 +64,14 @@ def add_entry(args: argparse.Namespace) -> int:
 
 def list_entries(args: argparse.Namespace) -> int:
     status = Status(args.status) if args.status else None
-    with _store(args) as store:
+    with open_store(args) as store:
         entries = store.glossary.entries(tag=args.tag, status=status, source=args.source)
     _print_entries(entries, as_json=args.json)
     return 0
 
 
 def search_entries(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with open_store(args) as store:
         entries = store.glossary.search(args.query)
     _print_entries(entries, as_json=args.json)
     return 0 if entries else 1
@@ -87,7 +80,7 @@ def search_entries(args: argparse.Namespace) -> int:
 def remove_entry(args: argparse.Namespace) -> int:
     from reader.core.errors import StoreError
 
-    with _store(args) as store:
+    with open_store(args) as store:
         entry = store.glossary.find_by_lemma(args.entry)
         if entry is None and not args.entry.isdigit():
             raise StoreError(f"No glossary entry for «{args.entry}».")
@@ -98,7 +91,7 @@ def remove_entry(args: argparse.Namespace) -> int:
 
 def _print_entries(entries: list[GlossaryEntry], *, as_json: bool, verbose: bool = False) -> None:
     if as_json:
-        print(json.dumps([entry_data(entry) for entry in entries], ensure_ascii=False, indent=1))
+        print_json([entry_data(entry) for entry in entries])
         return
     for entry in entries:
         tags = f"  [{', '.join(entry.tags)}]" if entry.tags else ""

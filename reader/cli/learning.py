@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from reader.cli.common import data_root, open_store, print_json
 from reader.core.models import Status
 
 STATUS_SHORTCUTS = {str(level): Status(f"learning-{level}") for level in range(1, 6)}
@@ -114,13 +114,6 @@ def parse_now(text: str) -> datetime:
     return parse_since(text)
 
 
-def _store(args: argparse.Namespace) -> Any:
-    from reader.cli.commands import data_root
-    from reader.core.store import Database
-
-    return Database.open_in(data_root(args))
-
-
 def _now(args: argparse.Namespace) -> datetime:
     return getattr(args, "now", None) or datetime.now().astimezone()
 
@@ -134,7 +127,7 @@ def export_words(args: argparse.Namespace) -> int:
 
     selection = ExportFilter(args.tag, args.status, args.source, args.since)
     audio = audio_options(args)
-    with _store(args) as store:
+    with open_store(args) as store:
         result = export_glossary(
             store,
             args.format,
@@ -152,7 +145,7 @@ def export_words(args: argparse.Namespace) -> int:
 def import_word_list(args: argparse.Namespace) -> int:
     from reader.core.learning.word_lists import import_words
 
-    with _store(args) as store:
+    with open_store(args) as store:
         result = import_words(store, args.file, tags=args.tag)
     print(
         f"Imported {_count(len(result.entries), 'word')} from {args.file}: {result.added} new, "
@@ -167,7 +160,7 @@ def word_status(args: argparse.Namespace) -> int:
     from reader.core.learning.statuses import lemma_of
 
     lemma = args.word.strip() if args.lemma else lemma_of(args.word)
-    with _store(args) as store:
+    with open_store(args) as store:
         if args.status is None:
             print(f"{lemma}: {store.learning.status_of(lemma).value}")
             return 0
@@ -181,9 +174,10 @@ def word_status(args: argparse.Namespace) -> int:
 def list_due(args: argparse.Namespace) -> int:
     from reader.core.learning.review import due_entries
 
-    with _store(args) as store:
+    with open_store(args) as store:
         entries = due_entries(store, _now(args), limit=args.limit)
         cards = {entry.id: store.learning.card_state(entry.lemma) for entry in entries}
+    dues = {key: None if card is None else card.due for key, card in cards.items()}
     if args.json:
         data = [
             {
@@ -191,11 +185,11 @@ def list_due(args: argparse.Namespace) -> int:
                 "lemma": entry.lemma,
                 "translation": entry.translation,
                 "status": entry.status.value,
-                "due": None if cards[entry.id] is None else cards[entry.id].due.isoformat(),
+                "due": None if (when := dues[entry.id]) is None else when.isoformat(),
             }
             for entry in entries
         ]
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print_json(data)
         return 0
     for entry in entries:
         card = cards[entry.id]
@@ -209,7 +203,7 @@ def list_due(args: argparse.Namespace) -> int:
 def grade_entry(args: argparse.Namespace) -> int:
     from reader.core.learning.review import review
 
-    with _store(args) as store:
+    with open_store(args) as store:
         outcome = review(store, args.entry, args.grade, _now(args))
     when = outcome.due.astimezone().strftime("%Y-%m-%d %H:%M")
     change = outcome.change
@@ -226,7 +220,7 @@ def review_session(args: argparse.Namespace) -> int:
     from reader.core.learning.review import due_entries, grade, review
 
     done = 0
-    with _store(args) as store:
+    with open_store(args) as store:
         for entry in due_entries(store, _now(args), limit=args.limit):
             context = entry.contexts[0] if entry.contexts else None
             print(f"\n{entry.lemma}" + (f"\n  {blanked(context)}" if context else ""))
@@ -261,7 +255,7 @@ def _ask(prompt: str) -> str:
 def show_stats(args: argparse.Namespace) -> int:
     from reader.core.learning.stats import overall_stats
 
-    with _store(args) as store:
+    with open_store(args) as store:
         article = _article_stats(args, store) if args.file else None
         overall = overall_stats(store)
     data: dict[str, Any] = {
@@ -275,7 +269,7 @@ def show_stats(args: argparse.Namespace) -> int:
     if article is not None:
         data["article"] = article
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print_json(data)
         return 0
     if article is not None:
         print(
@@ -293,7 +287,6 @@ def show_stats(args: argparse.Namespace) -> int:
 
 
 def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
-    from reader.cli.commands import data_root
     from reader.core.analysis.cache import AnalysisCache, analyse_cached
     from reader.core.importers.articles import load_article
     from reader.core.learning.statuses import article_stats

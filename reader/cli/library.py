@@ -1,15 +1,21 @@
 """`french-reader import|library|handout`: the library and teachers' handouts from the command
-line (reading lists: cli_lists)."""
+line (reading lists: lists.py)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from reader.cli.translation import Progress
+from reader.cli.common import (
+    Progress,
+    analyse_text,
+    analysis_cache,
+    open_store,
+    percent,
+    print_json,
+)
 from reader.core.errors import InputError
 
 SORT_KEYS = ("added", "opened", "title", "author", "words", "level", "known", "progress")
@@ -17,8 +23,6 @@ HANDOUT_SUFFIXES = (".pdf", ".html", ".htm", ".apkg", ".csv")
 
 
 def add_library_parsers(commands: Any) -> None:
-    from reader.cli.lists import add_list_parser
-
     imports = commands.add_parser("import", help="import texts into the library")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imports.add_argument("--tag", action="append", default=[], help="tag the texts (repeatable)")
@@ -28,7 +32,6 @@ def add_library_parsers(commands: Any) -> None:
     imports.set_defaults(command=import_files)
     _add_library(commands)
     _add_handout(commands)
-    add_list_parser(commands)
 
 
 def _add_library(commands: Any) -> None:
@@ -84,35 +87,6 @@ def _add_handout(commands: Any) -> None:
     handout.set_defaults(command=write_handout)
 
 
-# ---------------------------------------------------------------- helpers
-
-
-def open_store(args: argparse.Namespace) -> Any:
-    from reader.cli.commands import data_root
-    from reader.core.store import Database
-
-    return Database.open_in(data_root(args))
-
-
-def analysis_cache(args: argparse.Namespace) -> Any:
-    from reader.cli.commands import data_root
-    from reader.core.analysis.cache import AnalysisCache
-    from reader.core.paths import cache_dir
-
-    return AnalysisCache(cache_dir(data_root(args)))
-
-
-def analyse_text(store: Any, cache: Any, text_id: int, title: str) -> int:
-    from reader.core.library.pages import analyse_book
-
-    with Progress(f"Analysing «{title}»") as progress:
-        return int(analyse_book(store, text_id, cache, report=progress))
-
-
-def percent(share: float | None) -> str:
-    return "–" if share is None else f"{round(share * 100)} %"
-
-
 # ---------------------------------------------------------------- commands
 
 
@@ -152,7 +126,7 @@ def list_library(args: argparse.Namespace) -> int:
     if args.reverse:
         rows.reverse()
     if args.json:
-        print(json.dumps([row_data(row) for row in rows], ensure_ascii=False, indent=1))
+        print_json([row_data(row) for row in rows])
         return 0
     if not rows:
         print("The library is empty: add texts with `french-reader import FILE...`.")

@@ -4,11 +4,10 @@ and a teacher's list's words into the student's glossary."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from reader.cli.library import analyse_text, analysis_cache, open_store, percent
+from reader.cli.common import analyse_text, analysis_cache, open_store, percent, print_json
 
 
 def add_list_parser(commands: Any) -> None:
@@ -108,7 +107,7 @@ def show_list(args: argparse.Namespace) -> int:
         }
     if args.json:
         data = [_summary_data(summary, words[summary.reading_list.id]) for summary in summaries]
-        print(json.dumps(data if args.list is None else data[0], ensure_ascii=False, indent=1))
+        print_json(data if args.list is None else data[0])
         return 0
     if not summaries:
         print("No reading lists yet: make one with `french-reader list create TITLE`.")

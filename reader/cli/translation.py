@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import threading
-import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
+
+from reader.cli.common import Progress, data_root, print_json
 
 
 def add_translation_parser(commands: Any) -> None:
@@ -52,8 +51,6 @@ def add_translation_parser(commands: Any) -> None:
 
 
 def _root(args: argparse.Namespace) -> Path:
-    from reader.cli.commands import data_root
-
     return data_root(args)
 
 
@@ -64,7 +61,7 @@ def list_models(args: argparse.Namespace) -> int:
     root = _root(args)
     models = installed(root)
     if args.json:
-        print(json.dumps([model_data(m) for m in models], ensure_ascii=False, indent=1))
+        print_json([model_data(m) for m in models])
         return 0
     print(f"Models folder: {models_dir(root)}")
     for model in models:
@@ -145,7 +142,7 @@ def translate_text(args: argparse.Namespace) -> int:
             "origin": result.origin,
             "cached": result.cached,
         }
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print_json(data)
     else:
         print(result.translation)
         print(f"[{result.origin}]", file=sys.stderr)
@@ -154,33 +151,3 @@ def translate_text(args: argparse.Namespace) -> int:
 
 def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
-
-
-class Progress:
-    """A one-line progress display on stderr, only when stderr is a terminal."""
-
-    def __init__(self, action: str, stream: TextIO | None = None) -> None:
-        self.action = action
-        self.stream = stream or sys.stderr
-        self.shown = False
-        self._last = 0.0
-        self._lock = threading.Lock()
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if not self.stream.isatty() or (now - self._last < 0.1 and done < total):
-            return
-        self._last = now
-        share = f"{100 * done // total:3d}%" if total else f"{done:,} "
-        with self._lock:
-            self.stream.write(f"\r{self.action}… {share}")
-            self.stream.flush()
-            self.shown = True
-
-    def __enter__(self) -> Progress:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
