@@ -47,27 +47,28 @@ from reader.core.models import (
     WordInfo,
 )
 from reader.core.store import lemma_key
-from reader.ui import menus, operations
-from reader.ui.analysis_features import AnalysisFeatures
-from reader.ui.book_features import BookFeatures
-from reader.ui.conjugation_features import ConjugationFeatures
-from reader.ui.file_features import FileFeatures
-from reader.ui.glossary_features import GlossaryFeatures
-from reader.ui.glossary_model import GlossaryModel
-from reader.ui.glossary_view import GlossaryView
-from reader.ui.learning_features import LearningFeatures
-from reader.ui.library_features import LibraryFeatures
-from reader.ui.naming import named
-from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
-from reader.ui.review_view import ReviewView
-from reader.ui.settings import Settings
-from reader.ui.speech_features import SpeechFeatures
-from reader.ui.tasks import TaskError, TaskRunner
-from reader.ui.teacher_features import TeacherFeatures
-from reader.ui.translation_features import TranslationFeatures
-from reader.ui.undo import UndoHistory
-from reader.ui.word_panel import WordPanel
-from reader.ui.word_statuses import WordStatuses
+from reader.ui import menus
+from reader.ui.common.naming import named
+from reader.ui.common.settings import Settings
+from reader.ui.common.tasks import TaskError, TaskRunner
+from reader.ui.common.undo import UndoHistory
+from reader.ui.glossary.features import GlossaryFeatures
+from reader.ui.glossary.model import GlossaryModel
+from reader.ui.glossary.teacher import TeacherFeatures
+from reader.ui.glossary.view import GlossaryView
+from reader.ui.learning.features import LearningFeatures
+from reader.ui.learning.review_view import ReviewView
+from reader.ui.library.book import BookFeatures
+from reader.ui.library.features import LibraryFeatures
+from reader.ui.reading import operations
+from reader.ui.reading.analysis import AnalysisFeatures
+from reader.ui.reading.conjugation import ConjugationFeatures
+from reader.ui.reading.files import FileFeatures
+from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
+from reader.ui.reading.word_panel import WordPanel
+from reader.ui.reading.word_statuses import WordStatuses
+from reader.ui.speech.features import SpeechFeatures
+from reader.ui.translation.features import TranslationFeatures
 
 log = logging.getLogger(__name__)
 OPEN_FILTER = (

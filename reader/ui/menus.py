@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader.ui.conjugation_features import add_conjugation_action
-from reader.ui.labels import status_label
-from reader.ui.speech_features import add_speech_actions
-from reader.ui.status_keys import STATUS_KEYS
+from reader.ui.common.labels import status_label
+from reader.ui.reading.conjugation import add_conjugation_action
+from reader.ui.reading.status_keys import STATUS_KEYS
+from reader.ui.speech.features import add_speech_actions
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow

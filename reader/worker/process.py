@@ -1,6 +1,6 @@
 """The worker process's loop: the window's spaCy and Argos work, answered one request at a time.
 
-reader.ui.tasks.TaskRunner starts this process and owns it; nothing else talks
+reader.ui.common.tasks.TaskRunner starts this process and owns it; nothing else talks
 to it. The messages are protocol.py's: a Request names a job function (jobs.py,
 library_jobs.py) and its arguments; Warm loads the French model; Cancel forgets a job that has
 not started yet; Stop leaves the loop. A running job is cancelled through `running_cancel`, a

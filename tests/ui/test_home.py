@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from reader.core.paths import APP_NAME, DATA_ENV
-from reader.ui.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE
+from reader.ui.common.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE
 from tests import argos_fixture
 from tests.ui.home_session import ANSWER_ENV, ARTICLE_ENV, MODEL_ENV
 

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
 from reader.core.store import Database
-from reader.ui.glossary_model import TRANSLATION
+from reader.ui.glossary.model import TRANSLATION
 from reader.ui.main_window import MainWindow
-from reader.ui.reading_view import STATUS_COLOURS
-from tests.ui.conftest import click_text, offset_of, open_and_wait, point_of
+from reader.ui.reading.reading_view import STATUS_COLOURS
+from tests.ui.helpers import click_text, offset_of, open_and_wait, point_of
 
 
 def background_at(window: MainWindow, offset: int) -> str:
