@@ -1,4 +1,5 @@
-"""The window's menus and shortcuts: every mouse action has a key."""
+"""The window's menus and shortcuts: every mouse action has a key. Part of the shell: the menu
+items call the window's features (main_window.py builds them)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.common.labels import status_label
-from reader.ui.reading.conjugation import add_conjugation_action
 from reader.ui.reading.status_keys import STATUS_KEYS
-from reader.ui.speech.features import add_speech_actions
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -155,8 +154,8 @@ def _word_menu(window: MainWindow) -> None:
     )
     _status_menu(window, menu.addMenu(window.tr("St&atus")))
     menu.addSeparator()
-    add_speech_actions(window, menu)
-    add_conjugation_action(window, menu)
+    _speech_actions(window, menu)
+    _conjugation_action(window, menu)
     menu.addSeparator()
     menu.addAction(
         _action(
@@ -205,11 +204,9 @@ def _status_menu(window: MainWindow, menu: QMenu) -> None:
     """The status keys work in the reading tab (article and card), like the arrows."""
     for status, key in STATUS_KEYS.items():
         text = status_label(status)
-        slot = (lambda s: lambda: window.learning.set_word_status(s))(status)
+        slot = (lambda s: lambda: window.set_word_status(s))(status)
         menu.addAction(_action(window, f"{text}\t{key}", slot))
-        shortcut = _action(window, text, slot, key)
-        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.splitter.addAction(shortcut)
+        _reading_key(window, text, slot, key)
 
 
 def refresh_recent_menu(window: MainWindow) -> None:
@@ -221,3 +218,33 @@ def refresh_recent_menu(window: MainWindow) -> None:
         action.setToolTip(str(path))
         action.triggered.connect(lambda _=False, p=Path(path): window.open_path(p))
     menu.setEnabled(bool(recent))
+
+
+def _reading_key(window: MainWindow, text: str, slot: object, key: str) -> QAction:
+    """A plain key (P, C, 1...) that works in the reading tab (article and card) only: the
+    menu shows it as text, the shortcut lives on the reading tab."""
+    shortcut = _action(window, text, slot, key)
+    shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.splitter.addAction(shortcut)
+    return shortcut
+
+
+def _speech_actions(window: MainWindow, menu: QMenu) -> None:
+    """Word ▸ Listen (P), Listen to Sentence (Shift+P), Stop Speaking."""
+    speech = window.speech
+    actions = (
+        (window.tr("&Listen"), speech.speak_word_or_selection, "P"),
+        (window.tr("Listen to &Sentence"), speech.speak_sentence, "Shift+P"),
+        (window.tr("S&top Speaking"), speech.stop, None),
+    )
+    for text, slot, key in actions:
+        menu.addAction(_action(window, f"{text}\t{key}" if key else text, slot))
+        if key is not None:
+            _reading_key(window, text, slot, key)
+
+
+def _conjugation_action(window: MainWindow, menu: QMenu) -> None:
+    """Word ▸ Conjugation (C)."""
+    text = window.tr("&Conjugation")
+    menu.addAction(_action(window, f"{text}\tC", window.conjugation.toggle))
+    _reading_key(window, text, window.conjugation.toggle, "C")

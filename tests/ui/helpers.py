@@ -66,7 +66,7 @@ def library_titles(window: MainWindow) -> list[str]:
 
 def import_and_wait(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> None:
     window.library.import_files(paths)
-    qtbot.waitUntil(lambda: window.library._import_task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.library.import_task is None, timeout=60_000)
     qtbot.waitUntil(lambda: len(library_titles(window)) >= len(paths), timeout=10_000)
 
 

@@ -1,12 +1,12 @@
-"""`named(widget, "objectName")`: the stylesheet styles widgets by object name; and the one
-plain list table the dialogs share."""
+"""`named(widget, "objectName")`: the stylesheet styles widgets by object name; and the small
+widgets the dialogs share: a plain list table and a message line (red when it is an error)."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
 
 Named = TypeVar("Named", bound=QObject)
 
@@ -30,3 +30,19 @@ def list_table(headers: list[str], name: str, min_height: int) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def message_label(name: str = "dialogMessage") -> QLabel:
+    """A dialog's line for what happened, selectable so an error can be copied."""
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
+    """Say something on a message line; an error is styled as one (style.qss: [error="true"])."""
+    label.setProperty("error", error)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setText(text)

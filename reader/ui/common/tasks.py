@@ -10,7 +10,9 @@ TaskRunner runs work in four places and calls back on the GUI thread through que
 - `run()`: one serial thread for other light work (reading files);
 - `download()`: one thread for network downloads, started on the first one.
 A task submitted with a `key` supersedes the older task with the same key: the older one is
-cancelled and its result, if it still arrives, is dropped.
+cancelled and its result, if it still arrives, is dropped. A task submitted with `progress=`
+(a DelayedProgress, progress.py) starts that display, feeds it the task's progress and finishes
+it however the task ends: no feature times or hides a progress bar itself.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from reader.core.errors import ReaderError
 from reader.core.models import Analysis
+from reader.ui.common.progress import DelayedProgress
 from reader.worker import jobs, process, protocol
 from reader.worker.context import JobContext
 
@@ -66,6 +69,8 @@ class Task:
     # Database work still runs at shutdown once queued: it may be a write the user made.
     finishes_on_shutdown: bool = False
     _cancel_hook: Callable[[Task], None] | None = field(default=None, repr=False)
+    # The delayed progress display that follows this task, if any (progress.py).
+    progress: DelayedProgress | None = field(default=None, repr=False)
     # What a running core function checks between steps (see run_db_with_progress).
     cancel_event: threading.Event = field(default_factory=threading.Event, repr=False)
 
@@ -75,6 +80,8 @@ class Task:
             self.cancel_event.set()
             if self._cancel_hook is not None:
                 self._cancel_hook(self)
+            if self.progress is not None:
+                self.progress.finish(self.id)
 
 
 class _Bridge(QObject):
@@ -302,10 +309,13 @@ class TaskRunner(QObject):
         on_done: Callable[[Analysis], None] | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
         """Analyse a text in the worker process (the model loads once, on first use)."""
         self.start_worker()
-        task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
+        task = self._register(
+            key, on_done, on_failed, on_progress, self._cancel_analysis, progress=progress
+        )
         self._analysis_jobs.add(task.id)
         assert self._process is not None
         self._process.send(protocol.Request(task.id, jobs.analyse, (text, self._cache_folder)))
@@ -320,11 +330,14 @@ class TaskRunner(QObject):
         on_done: Done | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
         """Import a word list or Kindle vocab.db into the glossary in data_dir. It runs in the
         worker process: every word is analysed by spaCy, which lives there."""
         self.start_worker()
-        task = self._register("import", on_done, on_failed, on_progress, self._cancel_analysis)
+        task = self._register(
+            "import", on_done, on_failed, on_progress, self._cancel_analysis, progress=progress
+        )
         self._analysis_jobs.add(task.id)
         assert self._process is not None
         request = protocol.Request(task.id, jobs.import_words, (data_dir, path, tuple(tags)))
@@ -353,10 +366,11 @@ class TaskRunner(QObject):
         on_done: Done | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
         """Run `fn(store, report, cancel)` on the database thread: `report(done, total)`
         reaches on_progress on the GUI thread, and `Task.cancel()` sets `cancel`."""
-        task = self._register(key, on_done, on_failed, on_progress)
+        task = self._register(key, on_done, on_failed, on_progress, progress=progress)
         task.finishes_on_shutdown = True
         report = _Throttled(self._bridge, task.id)
         self._db.submit(task, lambda store: fn(store, report, task.cancel_event))
@@ -370,12 +384,15 @@ class TaskRunner(QObject):
         on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
         """Run job(context, *args) in the worker process (a function of reader.worker.jobs or
         library_jobs: translation with Argos, installing a model, importing a dictionary, a
         book's pages); `Task.cancel()` stops it there."""
         self.start_worker()
-        task = self._register(key, on_done, on_failed, on_progress, self._cancel_analysis)
+        task = self._register(
+            key, on_done, on_failed, on_progress, self._cancel_analysis, progress=progress
+        )
         self._analysis_jobs.add(task.id)
         assert self._process is not None
         self._process.send(protocol.Request(task.id, job, args))
@@ -389,12 +406,13 @@ class TaskRunner(QObject):
         on_done: Done | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
         """Run `fn(report, cancel)`, network I/O, on a thread of its own: a download of
         minutes never holds up the reading of a file on the I/O thread."""
         if self._network is None:
             self._network = _SerialThread("reader-network", self._bridge, None, with_state=False)
-        task = self._register(key, on_done, on_failed, on_progress)
+        task = self._register(key, on_done, on_failed, on_progress, progress=progress)
         report = _Throttled(self._bridge, task.id)
         self._network.submit(task, lambda: fn(report, task.cancel_event))
         return task
@@ -444,8 +462,19 @@ class TaskRunner(QObject):
         on_failed: Failed | None,
         on_progress: Progress | None = None,
         cancel_hook: Callable[[Task], None] | None = None,
+        progress: DelayedProgress | None = None,
     ) -> Task:
-        task = Task(next(_job_ids), key, on_done, on_failed, on_progress, _cancel_hook=cancel_hook)
+        task = Task(
+            next(_job_ids),
+            key,
+            on_done,
+            on_failed,
+            on_progress,
+            _cancel_hook=cancel_hook,
+            progress=progress,
+        )
+        if progress is not None:
+            progress.start(task.id)
         if key is not None:
             older = self._latest.get(key)
             if older is not None:
@@ -465,6 +494,8 @@ class TaskRunner(QObject):
 
     def _finish(self, job: int) -> Task | None:
         task = self._tasks.pop(job, None)
+        if task is not None and task.progress is not None and not task.cancelled:
+            task.progress.finish(task.id)  # a cancelled task finished its progress then
         self._analysis_jobs.discard(job)
         if task is not None and task.key is not None and self._latest.get(task.key) is task:
             del self._latest[task.key]
@@ -485,7 +516,11 @@ class TaskRunner(QObject):
 
     def _on_bridge_progressed(self, job: int, done: int, total: int) -> None:
         task = self._tasks.get(job)
-        if task is not None and not task.cancelled and task.on_progress is not None:
+        if task is None or task.cancelled:
+            return
+        if task.progress is not None:
+            task.progress.update(done, total)
+        if task.on_progress is not None:
             task.on_progress(done, total)
 
     def _on_worker_died(self, error: TaskError) -> None:

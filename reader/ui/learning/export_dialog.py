@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,11 +30,11 @@ from reader.core.models import Status
 from reader.core.speech.card_audio import AudioOptions
 from reader.ui.common.file_dialogs import FileKind, choose_save_file, remember, start_folder
 from reader.ui.common.labels import status_label
-from reader.ui.common.naming import named
+from reader.ui.common.naming import message_label, named, show_message
+from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 
-PROGRESS_DELAY_MS = 600
 DEFAULT_NAME = "french-reader"
 ANKI_FORMATS = (ExportFormat.ANKI, ExportFormat.TSV)
 
@@ -87,8 +87,6 @@ class ExportDialog(QDialog):
         self.runner = runner
         self.settings = settings
         self._task: Task | None = None
-        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
-        self._progress_timer.timeout.connect(self._on_progress_timer_timeout)
         self.setMinimumWidth(560)
         form = self._form()
         self._build_destination(form)
@@ -164,12 +162,11 @@ class ExportDialog(QDialog):
     def _build_feedback(self) -> QWidget:
         box = QWidget()
         self.count_label = named(QLabel(), "exportCount")
-        self.message_label = named(QLabel(), "exportMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = message_label("exportMessage")
         self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.delayed_progress = DelayedProgress(self.progress, parent=self)
+        self.delayed_progress.shown.connect(self._on_delayed_progress_shown)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.count_label)
@@ -306,15 +303,14 @@ class ExportDialog(QDialog):
             return
         request = self.request()
         self._remember(request)
-        self.message_label.setText("")
-        self.message_label.setProperty("error", False)
+        show_message(self.message_label, "")
         self._set_running(True)
         self._task = self.runner.run_db_with_progress(
             lambda store, report, cancel: run_export(store, request, report, cancel),
             key="export",
             on_done=self._on_export_done,
             on_failed=self._on_export_failed,
-            on_progress=self._on_export_progress,
+            progress=self.delayed_progress,
         )
 
     def _remember(self, request: ExportRequest) -> None:
@@ -337,14 +333,8 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self._show_error(error.message)
 
-    def _on_export_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _on_progress_timer_timeout(self) -> None:
-        if self._task is not None:
-            self.progress.show()
-            self.message_label.setText(self.tr("Exporting…"))
+    def _on_delayed_progress_shown(self) -> None:
+        self.message_label.setText(self.tr("Exporting…"))
 
     def _on_cancel_button_clicked(self) -> None:
         if self._task is None:
@@ -358,19 +348,10 @@ class ExportDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
         self.cancel_button.setText(self.tr("Stop") if running else self.tr("Cancel"))
-        if running:
-            self.progress.setRange(0, 0)
-            self._progress_timer.start()
-        else:
-            self._progress_timer.stop()
-            self.progress.hide()
 
     def _show_error(self, error: TaskError | str) -> None:
         message = error if isinstance(error, str) else error.message
-        self.message_label.setProperty("error", True)
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
-        self.message_label.setText(message)
+        show_message(self.message_label, message, error=True)
 
     def reject(self) -> None:
         if self._task is not None:

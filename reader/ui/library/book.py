@@ -8,6 +8,7 @@ hundreds of megabytes (STYLE.md, issue 6).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -23,13 +24,18 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import Article
 from reader.core.store import Page, TextRecord
+from reader.ui.common.context import WindowContext
 from reader.ui.common.naming import named
 from reader.ui.common.tasks import Task, TaskError
 from reader.worker import library_jobs
 
 if TYPE_CHECKING:
     from reader.core.library.texts import OpenedText
-    from reader.ui.main_window import MainWindow
+    from reader.core.models import Analysis
+    from reader.core.store import Database
+
+# What the window calls instead of analysing a page's text itself (runner.analyse's look-alike).
+AnalysePage = Callable[..., Task]
 
 
 @dataclass
@@ -43,14 +49,16 @@ class Book:
     stopped: bool = False  # the learner stopped the background analysis
 
 
-class BookFeatures(QObject):
+class BookReader(QObject):
     """The pages of the library text shown, and the background analysis of the rest."""
 
     book_analysed = Signal()  # the background analysis reached the end of the book
+    # A page to show: its Article, what analyses it (AnalysePage), the window's title.
+    page_ready = Signal(object, object, str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: WindowContext) -> None:
+        super().__init__(context.window())
+        self.context = context
         self.book: Book | None = None
         self._book_task: Task | None = None
         self._build_page_bar()
@@ -60,7 +68,7 @@ class BookFeatures(QObject):
     # -- building ------------------------------------------------------------------------------
 
     def _build_page_bar(self) -> None:
-        """Previous, the position indicator, Next and Go to, under the page."""
+        """Previous, the position indicator, Next and Go to: the window puts it under the page."""
         self.page_bar = named(QWidget(), "pageBar")
         self.previous_button = named(QPushButton(self.tr("‹ Previous")), "previousPageButton")
         self.next_button = named(QPushButton(self.tr("Next ›")), "nextPageButton")
@@ -78,22 +86,22 @@ class BookFeatures(QObject):
         self.previous_button.setToolTip(self.tr("Previous page (Ctrl+←)"))
         self.next_button.setToolTip(self.tr("Next page (Ctrl+→)"))
         self.goto_button.setToolTip(self.tr("Go to a page (Ctrl+G)"))
-        pane = self.window.reading_view.parentWidget()
-        pane.layout().insertWidget(1, self.page_bar)  # type: ignore[attr-defined]
         self.page_bar.hide()
 
     def _build_status_widgets(self) -> None:
-        """The book's background analysis: pages done, and Stop."""
-        bar = self.window.statusBar()
+        """The book's background analysis: pages done, and Stop (the window's status bar)."""
         self.book_label = named(QLabel(), "bookAnalysisLabel")
         self.book_progress = named(QProgressBar(), "bookAnalysisProgress")
         self.book_progress.setFixedWidth(120)
         self.book_progress.setTextVisible(False)
         self.book_stop = named(QPushButton(self.tr("Stop")), "bookStopButton")
         self.book_stop.setToolTip(self.tr("Stop analysing the rest of the book"))
-        for widget in (self.book_label, self.book_progress, self.book_stop):
-            bar.addPermanentWidget(widget)
+        for widget in self.status_widgets:
             widget.hide()
+
+    @property
+    def status_widgets(self) -> tuple[QWidget, ...]:
+        return (self.book_label, self.book_progress, self.book_stop)
 
     def _connect(self) -> None:
         self.previous_button.clicked.connect(self.previous_page)
@@ -108,12 +116,12 @@ class BookFeatures(QObject):
         the page's own analysis, the rest of the book analysed in the background."""
         from reader.core.library.texts import open_text
 
-        self.window.set_status(self.tr("Opening…"))
-        self.window.runner.run_db(
+        self.context.set_status(self.tr("Opening…"))
+        self.context.runner.run_db(
             lambda store: open_text(store, text_id),
             key="open",
             on_done=self._on_text_opened,
-            on_failed=self.window.show_error,
+            on_failed=self.context.show_error,
         )
 
     def _on_text_opened(self, opened: OpenedText) -> None:
@@ -125,7 +133,9 @@ class BookFeatures(QObject):
     @property
     def is_reading_book(self) -> bool:
         book = self.book
-        return book is not None and book.article is not None and self.window.article is book.article
+        return (
+            book is not None and book.article is not None and self.context.article is book.article
+        )
 
     def next_page(self) -> None:
         self._turn(1)
@@ -144,10 +154,10 @@ class BookFeatures(QObject):
     def go_to_page(self) -> None:
         book = self.book
         if not self.is_reading_book or book is None:
-            self.window.set_status(self.tr("Open a text from the library to go to a page."))
+            self.context.set_status(self.tr("Open a text from the library to go to a page."))
             return
         number, ok = QInputDialog.getInt(
-            self.window,
+            self.context.window(),
             self.tr("Go to page"),
             self.tr("Page (1 to %d):") % len(book.pages),
             book.page.number + 1,
@@ -164,39 +174,36 @@ class BookFeatures(QObject):
         text_id = book.record.id
         self._pause_book_analysis()
 
-        def body(store: Any) -> str:
+        def body(store: Database) -> str:
             if remember:
                 store.library.set_position(text_id, page.start)
-            text: str = store.library.page_body(text_id, page)
-            return text
+            return store.library.page_body(text_id, page)
 
-        self.window.runner.run_db(
+        self.context.runner.run_db(
             body,
             key="open",
             on_done=lambda text: self._on_page_text(book, page, text),
-            on_failed=self.window.show_error,
+            on_failed=self.context.show_error,
         )
 
     def _on_page_text(self, book: Book, page: Page, text: str) -> None:
         if self.book is not book or book.page != page:
             return  # the learner turned the page again meanwhile
-        window = self.window
         record = book.record
         title = record.title if page.number == 0 else ""
         book.article = Article(title, text)
-        window.show_article(book.article, analyse=self._analyse_page(book, page))
-        window.setWindowTitle(self.tr("%s — French Reader") % record.title)
+        self.page_ready.emit(book.article, self._analyse_page(book, page), record.title)
         self._show_position()
 
-    def _analyse_page(self, book: Book, page: Page) -> Any:
+    def _analyse_page(self, book: Book, page: Page) -> AnalysePage:
         """What the window calls instead of analysing the text itself: the page's analysis
         from the worker (from the cache when the background analysis has done it)."""
-        runner, data_dir = self.window.runner, self.window.data_dir
+        runner, data_dir = self.context.runner, self.context.data_dir
 
         def analyse(text: str, **callbacks: Any) -> Task:
             on_done = callbacks.pop("on_done")
 
-            def done(analysis: Any) -> None:
+            def done(analysis: Analysis) -> None:
                 on_done(analysis)
                 self._resume_book_analysis()
 
@@ -238,9 +245,9 @@ class BookFeatures(QObject):
         book = self.book
         if book is None or book.stopped or self._book_task is not None or len(book.pages) < 2:
             return
-        self._book_task = self.window.runner.run_in_worker(
+        self._book_task = self.context.runner.run_in_worker(
             library_jobs.analyse_book_chunk,
-            self.window.data_dir,
+            self.context.data_dir,
             book.record.id,
             book.page.number,
             key="book-analysis",
@@ -261,20 +268,20 @@ class BookFeatures(QObject):
             )
             self.book_progress.setRange(0, total)
             self.book_progress.setValue(analysed)
-            for widget in (self.book_label, self.book_progress, self.book_stop):
+            for widget in self.status_widgets:
                 widget.show()
             self._resume_book_analysis()
             return
         self._hide_book_progress()
         if done:
-            self.window.set_status(self.tr("The whole book is analysed."))
+            self.context.set_status(self.tr("The whole book is analysed."))
             self.book_analysed.emit()
 
     def _on_chunk_failed(self, error: TaskError) -> None:
         self._book_task = None
         self._hide_book_progress()
         if error.message != "Cancelled.":
-            self.window.set_status(self.tr("The book's analysis stopped: %s") % error.message)
+            self.context.set_status(self.tr("The book's analysis stopped: %s") % error.message)
 
     def _pause_book_analysis(self) -> None:
         """A page turn goes first: the worker answers one request at a time."""
@@ -289,10 +296,10 @@ class BookFeatures(QObject):
         if self.book is not None:
             self.book.stopped = True
         if was_running and not quiet:
-            self.window.set_status(
+            self.context.set_status(
                 self.tr("Stopped analysing the book: the rest is analysed when you reach it.")
             )
 
     def _hide_book_progress(self) -> None:
-        for widget in (self.book_label, self.book_progress, self.book_stop):
+        for widget in self.status_widgets:
             widget.hide()

@@ -37,6 +37,7 @@ from reader.core.store import GlossaryOwner, ListWord
 from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.ui.common.file_dialogs import FileKind, choose_save_file
 from reader.ui.common.naming import named
+from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.ui.library import handout_files
@@ -143,7 +144,8 @@ class HandoutDialog(QDialog):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
         self.progress.setFixedWidth(140)
-        self.progress.hide()
+        # The handout's work is several tasks in a row: the bar follows all of them at once.
+        self.delayed_progress = DelayedProgress(self.progress, parent=self)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
@@ -407,8 +409,7 @@ class HandoutDialog(QDialog):
     def _busy(self, text: str) -> None:
         self.table.setEnabled(False)  # no edit while the words are found or written
         self.status.setText(text)
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self.delayed_progress.start()
         self.stop_button.show()
         self._set_ready(False)
         self.find_button.setEnabled(False)
@@ -416,7 +417,7 @@ class HandoutDialog(QDialog):
     def _idle(self, text: str) -> None:
         self.table.setEnabled(True)
         self.status.setText(text)
-        self.progress.hide()
+        self.delayed_progress.finish()
         self.stop_button.hide()
         self.find_button.setEnabled(True)
 

@@ -24,8 +24,8 @@ from reader.core.models import Status, Translation, TranslationSource, WordInfo
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import named
 from reader.ui.reading.card_tools import CardTools
+from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
 from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
-from reader.ui.translation.views import SentenceTranslationView, translation_note
 
 
 @dataclass(frozen=True, slots=True)

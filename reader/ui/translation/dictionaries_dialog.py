@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.common.file_dialogs import FileKind, choose_file
-from reader.ui.common.naming import list_table, named
+from reader.ui.common.naming import list_table, message_label, named, show_message
+from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
-from reader.ui.common.task_feedback import TaskFeedback
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.worker import jobs
 
@@ -110,8 +111,10 @@ class DictionariesDialog(QDialog):
         self.rows: list[DictionaryRow] = []
         self._task: Task | None = None
         self._select_after: str | None = None
-        self.feedback = TaskFeedback("dictionaryProgress")
-        self.message_label = self.feedback.message_label
+        self.progress = named(QProgressBar(), "dictionaryProgress")
+        self.progress.setTextVisible(False)
+        self.delayed_progress = DelayedProgress(self.progress, parent=self)
+        self.message_label = message_label()
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -131,7 +134,8 @@ class DictionariesDialog(QDialog):
         layout.addLayout(self._build_order_buttons())
         layout.addWidget(named(QLabel(self.tr("Import a dictionary").upper()), "cardSection"))
         layout.addLayout(self._build_import())
-        layout.addWidget(self.feedback)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message_label)
         layout.addWidget(self._build_buttons())
         self.refresh()
 
@@ -337,7 +341,7 @@ class DictionariesDialog(QDialog):
 
     def import_file(self, path: Path, kind: str | None = None, name: str | None = None) -> None:
         """Import a dictionary file in the worker process (all or nothing)."""
-        self.feedback.start(self.tr("Importing %s…") % path.name)
+        self._show_message(self.tr("Importing %s…") % path.name)
         self.stop_button.show()
         self._task = self.runner.run_in_worker(
             jobs.import_dictionary,
@@ -348,7 +352,7 @@ class DictionariesDialog(QDialog):
             key="dictionary-import",
             on_done=self._on_imported,
             on_failed=self._on_import_failed,
-            on_progress=self._on_import_progress,
+            progress=self.delayed_progress,
         )
         self._update_buttons()
 
@@ -360,7 +364,6 @@ class DictionariesDialog(QDialog):
 
     def _finish_import(self) -> None:
         self._task = None
-        self.feedback.finish()
         self.stop_button.hide()
         self._update_buttons()
 
@@ -377,9 +380,6 @@ class DictionariesDialog(QDialog):
         self._finish_import()
         self._show_error(error)
 
-    def _on_import_progress(self, done: int, total: int) -> None:
-        self.feedback.set_progress(done, total)
-
     def _on_import_button_clicked(self) -> None:
         title = self.tr("Import a dictionary")
         filters = self.tr(DICTIONARY_FILTER)
@@ -391,7 +391,8 @@ class DictionariesDialog(QDialog):
     # -- messages ------------------------------------------------------------------------------
 
     def _show_message(self, text: str) -> None:
-        self.feedback.show_message(text)
+        show_message(self.message_label, text)
 
     def _show_error(self, error: TaskError | str) -> None:
-        self.feedback.show_message(error if isinstance(error, str) else error.message, error=True)
+        text = error if isinstance(error, str) else error.message
+        show_message(self.message_label, text, error=True)

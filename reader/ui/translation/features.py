@@ -1,4 +1,4 @@
-"""The window's offline translation: the card's sentence translation, the model's translation
+"""Offline translation in the window: the card's sentence translation, the model's translation
 of words no dictionary knows, Translate Paragraph, and the models and dictionaries dialogs.
 
 Argos runs in the worker process only; a click never waits for it. The card shows the
@@ -11,22 +11,26 @@ import logging
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.grammar.words import ORIGIN as GRAMMAR_WORDS
 from reader.core.models import Analysis, Token, Translation, TranslationSource, WordInfo
+from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_file
 from reader.ui.common.tasks import TaskError
-from reader.ui.reading import operations
+from reader.ui.reading.reading_view import ReadingView
+from reader.ui.reading.sentence_translation import SentenceTranslationView
+from reader.ui.reading.word_panel import WordPanel
 from reader.ui.translation.dictionaries_dialog import DictionariesDialog
 from reader.ui.translation.models_dialog import MODEL_FILTER, ModelsDialog
-from reader.ui.translation.views import ParagraphDialog, SentenceTranslationView
+from reader.ui.translation.paragraph_dialog import ParagraphDialog
 from reader.worker import jobs
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.core.translation.argos import InstalledModel
+    from reader.core.translation.translate import MachineTranslation
 
 log = logging.getLogger(__name__)
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})  # as glosser.CONTENT_POS
@@ -35,7 +39,7 @@ MAX_WORDS = 2_000  # machine word translations kept for the card
 WordKey = tuple[str, str]  # lemma, form in lower case: what the Glosser asks the model
 
 
-def french_model(root: Path) -> Any:
+def french_model(root: Path) -> InstalledModel | None:
     """The French → English model translation would use, or None."""
     from reader.core.translation.argos import TranslationModelError, find_model
 
@@ -83,31 +87,34 @@ def paragraph_at(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)].strip()
 
 
-class TranslationFeatures(QObject):
-    """Owns the translation parts of the main window (menus call its public methods)."""
+class OfflineTranslation(QObject):
+    """The translation parts of the window (menus call its public methods)."""
 
     models_changed = Signal()
+    card_changed = Signal()  # the card's word gained or lost a machine translation
+    dictionaries_changed = Signal()  # the learner imported, reordered or removed one
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = window.runner
-        self.data_dir = window.data_dir
-        self.model: Any = None  # argos_models.InstalledModel
+    def __init__(self, context: WindowContext, view: ReadingView, panel: WordPanel) -> None:
+        super().__init__(context.window())
+        self.context = context
+        self.view = view
+        self.panel = panel
+        self.runner = context.runner
+        self.data_dir = context.data_dir
+        self.model: InstalledModel | None = None
         self._words: OrderedDict[WordKey, Translation | None] = OrderedDict()
         self._asking: WordKey | None = None
         self._models_dialog: ModelsDialog | None = None
         self._dictionaries_dialog: DictionariesDialog | None = None
         self._paragraph_dialog: ParagraphDialog | None = None
-        view = self.sentence_view
-        view.requested.connect(self._on_sentence_view_requested)
-        view.install_requested.connect(self.show_models)
+        sentence = self.sentence_view
+        sentence.requested.connect(self._on_sentence_view_requested)
+        sentence.install_requested.connect(self.show_models)
         self.check_model()
 
     @property
     def sentence_view(self) -> SentenceTranslationView:
-        view: SentenceTranslationView = self.window.word_panel.sentence_translation
-        return view
+        return self.panel.sentence_translation
 
     # -- the model -----------------------------------------------------------------------------
 
@@ -118,14 +125,14 @@ class TranslationFeatures(QObject):
             lambda: french_model(root), key="translation-model", on_done=self._on_model_checked
         )
 
-    def _on_model_checked(self, model: Any) -> None:
+    def _on_model_checked(self, model: InstalledModel | None) -> None:
         changed = model != self.model
         self.model = model
         if changed:
             self._words.clear()
         self.sentence_view.set_available(model is not None)
         if changed:
-            self.refresh_card()  # the word's machine translation comes or goes with the model
+            self.card_changed.emit()  # the word's machine translation comes or goes with it
             self.models_changed.emit()
 
     # -- the word card -------------------------------------------------------------------------
@@ -164,22 +171,13 @@ class TranslationFeatures(QObject):
         self._words[key] = machine
         while len(self._words) > MAX_WORDS:
             self._words.popitem(last=False)
-        info = self.window.word_panel.info
+        info = self.panel.info
         if machine is not None and info is not None and info.token.index == token_index:
-            self.refresh_card()
+            self.card_changed.emit()
 
     def _on_machine_word_failed(self, error: TaskError) -> None:
         self._asking = None
         log.warning("machine translation of a word failed: %s", error.message)
-
-    def refresh_card(self) -> None:
-        """Show the card's word again (new dictionaries, a machine translation arrived)."""
-        window = self.window
-        info = window.word_panel.info
-        if info is not None and window.reading_view.analysis is not None:
-            fresh = window.explain(info.token.index)
-            if fresh is not None:
-                window.word_panel.show_word(fresh)
 
     def _on_sentence_view_requested(self, sentence: str) -> None:
         self.runner.run_in_worker(
@@ -191,7 +189,7 @@ class TranslationFeatures(QObject):
             on_failed=lambda error: self.sentence_view.show_failure(sentence, error.message),
         )
 
-    def _on_sentence_translated(self, result: Any) -> None:
+    def _on_sentence_translated(self, result: MachineTranslation | None) -> None:
         if result is None:
             self.sentence_view.show_missing()
             self.check_model()
@@ -202,10 +200,10 @@ class TranslationFeatures(QObject):
 
     def translate_paragraph(self) -> None:
         """Translate the paragraph of the word on the card, in a dialog."""
-        analysis = self.window.reading_view.analysis
-        info = self.window.word_panel.info
+        analysis = self.view.analysis
+        info = self.panel.info
         if analysis is None or info is None:
-            self.window.set_status(self.tr("Click a word of the paragraph to translate first."))
+            self.context.set_status(self.tr("Click a word of the paragraph to translate first."))
             return
         text = paragraph_at(analysis.text, info.token.start)
         dialog = self.paragraph_dialog()
@@ -215,7 +213,9 @@ class TranslationFeatures(QObject):
 
     def paragraph_dialog(self) -> ParagraphDialog:
         if self._paragraph_dialog is None:
-            self._paragraph_dialog = ParagraphDialog(self.runner, self.data_dir, self.window)
+            self._paragraph_dialog = ParagraphDialog(
+                self.runner, self.data_dir, self.context.window()
+            )
             self._paragraph_dialog.install_requested.connect(self.show_models)
         return self._paragraph_dialog
 
@@ -224,7 +224,7 @@ class TranslationFeatures(QObject):
     def show_models(self) -> ModelsDialog:
         if self._models_dialog is None:
             self._models_dialog = ModelsDialog(
-                self.runner, self.data_dir, self.window.settings, self.window
+                self.runner, self.data_dir, self.context.settings, self.context.window()
             )
             self._models_dialog.models_changed.connect(self.check_model)
         else:
@@ -236,18 +236,20 @@ class TranslationFeatures(QObject):
 
     def install_model_file(self) -> None:
         """File ▸ Install Translation Model…: choose a .argosmodel, install it in the dialog."""
-        window = self.window
+        context = self.context
         title = self.tr("Install a translation model")
-        path = choose_file(window, window.settings, FileKind.MODELS, title, self.tr(MODEL_FILTER))
+        path = choose_file(
+            context.window(), context.settings, FileKind.MODELS, title, self.tr(MODEL_FILTER)
+        )
         if path is not None:
             self.show_models().install_file(path)
 
     def show_dictionaries(self) -> DictionariesDialog:
         if self._dictionaries_dialog is None:
             dialog = DictionariesDialog(
-                self.runner, self.data_dir, self.window.settings, self.window
+                self.runner, self.data_dir, self.context.settings, self.context.window()
             )
-            dialog.dictionaries_changed.connect(self._on_dictionaries_changed)
+            dialog.dictionaries_changed.connect(self.dictionaries_changed)
             self._dictionaries_dialog = dialog
         else:
             self._dictionaries_dialog.refresh()
@@ -255,20 +257,3 @@ class TranslationFeatures(QObject):
         self._dictionaries_dialog.raise_()
         self._dictionaries_dialog.activateWindow()
         return self._dictionaries_dialog
-
-    def _on_dictionaries_changed(self) -> None:
-        """The card asks the dictionaries in their new order: a new Glosser, built off the GUI
-        thread (opening the dictionaries reads their indexes)."""
-        root = self.data_dir
-        self.runner.run(
-            lambda: operations.make_glosser(root),
-            key="glosser-dictionaries",
-            on_done=self._on_glosser_rebuilt,
-            on_failed=self.window.show_error,
-        )
-
-    def _on_glosser_rebuilt(self, glosser: Any) -> None:
-        old, self.window.glosser = self.window.glosser, glosser
-        self.refresh_card()
-        if old is not None and old is not glosser:
-            old.dictionaries.close()

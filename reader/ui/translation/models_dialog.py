@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.common.file_dialogs import FileKind, choose_file, choose_folder
-from reader.ui.common.naming import list_table, named
+from reader.ui.common.naming import list_table, message_label, named, show_message
+from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
-from reader.ui.common.task_feedback import TaskFeedback
 from reader.ui.common.tasks import Progress, Task, TaskError, TaskRunner
 from reader.worker import jobs
 
@@ -92,8 +93,10 @@ class ModelsDialog(QDialog):
         self.state: ModelsState | None = None
         self._task: Task | None = None
         self._stopped_text = ""
-        self.feedback = TaskFeedback("modelsProgress")
-        self.message_label = self.feedback.message_label
+        self.progress = named(QProgressBar(), "modelsProgress")
+        self.progress.setTextVisible(False)
+        self.delayed_progress = DelayedProgress(self.progress, parent=self)
+        self.message_label = message_label()
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 16)
@@ -105,7 +108,8 @@ class ModelsDialog(QDialog):
         layout.addLayout(self._build_download())
         layout.addWidget(self._section(self.tr("Models folder")))
         layout.addLayout(self._build_folder())
-        layout.addWidget(self.feedback)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message_label)
         layout.addWidget(self._build_buttons())
         self.refresh()
 
@@ -256,7 +260,7 @@ class ModelsDialog(QDialog):
                 key="model-install",
                 on_done=self._on_model_installed,
                 on_failed=self._on_failed,
-                on_progress=self._on_progress,
+                progress=self.delayed_progress,
             )
         )
 
@@ -274,6 +278,7 @@ class ModelsDialog(QDialog):
                 on_done=self._on_model_downloaded,
                 on_failed=self._on_failed,
                 on_progress=self._on_download_progress,
+                progress=self.delayed_progress,
             )
         )
 
@@ -302,7 +307,7 @@ class ModelsDialog(QDialog):
 
     def _start(self, text: str, stopped: str) -> None:
         self._stopped_text = stopped
-        self.feedback.start(text)
+        self._show_message(text)
         self.stop_button.show()
         self.stop_button.setEnabled(bool(stopped))
 
@@ -311,7 +316,6 @@ class ModelsDialog(QDialog):
         self._update_buttons()
 
     def _finish(self) -> None:
-        self.feedback.finish()
         self.stop_button.hide()
         self._update_buttons()
 
@@ -338,11 +342,7 @@ class ModelsDialog(QDialog):
         self._finish()
         self._show_error(error)
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.feedback.set_progress(done, total)
-
     def _on_download_progress(self, done: int, total: int) -> None:
-        self.feedback.set_progress(done, total)
         if total > 0:
             self._show_message(
                 self.tr("Downloading… %s of %s") % (human_size(done), human_size(total))
@@ -402,7 +402,8 @@ class ModelsDialog(QDialog):
     # -- messages ------------------------------------------------------------------------------
 
     def _show_message(self, text: str) -> None:
-        self.feedback.show_message(text)
+        show_message(self.message_label, text)
 
     def _show_error(self, error: TaskError | str) -> None:
-        self.feedback.show_message(error if isinstance(error, str) else error.message, error=True)
+        text = error if isinstance(error, str) else error.message
+        show_message(self.message_label, text, error=True)
