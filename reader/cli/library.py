@@ -216,10 +216,10 @@ def write_handout(args: argparse.Namespace) -> int:
         cache = analysis_cache(args)
         source = args.source
         if source.lower().startswith("list:"):
-            html, handout = _list_handout(store, source[5:], cache, glosser, args, level)
+            handout, glossed = _list_handout(store, source[5:], cache, glosser, args, level)
         else:
-            html, handout = _text_handout(store, source, cache, glosser, args, level)
-    return _write(out, html, handout, glossed=args.glossed)
+            handout, glossed = _text_handout(store, source, cache, glosser, args, level)
+    return _write(out, handout, glossed)
 
 
 def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
@@ -231,9 +231,9 @@ def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
 
 def _text_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
-) -> tuple[str, Any]:
+) -> tuple[Any, Any]:
+    """The text's handout, and the text itself when it is to be glossed."""
     from reader.core.library.texts import find_text
-    from reader.core.teaching.handout_html import glossed_text_html, handout_html
     from reader.core.teaching.prepared import (
         kept_text_handout,
         prepare_text_handout,
@@ -250,19 +250,16 @@ def _text_handout(
         )
     handout = without_left_out(handout)
     if args.glossed:
+        from reader.render.handout_files import GlossedText
+
         body = store.library.text_body(record.id)
-        words = handout.sections[0].words
-        html = glossed_text_html(
-            record.title, body, words, author=record.author, level=handout.level
-        )
-        return html, handout
-    return handout_html(handout), handout
+        return handout, GlossedText(record.title, record.author, body)
+    return handout, None
 
 
 def _list_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
-) -> tuple[str, Any]:
-    from reader.core.teaching.handout_html import handout_html
+) -> tuple[Any, None]:
     from reader.core.teaching.reading_lists import find_list, list_handout, prepare_glossary
 
     if args.glossed:
@@ -271,29 +268,15 @@ def _list_handout(
     if level or args.exclude or args.limit is not None or not store.lists.list_words(found.id):
         prepare_glossary(store, found.id, cache, glosser, **_options(args, level))
         print(f"Prepared the glossary of «{found.title}».", file=sys.stderr)
-    handout = list_handout(store, found.id)
-    return handout_html(handout), handout
+    return list_handout(store, found.id), None
 
 
-def _write(out: Path, html: str, handout: Any, *, glossed: bool) -> int:
-    from reader.core.files import write_text_atomically
-    from reader.core.teaching.handouts import write_deck
+def _write(out: Path, handout: Any, glossed: Any) -> int:
+    from reader.render.handout_files import DECK_SUFFIXES, write_handout
 
-    suffix = out.suffix.lower()
-    words = len(handout.words)
-    if suffix in (".apkg", ".csv"):
-        count = write_deck(handout, out)
+    count = write_handout(out, handout, glossed=glossed)
+    if out.suffix.lower() in DECK_SUFFIXES:
         print(f"Wrote {count} flashcards to {out}.")
-        return 0
-    if suffix == ".pdf":
-        from reader.core.teaching.handout_html import handout_html, page_breaks
-        from reader.render.handout_pdf import html_to_pdf
-
-        def rebuild(keys: frozenset[str]) -> str:
-            return handout_html(handout, breaks=page_breaks(keys))
-
-        html_to_pdf(html, out, title=handout.title, rebuild=None if glossed else rebuild)
     else:
-        write_text_atomically(out, html)
-    print(f"Wrote the handout ({words} words, level {handout.level}) to {out}.")
+        print(f"Wrote the handout ({count} words, level {handout.level}) to {out}.")
     return 0

@@ -33,19 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store import GlossaryOwner, ListWord
+from reader.core.store import GlossaryOwner, ListWord, TextRecord
 from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
+from reader.render.handout_files import GlossedText, write_handout
 from reader.ui.common.file_dialogs import FileKind, choose_save_file
 from reader.ui.common.naming import named
 from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
-from reader.ui.library import handout_files
 from reader.worker import library_jobs
 
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
 HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
 GENDERS = {"Masc": "m.", "Fem": "f."}
+FILE_KINDS = {
+    "pdf": "PDF (*.pdf)",
+    "html": "Web page (*.html)",
+    "deck": "Anki deck (*.apkg);;CSV for other flashcard apps (*.csv)",
+    "glossed": "PDF (*.pdf)",
+}
+
+
+def glossed_text(record: TextRecord, body: str) -> GlossedText:
+    return GlossedText(record.title, record.author, body)
 
 
 class LiveEditDelegate(QStyledItemDelegate):
@@ -360,7 +370,7 @@ class HandoutDialog(QDialog):
             stem += " (glossed)"
         title = self.tr("Export the handout")
         out = choose_save_file(
-            self, self.settings, FileKind.HANDOUTS, title, stem + suffix, handout_files.KINDS[kind]
+            self, self.settings, FileKind.HANDOUTS, title, stem + suffix, FILE_KINDS[kind]
         )
         if out is not None:
             self.export(kind, out)
@@ -373,18 +383,21 @@ class HandoutDialog(QDialog):
             text_id = self.text_ids[0]
             self.runner.run_db(
                 lambda store: (store.library.text(text_id), store.library.text_body(text_id)),
-                on_done=lambda found: self._write(kind, out, handout, found),
+                on_done=lambda found: self._write(out, handout, glossed_text(*found)),
                 on_failed=self._on_failed,
             )
         else:
-            self._write(kind, out, handout, None)
+            self._write(out, handout, None, deck=kind == "deck")
 
-    def _write(self, kind: str, out: Path, handout: Handout, text: Any) -> None:
-        self.task = self.runner.run(
-            lambda: handout_files.write_handout(kind, out, handout, text),
-            on_done=self._on_written,
-            on_failed=self._on_failed,
-        )
+    def _write(
+        self, out: Path, handout: Handout, glossed: GlossedText | None, *, deck: bool = False
+    ) -> None:
+        # On the I/O thread: Qt's PDF writer works off the GUI thread.
+        def write() -> Path:
+            write_handout(out, handout, glossed=glossed, deck=deck)
+            return out
+
+        self.task = self.runner.run(write, on_done=self._on_written, on_failed=self._on_failed)
 
     def _on_written(self, out: Path) -> None:
         self.task = None
