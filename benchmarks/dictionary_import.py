@@ -22,10 +22,10 @@ import tracemalloc
 from pathlib import Path
 
 from benchmarks.common import best_of, median, percentile, report
+from reader.core.articles import load_article, sample_article_path
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.dictionaries.importing import import_dictionary
 from reader.core.dictionaries.registry import DictionarySet
-from reader.core.importers.articles import load_article, sample_article_path
 
 ENTRIES = 100_000
 POS = ["noun", "verb", "adj", "adv"]

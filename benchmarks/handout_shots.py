@@ -18,12 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import novel_excerpt
 from reader.core.analysis.cache import AnalysisCache
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.core.library.texts import import_text
 from reader.core.lookup.gloss import learner_glosser
 from reader.core.store import Database
-from reader.core.teaching.handout_html import glossed_text_html, handout_html, page_breaks
 from reader.core.teaching.handouts import text_handout
+from reader.core.teaching.html_pages import glossed_text_html, handout_html, page_breaks
 from reader.core.teaching.reading_lists import list_handout, prepare_glossary
 from reader.render.handout_pdf import html_to_pdf
 

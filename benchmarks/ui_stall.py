@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from benchmarks.ui_common import make_window, percentile, wait_until
-from reader.core.importers.articles import load_article, sample_article_path
+from reader.core.articles import load_article, sample_article_path
 from reader.ui.app import create_application
 
 TARGET_MS = 50.0

@@ -97,7 +97,7 @@ def child_app(root: Path) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from benchmarks.ui_common import make_window
-    from reader.core.importers.articles import sample_article_path
+    from reader.core.articles import sample_article_path
     from reader.ui.app import create_application
 
     app = create_application()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from benchmarks.common import median, percentile, report
 from reader.core.analysis.analyser import analyse
-from reader.core.importers.articles import load_article, sample_article_path
+from reader.core.articles import load_article, sample_article_path
 from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft
 from reader.core.store import Database

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from reader.core.analysis.cache import AnalysisCache
+    from reader.core.analysis import AnalysisCache
     from reader.core.store import Database
 
 Command = Callable[[argparse.Namespace], int]
@@ -34,7 +34,7 @@ def open_store(args: argparse.Namespace) -> Database:
 
 
 def analysis_cache(args: argparse.Namespace) -> AnalysisCache:
-    from reader.core.analysis.cache import AnalysisCache
+    from reader.core.analysis import AnalysisCache
     from reader.core.paths import cache_dir
 
     return AnalysisCache(cache_dir(data_root(args)))
@@ -42,7 +42,7 @@ def analysis_cache(args: argparse.Namespace) -> AnalysisCache:
 
 def analyse_text(store: Database, cache: AnalysisCache, text_id: int, title: str) -> int:
     """Analyse a library text's pages not analysed yet, with a progress line."""
-    from reader.core.library.pages import analyse_book
+    from reader.core.library import analyse_book
 
     with Progress(f"Analysing «{title}»") as progress:
         return int(analyse_book(store, text_id, cache, report=progress))

@@ -21,7 +21,7 @@ def add_conjugate_parser(commands: Any) -> None:
 
 
 def conjugate_verb(args: argparse.Namespace) -> int:
-    from reader.core.grammar.conjugator import ConjugationError, conjugate
+    from reader.core.grammar import ConjugationError, conjugate
 
     infinitive, form, others = _infinitive(args.verb)
     table = conjugate(infinitive)
@@ -37,8 +37,12 @@ def conjugate_verb(args: argparse.Namespace) -> int:
 
 def _infinitive(verb: str) -> tuple[str, str, tuple[str, ...]]:
     """(infinitive to conjugate, form to mark or "", other infinitives the form can be)."""
-    from reader.core.grammar.conjugator import ConjugationError, infinitives_of, split_reflexive
-    from reader.core.grammar.lefff_verbs import conjugation_table
+    from reader.core.grammar import (
+        ConjugationError,
+        conjugation_table,
+        infinitives_of,
+        split_reflexive,
+    )
 
     base, pronominal = split_reflexive(verb)
     if base in conjugation_table():
@@ -57,7 +61,7 @@ _REFLEXIVES = {"me", "te", "se", "m'", "t'", "s'", "nous", "vous"}
 
 
 def _as_text(table: Any, marked: set[tuple[int, int]], form: str, others: tuple[str, ...]) -> str:
-    from reader.core.grammar.conjugator import layout
+    from reader.core.grammar import layout
 
     head = f"{table.infinitive} — conjugated with {table.auxiliary}"
     if table.pronominal:

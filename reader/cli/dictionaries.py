@@ -41,13 +41,13 @@ def add_dictionaries_parser(commands: Any) -> None:
 
 
 def _registry(args: argparse.Namespace) -> Any:
-    from reader.core.dictionaries.registry import DictionaryRegistry
+    from reader.core.dictionaries import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from reader.core.dictionaries.importing import import_dictionary
+    from reader.core.dictionaries import import_dictionary
 
     with Progress("Importing") as progress:
         entry = import_dictionary(

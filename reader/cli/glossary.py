@@ -42,7 +42,7 @@ def add_glossary_parser(commands: Any) -> None:
 
 
 def add_entry(args: argparse.Namespace) -> int:
-    from reader.core.lookup.gloss import save_word
+    from reader.core.lookup import save_word
     from reader.core.models import Article
 
     article = (

@@ -45,7 +45,7 @@ def add_learning_parsers(commands: Any) -> None:
 
 def _add_export(commands: Any) -> None:
     from reader.cli.speech import add_audio_options
-    from reader.core.exports.export import DEFAULT_DECK, ExportFormat
+    from reader.core.exports import DEFAULT_DECK, ExportFormat
 
     export = commands.add_parser(
         "export", help="export the glossary to Anki (.apkg or text), CSV or Quizlet"
@@ -123,7 +123,7 @@ def _now(args: argparse.Namespace) -> datetime:
 
 def export_words(args: argparse.Namespace) -> int:
     from reader.cli.speech import audio_options
-    from reader.core.exports.export import ExportFilter, export_glossary
+    from reader.core.exports import ExportFilter, export_glossary
 
     selection = ExportFilter(args.tag, args.status, args.source, args.since)
     audio = audio_options(args)
@@ -143,7 +143,7 @@ def export_words(args: argparse.Namespace) -> int:
 
 
 def import_word_list(args: argparse.Namespace) -> int:
-    from reader.core.learning.word_lists import import_words
+    from reader.core.learning import import_words
 
     with open_store(args) as store:
         result = import_words(store, args.file, tags=args.tag)
@@ -157,7 +157,7 @@ def import_word_list(args: argparse.Namespace) -> int:
 
 
 def word_status(args: argparse.Namespace) -> int:
-    from reader.core.learning.statuses import lemma_of
+    from reader.core.learning import lemma_of
 
     lemma = args.word.strip() if args.lemma else lemma_of(args.word)
     with open_store(args) as store:
@@ -172,7 +172,7 @@ def word_status(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
-    from reader.core.learning.review import due_entries
+    from reader.core.learning import due_entries
 
     with open_store(args) as store:
         entries = due_entries(store, _now(args), limit=args.limit)
@@ -201,7 +201,7 @@ def list_due(args: argparse.Namespace) -> int:
 
 
 def grade_entry(args: argparse.Namespace) -> int:
-    from reader.core.learning.review import review
+    from reader.core.learning import review
 
     with open_store(args) as store:
         outcome = review(store, args.entry, args.grade, _now(args))
@@ -216,8 +216,8 @@ def grade_entry(args: argparse.Namespace) -> int:
 
 def review_session(args: argparse.Namespace) -> int:
     """Prompt, reveal on Enter, grade with 1-4 (again, hard, good, easy) or q to stop."""
-    from reader.core.exports.fields import blanked
-    from reader.core.learning.review import due_entries, grade, review
+    from reader.core.exports import blanked
+    from reader.core.learning import due_entries, grade, review
 
     done = 0
     with open_store(args) as store:
@@ -253,7 +253,7 @@ def _ask(prompt: str) -> str:
 
 
 def show_stats(args: argparse.Namespace) -> int:
-    from reader.core.learning.stats import overall_stats
+    from reader.core.learning import overall_stats
 
     with open_store(args) as store:
         article = _article_stats(args, store) if args.file else None
@@ -287,9 +287,9 @@ def show_stats(args: argparse.Namespace) -> int:
 
 
 def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
-    from reader.core.analysis.cache import AnalysisCache, analyse_cached
-    from reader.core.importers.articles import load_article
-    from reader.core.learning.statuses import article_stats
+    from reader.core.analysis import AnalysisCache, analyse_cached
+    from reader.core.articles import load_article
+    from reader.core.learning import article_stats
     from reader.core.paths import cache_dir
 
     article = load_article(args.file)

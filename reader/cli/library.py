@@ -91,7 +91,7 @@ def _add_handout(commands: Any) -> None:
 
 
 def import_files(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import import_texts
+    from reader.core.library import import_texts
 
     with open_store(args) as store:
         with Progress("Importing") as progress:
@@ -113,7 +113,7 @@ def import_files(args: argparse.Namespace) -> int:
 
 
 def list_library(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import SortKey, library_rows, row_data
+    from reader.core.library import SortKey, library_rows, row_data
 
     with open_store(args) as store:
         rows = library_rows(
@@ -150,7 +150,7 @@ def list_library(args: argparse.Namespace) -> int:
 
 
 def rename_text(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import find_text
+    from reader.core.library import find_text
 
     with open_store(args) as store:
         record = store.library.rename_text(find_text(store, args.text).id, args.title)
@@ -159,7 +159,7 @@ def rename_text(args: argparse.Namespace) -> int:
 
 
 def tag_text(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import find_text, tag_text
+    from reader.core.library import find_text, tag_text
 
     with open_store(args) as store:
         record = tag_text(store, find_text(store, args.text).id, add=args.tags, remove=args.remove)
@@ -168,7 +168,7 @@ def tag_text(args: argparse.Namespace) -> int:
 
 
 def change_text(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import find_text
+    from reader.core.library import find_text
 
     with open_store(args) as store:
         record = _find_any(store, args.text) if args.action == "restore" else None
@@ -204,8 +204,8 @@ def purge_bin(args: argparse.Namespace) -> int:
 
 
 def write_handout(args: argparse.Namespace) -> int:
-    from reader.core.lookup.gloss import learner_glosser
-    from reader.core.teaching.handouts import check_level
+    from reader.core.lookup import learner_glosser
+    from reader.core.teaching import check_level
 
     out: Path = args.out
     if out.suffix.lower() not in HANDOUT_SUFFIXES:
@@ -223,7 +223,7 @@ def write_handout(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
-    from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT
+    from reader.core.teaching import DEFAULT_LEVEL, DEFAULT_LIMIT
 
     limit = DEFAULT_LIMIT if args.limit is None else (args.limit or None)
     return {"level": level or DEFAULT_LEVEL, "exclude": args.exclude, "limit": limit}
@@ -233,8 +233,8 @@ def _text_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[Any, Any]:
     """The text's handout, and the text itself when it is to be glossed."""
-    from reader.core.library.texts import find_text
-    from reader.core.teaching.prepared import (
+    from reader.core.library import find_text
+    from reader.core.teaching import (
         kept_text_handout,
         prepare_text_handout,
         without_left_out,
@@ -260,7 +260,7 @@ def _text_handout(
 def _list_handout(
     store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
 ) -> tuple[Any, None]:
-    from reader.core.teaching.reading_lists import find_list, list_handout, prepare_glossary
+    from reader.core.teaching import find_list, list_handout, prepare_glossary
 
     if args.glossed:
         raise InputError("--glossed prints one text: give a text, not a list.")

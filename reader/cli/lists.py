@@ -68,8 +68,8 @@ def create_list(args: argparse.Namespace) -> int:
 
 
 def add_texts(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import find_text
-    from reader.core.teaching.reading_lists import find_list
+    from reader.core.library import find_text
+    from reader.core.teaching import find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -82,8 +82,8 @@ def add_texts(args: argparse.Namespace) -> int:
 
 
 def remove_text(args: argparse.Namespace) -> int:
-    from reader.core.library.texts import find_text
-    from reader.core.teaching.reading_lists import find_list
+    from reader.core.library import find_text
+    from reader.core.teaching import find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -94,7 +94,7 @@ def remove_text(args: argparse.Namespace) -> int:
 
 
 def show_list(args: argparse.Namespace) -> int:
-    from reader.core.teaching.reading_lists import find_list, list_summary
+    from reader.core.teaching import find_list, list_summary
 
     with open_store(args) as store:
         if args.list is None:
@@ -117,7 +117,7 @@ def show_list(args: argparse.Namespace) -> int:
 
 
 def _summary_data(summary: Any, glossary_words: int) -> dict[str, Any]:
-    from reader.core.library.texts import row_data
+    from reader.core.library import row_data
 
     reading_list = summary.reading_list
     return {
@@ -158,10 +158,15 @@ def _print_summary(summary: Any, glossary_words: int, *, brief: bool) -> None:
 
 
 def export_list_file(args: argparse.Namespace) -> int:
-    from reader.core.lookup.gloss import learner_glosser
-    from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, check_level
-    from reader.core.teaching.list_files import export_list
-    from reader.core.teaching.reading_lists import find_list, prepare_glossary
+    from reader.core.lookup import learner_glosser
+    from reader.core.teaching import (
+        DEFAULT_LEVEL,
+        DEFAULT_LIMIT,
+        check_level,
+        export_list,
+        find_list,
+        prepare_glossary,
+    )
 
     with open_store(args) as store:
         found = find_list(store, args.list)
@@ -188,8 +193,7 @@ def export_list_file(args: argparse.Namespace) -> int:
 
 
 def import_list_file(args: argparse.Namespace) -> int:
-    from reader.core.teaching.list_files import import_list
-    from reader.core.teaching.reading_lists import save_list_glossary
+    from reader.core.teaching import import_list, save_list_glossary
 
     with open_store(args) as store:
         result = import_list(store, args.file)
@@ -214,7 +218,7 @@ def import_list_file(args: argparse.Namespace) -> int:
 
 def adopt_words(args: argparse.Namespace) -> int:
     from reader.core.errors import InputError
-    from reader.core.teaching.reading_lists import adopt_list_words, find_list
+    from reader.core.teaching import adopt_list_words, find_list
 
     with open_store(args) as store:
         found = find_list(store, args.list)

@@ -35,9 +35,9 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def gloss_file(args: argparse.Namespace) -> int:
-    from reader.core.analysis.cache import AnalysisCache, analyse_cached
-    from reader.core.importers.articles import load_article
-    from reader.core.lookup.gloss import gloss_data, gloss_text
+    from reader.core.analysis import AnalysisCache, analyse_cached
+    from reader.core.articles import load_article
+    from reader.core.lookup import gloss_data, gloss_text
     from reader.core.paths import cache_dir
 
     article = load_article(args.file)
@@ -54,7 +54,7 @@ def gloss_file(args: argparse.Namespace) -> int:
 
 
 def lookup_word(args: argparse.Namespace) -> int:
-    from reader.core.lookup.gloss import lookup
+    from reader.core.lookup import lookup
 
     with open_store(args) as store:
         result = lookup(args.word, store)

@@ -22,7 +22,7 @@ def add_speech_parsers(commands: Any) -> None:
 
 
 def _add_voice_options(parser: argparse.ArgumentParser) -> None:
-    from reader.core.speech.espeak import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
+    from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
 
     parser.add_argument("--voice", default=DEFAULT_VOICE, help=f"(default {DEFAULT_VOICE})")
     parser.add_argument(
@@ -45,8 +45,7 @@ def add_audio_options(export: argparse.ArgumentParser) -> None:
 
 def audio_options(args: argparse.Namespace) -> Any:
     """AudioOptions for export_glossary, or None when --audio was not given."""
-    from reader.core.speech.card_audio import AudioOptions
-    from reader.core.speech.espeak import SpeechError, SpeechSettings
+    from reader.core.speech import AudioOptions, SpeechError, SpeechSettings
 
     if not getattr(args, "audio", False):
         return None
@@ -56,7 +55,7 @@ def audio_options(args: argparse.Namespace) -> Any:
 
 
 def say_text(args: argparse.Namespace) -> int:
-    from reader.core.speech.espeak import (
+    from reader.core.speech import (
         SpeechError,
         SpeechSettings,
         failure_message,
@@ -86,8 +85,7 @@ def say_text(args: argparse.Namespace) -> int:
 def _write_sound(engine: Path, text: str, out: Path, settings: Any) -> None:
     from reader.core.errors import InputError
     from reader.core.files import write_bytes_atomically
-    from reader.core.speech.card_audio import wav_to_mp3
-    from reader.core.speech.espeak import spoken_wav
+    from reader.core.speech import spoken_wav, wav_to_mp3
 
     if out.suffix.lower() not in (".wav", ".mp3"):
         raise InputError(f"Cannot write {out.name}: give a .wav or .mp3 file name.")
@@ -99,7 +97,7 @@ def _write_sound(engine: Path, text: str, out: Path, settings: Any) -> None:
 
 
 def list_voices(args: argparse.Namespace) -> int:
-    from reader.core.speech.espeak import NoFrenchVoice, french_voices, install_hint, require_engine
+    from reader.core.speech import NoFrenchVoice, french_voices, install_hint, require_engine
 
     voices = french_voices(require_engine())
     if not voices:

@@ -55,8 +55,8 @@ def _root(args: argparse.Namespace) -> Path:
 
 
 def list_models(args: argparse.Namespace) -> int:
-    from reader.core.translation.argos import list_models as installed
-    from reader.core.translation.argos import models_dir
+    from reader.core.translation import list_models as installed
+    from reader.core.translation import models_dir
 
     root = _root(args)
     models = installed(root)
@@ -89,7 +89,7 @@ def model_data(model: Any) -> dict[str, Any]:
 
 
 def install_model(args: argparse.Namespace) -> int:
-    from reader.core.translation.install import install_model as install
+    from reader.core.translation import install_model as install
 
     with Progress("Installing") as progress:
         model = install(_root(args), args.file, report=progress)
@@ -98,7 +98,7 @@ def install_model(args: argparse.Namespace) -> int:
 
 
 def download_model(args: argparse.Namespace) -> int:
-    from reader.core.translation.download import download_model as download
+    from reader.core.translation import download_model as download
 
     with Progress("Downloading") as progress:
         model = download(_root(args), index=args.index, timeout=args.timeout, report=progress)
@@ -107,7 +107,7 @@ def download_model(args: argparse.Namespace) -> int:
 
 
 def remove_model(args: argparse.Namespace) -> int:
-    from reader.core.translation.argos import remove_model as remove
+    from reader.core.translation import remove_model as remove
 
     model = remove(_root(args), args.name)
     print(f"Removed {model.name}")
@@ -115,7 +115,7 @@ def remove_model(args: argparse.Namespace) -> int:
 
 
 def models_folder(args: argparse.Namespace) -> int:
-    from reader.core.translation.argos import models_dir, set_models_dir
+    from reader.core.translation import models_dir, set_models_dir
 
     root = _root(args)
     if args.default or args.path is not None:
@@ -127,7 +127,7 @@ def models_folder(args: argparse.Namespace) -> int:
 
 def translate_text(args: argparse.Namespace) -> int:
     from reader.core.errors import InputError
-    from reader.core.translation.translate import MachineTranslator
+    from reader.core.translation import MachineTranslator
 
     text = sys.stdin.read() if args.text == "-" else args.text
     if not text.strip():

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-import charset_normalizer
-
 from reader.core.errors import InputError, ReaderError
 
 # ---------------------------------------------------------------- reading
@@ -203,6 +201,9 @@ def _decode_legacy(data: bytes, name: str) -> str:
 def _guess(data: bytes) -> str | None:
     # Without a byte-order mark, UTF-16 is handled above; charset-normalizer
     # mistakes short Latin text for it ("café" -> utf_16_be).
+    # Loaded on the first file of unknown encoding, not by every module that writes a file.
+    import charset_normalizer
+
     match = charset_normalizer.from_bytes(data, cp_exclusion=_UTF16_32).best()
     return None if match is None else str(match.encoding)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from reader.core.teaching.handouts import Handout
+    from reader.core.teaching import Handout
 
 DECK_SUFFIXES = (".apkg", ".csv")
 
@@ -36,8 +36,7 @@ def write_handout(
     of flashcards of a deck, else the number of words. The file is whole or absent."""
     # Qt's PDF writer and genanki load only when a handout is written, not with this module.
     from reader.core.files import write_text_atomically
-    from reader.core.teaching.handout_html import glossed_text_html, handout_html, page_breaks
-    from reader.core.teaching.handouts import write_deck
+    from reader.core.teaching import glossed_text_html, handout_html, page_breaks, write_deck
     from reader.render.handout_pdf import html_to_pdf
 
     if deck or (deck is None and out.suffix.lower() in DECK_SUFFIXES):

@@ -75,7 +75,7 @@ def first_article(settings: Settings) -> Path:
     last = settings.last_article
     if last is not None and last.is_file():
         return last
-    from reader.core.importers.articles import sample_article_path
+    from reader.core.articles import sample_article_path
 
     return sample_article_path()
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.lookup.teacher import with_teacher
+from reader.core.lookup import with_teacher
 from reader.core.models import (
     Article,
     Context,

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from reader.worker.context import JobContext
 
 if TYPE_CHECKING:
-    from reader.core.dictionaries.registry import InstalledDictionary
-    from reader.core.learning.word_lists import ImportResult
+    from reader.core.dictionaries import InstalledDictionary
+    from reader.core.learning import ImportResult
     from reader.core.models import Analysis, Translation
-    from reader.core.translation.argos import InstalledModel
-    from reader.core.translation.translate import MachineTranslation
+    from reader.core.translation import InstalledModel, MachineTranslation
 
 # spaCy's default batch of 1,000 paragraphs would delay the first progress report and every
 # cancel check until the whole batch is parsed; 8 costs no speed on articles.
@@ -29,7 +28,7 @@ PARAGRAPHS_PER_BATCH = 8
 def load_pipeline() -> Any:
     """The French pipeline of this process, loaded on first use."""
     # spaCy is imported here, in the worker process, never in the window's.
-    from reader.core.analysis.pipeline import load_pipeline as load
+    from reader.core.analysis import load_pipeline as load
 
     nlp = load()
     nlp.batch_size = PARAGRAPHS_PER_BATCH
@@ -38,8 +37,8 @@ def load_pipeline() -> Any:
 
 def analyse(context: JobContext, text: str, cache_folder: Path | None) -> Analysis:
     """A text's analysis, from the cache folder when it was analysed before."""
-    from reader.core.analysis.analyser import analyse as analyse_text
-    from reader.core.analysis.cache import AnalysisCache
+    from reader.core.analysis import AnalysisCache
+    from reader.core.analysis import analyse as analyse_text
 
     cache = AnalysisCache(cache_folder) if cache_folder is not None else None
     cached = cache.get(text) if cache is not None else None
@@ -58,7 +57,7 @@ def import_words(
     """A word list or Kindle vocab.db into the glossary of data_dir. The words are analysed
     here, where spaCy is loaded; the database gets a connection of its own in this process
     for the one transaction that saves them."""
-    from reader.core.learning.word_lists import import_words as import_file
+    from reader.core.learning import import_words as import_file
     from reader.core.store import Database
 
     load_pipeline()
@@ -67,7 +66,7 @@ def import_words(
 
 
 def _has_model(root: Path) -> bool:
-    from reader.core.translation.argos import TranslationModelError, find_model
+    from reader.core.translation import TranslationModelError, find_model
 
     try:
         find_model(root)
@@ -78,14 +77,14 @@ def _has_model(root: Path) -> bool:
 
 def translate_sentence(context: JobContext, root: Path, sentence: str) -> MachineTranslation | None:
     """The word card's sentence, or None when no model is installed."""
-    from reader.core.translation.translate import translate_sentence as translate
+    from reader.core.translation import translate_sentence as translate
 
     return translate(root, sentence) if _has_model(root) else None
 
 
 def translate_text(context: JobContext, root: Path, text: str) -> MachineTranslation | None:
     """A paragraph, sentence by sentence, with progress and cancel; None without a model."""
-    from reader.core.translation.translate import translate_text as translate
+    from reader.core.translation import translate_text as translate
 
     if not _has_model(root):
         return None
@@ -94,7 +93,7 @@ def translate_text(context: JobContext, root: Path, text: str) -> MachineTransla
 
 def machine_word(context: JobContext, root: Path, lemma: str, form: str) -> Translation | None:
     """The model's translation of a word no dictionary knows, or None."""
-    from reader.core.translation.translate import machine_words
+    from reader.core.translation import machine_words
 
     translate = machine_words(root)
     return translate(lemma, form) if translate is not None else None
@@ -102,7 +101,7 @@ def machine_word(context: JobContext, root: Path, lemma: str, form: str) -> Tran
 
 def install_model(context: JobContext, root: Path, file: Path, downloaded: bool) -> InstalledModel:
     """Install a .argosmodel (loading it once checks it); a downloaded file is then deleted."""
-    from reader.core.translation.install import install_model as install
+    from reader.core.translation import install_model as install
 
     try:
         return install(root, file, report=context.percent_report(), cancel=context.cancel)
@@ -113,8 +112,8 @@ def install_model(context: JobContext, root: Path, file: Path, downloaded: bool)
 
 def remove_model(context: JobContext, root: Path, name: str) -> InstalledModel:
     """Remove a model and unload it from this process's memory."""
-    from reader.core.translation.argos import remove_model as remove
-    from reader.core.translation.translate import forget_loaded_models
+    from reader.core.translation import forget_loaded_models
+    from reader.core.translation import remove_model as remove
 
     removed = remove(root, name)
     forget_loaded_models()
@@ -125,7 +124,7 @@ def import_dictionary(
     context: JobContext, root: Path, path: Path, kind: str | None, name: str | None
 ) -> InstalledDictionary:
     """Convert a dictionary file into the app's format and add it to the learner's list."""
-    from reader.core.dictionaries.importing import import_dictionary as import_file
+    from reader.core.dictionaries import import_dictionary as import_file
 
     return import_file(
         root,

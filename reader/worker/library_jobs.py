@@ -16,7 +16,7 @@ from reader.worker.jobs import load_pipeline
 
 if TYPE_CHECKING:
     from reader.core.models import Analysis
-    from reader.core.teaching.handouts import Handout
+    from reader.core.teaching import Handout
 
 PAGES_PER_CHUNK = 3  # a few seconds of work: card translations and page turns slip in between
 
@@ -36,8 +36,8 @@ class _ChunkCancel(threading.Event):
 
 def open_book_page(context: JobContext, data_dir: Path, text_id: int, number: int) -> Analysis:
     """The analysis of the page on screen (offsets from the page's start), cached."""
-    from reader.core.analysis.cache import AnalysisCache
-    from reader.core.library.pages import open_page
+    from reader.core.analysis import AnalysisCache
+    from reader.core.library import open_page
     from reader.core.paths import cache_dir
     from reader.core.store import Database
 
@@ -53,7 +53,7 @@ def analyse_book_chunk(
     """Analyse up to PAGES_PER_CHUNK pending pages; returns (pages done, pages still pending).
     The window sends the next chunk when this one is done."""
     from reader.core.errors import Cancelled
-    from reader.core.library.pages import analyse_book_in
+    from reader.core.library import analyse_book_in
 
     cancel = _ChunkCancel(context.cancel)
 
@@ -80,11 +80,11 @@ def text_handout(
 ) -> Handout:
     """A handout of library texts (pages analysed now if need be), merged with the teacher's
     edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
-    from reader.core.analysis.cache import AnalysisCache
-    from reader.core.lookup.gloss import learner_glosser
+    from reader.core.analysis import AnalysisCache
+    from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.store import Database
-    from reader.core.teaching.prepared import prepare_text_handout
+    from reader.core.teaching import prepare_text_handout
 
     load_pipeline()
     with Database.open_in(data_dir) as store:
@@ -105,11 +105,11 @@ def list_handout(
 ) -> Handout:
     """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
     list, so its file carries it), and return it as a handout, unticked words too."""
-    from reader.core.analysis.cache import AnalysisCache
-    from reader.core.lookup.gloss import learner_glosser
+    from reader.core.analysis import AnalysisCache
+    from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir
     from reader.core.store import Database
-    from reader.core.teaching.reading_lists import prepare_glossary
+    from reader.core.teaching import prepare_glossary
 
     load_pipeline()
     with Database.open_in(data_dir) as store:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from tests.cli.helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."

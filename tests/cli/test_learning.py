@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.core.store import Database
 from tests.cli.helpers import run
 

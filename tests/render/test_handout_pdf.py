@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
 from reader.core.lookup.card import Glosser
-from reader.core.teaching.handout_html import glossed_text_html, handout_html
 from reader.core.teaching.handouts import Handout, HandoutSection, find_words
+from reader.core.teaching.html_pages import glossed_text_html, handout_html
 from reader.render.handout_pdf import html_to_pdf
 from tests.core.library_helpers import HARBOUR, STORKS
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.ui.learning.export_dialog import ExportDialog
 from reader.ui.library.lists_view import ListsView
 from reader.ui.main_window import MainWindow

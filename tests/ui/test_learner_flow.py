@@ -28,7 +28,7 @@ def background_at(window: MainWindow, offset: int) -> str:
 def test_the_article_shows_at_once_and_words_become_clickable(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from reader.core.importers.articles import load_article, sample_article_path
+    from reader.core.articles import load_article, sample_article_path
 
     article = load_article(sample_article_path())
     window.show_article(article)

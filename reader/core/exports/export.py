@@ -1,5 +1,5 @@
 """Export the glossary, or a filtered part of it, to Anki (.apkg or its text import), a CSV
-for spreadsheets, or Quizlet. The formats live in export_anki and export_text."""
+for spreadsheets, or Quizlet. The formats live in anki.py and text.py."""
 
 from __future__ import annotations
 
@@ -10,16 +10,16 @@ from datetime import datetime
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from reader.core.errors import InputError
-from reader.core.exports import anki as export_anki
-from reader.core.exports import text as export_text
 from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
 from reader.core.speech.card_audio import AudioOptions
-from reader.core.store import Database
+
+if TYPE_CHECKING:
+    from reader.core.store import Database
 
 DEFAULT_DECK: Final = "French Reader"
 
@@ -100,6 +100,10 @@ def _writer(
     reverse: bool,
     progress: dict[str, Any],
 ) -> Callable[[Path], None]:
+    # genanki loads only when a file is written: the command line's parser needs this module.
+    from reader.core.exports import anki as export_anki
+    from reader.core.exports import text as export_text
+
     if fmt is ExportFormat.ANKI:
 
         def note_mods(checksums: dict[str, str]) -> Mapping[str, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.core.models import Translation, TranslationSource
 
-ORIGIN = "French Reader grammar words"
+GRAMMAR_WORDS_ORIGIN = "French Reader grammar words"
 
 # form -> (kind, meaning)
 DETERMINERS: dict[str, tuple[str, str]] = {
@@ -233,4 +233,4 @@ def grammar_word_translation(lemma: str, form: str, pos: str) -> Translation | N
         meaning = ADVERBS.get(lemma, "")
     if not meaning:
         return None
-    return Translation((meaning,), TranslationSource.DICTIONARY, ORIGIN)
+    return Translation((meaning,), TranslationSource.DICTIONARY, GRAMMAR_WORDS_ORIGIN)

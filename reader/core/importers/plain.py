@@ -6,8 +6,8 @@ import itertools
 import re
 import statistics
 
+from reader.core.articles import title_of
 from reader.core.files import decode_bytes
-from reader.core.importers.articles import title_of
 from reader.core.importers.document import (
     Block,
     Parsed,

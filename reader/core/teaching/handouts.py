@@ -21,8 +21,6 @@ from typing import Final
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
 from reader.core.errors import InputError
-from reader.core.exports import anki as export_anki
-from reader.core.exports import text as export_text
 from reader.core.exports.export import clean_deck_name
 from reader.core.files import write_atomically
 from reader.core.library.pages import page_analyses
@@ -259,6 +257,9 @@ def write_deck(handout: Handout, out: Path, *, deck: str = "") -> int:
         raise InputError("The handout has no words: nothing to make flashcards of.")
     suffix = out.suffix.lower()
     if suffix == ".apkg":
+        # genanki loads only when a deck is written, not with the lists and handouts.
+        from reader.core.exports import anki as export_anki
+
         now = export_anki.now_s()
         write = partial(
             export_anki.write_apkg,
@@ -268,7 +269,9 @@ def write_deck(handout: Handout, out: Path, *, deck: str = "") -> int:
             note_mods=lambda sums: dict.fromkeys(sums, now),
         )
     elif suffix == ".csv":
-        write = partial(export_text.write_csv, entries)
+        from reader.core.exports.text import write_csv  # shares Anki's fields: genanki too
+
+        write = partial(write_csv, entries)
     else:
         raise InputError(f"Flashcards are written as .apkg (Anki) or .csv, not {out.suffix!r}.")
     write_atomically(out, write)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.core.speech.espeak import DEFAULT_RATE, DEFAULT_VOICE, SpeechSettings
+from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, SpeechSettings
 
 ORGANISATION = "french-reader"
 APPLICATION = "French Reader"

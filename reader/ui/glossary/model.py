@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from reader.core.grammar.notes import pos_label
-from reader.core.lookup.teacher import by_lemma
+from reader.core.grammar import pos_label
+from reader.core.lookup import by_lemma
 from reader.core.models import GlossaryEntry, Status
 from reader.core.store import StatusChange, TeacherWord, lemma_key
 from reader.ui.common.labels import status_label

@@ -48,7 +48,7 @@ class TeacherWords(QObject):
 
     def adopt(self, list_id: int, lemmas: Sequence[str] | None) -> None:
         """Save a teacher's list's words (or only these lemmas) to the learner's glossary."""
-        from reader.core.teaching.reading_lists import adopt_list_words
+        from reader.core.teaching import adopt_list_words
 
         self.context.runner.run_db(
             lambda store: adopt_list_words(store, list_id, lemmas),

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.exports.export import DEFAULT_DECK, ExportFilter, ExportFormat, ExportResult
+from reader.core.exports import DEFAULT_DECK, ExportFilter, ExportFormat, ExportResult
 from reader.core.models import Status
-from reader.core.speech.card_audio import AudioOptions
+from reader.core.speech import AudioOptions
 from reader.ui.common.file_dialogs import FileKind, choose_save_file, remember, start_folder
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import message_label, named, show_message
@@ -52,13 +52,13 @@ class ExportRequest:
 
 
 def count_entries(store: Any, selection: ExportFilter) -> int:
-    from reader.core.exports.export import select_entries
+    from reader.core.exports import select_entries
 
     return len(select_entries(store, selection))
 
 
 def run_export(store: Any, request: ExportRequest, report: Any, cancel: Any) -> ExportResult:
-    from reader.core.exports.export import export_glossary
+    from reader.core.exports import export_glossary
 
     return export_glossary(
         store,

@@ -27,9 +27,8 @@ from reader.ui.reading.word_panel import WordPanel
 from reader.ui.reading.word_statuses import WordStatuses
 
 if TYPE_CHECKING:
-    from reader.core.exports.export import ExportResult
-    from reader.core.learning.review import ReviewOutcome
-    from reader.core.learning.word_lists import ImportResult
+    from reader.core.exports import ExportResult
+    from reader.core.learning import ImportResult, ReviewOutcome
 
 IMPORT_FILTER = "Word lists and Kindle vocabulary (*.csv *.tsv *.txt *.db);;All files (*)"
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.exports.fields import BLANK, blanked, bold_sentence, part_of_speech
+from reader.core.exports import BLANK, blanked, bold_sentence, part_of_speech
 from reader.core.models import GlossaryEntry
 from reader.ui.common.naming import named
 from reader.ui.common.tasks import TaskError, TaskRunner
@@ -36,19 +36,19 @@ CARD_WIDTH, CARD_HEIGHT = 640, 300
 
 
 def load_due(store: Any, now: datetime) -> list[GlossaryEntry]:
-    from reader.core.learning.review import due_entries
+    from reader.core.learning import due_entries
 
     return due_entries(store, now, limit=DUE_LIMIT)
 
 
 def load_intervals(store: Any, entry_id: int, now: datetime) -> dict[int, timedelta]:
-    from reader.core.learning.review import next_intervals
+    from reader.core.learning import next_intervals
 
     return {int(rating): delta for rating, delta in next_intervals(store, entry_id, now).items()}
 
 
 def grade_entry(store: Any, entry_id: int, rating: int, now: datetime, duration_ms: int) -> Any:
-    from reader.core.learning.review import review
+    from reader.core.learning import review
 
     return review(store, entry_id, str(rating), now, duration_ms=duration_ms)
 
@@ -73,7 +73,7 @@ def interval_text(delta: timedelta) -> str:
 class ReviewView(QWidget):
     """Shows the due words one by one; emits every review once the database has it."""
 
-    reviewed = Signal(object)  # reader.core.learning.review.ReviewOutcome
+    reviewed = Signal(object)  # reader.core.learning.schedule.ReviewOutcome
     due_count_changed = Signal(int)
     failed = Signal(object)  # TaskError
 

@@ -27,7 +27,7 @@ LABEL_COLOUR = QColor("#8a8577")
 
 
 def load_overall_stats(store: Any) -> Any:
-    from reader.core.learning.stats import overall_stats
+    from reader.core.learning import overall_stats
 
     return overall_stats(store, date.today(), days=DAYS)
 

@@ -30,7 +30,7 @@ from reader.ui.common.tasks import Task, TaskError
 from reader.worker import library_jobs
 
 if TYPE_CHECKING:
-    from reader.core.library.texts import OpenedText
+    from reader.core.library import OpenedText
     from reader.core.models import Analysis
     from reader.core.store import Database
 
@@ -114,7 +114,7 @@ class BookReader(QObject):
     def open_text(self, text_id: int) -> None:
         """The text at its last position: the page shown at once, its words clickable after
         the page's own analysis, the rest of the book analysed in the background."""
-        from reader.core.library.texts import open_text
+        from reader.core.library import open_text
 
         self.context.set_status(self.tr("Opening…"))
         self.context.runner.run_db(
@@ -220,7 +220,7 @@ class BookReader(QObject):
         return analyse
 
     def _show_position(self) -> None:
-        from reader.core.library.pages import position_label
+        from reader.core.library import position_label
 
         book = self.book
         if book is None:

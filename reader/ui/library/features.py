@@ -28,7 +28,7 @@ from reader.ui.library.library_view import LibraryView
 from reader.ui.library.lists_view import ListsView
 
 if TYPE_CHECKING:
-    from reader.core.library.texts import ImportFailure, ImportOutcome, LibraryRow
+    from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
     from reader.core.store import Database
     from reader.ui.library.handout_dialog import HandoutDialog
 
@@ -118,7 +118,7 @@ class LibraryActions(QObject):
             self.refresh()
 
     def refresh(self) -> None:
-        from reader.core.library.texts import library_rows
+        from reader.core.library import library_rows
 
         search, tag, sort = self.view.query()
 
@@ -150,7 +150,7 @@ class LibraryActions(QObject):
     def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
         """Import in the background (importers never run on the GUI thread), with a progress
         dialog after 600 ms and Cancel; failures and duplicates are reported at the end."""
-        from reader.core.library.texts import import_texts
+        from reader.core.library import import_texts
 
         if self.import_task is not None:
             self.import_task.cancel()

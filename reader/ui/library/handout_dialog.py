@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.store import GlossaryOwner, ListWord, TextRecord
-from reader.core.teaching.handouts import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
+from reader.core.teaching import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
 from reader.render.handout_files import GlossedText, write_handout
 from reader.ui.common.file_dialogs import FileKind, choose_save_file
 from reader.ui.common.naming import named
@@ -189,8 +189,7 @@ class HandoutDialog(QDialog):
     def load_kept(self) -> None:
         """The words as the teacher left them (a quick read of the database); none kept yet:
         find them."""
-        from reader.core.teaching.prepared import kept_text_handout
-        from reader.core.teaching.reading_lists import kept_list_handout
+        from reader.core.teaching import kept_list_handout, kept_text_handout
 
         list_id, text_ids = self.list_id, tuple(self.text_ids)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library.texts import LibraryRow, SortKey
+from reader.core.library import LibraryRow, SortKey
 from reader.ui.common.naming import named
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.teaching.reading_lists import ListSummary
+from reader.core.teaching import ListSummary
 from reader.ui.common.file_dialogs import FileKind, choose_file, choose_save_file
 from reader.ui.common.naming import named
 from reader.ui.common.settings import Settings
@@ -173,7 +173,7 @@ class ListsView(QWidget):
         self._load_summary()
 
     def _load_summary(self) -> None:
-        from reader.core.teaching.reading_lists import list_summary
+        from reader.core.teaching import list_summary
 
         list_id = self.list_id
         if list_id is None:
@@ -374,7 +374,7 @@ class ListsView(QWidget):
             self.export_to(out)
 
     def export_to(self, path: Path) -> None:
-        from reader.core.teaching.list_files import export_list
+        from reader.core.teaching import export_list
 
         summary = self.summary
         assert summary is not None
@@ -395,7 +395,7 @@ class ListsView(QWidget):
     def import_from(self, path: Path) -> None:
         """A list file from a teacher: its texts come into the library, with the notes and
         the prepared glossary (validated; nothing is written outside the data folder)."""
-        from reader.core.teaching.list_files import import_list
+        from reader.core.teaching import import_list
 
         self.runner.run_db(
             lambda store: import_list(store, path),

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from reader.ui.common.tasks import TaskError, TaskRunner
 
 if TYPE_CHECKING:
-    from reader.core.dictionaries.registry import DictionarySet
-    from reader.core.lookup.card import Glosser
+    from reader.core.dictionaries import DictionarySet
+    from reader.core.lookup import Glosser
     from reader.core.models import Article, EntryDraft, WordInfo
 
 log = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ def make_glosser(data_dir: Path | None = None) -> Glosser:
     with the learner's dictionaries of data_dir in the learner's order. The model's word
     translations are not in it: the worker process adds them (translation/features.py)."""
     # Imported here: opening the dictionaries reads their indexes, off the GUI thread.
-    from reader.core.lookup.card import Glosser
+    from reader.core.lookup import Glosser
 
     glosser = Glosser(None, dictionaries=_dictionaries(data_dir))
     warm = getattr(glosser, "warm_up", None)
@@ -38,7 +38,7 @@ def make_glosser(data_dir: Path | None = None) -> Glosser:
 def _dictionaries(data_dir: Path | None) -> DictionarySet | None:
     """The installed dictionaries; a damaged list falls back to the bundled dictionary (the
     Dictionaries dialog shows the error), so a click never fails on it."""
-    from reader.core.dictionaries.registry import DictionarySet
+    from reader.core.dictionaries import DictionarySet
     from reader.core.errors import DictionaryError
 
     if data_dir is None:

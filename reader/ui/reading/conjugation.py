@@ -12,7 +12,7 @@ from reader.ui.common.tasks import TaskError
 from reader.ui.reading.word_panel import WordPanel
 
 if TYPE_CHECKING:
-    from reader.core.grammar.conjugator import Conjugation
+    from reader.core.grammar import Conjugation
     from reader.core.models import WordInfo
 
 CardTable = tuple["Conjugation", list[tuple[int, int]]]  # the table, the clicked form's cells
@@ -20,7 +20,7 @@ CardTable = tuple["Conjugation", list[tuple[int, int]]]  # the table, the clicke
 
 def conjugation_table(lemma: str, form: str, morph: dict[str, str]) -> CardTable:
     """Runs on the I/O thread: the table and the cells of the clicked form."""
-    from reader.core.grammar.conjugator import table_for_card
+    from reader.core.grammar import table_for_card
 
     return table_for_card(lemma, form, morph)
 

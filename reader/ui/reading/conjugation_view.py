@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from reader.ui.common.naming import named
 
 if TYPE_CHECKING:
-    from reader.core.grammar.conjugator import Conjugation
+    from reader.core.grammar import Conjugation
 
 MARK_STYLE = "background-color:#fde68a; font-weight:600"
 HEAD_STYLE = 'width="50%" style="color:#6b7280; padding-top:6px"'
@@ -47,7 +47,7 @@ class ConjugationView(QWidget):
         self.tabs.hide()
 
     def show_table(self, table: Conjugation, marked: list[tuple[int, int]]) -> None:
-        from reader.core.grammar.conjugator import (
+        from reader.core.grammar import (
             layout,  # not at start-up: the card may never need it
         )
 

@@ -39,15 +39,15 @@ def goes_to_library(path: Path) -> bool:
 
 def load_article(path: Path) -> Article:
     """Runs on the I/O thread: a .txt or .md file as an article."""
-    from reader.core.importers.articles import load_article as load
+    from reader.core.articles import load_article as load
 
     return load(path)
 
 
 def store_pasted(text: str, data_dir: Path) -> Article:
     """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
+    from reader.core.articles import article_from_text
     from reader.core.files import write_text_atomically
-    from reader.core.importers.articles import article_from_text
 
     article = article_from_text(text)
     folder = data_dir / PASTED_FOLDER

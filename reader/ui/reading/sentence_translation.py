@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Translation, TranslationSource
-from reader.core.translation.translate import MACHINE_ORIGIN
+from reader.core.translation import MACHINE_ORIGIN
 from reader.ui.common.labels import source_label
 from reader.ui.common.naming import named
 
 if TYPE_CHECKING:
-    from reader.core.translation.translate import MachineTranslation
+    from reader.core.translation import MachineTranslation
 
 MACHINE_PREFIX = f"{MACHINE_ORIGIN} ("  # then the model's label and ")"
 INSTALL_LINK = "models"

@@ -19,7 +19,7 @@ from reader.ui.common.undo import UndoHistory
 from reader.ui.reading.reading_view import ReadingView
 
 if TYPE_CHECKING:
-    from reader.core.learning.statuses import ArticleStats, StatusIndex
+    from reader.core.learning import ArticleStats, StatusIndex
 
 
 class ArticleStatuses:
@@ -43,7 +43,7 @@ class ArticleStatuses:
         return self.index.apply(self.statuses, changes)
 
     def lemma_at(self, token_index: int) -> str:
-        from reader.core.learning.statuses import unit_lemma
+        from reader.core.learning import unit_lemma
 
         return lemma_key(unit_lemma(self.analysis, self.analysis.tokens[token_index]))
 
@@ -56,14 +56,14 @@ class ArticleStatuses:
 
 def load_article_statuses(store: Any, analysis: Analysis) -> ArticleStatuses:
     """Runs on the database thread: one query for every lemma of the text."""
-    from reader.core.learning.statuses import StatusIndex
+    from reader.core.learning import StatusIndex
 
     index = StatusIndex(analysis)
     return ArticleStatuses(analysis, index, store.learning.statuses_of(index.lemmas))
 
 
 def mark_rest_known(store: Any, article: ArticleStatuses) -> list[StatusChange]:
-    from reader.core.learning.statuses import mark_rest_known as mark
+    from reader.core.learning import mark_rest_known as mark
 
     return mark(store, article.analysis, index=article.index)
 

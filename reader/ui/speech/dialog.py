@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.speech.espeak import DEFAULT_RATE, MAX_RATE, MIN_RATE, SpeechSettings, install_hint
+from reader.core.speech import DEFAULT_RATE, MAX_RATE, MIN_RATE, SpeechSettings, install_hint
 from reader.ui.common.naming import named
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import TaskError, TaskRunner
@@ -29,7 +29,7 @@ SAMPLE = "Bonjour ! Aujourd’hui, je lis un article en français."
 
 
 def list_voices(search_path: str | None) -> Any:
-    from reader.core.speech.espeak import french_voices, require_engine
+    from reader.core.speech import french_voices, require_engine
 
     return french_voices(require_engine(search_path), search_path)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
-from reader.core.speech.espeak import (
+from reader.core.speech import (
     WAV_HEADER,
     SpeechSettings,
     failure_message,

@@ -58,8 +58,8 @@ class DictionaryRow:
 
 
 def load_rows(root: Path) -> list[DictionaryRow]:
-    from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
-    from reader.core.dictionaries.registry import DictionaryRegistry
+    from reader.core.dictionaries import DictionaryRegistry
+    from reader.core.dictionaries.lexicon import bundled_lexicon
 
     registry = DictionaryRegistry(root)
     rows = []
@@ -70,21 +70,21 @@ def load_rows(root: Path) -> list[DictionaryRow]:
 
 
 def reorder(root: Path, names: list[str]) -> list[DictionaryRow]:
-    from reader.core.dictionaries.registry import DictionaryRegistry
+    from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).reorder(names)
     return load_rows(root)
 
 
 def set_enabled(root: Path, name: str, enabled: bool) -> list[DictionaryRow]:
-    from reader.core.dictionaries.registry import DictionaryRegistry
+    from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).set_enabled(name, enabled)
     return load_rows(root)
 
 
 def remove(root: Path, name: str) -> list[DictionaryRow]:
-    from reader.core.dictionaries.registry import DictionaryRegistry
+    from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).remove(name)
     return load_rows(root)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.grammar.words import ORIGIN as GRAMMAR_WORDS
+from reader.core.grammar import GRAMMAR_WORDS_ORIGIN
 from reader.core.models import Analysis, Token, Translation, TranslationSource, WordInfo
 from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_file
@@ -29,8 +29,7 @@ from reader.ui.translation.paragraph_dialog import ParagraphDialog
 from reader.worker import jobs
 
 if TYPE_CHECKING:
-    from reader.core.translation.argos import InstalledModel
-    from reader.core.translation.translate import MachineTranslation
+    from reader.core.translation import InstalledModel, MachineTranslation
 
 log = logging.getLogger(__name__)
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})  # as glosser.CONTENT_POS
@@ -41,7 +40,7 @@ WordKey = tuple[str, str]  # lemma, form in lower case: what the Glosser asks th
 
 def french_model(root: Path) -> InstalledModel | None:
     """The French → English model translation would use, or None."""
-    from reader.core.translation.argos import TranslationModelError, find_model
+    from reader.core.translation import TranslationModelError, find_model
 
     try:
         return find_model(root)
@@ -64,7 +63,7 @@ def needs_machine(translations: tuple[Translation, ...], pos: str) -> bool:
     from_dictionaries = [
         t
         for t in translations
-        if t.source is TranslationSource.DICTIONARY and t.origin != GRAMMAR_WORDS
+        if t.source is TranslationSource.DICTIONARY and t.origin != GRAMMAR_WORDS_ORIGIN
     ]
     return pos in CONTENT_POS and not from_dictionaries
 

@@ -47,21 +47,21 @@ class ModelsState:
 
 
 def load_state(root: Path) -> ModelsState:
-    from reader.core.translation.argos import MODELS_FOLDER, list_models, models_dir
+    from reader.core.translation import MODELS_FOLDER, list_models, models_dir
 
     folder = models_dir(root)
     return ModelsState(tuple(list_models(root)), folder, folder == root / MODELS_FOLDER)
 
 
 def change_folder(root: Path, folder: Path | None) -> ModelsState:
-    from reader.core.translation.argos import set_models_dir
+    from reader.core.translation import set_models_dir
 
     set_models_dir(root, folder)
     return load_state(root)
 
 
 def fetch(root: Path, report: Progress, cancel: Any) -> Path:
-    from reader.core.translation.download import fetch_model
+    from reader.core.translation import fetch_model
 
     return fetch_model(root, report=report, cancel=cancel)
 

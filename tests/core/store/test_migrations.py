@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import StoreError
-from reader.core.learning.review import due_entries
+from reader.core.learning.schedule import due_entries
 from reader.core.models import EntryDraft, Status
 from reader.core.store import LATEST_VERSION, Database
 from reader.core.store.migrations import (

@@ -14,7 +14,6 @@ from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
 from reader.core.lookup.card import Glosser
 from reader.core.store import ListWord
-from reader.core.teaching.handout_html import excerpt, glossed_text_html, handout_html
 from reader.core.teaching.handouts import (
     Handout,
     HandoutSection,
@@ -25,6 +24,7 @@ from reader.core.teaching.handouts import (
     text_handout,
     write_deck,
 )
+from reader.core.teaching.html_pages import excerpt, glossed_text_html, handout_html
 from tests.core.conftest import analysed
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 

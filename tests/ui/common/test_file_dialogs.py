@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from reader.core.importers.articles import sample_article_path
+from reader.core.articles import sample_article_path
 from reader.core.models import Context, EntryDraft
 from reader.core.store import Database
 from reader.ui.app import first_article

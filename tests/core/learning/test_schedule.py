@@ -10,7 +10,7 @@ import pytest
 from fsrs import Rating, Scheduler, State
 
 from reader.core.errors import InputError
-from reader.core.learning.review import (
+from reader.core.learning.schedule import (
     due_entries,
     grade,
     next_intervals,
