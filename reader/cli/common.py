@@ -10,13 +10,15 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 if TYPE_CHECKING:
     from reader.core.analysis import AnalysisCache
     from reader.core.store import Database
 
 Command = Callable[[argparse.Namespace], int]
+# What parser.add_subparsers() returns: each command group adds its subcommands to it.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def data_root(args: argparse.Namespace) -> Path:

@@ -4,14 +4,17 @@ marked when VERB is a conjugated form (levons, s'est levée)."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.cli.common import print_json
+from reader.cli.common import Subcommands, print_json
+
+if TYPE_CHECKING:
+    from reader.core.grammar import Conjugation
 
 MARK = "▸ "
 
 
-def add_conjugate_parser(commands: Any) -> None:
+def add_conjugate_parser(commands: Subcommands) -> None:
     conjugate = commands.add_parser(
         "conjugate", help="every tense of a French verb (an infinitive or any of its forms)"
     )
@@ -60,7 +63,9 @@ def _infinitive(verb: str) -> tuple[str, str, tuple[str, ...]]:
 _REFLEXIVES = {"me", "te", "se", "m'", "t'", "s'", "nous", "vous"}
 
 
-def _as_text(table: Any, marked: set[tuple[int, int]], form: str, others: tuple[str, ...]) -> str:
+def _as_text(
+    table: Conjugation, marked: set[tuple[int, int]], form: str, others: tuple[str, ...]
+) -> str:
     from reader.core.grammar import layout
 
     head = f"{table.infinitive} — conjugated with {table.auxiliary}"
@@ -88,7 +93,7 @@ def _as_text(table: Any, marked: set[tuple[int, int]], form: str, others: tuple[
     return "\n".join(lines)
 
 
-def _column(table: Any, index: int, marked: set[tuple[int, int]]) -> list[str]:
+def _column(table: Conjugation, index: int, marked: set[tuple[int, int]]) -> list[str]:
     tense = table.tenses[index]
     cells = [
         (MARK if (index, number) in marked else "  ") + cell.text
@@ -97,7 +102,9 @@ def _column(table: Any, index: int, marked: set[tuple[int, int]]) -> list[str]:
     return [f"  {tense.name}", *cells]
 
 
-def _as_json(table: Any, marked: set[tuple[int, int]], others: tuple[str, ...]) -> dict[str, Any]:
+def _as_json(
+    table: Conjugation, marked: set[tuple[int, int]], others: tuple[str, ...]
+) -> dict[str, Any]:
     return {
         "infinitive": table.infinitive,
         "auxiliary": table.auxiliary,

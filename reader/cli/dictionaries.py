@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.cli.common import Progress, data_root, print_json
+from reader.cli.common import Progress, Subcommands, data_root, print_json
+
+if TYPE_CHECKING:
+    from reader.core.dictionaries import DictionaryRegistry, InstalledDictionary
 
 FORMATS = ("kaikki", "dictd", "stardict", "csv")
 
 
-def add_dictionaries_parser(commands: Any) -> None:
+def add_dictionaries_parser(commands: Subcommands) -> None:
     dictionaries = commands.add_parser("dict", help="import, list, order or remove dictionaries")
     actions = dictionaries.add_subparsers(title="actions", metavar="ACTION", required=True)
 
@@ -40,7 +43,7 @@ def add_dictionaries_parser(commands: Any) -> None:
         switch.set_defaults(command=switch_dictionary, enabled=enabled)
 
 
-def _registry(args: argparse.Namespace) -> Any:
+def _registry(args: argparse.Namespace) -> DictionaryRegistry:
     from reader.core.dictionaries import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
@@ -95,7 +98,7 @@ def switch_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
-def dictionary_data(entry: Any, *, available: bool) -> dict[str, Any]:
+def dictionary_data(entry: InstalledDictionary, *, available: bool) -> dict[str, Any]:
     return {
         "name": entry.name,
         "format": entry.kind,

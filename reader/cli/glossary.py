@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from reader.cli.common import open_store, print_json
+from reader.cli.common import Subcommands, open_store, print_json
 from reader.core.models import GlossaryEntry, Status
 
 
-def add_glossary_parser(commands: Any) -> None:
+def add_glossary_parser(commands: Subcommands) -> None:
     glossary = commands.add_parser("glossary", help="add, list, search or remove saved words")
     actions = glossary.add_subparsers(title="actions", metavar="ACTION", required=True)
 

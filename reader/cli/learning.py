@@ -6,15 +6,18 @@ import argparse
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.cli.common import data_root, open_store, print_json
+from reader.cli.common import Subcommands, data_root, open_store, print_json
 from reader.core.models import Status
+
+if TYPE_CHECKING:
+    from reader.core.store import Database
 
 STATUS_SHORTCUTS = {str(level): Status(f"learning-{level}") for level in range(1, 6)}
 
 
-def add_learning_parsers(commands: Any) -> None:
+def add_learning_parsers(commands: Subcommands) -> None:
     _add_export(commands)
 
     words = commands.add_parser(
@@ -43,7 +46,7 @@ def add_learning_parsers(commands: Any) -> None:
     stats.set_defaults(command=show_stats)
 
 
-def _add_export(commands: Any) -> None:
+def _add_export(commands: Subcommands) -> None:
     from reader.cli.speech import add_audio_options
     from reader.core.exports import DEFAULT_DECK, ExportFormat
 
@@ -66,7 +69,7 @@ def _add_export(commands: Any) -> None:
     export.set_defaults(command=export_words)
 
 
-def _add_review(commands: Any) -> None:
+def _add_review(commands: Subcommands) -> None:
     review = commands.add_parser("review", help="review due words (FSRS)")
     actions = review.add_subparsers(title="actions", metavar="ACTION", required=True)
     due = actions.add_parser("due", help="list the words due for review")
@@ -286,7 +289,7 @@ def show_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def _article_stats(args: argparse.Namespace, store: Any) -> dict[str, Any]:
+def _article_stats(args: argparse.Namespace, store: Database) -> dict[str, Any]:
     from reader.core.analysis import AnalysisCache, analyse_cached
     from reader.core.articles import load_article
     from reader.core.learning import article_stats

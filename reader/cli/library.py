@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.cli.common import (
     Progress,
+    Subcommands,
     analyse_text,
     analysis_cache,
     open_store,
@@ -18,11 +19,18 @@ from reader.cli.common import (
 )
 from reader.core.errors import InputError
 
+if TYPE_CHECKING:
+    from reader.core.analysis import AnalysisCache
+    from reader.core.lookup import Glosser
+    from reader.core.store import Database, TextRecord
+    from reader.core.teaching import Handout
+    from reader.render.handout_files import GlossedText
+
 SORT_KEYS = ("added", "opened", "title", "author", "words", "level", "known", "progress")
 HANDOUT_SUFFIXES = (".pdf", ".html", ".htm", ".apkg", ".csv")
 
 
-def add_library_parsers(commands: Any) -> None:
+def add_library_parsers(commands: Subcommands) -> None:
     imports = commands.add_parser("import", help="import texts into the library")
     imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imports.add_argument("--tag", action="append", default=[], help="tag the texts (repeatable)")
@@ -34,7 +42,7 @@ def add_library_parsers(commands: Any) -> None:
     _add_handout(commands)
 
 
-def _add_library(commands: Any) -> None:
+def _add_library(commands: Subcommands) -> None:
     library = commands.add_parser("library", help="list, rename, tag or delete library texts")
     actions = library.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="the texts with length, level, known share, progress")
@@ -70,7 +78,7 @@ def _add_library(commands: Any) -> None:
     purge.set_defaults(command=purge_bin)
 
 
-def _add_handout(commands: Any) -> None:
+def _add_handout(commands: Subcommands) -> None:
     handout = commands.add_parser(
         "handout", help="a vocabulary handout (or glossed text) of a text or a reading list"
     )
@@ -188,7 +196,7 @@ def change_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_any(store: Any, reference: str) -> Any:
+def _find_any(store: Database, reference: str) -> TextRecord | None:
     """A text in the bin by number or exact title."""
     for record in store.library.texts(include_deleted=True):
         if reference.strip() in (str(record.id), record.title):
@@ -230,8 +238,13 @@ def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
 
 
 def _text_handout(
-    store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
-) -> tuple[Any, Any]:
+    store: Database,
+    source: str,
+    cache: AnalysisCache,
+    glosser: Glosser,
+    args: argparse.Namespace,
+    level: str | None,
+) -> tuple[Handout, GlossedText | None]:
     """The text's handout, and the text itself when it is to be glossed."""
     from reader.core.library import find_text
     from reader.core.teaching import (
@@ -258,8 +271,13 @@ def _text_handout(
 
 
 def _list_handout(
-    store: Any, source: str, cache: Any, glosser: Any, args: argparse.Namespace, level: Any
-) -> tuple[Any, None]:
+    store: Database,
+    source: str,
+    cache: AnalysisCache,
+    glosser: Glosser,
+    args: argparse.Namespace,
+    level: str | None,
+) -> tuple[Handout, None]:
     from reader.core.teaching import find_list, list_handout, prepare_glossary
 
     if args.glossed:
@@ -271,7 +289,7 @@ def _list_handout(
     return list_handout(store, found.id), None
 
 
-def _write(out: Path, handout: Any, glossed: Any) -> int:
+def _write(out: Path, handout: Handout, glossed: GlossedText | None) -> int:
     from reader.render.handout_files import DECK_SUFFIXES, write_handout
 
     count = write_handout(out, handout, glossed=glossed)

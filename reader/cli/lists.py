@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.cli.common import analyse_text, analysis_cache, open_store, percent, print_json
+from reader.cli.common import (
+    Subcommands,
+    analyse_text,
+    analysis_cache,
+    open_store,
+    percent,
+    print_json,
+)
+
+if TYPE_CHECKING:
+    from reader.core.teaching import ListSummary
 
 
-def add_list_parser(commands: Any) -> None:
+def add_list_parser(commands: Subcommands) -> None:
     lists = commands.add_parser(
         "list", help="reading lists: create, add, show, export, import, adopt"
     )
@@ -116,7 +126,7 @@ def show_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary_data(summary: Any, glossary_words: int) -> dict[str, Any]:
+def _summary_data(summary: ListSummary, glossary_words: int) -> dict[str, Any]:
     from reader.core.library import row_data
 
     reading_list = summary.reading_list
@@ -135,7 +145,7 @@ def _summary_data(summary: Any, glossary_words: int) -> dict[str, Any]:
     }
 
 
-def _print_summary(summary: Any, glossary_words: int, *, brief: bool) -> None:
+def _print_summary(summary: ListSummary, glossary_words: int, *, brief: bool) -> None:
     reading_list = summary.reading_list
     levels = summary.level_range or "not analysed"
     print(

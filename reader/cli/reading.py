@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from reader.cli.common import data_root, open_store, print_json
+from reader.cli.common import Subcommands, data_root, open_store, print_json
 
 
-def add_reading_parsers(commands: Any) -> None:
+def add_reading_parsers(commands: Subcommands) -> None:
     open_parser = commands.add_parser("open", help="open a file in the reading window")
     open_parser.add_argument("file", type=Path)
     open_parser.set_defaults(command=open_window)

@@ -7,10 +7,15 @@ import argparse
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from reader.cli.common import Subcommands
+
+if TYPE_CHECKING:
+    from reader.core.speech import AudioOptions, SpeechSettings
 
 
-def add_speech_parsers(commands: Any) -> None:
+def add_speech_parsers(commands: Subcommands) -> None:
     say = commands.add_parser("say", help="speak French text aloud, offline (espeak-ng)")
     say.add_argument("text", help='the French text, or "-" to read it from stdin')
     say.add_argument("--out", type=Path, help="write the sound to a .wav or .mp3 file instead")
@@ -43,7 +48,7 @@ def add_audio_options(export: argparse.ArgumentParser) -> None:
     _add_voice_options(export)
 
 
-def audio_options(args: argparse.Namespace) -> Any:
+def audio_options(args: argparse.Namespace) -> AudioOptions | None:
     """AudioOptions for export_glossary, or None when --audio was not given."""
     from reader.core.speech import AudioOptions, SpeechError, SpeechSettings
 
@@ -82,7 +87,7 @@ def say_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_sound(engine: Path, text: str, out: Path, settings: Any) -> None:
+def _write_sound(engine: Path, text: str, out: Path, settings: SpeechSettings) -> None:
     from reader.core.errors import InputError
     from reader.core.files import write_bytes_atomically
     from reader.core.speech import spoken_wav, wav_to_mp3

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.cli.common import Progress, data_root, print_json
+from reader.cli.common import Progress, Subcommands, data_root, print_json
+
+if TYPE_CHECKING:
+    from reader.core.translation import InstalledModel
 
 
-def add_translation_parser(commands: Any) -> None:
+def add_translation_parser(commands: Subcommands) -> None:
     models = commands.add_parser(
         "models", help="list, install, download or remove translation models"
     )
@@ -76,7 +79,7 @@ def list_models(args: argparse.Namespace) -> int:
     return 0
 
 
-def model_data(model: Any) -> dict[str, Any]:
+def model_data(model: InstalledModel) -> dict[str, Any]:
     return {
         "name": model.name,
         "path": str(model.path),

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from reader.core.learning.schedule import grade as grade
     from reader.core.learning.schedule import next_intervals as next_intervals
     from reader.core.learning.schedule import review as review
+    from reader.core.learning.stats import OverallStats as OverallStats
     from reader.core.learning.stats import overall_stats as overall_stats
     from reader.core.learning.statuses import ArticleStats as ArticleStats
     from reader.core.learning.statuses import StatusIndex as StatusIndex
@@ -41,6 +42,7 @@ _EXPORTS = {
     "next_intervals": "schedule",
     "review": "schedule",
     "overall_stats": "stats",
+    "OverallStats": "stats",
     "ImportResult": "word_lists",
     "import_words": "word_lists",
 }

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from reader.core.speech.espeak import NoFrenchVoice as NoFrenchVoice
     from reader.core.speech.espeak import SpeechError as SpeechError
     from reader.core.speech.espeak import SpeechSettings as SpeechSettings
+    from reader.core.speech.espeak import Voice as Voice
     from reader.core.speech.espeak import failure_message as failure_message
     from reader.core.speech.espeak import find_engine as find_engine
     from reader.core.speech.espeak import french_voices as french_voices
@@ -48,6 +49,7 @@ _EXPORTS = {
     "speak_arguments": "espeak",
     "speakable": "espeak",
     "spoken_wav": "espeak",
+    "Voice": "espeak",
     "AudioOptions": "card_audio",
     "wav_to_mp3": "card_audio",
 }

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from reader.core.teaching.html_pages import glossed_text_html as glossed_text_html
     from reader.core.teaching.html_pages import handout_html as handout_html
     from reader.core.teaching.html_pages import page_breaks as page_breaks
+    from reader.core.teaching.list_files import ListImport as ListImport
     from reader.core.teaching.list_files import export_list as export_list
     from reader.core.teaching.list_files import import_list as import_list
     from reader.core.teaching.prepared import kept_text_handout as kept_text_handout
@@ -59,6 +60,7 @@ _EXPORTS = {
     "list_summary": "reading_lists",
     "prepare_glossary": "reading_lists",
     "save_list_glossary": "reading_lists",
+    "ListImport": "list_files",
     "export_list": "list_files",
     "import_list": "list_files",
 }

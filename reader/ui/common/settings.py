@@ -168,9 +168,10 @@ class Settings:
 
     @property
     def speech_rate(self) -> int:
+        value = self._store.value("speech/rate", DEFAULT_RATE)
         try:
-            return int(self._store.value("speech/rate", DEFAULT_RATE))  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            return int(value) if isinstance(value, int | str) else DEFAULT_RATE
+        except ValueError:
             return DEFAULT_RATE
 
     @speech_rate.setter

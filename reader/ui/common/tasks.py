@@ -25,8 +25,10 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.queues import Queue
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
-from typing import Any, TypeVar, TypeVarTuple
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, TypeVarTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -36,14 +38,17 @@ from reader.ui.common.progress import DelayedProgress
 from reader.worker import jobs, process, protocol
 from reader.worker.context import JobContext
 
+if TYPE_CHECKING:
+    from reader.core.store import Database
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[["TaskError"], None]
 Progress = Callable[[int, int], None]
-# A long database job: fn(store, report, cancel), as the core's cancellable functions take them.
-LongDbJob = Callable[[Any, Progress, threading.Event], Any]
 R = TypeVar("R")
+# A long database job: fn(store, report, cancel), as the core's cancellable functions take them.
+LongDbJob = Callable[["Database", Progress, threading.Event], R]
 Ts = TypeVarTuple("Ts")
 
 
@@ -162,9 +167,9 @@ class AnalysisProcess:
 
     def __init__(self) -> None:
         context = multiprocessing.get_context("spawn")
-        self._requests: Any = context.Queue()
-        self._results: Any = context.Queue()
-        self.running_cancel: Any = context.Value("q", 0)
+        self._requests: Queue[protocol.Order] = context.Queue()
+        self._results: Queue[protocol.Answer | None] = context.Queue()
+        self.running_cancel: Synchronized[int] = context.Value("q", 0)
         self._process = context.Process(
             target=process.serve,
             args=(self._requests, self._results, self.running_cancel),
@@ -235,7 +240,7 @@ class AnalysisProcess:
             )
 
 
-def _no_store() -> Any:
+def _no_store() -> NoReturn:
     raise ReaderError("No glossary is open.")
 
 
@@ -254,7 +259,7 @@ class TaskRunner(QObject):
 
     def __init__(
         self,
-        store_factory: Callable[[], Any] | None = None,
+        store_factory: Callable[[], Database] | None = None,
         parent: QObject | None = None,
         *,
         process: AnalysisProcess | None = None,
@@ -346,10 +351,10 @@ class TaskRunner(QObject):
 
     def run_db(
         self,
-        fn: Callable[[Any], Any],
+        fn: Callable[[Database], R],
         *,
         key: str | None = None,
-        on_done: Done | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
     ) -> Task:
         """Run `fn(store)` on the serial database thread, which owns the only connection."""
@@ -360,10 +365,10 @@ class TaskRunner(QObject):
 
     def run_db_with_progress(
         self,
-        fn: LongDbJob,
+        fn: LongDbJob[R],
         *,
         key: str | None = None,
-        on_done: Done | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
         progress: DelayedProgress | None = None,
@@ -400,10 +405,10 @@ class TaskRunner(QObject):
 
     def download(
         self,
-        fn: Callable[[Progress, threading.Event], Any],
+        fn: Callable[[Progress, threading.Event], R],
         *,
         key: str | None = None,
-        on_done: Done | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
         on_progress: Progress | None = None,
         progress: DelayedProgress | None = None,
@@ -419,10 +424,10 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[[], R],
         *,
         key: str | None = None,
-        on_done: Done | None = None,
+        on_done: Callable[[R], None] | None = None,
         on_failed: Failed | None = None,
     ) -> Task:
         """Run light work (reading a file) on the serial I/O thread."""
@@ -541,10 +546,11 @@ class TaskRunner(QObject):
         self.model_failed.emit(error)
 
 
-def default_store_factory(data_dir: Path) -> Callable[[], Any]:
+def default_store_factory(data_dir: Path) -> Callable[[], Database]:
     """Opens the glossary inside the DB thread (SQLite connections belong to one thread)."""
 
-    def open_store() -> Any:
+    def open_store() -> Database:
+        # The store loads the importers' parsers: on the database thread, not at start-up.
         from reader.core.store import Database
 
         return Database.open_in(data_dir)

@@ -3,10 +3,11 @@ the database thread with a progress bar (after 600 ms) and can be stopped."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,10 @@ from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 
+if TYPE_CHECKING:
+    from reader.core.progress import Report
+    from reader.core.store import Database
+
 DEFAULT_NAME = "french-reader"
 ANKI_FORMATS = (ExportFormat.ANKI, ExportFormat.TSV)
 
@@ -51,13 +56,15 @@ class ExportRequest:
     audio: AudioOptions | None = None  # sound on the cards (Anki packages)
 
 
-def count_entries(store: Any, selection: ExportFilter) -> int:
+def count_entries(store: Database, selection: ExportFilter) -> int:
     from reader.core.exports import select_entries
 
     return len(select_entries(store, selection))
 
 
-def run_export(store: Any, request: ExportRequest, report: Any, cancel: Any) -> ExportResult:
+def run_export(
+    store: Database, request: ExportRequest, report: Report, cancel: threading.Event
+) -> ExportResult:
     from reader.core.exports import export_glossary
 
     return export_glossary(

@@ -8,8 +8,10 @@ through the task runner's database thread, in order.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,25 +31,31 @@ from reader.core.models import GlossaryEntry
 from reader.ui.common.naming import named
 from reader.ui.common.tasks import TaskError, TaskRunner
 
+if TYPE_CHECKING:
+    from reader.core.learning import ReviewOutcome
+    from reader.core.store import Database
+
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 _GRADE_IDS = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}  # object names
 DUE_LIMIT = 200  # one session; the next one starts when these are done
 CARD_WIDTH, CARD_HEIGHT = 640, 300
 
 
-def load_due(store: Any, now: datetime) -> list[GlossaryEntry]:
+def load_due(store: Database, now: datetime) -> list[GlossaryEntry]:
     from reader.core.learning import due_entries
 
     return due_entries(store, now, limit=DUE_LIMIT)
 
 
-def load_intervals(store: Any, entry_id: int, now: datetime) -> dict[int, timedelta]:
+def load_intervals(store: Database, entry_id: int, now: datetime) -> dict[int, timedelta]:
     from reader.core.learning import next_intervals
 
     return {int(rating): delta for rating, delta in next_intervals(store, entry_id, now).items()}
 
 
-def grade_entry(store: Any, entry_id: int, rating: int, now: datetime, duration_ms: int) -> Any:
+def grade_entry(
+    store: Database, entry_id: int, rating: int, now: datetime, duration_ms: int
+) -> ReviewOutcome:
     from reader.core.learning import review
 
     return review(store, entry_id, str(rating), now, duration_ms=duration_ms)
@@ -197,8 +205,12 @@ class ReviewView(QWidget):
         return row
 
     def _build_keys(self) -> None:
-        keys = [("Space", self.reveal), ("Return", self.reveal), ("S", self.sentence_mode.toggle)]
-        keys += [(str(rating), lambda r=rating: self.grade(r)) for rating in self._grade_names]
+        keys: list[tuple[str, Callable[[], object]]] = [
+            ("Space", self.reveal),
+            ("Return", self.reveal),
+            ("S", self.sentence_mode.toggle),
+        ]
+        keys += [(str(rating), partial(self.grade, rating)) for rating in self._grade_names]
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -287,7 +299,7 @@ class ReviewView(QWidget):
         self._done += 1
         self._next()
 
-    def _on_graded(self, outcome: Any) -> None:
+    def _on_graded(self, outcome: ReviewOutcome) -> None:
         self.reviewed.emit(outcome)
         if not self._queue and self._entry is None:
             self.start()  # words graded Again may be due again already

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 from reader.ui.common.naming import named
 from reader.ui.common.tasks import TaskError, TaskRunner
 
+if TYPE_CHECKING:
+    from reader.core.learning import OverallStats
+    from reader.core.store import Database
+
 DAYS = 30
 BAR_COLOUR = QColor("#8fb0d3")
 TODAY_COLOUR = QColor("#2f5d8c")
@@ -26,7 +30,7 @@ AXIS_COLOUR = QColor("#d9d4c8")
 LABEL_COLOUR = QColor("#8a8577")
 
 
-def load_overall_stats(store: Any) -> Any:
+def load_overall_stats(store: Database) -> OverallStats:
     from reader.core.learning import overall_stats
 
     return overall_stats(store, date.today(), days=DAYS)
@@ -118,7 +122,7 @@ class StatsDialog(QDialog):
             on_failed=self._on_failed,
         )
 
-    def show_stats(self, stats: Any) -> None:
+    def show_stats(self, stats: OverallStats) -> None:
         self.figures["known"].setText(f"{stats.known_lemmas:,}")
         self.figures["learning"].setText(f"{stats.learning_lemmas:,}")
         self.figures["saved"].setText(f"{stats.saved_words:,}")

@@ -10,9 +10,11 @@ the translations the teacher typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,6 +45,9 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.worker import library_jobs
 
+if TYPE_CHECKING:
+    from reader.core.store import Database
+
 WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
 HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
 GENDERS = {"Masc": "m.", "Fem": "f."}
@@ -62,7 +67,7 @@ class LiveEditDelegate(QStyledItemDelegate):
     """Hands every keystroke to the table at once, so each is saved: closing the dialog (or
     the app) in the middle of a word loses nothing."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # type: ignore[override]
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
@@ -177,11 +182,11 @@ class HandoutDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(close)
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addWidget(hint)
-        column.addWidget(table, 1)
-        column.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(table, 1)
+        layout.addLayout(buttons)
         self._set_ready(False)
 
     # -- finding words -------------------------------------------------------------------------
@@ -193,7 +198,7 @@ class HandoutDialog(QDialog):
 
         list_id, text_ids = self.list_id, tuple(self.text_ids)
 
-        def kept(store: Any) -> Handout | None:
+        def kept(store: Database) -> Handout | None:
             if list_id is not None:
                 return kept_list_handout(store, list_id)
             return kept_text_handout(store, text_ids)
@@ -282,7 +287,7 @@ class HandoutDialog(QDialog):
                 if column == SENTENCE:
                     cell.setToolTip(value)
                 table.setItem(row, column, cell)
-            first = table.item(row, WORD)
+            first = self._cell(row, WORD)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             first.setCheckState(Qt.CheckState.Unchecked if word.left_out else Qt.CheckState.Checked)
             first.setData(Qt.ItemDataRole.UserRole, row)  # the word's place in the handout
@@ -290,9 +295,15 @@ class HandoutDialog(QDialog):
 
     # -- editing: every change is saved at once --------------------------------------------------
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the table: each of its rows was filled whole."""
+        cell = self.table.item(row, column)
+        assert cell is not None
+        return cell
+
     def _word_at(self, row: int) -> ListWord:
         assert self.handout is not None
-        number = int(self.table.item(row, WORD).data(Qt.ItemDataRole.UserRole))
+        number = int(self._cell(row, WORD).data(Qt.ItemDataRole.UserRole))
         return self.handout.words[number].word
 
     def _owner(self, word: ListWord) -> GlossaryOwner:
@@ -317,7 +328,7 @@ class HandoutDialog(QDialog):
                 lambda store: store.handouts.edit_prepared_word(owner, lemma, left_out=left_out)
             )
 
-    def _save(self, change: Any) -> None:
+    def _save(self, change: Callable[[Database], object]) -> None:
         self.runner.run_db(change, on_done=lambda _: self.saved.emit(), on_failed=self._on_failed)
 
     def remove_selected(self) -> None:
@@ -330,9 +341,7 @@ class HandoutDialog(QDialog):
             gone.setdefault(self._owner(word), []).append(word.lemma)
             self.table.removeRow(row)
         for owner, lemmas in gone.items():
-            self._save(
-                lambda store, o=owner, ls=lemmas: store.handouts.remove_prepared_words(o, ls)
-            )
+            self._save(partial(_remove_words, owner=owner, lemmas=lemmas))
 
     def edited(self) -> Handout:
         """The handout as the teacher left it: ticked words, with their translations."""
@@ -341,9 +350,9 @@ class HandoutDialog(QDialog):
         words = handout.words
         kept: dict[int, str] = {}
         for row in range(self.table.rowCount()):
-            first = self.table.item(row, WORD)
+            first = self._cell(row, WORD)
             if first.checkState() == Qt.CheckState.Checked:
-                kept[int(first.data(Qt.ItemDataRole.UserRole))] = self.table.item(
+                kept[int(first.data(Qt.ItemDataRole.UserRole))] = self._cell(
                     row, TRANSLATION
                 ).text()
         sections, number = [], 0
@@ -446,3 +455,7 @@ class HandoutDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
         super().reject()
+
+
+def _remove_words(store: Database, *, owner: GlossaryOwner, lemmas: list[str]) -> None:
+    store.handouts.remove_prepared_words(owner, lemmas)

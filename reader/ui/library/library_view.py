@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,11 +183,11 @@ class LibraryView(QWidget):
         ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             buttons.addWidget(button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 10, 12, 8)
-        column.addLayout(top)
-        column.addWidget(table, 1)
-        column.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+        layout.addLayout(buttons)
         self._update_buttons()
 
     def _connect(self) -> None:
@@ -247,7 +255,7 @@ class LibraryView(QWidget):
 
     # -- slots -----------------------------------------------------------------------------------
 
-    def _emit(self, signal: Any) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         text_id = self.selected_id()
         if text_id is not None:
             signal.emit(text_id)
@@ -284,7 +292,7 @@ class LibraryView(QWidget):
             menu = self._list_menu(text_id)
             menu.exec(self.list_button.mapToGlobal(self.list_button.rect().bottomLeft()))
 
-    def _on_table_context_menu(self, point: Any) -> None:
+    def _on_table_context_menu(self, point: QPoint) -> None:
         text_id = self.selected_id()
         if text_id is None:
             return

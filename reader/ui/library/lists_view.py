@@ -3,8 +3,9 @@ and level range), exported as one file a student imports, and their handouts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,10 @@ from reader.ui.common.file_dialogs import FileKind, choose_file, choose_save_fil
 from reader.ui.common.naming import named
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import TaskError, TaskRunner
+
+if TYPE_CHECKING:
+    from reader.core.store import Database, ReadingList
+    from reader.core.teaching import ListImport
 
 LIST_FILTER = "Reading lists (*.zip);;All files (*)"
 ID = Qt.ItemDataRole.UserRole
@@ -64,7 +69,7 @@ class ListsView(QWidget):
         self._connect()
         self._show_summary(None)
 
-    def _button(self, text: str, slot: Any, name: str = "") -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object], name: str = "") -> QPushButton:
         button = QPushButton(text)
         if name:
             button.setObjectName(name)
@@ -93,8 +98,8 @@ class ListsView(QWidget):
         right.addWidget(self.items, 1)
         moves = QHBoxLayout()
         self.add_button = self._button(self.tr("Add Text…"), self.choose_text, "addListTextButton")
-        self.up_button = self._button(self.tr("Move Up"), lambda: self.move(-1))
-        self.down_button = self._button(self.tr("Move Down"), lambda: self.move(1))
+        self.up_button = self._button(self.tr("Move Up"), lambda: self.move_text(-1))
+        self.down_button = self._button(self.tr("Move Down"), lambda: self.move_text(1))
         self.remove_button = self._button(self.tr("Remove"), self.remove_text)
         self.open_button = self._button(self.tr("Open"), self._open_current)
         for button in (
@@ -154,7 +159,7 @@ class ListsView(QWidget):
             on_failed=self.failed.emit,
         )
 
-    def _on_lists(self, lists: list[Any], wanted: int | None) -> None:
+    def _on_lists(self, lists: list[ReadingList], wanted: int | None) -> None:
         self.lists.blockSignals(True)
         self.lists.clear()
         for reading_list in lists:
@@ -277,7 +282,8 @@ class ListsView(QWidget):
         if ok:
             self.add_text(texts[titles.index(chosen)][0], list_id)
 
-    def move(self, step: int) -> None:
+    def move_text(self, step: int) -> None:
+        """Move the selected text up (-1) or down (1) in the list."""
         row = self.items.currentRow()
         summary, list_id = self.summary, self.list_id
         if summary is None or list_id is None or not 0 <= row + step < self.items.count():
@@ -292,7 +298,9 @@ class ListsView(QWidget):
             text_id = int(item.data(ID))
             self._change(lambda store: store.lists.remove_from_list(list_id, text_id), list_id)
 
-    def _change(self, fn: Any, list_id: int, row: int | None = None) -> None:
+    def _change(
+        self, fn: Callable[[Database], object], list_id: int, row: int | None = None
+    ) -> None:
         def done(_: object) -> None:
             self.refresh(select=list_id)
             if row is not None:
@@ -403,7 +411,7 @@ class ListsView(QWidget):
             on_failed=self._on_import_failed,
         )
 
-    def _on_list_imported(self, result: Any) -> None:
+    def _on_list_imported(self, result: ListImport) -> None:
         reading_list = result.reading_list
         self.refresh(select=reading_list.id)
         self.library_changed.emit()

@@ -8,7 +8,7 @@ Every change goes through the task runner's database thread; the ones the learne
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +20,7 @@ from reader.ui.reading.reading_view import ReadingView
 
 if TYPE_CHECKING:
     from reader.core.learning import ArticleStats, StatusIndex
+    from reader.core.store import Database
 
 
 class ArticleStatuses:
@@ -54,7 +55,7 @@ class ArticleStatuses:
         return self.index.stats(self.marked)
 
 
-def load_article_statuses(store: Any, analysis: Analysis) -> ArticleStatuses:
+def load_article_statuses(store: Database, analysis: Analysis) -> ArticleStatuses:
     """Runs on the database thread: one query for every lemma of the text."""
     from reader.core.learning import StatusIndex
 
@@ -62,7 +63,7 @@ def load_article_statuses(store: Any, analysis: Analysis) -> ArticleStatuses:
     return ArticleStatuses(analysis, index, store.learning.statuses_of(index.lemmas))
 
 
-def mark_rest_known(store: Any, article: ArticleStatuses) -> list[StatusChange]:
+def mark_rest_known(store: Database, article: ArticleStatuses) -> list[StatusChange]:
     from reader.core.learning import mark_rest_known as mark
 
     return mark(store, article.analysis, index=article.index)

@@ -3,7 +3,7 @@ are listed off the GUI thread (it runs the engine); with none, the dialog says h
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +25,13 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import TaskError, TaskRunner
 from reader.ui.speech.player import SpeechPlayer
 
+if TYPE_CHECKING:
+    from reader.core.speech import Voice
+
 SAMPLE = "Bonjour ! Aujourd’hui, je lis un article en français."
 
 
-def list_voices(search_path: str | None) -> Any:
+def list_voices(search_path: str | None) -> list[Voice]:
     from reader.core.speech import french_voices, require_engine
 
     return french_voices(require_engine(search_path), search_path)
@@ -100,7 +103,7 @@ class SpeechDialog(QDialog):
         self.settings.speech_rate = chosen.rate
         super().accept()
 
-    def _on_voices_listed(self, voices: list[Any]) -> None:
+    def _on_voices_listed(self, voices: list[Voice]) -> None:
         current = self.settings.speech_settings().voice
         for voice in voices:
             self.voice_combo.addItem(f"{voice.label} ({voice.name})", voice.name)

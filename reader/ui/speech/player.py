@@ -113,7 +113,7 @@ class SpeechPlayer(QObject):
         if self.capture:
             self._on_output(process)
         self._process = None
-        stderr = process.readAllStandardError().data().decode("utf-8", "replace")
+        stderr = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
         process.deleteLater()
         problem = failure_message(stderr)
         if problem is None and code != 0:

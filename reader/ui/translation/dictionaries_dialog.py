@@ -7,9 +7,10 @@ An import converts the whole file, so it runs in the worker process with a progr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +38,9 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.worker import jobs
 
+if TYPE_CHECKING:
+    from reader.core.dictionaries import InstalledDictionary
+
 COLUMNS = ("Dictionary", "Format", "Entries")
 DICTIONARY_FILTER = (
     "Dictionaries (*.jsonl *.json *.ndjson *.gz *.index *.ifo *.dict *.dz *.csv *.tsv *.tab *.txt)"
@@ -48,7 +52,7 @@ DICTIONARY_FILTER = (
 class DictionaryRow:
     """One line of the list: the registry's entry, its size, whether its file is there."""
 
-    entry: Any  # dictionaries.InstalledDictionary
+    entry: InstalledDictionary
     entries: int
     available: bool
 
@@ -211,7 +215,7 @@ class DictionariesDialog(QDialog):
     def refresh(self) -> None:
         self._change(lambda: load_rows(self.data_dir), changed=False)
 
-    def _change(self, fn: Any, *, changed: bool = True) -> None:
+    def _change(self, fn: Callable[[], list[DictionaryRow]], *, changed: bool = True) -> None:
         """A change to the list on the I/O thread; the list shows what is saved afterwards."""
         done = self._on_rows_changed if changed else self._show_rows
         self.runner.run(fn, key="dictionaries-list", on_done=done, on_failed=self._show_error)
@@ -367,7 +371,7 @@ class DictionariesDialog(QDialog):
         self.stop_button.hide()
         self._update_buttons()
 
-    def _on_imported(self, entry: Any) -> None:
+    def _on_imported(self, entry: InstalledDictionary) -> None:
         self._finish_import()
         self.name_edit.clear()
         self._show_message(

@@ -7,9 +7,10 @@ the download runs on the network thread; listing and the folder setting on the I
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import Progress, Task, TaskError, TaskRunner
 from reader.worker import jobs
 
+if TYPE_CHECKING:
+    from reader.core.translation import InstalledModel
+
 MODEL_FILTER = "Argos Translate models (*.argosmodel);;All files (*)"
 COLUMNS = ("Model", "Translates", "Version", "Size", "Made for Argos")
 
@@ -41,7 +45,7 @@ COLUMNS = ("Model", "Translates", "Version", "Size", "Made for Argos")
 class ModelsState:
     """What the dialog lists: the installed models, their folder, and whether it is the app's."""
 
-    models: tuple[Any, ...]  # argos_models.InstalledModel
+    models: tuple[InstalledModel, ...]
     folder: Path
     is_default: bool
 
@@ -60,7 +64,7 @@ def change_folder(root: Path, folder: Path | None) -> ModelsState:
     return load_state(root)
 
 
-def fetch(root: Path, report: Progress, cancel: Any) -> Path:
+def fetch(root: Path, report: Progress, cancel: threading.Event) -> Path:
     from reader.core.translation import fetch_model
 
     return fetch_model(root, report=report, cancel=cancel)
@@ -323,14 +327,14 @@ class ModelsDialog(QDialog):
         self._task = None
         self.install_file(path, downloaded=True)
 
-    def _on_model_installed(self, model: Any) -> None:
+    def _on_model_installed(self, model: InstalledModel) -> None:
         self._task = None
         self._finish()
         self._show_message(self.tr("Installed %s (%s).") % (model.name, model.label))
         self.refresh()
         self.models_changed.emit()
 
-    def _on_model_removed(self, model: Any) -> None:
+    def _on_model_removed(self, model: InstalledModel) -> None:
         self._task = None
         self._finish()
         self._show_message(self.tr("Removed %s.") % model.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -25,6 +25,9 @@ from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.ui.reading.sentence_translation import install_hint, machine_note, set_hint
 from reader.worker import jobs
+
+if TYPE_CHECKING:
+    from reader.core.translation import MachineTranslation
 
 
 class ParagraphDialog(QDialog):
@@ -109,7 +112,7 @@ class ParagraphDialog(QDialog):
             self._set_running(False)
             self.english.setPlaceholderText(self.tr("Stopped: nothing was translated."))
 
-    def _on_translated(self, result: Any) -> None:
+    def _on_translated(self, result: MachineTranslation | None) -> None:
         self._task = None
         self._set_running(False)
         self.english.setPlaceholderText("")
