@@ -14,12 +14,19 @@ import sys
 from collections.abc import Sequence
 
 from reader.cli.common import Command
+from reader.cli.conjugate import add_conjugate_parser
+from reader.cli.dictionaries import add_dictionaries_parser
+from reader.cli.glossary import add_glossary_parser
+from reader.cli.learning import add_learning_parsers
+from reader.cli.library import add_library_parsers
+from reader.cli.lists import add_list_parser
+from reader.cli.reading import add_reading_parsers, open_window
+from reader.cli.speech import add_speech_parsers
+from reader.cli.translation import add_translation_parser
 from reader.core.errors import ReaderError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from reader.cli.reading import open_window
-
     parser = build_parser()
     args = parser.parse_args(argv)
     command: Command = getattr(args, "command", None) or open_window
@@ -39,15 +46,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every command group adds its own subcommands (one module each)."""
-    from reader.cli.conjugate import add_conjugate_parser
-    from reader.cli.dictionaries import add_dictionaries_parser
-    from reader.cli.glossary import add_glossary_parser
-    from reader.cli.learning import add_learning_parsers
-    from reader.cli.library import add_library_parsers
-    from reader.cli.lists import add_list_parser
-    from reader.cli.reading import add_reading_parsers
-    from reader.cli.speech import add_speech_parsers
-    from reader.cli.translation import add_translation_parser
 
     parser = argparse.ArgumentParser(
         prog="french-reader",

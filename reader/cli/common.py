@@ -23,6 +23,7 @@ Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 def data_root(args: argparse.Namespace) -> Path:
     """--data-dir, else $FRENCH_READER_DATA, else the platform's user data folder."""
+    # platformdirs loads when a command needs the data folder, not for --help.
     from reader.core.paths import data_dir
 
     return data_dir(args.data_dir)
@@ -30,12 +31,14 @@ def data_root(args: argparse.Namespace) -> Path:
 
 def open_store(args: argparse.Namespace) -> Database:
     """The database of the data folder (close it: use it in a with block)."""
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.store import Database
 
     return Database.open_in(data_root(args))
 
 
 def analysis_cache(args: argparse.Namespace) -> AnalysisCache:
+    # Loaded by this command only, not by every command.
     from reader.core.analysis import AnalysisCache
     from reader.core.paths import cache_dir
 
@@ -44,6 +47,7 @@ def analysis_cache(args: argparse.Namespace) -> AnalysisCache:
 
 def analyse_text(store: Database, cache: AnalysisCache, text_id: int, title: str) -> int:
     """Analyse a library text's pages not analysed yet, with a progress line."""
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import analyse_book
 
     with Progress(f"Analysing «{title}»") as progress:

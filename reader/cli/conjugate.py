@@ -24,6 +24,7 @@ def add_conjugate_parser(commands: Subcommands) -> None:
 
 
 def conjugate_verb(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.grammar import ConjugationError, conjugate
 
     infinitive, form, others = _infinitive(args.verb)
@@ -40,6 +41,7 @@ def conjugate_verb(args: argparse.Namespace) -> int:
 
 def _infinitive(verb: str) -> tuple[str, str, tuple[str, ...]]:
     """(infinitive to conjugate, form to mark or "", other infinitives the form can be)."""
+    # Loaded by this command only, not by every command.
     from reader.core.grammar import (
         ConjugationError,
         conjugation_table,
@@ -66,6 +68,7 @@ _REFLEXIVES = {"me", "te", "se", "m'", "t'", "s'", "nous", "vous"}
 def _as_text(
     table: Conjugation, marked: set[tuple[int, int]], form: str, others: tuple[str, ...]
 ) -> str:
+    # Loaded by this command only, not by every command.
     from reader.core.grammar import layout
 
     head = f"{table.infinitive} — conjugated with {table.auxiliary}"

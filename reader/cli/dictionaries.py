@@ -44,12 +44,14 @@ def add_dictionaries_parser(commands: Subcommands) -> None:
 
 
 def _registry(args: argparse.Namespace) -> DictionaryRegistry:
+    # Loaded by this command only, not by every command.
     from reader.core.dictionaries import DictionaryRegistry
 
     return DictionaryRegistry(data_root(args))
 
 
 def import_file(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.dictionaries import import_dictionary
 
     with Progress("Importing") as progress:

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from reader.cli.common import Subcommands, open_store, print_json
-from reader.core.models import GlossaryEntry, Status
+from reader.core.errors import StoreError
+from reader.core.models import Article, GlossaryEntry, Status
 
 
 def add_glossary_parser(commands: Subcommands) -> None:
@@ -42,8 +43,8 @@ def add_glossary_parser(commands: Subcommands) -> None:
 
 
 def add_entry(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.lookup import save_word
-    from reader.core.models import Article
 
     article = (
         Article(args.source, "", args.source_path) if args.source or args.source_path else None
@@ -78,7 +79,6 @@ def search_entries(args: argparse.Namespace) -> int:
 
 
 def remove_entry(args: argparse.Namespace) -> int:
-    from reader.core.errors import StoreError
 
     with open_store(args) as store:
         entry = store.glossary.find_by_lemma(args.entry)

@@ -47,6 +47,7 @@ def add_learning_parsers(commands: Subcommands) -> None:
 
 
 def _add_export(commands: Subcommands) -> None:
+    # Loaded by this command only, not by every command.
     from reader.cli.speech import add_audio_options
     from reader.core.exports import DEFAULT_DECK, ExportFormat
 
@@ -125,6 +126,7 @@ def _now(args: argparse.Namespace) -> datetime:
 
 
 def export_words(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.cli.speech import audio_options
     from reader.core.exports import ExportFilter, export_glossary
 
@@ -146,6 +148,7 @@ def export_words(args: argparse.Namespace) -> int:
 
 
 def import_word_list(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import import_words
 
     with open_store(args) as store:
@@ -160,6 +163,7 @@ def import_word_list(args: argparse.Namespace) -> int:
 
 
 def word_status(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import lemma_of
 
     lemma = args.word.strip() if args.lemma else lemma_of(args.word)
@@ -175,6 +179,7 @@ def word_status(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.learning import due_entries
 
     with open_store(args) as store:
@@ -204,6 +209,7 @@ def list_due(args: argparse.Namespace) -> int:
 
 
 def grade_entry(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.learning import review
 
     with open_store(args) as store:
@@ -219,6 +225,7 @@ def grade_entry(args: argparse.Namespace) -> int:
 
 def review_session(args: argparse.Namespace) -> int:
     """Prompt, reveal on Enter, grade with 1-4 (again, hard, good, easy) or q to stop."""
+    # Loaded by this command only: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.exports import blanked
     from reader.core.learning import due_entries, grade, review
 
@@ -256,6 +263,7 @@ def _ask(prompt: str) -> str:
 
 
 def show_stats(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import overall_stats
 
     with open_store(args) as store:
@@ -290,6 +298,7 @@ def show_stats(args: argparse.Namespace) -> int:
 
 
 def _article_stats(args: argparse.Namespace, store: Database) -> dict[str, Any]:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.analysis import AnalysisCache, analyse_cached
     from reader.core.articles import load_article
     from reader.core.learning import article_stats

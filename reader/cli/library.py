@@ -99,6 +99,7 @@ def _add_handout(commands: Subcommands) -> None:
 
 
 def import_files(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import import_texts
 
     with open_store(args) as store:
@@ -121,6 +122,7 @@ def import_files(args: argparse.Namespace) -> int:
 
 
 def list_library(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import SortKey, library_rows, row_data
 
     with open_store(args) as store:
@@ -158,6 +160,7 @@ def list_library(args: argparse.Namespace) -> int:
 
 
 def rename_text(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
 
     with open_store(args) as store:
@@ -167,6 +170,7 @@ def rename_text(args: argparse.Namespace) -> int:
 
 
 def tag_text(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text, tag_text
 
     with open_store(args) as store:
@@ -176,6 +180,7 @@ def tag_text(args: argparse.Namespace) -> int:
 
 
 def change_text(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
 
     with open_store(args) as store:
@@ -212,6 +217,7 @@ def purge_bin(args: argparse.Namespace) -> int:
 
 
 def write_handout(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.lookup import learner_glosser
     from reader.core.teaching import check_level
 
@@ -231,6 +237,7 @@ def write_handout(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace, level: str | None) -> dict[str, Any]:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import DEFAULT_LEVEL, DEFAULT_LIMIT
 
     limit = DEFAULT_LIMIT if args.limit is None else (args.limit or None)
@@ -246,6 +253,7 @@ def _text_handout(
     level: str | None,
 ) -> tuple[Handout, GlossedText | None]:
     """The text's handout, and the text itself when it is to be glossed."""
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
     from reader.core.teaching import (
         kept_text_handout,
@@ -263,6 +271,7 @@ def _text_handout(
         )
     handout = without_left_out(handout)
     if args.glossed:
+        # Loaded by this command only, not by every command.
         from reader.render.handout_files import GlossedText
 
         body = store.library.text_body(record.id)
@@ -278,6 +287,7 @@ def _list_handout(
     args: argparse.Namespace,
     level: str | None,
 ) -> tuple[Handout, None]:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import find_list, list_handout, prepare_glossary
 
     if args.glossed:
@@ -290,6 +300,7 @@ def _list_handout(
 
 
 def _write(out: Path, handout: Handout, glossed: GlossedText | None) -> int:
+    # Loaded by this command only, not by every command.
     from reader.render.handout_files import DECK_SUFFIXES, write_handout
 
     count = write_handout(out, handout, glossed=glossed)

@@ -15,6 +15,7 @@ from reader.cli.common import (
     percent,
     print_json,
 )
+from reader.core.errors import InputError
 
 if TYPE_CHECKING:
     from reader.core.teaching import ListSummary
@@ -78,6 +79,7 @@ def create_list(args: argparse.Namespace) -> int:
 
 
 def add_texts(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
     from reader.core.teaching import find_list
 
@@ -92,6 +94,7 @@ def add_texts(args: argparse.Namespace) -> int:
 
 
 def remove_text(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
     from reader.core.teaching import find_list
 
@@ -104,6 +107,7 @@ def remove_text(args: argparse.Namespace) -> int:
 
 
 def show_list(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import find_list, list_summary
 
     with open_store(args) as store:
@@ -127,6 +131,7 @@ def show_list(args: argparse.Namespace) -> int:
 
 
 def _summary_data(summary: ListSummary, glossary_words: int) -> dict[str, Any]:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import row_data
 
     reading_list = summary.reading_list
@@ -168,6 +173,7 @@ def _print_summary(summary: ListSummary, glossary_words: int, *, brief: bool) ->
 
 
 def export_list_file(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.lookup import learner_glosser
     from reader.core.teaching import (
         DEFAULT_LEVEL,
@@ -203,6 +209,7 @@ def export_list_file(args: argparse.Namespace) -> int:
 
 
 def import_list_file(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import import_list, save_list_glossary
 
     with open_store(args) as store:
@@ -227,7 +234,7 @@ def import_list_file(args: argparse.Namespace) -> int:
 
 
 def adopt_words(args: argparse.Namespace) -> int:
-    from reader.core.errors import InputError
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import adopt_list_words, find_list
 
     with open_store(args) as store:

@@ -27,6 +27,7 @@ def add_reading_parsers(commands: Subcommands) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers, wordfreq's lists and Qt.
     from reader.ui.app import run_app
 
     file: Path | None = getattr(args, "file", None)
@@ -34,6 +35,7 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def gloss_file(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.analysis import AnalysisCache, analyse_cached
     from reader.core.articles import load_article
     from reader.core.lookup import gloss_data, gloss_text
@@ -53,6 +55,7 @@ def gloss_file(args: argparse.Namespace) -> int:
 
 
 def lookup_word(args: argparse.Namespace) -> int:
+    # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.lookup import lookup
 
     with open_store(args) as store:

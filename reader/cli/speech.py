@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.cli.common import Subcommands
+from reader.core.errors import InputError
+from reader.core.files import write_bytes_atomically
 
 if TYPE_CHECKING:
     from reader.core.speech import AudioOptions, SpeechSettings
@@ -27,6 +29,7 @@ def add_speech_parsers(commands: Subcommands) -> None:
 
 
 def _add_voice_options(parser: argparse.ArgumentParser) -> None:
+    # Loaded by this command only, not by every command.
     from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE
 
     parser.add_argument("--voice", default=DEFAULT_VOICE, help=f"(default {DEFAULT_VOICE})")
@@ -50,6 +53,7 @@ def add_audio_options(export: argparse.ArgumentParser) -> None:
 
 def audio_options(args: argparse.Namespace) -> AudioOptions | None:
     """AudioOptions for export_glossary, or None when --audio was not given."""
+    # Loaded by this command only, not by every command.
     from reader.core.speech import AudioOptions, SpeechError, SpeechSettings
 
     if not getattr(args, "audio", False):
@@ -60,6 +64,7 @@ def audio_options(args: argparse.Namespace) -> AudioOptions | None:
 
 
 def say_text(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.speech import (
         SpeechError,
         SpeechSettings,
@@ -88,8 +93,7 @@ def say_text(args: argparse.Namespace) -> int:
 
 
 def _write_sound(engine: Path, text: str, out: Path, settings: SpeechSettings) -> None:
-    from reader.core.errors import InputError
-    from reader.core.files import write_bytes_atomically
+    # Loaded by this command only, not by every command.
     from reader.core.speech import spoken_wav, wav_to_mp3
 
     if out.suffix.lower() not in (".wav", ".mp3"):
@@ -102,6 +106,7 @@ def _write_sound(engine: Path, text: str, out: Path, settings: SpeechSettings) -
 
 
 def list_voices(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.speech import NoFrenchVoice, french_voices, install_hint, require_engine
 
     voices = french_voices(require_engine())

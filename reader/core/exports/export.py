@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from reader.core.errors import InputError
+from reader.core.exports.audio import write_apkg_with_audio
 from reader.core.files import write_atomically
 from reader.core.models import GlossaryEntry, Status
 from reader.core.progress import Report
@@ -81,8 +82,6 @@ def export_glossary(
         raise InputError("No saved words match these filters: nothing was exported.")
     progress = {"report": report, "cancel": cancel}
     if fmt is ExportFormat.ANKI and audio is not None:
-        from reader.core.exports.audio import write_apkg_with_audio
-
         deck = clean_deck_name(deck)
         writer = _writer(store, fmt, entries, deck, reverse, progress)
         spoken = write_apkg_with_audio(writer, entries, audio, report=report, cancel=cancel)

@@ -353,6 +353,7 @@ def _agrees(tenses: tuple[Tense, ...], place: tuple[int, int], morph: Mapping[st
 def _form_index() -> dict[str, tuple[str, ...]]:
     """Every simple form -> the infinitives that have it, the most frequent verb first
     (suis: être, suivre)."""
+    # Only when needed: it brings wordfreq's lists.
     from wordfreq import word_frequency
 
     table = conjugation_table()

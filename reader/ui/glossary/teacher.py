@@ -48,6 +48,7 @@ class TeacherWords(QObject):
 
     def adopt(self, list_id: int, lemmas: Sequence[str] | None) -> None:
         """Save a teacher's list's words (or only these lemmas) to the learner's glossary."""
+        # Not at start-up: the window may never need it.
         from reader.core.teaching import adopt_list_words
 
         self.context.runner.run_db(

@@ -57,6 +57,7 @@ class ExportRequest:
 
 
 def count_entries(store: Database, selection: ExportFilter) -> int:
+    # Not at start-up: the window may never need it.
     from reader.core.exports import select_entries
 
     return len(select_entries(store, selection))
@@ -65,6 +66,7 @@ def count_entries(store: Database, selection: ExportFilter) -> int:
 def run_export(
     store: Database, request: ExportRequest, report: Report, cancel: threading.Event
 ) -> ExportResult:
+    # Not at start-up: the window may never need it.
     from reader.core.exports import export_glossary
 
     return export_glossary(

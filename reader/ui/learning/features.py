@@ -160,6 +160,7 @@ class LearningActions(QObject):
     # -- export, import, progress --------------------------------------------------------------
 
     def export_glossary(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.ui.learning.export_dialog import ExportDialog
 
         context = self.context
@@ -239,6 +240,7 @@ class LearningActions(QObject):
         box.open()
 
     def show_progress(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.ui.learning.stats_view import StatsDialog
 
         dialog = StatsDialog(self.context.runner, self.context.window())

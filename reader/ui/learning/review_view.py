@@ -42,12 +42,14 @@ CARD_WIDTH, CARD_HEIGHT = 640, 300
 
 
 def load_due(store: Database, now: datetime) -> list[GlossaryEntry]:
+    # Not at start-up: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.learning import due_entries
 
     return due_entries(store, now, limit=DUE_LIMIT)
 
 
 def load_intervals(store: Database, entry_id: int, now: datetime) -> dict[int, timedelta]:
+    # Not at start-up: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.learning import next_intervals
 
     return {int(rating): delta for rating, delta in next_intervals(store, entry_id, now).items()}
@@ -56,6 +58,7 @@ def load_intervals(store: Database, entry_id: int, now: datetime) -> dict[int, t
 def grade_entry(
     store: Database, entry_id: int, rating: int, now: datetime, duration_ms: int
 ) -> ReviewOutcome:
+    # Not at start-up: it brings the importers' parsers, FSRS and wordfreq's lists.
     from reader.core.learning import review
 
     return review(store, entry_id, str(rating), now, duration_ms=duration_ms)

@@ -31,6 +31,7 @@ LABEL_COLOUR = QColor("#8a8577")
 
 
 def load_overall_stats(store: Database) -> OverallStats:
+    # Not at start-up: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import overall_stats
 
     return overall_stats(store, date.today(), days=DAYS)

@@ -114,6 +114,7 @@ class BookReader(QObject):
     def open_text(self, text_id: int) -> None:
         """The text at its last position: the page shown at once, its words clickable after
         the page's own analysis, the rest of the book analysed in the background."""
+        # Not at start-up: the window may never need it.
         from reader.core.library import open_text
 
         self.context.set_status(self.tr("Opening…"))
@@ -220,6 +221,7 @@ class BookReader(QObject):
         return analyse
 
     def _show_position(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.core.library import position_label
 
         book = self.book

@@ -118,6 +118,7 @@ class LibraryActions(QObject):
             self.refresh()
 
     def refresh(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.core.library import library_rows
 
         search, tag, sort = self.view.query()
@@ -150,6 +151,7 @@ class LibraryActions(QObject):
     def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
         """Import in the background (importers never run on the GUI thread), with a progress
         dialog after 600 ms and Cancel; failures and duplicates are reported at the end."""
+        # Not at start-up: the window may never need it.
         from reader.core.library import import_texts
 
         if self.import_task is not None:
@@ -286,6 +288,7 @@ class LibraryActions(QObject):
     # -- handouts ------------------------------------------------------------------------------
 
     def show_handout(self, *, text_ids: tuple[int, ...] = (), list_id: int | None = None) -> None:
+        # Not at start-up: the window may never need it.
         from reader.ui.library.handout_dialog import HandoutDialog
 
         context = self.context

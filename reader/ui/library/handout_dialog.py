@@ -194,6 +194,7 @@ class HandoutDialog(QDialog):
     def load_kept(self) -> None:
         """The words as the teacher left them (a quick read of the database); none kept yet:
         find them."""
+        # Not at start-up: the window may never need it.
         from reader.core.teaching import kept_list_handout, kept_text_handout
 
         list_id, text_ids = self.list_id, tuple(self.text_ids)

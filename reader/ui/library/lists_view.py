@@ -178,6 +178,7 @@ class ListsView(QWidget):
         self._load_summary()
 
     def _load_summary(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.core.teaching import list_summary
 
         list_id = self.list_id
@@ -382,6 +383,7 @@ class ListsView(QWidget):
             self.export_to(out)
 
     def export_to(self, path: Path) -> None:
+        # Not at start-up: the window may never need it.
         from reader.core.teaching import export_list
 
         summary = self.summary
@@ -403,6 +405,7 @@ class ListsView(QWidget):
     def import_from(self, path: Path) -> None:
         """A list file from a teacher: its texts come into the library, with the notes and
         the prepared glossary (validated; nothing is written outside the data folder)."""
+        # Not at start-up: the window may never need it.
         from reader.core.teaching import import_list
 
         self.runner.run_db(

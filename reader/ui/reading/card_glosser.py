@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.core.errors import DictionaryError
 from reader.ui.common.tasks import TaskError, TaskRunner
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ def make_glosser(data_dir: Path | None = None) -> Glosser:
 def _dictionaries(data_dir: Path | None) -> DictionarySet | None:
     """The installed dictionaries; a damaged list falls back to the bundled dictionary (the
     Dictionaries dialog shows the error), so a click never fails on it."""
+    # Not at start-up: the window may never need it.
     from reader.core.dictionaries import DictionarySet
-    from reader.core.errors import DictionaryError
 
     if data_dir is None:
         return None

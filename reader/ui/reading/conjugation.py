@@ -20,6 +20,7 @@ CardTable = tuple["Conjugation", list[tuple[int, int]]]  # the table, the clicke
 
 def conjugation_table(lemma: str, form: str, morph: dict[str, str]) -> CardTable:
     """Runs on the I/O thread: the table and the cells of the clicked form."""
+    # Not at start-up: the window may never need it.
     from reader.core.grammar import table_for_card
 
     return table_for_card(lemma, form, morph)

@@ -47,9 +47,7 @@ class ConjugationView(QWidget):
         self.tabs.hide()
 
     def show_table(self, table: Conjugation, marked: list[tuple[int, int]]) -> None:
-        from reader.core.grammar import (
-            layout,  # not at start-up: the card may never need it
-        )
+        from reader.core.grammar import layout  # not at start-up: the card may never need it
 
         self.table, self.marked = table, list(marked)
         self.title.setText(self._title(table))

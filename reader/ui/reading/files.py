@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
+from reader.core.files import write_text_atomically
 from reader.core.models import Analysis, Article, Context
 from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_file
@@ -39,6 +40,7 @@ def goes_to_library(path: Path) -> bool:
 
 def load_article(path: Path) -> Article:
     """Runs on the I/O thread: a .txt or .md file as an article."""
+    # Not at start-up: the window may never need it.
     from reader.core.articles import load_article as load
 
     return load(path)
@@ -46,8 +48,8 @@ def load_article(path: Path) -> Article:
 
 def store_pasted(text: str, data_dir: Path) -> Article:
     """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
+    # Not at start-up: the window may never need it.
     from reader.core.articles import article_from_text
-    from reader.core.files import write_text_atomically
 
     article = article_from_text(text)
     folder = data_dir / PASTED_FOLDER

@@ -44,6 +44,7 @@ class ArticleStatuses:
         return self.index.apply(self.statuses, changes)
 
     def lemma_at(self, token_index: int) -> str:
+        # Not at start-up: it brings the importers' parsers and wordfreq's lists.
         from reader.core.learning import unit_lemma
 
         return lemma_key(unit_lemma(self.analysis, self.analysis.tokens[token_index]))
@@ -57,6 +58,7 @@ class ArticleStatuses:
 
 def load_article_statuses(store: Database, analysis: Analysis) -> ArticleStatuses:
     """Runs on the database thread: one query for every lemma of the text."""
+    # Not at start-up: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import StatusIndex
 
     index = StatusIndex(analysis)
@@ -64,6 +66,7 @@ def load_article_statuses(store: Database, analysis: Analysis) -> ArticleStatuse
 
 
 def mark_rest_known(store: Database, article: ArticleStatuses) -> list[StatusChange]:
+    # Not at start-up: it brings the importers' parsers and wordfreq's lists.
     from reader.core.learning import mark_rest_known as mark
 
     return mark(store, article.analysis, index=article.index)

@@ -32,6 +32,7 @@ SAMPLE = "Bonjour ! Aujourd’hui, je lis un article en français."
 
 
 def list_voices(search_path: str | None) -> list[Voice]:
+    # Not at start-up: the window may never need it.
     from reader.core.speech import french_voices, require_engine
 
     return french_voices(require_engine(search_path), search_path)

@@ -54,6 +54,7 @@ class Speech(QObject):
         self.player.stop()
 
     def show_settings(self) -> None:
+        # Not at start-up: the window may never need it.
         from reader.ui.speech.dialog import SpeechDialog
 
         context = self.context

@@ -62,6 +62,7 @@ class DictionaryRow:
 
 
 def load_rows(root: Path) -> list[DictionaryRow]:
+    # Not at start-up: the window may never need it.
     from reader.core.dictionaries import DictionaryRegistry
     from reader.core.dictionaries.lexicon import bundled_lexicon
 
@@ -74,6 +75,7 @@ def load_rows(root: Path) -> list[DictionaryRow]:
 
 
 def reorder(root: Path, names: list[str]) -> list[DictionaryRow]:
+    # Not at start-up: the window may never need it.
     from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).reorder(names)
@@ -81,6 +83,7 @@ def reorder(root: Path, names: list[str]) -> list[DictionaryRow]:
 
 
 def set_enabled(root: Path, name: str, enabled: bool) -> list[DictionaryRow]:
+    # Not at start-up: the window may never need it.
     from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).set_enabled(name, enabled)
@@ -88,6 +91,7 @@ def set_enabled(root: Path, name: str, enabled: bool) -> list[DictionaryRow]:
 
 
 def remove(root: Path, name: str) -> list[DictionaryRow]:
+    # Not at start-up: the window may never need it.
     from reader.core.dictionaries import DictionaryRegistry
 
     DictionaryRegistry(root).remove(name)

@@ -40,6 +40,7 @@ WordKey = tuple[str, str]  # lemma, form in lower case: what the Glosser asks th
 
 def french_model(root: Path) -> InstalledModel | None:
     """The French → English model translation would use, or None."""
+    # Not at start-up: the window may never need it.
     from reader.core.translation import TranslationModelError, find_model
 
     try:

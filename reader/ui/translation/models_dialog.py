@@ -51,6 +51,7 @@ class ModelsState:
 
 
 def load_state(root: Path) -> ModelsState:
+    # Not at start-up: the window may never need it.
     from reader.core.translation import MODELS_FOLDER, list_models, models_dir
 
     folder = models_dir(root)
@@ -58,6 +59,7 @@ def load_state(root: Path) -> ModelsState:
 
 
 def change_folder(root: Path, folder: Path | None) -> ModelsState:
+    # Not at start-up: the window may never need it.
     from reader.core.translation import set_models_dir
 
     set_models_dir(root, folder)
@@ -65,6 +67,7 @@ def change_folder(root: Path, folder: Path | None) -> ModelsState:
 
 
 def fetch(root: Path, report: Progress, cancel: threading.Event) -> Path:
+    # Not at start-up: the window may never need it.
     from reader.core.translation import fetch_model
 
     return fetch_model(root, report=report, cancel=cancel)
