@@ -12,6 +12,9 @@ import pytest
 from reader.core.store.connection import Connection
 from tests.store_audit import WriteAudit
 
+# The tiny Argos model and the network guard, for every test that asks for them.
+pytest_plugins = ["tests.argos_fixture"]
+
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:

@@ -9,17 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tests import argos_fixture
 from tests.argos_fixture import ANSWER, Network, pack
 from tests.cli.helpers import run
 from tests.paths import DATA as TEST_DATA
 
-# The shared fixtures (tests/argos_fixture.py), visible to this module's tests.
-argos_environment = argos_fixture.argos_environment
-no_network = argos_fixture.no_network
-offline = argos_fixture.offline
-tiny_model = argos_fixture.tiny_model
-tiny_package = argos_fixture.tiny_package
+# Argos reads its folders at its first import: never the real home folders in tests.
+pytestmark = pytest.mark.usefixtures("argos_environment")
+
 
 DATA = TEST_DATA / "dictionaries"
 

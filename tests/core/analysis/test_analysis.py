@@ -7,7 +7,7 @@ import pytest
 from reader.core.analysis.analyser import analyse, paragraph_spans
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import Cancelled, InputError
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 
 # From Alphonse Daudet, Le Petit Chose (1868), in tests/data/corpus/.
 DAUDET = (

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.core.analysis.cache import AnalysisCache, analyse_cached
 from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
-from tests.core.conftest import analysed
+from tests.core.analysed import analysed
 
 TEXT = "Les consultations ont été menées dans la ville. Ils se sont rencontrés."
 

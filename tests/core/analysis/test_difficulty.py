@@ -24,7 +24,7 @@ from reader.core.analysis.difficulty import (
 )
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Sentence, Token
-from tests.core.conftest import analysed
+from tests.core.analysed import analysed
 from tests.corpus import news, novels
 
 NEWS = news()

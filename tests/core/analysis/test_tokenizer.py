@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.conftest import analysed
+from tests.core.analysed import analysed
 
 
 def texts(sentence: str) -> list[str]:

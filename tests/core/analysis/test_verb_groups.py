@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.models import Analysis, VerbGroup
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 
 
 def group_of(analysis: Analysis, word: str) -> VerbGroup:

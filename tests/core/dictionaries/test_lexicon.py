@@ -25,7 +25,7 @@ from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft, TranslationSource
 from reader.core.paths import resources_dir
 from reader.core.store import Database
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 
 SHIPPED = resources_dir() / FOLDER
 

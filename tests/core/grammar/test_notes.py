@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.grammar.notes import with_article
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 
 SAMPLE = (
     "Lors des consultations sur la sécurité stratégique qui ont eu lieu lundi en Chine, la "

@@ -12,7 +12,7 @@ from reader.core.learning.stats import current_streak, longest_streak, overall_s
 from reader.core.learning.statuses import StatusIndex, article_stats, mark_rest_known, statuses_for
 from reader.core.models import Status
 from reader.core.store import Database, StatusChange
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 from tests.core.learning_helpers import FixedClock, draft, open_store
 
 TEXT = (

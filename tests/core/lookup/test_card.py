@@ -10,7 +10,7 @@ from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.lookup.card import Glosser
 from reader.core.models import Article, TranslationSource
 from reader.core.store import Database
-from tests.core.conftest import analysed, token
+from tests.core.analysed import analysed, token
 
 SAMPLE = (
     "La Russie et la Chine ont convenu de renforcer la coopération par l’intermédiaire de "

@@ -25,7 +25,7 @@ from reader.core.teaching.handouts import (
     write_deck,
 )
 from reader.core.teaching.html_pages import excerpt, glossed_text_html, handout_html
-from tests.core.conftest import analysed
+from tests.core.analysed import analysed
 from tests.core.library_helpers import HARBOUR, STORKS, add_text, open_store
 
 TEXT = "\n\n".join(HARBOUR + STORKS)

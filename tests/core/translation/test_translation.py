@@ -37,16 +37,10 @@ from reader.core.translation.translate import (
     translate_sentence,
     translate_text,
 )
-from tests import argos_fixture
 from tests.argos_fixture import ANSWER, OTHER_ANSWER, Network, pack
 
-# The shared fixtures (tests/argos_fixture.py), visible to this module's tests.
-argos_environment = argos_fixture.argos_environment
-no_network = argos_fixture.no_network
-offline = argos_fixture.offline
-other_package = argos_fixture.other_package
-tiny_model = argos_fixture.tiny_model
-tiny_package = argos_fixture.tiny_package
+# Argos reads its folders at its first import: never the real home folders in tests.
+pytestmark = pytest.mark.usefixtures("argos_environment")
 
 
 @pytest.fixture

@@ -19,16 +19,13 @@ from reader.core.translation.install import install_model
 from reader.ui.main_window import MainWindow
 from reader.ui.translation.dictionaries_dialog import DictionariesDialog
 from reader.ui.translation.models_dialog import ModelsDialog
-from tests import argos_fixture
 from tests.argos_fixture import ANSWER, Network
 from tests.paths import DATA as TEST_DATA
 from tests.ui.helpers import click_text, offset_of, open_and_wait
 
-argos_environment = argos_fixture.argos_environment
-no_network = argos_fixture.no_network
-offline = argos_fixture.offline
-tiny_model = argos_fixture.tiny_model
-tiny_package = argos_fixture.tiny_package
+# Argos reads its folders at its first import: never the real home folders in tests.
+pytestmark = pytest.mark.usefixtures("argos_environment")
+
 
 DATA = TEST_DATA / "dictionaries"
 TEXT = "Le chat dort sur le canapé. Le zorglub mange.\n\nLa ville est grande. Il fait beau.\n"
