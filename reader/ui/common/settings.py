@@ -152,7 +152,7 @@ class Settings:
     def review_from_sentence(self, value: bool) -> None:
         self._store.setValue("review/fromSentence", bool(value))
 
-    # -- speech (speech_features, speech_dialog, the export's sound) ----------------------------
+    # -- speech (speech/features.py, speech/dialog.py, the export's sound) ----------------------
 
     def speech_settings(self) -> SpeechSettings:
         return SpeechSettings(self.speech_voice, self.speech_rate).clamped()

@@ -114,7 +114,7 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryView(QWidget):
-    """Asks for its rows through `query_changed`; the window's LibraryFeatures answers."""
+    """Asks for its rows through `query_changed`; the window's LibraryActions answers."""
 
     query_changed = Signal()
     open_requested = Signal(int)  # text id

@@ -356,7 +356,7 @@ class ListsView(QWidget):
             self.open_requested.emit(int(item.data(ID)))
 
     def adopt_words(self) -> None:
-        """Save the list's glossary words to the learner's glossary (teacher_features)."""
+        """Save the list's glossary words to the learner's glossary (glossary/teacher.py)."""
         if self.list_id is not None:
             self.adopt_requested.emit(self.list_id, None)
 

@@ -1,7 +1,7 @@
 """The word card's listen and conjugation row: Listen (the word, P), Sentence (Shift+P),
 Conjugation (C), a line for speech messages, and the conjugation table under them.
 
-The row only asks: SpeechFeatures speaks and ConjugationFeatures builds the table, both off
+The row only asks: speech/features.py speaks and conjugation.py builds the table, both off
 the GUI thread; they answer through show_speech_message() and conjugation.
 """
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from reader.core.translation import InstalledModel, MachineTranslation
 
 log = logging.getLogger(__name__)
-CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})  # as glosser.CONTENT_POS
+CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})  # as lookup.card.CONTENT_POS
 MAX_WORDS = 2_000  # machine word translations kept for the card
 
 WordKey = tuple[str, str]  # lemma, form in lower case: what the Glosser asks the model
