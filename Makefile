@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml
 lint: setup
 	$(BIN)/ruff check reader tests benchmarks scripts
 	$(BIN)/ruff format --check reader tests benchmarks scripts
-	$(BIN)/mypy reader/core
+	$(BIN)/mypy reader
 	$(BIN)/lint-imports
 
 bench: setup

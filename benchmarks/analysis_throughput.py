@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 
 from benchmarks.common import best_of, novel_excerpt, report
-from reader.core.analysis import analyse, paragraph_spans
-from reader.core.glossing import gloss_data
-from reader.core.normalise import normalise_for_analysis
-from reader.core.pipeline import load_pipeline
+from reader.core.analysis.analyser import analyse, paragraph_spans
+from reader.core.analysis.normalise import normalise_for_analysis
+from reader.core.analysis.pipeline import load_pipeline
+from reader.core.lookup.gloss import gloss_data
 
 
 def main() -> None:

@@ -16,8 +16,13 @@ import re
 import time
 from collections import Counter
 
-from reader.core.cognates import guess_cognate
-from reader.core.dictionary import Dictionary, DictionaryEntry, bundled_dictionary, translate
+from reader.core.dictionaries.cognates import guess_cognate
+from reader.core.dictionaries.dictionary import (
+    Dictionary,
+    DictionaryEntry,
+    bundled_dictionary,
+    translate,
+)
 from tests.corpus import news
 
 CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")

@@ -230,8 +230,8 @@ Clicker = Callable[[Annotation], Card]
 
 def app_clicker(glosser: Any) -> Clicker:
     """Clicks annotated tokens with the app's analysis; each paragraph is analysed once."""
-    from reader.core.analysis import analyse, paragraph_spans
-    from reader.core.normalise import normalise_for_analysis
+    from reader.core.analysis.analyser import analyse, paragraph_spans
+    from reader.core.analysis.normalise import normalise_for_analysis
 
     texts: dict[str, str] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -344,13 +344,13 @@ def main() -> None:
     )
     parser.add_argument("--kinds", action="store_true", help="break the scores down by kind")
     args = parser.parse_args()
-    from reader.core.glossing import learner_glosser
-    from reader.core.store import GlossaryStore
+    from reader.core.lookup.gloss import learner_glosser
+    from reader.core.store import Database
 
     chosen = list(SPLITS) if args.split == "both" else [args.split]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore.open_in(Path(folder))
+        store = Database.open_in(Path(folder))
         click = app_clicker(learner_glosser(store))
         for split in chosen:
             outcomes = score(load_annotations(ANNOTATIONS / SPLITS[split]), click)

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from benchmarks.common import best_of, median, percentile, report
 from reader.core.articles import load_article, sample_article_path
-from reader.core.dictionaries import DictionarySet
-from reader.core.dictionary import bundled_dictionary
-from reader.core.dictionary_import import import_dictionary
+from reader.core.dictionaries.dictionary import bundled_dictionary
+from reader.core.dictionaries.importing import import_dictionary
+from reader.core.dictionaries.registry import DictionarySet
 
 ENTRIES = 100_000
 POS = ["noun", "verb", "adj", "adv"]

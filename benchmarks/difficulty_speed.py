@@ -12,8 +12,8 @@ import argparse
 import time
 
 from benchmarks.common import best_of, novel_excerpt, report
-from reader.core.analysis import analyse
-from reader.core.difficulty import estimate_difficulty, frequency_rank, learner_coverage
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.difficulty import estimate_difficulty, frequency_rank, learner_coverage
 
 
 def main() -> None:

@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import best_of, report
-from reader.core.export import ExportFilter, export_glossary, select_entries
+from reader.core.exports.export import ExportFilter, export_glossary, select_entries
 from reader.core.models import Context, EntryDraft, Status
-from reader.core.store import GlossaryStore
+from reader.core.store import Database
 
 
 def drafts(count: int) -> list[EntryDraft]:
@@ -49,8 +49,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        with GlossaryStore(root / "glossary.sqlite3") as store:
-            store.save_all(drafts(args.entries))
+        with Database(root / "glossary.sqlite3") as store:
+            store.glossary.save_all(drafts(args.entries))
             first = best_of(1, lambda: export_glossary(store, "anki", root / "deck.apkg"))
             read = best_of(args.runs, lambda: select_entries(store, ExportFilter()))
             tsv = best_of(args.runs, lambda: export_glossary(store, "tsv", root / "deck.txt"))

@@ -17,14 +17,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.common import novel_excerpt
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis.cache import AnalysisCache
 from reader.core.articles import sample_article_path
-from reader.core.glossing import learner_glosser
-from reader.core.handout_html import glossed_text_html, handout_html, page_breaks
-from reader.core.handouts import text_handout
-from reader.core.library import import_text
-from reader.core.reading_lists import list_handout, prepare_glossary
-from reader.core.store import GlossaryStore
+from reader.core.library.texts import import_text
+from reader.core.lookup.gloss import learner_glosser
+from reader.core.store import Database
+from reader.core.teaching.handouts import text_handout
+from reader.core.teaching.html_pages import glossed_text_html, handout_html, page_breaks
+from reader.core.teaching.reading_lists import list_handout, prepare_glossary
 from reader.render.handout_pdf import html_to_pdf
 
 
@@ -47,7 +47,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="handout-shots-"))
     story = folder / "bel-ami.txt"
     story.write_text("Bel-Ami\n\n" + novel_excerpt(700), encoding="utf-8")
-    with GlossaryStore(folder / "glossary.sqlite3") as store:
+    with Database(folder / "glossary.sqlite3") as store:
         cache = AnalysisCache(folder / "cache")
         glosser = learner_glosser(store)
         article = import_text(store, sample_article_path()).record
@@ -65,7 +65,7 @@ def main() -> None:
             "glossed-article": html_to_pdf(
                 glossed_text_html(
                     article.title,
-                    store.text_body(article.id),
+                    store.library.text_body(article.id),
                     handout.words,
                     level=handout.level,
                 ),
@@ -73,9 +73,11 @@ def main() -> None:
                 title=article.title,
             ),
         }
-        reading_list = store.create_list("Semaine 1 : actualité et roman", "Lisez dans l'ordre.")
+        reading_list = store.lists.create_list(
+            "Semaine 1 : actualité et roman", "Lisez dans l'ordre."
+        )
         for record in (article, novel):
-            store.add_to_list(reading_list.id, record.id)
+            store.lists.add_to_list(reading_list.id, record.id)
         prepare_glossary(store, reading_list.id, cache, glosser, level=args.level, limit=15)
         list_sheet = list_handout(store, reading_list.id)
         pdfs["handout-list"] = html_to_pdf(

@@ -15,10 +15,10 @@ import argparse
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.core.analysis import analyse
-from reader.core.dictionary import Dictionary, bundled_dictionary
-from reader.core.glosser import Glosser
-from reader.core.lexicon import bundled_lexicon, lexicon_ipa
+from reader.core.analysis.analyser import analyse
+from reader.core.dictionaries.dictionary import Dictionary, bundled_dictionary
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon, lexicon_ipa
+from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Token, TranslationSource
 from tests.corpus import news
 

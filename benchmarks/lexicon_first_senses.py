@@ -16,8 +16,8 @@ import argparse
 import random
 from pathlib import Path
 
-from reader.core.dictionary import bundled_dictionary
-from reader.core.lexicon import Lexicon, bundled_lexicon
+from reader.core.dictionaries.dictionary import bundled_dictionary
+from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "data" / "lexicon" / "first-senses.tsv"
 SEED = 11

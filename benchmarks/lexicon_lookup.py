@@ -20,24 +20,25 @@ import sys
 import time
 
 from benchmarks.common import median, percentile, report
-from reader.core.dictionary import Dictionary
+from reader.core.dictionaries.dictionary import Dictionary
 from tests.corpus import news
 
 CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
 MAKERS = {
-    "FreeDict": "from reader.core.dictionary import Dictionary, BUNDLED_FILE, BUNDLED_NAME\n"
+    "FreeDict": "from reader.core.dictionaries.dictionary import Dictionary, BUNDLED_FILE,"
+    " BUNDLED_NAME\n"
     "from reader.core.paths import resources_dir\n"
     "make = lambda: Dictionary.from_tsv(resources_dir() / 'dictionaries' / BUNDLED_FILE, "
     "BUNDLED_NAME)\n",
-    "lexicon": "from reader.core.lexicon import Lexicon, FOLDER\n"
+    "lexicon": "from reader.core.dictionaries.lexicon.lexicon import Lexicon, FOLDER\n"
     "from reader.core.paths import resources_dir\n"
     "make = lambda: Lexicon(resources_dir() / FOLDER)\n",
 }
 PROBE = """
 import json, resource, time
 _start = time.perf_counter()
-from reader.core.glosser import Glosser
-from reader.core.lexicon import translations_of
+from reader.core.lookup.card import Glosser
+from reader.core.dictionaries.lexicon.lexicon import translations_of
 {maker}
 imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 _ready = time.perf_counter()
@@ -66,7 +67,7 @@ def best_probe(name: str, runs: int) -> dict[str, float]:
 
 
 def content_words() -> list[tuple[str, str, str]]:
-    from reader.core.analysis import analyse
+    from reader.core.analysis.analyser import analyse
 
     words = []
     for path in news():
@@ -77,7 +78,7 @@ def content_words() -> list[tuple[str, str, str]]:
 
 
 def lookup_times(dictionary: Dictionary, words: list[tuple[str, str, str]]) -> list[float]:
-    from reader.core.lexicon import translations_of
+    from reader.core.dictionaries.lexicon.lexicon import translations_of
 
     times = []
     for lemma, form, pos in words:

@@ -24,17 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import best_of, report
-from reader.core import analysis as analysis_module
-from reader.core import pages as pages_module
-from reader.core.analysis import analyse, paragraph_spans
-from reader.core.analysis_cache import AnalysisCache
+from reader.core.analysis import analyser as analysis_module
+from reader.core.analysis.analyser import analyse, paragraph_spans
+from reader.core.analysis.cache import AnalysisCache
+from reader.core.analysis.normalise import normalise_for_analysis
+from reader.core.analysis.pipeline import load_pipeline
 from reader.core.articles import sample_article_path
 from reader.core.importers.document import count_words
-from reader.core.library import import_text, open_text
-from reader.core.normalise import normalise_for_analysis
-from reader.core.pages import analyse_book, open_page, pending_pages
-from reader.core.pipeline import load_pipeline
-from reader.core.store import GlossaryStore
+from reader.core.library import pages as pages_module
+from reader.core.library.pages import analyse_book, open_page, pending_pages
+from reader.core.library.texts import import_text, open_text
+from reader.core.store import Database
 from tests.corpus import corpus_file
 
 NOVELS = ("novel_maupassant_bel_ami.txt", "novel_daudet_petit_chose.txt")
@@ -135,13 +135,13 @@ def main() -> None:
     article_time = best_of(args.runs, cold(lambda: analyse(article)))
     rss_start = peak_rss_mb()
 
-    store = GlossaryStore(folder / "data" / "glossary.sqlite3")
+    store = Database(folder / "data" / "glossary.sqlite3")
     cache = AnalysisCache(folder / "data" / "cache")
     start = time.perf_counter()
     record = import_text(store, book_path).record
     import_time = time.perf_counter() - start
-    body = store.text_body(record.id)
-    states = store.pages(record.id)
+    body = store.library.text_body(record.id)
+    states = store.library.pages(record.id)
     distinct = len({body[s.page.start : s.page.end] for s in states})
 
     forget_lemmas()
@@ -172,7 +172,7 @@ def main() -> None:
     setattr(pages_module, "analyse", counted)  # noqa: B010 - counts analyses on reopening
 
     def reopen() -> None:
-        with GlossaryStore(folder / "data" / "glossary.sqlite3") as again:
+        with Database(folder / "data" / "glossary.sqlite3") as again:
             fresh = AnalysisCache(folder / "data" / "cache")
             shown = open_text(again, record.id)
             open_page(again, record.id, shown.page.number, fresh)

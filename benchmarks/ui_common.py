@@ -13,9 +13,9 @@ if not os.environ.get("DISPLAY"):
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from reader.ui.common.settings import Settings
+from reader.ui.common.tasks import TaskRunner, default_store_factory
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import Settings
-from reader.ui.tasks import TaskRunner, default_store_factory
 
 
 def make_window(root: Path | None = None) -> tuple[MainWindow, TaskRunner]:

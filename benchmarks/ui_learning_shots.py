@@ -18,8 +18,8 @@ from benchmarks.ui_common import make_window, wait_until
 from reader.core.articles import sample_article_path
 from reader.core.models import Status
 from reader.ui.app import create_application
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.stats_view import StatsDialog
+from reader.ui.learning.export_dialog import ExportDialog
+from reader.ui.learning.stats_view import StatsDialog
 
 
 def settle(seconds: float = 0.3) -> None:

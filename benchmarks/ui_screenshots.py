@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from benchmarks.ui_common import make_window, wait_until
 from reader.core.articles import sample_article_path
 from reader.ui.app import create_application
-from reader.ui.contexts_dialog import ContextsDialog
+from reader.ui.glossary.contexts_dialog import ContextsDialog
 
 
 def settle(seconds: float = 0.25) -> None:

@@ -81,7 +81,7 @@ def measure_thread_baseline(path: Path) -> tuple[Ticker, float]:
     done = threading.Event()
 
     def work() -> None:
-        from reader.core.analysis import analyse
+        from reader.core.analysis.analyser import analyse
 
         analyse(text)
         done.set()

@@ -102,7 +102,9 @@ def report(window: MainWindow, runs: int, opened: float) -> None:
 
 def prepare(window: MainWindow, lemmas: list[str], status: Status) -> None:
     done: list[object] = []
-    window.runner.run_db(lambda store: store.set_status(lemmas, status), on_done=done.append)
+    window.runner.run_db(
+        lambda store: store.learning.set_status(lemmas, status), on_done=done.append
+    )
     wait_until(lambda: bool(done), 30)
 
 

@@ -13,20 +13,20 @@ import time
 from pathlib import Path
 
 from benchmarks.common import median, percentile, report
-from reader.core.analysis import analyse
+from reader.core.analysis.analyser import analyse
 from reader.core.articles import load_article, sample_article_path
-from reader.core.glosser import Glosser
+from reader.core.lookup.card import Glosser
 from reader.core.models import EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store import Database
 
 
 def main() -> None:
     article = load_article(sample_article_path())
     analysis = analyse(article.text)
     with tempfile.TemporaryDirectory() as folder:
-        store = GlossaryStore(Path(folder) / "glossary.sqlite3")
+        store = Database(Path(folder) / "glossary.sqlite3")
         for token in analysis.words[::2]:
-            store.save(EntryDraft(word=token.text, lemma=token.lemma, translation="x"))
+            store.glossary.save(EntryDraft(word=token.text, lemma=token.lemma, translation="x"))
         glosser = Glosser(store)
         first, times = [], []
         for round_number in range(2):

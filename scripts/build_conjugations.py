@@ -26,7 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.conjugation_data import (  # noqa: E402  (the path above makes it importable)
+from reader.core.grammar.lefff_verbs import (  # noqa: E402  (the path above makes it importable)
     ABSENT,
     OFFSETS,
     SLOTS,
@@ -133,7 +133,7 @@ def check_frequent_verbs(
     of the infinitive) with the package's forms: (forms agreeing, forms compared, misses)."""
     from wordfreq import word_frequency
 
-    from reader.core.conjugator import conjugate, spelling
+    from reader.core.grammar.conjugator import conjugate, spelling
 
     usable = [verb for verb in conjugations if any(forms_of(verb, conjugations[verb]))]
     frequent = sorted(usable, key=lambda verb: (-word_frequency(verb, "fr"), verb))[:count]
@@ -214,7 +214,7 @@ def check_compound_tenses(verbs: list[str], modules: Path) -> tuple[int, int, li
     french-verbs run by node: (forms agreeing, forms compared, misses)."""
     import subprocess
 
-    from reader.core.conjugator import conjugate, spelling
+    from reader.core.grammar.conjugator import conjugate, spelling
 
     queries: list[list[Any]] = []
     cells: list[tuple[str, ...]] = []

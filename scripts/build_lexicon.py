@@ -24,9 +24,9 @@ Inputs (paths given as arguments; nothing is downloaded). Anyone can fetch them 
         --lexique Lexique383.txt --lefff words.json
 
 Never GPL-2.0-only data (Apertium fr-es, eng-spa, eo-en). It writes resources/lexicon/: one
-TSV per licence (see reader/core/lexicon_format.py), each with its LICENSE file, the shared
-index, and SOURCES.json with every input's version and SHA-256. Running it twice on the same
-inputs writes the same bytes.
+TSV per licence (see reader/core/dictionaries/lexicon/format.py), each with its LICENSE file,
+the shared index, and SOURCES.json with every input's version and SHA-256. Running it twice
+on the same inputs writes the same bytes.
 """
 
 from __future__ import annotations

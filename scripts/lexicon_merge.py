@@ -1,10 +1,10 @@
 """Merging and ranking the lexicon's senses (used by build_lexicon.py only).
 
 A SenseTable collects English senses per (French headword, part of speech) from any number
-of sources, keyed by reader.core.lexicon_format.english_key so that "to strengthen" from one
-source and "strengthen" from another count as one sense given by two sources. Pivot
-translations (French -> X -> English) are kept only when two different pivot languages X
-reach the same English sense.
+of sources, keyed by reader.core.dictionaries.lexicon.format.english_key so that "to
+strengthen" from one source and "strengthen" from another count as one sense given by two
+sources. Pivot translations (French -> X -> English) are kept only when two different pivot
+languages X reach the same English sense.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
-from reader.core.lexicon_format import Row, Sense, english_key
+from reader.core.dictionaries.lexicon.format import Row, Sense, english_key
 
 _LABELS = re.compile(r"\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
 _SKIPPED_LINES = ("see:", "synonym", "note:", '"', "→")

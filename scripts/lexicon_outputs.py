@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
-from reader.core.lexicon_format import MAX_OFFSET, Row, pack, write_index
+from reader.core.dictionaries.lexicon.format import MAX_OFFSET, Row, pack, write_index
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "lexicon"

@@ -21,7 +21,7 @@ from lexicon_merge import (
 )
 from lexicon_outputs import SourceRecord, Tables
 
-from reader.core.lexicon_format import Row
+from reader.core.dictionaries.lexicon.format import Row
 
 DICTD = Path("usr/share/dictd")
 MINOR_GENDER = 0.2  # share of uses below which a noun's other gender is a tagging slip

@@ -174,7 +174,7 @@ def pack(
 # --- fixtures -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def argos_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Argos reads these once, at its first import: never the real home folders in tests."""
     home = tmp_path_factory.mktemp("argos-home")

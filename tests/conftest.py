@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.store_base import StoreBase
+from reader.core.store.connection import Connection
 from tests.store_audit import WriteAudit
+
+# The tiny Argos model and the network guard, for every test that asks for them.
+pytest_plugins = ["tests.argos_fixture"]
 
 
 @pytest.fixture
@@ -24,13 +27,13 @@ def writes_in_transactions(monkeypatch: pytest.MonkeyPatch) -> Iterator[WriteAud
     """Every store connection opened during the test is watched (the store itself runs
     unchanged: its connection only reports the statements SQLite runs)."""
     audit = WriteAudit()
-    connect = StoreBase._connect
+    connect = Connection._connect
 
-    def watched(store: StoreBase) -> sqlite3.Connection:
-        conn = connect(store)
+    def watched(connection: Connection) -> sqlite3.Connection:
+        conn = connect(connection)
         audit.watch(conn)
         return conn
 
-    monkeypatch.setattr(StoreBase, "_connect", watched)
+    monkeypatch.setattr(Connection, "_connect", watched)
     yield audit
     assert audit.outside == [], f"database writes outside a transaction: {audit.outside}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.errors import InputError
+from reader.core.files import read_text_file
 from reader.core.models import Article
 from reader.core.paths import seeds_dir
-from reader.core.textfile import read_text_file
 
 SAMPLE_ARTICLE = "russie-chine-cooperation-defense.txt"
 MAX_TITLE = 120

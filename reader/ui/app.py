@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.paths import cache_dir, resources_dir
+from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
+from reader.ui.common.tasks import TaskError, TaskRunner, default_store_factory
 from reader.ui.main_window import MainWindow
-from reader.ui.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
-from reader.ui.tasks import TaskError, TaskRunner, default_store_factory
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL_S = 0.001
@@ -75,6 +75,7 @@ def first_article(settings: Settings) -> Path:
     last = settings.last_article
     if last is not None and last.is_file():
         return last
+    # Not at start-up: the window may never need it.
     from reader.core.articles import sample_article_path
 
     return sample_article_path()

@@ -1,9 +1,12 @@
-"""The main window: the reading tab (article + word card), the glossary and review tabs, menus
-and status. Its features live beside it, each built with a reference to the window: opening
-files (file_features), the article's analysis and progress (analysis_features), glossary
-actions (glossary_features), learning (learning_features), translation (translation_features),
-the library (library_features), reading a library text page by page (book_features) and the
-teacher's lists on the student's side (teacher_features)."""
+"""The main window, the shell of the screens: the reading tab (article + word card), the
+glossary, review, library and lists tabs, the menus (menus.py) and the status bar.
+
+Each screen's features live in its package (reading/, glossary/, learning/, library/,
+translation/, speech/) and are built here against the window context (common/context.py);
+they never reach into the window or into each other. This module wires their signals to one
+another, and composes what the word card shows (the dictionaries, the model's translation, the
+teacher's list, the learner's own entry).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -37,42 +39,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.lookup import with_teacher
 from reader.core.models import (
     Article,
     Context,
     GlossaryEntry,
+    Status,
     Translation,
     TranslationSource,
     WordInfo,
 )
 from reader.core.store import lemma_key
-from reader.core.teacher_words import with_teacher
-from reader.ui import menus, operations
-from reader.ui.analysis_features import AnalysisFeatures
-from reader.ui.book_features import BookFeatures
-from reader.ui.conjugation_features import ConjugationFeatures
-from reader.ui.file_features import FileFeatures
-from reader.ui.glossary_features import GlossaryFeatures
-from reader.ui.glossary_model import GlossaryModel
-from reader.ui.glossary_view import GlossaryView
-from reader.ui.learning_features import LearningFeatures
-from reader.ui.library_features import LibraryFeatures
-from reader.ui.naming import named
-from reader.ui.reading_view import DEFAULT_TEXT_SIZE, ReadingView
-from reader.ui.review_view import ReviewView
-from reader.ui.settings import Settings
-from reader.ui.speech_features import SpeechFeatures
-from reader.ui.tasks import TaskError, TaskRunner
-from reader.ui.teacher_features import TeacherFeatures
-from reader.ui.translation_features import TranslationFeatures
-from reader.ui.undo import UndoHistory
-from reader.ui.word_panel import WordPanel
-from reader.ui.word_statuses import WordStatuses
+from reader.ui import menus
+from reader.ui.common.naming import named
+from reader.ui.common.progress import DelayedProgress
+from reader.ui.common.settings import Settings
+from reader.ui.common.tasks import TaskError, TaskRunner
+from reader.ui.common.undo import UndoHistory
+from reader.ui.glossary.features import GlossaryActions
+from reader.ui.glossary.model import GlossaryModel
+from reader.ui.glossary.teacher import TeacherWords
+from reader.ui.glossary.view import GlossaryView
+from reader.ui.learning.features import LearningActions
+from reader.ui.learning.review_view import ReviewView
+from reader.ui.library.book import AnalysePage, BookReader
+from reader.ui.library.features import LibraryActions
+from reader.ui.reading.analysis import ArticleAnalysis, StartAnalysis
+from reader.ui.reading.card_glosser import CardGlosser
+from reader.ui.reading.conjugation import ConjugationTables
+from reader.ui.reading.files import FileOpening
+from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
+from reader.ui.reading.word_panel import WordPanel
+from reader.ui.reading.word_statuses import WordStatuses
+from reader.ui.speech.features import Speech
+from reader.ui.translation.features import OfflineTranslation
 
 log = logging.getLogger(__name__)
-OPEN_FILTER = (
-    "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
-)
 READ_TAB, GLOSSARY_TAB, REVIEW_TAB = range(3)
 GLOSSER_DELAY_MS = 150
 
@@ -95,24 +97,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.article: Article | None = None
-        self.glosser: Any = None
         self.history = UndoHistory(self)
         self.glossary = GlossaryModel(self)
         self._build_widgets()
-        self.word_statuses = WordStatuses(runner, self.reading_view, self.history, self)
         self._build_status_bar()
-        self.article_analysis = AnalysisFeatures(self)
-        self.translation = TranslationFeatures(self)
-        self.learning = LearningFeatures(self)
-        self.books = BookFeatures(self)
-        self.library = LibraryFeatures(self)
-        self.glossary_actions = GlossaryFeatures(self)
-        self.teacher = TeacherFeatures(self)
-        self.files = FileFeatures(self)
-        self.speech = SpeechFeatures(self)
-        self.conjugation = ConjugationFeatures(self)
-        self._build_menus()
+        self.word_statuses = WordStatuses(runner, self.reading_view, self.history, self)
+        self._build_features()
+        self._build_page_widgets()
+        menus.build_menus(self)
         self._connect()
+        self._connect_features()
         self._restore_settings()
         self._start_background_work()
 
@@ -158,11 +152,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.article_stats, 1)
         row.addWidget(self.mark_known_button)
         pane = named(QWidget(), "readingPane")
-        column = QVBoxLayout(pane)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.reading_view, 1)
-        column.addWidget(bar)
+        self.reading_column = QVBoxLayout(pane)
+        self.reading_column.setContentsMargins(0, 0, 0, 0)
+        self.reading_column.setSpacing(0)
+        self.reading_column.addWidget(self.reading_view, 1)
+        self.reading_column.addWidget(bar)
         return pane
 
     def _build_status_bar(self) -> None:
@@ -175,15 +169,44 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
         self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
-        for widget in (self.progress, self.stop_button, self.undo_button):
-            widget.hide()
+        self.undo_button.hide()
+        # The article's analysis and an import of words: shown after 600 ms, with Stop.
+        self.status_progress = DelayedProgress(self.progress, self.stop_button, parent=self)
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.undo_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.stop_button)
 
-    def _build_menus(self) -> None:
-        menus.build_menus(self)
+    def _build_features(self) -> None:
+        """Each screen's features, given the window context and the widgets they work on."""
+        self.card_glosser = CardGlosser(self.runner, self.data_dir, self)
+        self.article_analysis = ArticleAnalysis(self, self.reading_view, self.word_statuses)
+        self.translation = OfflineTranslation(self, self.reading_view, self.word_panel)
+        self.learning = LearningActions(
+            self,
+            statuses=self.word_statuses,
+            view=self.reading_view,
+            panel=self.word_panel,
+            glossary=self.glossary,
+            review=self.review_view,
+            article_stats=self.article_stats,
+            mark_known_button=self.mark_known_button,
+        )
+        self.books = BookReader(self)
+        self.library = LibraryActions(self, self.tabs, self.books)
+        self.glossary_actions = GlossaryActions(
+            self, self.glossary, self.glossary_view, self.card_glosser, self.word_statuses
+        )
+        self.teacher = TeacherWords(self, self.glossary, self.card_glosser, self.word_statuses)
+        self.files = FileOpening(self, self.reading_view)
+        self.speech = Speech(self, self.reading_view, self.word_panel)
+        self.conjugation = ConjugationTables(self, self.word_panel)
+
+    def _build_page_widgets(self) -> None:
+        """A library text's page bar under the page; its analysis in the status bar."""
+        self.reading_column.insertWidget(1, self.books.page_bar)
+        for widget in self.books.status_widgets:
+            self.statusBar().addPermanentWidget(widget)
 
     def _connect(self) -> None:
         self.reading_view.word_clicked.connect(self._on_reading_view_word_clicked)
@@ -191,6 +214,38 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self._on_history_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.undo_button.clicked.connect(self.undo)
+        self.review_view.due_count_changed.connect(self._on_review_view_due_count_changed)
+
+    def _connect_features(self) -> None:
+        """The screens talk to each other only through these connections."""
+        panel, glossary, lists = self.word_panel, self.glossary, self.library.lists_view
+        # The word card: its content, and what its buttons ask for.
+        panel.save_requested.connect(self.glossary_actions.save_card_word)
+        panel.teacher_save_requested.connect(self.teacher.save_card_word)
+        panel.status_requested.connect(self.set_word_status)
+        glossary.entries_changed.connect(self._on_glossary_entries_changed)
+        glossary.teacher_words_changed.connect(self.refresh_card)
+        self.translation.card_changed.connect(self.refresh_card)
+        self.translation.dictionaries_changed.connect(self.card_glosser.rebuild)
+        self.card_glosser.changed.connect(self.refresh_card)
+        self.card_glosser.failed.connect(self.show_error)
+        # Opening texts: files, context sentences, library pages.
+        self.files.article_loaded.connect(self.show_article)
+        self.files.library_file_requested.connect(self.library.open_file)
+        self.files.reading_requested.connect(lambda: self.tabs.setCurrentIndex(READ_TAB))
+        self.files.word_requested.connect(self.show_word)
+        self.glossary_actions.context_open_requested.connect(self.files.open_context)
+        self.article_analysis.analysed.connect(self.files.on_analysis_done)
+        self.books.page_ready.connect(self._on_books_page_ready)
+        # The teachers' lists on the student's side.
+        self.teacher.word_saved.connect(self.glossary_actions.show_saved)
+        self.glossary_view.adopt_requested.connect(self.teacher.adopt)
+        lists.adopt_requested.connect(self.teacher.adopt)
+        lists.lists_changed.connect(self.teacher.reload)
+        self.library.teacher_lists_changed.connect(self.teacher.reload)
+        # The status bar's Stop: an import of words, the article's analysis.
+        self.stop_button.clicked.connect(self.learning.stop_import)
+        self.stop_button.clicked.connect(self.article_analysis.stop)
 
     def _restore_settings(self) -> None:
         if self.settings.geometry is not None:
@@ -205,9 +260,10 @@ class MainWindow(QMainWindow):
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
+        self.teacher.reload()
         self.runner.start_worker()
         self.runner.run_db(
-            lambda store: store.entries(),
+            lambda store: store.glossary.entries(),
             key="entries",
             on_done=self.glossary.set_entries,
             on_failed=self.show_error,
@@ -216,10 +272,10 @@ class MainWindow(QMainWindow):
     # -- articles ------------------------------------------------------------------------------
 
     def open_path(self, path: Path, *, jump_to: Context | None = None) -> None:
-        """Open a file: see FileFeatures.open_path."""
+        """Open a file: see FileOpening.open_path."""
         self.files.open_path(path, jump_to=jump_to)
 
-    def show_article(self, article: Article, *, analyse: Any = None) -> None:
+    def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
         """Show the text at once, then analyse it in the worker process (with `analyse`, a
         runner.analyse look-alike, when the library brings a book's page)."""
         self.article = article
@@ -230,28 +286,33 @@ class MainWindow(QMainWindow):
         self.word_panel.clear()
         self.tabs.setCurrentIndex(READ_TAB)
         today = date.today()
-        self.runner.run_db(lambda store: store.record_reading(today), on_failed=self.show_error)
+        self.runner.run_db(
+            lambda store: store.learning.record_reading(today), on_failed=self.show_error
+        )
         if article.path:
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))
             menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
         self.books.on_article_shown()
-        if self.glosser is None:
+        if not self.card_glosser.is_ready:
             # After the article has been painted: building the dictionary (~0.3 s of Python in
             # the I/O thread) would otherwise compete with that first paint for the GIL.
-            QTimer.singleShot(GLOSSER_DELAY_MS, self._warm_glosser)
+            QTimer.singleShot(GLOSSER_DELAY_MS, self.card_glosser.warm)
+
+    def _on_books_page_ready(self, article: Article, analyse: AnalysePage, title: str) -> None:
+        self.show_article(article, analyse=analyse)
+        self.setWindowTitle(self.tr("%s — French Reader") % title)
 
     # -- words ---------------------------------------------------------------------------------
 
     def explain(self, token_index: int) -> WordInfo | None:
-        """The card's content for a token: dictionary and grammar, plus the learner's entry."""
+        """The card's content for a token: dictionary and grammar, the model's translation of
+        a word no dictionary knows, the teacher's lists, and the learner's entry."""
         analysis = self.reading_view.analysis
         if analysis is None:
             return None
-        if self.glosser is None:
-            self.glosser = operations.make_glosser(self.data_dir)
-        info: WordInfo = self.glosser.explain(analysis, token_index)
+        info = self.card_glosser.glosser().explain(analysis, token_index)
         info = self.translation.complete(analysis, info)
         info = with_teacher(info, self.glossary.teacher_words_of(info.lemma))
         return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.lemma)))
@@ -267,16 +328,23 @@ class MainWindow(QMainWindow):
             self.word_panel.show_word(info)
             self.word_panel.show_status(self.word_statuses.status_at(token_index))
 
-    def _warm_glosser(self) -> None:
-        if self.glosser is None:
-            root = self.data_dir
-            self.runner.run(
-                lambda: operations.make_glosser(root), key="glosser", on_done=self._on_glosser_ready
-            )
+    def refresh_card(self) -> None:
+        """Show the card's word again: its entry, the dictionaries or a translation changed."""
+        info = self.word_panel.info
+        if info is not None and self.reading_view.analysis is not None:
+            fresh = self.explain(info.token.index)
+            if fresh is not None:
+                self.word_panel.show_word(fresh)
+                self.word_panel.show_status(self.word_statuses.status_at(info.token.index))
 
-    def _on_glosser_ready(self, glosser: object) -> None:
-        if self.glosser is None:
-            self.glosser = glosser
+    def _on_glossary_entries_changed(self) -> None:
+        self.refresh_card()
+        self.review_view.count_due()  # saved, deleted, imported or reviewed words
+
+    def set_word_status(self, status: Status) -> None:
+        """A status key or the card's buttons: only while the reading tab shows."""
+        if self.tabs.currentWidget() is self.splitter:
+            self.learning.set_word_status(status)
 
     # -- undo ----------------------------------------------------------------------------------
 
@@ -302,6 +370,10 @@ class MainWindow(QMainWindow):
             if self.review_view.entry is None:
                 self.review_view.start()
             self.review_view.setFocus()
+
+    def _on_review_view_due_count_changed(self, count: int) -> None:
+        text = self.tr("Review · %d") % count if count else self.tr("Review")
+        self.tabs.setTabText(self.tabs.indexOf(self.review_view), text)
 
     # -- messages ------------------------------------------------------------------------------
 

@@ -1,24 +1,74 @@
-"""The window's menus and shortcuts: every mouse action has a key."""
+"""The window's menus and shortcuts: every mouse action has a key. Part of the shell: the menu
+items call the window's screens, which main_window.py builds; MenuWindow says which."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from reader.ui.conjugation_features import add_conjugation_action
-from reader.ui.labels import status_label
-from reader.ui.speech_features import add_speech_actions
-from reader.ui.status_keys import STATUS_KEYS
+from reader.ui.common.context import WindowContext
+from reader.ui.common.labels import status_label
+from reader.ui.reading.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMenuBar, QSplitter, QTabWidget
+
+    from reader.core.models import Status
+    from reader.ui.learning.features import LearningActions
+    from reader.ui.library.book import BookReader
+    from reader.ui.library.features import LibraryActions
+    from reader.ui.reading.conjugation import ConjugationTables
+    from reader.ui.reading.files import FileOpening
+    from reader.ui.reading.reading_view import ReadingView
+    from reader.ui.speech.features import Speech
+    from reader.ui.translation.features import OfflineTranslation
 
 
-def build_menus(window: MainWindow) -> None:
+class MenuWindow(WindowContext, Protocol):
+    """The window as its menus see it: its screens, its tabs, and its own few actions."""
+
+    files: FileOpening
+    library: LibraryActions
+    learning: LearningActions
+    translation: OfflineTranslation
+    speech: Speech
+    conjugation: ConjugationTables
+    books: BookReader
+    tabs: QTabWidget
+    reading_view: ReadingView
+    splitter: QSplitter
+    recent_menu: QMenu
+    undo_action: QAction
+    colour_action: QAction
+
+    def tr(self, source: str, /) -> str: ...
+
+    def menuBar(self) -> QMenuBar: ...
+
+    def close(self) -> bool: ...
+
+    def open_path(self, path: Path) -> None: ...
+
+    def paste_article(self) -> None: ...
+
+    def undo(self) -> None: ...
+
+    def show_glossary(self) -> None: ...
+
+    def show_review(self) -> None: ...
+
+    def save_current_word(self) -> None: ...
+
+    def edit_current_word(self) -> None: ...
+
+    def set_word_status(self, status: Status) -> None: ...
+
+
+def build_menus(window: MenuWindow) -> None:
     _file_menu(window)
     _edit_menu(window)
     _view_menu(window)
@@ -28,19 +78,19 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _action(
-    window: MainWindow,
+    window: MenuWindow,
     text: str,
     slot: object,
     shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, window.window())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     return action
 
 
-def _file_menu(window: MainWindow) -> None:
+def _file_menu(window: MenuWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&File"))
     menu.addAction(
         _action(
@@ -76,7 +126,7 @@ def _file_menu(window: MainWindow) -> None:
     menu.addAction(_action(window, window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))
 
 
-def _edit_menu(window: MainWindow) -> None:
+def _edit_menu(window: MenuWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&Edit"))
     window.undo_action = _action(
         window, window.tr("&Undo"), window.undo, QKeySequence.StandardKey.Undo
@@ -86,7 +136,7 @@ def _edit_menu(window: MainWindow) -> None:
     menu.addAction(_action(window, window.tr("&Find in Glossary"), window.show_glossary, "Ctrl+F"))
 
 
-def _view_menu(window: MainWindow) -> None:
+def _view_menu(window: MenuWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&View"))
     menu.addAction(
         _action(window, window.tr("&Reading"), lambda: window.tabs.setCurrentIndex(0), "Ctrl+1")
@@ -128,7 +178,7 @@ def _view_menu(window: MainWindow) -> None:
     )
 
 
-def _word_menu(window: MainWindow) -> None:
+def _word_menu(window: MenuWindow) -> None:
     menu = window.menuBar().addMenu(window.tr("&Word"))
     view = window.reading_view
     reading_keys = (
@@ -155,8 +205,8 @@ def _word_menu(window: MainWindow) -> None:
     )
     _status_menu(window, menu.addMenu(window.tr("St&atus")))
     menu.addSeparator()
-    add_speech_actions(window, menu)
-    add_conjugation_action(window, menu)
+    _speech_actions(window, menu)
+    _conjugation_action(window, menu)
     menu.addSeparator()
     menu.addAction(
         _action(
@@ -177,7 +227,7 @@ def _word_menu(window: MainWindow) -> None:
     )
 
 
-def _page_menu(window: MainWindow) -> None:
+def _page_menu(window: MenuWindow) -> None:
     """Pages of a library text: one page in the reading view at a time."""
     menu = window.menuBar().addMenu(window.tr("&Page"))
     books = window.books
@@ -192,7 +242,7 @@ def _page_menu(window: MainWindow) -> None:
         menu.addAction(action)
 
 
-def _settings_menu(window: MainWindow) -> None:
+def _settings_menu(window: MenuWindow) -> None:
     """Offline translation: the Argos models and the learner's dictionaries."""
     menu = window.menuBar().addMenu(window.tr("&Settings"))
     features = window.translation
@@ -201,18 +251,16 @@ def _settings_menu(window: MainWindow) -> None:
     menu.addAction(_action(window, window.tr("&Speech…"), window.speech.show_settings))
 
 
-def _status_menu(window: MainWindow, menu: QMenu) -> None:
+def _status_menu(window: MenuWindow, menu: QMenu) -> None:
     """The status keys work in the reading tab (article and card), like the arrows."""
     for status, key in STATUS_KEYS.items():
         text = status_label(status)
-        slot = (lambda s: lambda: window.learning.set_word_status(s))(status)
+        slot = (lambda s: lambda: window.set_word_status(s))(status)
         menu.addAction(_action(window, f"{text}\t{key}", slot))
-        shortcut = _action(window, text, slot, key)
-        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        window.splitter.addAction(shortcut)
+        _reading_key(window, text, slot, key)
 
 
-def refresh_recent_menu(window: MainWindow) -> None:
+def refresh_recent_menu(window: MenuWindow) -> None:
     menu = window.recent_menu
     menu.clear()
     recent = window.settings.recent_files
@@ -221,3 +269,33 @@ def refresh_recent_menu(window: MainWindow) -> None:
         action.setToolTip(str(path))
         action.triggered.connect(lambda _=False, p=Path(path): window.open_path(p))
     menu.setEnabled(bool(recent))
+
+
+def _reading_key(window: MenuWindow, text: str, slot: object, key: str) -> QAction:
+    """A plain key (P, C, 1...) that works in the reading tab (article and card) only: the
+    menu shows it as text, the shortcut lives on the reading tab."""
+    shortcut = _action(window, text, slot, key)
+    shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.splitter.addAction(shortcut)
+    return shortcut
+
+
+def _speech_actions(window: MenuWindow, menu: QMenu) -> None:
+    """Word ▸ Listen (P), Listen to Sentence (Shift+P), Stop Speaking."""
+    speech = window.speech
+    actions = (
+        (window.tr("&Listen"), speech.speak_word_or_selection, "P"),
+        (window.tr("Listen to &Sentence"), speech.speak_sentence, "Shift+P"),
+        (window.tr("S&top Speaking"), speech.stop, None),
+    )
+    for text, slot, key in actions:
+        menu.addAction(_action(window, f"{text}\t{key}" if key else text, slot))
+        if key is not None:
+            _reading_key(window, text, slot, key)
+
+
+def _conjugation_action(window: MenuWindow, menu: QMenu) -> None:
+    """Word ▸ Conjugation (C)."""
+    text = window.tr("&Conjugation")
+    menu.addAction(_action(window, f"{text}\tC", window.conjugation.toggle))
+    _reading_key(window, text, window.conjugation.toggle, "C")

@@ -32,6 +32,7 @@ DEBIAN_PACKAGES = {
 
 
 def xcb_plugin() -> Path | None:
+    # Only to find Qt's plugin folder: the check runs before anything loads Qt itself.
     import PySide6
 
     plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.models import Context, EntryDraft
-from reader.core.store import GlossaryStore
+from reader.core.store import Database
 
 START = datetime(2025, 3, 10, 9, 0, tzinfo=UTC)
 
@@ -26,8 +26,8 @@ class FixedClock:
         return self.now
 
 
-def open_store(path: Path, clock: FixedClock) -> GlossaryStore:
-    return GlossaryStore(path, clock=clock)
+def open_store(path: Path, clock: FixedClock) -> Database:
+    return Database(path, clock=clock)
 
 
 def draft(lemma: str, sentence: str = "", *, word: str = "", **fields: Any) -> EntryDraft:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from reader.core.difficulty import WordCounts
+from reader.core.analysis.difficulty import WordCounts
 from reader.core.importers import ImportedText
 from reader.core.importers.document import Parsed, Section, assemble
-from reader.core.library import ImportOutcome, add_imported
-from reader.core.store import GlossaryStore
+from reader.core.library.texts import ImportOutcome, add_imported
+from reader.core.store import Database
 from tests.core.learning_helpers import FixedClock
 
 STORKS = (
@@ -34,12 +34,12 @@ def imported(
     return assemble(parsed, name=name, path=f"/textes/{name}", source_format="text")
 
 
-def add_text(store: GlossaryStore, paragraphs: Sequence[str], **fields: str) -> ImportOutcome:
+def add_text(store: Database, paragraphs: Sequence[str], **fields: str) -> ImportOutcome:
     return add_imported(store, imported(paragraphs, **fields))
 
 
 def record_counts(
-    store: GlossaryStore,
+    store: Database,
     text_id: int,
     counts: WordCounts,
     lemmas: Mapping[str, int],
@@ -47,8 +47,8 @@ def record_counts(
     page: int = 0,
 ) -> None:
     """A page's analysis as if the model had made it: for tests of what the library shows."""
-    store.record_page_analysis(text_id, page, "test-analyser", counts, lemmas)
+    store.library.record_page_analysis(text_id, page, "test-analyser", counts, lemmas)
 
 
-def open_store(path: Path, clock: FixedClock | None = None) -> GlossaryStore:
-    return GlossaryStore(path, clock=clock or FixedClock())
+def open_store(path: Path, clock: FixedClock | None = None) -> Database:
+    return Database(path, clock=clock or FixedClock())

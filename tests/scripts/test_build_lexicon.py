@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.lexicon import FILES, PIVOT_ORIGIN, Lexicon
+from reader.core.dictionaries.lexicon.lexicon import FILES, PIVOT_ORIGIN, Lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "lexicon"

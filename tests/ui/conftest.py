@@ -11,19 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.articles import sample_article_path
 from reader.ui.app import apply_stylesheet
-from reader.ui.lists_view import ListsView
+from reader.ui.common.settings import Settings, keep_qt_settings_in
+from reader.ui.common.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from reader.ui.main_window import MainWindow
-from reader.ui.reading_view import ReadingView
-from reader.ui.settings import Settings, keep_qt_settings_in
-from reader.ui.tasks import AnalysisProcess, TaskRunner, default_store_factory
-
-ANALYSIS_TIMEOUT_MS = 120_000  # the first analysis loads the model in the worker process
 
 
 @pytest.fixture(scope="session")
@@ -76,44 +70,3 @@ def window(
     qtbot.waitExposed(main_window)
     yield main_window
     main_window.close()
-
-
-def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path | None = None) -> None:
-    """Open an article (the sample by default) and wait until its words are clickable and
-    coloured by status."""
-    window.open_path(path or sample_article_path())
-    qtbot.waitUntil(lambda: window.reading_view.is_clickable, timeout=ANALYSIS_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: window.word_statuses.article is not None, timeout=10_000)
-
-
-def offset_of(view: ReadingView, needle: str, occurrence: int = 0) -> int:
-    """The text offset of the n-th occurrence of needle in the shown article."""
-    analysis = view.analysis
-    assert analysis is not None
-    start = -1
-    for _ in range(occurrence + 1):
-        start = analysis.text.find(needle, start + 1)
-        assert start >= 0, f"{needle!r} is not in the article"
-    return start
-
-
-def point_of(view: ReadingView, offset: int) -> QPoint:
-    """Where a mouse would point on the character at offset (scrolled into view first)."""
-    view.scroll_to_offset(offset)
-    rect = view.char_rect(offset)
-    assert rect.isValid() and view.viewport().rect().contains(rect.center())
-    return rect.center()
-
-
-def click_text(qtbot: QtBot, view: ReadingView, offset: int) -> None:
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, offset))
-
-
-def name_new_list(qtbot: QtBot, lists: ListsView, title: str) -> None:
-    """Type a title into the New reading list dialog (opened by New…) and press OK."""
-    qtbot.waitUntil(lambda: lists.new_list_dialog.isVisible(), timeout=5_000)
-    dialog = lists.new_list_dialog
-    edit = dialog.findChild(QLineEdit)
-    qtbot.keyClicks(edit, title)
-    ok = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "OK")
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)

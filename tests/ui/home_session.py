@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from reader.core.paths import data_dir
 from reader.ui.app import create_application, launch
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, click_text, offset_of
 from tests.ui.file_chooser import answering_chooser
+from tests.ui.helpers import ANALYSIS_TIMEOUT_MS, click_text, offset_of
 
 ARTICLE_ENV = "HOME_SESSION_ARTICLE"  # the article to open, in the home's documents
 MODEL_ENV = "HOME_SESSION_MODEL"  # the tiny Argos model file (tests/argos_fixture.py)

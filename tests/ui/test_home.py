@@ -13,12 +13,9 @@ import zipfile
 from pathlib import Path
 
 from reader.core.paths import APP_NAME, DATA_ENV
-from reader.ui.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE
-from tests import argos_fixture
+from reader.ui.common.settings import QT_SETTINGS_FOLDER, SETTINGS_FILE
+from tests.argos_fixture import ANSWER
 from tests.ui.home_session import ANSWER_ENV, ARTICLE_ENV, MODEL_ENV
-
-tiny_package = argos_fixture.tiny_package
-tiny_model = argos_fixture.tiny_model
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION = Path(__file__).with_name("home_session.py")
@@ -113,7 +110,7 @@ def test_a_session_writes_nothing_outside_the_data_folder(tmp_path: Path, tiny_m
         str(SESSION),
     ]
     extra = {ARTICLE_ENV: str(home.article), MODEL_ENV: str(tiny_model)}
-    home.run(session, **extra, **{ANSWER_ENV: argos_fixture.ANSWER})
+    home.run(session, **extra, **{ANSWER_ENV: ANSWER})
 
     assert home.outside() == []
     data = home.data

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import Status
-from reader.core.store import GlossaryStore
-from reader.ui.glossary_model import TRANSLATION
+from reader.core.store import Database
+from reader.ui.glossary.model import TRANSLATION
 from reader.ui.main_window import MainWindow
-from reader.ui.reading_view import STATUS_COLOURS
-from tests.ui.conftest import click_text, offset_of, open_and_wait, point_of
+from reader.ui.reading.reading_view import STATUS_COLOURS
+from tests.ui.helpers import click_text, offset_of, open_and_wait, point_of
 
 
 def background_at(window: MainWindow, offset: int) -> str:
@@ -94,8 +94,8 @@ def test_click_save_edit_delete_undo(
     qtbot.keyClicks(editor, "emphasis")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.glossary.entry(0).translation == "emphasis", timeout=10_000)
-    with GlossaryStore.open_in(data_dir) as store:
-        assert store.find_by_lemma("accent").translation == "emphasis"
+    with Database.open_in(data_dir) as store:
+        assert store.glossary.find_by_lemma("accent").translation == "emphasis"
 
     # Delete (confirming), then undo.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

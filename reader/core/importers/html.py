@@ -12,10 +12,10 @@ import re
 import trafilatura
 
 from reader.core.errors import InputError
+from reader.core.files import decode_bytes
 from reader.core.importers.blocks import blocks_of
 from reader.core.importers.document import Parsed, count_words, sections_from_blocks
 from reader.core.importers.source import check_size
-from reader.core.textfile import decode_bytes
 
 MAX_HTML_BYTES = 20_000_000
 MIN_ARTICLE_WORDS = 20  # below this the page is a menu, a cookie banner or a script shell

@@ -7,6 +7,7 @@ import re
 import statistics
 
 from reader.core.articles import title_of
+from reader.core.files import decode_bytes
 from reader.core.importers.document import (
     Block,
     Parsed,
@@ -16,7 +17,6 @@ from reader.core.importers.document import (
 )
 from reader.core.importers.markdown import markdown_blocks
 from reader.core.importers.source import check_size
-from reader.core.textfile import decode_bytes
 
 MAX_TEXT_BYTES = 50_000_000
 PARAGRAPH_LINE = 100  # a line this long, not wrapped, is a whole paragraph: verse is shorter

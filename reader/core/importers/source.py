@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from reader.core import textfile
+from reader.core import files
 from reader.core.errors import InputError
 
 MAX_FILE_BYTES = 200_000_000  # a large illustrated EPUB or PDF; text formats have lower limits
@@ -29,7 +29,7 @@ _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d+:\d\d:\d\d[,.]\d+\s*-->")
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     """The whole file, or InputError if it is missing, unreadable, a folder or too large."""
-    return textfile.read_bytes(path, max_bytes=max_bytes)
+    return files.read_bytes(path, max_bytes=max_bytes)
 
 
 def check_size(data: bytes, name: str, limit: int) -> None:

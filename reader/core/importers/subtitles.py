@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 
 from reader.core.errors import InputError
+from reader.core.files import decode_bytes
 from reader.core.importers.document import Parsed, Section, split_paragraphs, title_from_stem
 from reader.core.importers.source import check_size
-from reader.core.textfile import decode_bytes
 
 MAX_SUBTITLE_BYTES = 10_000_000  # a feature film's subtitles take about 100 kB
 PAUSE = 2.0  # seconds of silence after a finished sentence that end a paragraph

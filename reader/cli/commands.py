@@ -1,0 +1,72 @@
+"""The command line's entry point: `french-reader` opens the window; subcommands work without
+it. Each command group is a module of its own (reading, glossary, learning, library, lists,
+translation, dictionaries, conjugate, speech); what they share is common.py.
+
+Exit codes: 0 success, 1 other error, 2 wrong usage, 3 unreadable input, 4 glossary database
+error, 5 dictionary error, 6 French model missing, 7 translation model error, 8 no network,
+130 cancelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader.cli.common import Command
+from reader.cli.conjugate import add_conjugate_parser
+from reader.cli.dictionaries import add_dictionaries_parser
+from reader.cli.glossary import add_glossary_parser
+from reader.cli.learning import add_learning_parsers
+from reader.cli.library import add_library_parsers
+from reader.cli.lists import add_list_parser
+from reader.cli.reading import add_reading_parsers, open_window
+from reader.cli.speech import add_speech_parsers
+from reader.cli.translation import add_translation_parser
+from reader.core.errors import ReaderError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command: Command = getattr(args, "command", None) or open_window
+    try:
+        return command(args)
+    except ReaderError as error:
+        print(f"french-reader: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("french-reader: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output (head, less) has gone: stop quietly, as Unix tools do.
+        sys.stderr.close()
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every command group adds its own subcommands (one module each)."""
+
+    parser = argparse.ArgumentParser(
+        prog="french-reader",
+        description="Read French texts, click words, keep a glossary. "
+        "With no command, opens the reading window.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="folder for the glossary and caches (default: $FRENCH_READER_DATA, "
+        "else the platform's user data folder)",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    add_reading_parsers(commands)
+    add_glossary_parser(commands)
+    add_translation_parser(commands)
+    add_dictionaries_parser(commands)
+    add_learning_parsers(commands)
+    add_library_parsers(commands)
+    add_list_parser(commands)
+    add_conjugate_parser(commands)
+    add_speech_parsers(commands)
+    return parser

@@ -1,0 +1,113 @@
+"""Analyses kept on disk, so a text analysed once never needs the model again.
+
+Loading spaCy costs seconds; reading back a cached analysis of an article costs milliseconds.
+The key covers the text, the model version and the analysis version.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import importlib.util
+import json
+import logging
+import threading
+from pathlib import Path
+
+from reader.core.analysis.analyser import ANALYSIS_VERSION, analyse
+from reader.core.analysis.pipeline import model_version
+from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
+from reader.core.errors import InputError
+from reader.core.files import write_atomically
+from reader.core.models import Analysis
+from reader.core.progress import Report
+
+log = logging.getLogger(__name__)
+
+
+# The modules whose code decides what an analysis contains: any change to them is a new version.
+ANALYSIS_MODULES = (
+    "reader.core.analysis.analyser",
+    "reader.core.grammar.conjugation",
+    "reader.core.grammar.notes",
+    "reader.core.grammar.words",
+    "reader.core.analysis.lemmas",
+    "reader.core.models",
+    "reader.core.analysis.normalise",
+    "reader.core.analysis.pipeline",
+    "reader.core.analysis.tokenizer",
+    "reader.core.analysis.verbgroups",
+    "reader.core.analysis.notes",
+)
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A short hash of the analysis code, so a changed analyser never serves stale results."""
+    digest = hashlib.sha256()
+    for name in ANALYSIS_MODULES:
+        # Found without importing: the tokenizer's module imports spaCy.
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, name
+        digest.update(Path(spec.origin).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+class AnalysisCache:
+    """gzip'd JSON files named by a hash of what produced them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "analyses"
+        self.version = f"{model_version()}-analysis-{ANALYSIS_VERSION}-{code_fingerprint()}"
+
+    def path_for(self, text: str) -> Path:
+        digest = hashlib.sha256(f"{self.version}\0{text}".encode()).hexdigest()
+        return self.folder / f"{digest}.json.gz"
+
+    def get(self, text: str) -> Analysis | None:
+        path = self.path_for(text)
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as file:
+                analysis = analysis_from_data(json.load(file))
+        except FileNotFoundError:
+            return None
+        # EOFError: a gzip stream cut short (a file written before writes were atomic).
+        except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
+            log.warning("Ignoring a damaged cached analysis %s: %s", path, error)
+            return None
+        return analysis if analysis.text == text else None
+
+    def put(self, analysis: Analysis) -> None:
+        """Write atomically: a crash never leaves a half-written file under the real name."""
+        path = self.path_for(analysis.text)
+        # json.dumps, not json.dump: dump streams through the pure-Python encoder, ~5x
+        # slower on a page of a book (measured: a quarter of a page's analysis time).
+        data = json.dumps(analysis_to_data(analysis), ensure_ascii=False)
+
+        def write(partial: Path) -> None:
+            with gzip.open(partial, "wt", encoding="utf-8", compresslevel=3) as file:
+                file.write(data)
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, write)
+        except (OSError, InputError) as error:
+            log.warning("Could not cache the analysis in %s: %s", self.folder, error)
+
+
+def analyse_cached(
+    text: str,
+    cache: AnalysisCache | None,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+) -> Analysis:
+    """The cached analysis of text, or a fresh one that is then cached."""
+    cached = cache.get(text) if cache is not None else None
+    if cached is not None:
+        return cached
+    analysis = analyse(text, report=report, cancel=cancel)
+    if cache is not None:
+        cache.put(analysis)
+    return analysis

@@ -1,0 +1,203 @@
+"""Find multi-word verb forms in a parsed sentence: compound tenses, passives, pronominal
+verbs, the near future (va partir), the recent past (vient de partir) and negation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.analysis.lemmas import VERB_ENDINGS
+from reader.core.grammar.conjugation import ETRE_VERBS, correct_finite
+
+SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
+
+AUX_DEPS = frozenset({"aux:tense", "aux:pass", "aux", "cop"})
+REFLEXIVE_DEPS = frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"})
+NEGATIVE_PARTNERS = {
+    "pas": "ne … pas (not)",
+    "plus": "ne … plus (no longer, not any more)",
+    "jamais": "ne … jamais (never)",
+    "rien": "ne … rien (nothing)",
+    "personne": "ne … personne (nobody)",
+    "guère": "ne … guère (hardly)",
+    "point": "ne … point (not at all, literary)",
+    "aucun": "ne … aucun (not any, none)",
+    "aucune": "ne … aucune (not any, none)",
+    "nullement": "ne … nullement (not at all)",
+    "nulle": "ne … nulle part (nowhere)",
+    "que": "ne … que (only)",
+    "qu'": "ne … que (only)",
+}
+
+
+@dataclass
+class GroupSpec:
+    """A verb group in one spaCy doc, before offsets are made global."""
+
+    head: SpacyToken
+    members: set[int] = field(default_factory=set)
+    auxiliaries: list[SpacyToken] = field(default_factory=list)
+    reflexive: SpacyToken | None = None
+    with_en: bool = False
+    negation: str | None = None
+    periphrasis: SpacyToken | None = None  # aller (near future) or venir (recent past)
+    passive: bool = False
+
+    def lemma_of(self, verb: str) -> str:
+        """The group's dictionary form from its verb's lemma: se rencontrer, s'en aller."""
+        if self.reflexive is None:
+            return verb
+        if self.with_en:
+            return f"s'en {verb}"
+        return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
+
+
+def find_groups(doc: Any, lemmas: dict[int, str]) -> list[GroupSpec]:
+    """Every verb group in the doc, each token in at most one group.
+
+    lemmas: the corrected lemma of each token by its index in the doc.
+    """
+    taken: set[int] = set()
+    groups: list[GroupSpec] = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
+            continue
+        group = _group_for(token, lemmas)
+        if group is not None and not (group.members & taken):
+            taken |= group.members
+            groups.append(group)
+    return groups
+
+
+def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
+    periphrasis = _periphrastic_infinitive(verb)
+    if periphrasis is not None:
+        group = GroupSpec(head=periphrasis, periphrasis=verb)
+        group.members = {verb.i, periphrasis.i}
+        group.members |= {
+            c.i for c in periphrasis.children if c.dep_ == "mark" and c.i < periphrasis.i
+        }
+        _collect_negation(group, verb)
+        _collect_clitics(group, periphrasis)
+        return group
+    if verb.dep_ in AUX_DEPS and verb.head.i != verb.i:
+        return None  # an auxiliary belongs to its participle's group
+    if not lemmas.get(verb.i, "").endswith(VERB_ENDINGS):
+        return None  # être inquiet: the model took an adjective for a participle
+    if not _has_group_parts(verb):
+        return None
+    group = GroupSpec(head=verb, members={verb.i})
+    group.auxiliaries = _auxiliaries(verb)
+    group.members |= {aux.i for aux in group.auxiliaries}
+    _collect_clitics(group, verb)
+    _collect_negation(group, verb)
+    for aux in group.auxiliaries:
+        _collect_negation(group, aux)
+    group.passive = _is_passive(group)
+    return group if len(group.members) > 1 else None
+
+
+def _has_group_parts(verb: SpacyToken) -> bool:
+    """A quick look before the full one: most verbs have no auxiliary, clitic or ne."""
+    return any(
+        child.dep_ in AUX_DEPS or (child.i < verb.i and child.pos_ in ("PRON", "ADV"))
+        for child in verb.children
+    )
+
+
+def _auxiliaries(verb: SpacyToken) -> list[SpacyToken]:
+    """avoir / être before the verb; the parser sometimes hangs `a` on `été` (a été mis)."""
+    found = [child for child in verb.children if _is_auxiliary(child, verb)]
+    for aux in list(found):
+        found.extend(child for child in aux.children if _is_auxiliary(child, verb))
+    return sorted(found, key=lambda aux: aux.i)
+
+
+def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
+    """The infinitive of va partir / allait partir / vient de partir, if verb is aller/venir."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("aller", "venir"):
+        return None
+    morph = correct_finite(lemma, verb.text, verb.morph.to_dict())
+    if morph.get("VerbForm") != "Fin" or morph.get("Tense") not in ("Pres", "Imp"):
+        return None
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"]:
+            has_de = any(c.lower_ in ("de", "d'") for c in child.children if c.dep_ == "mark")
+            if (lemma == "venir") == has_de and child.i - verb.i <= 4:
+                return child
+    return None
+
+
+def _is_auxiliary(child: SpacyToken, verb: SpacyToken) -> bool:
+    if child.lemma_.lower() not in ("avoir", "être") or child.dep_ not in AUX_DEPS:
+        return False
+    # être + adjective is a copula, not a compound form; with a participle it is an auxiliary.
+    return bool(child.dep_ != "cop" or verb.morph.get("VerbForm") == ["Part"])
+
+
+def _collect_clitics(group: GroupSpec, verb: SpacyToken) -> None:
+    """A reflexive pronoun before the verb makes it pronominal (se sont rencontrés)."""
+    for child in verb.lefts:
+        if child.pos_ != "PRON":
+            continue
+        if child.dep_ in REFLEXIVE_DEPS and child.morph.get("Reflex") == ["Yes"]:
+            group.reflexive = child
+            group.members.add(child.i)
+        elif child.lower_ == "en" and group.reflexive is not None and _adjacent(group, child):
+            group.with_en = True
+            group.members.add(child.i)
+
+
+def _adjacent(group: GroupSpec, token: SpacyToken) -> bool:
+    return group.reflexive is not None and token.i == group.reflexive.i + 1
+
+
+def _collect_negation(group: GroupSpec, verb: SpacyToken) -> None:
+    ne = next((c for c in verb.lefts if c.lemma_.lower() == "ne" and c.pos_ == "ADV"), None)
+    if ne is None:
+        return
+    group.members.add(ne.i)
+    partner = _negative_partner(verb, ne)
+    if partner is None:
+        group.negation = group.negation or "ne (alone: literary negation, or no negative meaning)"
+        return
+    group.members.add(partner.i)
+    group.negation = NEGATIVE_PARTNERS[partner.lower_]
+
+
+def _negative_partner(verb: SpacyToken, ne: SpacyToken) -> SpacyToken | None:
+    """pas, plus, jamais ... among the verb's dependents; aucun or que one level down."""
+    children = [child for child in verb.children if child.i != ne.i]
+    for child in children:
+        if _is_restriction(child):
+            if _closely_follows(child, verb):
+                return child
+        elif child.lower_ in NEGATIVE_PARTNERS and child.lower_ not in ("aucun", "aucune"):
+            return child
+    for child in children:
+        for grandchild in child.children:
+            if grandchild.lower_ in ("aucun", "aucune") and grandchild.dep_ == "det":
+                return grandchild
+            if _is_restriction(grandchild) and _closely_follows(grandchild, verb):
+                return grandchild
+    return None
+
+
+def _is_restriction(token: SpacyToken) -> bool:
+    """The que of ne ... que (only): attached as fixed, mark or advmod."""
+    return token.lower_ in ("que", "qu'") and token.dep_ in ("fixed", "mark", "advmod")
+
+
+def _closely_follows(token: SpacyToken, verb: SpacyToken) -> bool:
+    return bool(0 < token.i - verb.i <= 3)
+
+
+def _is_passive(group: GroupSpec) -> bool:
+    """être + participle is passive unless the verb is pronominal or conjugated with être."""
+    if group.reflexive is not None or group.head.lemma_.lower() in ETRE_VERBS:
+        return False
+    return any(aux.dep_ == "aux:pass" for aux in group.auxiliaries) or (
+        group.head.morph.get("Voice") == ["Pass"]
+        and any(aux.lemma_.lower() == "être" for aux in group.auxiliaries)
+    )

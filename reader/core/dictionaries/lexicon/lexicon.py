@@ -1,0 +1,423 @@
+"""The bundled French–English lexicon: merged sources, read in place, ranked on lookup.
+
+Built by scripts/build_lexicon.py into resources/lexicon/ (one TSV per licence and one
+index, see lexicon_format). Nothing is read until the first lookup; then the files are
+mapped into memory and the index loaded (a few milliseconds), so start-up does not change
+and memory grows by the index only. A lookup hashes the word, bisects the index and parses
+the few matching lines.
+
+Lookups find the word the way a reader would: the lemma, then the form as written, then the
+lemmas Lexique gives for that form. Each file's senses are merged with the others'
+(lexicon_senses); gender and IPA come from the most reliable source that has them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import mmap
+import threading
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from reader.core.dictionaries.dictionary import (
+    Dictionary,
+    DictionaryEntry,
+    loose_key,
+    normalise,
+    translate,
+)
+from reader.core.dictionaries.lexicon.format import (
+    MAX_OFFSET,
+    OFFSET_BITS,
+    Row,
+    entry_key,
+    pack,
+    parse_row,
+    read_index,
+)
+from reader.core.dictionaries.lexicon.guesses import (
+    infinitive_guesses,
+    prefixed,
+    roman_value,
+    visible,
+)
+from reader.core.dictionaries.lexicon.senses import RankedSense, merge, same_pos
+from reader.core.errors import DictionaryError
+from reader.core.models import Translation, TranslationSource
+from reader.core.paths import resources_dir
+
+LEXICON_NAME = "French–English lexicon"
+PIVOT_ORIGIN = f"{LEXICON_NAME}, via other languages"
+FOLDER = "lexicon"
+SOURCES_NAME = "SOURCES.json"
+FILES = (
+    "fra-eng.gpl.tsv",  # 0 FreeDict + Apertium senses, genders, FreeDict IPA
+    "fra-eng.wiktionary.tsv",  # 1 Wiktionary senses; WikiPron, WikDict IPA; WikDict genders
+    "fra-eng.pivots.tsv",  # 2 senses two pivot languages agree on
+    "fra.lexique.tsv",  # 3 Lexique 3.83: genders, IPA, lemmas of forms
+    "fra.lefff.tsv",  # 4 Lefff genders
+    "fra.espeak.tsv",  # 5 espeak-ng IPA, the last resort
+)
+SENSE_FILES = frozenset({0, 1, 2})
+NOUNS = ("NOUN", "")
+GENDER_ORDER = (3, 4, 1, 0)  # Lexique, Lefff, WikDict, Apertium/FreeDict
+IPA_ORDER = (1, 0, 3, 5)  # WikiPron/WikDict, FreeDict, Lexique, espeak-ng
+# Tags spaCy gives a verb form it failed to lemmatise (téléchargeaient: ADV).
+GUESSED_POS = frozenset({"VERB", "AUX", "ADV", "ADJ", "NOUN"})
+# Parts of speech whose words mean little alone and much in a fixed phrase (lors de).
+PHRASE_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
+ELIDED = {"qu'": "que", "d'": "de", "l'": "le", "s'": "se", "j'": "je", "n'": "ne"}
+CONTRACTED = {"du": "de", "des": "de", "au": "à", "aux": "à"}
+
+
+class Lexicon(Dictionary):
+    """The merged lexicon (see the module's docstring). Thread-safe; loads on first use."""
+
+    def __init__(self, folder: Path, name: str = LEXICON_NAME) -> None:  # no super(): lazy
+        self.name = name
+        self.folder = folder
+        self._lock = threading.Lock()
+        self._data: list[mmap.mmap] | None = None
+        self._keys: array[int] = array("Q")
+        self.rows = functools.lru_cache(maxsize=65_536)(self._rows)
+        self._translated = functools.lru_cache(maxsize=65_536)(self._translate)
+
+    # Reading the files
+
+    def _open(self) -> list[mmap.mmap]:
+        with self._lock:
+            if self._data is None:
+                data = [self._map(name) for name in FILES]
+                keys = read_index(self.folder, list(FILES))
+                self._keys = keys if keys is not None else _rebuild(data)
+                self._data = data
+            return self._data
+
+    def _map(self, name: str) -> mmap.mmap:
+        path = self.folder / name
+        try:
+            with open(path, "rb") as file:
+                return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as error:
+            raise DictionaryError(
+                f"The bundled lexicon file {path} cannot be read ({error}): reinstall the app."
+            ) from None
+
+    def _rows(self, word: str) -> tuple[tuple[int, Row], ...]:
+        """(file number, row) of every row for the word: exact spelling, else other cases,
+        else the same letters without hyphens, spaces or apostrophes."""
+        data = self._open()
+        word = normalise(visible(word))
+        key = loose_key(word)
+        if not key:
+            return ()
+        hashed = entry_key(word) << 32
+        position = bisect.bisect_left(self._keys, hashed)
+        group: list[tuple[int, Row]] = []
+        while position < len(self._keys) and self._keys[position] >> 32 == hashed >> 32:
+            packed = self._keys[position]
+            number, offset = packed >> OFFSET_BITS & 0xF, packed & (MAX_OFFSET - 1)
+            row = _row_at(data[number], offset)
+            if row is not None and loose_key(row.headword) == key:
+                group.append((number, row))
+            position += 1
+        group.sort(key=lambda item: item[0])
+        exact = [item for item in group if normalise(item[1].headword) == word]
+        lower = [item for item in group if normalise(item[1].headword).lower() == word.lower()]
+        return tuple(exact or lower or group)
+
+    # What the app asks
+
+    def lookup(self, word: str) -> tuple[DictionaryEntry, ...]:
+        """One entry per part of speech that has senses, with gender and IPA filled in."""
+        rows = self.rows(word)
+        entries = []
+        for pos in dict.fromkeys(row.pos for n, row in rows if n in SENSE_FILES and row.senses):
+            senses = merge([row for n, row in rows if n in SENSE_FILES], pos)
+            gender = self.gender(word) if pos == "NOUN" else ""
+            headword = next(row.headword for _, row in rows)
+            ipa = _first_ipa(rows, pos)
+            entries.append(DictionaryEntry(headword, pos, gender, ipa, _texts(senses)))
+        return tuple(entries)
+
+    def translate(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
+        """Ranked senses for a token, then the ones only pivot languages give, marked so."""
+        return self._translated(lemma, form.lower(), pos)
+
+    def _translate(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
+        found = self._senses_of(lemma, form, pos)
+        if found is None:
+            return self._compound(lemma, form, pos)
+        rows, senses = found
+        ipa = _first_ipa(rows, pos) or self.ipa(lemma, pos) or None
+        direct = tuple(s.text for s in senses if not s.is_pivot_only)
+        pivots = tuple(s.text for s in senses if s.is_pivot_only)
+        translations = []
+        if direct:
+            translations.append(Translation(direct, TranslationSource.DICTIONARY, self.name, ipa))
+        if pivots:
+            translations.append(
+                Translation(pivots, TranslationSource.DICTIONARY, PIVOT_ORIGIN, ipa)
+            )
+        return tuple(translations)
+
+    def _compound(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
+        """vice-ministre: "vice-" and the translations of ministre, said to be built so."""
+        parts = prefixed(lemma) or prefixed(form)
+        found = self._senses_of(parts[1], parts[1], pos) if parts else None
+        if parts is None or found is None:
+            return self._numeral(lemma)
+        rows, senses = found
+        built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:3]
+        origin = f"{self.name} · {parts[0]} + {rows[0][1].headword}"
+        ipa = self.ipa(lemma) or None
+        return (Translation(built, TranslationSource.DICTIONARY, origin, ipa),) if built else ()
+
+    def _numeral(self, word: str) -> tuple[Translation, ...]:
+        value = roman_value(visible(word))
+        if value is None:
+            return ()
+        sense = f"{word} ({value}, Roman numeral)"
+        return (Translation((sense,), TranslationSource.DICTIONARY, self.name),)
+
+    def _senses_of(
+        self, lemma: str, form: str, pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """Senses of the first candidate word that has some (see _first_with_senses); else of
+        an infinitive the form may be an inflection of."""
+        found = self._first_with_senses(self.candidates(lemma, form, pos), pos)
+        if found is None and pos in GUESSED_POS:
+            guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
+            found = self._first_with_senses(guesses, "VERB")
+        return found
+
+    def _is_verb(self, word: str) -> bool:
+        return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
+
+    def _first_with_senses(
+        self, words: list[str], pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """The first word with senses of the token's POS; else of a verb for an adjective
+        (a participle); else of any POS."""
+        wanted = [pos, "VERB"] if pos == "ADJ" else [pos]
+        for target in [*wanted, None]:
+            for word in words:
+                rows = self.rows(word)
+                with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
+                if with_senses and (target is None or _has_pos(with_senses, target)):
+                    return rows, merge(with_senses, target or pos)
+        return None
+
+    def candidates(self, lemma: str, form: str, pos: str) -> list[str]:
+        """The lemma (and without "se"), the form as written, then Lexique's lemmas of it."""
+        words = [normalise(lemma)]
+        for prefix in ("se ", "s'"):
+            if words[0].lower().startswith(prefix):
+                words.append(words[0][len(prefix) :])
+        words.append(normalise(form).lower())
+        words.extend(self.lemmas_of(form, pos))
+        return [word for word in dict.fromkeys(words) if word]
+
+    def lemmas_of(self, form: str, pos: str = "") -> list[str]:
+        """Lexique's lemmas of an inflected form, those of the token's POS first."""
+        rows = [row for n, row in self.rows(form) if n == 3 and row.lemmas]
+        rows.sort(key=lambda row: not same_pos(row.pos, pos))
+        return list(dict.fromkeys(lemma for row in rows for lemma in row.lemmas))
+
+    def gender(self, lemma: str, context: str = "") -> str:
+        """Masc or Fem for a noun, from the most reliable source that knows it. For a noun
+        used with both (le/la touriste, le/la poste) the context's gender (spaCy's, from the
+        determiner) decides, else the more frequent one."""
+        genders = self.gender_of(lemma).split(",")
+        return context if len(genders) > 1 and context in genders else genders[0]
+
+    def gender_of(self, lemma: str) -> str:
+        """Masc, Fem, both ("Fem,Masc": the more likely first) or "" when unknown.
+
+        The most reliable source that knows the noun decides, unless two later ones agree
+        on the other gender (Lefff's "le pomme de terre" against WikDict and FreeDict); for a
+        noun of both genders the others' votes say which to show without a context."""
+        answers = self._genders(lemma)
+        if not answers:
+            return ""
+        votes = Counter(answer for answer in answers[1:] if "," not in answer)
+        first = answers[0].split(",")
+        if len(first) == 2:
+            likely, other = first
+            return f"{other},{likely}" if votes[other] > votes[likely] else answers[0]
+        other = "Fem" if first[0] == "Masc" else "Masc"
+        return other if votes[other] >= 2 and votes[other] > votes[first[0]] else first[0]
+
+    def _genders(self, lemma: str) -> list[str]:
+        """Each gender source's answer, most reliable first."""
+        rows = self.rows(lemma)
+        answers = []
+        for number in GENDER_ORDER:
+            found = (r.gender for n, r in rows if n == number and r.gender and r.pos in NOUNS)
+            answers.append(next(found, ""))
+        return [answer for answer in answers if answer]
+
+    def ipa(self, word: str, pos: str = "") -> str:
+        """The word's IPA (the lexicon's first source that has it), or ""."""
+        return _first_ipa(self.rows(word), pos)
+
+    def phrases(self) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+        """(headword, pos, senses) of every multi-word headword with senses, in file order."""
+        data = self._open()
+        for number in sorted(SENSE_FILES):
+            for row in _all_rows(data[number]):
+                if " " in row.headword and row.senses:
+                    yield row.headword, row.pos, tuple(s.text for s in row.senses)
+
+    def phrase(
+        self, words: Sequence[str], *, before: int = 0
+    ) -> tuple[str, tuple[Translation, ...]] | None:
+        """The longest multi-word headword the words start with, and its translations; it
+        must reach past the first `before` words."""
+        for size in range(min(len(words), 4), max(1, before), -1):
+            phrase = " ".join(words[:size])
+            rows = [row for n, row in self.rows(phrase) if n in SENSE_FILES and row.senses]
+            if rows and " " in rows[0].headword:
+                return rows[0].headword, self.translate(rows[0].headword, phrase, rows[0].pos)
+        return None
+
+    def __len__(self) -> int:
+        """Distinct headwords with senses."""
+        return self._headword_count()
+
+    @functools.cache  # noqa: B019 - one lexicon per process; the count never changes
+    def _headword_count(self) -> int:
+        """Recorded by the build in SOURCES.json: counting would read every file."""
+        try:
+            sources = json.loads((self.folder / SOURCES_NAME).read_text(encoding="utf-8"))
+            return int(sources["headwords_with_senses"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0
+
+    def __iter__(self) -> Iterator[DictionaryEntry]:
+        data = self._open()
+        for number in sorted(SENSE_FILES):
+            for row in _all_rows(data[number]):
+                if row.senses:
+                    senses = tuple(s.text for s in row.senses)
+                    yield DictionaryEntry(row.headword, row.pos, row.gender, row.ipa, senses)
+
+    def __repr__(self) -> str:
+        return f"Lexicon({self.name!r}, {self.folder})"
+
+
+def _has_pos(rows: list[Row], pos: str) -> bool:
+    return any(same_pos(row.pos, pos) for row in rows)
+
+
+def _texts(senses: list[RankedSense]) -> tuple[str, ...]:
+    return tuple(sense.text for sense in senses)
+
+
+def _first_ipa(rows: Sequence[tuple[int, Row]], pos: str) -> str:
+    for number in IPA_ORDER:
+        candidates = [row for n, row in rows if n == number and row.ipa]
+        candidates.sort(key=lambda row: not same_pos(row.pos, pos))
+        if candidates:
+            return candidates[0].ipa
+    return ""
+
+
+def _row_at(data: mmap.mmap, offset: int) -> Row | None:
+    end = data.find(b"\n", offset)
+    return parse_row(data[offset : end if end >= 0 else len(data)].decode("utf-8", "replace"))
+
+
+def _all_rows(data: mmap.mmap) -> Iterator[Row]:
+    for line in data[:].decode("utf-8", "replace").splitlines():
+        if line and not line.startswith("#") and (row := parse_row(line)) is not None:
+            yield row
+
+
+def _rebuild(data: list[mmap.mmap]) -> array[int]:
+    """The index, when the shipped one does not match the files (they were changed)."""
+    keys = array("Q")
+    for number, mapped in enumerate(data):
+        offset = 0
+        for line in mapped[:].split(b"\n"):
+            if line and not line.startswith(b"#"):
+                headword = line.split(b"\t", 1)[0].decode("utf-8", "replace")
+                keys.append(pack(headword, number, offset))
+            offset += len(line) + 1
+    return array("Q", sorted(keys))
+
+
+@functools.cache
+def bundled_lexicon() -> Lexicon:
+    """The lexicon shipped with the app (nothing is read until the first lookup)."""
+    return Lexicon(resources_dir() / FOLDER)
+
+
+def multiword_headwords() -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """(headword, pos, senses) of the bundled lexicon's multi-word entries (afin de, pomme de
+    terre, avoir lieu ...), for recognising expressions in a text."""
+    return bundled_lexicon().phrases()
+
+
+def translations_of(dictionary: Dictionary, lemma: str, form: str, pos: str) -> list[Translation]:
+    """A dictionary's translations of a token: the lexicon ranks its own; others as before."""
+    if isinstance(dictionary, Lexicon):
+        return list(dictionary.translate(lemma, form, pos))
+    found = translate(dictionary, lemma, form, pos)
+    return [found] if found is not None else []
+
+
+def phrase_translations(
+    dictionaries: Iterable[Dictionary],
+    words: Sequence[str],
+    pos: str,
+    *,
+    known: bool,
+    before: int = 0,
+) -> tuple[Translation, ...]:
+    """The fixed phrase a token belongs to ("afin" in "afin de": "in order to"), translated.
+
+    Used for a grammar word or adverb that starts one (lors de, quant à, tandis que), and
+    for any word the dictionaries do not know alone (`known` False), which may also end one
+    (à travers). `words` start `before` words ahead of the token.
+    """
+    if known and (pos not in PHRASE_POS or before):
+        return ()
+    words = [ELIDED.get(normalise(word).lower(), word) for word in words]
+    # "lors des réunions" is "lors de" + "les": the phrase is written with "de".
+    uncontracted = [CONTRACTED.get(word.lower(), word) for word in words]
+    for dictionary in dictionaries:
+        if not isinstance(dictionary, Lexicon):
+            continue
+        for variant in dict.fromkeys((tuple(words), tuple(uncontracted))):
+            if found := dictionary.phrase(variant, before=before):
+                phrase, translations = found
+                return tuple(replace(t, origin=f"{t.origin} · «{phrase}»") for t in translations)
+    return ()
+
+
+def lexicon_gender(dictionaries: Iterable[Dictionary], lemma: str, context: str = "") -> str:
+    """A noun's gender from the first dictionary that gives one, in the learner's order;
+    `context` (spaCy's) decides for a noun the lexicon knows with both genders."""
+    for dictionary in dictionaries:
+        if isinstance(dictionary, Lexicon):
+            gender = dictionary.gender(lemma, context)
+        else:
+            entries = dictionary.lookup(lemma)
+            gender = next((e.gender for e in entries if e.pos == "NOUN" and e.gender), "")
+        if gender:
+            return gender
+    return ""
+
+
+def lexicon_ipa(dictionaries: Iterable[Dictionary], *words: str) -> str:
+    """The first IPA the bundled lexicon has for any of the words (lemma, then form)."""
+    for dictionary in dictionaries:
+        if isinstance(dictionary, Lexicon):
+            return next((ipa for word in words if (ipa := dictionary.ipa(word))), "")
+    return ""

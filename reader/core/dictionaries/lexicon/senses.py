@@ -1,0 +1,91 @@
+"""Ranking the lexicon's senses: what several sources agree on first, the token's POS first.
+
+Each lexicon file ranks its own senses when it is built (by agreement within the file, then
+short and common English). Here the rows of all files for one word are merged: senses with
+the same English key (lexicon_format.english_key) are one sense whose sources add up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.dictionaries.lexicon.format import Row, english_key
+
+PIVOT = "P"
+MAX_SENSES = 8
+# Tags spaCy uses where the lexicon has a broader class.
+BROADER_POS = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
+# A lone English function word is seldom the meaning of a French content word or phrase
+# ("afin de": "in order to", not "to"): such senses go after the others.
+FUNCTION_WORDS = frozenset(
+    "a an the to of for in on at by with from as so per and or but if than that this "
+    "it its be is are was were up out off over into onto about".split()
+)
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", ""})
+
+
+@dataclass(frozen=True, slots=True)
+class RankedSense:
+    text: str
+    sources: frozenset[str]
+    same_pos: bool
+    position: int  # best position in a file: the file's own ranking
+
+    @property
+    def is_pivot_only(self) -> bool:
+        return self.sources == {PIVOT}
+
+
+def same_pos(row_pos: str, wanted: str) -> bool:
+    wanted = BROADER_POS.get(wanted, wanted)
+    return BROADER_POS.get(row_pos, row_pos) == wanted
+
+
+def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
+    """Every sense of the rows, merged by English key and ranked."""
+    found: dict[str, RankedSense] = {}
+    for row in rows:
+        matches = same_pos(row.pos, pos)
+        for position, sense in enumerate(row.senses):
+            key = english_key(sense.text)
+            if not key:
+                continue
+            known = found.get(key)
+            if known is None:
+                found[key] = RankedSense(sense.text, frozenset(sense.sources), matches, position)
+                continue
+            if known.same_pos and not matches:
+                continue  # another part of speech's sources do not vouch for this one's sense
+            if matches and not known.same_pos:  # the token's part of speech starts afresh
+                found[key] = RankedSense(sense.text, frozenset(sense.sources), True, position)
+                continue
+            found[key] = RankedSense(
+                _shorter(known.text, sense.text),
+                known.sources | frozenset(sense.sources),
+                known.same_pos,
+                min(known.position, position),
+            )
+    phrase = any(" " in row.headword for row in rows)
+    return sorted(found.values(), key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
+
+
+def _shorter(first: str, second: str) -> str:
+    """Of two spellings of one sense, the one without notes in brackets, else the shorter."""
+    return min(first, second, key=lambda text: ("(" in text, len(text)))
+
+
+def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, int, int, int]:
+    function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
+    return (
+        not sense.same_pos,
+        -len(sense.sources),
+        sense.is_pivot_only,
+        int(function_word),
+        _is_long(sense.text),
+        sense.position,
+    )
+
+
+def _is_long(text: str) -> int:
+    return int(len(text.split()) > 3 or any(char in text for char in '():"='))

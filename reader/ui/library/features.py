@@ -1,0 +1,325 @@
+"""The library in the window: the Library and Lists tabs, importing texts, renaming, tagging
+and deleting them, and handouts. Reading a library text page by page is book.py's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from reader.core.store import TextRecord
+from reader.ui.common.context import WindowContext
+from reader.ui.common.file_dialogs import FileKind, choose_files
+from reader.ui.common.progress import ProgressDialog
+from reader.ui.common.tasks import Task, TaskError
+from reader.ui.library.book import Book, BookReader
+from reader.ui.library.library_view import LibraryView
+from reader.ui.library.lists_view import ListsView
+
+if TYPE_CHECKING:
+    from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
+    from reader.core.store import Database
+    from reader.ui.library.handout_dialog import HandoutDialog
+
+IMPORT_FILTER = (
+    "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
+)
+
+
+class LibraryActions(QObject):
+    """The library and lists tabs, imports, renames, tags, deletions and handouts."""
+
+    teacher_lists_changed = Signal()  # a list's handout was edited: its words may show on cards
+
+    def __init__(self, context: WindowContext, tabs: QTabWidget, books: BookReader) -> None:
+        super().__init__(context.window())
+        self.context = context
+        self.tabs = tabs
+        self.books = books
+        self.import_task: Task | None = None
+        self.handout_dialog: HandoutDialog | None = None  # the last one opened
+        self.view = LibraryView()
+        self.lists_view = ListsView(context.runner, context.settings, context.window())
+        self.library_tab = tabs.addTab(self.view, self.tr("Library"))
+        self.lists_tab = tabs.addTab(self.lists_view, self.tr("Lists"))
+        self._connect()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        view, lists = self.view, self.lists_view
+        view.query_changed.connect(self.refresh)
+        view.open_requested.connect(self.open_text)
+        view.rename_requested.connect(self.rename_text)
+        view.tags_requested.connect(self.edit_tags)
+        view.delete_requested.connect(self.delete_text)
+        view.handout_requested.connect(lambda text_id: self.show_handout(text_ids=(text_id,)))
+        view.add_to_list_requested.connect(lists.add_text)
+        view.new_list_requested.connect(lists.new_list_with)
+        view.import_requested.connect(self.choose_files)
+        lists.open_requested.connect(self.open_text)
+        lists.handout_requested.connect(lambda list_id: self.show_handout(list_id=list_id))
+        lists.library_changed.connect(self.refresh)
+        lists.lists_changed.connect(self.refresh)
+        lists.failed.connect(self.context.show_error)
+        lists.message.connect(self.context.set_status)
+        self.books.book_analysed.connect(self._on_books_book_analysed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    # -- the book being read (book.py) ---------------------------------------------------------
+
+    @property
+    def book(self) -> Book | None:
+        return self.books.book
+
+    @property
+    def is_reading_book(self) -> bool:
+        return self.books.is_reading_book
+
+    @property
+    def page_bar(self) -> QWidget:
+        return self.books.page_bar
+
+    @property
+    def position_label(self) -> QLabel:
+        return self.books.position_label
+
+    def open_text(self, text_id: int) -> None:
+        self.books.open_text(text_id)
+
+    # -- the library tab -----------------------------------------------------------------------
+
+    def show_library(self) -> None:
+        self.tabs.setCurrentIndex(self.library_tab)
+        self.view.search.setFocus()
+
+    def show_lists(self) -> None:
+        self.tabs.setCurrentIndex(self.lists_tab)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index == self.library_tab:
+            self.refresh()
+        elif index == self.lists_tab:
+            self.lists_view.refresh()
+
+    def _on_books_book_analysed(self) -> None:
+        if self.tabs.currentIndex() == self.library_tab:
+            self.refresh()
+
+    def refresh(self) -> None:
+        # Not at start-up: the window may never need it.
+        from reader.core.library import library_rows
+
+        search, tag, sort = self.view.query()
+
+        def rows(store: Database) -> tuple[list[LibraryRow], list[str], list[tuple[int, str]]]:
+            found = library_rows(store, search=search, tag=tag, sort=sort)
+            lists = [(item.id, item.title) for item in store.lists.reading_lists()]
+            return found, store.library.text_tags(), lists
+
+        self.context.runner.run_db(
+            rows, key="library", on_done=self._on_rows, on_failed=self.context.show_error
+        )
+
+    def _on_rows(self, result: tuple[list[LibraryRow], list[str], list[tuple[int, str]]]) -> None:
+        rows, tags, lists = result
+        self.view.lists = lists
+        self.view.set_rows(rows, tags)
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        context = self.context
+        title = self.tr("Import texts into the library")
+        paths = choose_files(
+            context.window(), context.settings, FileKind.TEXTS, title, IMPORT_FILTER
+        )
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
+        """Import in the background (importers never run on the GUI thread), with a progress
+        dialog after 600 ms and Cancel; failures and duplicates are reported at the end."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import import_texts
+
+        if self.import_task is not None:
+            self.import_task.cancel()
+        text = (
+            self.tr("Importing %d files…") % len(paths)
+            if len(paths) > 1
+            else self.tr("Importing %s…") % paths[0].name
+        )
+        dialog = ProgressDialog(
+            self.tr("Import texts"), text, "importTextsProgress", self.context.window()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context.set_status(text)
+
+        def finished(result: tuple[list[ImportOutcome], list[ImportFailure]]) -> None:
+            self.import_task = None
+            dialog.close()
+            self._on_imported(*result, open_after=open_after)
+
+        def failed(error: TaskError) -> None:
+            self.import_task = None
+            dialog.close()
+            self.context.show_error(error)
+
+        def cancelled() -> None:
+            if self.import_task is not None:
+                self.import_task.cancel()  # the transaction rolls back: nothing is imported
+                self.import_task = None
+            dialog.close()
+            self.context.set_status(self.tr("Import cancelled."))
+
+        self.import_task = self.context.runner.run_db_with_progress(
+            lambda store, report, cancel: import_texts(store, paths, report=report, cancel=cancel),
+            key="import-texts",
+            on_done=finished,
+            on_failed=failed,
+            progress=dialog.progress,
+        )
+        dialog.canceled.connect(cancelled)
+
+    def _on_imported(
+        self, outcomes: list[ImportOutcome], failures: list[ImportFailure], *, open_after: bool
+    ) -> None:
+        added = [o for o in outcomes if o.outcome != "duplicate"]
+        duplicates = [o for o in outcomes if o.outcome == "duplicate"]
+        parts = [self.tr("Imported %d texts.") % len(added)]
+        if duplicates:
+            parts.append(self.tr("%d already in the library.") % len(duplicates))
+        if failures:
+            parts.append(self.tr("%d could not be read.") % len(failures))
+        summary = " ".join(parts)
+        self.context.set_status(summary)
+        self.refresh()
+        if open_after and outcomes and not failures:
+            self.open_text(outcomes[0].record.id)
+        warnings = [f"«{o.record.title}»: {w}" for o in outcomes for w in o.warnings]
+        details = [f"{f.path.name}: {f.message}" for f in failures]
+        details += [f"«{o.record.title}» is already in the library." for o in duplicates]
+        if failures or warnings or (duplicates and not open_after):
+            self._show_import_summary(summary, details, warnings)
+        if not open_after and outcomes:
+            self.show_library()
+            self.view.select_text(outcomes[0].record.id)
+
+    def _show_import_summary(self, summary: str, details: list[str], warnings: list[str]) -> None:
+        box = QMessageBox(self.context.window())
+        box.setObjectName("importTextsSummary")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Import texts"))
+        box.setText(summary)
+        box.setInformativeText("\n".join([*details, *warnings][:12]))
+        box.open()
+
+    def open_file(self, path: Path) -> None:
+        """File ▸ Open of a book, web page, subtitles, PDF or long text: through the library
+        (the same file again opens the text already there, at its last position)."""
+        self.import_files([path], open_after=True)
+
+    # -- rename, tags, delete ------------------------------------------------------------------
+
+    def rename_text(self, text_id: int) -> None:
+        row = self.view.row_of(text_id)
+        old = row.record.title if row else ""
+        title, ok = QInputDialog.getText(
+            self.context.window(),
+            self.tr("Rename"),
+            self.tr("Title:"),
+            QLineEdit.EchoMode.Normal,
+            old,
+        )
+        if ok and title.strip() and title != old:
+            self._change(lambda store: store.library.rename_text(text_id, title))
+
+    def edit_tags(self, text_id: int) -> None:
+        row = self.view.row_of(text_id)
+        old = ", ".join(row.record.tags) if row else ""
+        tags, ok = QInputDialog.getText(
+            self.context.window(),
+            self.tr("Tags"),
+            self.tr("Tags, separated by commas:"),
+            QLineEdit.EchoMode.Normal,
+            old,
+        )
+        if ok:
+            names = [tag.strip() for tag in tags.split(",") if tag.strip()]
+            self._change(lambda store: store.library.set_text_tags(text_id, names))
+
+    def _change(self, fn: Callable[[Database], TextRecord]) -> None:
+        self.context.runner.run_db(
+            fn, on_done=lambda _record: self.refresh(), on_failed=self.context.show_error
+        )
+
+    def delete_text(self, text_id: int) -> None:
+        """To the bin: Ctrl+Z (or Undo) brings it back."""
+        self.context.runner.run_db(
+            lambda store: store.library.delete_text(text_id),
+            on_done=self._on_text_deleted,
+            on_failed=self.context.show_error,
+        )
+
+    def _on_text_deleted(self, record: TextRecord) -> None:
+        self.refresh()
+        self.context.history.push(self.tr("Delete Text"), lambda: self._restore(record))
+        self.context.set_status(self.tr("Deleted «%s». Ctrl+Z brings it back.") % record.title)
+        books = self.books
+        if books.book is not None and books.book.record.id == record.id:
+            books.stop_book_analysis()
+
+    def _restore(self, record: TextRecord) -> None:
+        self._change(lambda store: store.library.restore_text(record.id))
+        self.context.set_status(self.tr("Restored «%s».") % record.title)
+
+    # -- handouts ------------------------------------------------------------------------------
+
+    def show_handout(self, *, text_ids: tuple[int, ...] = (), list_id: int | None = None) -> None:
+        # Not at start-up: the window may never need it.
+        from reader.ui.library.handout_dialog import HandoutDialog
+
+        context = self.context
+        dialog = HandoutDialog(
+            context.runner,
+            context.data_dir,
+            context.settings,
+            text_ids=text_ids,
+            list_id=list_id,
+            parent=context.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.message.connect(context.set_status)
+        if list_id is not None:  # a teacher's list edited here shows so on the word card
+            dialog.finished.connect(lambda _: self.teacher_lists_changed.emit())
+        self.handout_dialog = dialog
+        dialog.open()
+
+    def handout_of_current(self) -> None:
+        """Handout… from the menu: the selected list, the selected library text, or the text
+        being read."""
+        current = self.tabs.currentIndex()
+        if current == self.lists_tab and self.lists_view.list_id is not None:
+            self.show_handout(list_id=self.lists_view.list_id)
+            return
+        text_id = self.view.selected_id() if current == self.library_tab else None
+        if text_id is None and self.book is not None:
+            text_id = self.book.record.id
+        if text_id is None:
+            self.context.set_status(
+                self.tr("Choose a text in the library or a reading list first.")
+            )
+            return
+        self.show_handout(text_ids=(text_id,))

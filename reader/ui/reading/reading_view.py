@@ -1,0 +1,443 @@
+"""The article as readable text: clicks and hovers map to tokens through character positions.
+
+No widget or anchor per word: a mouse position becomes a document position through the text
+layout, then an offset in the article, then `Analysis.token_at(offset)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLine,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from reader.core.models import Analysis, Article, Status, Token
+from reader.ui.reading.text_map import TextMap, split_lines
+
+READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
+MIN_TEXT_SIZE, MAX_TEXT_SIZE, DEFAULT_TEXT_SIZE = 10, 32, 15
+EDIT_BLOCK_GAP = 1  # paragraphs between two changes that still share one layout pass
+SERIF_FAMILIES = ["Literata", "Source Serif 4", "Noto Serif", "Georgia", "DejaVu Serif", "serif"]
+
+HOVER_COLOUR = QColor("#e9edf2")
+SELECTED_COLOUR = QColor("#cfe0f3")
+TEXT_COLOUR = QColor("#222222")  # the article's ink (style.qss: QTextEdit#readingView)
+# Learning words are tinted, darkest at level 1; known words are plain; new words carry a
+# thin underline (a tint would look like the hover); ignored ones (names, numbers) are muted.
+STATUS_COLOURS: dict[Status, QColor] = {
+    Status.LEARNING_1: QColor("#f9dc94"),
+    Status.LEARNING_2: QColor("#fbe4ad"),
+    Status.LEARNING_3: QColor("#fcebc4"),
+    Status.LEARNING_4: QColor("#fdf1d9"),
+    Status.LEARNING_5: QColor("#fef5e6"),
+}
+NEW_UNDERLINE = QColor("#b4cbe4")
+IGNORED_COLOUR = QColor("#77726a")
+
+
+class ReadingView(QTextEdit):
+    """Shows one article; emits the token index a learner clicks or picks with the keyboard."""
+
+    word_clicked = Signal(int)
+    text_size_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self._text_size = DEFAULT_TEXT_SIZE
+        self._map = TextMap([])
+        self._analysis: Analysis | None = None
+        self._words: list[Token] = []
+        self._hovered: Token | None = None
+        self._focused: Token | None = None
+        self._selected: Token | None = None
+        self._statuses: Mapping[int, Status] = {}
+        self._colouring = True
+        self._coloured = False  # whether any word carries a status format now
+        self._press: QPoint | None = None
+        self._document: QTextDocument | None = None
+        self._apply_font()
+
+    # -- content -------------------------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        """Show the text at once; words become clickable when `set_analysis` is called."""
+        self._analysis, self._words = None, []
+        self._hovered = self._focused = self._selected = None
+        self._statuses, self._coloured = {}, False
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDocumentMargin(24)
+        # Font and column width first: each later change would lay the whole text out again.
+        self._apply_font(document)
+        self._update_margins(document)
+        cursor = QTextCursor(document)
+        lines = split_lines(article.text, 0)
+        has_title_line = bool(lines) and lines[0].content == article.title.strip()
+        if not has_title_line and article.title.strip():
+            self._insert_block(cursor, article.title.strip(), is_title=True, first=True)
+            lines = split_lines(article.text, cursor.position() + 1)
+        for i, line in enumerate(lines):
+            first = i == 0 and cursor.position() == 0
+            self._insert_block(cursor, line.content, is_title=first and has_title_line, first=first)
+        self._map = TextMap(lines)
+        # Qt deletes its own first document on replacement; ours are deleted here.
+        previous, self._document = self._document, document
+        self.setDocument(document)
+        if previous is not None:
+            previous.deleteLater()
+        self.viewport().unsetCursor()
+        self.setExtraSelections([])
+
+    def _insert_block(self, cursor: QTextCursor, text: str, *, is_title: bool, first: bool) -> None:
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(12)
+        chars = QTextCharFormat()
+        if is_title:
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setBottomMargin(22)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
+            chars.setForeground(QColor("#1a1a1a"))
+        if first:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(chars)
+        else:
+            cursor.insertBlock(block, chars)
+        cursor.insertText(text, chars)
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Make the words clickable."""
+        self._analysis = analysis
+        self._words = [token for token in analysis.tokens if token.is_word]
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    @property
+    def is_clickable(self) -> bool:
+        return self._analysis is not None
+
+    # -- colouring by status -------------------------------------------------------------------
+
+    def set_word_statuses(self, statuses: Mapping[int, Status]) -> None:
+        """Colour every word by its status (token index -> status). The view keeps the
+        mapping: after a change, `repaint_words` recolours only the words given."""
+        self._statuses = statuses
+        self._recolour()
+
+    def repaint_words(self, indices: Iterable[int]) -> None:
+        """Recolour these words from the status mapping (changed in place by the caller)."""
+        if self._analysis is None or not self._colouring:
+            return
+        cursor = QTextCursor(self.document())
+        tokens = self._analysis.tokens
+        last_line: int | None = None
+        for index in sorted(indices):
+            status = self._statuses.get(index)
+            line = self._map.line_index(tokens[index].start)
+            if status is None or line is None:
+                continue
+            # Qt lays out again everything between the first and the last change of an edit
+            # block: words far apart get edit blocks of their own.
+            if last_line is None:
+                cursor.beginEditBlock()
+            elif line - last_line > EDIT_BLOCK_GAP:
+                cursor.endEditBlock()
+                cursor.beginEditBlock()
+            last_line = line
+            token = tokens[index]
+            self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+        if last_line is not None:
+            cursor.endEditBlock()
+            self._coloured = True
+
+    def set_colouring(self, enabled: bool) -> None:
+        """Show statuses by colour, or the plain text."""
+        if enabled != self._colouring:
+            self._colouring = enabled
+            self._recolour()
+
+    @property
+    def is_colouring(self) -> bool:
+        return self._colouring
+
+    def _recolour(self) -> None:
+        if self._analysis is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        if self._coloured:
+            # One format for the whole text first: cheaper than one per known word.
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.mergeCharFormat(_STATUS_FORMATS[Status.KNOWN])
+            self._coloured = False
+        if self._colouring:
+            tokens = self._analysis.tokens
+            for index, status in self._statuses.items():
+                if status is not Status.KNOWN:
+                    token = tokens[index]
+                    self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+                    self._coloured = True
+        cursor.endEditBlock()
+
+    def _format_range(
+        self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat
+    ) -> None:
+        first, last = self._map.to_doc(start), self._map.to_doc(end)
+        if first is None or last is None:
+            return
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    # -- hit testing ---------------------------------------------------------------------------
+
+    def offset_at(self, point: QPoint) -> int | None:
+        """The text offset of the character under a viewport point, or None off the text."""
+        document = self.document()
+        doc_point = QPointF(
+            point.x() + self.horizontalScrollBar().value(),
+            point.y() + self.verticalScrollBar().value(),
+        )
+        position = document.documentLayout().hitTest(doc_point, Qt.HitTestAccuracy.FuzzyHit)
+        block = document.findBlock(max(position, 0))
+        if not block.isValid():
+            return None
+        layout = block.layout()
+        local = doc_point - layout.position()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if line.y() <= local.y() < line.y() + line.height():
+                if not line.x() <= local.x() < line.x() + line.naturalTextWidth():
+                    return None
+                column = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+                return self._map.to_text(block.position() + column)
+        return None
+
+    def token_at(self, point: QPoint) -> Token | None:
+        """The word under a viewport point, once the analysis has arrived."""
+        offset = self.offset_at(point)
+        if self._analysis is None or offset is None:
+            return None
+        token = self._analysis.token_at(offset)
+        return token if token is not None and token.is_word else None
+
+    def char_rect(self, offset: int) -> QRect:
+        """The viewport rectangle of the character at a text offset (for tests and scrolling)."""
+        position = self._map.to_doc(offset)
+        if position is None:
+            return QRect()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        left = self.cursorRect(cursor)
+        cursor.setPosition(position + 1)
+        right = self.cursorRect(cursor)
+        width = right.left() - left.left() if right.top() == left.top() else 6
+        return QRect(left.left(), left.top(), max(width, 1), left.height())
+
+    # -- hover, focus and selection ------------------------------------------------------------
+
+    def select_token(self, index: int, *, scroll: bool = True) -> None:
+        """Show a token as selected (the card shows it) and move the keyboard focus to it."""
+        if self._analysis is None:
+            return
+        token = self._analysis.tokens[index]
+        self._selected = self._focused = token
+        if scroll:
+            self.scroll_to_offset(token.start)
+        self._refresh_highlights()
+
+    def clear_selection(self) -> None:
+        self._selected = None
+        self._refresh_highlights()
+
+    def move_focus(self, step: int) -> None:
+        """Move the keyboard focus to the next (1) or previous (-1) unit and select it."""
+        if not self._words or self._analysis is None:
+            return
+        current = self._focused or self._selected
+        position = self._word_position(current, step)
+        while 0 <= position < len(self._words):
+            token = self._words[position]
+            if current is None or token not in self._analysis.unit_tokens(current):
+                break
+            position += step
+        if 0 <= position < len(self._words):
+            self.word_clicked.emit(self._words[position].index)
+
+    def _word_position(self, token: Token | None, step: int) -> int:
+        if token is None:
+            return 0 if step > 0 else len(self._words) - 1
+        for i, word in enumerate(self._words):
+            if word.index == token.index:
+                return i + step
+        return 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the character at a text offset is comfortably inside the view."""
+        position = self._map.to_doc(offset)
+        if position is None:
+            return
+        if not self.viewport().rect().adjusted(0, 40, 0, -40).contains(self.char_rect(offset)):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def _refresh_highlights(self) -> None:
+        if self._analysis is None:
+            self.setExtraSelections([])
+            return
+        selections: list[QTextEdit.ExtraSelection] = []
+        if self._hovered is not None and self._hovered != self._selected:
+            selections += self._unit_selections(self._hovered, HOVER_COLOUR)
+        if self._selected is not None:
+            selections += self._unit_selections(self._selected, SELECTED_COLOUR)
+        self.setExtraSelections(selections)
+
+    def _unit_selections(self, token: Token, colour: QColor) -> list[QTextEdit.ExtraSelection]:
+        assert self._analysis is not None
+        selections = []
+        for part in self._analysis.unit_tokens(token):
+            first, last = self._map.to_doc(part.start), self._map.to_doc(part.end)
+            if first is None or last is None:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(first)
+            cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(colour)
+            selections.append(selection)
+        return selections
+
+    def unit_spans(self, token: Token) -> list[tuple[int, int]]:
+        """The text spans highlighted together with a token (for tests)."""
+        if self._analysis is None:
+            return []
+        return [(part.start, part.end) for part in self._analysis.unit_tokens(token)]
+
+    @property
+    def hovered(self) -> Token | None:
+        return self._hovered
+
+    # -- text size -----------------------------------------------------------------------------
+
+    @property
+    def text_size(self) -> int:
+        return self._text_size
+
+    def set_text_size(self, size: int) -> None:
+        size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, size))
+        if size != self._text_size:
+            self._text_size = size
+            self._apply_font()
+            self._update_margins()
+            self.text_size_changed.emit(size)
+
+    def _apply_font(self, document: QTextDocument | None = None) -> None:
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setPointSize(self._text_size)
+        (document or self.document()).setDefaultFont(font)
+
+    def _update_margins(self, document: QTextDocument | None = None) -> None:
+        """Keep a comfortable line length by centring a column in a wide window."""
+        document = document or self.document()
+        font = document.defaultFont()
+        column = int(READING_WIDTH_EM * font.pointSizeF() * self.logicalDpiX() / 72)
+        side = max(0, (self.viewport().width() - column) // 2)
+        frame = document.rootFrame()
+        frame_format = frame.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            frame.setFrameFormat(frame_format)
+
+    # -- events --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # QTextEdit copies the widget font (set by the stylesheet) into the document.
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_font()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        token = self.token_at(event.position().toPoint())
+        if token != self._hovered:
+            self._hovered = token
+            self._refresh_highlights()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self._refresh_highlights()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        is_click = self._press is not None and (point - self._press).manhattanLength() < 4
+        self._press = None
+        if event.button() != Qt.MouseButton.LeftButton or not is_click:
+            return
+        if self.textCursor().hasSelection():
+            cursor = self.textCursor()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+        token = self.token_at(point)
+        if token is not None:
+            self.word_clicked.emit(token.index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not event.modifiers():
+            self.move_focus(1 if key == Qt.Key.Key_Right else -1)
+            return
+        super().keyPressEvent(event)
+
+
+def _status_format(status: Status) -> QTextCharFormat:
+    """Every property a status sets, so merging one format replaces the previous status's."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(STATUS_COLOURS.get(status, QColor(Qt.GlobalColor.transparent)))
+    fmt.setForeground(IGNORED_COLOUR if status is Status.IGNORED else TEXT_COLOUR)
+    if status is Status.NEW:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(NEW_UNDERLINE)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    return fmt
+
+
+_STATUS_FORMATS = {status: _status_format(status) for status in Status}

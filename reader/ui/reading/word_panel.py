@@ -1,0 +1,340 @@
+"""The word card: what the clicked word means, and the form to save it to the glossary."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import Status, Translation, TranslationSource, WordInfo
+from reader.ui.common.labels import status_label
+from reader.ui.common.naming import named
+from reader.ui.reading.card_tools import CardTools
+from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
+from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
+
+
+@dataclass(frozen=True, slots=True)
+class CardEdits:
+    """What the learner typed in the card before pressing Save or Update. The status is not
+    part of the form: it belongs to the lemma and changes at once (status buttons and keys)."""
+
+    translation: str
+    notes: str
+    tags: tuple[str, ...]
+    status: Status | None = None
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in text.replace(";", ",").split(","):
+        if part.strip():
+            seen[part.strip()] = None
+    return tuple(seen)
+
+
+class WordPanel(QWidget):
+    """Side panel: empty hint, or the card of one word with its save form."""
+
+    save_requested = Signal(object, object)  # WordInfo, CardEdits
+    teacher_save_requested = Signal(object, object)  # WordInfo, the teacher's Translation
+    status_requested = Signal(object)  # Status, for the word shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wordPanel")
+        self._info: WordInfo | None = None
+        self._status: Status | None = None
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._build_hint())
+        self._pages.addWidget(self._build_card())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_hint(self) -> QWidget:
+        self.hint = QLabel(self.tr("Click a word to see what it means.\n\n← → move between words."))
+        self.hint.setObjectName("cardHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        return self.hint
+
+    def _build_card(self) -> QWidget:
+        card = QWidget()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(6)
+        self.form_label = self._label("cardForm", layout)
+        self.headword_label = self._label("cardHeadword", layout)
+        self.pos_label = self._label("cardPos", layout)
+        layout.addSpacing(4)
+        layout.addLayout(self._build_status_row())
+        layout.addSpacing(4)
+        self._section(self.tr("Translation"), layout)
+        self.translations_label = self._label("cardTranslations", layout, rich=True)
+        self.teacher_button = named(QPushButton(), "teacherAddButton")
+        self.teacher_button.clicked.connect(self._on_teacher_button_clicked)
+        self.teacher_button.hide()
+        layout.addWidget(self.teacher_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.grammar_title = self._section(self.tr("Grammar"), layout)
+        self.grammar_label = self._label("cardGrammar", layout)
+        self.tools = CardTools()  # listen, sentence, conjugation (card_tools.py)
+        layout.addWidget(self.tools)
+        self._section(self.tr("In this sentence"), layout)
+        self.sentence_label = self._label("cardSentence", layout, rich=True)
+        self.sentence_translation = SentenceTranslationView()  # machine translation, async
+        layout.addWidget(self.sentence_translation)
+        layout.addSpacing(10)
+        layout.addWidget(self._rule())
+        layout.addLayout(self._build_form())
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("cardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(card)
+        return scroll
+
+    def _build_form(self) -> QVBoxLayout:
+        self.translation_edit = named(QLineEdit(), "translationEdit")
+        self.notes_edit = named(QPlainTextEdit(), "notesEdit")
+        self.notes_edit.setPlaceholderText(self.tr("A note for yourself (optional)"))
+        self.notes_edit.setFixedHeight(64)
+        self.notes_edit.setTabChangesFocus(True)
+        self.tags_edit = named(QLineEdit(), "tagsEdit")
+        self.tags_edit.setPlaceholderText(self.tr("politics, week 3"))
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Your translation"), self.translation_edit)
+        form.addRow(self.tr("Note"), self.notes_edit)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        self.save_button = named(QPushButton(self.tr("Save to glossary")), "saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.translation_edit.returnPressed.connect(self._on_save_button_clicked)
+        self.saved_label = named(QLabel(), "savedLabel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.saved_label, 1)
+        outer = QVBoxLayout()
+        outer.setSpacing(10)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        return outer
+
+    def _build_status_row(self) -> QVBoxLayout:
+        """One button per status; the keys do the same while reading (status_keys)."""
+        self.status_buttons: dict[Status, QPushButton] = {}
+        texts = {Status.NEW: self.tr("New"), Status.KNOWN: self.tr("Known")}
+        texts[Status.IGNORED] = self.tr("Ignore")
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        for status, key in STATUS_KEYS.items():
+            button = named(QPushButton(texts.get(status, key)), "statusButton")
+            button.setCheckable(True)  # checked: the lemma's status now
+            # No focus: the keyboard stays in the text, where the status keys work.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("%s (key %s)") % (status_label(status), key))
+            button.clicked.connect(lambda _=False, s=status: self._on_status_button_clicked(s))
+            self.status_buttons[status] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.status_hint = named(QLabel(key_hint()), "statusHint")
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        column.addLayout(row)
+        column.addWidget(self.status_hint)
+        return column
+
+    def _label(self, name: str, layout: QVBoxLayout, *, rich: bool = False) -> QLabel:
+        label = named(QLabel(), name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+        return label
+
+    def _section(self, title: str, layout: QVBoxLayout) -> QLabel:
+        label = named(QLabel(title.upper()), "cardSection")
+        layout.addSpacing(6)
+        layout.addWidget(label)
+        return label
+
+    def _rule(self) -> QFrame:
+        rule = named(QFrame(), "cardRule")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        return rule
+
+    # -- showing a word ------------------------------------------------------------------------
+
+    @property
+    def info(self) -> WordInfo | None:
+        return self._info
+
+    def show_word(self, info: WordInfo) -> None:
+        """Fill the card; the form starts from the saved entry, or the best translation."""
+        previous = self._info
+        same_word = previous is not None and previous.token.index == info.token.index
+        self._info = info
+        self.form_label.setText(info.form)
+        self.headword_label.setText(info.headword)
+        self.headword_label.setVisible(info.headword.lower() != info.form.lower())
+        self.pos_label.setText(info.pos_label)
+        self.translations_label.setText(self._translations_html(info.translations))
+        self.grammar_label.setText(info.grammar)
+        self.grammar_title.setVisible(bool(info.grammar))
+        self.grammar_label.setVisible(bool(info.grammar))
+        self.sentence_label.setText(_sentence_html(info))
+        self.sentence_translation.show_sentence(info.sentence)
+        self.tools.show_word(info)
+        if not same_word:
+            self._fill_form(info)
+            self._status = info.saved.status if info.saved is not None else None
+        self._show_saved_state(info)
+        self._show_teacher_button(info)
+        self._pages.setCurrentIndex(1)
+
+    def show_status(self, status: Status | None) -> None:
+        """The lemma's status of the word shown (None: not known yet, statuses loading)."""
+        self._status = status
+        if self._info is not None:
+            self._show_saved_state(self._info)
+
+    @property
+    def status(self) -> Status | None:
+        return self._status
+
+    def clear(self) -> None:
+        self._info = None
+        self._pages.setCurrentIndex(0)
+
+    def _fill_form(self, info: WordInfo) -> None:
+        saved = info.saved
+        best = info.best_translation
+        guess = ", ".join(best.senses[:3]) if best is not None else ""
+        self.translation_edit.setText(saved.translation if saved else guess)
+        self.translation_edit.setPlaceholderText(
+            self.tr("Type your own translation") if not info.translations else ""
+        )
+        self.notes_edit.setPlainText(saved.notes if saved else "")
+        self.tags_edit.setText(", ".join(saved.tags) if saved else "")
+
+    def _show_saved_state(self, info: WordInfo) -> None:
+        saved, status = info.saved, self._status
+        for value, button in self.status_buttons.items():
+            button.setChecked(value is status)
+            button.setEnabled(status is not None)
+        if saved is None:
+            self.save_button.setText(self.tr("Save to glossary"))
+            self.saved_label.setText(self.tr("Ctrl+S"))
+        else:
+            self.save_button.setText(self.tr("Update"))
+            shown = status or saved.status
+            self.saved_label.setText(self.tr("In your glossary · %s") % status_label(shown))
+
+    def _show_teacher_button(self, info: WordInfo) -> None:
+        """The teacher's translation, one click into the glossary: shown while the learner's
+        entry does not have it already."""
+        teacher = teacher_translation(info)
+        saved = info.saved
+        wanted = teacher is not None and (saved is None or saved.translation != teacher.senses[0])
+        if wanted and saved is None:
+            self.teacher_button.setText(self.tr("Save with your teacher's translation"))
+        elif wanted:
+            self.teacher_button.setText(self.tr("Use your teacher's translation"))
+        self.teacher_button.setVisible(wanted)
+
+    def _on_teacher_button_clicked(self) -> None:
+        info = self._info
+        teacher = teacher_translation(info) if info is not None else None
+        if info is not None and teacher is not None:
+            self.teacher_save_requested.emit(info, teacher)
+
+    def _translations_html(self, translations: tuple[Translation, ...]) -> str:
+        if not translations:
+            hint = html.escape(self.tr("No translation found. Type your own below."))
+            return f'<span style="color:#8a5a00">{hint}</span>'
+        rows = []
+        for translation in translations:
+            senses = html.escape("; ".join(translation.senses))
+            badge = html.escape(translation_note(translation))  # source, origin, IPA
+            colour = _SOURCE_COLOURS.get(translation.source, "#6b7280")
+            rows.append(
+                f'<div style="margin-bottom:4px">{senses}<br>'
+                f'<span style="color:{colour}; font-size:small">{badge}</span></div>'
+            )
+        return "".join(rows)
+
+    def edits(self) -> CardEdits:
+        return CardEdits(
+            translation=self.translation_edit.text().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
+            tags=parse_tags(self.tags_edit.text()),
+        )
+
+    def request_save(self) -> None:
+        """Save or update the word shown (the Save shortcut calls this)."""
+        if self._info is not None:
+            self.save_requested.emit(self._info, self.edits())
+
+    def focus_translation(self) -> None:
+        self.translation_edit.setFocus()
+        self.translation_edit.selectAll()
+
+    def _on_save_button_clicked(self) -> None:
+        self.request_save()
+
+    def _on_status_button_clicked(self, status: Status) -> None:
+        if self._info is not None:
+            self._show_saved_state(self._info)  # checked again when the change is stored
+            self.status_requested.emit(status)
+
+
+_SOURCE_COLOURS = {
+    TranslationSource.GLOSSARY: "#8a5a00",
+    TranslationSource.DICTIONARY: "#3b6ea8",
+    TranslationSource.COGNATE: "#6b7280",
+    TranslationSource.MACHINE: "#7a4f9a",
+    TranslationSource.TEACHER: "#2e7d4f",
+}
+
+
+def teacher_translation(info: WordInfo) -> Translation | None:
+    """The first translation from a teacher's list on the card, if any."""
+    return next((t for t in info.translations if t.source is TranslationSource.TEACHER), None)
+
+
+def _sentence_html(info: WordInfo) -> str:
+    """The sentence with the selected word (or every word of its verb group) in bold."""
+    text = info.sentence
+    spans = sorted(
+        (max(0, start - info.sentence_start), min(len(text), end - info.sentence_start))
+        for start, end in info.unit
+    )
+    parts, position = [], 0
+    for start, end in spans:
+        if start < position or start >= end:
+            continue
+        parts.append(html.escape(text[position:start]))
+        parts.append(f'<b style="color:#1d4f91">{html.escape(text[start:end])}</b>')
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)

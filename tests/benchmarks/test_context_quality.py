@@ -1,0 +1,207 @@
+"""The context-quality scorer: its matching rule, its file parsing, and the annotated data."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from benchmarks.context_quality import (
+    ANNOTATIONS,
+    REPOSITORY,
+    SPLITS,
+    Annotation,
+    AnnotationError,
+    Card,
+    app_clicker,
+    first_item,
+    judge,
+    load_annotations,
+    matches,
+    normalise_sense,
+    parse_annotation,
+)
+
+GOOD_LINE = json.dumps(
+    {
+        "id": "tune-999",
+        "file": "seeds/russie-chine-cooperation-defense.txt",
+        "offset": 22,
+        "form": "conviennent",
+        "context": "La Russie et la Chine [conviennent] d’une coopération",
+        "lemma": "convenir",
+        "expression": "convenir de",
+        "senses": ["agree", "agree on"],
+        "traps": ["suit", "coincide"],
+        "kinds": ["expression", "polysemous"],
+    },
+    ensure_ascii=False,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalised"),
+    [
+        ("To take place (of an event)", "take place"),
+        ("the Agenda", "agenda"),
+        ("a few", "few"),
+        ("to", "to"),
+        ("Café!", "cafe"),
+        ("follow-up", "follow-up"),
+        ("maître d’", "maitre d"),
+    ],
+)
+def test_senses_are_normalised(raw: str, normalised: str) -> None:
+    assert normalise_sense(raw) == normalised
+
+
+@pytest.mark.parametrize(
+    ("shown", "wanted", "expected"),
+    [
+        ("take place (event)", "take place", True),
+        ("to agree on", "agree", True),
+        ("The company", "company", True),
+        ("placement", "place", False),
+        ("coincide", "agree", False),
+        ("have", "take place", False),
+        ("anything", "", False),
+    ],
+)
+def test_a_sense_matches_as_whole_words(shown: str, wanted: str, expected: bool) -> None:
+    assert matches(shown, wanted) is expected
+
+
+@pytest.mark.parametrize(
+    ("sense", "first"),
+    [
+        ("have, wear", "have"),
+        ("some; any", "some"),
+        ("at the time (lors de: during, at)", "at the time (lors de: during, at)"),
+        ("agree", "agree"),
+    ],
+)
+def test_the_first_item_stops_at_a_comma_outside_parentheses(sense: str, first: str) -> None:
+    assert first_item(sense) == first
+
+
+def test_a_good_line_parses() -> None:
+    annotation = parse_annotation(GOOD_LINE, "x.jsonl:1")
+    assert annotation.form == "conviennent"
+    assert annotation.senses == ("agree", "agree on")
+    assert annotation.expression == "convenir de"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "{not json",
+        json.dumps({"id": "a", "file": "f", "offset": 0, "form": "x", "lemma": "x"}),
+        json.dumps({"id": "a", "file": "f", "offset": 0, "form": "x", "lemma": "x", "senses": []}),
+        json.dumps({"id": "a", "file": "f", "offset": "zero", "form": "x", "lemma": "x"}),
+    ],
+)
+def test_a_bad_line_names_its_place(line: str) -> None:
+    with pytest.raises(AnnotationError, match=r"x\.jsonl:7"):
+        parse_annotation(line, "x.jsonl:7")
+
+
+def test_blank_lines_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "some.jsonl"
+    path.write_text(f"\n{GOOD_LINE}\n\n", encoding="utf-8")
+    assert [a.id for a in load_annotations(path)] == ["tune-999"]
+
+
+def test_the_verdicts() -> None:
+    annotation = parse_annotation(GOOD_LINE, "x:1")
+    right = judge(annotation, Card(lemma="convenir", first_sense="to agree", token="x"))
+    trap = judge(annotation, Card(lemma="convenir", first_sense="coincide", token="x"))
+    none = judge(annotation, Card(lemma="conviennent", first_sense=None, token="x"))
+    assert (right.right, right.trap, right.lemma_right) == (True, False, True)
+    assert (trap.right, trap.trap) == (False, True)
+    assert (none.right, none.trap, none.lemma_right) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "accepted"),
+    [("convenir", True), ("convenir de", True), ("Convenir", False), ("se convenir", False)],
+)
+def test_the_lemma_rule(lemma: str, accepted: bool) -> None:
+    annotation = parse_annotation(GOOD_LINE, "x:1")
+    assert judge(annotation, Card(lemma, "agree", "x")).lemma_right is accepted
+
+
+def test_a_pronominal_verb_may_show_its_pronoun() -> None:
+    annotation = Annotation(
+        "i", "f", 0, "agit", "agir", ("be about",), expression="s'agir de", kinds=("pronominal",)
+    )
+    for lemma in ("agir", "s'agir", "s’agir", "s'agir de"):
+        assert judge(annotation, Card(lemma, None, "x")).lemma_right
+
+
+# ------------------------------------------------------------- the committed annotation files
+
+
+def all_annotations() -> list[Annotation]:
+    return [a for name in SPLITS.values() for a in load_annotations(ANNOTATIONS / name)]
+
+
+def test_every_annotation_points_at_its_form() -> None:
+    texts: dict[str, str] = {}
+    annotations = all_annotations()
+    for a in annotations:
+        text = texts.setdefault(a.file, (REPOSITORY / a.file).read_text(encoding="utf-8"))
+        assert text[a.offset : a.offset + len(a.form)] == a.form, a.id
+    assert len({a.id for a in annotations}) == len(annotations)
+    assert len(annotations) >= 400
+
+
+def test_no_trap_is_also_an_acceptable_sense() -> None:
+    for a in all_annotations():
+        acceptable = {normalise_sense(sense) for sense in a.senses}
+        assert not acceptable & {normalise_sense(trap) for trap in a.traps}, a.id
+
+
+def test_the_held_out_texts_are_not_in_the_tuning_file() -> None:
+    tuning, held_out = (load_annotations(ANNOTATIONS / name) for name in SPLITS.values())
+    news = {a.file for a in tuning if "/news/" in a.file}
+    assert not news & {a.file for a in held_out if "/news/" in a.file}
+
+
+@pytest.mark.parametrize(("split", "prefix"), [("tuning", "tune"), ("held-out", "held")])
+def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "add_annotations", REPOSITORY / "scripts" / "add_annotations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    jsonl = ANNOTATIONS / SPLITS[split]
+    lines = jsonl.with_suffix(".txt").read_text(encoding="utf-8").splitlines()
+    texts: dict[str, str] = {}
+    made = [
+        script.parse_line(line, texts)
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    committed = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert [{k: v for k, v in c.items() if k != "id"} for c in committed] == made
+    assert [c["id"] for c in committed] == [f"{prefix}-{n:03d}" for n in range(1, len(made) + 1)]
+
+
+def test_the_app_click_lands_on_every_annotated_word() -> None:
+    """The real analysis and card, as the benchmark runs them: each click finds its word."""
+    from reader.core.lookup.gloss import learner_glosser
+    from reader.core.store import Database
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Database.open_in(Path(folder))
+        click = app_clicker(learner_glosser(store))
+        for a in all_annotations():
+            card = click(a)
+            form, token = a.form.replace("’", "'"), card.token.replace("’", "'")
+            assert token and (form in token or token in form), (a.id, a.form, card.token)
+            assert card.lemma, a.id
+        store.close()

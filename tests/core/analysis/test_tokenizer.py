@@ -1,0 +1,63 @@
+"""The learner units cut from spaCy's French tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.analysed import analysed
+
+
+def texts(sentence: str) -> list[str]:
+    return [token.text for token in analysed(sentence).tokens]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'homme arrive.", ["L'", "homme", "arrive", "."]),
+        ("L’homme arrive.", ["L’", "homme", "arrive", "."]),
+        ("Il est venu aujourd'hui.", ["Il", "est", "venu", "aujourd'hui", "."]),
+        ("C'est-à-dire demain.", ["C'est-à-dire", "demain", "."]),
+        ("C’est-à-dire demain.", ["C’est-à-dire", "demain", "."]),
+        ("C'est peut-être vrai.", ["C'", "est", "peut-être", "vrai", "."]),
+        ("Quelqu'un frappe.", ["Quelqu'un", "frappe", "."]),
+        (
+            "Ma grand-mère et son porte-monnaie.",
+            ["Ma", "grand-mère", "et", "son", "porte-monnaie", "."],
+        ),
+        ("Les états-majors.", ["Les", "états-majors", "."]),
+        ("Oui, dit-il.", ["Oui", ",", "dit", "-il", "."]),
+        ("Comment cela va-t-il ?", ["Comment", "cela", "va", "-t-il", "?"]),
+        ("Va-t'en !", ["Va", "-t'en", "!"]),
+        ("Prends-le. Allons-y.", ["Prends", "-le", ".", "Allons", "-y", "."]),
+        (
+            "Il vient jusqu'à nous, lorsqu'il peut, puisqu'il veut.",
+            [
+                "Il",
+                "vient",
+                "jusqu'",
+                "à",
+                "nous",
+                ",",
+                "lorsqu'",
+                "il",
+                "peut",
+                ",",
+                "puisqu'",
+                "il",
+                "veut",
+                ".",
+            ],
+        ),
+        ("Il a un rendez-vous.", ["Il", "a", "un", "rendez-vous", "."]),
+    ],
+)
+def test_learner_units(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_elided_forms_are_separate_units_for_every_elision() -> None:
+    sentence = "J'aime qu'il m'écrive, n'est-ce pas ? S'il t'appelle, c'est d'accord."
+    words = texts(sentence)
+    for elided in ("J'", "qu'", "m'", "n'", "S'", "t'", "c'", "d'"):
+        assert elided in words

@@ -1,0 +1,135 @@
+"""Multi-word verb forms found and explained as one thing, on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.models import Analysis, VerbGroup
+from tests.core.analysed import analysed, token
+
+
+def group_of(analysis: Analysis, word: str) -> VerbGroup:
+    group = analysis.group_of(token(analysis, word))
+    assert group is not None, f"{word!r} is in no group"
+    return group
+
+
+def test_passive_compound_tense() -> None:
+    # The sample article.
+    analysis = analysed("Les consultations ont été menées dans la ville de Nanping.")
+    group = group_of(analysis, "menées")
+    assert group.form == "ont été menées"
+    assert group.lemma == "mener"
+    assert group.tense == "passé composé"
+    assert group.passive
+    assert "agrees with the feminine plural subject" in group.note
+    # Clicking any word of the group shows the group.
+    assert {t.text for t in analysis.unit_tokens(token(analysis, "ont"))} == {
+        "ont",
+        "été",
+        "menées",
+    }
+    assert group_of(analysis, "été") is group
+
+
+def test_active_compound_tense_with_avoir() -> None:
+    analysis = analysed("La Russie et la Chine ont convenu d'une interaction entre les ministères.")
+    group = group_of(analysis, "convenu")
+    assert (group.form, group.lemma, group.tense, group.passive) == (
+        "ont convenu",
+        "convenir",
+        "passé composé",
+        False,
+    )
+    assert "3rd person plural" in group.note
+    assert token(analysis, "convenu").grammar.startswith("past participle of convenir")
+
+
+def test_pronominal_verb() -> None:
+    # Alphonse Daudet, Le Petit Chose.
+    analysis = analysed("Ils se sont rencontrés le matin, et ont passé la journée ensemble.")
+    group = group_of(analysis, "rencontrés")
+    assert group.lemma == "se rencontrer"
+    assert group.form == "se sont rencontrés"
+    assert group.tense == "passé composé"
+    assert not group.passive  # être of a pronominal verb is not a passive
+
+
+def test_etre_verbs_are_not_passive() -> None:
+    group = group_of(analysed("L'homme est venu hier."), "venu")
+    assert (group.tense, group.passive) == ("passé composé", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tense"),
+    [
+        ("Elle avait fini son travail.", "fini", "plus-que-parfait"),
+        ("Nous aurions mangé plus tôt.", "mangé", "conditionnel passé"),
+        ("Quand il eut fini, il partit.", "fini", "passé antérieur"),
+        ("Il aura fini demain.", "fini", "futur antérieur"),
+        ("Mais il avait été retenu au journal par l'affaire Morel.", "retenu", "plus-que-parfait"),
+        ("L'île était habitée.", "habitée", "imparfait"),
+    ],
+)
+def test_compound_tense_names(sentence: str, word: str, tense: str) -> None:
+    assert group_of(analysed(sentence), word).tense == tense
+
+
+def test_near_future_and_recent_past() -> None:
+    analysis = analysed("Il ne va pas partir. Elle vient de partir.")
+    near = group_of(analysis, "va")
+    assert (near.lemma, near.tense, near.negation) == ("partir", "futur proche", "ne … pas (not)")
+    recent = group_of(analysis, "vient")
+    assert (recent.lemma, recent.tense, recent.form) == (
+        "partir",
+        "passé récent",
+        "vient de partir",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "negation"),
+    [
+        (
+            "Je dois dire que ma naissance ne porta pas bonheur à la maison Eyssette.",
+            "porta",
+            "pas",
+        ),
+        ("Mon pauvre abbé, que je ne devais plus revoir !", "devais", "plus"),
+        (
+            "La Muse, les pierrots, les cloches, je ne recevais jamais d'autres visites.",
+            "recevais",
+            "jamais",
+        ),
+        ("Je n'ai que deux euros.", "ai", "que"),
+        ("Nous n'avons rien vu.", "vu", "rien"),
+        ("Personne ne vient.", "vient", "personne"),
+    ],
+)
+def test_negation(sentence: str, verb: str, negation: str) -> None:
+    group = group_of(analysed(sentence), verb)
+    assert group.negation is not None and group.negation.startswith(f"ne … {negation}")
+
+
+def test_each_token_is_in_at_most_one_group() -> None:
+    analysis = analysed(
+        "Les élèves n'en finissaient plus ; la cloche était obligée de les appeler plusieurs fois. "
+        "Un jour je lui ai demandé si elle avait été mariée, elle s'est mise à rire."
+    )
+    members = [i for group in analysis.groups for i in group.tokens]
+    assert len(members) == len(set(members))
+    for group in analysis.groups:
+        assert all(analysis.tokens[i].group == group.id for i in group.tokens)
+
+
+def test_group_lemma_uses_the_corrected_verb_lemma() -> None:
+    # French Wikinews: spaCy lemmatises "suicide" as itself.
+    group = group_of(analysed("Le pilote se suicide après l'accident."), "suicide")
+    assert group.lemma == "se suicider"
+
+
+def test_auxiliary_hung_on_another_auxiliary() -> None:
+    analysis = analysed("Un centre d'accueil a également été mis en place à l'hôpital.")
+    group = group_of(analysis, "mis")
+    assert group.tense == "passé composé" and group.passive
+    assert "a" in group.form.split()
