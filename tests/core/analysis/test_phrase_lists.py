@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from reader.core.lexicon import bundled_lexicon
+from reader.core.dictionaries.lexicon import bundled_lexicon
 from reader.core.paths import resources_dir
-from tests.core.conftest import analysed
+from tests.core.analysed import analysed
 
 FOLDER = resources_dir() / "phrases"
 HEADERS = {
