@@ -64,7 +64,7 @@ def lookup_word(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         print(_lookup_text(result))
-    return 0 if result["translations"] else 1
+    return 0 if result["translations"] or result["phrases"] else 1
 
 
 def _lookup_text(result: dict[str, object]) -> str:
@@ -80,7 +80,13 @@ def _lookup_text(result: dict[str, object]) -> str:
         if translation["source"] == "teacher":
             origin = f"your teacher's list: {origin}"
         lines.append(f"  [{origin}] " + "; ".join(translation["senses"]))
-    if not translations:
+    phrases = result["phrases"]
+    assert isinstance(phrases, list)
+    if phrases:
+        lines.append("  Only in fixed phrases:")
+    for phrase in phrases:
+        lines.append(f"  {phrase['phrase']}: " + "; ".join(phrase["senses"]))
+    if not translations and not phrases:
         lines.append(
             "  No dictionary has this word. Add your own translation with:\n"
             f'  french-reader glossary add {result["word"]} --translation "..."'

@@ -101,6 +101,26 @@ def test_lookup(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     assert code == 1 and "No dictionary has this word" in out
 
 
+@pytest.mark.parametrize(
+    ("word", "phrase", "sense"),
+    [
+        ("afin", "afin de", "in order to"),
+        ("afin", "afin que", "so that"),
+        ("tandis", "tandis que", "while"),
+    ],
+)
+def test_lookup_of_a_word_known_only_in_phrases_shows_them(
+    capsys: pytest.CaptureFixture[str], data: Path, word: str, phrase: str, sense: str
+) -> None:
+    code, out, _ = run(capsys, data, "lookup", word, "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["translations"] == []
+    assert any(p["phrase"] == phrase and sense in p["senses"] for p in result["phrases"])
+    code, out, _ = run(capsys, data, "lookup", word)
+    assert f"{phrase}: " in out and "No dictionary has this word" not in out
+
+
 def test_glossary_round_trip(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     code, out, _ = run(
         capsys,

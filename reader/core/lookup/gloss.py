@@ -9,7 +9,7 @@ from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.serialise import analysis_outline, public_token_data
 from reader.core.dictionaries.dictionary import loose_key
-from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa
+from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa, phrases_starting
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.errors import InputError
 from reader.core.lookup.card import Glosser
@@ -129,6 +129,13 @@ def lookup(word: str, store: Database | None) -> dict[str, Any]:
         "translations": [
             {"senses": list(t.senses), "source": t.source.value, "origin": t.origin}
             for t in translations
+        ],
+        # A word known only in fixed phrases (afin: afin de, afin que) shows them instead.
+        "phrases": [
+            {"phrase": phrase, "senses": list(found[0].senses)}
+            for phrase, found in (
+                () if translations or " " in word else phrases_starting(glosser.dictionaries, word)
+            )
         ],
     }
 

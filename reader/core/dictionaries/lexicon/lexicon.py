@@ -401,6 +401,27 @@ def phrase_translations(
     return ()
 
 
+# What most often follows the first word of a fixed phrase (afin de, afin que, quant à, lors de):
+# looking a lone word up with each finds the phrases it starts without scanning the lexicon.
+_PHRASE_NEXT_WORDS = ("de", "que", "à", "en", "du", "au", "par", "pour", "sur", "le", "la")
+
+
+def phrases_starting(
+    dictionaries: Iterable[Dictionary], word: str
+) -> list[tuple[str, tuple[Translation, ...]]]:
+    """The bundled lexicon's fixed phrases that start with a word the dictionaries do not know
+    alone ("afin": afin de, afin que), each with its translations, in the order found."""
+    word = ELIDED.get(normalise(word).lower(), word)
+    found: dict[str, tuple[Translation, ...]] = {}
+    for dictionary in dictionaries:
+        if not isinstance(dictionary, Lexicon):
+            continue
+        for following in _PHRASE_NEXT_WORDS:
+            if (match := dictionary.phrase((word, following))) and match[1]:
+                found.setdefault(match[0], match[1])
+    return list(found.items())
+
+
 def lexicon_gender(dictionaries: Iterable[Dictionary], lemma: str, context: str = "") -> str:
     """A noun's gender from the first dictionary that gives one, in the learner's order;
     `context` (spaCy's) decides for a noun the lexicon knows with both genders."""
