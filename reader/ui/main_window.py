@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
             return None
         info = self.card_glosser.glosser().explain(analysis, token_index)
         info = self.translation.complete(analysis, info)
-        info = with_teacher(info, self.glossary.teacher_words_of(info.lemma))
-        return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.lemma)))
+        info = with_teacher(info, self.glossary.teacher_words_of(info.entry_lemma))
+        return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.entry_lemma)))
 
     def _on_reading_view_word_clicked(self, token_index: int) -> None:
         self.show_word(token_index)

@@ -16,12 +16,14 @@ from reader.core.dictionaries.lexicon.lexicon import (
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
+from reader.core.lookup.senses import expression_translations, of_word
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,
     Article,
     Context,
     EntryDraft,
+    Expression,
     Token,
     Translation,
     TranslationSource,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
 
 
@@ -105,8 +108,15 @@ class Glosser:
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
 
-    def explain(self, analysis: Analysis, token_index: int) -> WordInfo:
+    def explain(
+        self, analysis: Analysis, token_index: int, own: Sequence[Expression] = ()
+    ) -> WordInfo:
+        """The card of a token: of its expression when it is in one (the learner's own
+        expressions, `own`, first), else of its verb group or itself."""
         token = analysis.tokens[token_index]
+        expression = expression_at(own, token_index) or analysis.expression_of(token)
+        if expression is not None:
+            return self.explain_expression(analysis, token, expression)
         group = analysis.group_of(token)
         head = analysis.tokens[group.head] if group else token
         lemma = group.lemma if group else token.lemma
@@ -124,6 +134,48 @@ class Glosser:
             unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
             saved=self.store.glossary.find_by_lemma(lemma) if self.store else None,
         )
+
+    def explain_expression(
+        self, analysis: Analysis, token: Token, expression: Expression
+    ) -> WordInfo:
+        """The card of a word in an expression: the expression and its meaning first, then
+        the word's own senses."""
+        sentence = analysis.sentence_of(token)
+        unit = [analysis.tokens[i] for i in expression.unit]
+        group = analysis.group_of(token)
+        return WordInfo(
+            token=token,
+            form=expression.form,
+            lemma=group.lemma if group is not None else token.lemma,
+            headword=expression.lemma,
+            pos_label=EXPRESSION_LABEL,
+            grammar=token.grammar,
+            translations=self.expression_translations(analysis, token, expression),
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in unit),
+            saved=self.store.glossary.find_by_lemma(expression.lemma) if self.store else None,
+            expression=expression,
+        )
+
+    def expression_translations(
+        self, analysis: Analysis, token: Token, expression: Expression
+    ) -> tuple[Translation, ...]:
+        """The learner's own translation of the expression, its meaning, then the word's own
+        translations, each marked with the word's lemma."""
+        own: tuple[Translation, ...] = ()
+        if self.store is not None:
+            mine = self.store.glossary.translation_for(expression.lemma)
+            if mine:
+                own = (Translation((mine,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN),)
+        meaning = expression_translations(expression, self.dictionaries)
+        group = analysis.group_of(token)
+        if group is None:
+            word = self.translations(token.lemma, token.text, token.pos)
+        else:
+            word = self.translations_of(analysis, token)
+        lemma = group.lemma if group is not None else token.lemma
+        return (*own, *meaning, *of_word(word, lemma))
 
     def headword(self, lemma: str, pos: str, gender: str = "") -> str:
         """The lemma as a dictionary shows it: nouns with their article (la coopération)."""
@@ -152,8 +204,8 @@ class Glosser:
         token = info.token
         return EntryDraft(
             word=info.form,
-            lemma=info.lemma,
-            pos=token.pos,
+            lemma=info.entry_lemma,
+            pos=info.expression.pos if info.expression is not None else token.pos,
             gender=self._gender_of(info) or token.morph.get("Gender", ""),
             translation=translation,
             grammar=info.grammar,
@@ -168,5 +220,15 @@ class Glosser:
         )
 
     def _gender_of(self, info: WordInfo) -> str:
+        if info.expression is not None:
+            return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def expression_at(expressions: Sequence[Expression], token_index: int) -> Expression | None:
+    """The first of these expressions a token belongs to (a word of it, or of its unit)."""
+    for expression in expressions:
+        if token_index in expression.tokens:
+            return expression
+    return next((e for e in expressions if token_index in e.unit), None)
