@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.core.analysis.expressions.recognise import find_expressions
+from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
@@ -191,6 +192,7 @@ class _Builder:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         self._fix_inversions(fields)
+        resolve_homographs(fields)
         notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.table_verb)
         first = len(self.tokens)
         lemmas = {doc_index: fields[i - first]["lemma"] for doc_index, i in positions.items()}

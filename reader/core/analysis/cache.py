@@ -40,6 +40,7 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.tokenizer",
     "reader.core.analysis.verbgroups",
     "reader.core.analysis.notes",
+    "reader.core.analysis.homographs",
     "reader.core.analysis.expressions.lists",
     "reader.core.analysis.expressions.matcher",
     "reader.core.analysis.expressions.recognise",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
 from reader.core.dictionaries.lexicon.lexicon import (
+    Lexicon,
     bundled_lexicon,
     lexicon_gender,
     phrase_translations,
@@ -16,6 +18,7 @@ from reader.core.dictionaries.lexicon.lexicon import (
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
+from reader.core.lookup.english import past_participle
 from reader.core.lookup.senses import expression_translations, of_word
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
@@ -35,6 +38,14 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+VERB_ENDINGS = ("er", "ir", "re", "ïr")
+# French past participles end so, in every gender and number (mené, fini, rendu, pris, fait,
+# ouvert, peint).
+PARTICIPLE_ENDINGS = tuple(
+    stem + end
+    for stem in ("é", "i", "u", "is", "it", "ert", "int", "ort")
+    for end in ("", "e", "s", "es")
+)
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
 
@@ -82,13 +93,42 @@ class Glosser:
         return tuple(translation for translation in found if translation is not None)
 
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
-        """Translations of a token; for a verb group, of its main verb (menées -> mener)."""
+        """Translations of a token; for a verb group, of its main verb (menées -> mener); a
+        participle read as an adjective or a passive in the English participle (postponed)."""
         group = analysis.group_of(token)
         if group is None:
             found = self.translations(token.lemma, token.text, token.pos)
-            return self._with_phrase(analysis, token, found)
+            found = self._with_phrase(analysis, token, found)
+            return self._as_participle(token, token.lemma, found)
         head = analysis.tokens[group.head]
-        return self.translations(group.lemma, head.text, head.pos)
+        found = self.translations(group.lemma, head.text, head.pos)
+        return self._as_participle(head, group.lemma, found) if group.passive else found
+
+    def _as_participle(
+        self, token: Token, lemma: str, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """A past participle's verb senses as English participles (axée: focused), when the
+        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired)."""
+        if token.morph.get("VerbForm") != "Part" or token.morph.get("Tense") != "Past":
+            return found
+        if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
+            return found  # the tagger's "participle" agonisa is a passé simple
+        verb = lemma if lemma.endswith(VERB_ENDINGS) else self._verb_of(token.text)
+        if not verb:
+            return found
+        verb_senses = {t.senses for t in self.translations(verb, token.text, "VERB")}
+        return tuple(
+            replace(t, senses=tuple(dict.fromkeys(past_participle(s) for s in t.senses)))
+            if t.source is TranslationSource.DICTIONARY and t.senses in verb_senses
+            else t
+            for t in found
+        )
+
+    def _verb_of(self, form: str) -> str:
+        lexicon = self.dictionary
+        if not isinstance(lexicon, Lexicon):
+            return ""
+        return next((v for v in lexicon.lemmas_of(form, "VERB") if v.endswith(VERB_ENDINGS)), "")
 
     def _with_phrase(
         self, analysis: Analysis, token: Token, found: tuple[Translation, ...]

@@ -44,7 +44,11 @@ def _lexicon_senses(expression: Expression, dictionaries: DictionarySet) -> tupl
         if isinstance(dictionary, Lexicon):
             found = dictionary.translate(expression.lemma, expression.lemma, pos)
             mark = f"«{expression.lemma}»"
-            return tuple(replace(t, origin=f"{t.origin} · {mark}") for t in found if t.senses)
+            return tuple(
+                replace(t, senses=senses, origin=f"{t.origin} · {mark}")
+                for t in found
+                if (senses := tuple(s for s in t.senses if not s.startswith("-")))
+            )
     return ()
 
 

@@ -36,6 +36,9 @@ _FUNCTION_WORDS = frozenset(
     "et il elle on ne pas par pour sur dans avec est a être avoir".split()
 )
 _LEXICON_BAND = 3
+# A lexicon headword that starts with an article (la nuit, le matin) is found inside ordinary
+# phrases (dans la nuit): not an expression.
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class Entry:
     before: tuple[str, ...] = ()  # VERBAL: the words written before the head (il y a)
     reflexive: bool = False  # a pronominal verb: se or s' before the head
     optional_end: bool = False  # VERBAL: the final preposition may be missing (SPEC.md, 5)
+    infinitive: bool = False  # GOVERNED: every gloss ends in "to" (ask to, belong to)
     english: tuple[str, ...] = ()  # the list's glosses, best first (the lexicon's: looked up)
     note: str = ""
 
@@ -161,6 +165,9 @@ def _governed(row: dict[str, str]) -> Entry | None:
         band=1,
         parts=((preposition,),),
         head=head,
+        # ask to, have to: the senses want an infinitive or a person; demander du pain and
+        # être au bureau are none of them.
+        infinitive=bool(english) and all(gloss.endswith(" to") for gloss in english),
         english=english,
         note=note,
     )
@@ -184,6 +191,8 @@ def lexicon_entry(headword: str, pos: str) -> Entry | None:
         return None
     cut = words(headword)
     if len(cut) < 2 or all(word.lower() in _FUNCTION_WORDS for word in cut):
+        return None
+    if cut[0].lower() in _ARTICLES:
         return None
     if pos == "VERB":
         return _lexicon_verb(headword, cut)
@@ -214,16 +223,30 @@ def _lexicon_verb(headword: str, cut: list[str]) -> Entry | None:
 def all_entries() -> tuple[Entry, ...]:
     """The lists' entries, then the lexicon's multi-word headwords the lists do not have."""
     entries = list(list_entries())
-    seen = {(entry.kind, entry.head, entry.before, entry.parts) for entry in entries}
+    seen = {_shape(entry) for entry in entries}
+    headwords: dict[str, list[str]] = {}
     for headword, pos, _ in bundled_lexicon().phrases():
-        entry = lexicon_entry(headword, pos)
-        if entry is None:
-            continue
-        shape = (entry.kind, entry.head, entry.before, entry.parts)
-        if shape not in seen:
-            seen.add(shape)
+        headwords.setdefault(headword, []).append(pos)
+    for headword, tags in headwords.items():
+        entry = lexicon_entry(headword, _one_pos(tags))
+        if entry is not None and _shape(entry) not in seen:
+            seen.add(_shape(entry))
             entries.append(entry)
     return tuple(entries)
+
+
+def _shape(entry: Entry) -> tuple[object, ...]:
+    return (entry.head, entry.reflexive, entry.before, entry.parts)
+
+
+def _one_pos(tags: list[str]) -> str:
+    """One part of speech for a headword the sources tag differently (à bord: ADV and ADJ):
+    a verb if any says so, a noun or adjective only if all do (their words agree)."""
+    if "VERB" in tags:
+        return "VERB"
+    if all(tag in ("NOUN", "ADJ") for tag in tags):
+        return tags[0]
+    return next((tag for tag in tags if tag not in ("NOUN", "ADJ", "")), tags[0])
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reader.core.analysis.expressions.lists import (
     AGREEING,
+    EXPRESSIONS,
     GOVERNED,
     PREPOSITIONS,
     SOURCE_RANK,
@@ -20,7 +21,13 @@ from reader.core.analysis.expressions.lists import (
     VERBAL,
     Entry,
 )
-from reader.core.analysis.expressions.words import OBJECT_PRONOUNS, PERSONS, is_same_word, key
+from reader.core.analysis.expressions.words import (
+    CONTRACTED,
+    OBJECT_PRONOUNS,
+    PERSONS,
+    is_same_word,
+    key,
+)
 
 LemmasOf = Callable[[str], frozenset[str]]
 """The lemmas an entry's written word may have in a text (soit: être), itself included."""
@@ -37,6 +44,7 @@ COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
+CONTRACTIONS = frozenset(CONTRACTED.values())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -69,6 +77,7 @@ class Match:
     tokens: tuple[int, ...]  # the indices of the tokens matched, in text order
     head: int  # the token carrying it: the verb of a verbal idiom, else the first word
     matched: int  # how many of the entry's words the text has (a final preposition may lack)
+    exact: bool = True  # the head is the entry's word as written, not only its lemma (dû à)
 
     @property
     def is_whole(self) -> bool:
@@ -108,6 +117,7 @@ def choose(matches: Iterable[Match]) -> list[Match]:
         key=lambda m: (
             -m.matched,
             SOURCE_RANK[m.entry.source],
+            not m.exact,
             m.entry.band,
             not m.is_whole,
             m.tokens[0],
@@ -284,8 +294,8 @@ class _Sentence:
         if word.lemma.lower() != entry.head and entry.source != GOVERNED:
             return None  # only a governed adjective (lié à) matches by its form
         impersonal = "se" in entry.before
-        if word.reflexive and not (entry.reflexive or impersonal):
-            return None  # se porter sur is not porter sur
+        if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
+            return None  # se porter sur is not porter sur (but se mettre en place is set up)
         before = self._before(entry, at)
         if before is None:
             return None
@@ -295,7 +305,9 @@ class _Sentence:
         tokens, matched = after
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
-        return Match(entry, every, word.index, count + (1 if entry.reflexive else 0))
+        exact = key(word.text)[0] == entry.head
+        reflexive = 1 if entry.reflexive else 0
+        return Match(entry, every, word.index, count + reflexive, exact=exact)
 
     def _anchor(self, at: int) -> int:
         """The conjugated verb of a word's verb group (its auxiliary), else the word."""
@@ -376,14 +388,14 @@ class _Sentence:
         wanted = entry.parts[0] if entry.parts else ()
         if not wanted:
             return [], 0
+        if entry.source == GOVERNED:
+            return self._governed_after(entry, at)
         word = self.words[at]
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         tokens: list[int] = []
         for number, entry_word in enumerate(wanted):
             found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
             if found is None:
-                if entry.source == GOVERNED:
-                    return self._governed(entry_word, at)
                 if self._may_lack(entry, number, position):
                     return tokens, number
                 return None
@@ -433,9 +445,21 @@ class _Sentence:
             return True
         return word.pos in FILLER_POS or (word.pos == "PRON" and key(word.text)[0] in OBJECT_KEYS)
 
-    def _governed(self, preposition: str, at: int) -> tuple[list[int], int] | None:
-        """A preposition the parse attaches to the head's complement (ont porté, entre autres,
-        sur le suivi), when it does not follow the head."""
+    def _governed_after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:
+        """The preposition a head governs: just after it (adverbs, its verb group between), or
+        attached by the parse to the head's complement (ont porté, entre autres, sur le
+        suivi). A sense of an infinitive (demander de: ask to) needs one after it."""
+        preposition = entry.parts[0][0]
+        position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
+        found = self._next(preposition, position, self.words[at], fillers=2)
+        index = found[0] if found is not None else self._attached(preposition, at)
+        if index is None:
+            return None
+        if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
+            return None  # du, au: a noun follows, not the infinitive the senses want
+        return [index], 1
+
+    def _attached(self, preposition: str, at: int) -> int | None:
         head = self.words[at]
         for later in self.words[at + 1 : at + 8]:
             if later.text in CLAUSE_BREAKS:
@@ -447,5 +471,5 @@ class _Sentence:
                 continue
             complement = self.words[governed]
             if complement.head == head.index and complement.dep in GOVERNED_DEPS:
-                return [later.index], 1
+                return later.index
         return None
