@@ -208,7 +208,7 @@ class Glosser:
             mine = self.store.glossary.translation_for(expression.lemma)
             if mine:
                 own = (Translation((mine,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN),)
-        meaning = expression_translations(expression, self.dictionaries)
+        meaning = expression_translations(expression, self.dictionaries, analysis)
         group = analysis.group_of(token)
         if group is None:
             word = self.translations(token.lemma, token.text, token.pos)

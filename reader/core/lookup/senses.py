@@ -5,15 +5,19 @@ the machine translation of the sentence uses."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.analysis.expressions.lists import LEXICON, entries_by_lemma
+from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
-from reader.core.models import Expression, Translation, TranslationSource
+from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
+TIME_UNITS = frozenset(
+    "seconde minute heure jour nuit semaine mois an année siècle décennie instant".split()
+)
+QUANTITIES = frozenset("un une quelques plusieurs deux trois quatre cinq six sept huit dix".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # English endings a translated sentence may add to a sense's words (agree: agreed, agrees).
@@ -25,17 +29,71 @@ _UNTOLD = frozenset(
 
 
 def expression_translations(
-    expression: Expression, dictionaries: DictionarySet
+    expression: Expression, dictionaries: DictionarySet, analysis: Analysis | None = None
 ) -> tuple[Translation, ...]:
     """An expression's meaning: its phrase list's glosses, or the lexicon's senses of the
-    headword; marked with the expression, so the card says what is translated."""
+    headword, the one its context calls for first (il y a deux ans: ago); marked with the
+    expression, so the card says what is translated."""
     if expression.source == LEXICON:
         return _lexicon_senses(expression, dictionaries)
     entry = entries_by_lemma().get((expression.source, expression.lemma))
     if entry is None or not entry.english:
         return ()
+    senses = in_context(entry.english, expression, analysis) if analysis else entry.english
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
-    return (Translation(entry.english, TranslationSource.DICTIONARY, origin),)
+    return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+def in_context(
+    senses: tuple[str, ...], expression: Expression, analysis: Analysis
+) -> tuple[str, ...]:
+    """The glosses with the one the words after the expression call for first: "ago" before
+    a length of time (il y a deux ans), "remember to" before an infinitive (pense à
+    fermer) and "think about" before a noun (pense à sa mère)."""
+    following = _following_words(expression, analysis)
+    if any(sense == "ago" for sense in senses) and _is_duration(following):
+        return _first(senses, lambda sense: sense == "ago")
+    if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
+        infinitive = _is_infinitive(following)
+        return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    return senses
+
+
+def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:
+    chosen = next((sense for sense in senses if wanted(sense)), None)
+    if chosen is None:
+        return senses
+    return (chosen, *(sense for sense in senses if sense != chosen))
+
+
+def _following_words(expression: Expression, analysis: Analysis) -> list[Token]:
+    """The words after the expression's last one, in its sentence (at most four)."""
+    last = analysis.tokens[expression.tokens[-1]]
+    found = []
+    for token in analysis.tokens[last.index + 1 : last.index + 5]:
+        if token.sentence != last.sentence:
+            break
+        found.append(token)
+    return found
+
+
+def _is_duration(words: Sequence[Token]) -> bool:
+    """deux ans, trente jours, quelques minutes, une heure: a number and a unit of time."""
+    if len(words) < 2:
+        return False
+    number, unit = words[0], words[1]
+    counted = number.pos == "NUM" or number.text.lower() in QUANTITIES
+    return counted and unit.lemma.lower() in TIME_UNITS
+
+
+def _is_infinitive(words: Sequence[Token]) -> bool:
+    """An infinitive next, after object pronouns or ne pas at most (à ne pas le dire)."""
+    for word in words:
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+        if word.pos != "PRON" and word.text.lower() not in ("ne", "n'", "pas"):
+            return False
+    return False
 
 
 def _lexicon_senses(expression: Expression, dictionaries: DictionarySet) -> tuple[Translation, ...]:

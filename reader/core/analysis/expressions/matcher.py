@@ -118,6 +118,7 @@ def choose(matches: Iterable[Match]) -> list[Match]:
             -m.matched,
             SOURCE_RANK[m.entry.source],
             not m.exact,
+            m.entry.kind != AGREEING,  # d'un coup d'œil: the compound noun, not d'un coup
             m.entry.band,
             not m.is_whole,
             m.tokens[0],
@@ -252,9 +253,13 @@ class _Sentence:
         if end >= len(self.keys):
             return None
         first_gap = self.keys[end].at if self.keys[end].first else self.keys[end].at + 1
-        for at in range(first_gap + 1, min(first_gap + longest + 1, len(self.words))):
+        # A negation before an infinitive has no gap: ne point se déranger, ne jamais dire.
+        start = first_gap if negation else first_gap + 1
+        for at in range(start, min(first_gap + longest + 1, len(self.words))):
             between = self.words[at - 1]
-            if between.text in CLAUSE_BREAKS or (between.text == "," and not commas):
+            if at > first_gap and (
+                between.text in CLAUSE_BREAKS or (between.text == "," and not commas)
+            ):
                 return None
             run = self._run(self.starts[at], part, agreeing=False)
             if run is not None and (not negation or self._same_clause(anchor, self.words[at])):
@@ -289,7 +294,9 @@ class _Sentence:
 
     def _verbal_entry(self, entry: Entry, at: int) -> Match | None:
         word = self.words[at]
-        if word.pos not in HEAD_POS.get(entry.pos, HEAD_POS["VERB"]) or not word.is_group_head:
+        if word.pos not in HEAD_POS.get(entry.pos, HEAD_POS["VERB"]):
+            return None
+        if not (word.is_group_head or self._noun_taken_for_participle(entry, at)):
             return None  # the a of a été accordée à is no avoir à
         if word.lemma.lower() != entry.head and entry.source != GOVERNED:
             return None  # only a governed adjective (lié à) matches by its form
@@ -308,6 +315,15 @@ class _Sentence:
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _noun_taken_for_participle(self, entry: Entry, at: int) -> bool:
+        """avait envie: the parse read a passé composé of envier, but the auxiliary's next word
+        is the idiom's noun (avoir envie de)."""
+        after = entry.parts[0] if entry.parts else ()
+        if not after or at + 1 >= len(self.words):
+            return False
+        following = self.words[at + 1]
+        return following.group == self.words[at].group and key(following.text)[0] == after[0]
 
     def _anchor(self, at: int) -> int:
         """The conjugated verb of a word's verb group (its auxiliary), else the word."""
