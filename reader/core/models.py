@@ -184,6 +184,7 @@ class EntryDraft:
     tags: tuple[str, ...] = ()
     notes: str = ""
     status: Status = Status.LEARNING_1
+    pattern: tuple[str, ...] = ()  # a learner's own expression: its words' lemmas (own.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,7 @@ class GlossaryEntry:
     status: Status
     created: str
     updated: str
+    pattern: tuple[str, ...] = ()  # a learner's own expression: its words' lemmas, … for a gap
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from reader.core.analysis.expressions.lists import lists_fingerprint as lists_fingerprint
     from reader.core.analysis.expressions.matcher import Matcher as Matcher
     from reader.core.analysis.expressions.matcher import Word as Word
+    from reader.core.analysis.expressions.own import OWN as OWN
+    from reader.core.analysis.expressions.own import Term as Term
+    from reader.core.analysis.expressions.own import find_terms as find_terms
+    from reader.core.analysis.expressions.own import term_of as term_of
     from reader.core.analysis.expressions.recognise import find_expressions as find_expressions
     from reader.core.analysis.expressions.recognise import shared_matcher as shared_matcher
     from reader.core.analysis.expressions.words import match_key as match_key
@@ -29,6 +33,10 @@ _EXPORTS = {
     "lists_fingerprint": "lists",
     "Matcher": "matcher",
     "Word": "matcher",
+    "OWN": "own",
+    "Term": "own",
+    "find_terms": "own",
+    "term_of": "own",
     "find_expressions": "recognise",
     "shared_matcher": "recognise",
     "match_key": "words",
