@@ -59,6 +59,7 @@ class Expression:
     form: str  # as written, with … where other words stand between its parts
     source: str  # the list it comes from (expressions, pronominal, governed, lexicon, glossary)
     pos: str  # what the unit does in the sentence: ADV, ADP, VERB, NOUN ...
+    pattern: tuple[str, ...] = ()  # the learner's own expression (source glossary): its lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,15 @@ class Analysis:
         found = self._expression_at.get(token.index)
         return None if found is None else self.expressions[found]
 
+    def governing(self, token: Token) -> Expression | None:
+        """The verb (or adjective, noun) and preposition a token is the head of, or a word of
+        the head's verb group (ont porté sur: porter sur)."""
+        for expression in self.expressions:
+            is_head = token.index not in expression.tokens or token.index == expression.head
+            if expression.source in SENSE_ONLY and token.index in expression.unit and is_head:
+                return expression
+        return None
+
     def unit_tokens(self, token: Token) -> tuple[Token, ...]:
         """The tokens selected together with this one: its expression, its verb group, or
         itself."""
@@ -117,13 +127,19 @@ class Analysis:
         return tuple(token for token in self.tokens if token.is_word)
 
 
+# A verb and the preposition it governs (convenir de) choose the verb's sense, but the verb
+# stays a word of its own: clicked, hovered, coloured and saved as itself.
+SENSE_ONLY = frozenset({"governed"})
+
+
 def expression_index(expressions: tuple[Expression, ...]) -> dict[int, int]:
     """Token index -> the position of its expression: a word of an expression belongs to it
     before a word of another's verb group (the pas of il n'y a pas is ne ... pas)."""
     found: dict[int, int] = {}
-    for position, expression in enumerate(expressions):
+    units = [(p, e) for p, e in enumerate(expressions) if e.source not in SENSE_ONLY]
+    for position, expression in units:
         found.update((index, position) for index in expression.unit)
-    for position, expression in enumerate(expressions):
+    for position, expression in units:
         found.update((index, position) for index in expression.tokens)
     return found
 

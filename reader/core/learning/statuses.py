@@ -77,11 +77,9 @@ def unit_lemma(analysis: Analysis, token: Token) -> str:
 def status_lemma(analysis: Analysis, token: Token, terms: Sequence[Expression] = ()) -> str:
     """The lemma a status key given to a word goes to: the expression the card shows (the
     learner's own first), else the word's unit lemma."""
-    for expression in terms:
-        if token.index in expression.unit:
-            return expression.lemma
-    expression = analysis.expression_of(token)
-    return expression.lemma if expression is not None else unit_lemma(analysis, token)
+    own = next((term for term in terms if token.index in term.unit), None)
+    found = own or analysis.expression_of(token)
+    return found.lemma if found is not None else unit_lemma(analysis, token)
 
 
 def expression_keys(
@@ -94,9 +92,9 @@ def expression_keys(
         expression = analysis.expression_of(analysis.tokens[index])
         if expression is not None:
             found[index] = lemma_key(expression.lemma)
-    for position, expression in expression_index(tuple(terms)).items():
-        if position in words:
-            found[position] = lemma_key(terms[expression].lemma)
+    for index, position in expression_index(tuple(terms)).items():
+        if index in words:
+            found[index] = lemma_key(terms[position].lemma)
     return found
 
 

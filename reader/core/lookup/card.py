@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
 from reader.core.dictionaries.lexicon.lexicon import (
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+OWN_EXPRESSION_LABEL = "your expression"
 VERB_ENDINGS = ("er", "ir", "re", "ïr")
 # French past participles end so, in every gender and number (mené, fini, rendu, pris, fait,
 # ouvert, peint).
@@ -94,7 +96,17 @@ class Glosser:
 
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         """Translations of a token; for a verb group, of its main verb (menées -> mener); a
-        participle read as an adjective or a passive in the English participle (postponed)."""
+        participle read as an adjective or a passive in the English participle (postponed);
+        the sense the preposition it governs calls for first (conviennent d': agree on)."""
+        found = self._own_translations_of(analysis, token)
+        governing = analysis.governing(token)
+        if governing is None:
+            return found
+        meaning = expression_translations(governing, self.dictionaries, analysis)
+        mine = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
+        return (*mine, *meaning, *(t for t in found if t not in mine))
+
+    def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         group = analysis.group_of(token)
         if group is None:
             found = self.translations(token.lemma, token.text, token.pos)
@@ -188,7 +200,7 @@ class Glosser:
             form=expression.form,
             lemma=group.lemma if group is not None else token.lemma,
             headword=expression.lemma,
-            pos_label=EXPRESSION_LABEL,
+            pos_label=OWN_EXPRESSION_LABEL if expression.source == OWN else EXPRESSION_LABEL,
             grammar=token.grammar,
             translations=self.expression_translations(analysis, token, expression),
             sentence=analysis.text[sentence.start : sentence.end],
@@ -216,6 +228,51 @@ class Glosser:
             word = self.translations_of(analysis, token)
         lemma = group.lemma if group is not None else token.lemma
         return (*own, *meaning, *of_word(word, lemma))
+
+    def explain_selection(
+        self, analysis: Analysis, indices: Sequence[int], own: Sequence[Expression] = ()
+    ) -> WordInfo:
+        """The card of words the learner gathered to save as one expression: one of the
+        learner's expressions found there if the words are exactly it, else a new one with
+        each word's first senses. InputError for fewer than two words."""
+        expression = selected_expression(analysis, indices)
+        found = next((e for e in own if set(e.tokens) == set(expression.tokens)), None)
+        expression = found or expression
+        first = analysis.tokens[expression.tokens[0]]
+        sentence = analysis.sentence_of(first)
+        return WordInfo(
+            token=first,
+            form=expression.form,
+            lemma=expression.lemma,
+            headword=expression.lemma,
+            pos_label=OWN_EXPRESSION_LABEL,
+            grammar="",
+            translations=self._selection_translations(analysis, expression),
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in (analysis.tokens[i] for i in expression.unit)),
+            saved=self.store.glossary.find_by_lemma(expression.lemma) if self.store else None,
+            expression=expression,
+        )
+
+    def _selection_translations(
+        self, analysis: Analysis, expression: Expression
+    ) -> tuple[Translation, ...]:
+        """The learner's own translation of the expression, then each word's first senses."""
+        found: list[Translation] = []
+        if self.store is not None:
+            mine = self.store.glossary.translation_for(expression.lemma)
+            if mine:
+                found.append(Translation((mine,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN))
+        for index in expression.tokens:
+            token = analysis.tokens[index]
+            group = analysis.group_of(token)
+            lemma = group.lemma if group is not None else token.lemma
+            word = [t for t in self.translations_of(analysis, token) if t.senses]
+            if word and word[0].source is not TranslationSource.GLOSSARY:
+                best = replace(word[0], senses=word[0].senses[:3])
+                found.extend(of_word((best,), lemma))
+        return tuple(found)
 
     def headword(self, lemma: str, pos: str, gender: str = "") -> str:
         """The lemma as a dictionary shows it: nouns with their article (la coopération)."""
@@ -257,6 +314,7 @@ class Glosser:
             ),
             tags=tuple(tags),
             notes=notes,
+            pattern=info.expression.pattern if info.expression is not None else (),
         )
 
     def _gender_of(self, info: WordInfo) -> str:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.core.analysis.expressions.own import OWN as OWN
     from reader.core.analysis.expressions.own import Term as Term
     from reader.core.analysis.expressions.own import find_terms as find_terms
+    from reader.core.analysis.expressions.own import selected_expression as selected_expression
     from reader.core.analysis.expressions.own import term_of as term_of
     from reader.core.analysis.expressions.recognise import find_expressions as find_expressions
     from reader.core.analysis.expressions.recognise import shared_matcher as shared_matcher
@@ -36,6 +37,7 @@ _EXPORTS = {
     "OWN": "own",
     "Term": "own",
     "find_terms": "own",
+    "selected_expression": "own",
     "term_of": "own",
     "find_expressions": "recognise",
     "shared_matcher": "recognise",

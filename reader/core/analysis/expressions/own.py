@@ -197,6 +197,27 @@ def _expressions(analysis: Analysis, found: list[tuple[Term, tuple[int, ...]]]) 
                 form=written_form(analysis.text, [analysis.tokens[i] for i in ordered]),
                 source=OWN,
                 pos="",
+                pattern=term.pattern,
             )
         )
     return expressions
+
+
+def selected_expression(analysis: Analysis, indices: Iterable[int]) -> Expression:
+    """The words the learner gathered as one expression (not saved yet): InputError for
+    fewer than two words."""
+    term = term_of(analysis, indices)
+    words = _selected_words(analysis, indices)
+    unit = sorted({i for i in indices if 0 <= i < len(analysis.tokens)} | {t.index for t in words})
+    shown = [analysis.tokens[i] for i in unit if analysis.tokens[i].is_word]
+    return Expression(
+        id=-1,
+        tokens=tuple(token.index for token in words),
+        unit=tuple(token.index for token in shown),
+        head=words[0].index,
+        lemma=term.lemma,
+        form=written_form(analysis.text, shown),
+        source=OWN,
+        pos="",
+        pattern=term.pattern,
+    )
