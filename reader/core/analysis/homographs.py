@@ -59,9 +59,12 @@ def _pas(fields: list[Fields], at: int) -> None:
 
 
 def _sous(fields: list[Fields], at: int) -> None:
-    """cent sous, des sous: the old coin, not the preposition."""
+    """cent sous, des sous: the old coin; else the preposition, whose lemma the model
+    sometimes gives as the coin's (sous la table: sou)."""
     if _after_quantity(fields, at):
         _noun(fields[at], "sou")
+    elif fields[at]["pos"] == "ADP":
+        fields[at]["lemma"] = "sous"
 
 
 def _suis(fields: list[Fields], at: int) -> None:

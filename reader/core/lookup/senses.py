@@ -120,19 +120,26 @@ def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translatio
 
 def stems(text: str) -> list[str]:
     """The words of an English text without their inflections (agreed, agrees: agre)."""
-    found = []
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        found.append(word.rstrip("e"))
-    return found
+    return [_stem(word) for word in _words(text)]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.rstrip("e")
 
 
 def is_in(sense: str, sentence: Sequence[str]) -> bool:
-    """Whether the sense's own words stand in a row in the (stemmed) English sentence."""
-    wanted = [word for word in stems(_PARENTHESES.sub(" ", sense)) if word not in _UNTOLD]
+    """Whether the sense's own words stand in a row in the (stemmed) English sentence; words
+    any sense may hold (be, to, someone) are left out before stemming."""
+    words = _words(_PARENTHESES.sub(" ", sense))
+    wanted = [_stem(word) for word in words if word not in _UNTOLD]
     if not wanted:
         return False
     size = len(wanted)
@@ -140,17 +147,22 @@ def is_in(sense: str, sentence: Sequence[str]) -> bool:
 
 
 def prefer_translated(
-    translations: tuple[Translation, ...], english: str
+    translations: tuple[Translation, ...], english: str, *, first_only: bool = False
 ) -> tuple[Translation, ...]:
     """The card's translations with the first sense the machine translation of the sentence
     uses moved to the front of its translation, and that translation first among the
-    dictionaries' (the learner's own and the teacher's stay ahead)."""
+    dictionaries' (the learner's own and the teacher's stay ahead). first_only: only the
+    first dictionary translation may change (an expression's, which its words never pass)."""
     sentence = stems(english)
     if not sentence:
         return translations
-    for position, translation in enumerate(translations):
-        if translation.source is not TranslationSource.DICTIONARY:
-            continue
+    dictionaries = [
+        position
+        for position, translation in enumerate(translations)
+        if translation.source is TranslationSource.DICTIONARY
+    ]
+    for position in dictionaries[:1] if first_only else dictionaries:
+        translation = translations[position]
         chosen = next((s for s in translation.senses if is_in(s, sentence)), None)
         if chosen is None:
             continue

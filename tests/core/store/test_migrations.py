@@ -320,16 +320,21 @@ def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
     assert {"text_handouts", "text_handout_words"} <= names
 
 
-def test_version_4_file_upgrades_to_the_learners_own_expressions(tmp_path: Path) -> None:
-    """A glossary written by the teacher's-list release: its entries stay what they were (no
-    pattern), and a term of several words saves and reads back with its pattern."""
+def test_file_before_the_terms_migration_upgrades_to_the_learners_own_expressions(
+    tmp_path: Path,
+) -> None:
+    """A glossary written by the release before the learner's own expressions (the terms
+    migration, whatever its number): its entries stay what they were (no pattern), and a
+    term of several words saves and reads back with its pattern."""
+    [terms] = [number for number, path in migration_files() if path.name.endswith("_terms.sql")]
+    before = terms - 1
     path = tmp_path / "glossary.sqlite3"
-    fourth = tmp_path / "fourth_release"
-    fourth.mkdir()
-    for _, migration in migration_files()[:4]:
-        shutil.copy(migration, fourth)
+    previous = tmp_path / "previous_release"
+    previous.mkdir()
+    for _, migration in migration_files()[:before]:
+        shutil.copy(migration, previous)
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, fourth)
+    migrate(conn, previous)
     now = "2025-01-01T10:00:00.000000+00:00"
     conn.execute(
         "INSERT INTO entries (word, lemma, lemma_key, translation, status, created, updated)"
@@ -337,7 +342,7 @@ def test_version_4_file_upgrades_to_the_learners_own_expressions(tmp_path: Path)
         (now, now),
     )
     conn.close()
-    assert version_of(path) == 4
+    assert version_of(path) == before
     with Database(path) as store:
         assert version_of(path) == LATEST_VERSION
         old = store.glossary.find_by_lemma("avoir lieu")
