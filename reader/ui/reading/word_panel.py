@@ -237,7 +237,7 @@ class WordPanel(QWidget):
         guess = _guess(info)
         self.translation_edit.setText(saved.translation if saved else guess)
         self.translation_edit.setPlaceholderText(
-            self.tr("Type your own translation") if not info.translations else ""
+            self.tr("Type your own translation") if not guess else ""
         )
         self.notes_edit.setPlainText(saved.notes if saved else "")
         self.tags_edit.setText(", ".join(saved.tags) if saved else "")
@@ -323,7 +323,10 @@ _SOURCE_COLOURS = {
 
 
 def _guess(info: WordInfo) -> str:
-    """The translation the form suggests: the best translation's first senses."""
+    """The translation the form suggests: the best translation's first senses; nothing for
+    words the learner gathers as a new expression (their words' senses are hints, not it)."""
+    if info.expression is not None and info.expression.pattern and info.saved is None:
+        return ""
     best = info.best_translation
     return ", ".join(best.senses[:3]) if best is not None else ""
 

@@ -108,6 +108,8 @@ def test_shift_click_gathers_words_apart_and_saves_them_as_one_expression(
     qtbot.waitUntil(lambda: card_shows(window, "ouvrir … fenêtre"), timeout=TIMEOUT_MS)
     panel = window.word_panel
     assert panel.form_label.text() == "ouvre … fenêtre"
+    assert panel.translation_edit.text() == ""  # its words' senses are hints, not its own
+    assert "Type your own" in panel.translation_edit.placeholderText()
     panel.translation_edit.setText("open the window")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
@@ -145,7 +147,8 @@ def test_a_dragged_selection_is_an_expression_to_save(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
     assert window.glossary.entry(0).lemma == "la fenêtre du salon"
-    # A plain click on one of its words then shows the saved expression.
+    # Found in the next sentence too; a plain click on one of its words shows it, saved.
+    qtbot.waitUntil(lambda: len(window.word_statuses.terms) == 2, timeout=10_000)
     click_text(qtbot, view, offset_of(view, "salon", 1) + 1)
     qtbot.waitUntil(lambda: card_shows(window, "la fenêtre du salon"), timeout=TIMEOUT_MS)
     assert window.word_panel.save_button.text() == "Update"
