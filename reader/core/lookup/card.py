@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.expressions.lists import entries_by_lemma
 from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
@@ -16,6 +17,7 @@ from reader.core.dictionaries.lexicon.lexicon import (
     lexicon_gender,
     phrase_translations,
 )
+from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
@@ -73,6 +75,13 @@ class Glosser:
         self.machine = machine
         # The shipped data never changes while the app runs; the learner's glossary does.
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
+
+    def warm_up(self) -> None:
+        """Load what a first click would otherwise wait for (~0.3 s): wordfreq's English list,
+        which puts rare senses last, and the phrase lists, which give expressions' meanings.
+        The window calls it off the GUI thread (ui/reading/card_glosser.py)."""
+        is_rare_english("house")
+        entries_by_lemma()
 
     def translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """The learner's own translation first, then a teacher's list's, then the
