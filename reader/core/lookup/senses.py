@@ -4,6 +4,7 @@ the machine translation of the sentence uses."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -108,6 +109,73 @@ def _lexicon_senses(expression: Expression, dictionaries: DictionarySet) -> tupl
                 if (senses := tuple(s for s in t.senses if not s.startswith("-")))
             )
     return ()
+
+
+# -- the partitive article ----------------------------------------------------------------------
+
+PARTITIVE_SENSES = ("some", "any")
+GRAMMAR_ORIGIN = "French Reader grammar words"
+# Verbs that take du as "from the" (sortir du bois) though no list governs them, and the two
+# the governed list names whose du is mostly partitive all the same (c'est du vin, faire du
+# sport).
+ORIGIN_VERBS = frozenset("sortir partir descendre tomber sauter tirer retirer extraire".split())
+PARTITIVE_VERBS = frozenset({"être", "faire", "avoir"})
+
+
+def partitive(analysis: Analysis, token: Token) -> Translation | None:
+    """du as the partitive article (il boit du vin: some wine): after a verb (adverbs may
+    stand between) that does not take de itself, and before a noun or an adjective."""
+    if token.text.lower() != "du" or _governed_preposition(analysis, token):
+        return None
+    following = _neighbour(analysis, token, 1)
+    if following is None or following.pos not in ("NOUN", "ADJ"):
+        return None
+    verb = _neighbour(analysis, token, -1, skip=("ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    group = analysis.group_of(verb)
+    lemma = (group.lemma if group is not None else verb.lemma).lower()
+    if lemma in ORIGIN_VERBS or lemma in _de_verbs():
+        return None
+    return Translation(PARTITIVE_SENSES, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+def _governed_preposition(analysis: Analysis, token: Token) -> bool:
+    """Whether a verb's governed de found in the text is this du (parler du film)."""
+    return any(
+        e.source == GOVERNED
+        and token.index in e.tokens
+        and e.head != token.index
+        and e.lemma.rsplit(" ", 1)[0] in _de_verbs()
+        for e in analysis.expressions
+    )
+
+
+def _neighbour(
+    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
+) -> Token | None:
+    """The next word on one side in the same sentence, passing over words of the skip tags."""
+    index = token.index + step
+    while 0 <= index < len(analysis.tokens):
+        other = analysis.tokens[index]
+        if other.sentence != token.sentence or not other.is_word:
+            return None
+        if other.pos not in skip:
+            return other
+        index += step
+    return None
+
+
+@functools.cache
+def _de_verbs() -> frozenset[str]:
+    """The verbs the governed list says take de before a noun (parler de, venir de), not
+    only before an infinitive (demander de partir); être, faire and avoir left out."""
+    found = frozenset(
+        entry.lemma.rsplit(" ", 1)[0]
+        for (source, _), entry in entries_by_lemma().items()
+        if source == GOVERNED and entry.lemma.endswith(" de") and not entry.infinitive
+    )
+    return found - PARTITIVE_VERBS
 
 
 def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translation, ...]:

@@ -104,6 +104,21 @@ def test_homographs_resolved_by_the_analysis(
     assert first_sense(glosser, text, word).lower().startswith(senses)
 
 
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Il boit encore du vin.", "some"),
+        ("Il y a du vent.", "some"),
+        ("Il fait du sport.", "some"),
+        ("Le livre du professeur est là.", "de + le: of the"),
+        ("Il parle du film.", "de + le: of the"),  # parler de
+        ("Il sort du bois.", "de + le: of the"),
+    ],
+)
+def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "du").startswith(sense)
+
+
 def test_saving_an_expression_saves_it_as_one_entry(tmp_path: Path) -> None:
     with Database(tmp_path / "glossary.sqlite3") as store:
         glosser = Glosser(store)
