@@ -80,3 +80,19 @@ def test_literal_words_make_no_expression() -> None:
     analysis = analysed("Le lieu de la réunion a changé. Il a donné un coup à tout le monde.")
     lemmas = set(found(analysis))
     assert "avoir lieu" not in lemmas and "tout à coup" not in lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "form"),
+    [
+        ("Un homme que personne ne pouvait arrêter.", "ne ... personne", "personne ne"),
+        ("Rien ne change.", "ne ... rien", "Rien ne"),
+        ("Aucune femme n'est venue.", "ne ... aucun", "Aucune … n'"),
+    ],
+)
+def test_a_negative_subject_before_its_ne(text: str, lemma: str, form: str) -> None:
+    assert found(analysed(text))[lemma] == form
+
+
+def test_the_noun_personne_is_no_negation() -> None:
+    assert "ne ... personne" not in found(analysed("Une personne ne sait pas."))

@@ -40,6 +40,15 @@ MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandeme
 MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
 MAX_SHORT_GAP = 6  # tokens a gap of another split construction may hold
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
+# Negative words that may be the subject, before their ne, and the entry word they stand for.
+SUBJECT_NEGATIONS = {
+    "personne": "personne",
+    "rien": "rien",
+    "aucun": "aucun",
+    "aucune": "aucun",
+    "nul": "nul",
+    "nulle": "nul",
+}
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
@@ -161,6 +170,7 @@ class _Sentence:
         for position, item in enumerate(self.keys):
             if item.first:
                 yield from self._contiguous(position)
+                yield from self._subject_negation(position)
         for at, word in enumerate(self.words):
             if word.is_word:
                 yield from self._verbal(at)
@@ -265,6 +275,33 @@ class _Sentence:
             if run is not None and (not negation or self._same_clause(anchor, self.words[at])):
                 return run
         return None
+
+    def _subject_negation(self, position: int) -> Iterator[Match]:
+        """A negative word as the subject, before its ne: personne ne sait (ne ... personne),
+        rien ne change, aucune femme n'est venue, nul n'est parfait."""
+        item = self.keys[position]
+        subject = self.words[item.at]
+        partner = SUBJECT_NEGATIONS.get(item.key)
+        if partner is None or (item.at > 0 and self.words[item.at - 1].pos in ("DET", "ADJ")):
+            return  # une personne: the noun
+        if subject.dep == "det" and subject.head in self.by_index:
+            subject = self.words[self.by_index[subject.head]]  # aucune femme
+        if not subject.dep.startswith("nsubj"):
+            return
+        entries = [
+            e for e in self.matcher.by_first.get("ne", ()) if e.parts == (("ne",), (partner,))
+        ]
+        if not entries:
+            return
+        for at in range(item.at + 1, min(item.at + MAX_GAP + 1, len(self.words))):
+            word = self.words[at]
+            if word.text in CLAUSE_BREAKS or word.text == ",":
+                return
+            if self.keys[self.starts[at]].key == "ne" and word.head == subject.head:
+                first = self.words[item.at].index
+                for entry in entries:
+                    yield Match(entry, (first, word.index), first, entry.size)
+                return
 
     def _same_clause(self, ne: Word, partner: Word) -> bool:
         """ne and its partner negate the same verb: the same verb group, or the partner hangs
