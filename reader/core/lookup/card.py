@@ -22,7 +22,7 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
-from reader.core.lookup.senses import expression_translations, of_word, partitive
+from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,
@@ -108,9 +108,9 @@ class Glosser:
         participle read as an adjective or a passive in the English participle (postponed);
         the sense the preposition it governs calls for first (conviennent d': agree on)."""
         found = self._own_translations_of(analysis, token)
-        article = partitive(analysis, token)
-        if article is not None:
-            return (article, *found)
+        word = by_neighbours(analysis, token)
+        if word is not None:
+            return (word, *found)
         governing = analysis.governing(token)
         if governing is None:
             return found

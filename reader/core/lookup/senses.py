@@ -111,6 +111,38 @@ def _lexicon_senses(expression: Expression, dictionaries: DictionarySet) -> tupl
     return ()
 
 
+# -- function words read by their neighbours -----------------------------------------------------
+
+# A title before a name: M. Dupont is Mr Dupont, not "gentleman".
+TITLES = {
+    "m.": "Mr",
+    "mm.": "Messrs",
+    "mme": "Mrs",
+    "mmes": "Mesdames",
+    "mlle": "Miss",
+    "monsieur": "Mr",
+    "madame": "Mrs",
+    "mademoiselle": "Miss",
+}
+# Aussi first in its sentence, without a comma after it, is "so": Aussi ma mémoire est-elle
+# reconnaissante (so my memory is grateful).
+AUSSI_FIRST = ("so", "therefore", "and so")
+
+
+def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
+    """A function word whose sense its neighbours decide: a title before a name, aussi
+    opening its sentence, the partitive du."""
+    text = token.text.lower()
+    following = _neighbour(analysis, token, 1)
+    if text in TITLES and following is not None and following.pos == "PROPN":
+        return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text == "aussi" and _neighbour(analysis, token, -1) is None:
+        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+        if after is not None and after.sentence == token.sentence and after.is_word:
+            return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    return partitive(analysis, token)
+
+
 # -- the partitive article ----------------------------------------------------------------------
 
 PARTITIVE_SENSES = ("some", "any")

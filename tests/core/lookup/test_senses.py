@@ -119,6 +119,24 @@ def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sens
     assert first_sense(glosser, text, "du").startswith(sense)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Mon père, M. Eyssette, faisait tout.", "M.", "Mr"),
+        ("Mme Dupont est là.", "Mme", "Mrs"),
+        ("Ce monsieur est là.", "monsieur", "gentleman"),
+        ("Aussi ma mémoire est-elle reconnaissante.", "Aussi", "so"),
+        ("Il vient aussi.", "aussi", "also"),
+        ("Aussi, il faut partir.", "Aussi", "also"),
+        ("Ils sont tous deux partis.", "tous", "both"),
+    ],
+)
+def test_function_words_read_by_their_neighbours(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
 def test_saving_an_expression_saves_it_as_one_entry(tmp_path: Path) -> None:
     with Database(tmp_path / "glossary.sqlite3") as store:
         glosser = Glosser(store)
