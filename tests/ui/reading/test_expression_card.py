@@ -152,3 +152,19 @@ def test_a_dragged_selection_is_an_expression_to_save(
     click_text(qtbot, view, offset_of(view, "salon", 1) + 1)
     qtbot.waitUntil(lambda: card_shows(window, "la fenêtre du salon"), timeout=TIMEOUT_MS)
     assert window.word_panel.save_button.text() == "Update"
+
+
+def test_shift_arrows_extend_the_gathered_words(
+    qtbot: QtBot, window: MainWindow, article: Path
+) -> None:
+    open_and_wait(qtbot, window, article)
+    click_word(qtbot, window, "fenêtre")
+    qtbot.waitUntil(lambda: card_shows(window, "la fenêtre"), timeout=TIMEOUT_MS)
+    view = window.reading_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    qtbot.waitUntil(lambda: card_shows(window, "fenêtre du salon"), timeout=TIMEOUT_MS)
+    assert window.word_panel.pos_label.text() == "your expression"
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)
+    qtbot.waitUntil(lambda: card_shows(window, "la fenêtre du salon"), timeout=TIMEOUT_MS)
