@@ -28,6 +28,7 @@ def main() -> None:
         for token in analysis.words[::2]:
             store.glossary.save(EntryDraft(word=token.text, lemma=token.lemma, translation="x"))
         glosser = Glosser(store)
+        glosser.warm_up()  # as the window does, off the GUI thread, before the first click
         first, times = [], []
         for round_number in range(2):
             for token in analysis.words:

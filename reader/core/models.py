@@ -46,17 +46,38 @@ class VerbGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class Expression:
+    """A multi-word expression found in the text, read as one unit: a fixed phrase (au sein
+    de), a verbal idiom (ont eu lieu), a pronominal verb (s'est rendu compte), a verb and the
+    preposition it governs (conviennent d'), a split construction (ne ... que)."""
+
+    id: int
+    tokens: tuple[int, ...]  # the token indices of its own words, in text order
+    unit: tuple[int, ...]  # the tokens selected with it: its words and its verb's group
+    head: int  # the token carrying it: the verb of a verbal idiom, else the first word
+    lemma: str  # its dictionary form: avoir lieu, ne ... que, se rendre compte, convenir de
+    form: str  # as written, with … where other words stand between its parts
+    source: str  # the list it comes from (expressions, pronominal, governed, lexicon, glossary)
+    pos: str  # what the unit does in the sentence: ADV, ADP, VERB, NOUN ...
+    pattern: tuple[str, ...] = ()  # the learner's own expression (source glossary): its lemmas
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
-    """The analysed text: the original string, its sentences, tokens and verb groups."""
+    """The analysed text: the original string, its sentences, tokens, verb groups and
+    expressions."""
 
     text: str
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     groups: tuple[VerbGroup, ...] = ()
+    expressions: tuple[Expression, ...] = ()
     _starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    _expression_at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._starts.extend(token.start for token in self.tokens)
+        self._expression_at.update(expression_index(self.expressions))
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering a character offset, as a mouse click lands on it."""
@@ -76,8 +97,26 @@ class Analysis:
     def group_of(self, token: Token) -> VerbGroup | None:
         return None if token.group is None else self.groups[token.group]
 
+    def expression_of(self, token: Token) -> Expression | None:
+        """The expression a token belongs to (a word of it, or of its verb's group)."""
+        found = self._expression_at.get(token.index)
+        return None if found is None else self.expressions[found]
+
+    def governing(self, token: Token) -> Expression | None:
+        """The verb (or adjective, noun) and preposition a token is the head of, or a word of
+        the head's verb group (ont porté sur: porter sur)."""
+        for expression in self.expressions:
+            is_head = token.index not in expression.tokens or token.index == expression.head
+            if expression.source in SENSE_ONLY and token.index in expression.unit and is_head:
+                return expression
+        return None
+
     def unit_tokens(self, token: Token) -> tuple[Token, ...]:
-        """The tokens selected together with this one: its verb group, or itself."""
+        """The tokens selected together with this one: its expression, its verb group, or
+        itself."""
+        expression = self.expression_of(token)
+        if expression is not None:
+            return tuple(self.tokens[i] for i in expression.unit)
         group = self.group_of(token)
         if group is None:
             return (token,)
@@ -86,6 +125,23 @@ class Analysis:
     @property
     def words(self) -> tuple[Token, ...]:
         return tuple(token for token in self.tokens if token.is_word)
+
+
+# A verb and the preposition it governs (convenir de) choose the verb's sense, but the verb
+# stays a word of its own: clicked, hovered, coloured and saved as itself.
+SENSE_ONLY = frozenset({"governed"})
+
+
+def expression_index(expressions: tuple[Expression, ...]) -> dict[int, int]:
+    """Token index -> the position of its expression: a word of an expression belongs to it
+    before a word of another's verb group (the pas of il n'y a pas is ne ... pas)."""
+    found: dict[int, int] = {}
+    units = [(p, e) for p, e in enumerate(expressions) if e.source not in SENSE_ONLY]
+    for position, expression in units:
+        found.update((index, position) for index in expression.unit)
+    for position, expression in units:
+        found.update((index, position) for index in expression.tokens)
+    return found
 
 
 class TranslationSource(StrEnum):
@@ -144,6 +200,7 @@ class EntryDraft:
     tags: tuple[str, ...] = ()
     notes: str = ""
     status: Status = Status.LEARNING_1
+    pattern: tuple[str, ...] = ()  # a learner's own expression: its words' lemmas (own.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +220,7 @@ class GlossaryEntry:
     status: Status
     created: str
     updated: str
+    pattern: tuple[str, ...] = ()  # a learner's own expression: its words' lemmas, … for a gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +229,8 @@ class WordInfo:
 
     token: Token
     form: str  # as written; the whole group for a verb group (ont été menées)
-    lemma: str  # dictionary form: mener, se rencontrer
-    headword: str  # lemma with its article for nouns: la coopération
+    lemma: str  # the word's dictionary form: mener, se rencontrer
+    headword: str  # lemma with its article for nouns (la coopération); an expression's lemma
     pos_label: str  # plain English: noun, verb, adjective ...
     grammar: str
     translations: tuple[Translation, ...]
@@ -180,10 +238,16 @@ class WordInfo:
     sentence_start: int  # offset of the sentence in the text, to highlight the word in it
     unit: tuple[tuple[int, int], ...]  # (start, end) spans of the selected tokens
     saved: GlossaryEntry | None = None
+    expression: Expression | None = None  # the expression the word was read in
 
     @property
     def best_translation(self) -> Translation | None:
         return self.translations[0] if self.translations else None
+
+    @property
+    def entry_lemma(self) -> str:
+        """What saving the card stores as the lemma: its expression's, else the word's."""
+        return self.expression.lemma if self.expression is not None else self.lemma
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.errors import ReaderError
 from reader.core.lookup import with_teacher
 from reader.core.models import (
     Article,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.article: Article | None = None
         self.history = UndoHistory(self)
+        self._selection: tuple[int, ...] = ()  # the words gathered as one expression, shown
         self.glossary = GlossaryModel(self)
         self._build_widgets()
         self._build_status_bar()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.reading_view.word_clicked.connect(self._on_reading_view_word_clicked)
+        self.reading_view.words_selected.connect(self._on_reading_view_words_selected)
         self.reading_view.text_size_changed.connect(self._on_reading_view_text_size_changed)
         self.history.changed.connect(self._on_history_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -312,30 +315,61 @@ class MainWindow(QMainWindow):
         analysis = self.reading_view.analysis
         if analysis is None:
             return None
-        info = self.card_glosser.glosser().explain(analysis, token_index)
+        terms = self.word_statuses.terms
+        info = self.card_glosser.glosser().explain(analysis, token_index, terms)
         info = self.translation.complete(analysis, info)
-        info = with_teacher(info, self.glossary.teacher_words_of(info.lemma))
-        return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.lemma)))
+        info = with_teacher(info, self.glossary.teacher_words_of(info.entry_lemma))
+        return with_saved(info, self.glossary.by_lemma().get(lemma_key(info.entry_lemma)))
 
     def _on_reading_view_word_clicked(self, token_index: int) -> None:
         self.show_word(token_index)
+
+    def _on_reading_view_words_selected(self, indices: tuple[int, ...]) -> None:
+        self.show_selection(indices)
 
     def show_word(self, token_index: int) -> None:
         """Select a token of the article and show its card."""
         info = self.explain(token_index)
         if info is not None:
+            self._selection = ()
             self.reading_view.select_token(token_index)
-            self.word_panel.show_word(info)
-            self.word_panel.show_status(self.word_statuses.status_at(token_index))
+            self._show_card(info)
+
+    def show_selection(self, indices: tuple[int, ...]) -> None:
+        """Show the words the learner gathered as one expression, to save it as one."""
+        analysis = self.reading_view.analysis
+        if analysis is None:
+            return
+        glosser = self.card_glosser.glosser()
+        try:
+            info = glosser.explain_selection(analysis, indices, self.word_statuses.terms)
+        except ReaderError as error:
+            self.set_status(str(error))
+            return
+        info = with_teacher(info, self.glossary.teacher_words_of(info.entry_lemma))
+        info = with_saved(info, self.glossary.by_lemma().get(lemma_key(info.entry_lemma)))
+        self._selection = indices
+        self.reading_view.show_gathered()
+        self._show_card(info)
+
+    def _show_card(self, info: WordInfo) -> None:
+        self.word_panel.show_word(info)
+        if info.expression is not None:
+            self.word_panel.show_status(self.word_statuses.status_of(info.entry_lemma))
+        else:
+            self.word_panel.show_status(self.word_statuses.status_at(info.token.index))
 
     def refresh_card(self) -> None:
         """Show the card's word again: its entry, the dictionaries or a translation changed."""
         info = self.word_panel.info
-        if info is not None and self.reading_view.analysis is not None:
-            fresh = self.explain(info.token.index)
-            if fresh is not None:
-                self.word_panel.show_word(fresh)
-                self.word_panel.show_status(self.word_statuses.status_at(info.token.index))
+        if info is None or self.reading_view.analysis is None:
+            return
+        if self._selection:
+            self.show_selection(self._selection)
+            return
+        fresh = self.explain(info.token.index)
+        if fresh is not None:
+            self._show_card(fresh)
 
     def _on_glossary_entries_changed(self) -> None:
         self.refresh_card()

@@ -117,4 +117,5 @@ def assemble(header: AnalysisHeader, parts: dict[str, list[Any]]) -> Analysis:
         tuple(parts.get("sentences", ())),
         tuple(parts.get("tokens", ())),
         tuple(parts.get("groups", ())),
+        tuple(parts.get("expressions", ())),
     )

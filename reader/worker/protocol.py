@@ -15,7 +15,7 @@ from typing import Any
 
 # A big Analysis is sent in slices: unpickling 100,000 tokens in one piece holds the GIL of the
 # window's process for ~150 ms, a visible freeze; slices of a few thousand keep each under 10 ms.
-ANALYSIS_PARTS = ("sentences", "tokens", "groups")
+ANALYSIS_PARTS = ("sentences", "tokens", "groups", "expressions")
 SLICE = 2_000
 
 

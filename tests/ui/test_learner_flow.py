@@ -48,18 +48,19 @@ def test_click_save_edit_delete_undo(
     open_and_wait(qtbot, window)
     view, panel = window.reading_view, window.word_panel
 
-    # Click "accent" in "en mettant l’accent sur …" as a mouse would.
+    # Click "accent" in "en mettant l’accent sur …" as a mouse would: the expression leads.
     offset = offset_of(view, "accent")
     click_text(qtbot, view, offset + 2)
     assert panel.info is not None
-    assert panel.form_label.text() == "accent"
-    assert panel.headword_label.text() == "l'accent"
-    assert panel.pos_label.text() == "noun"
-    assert "accent; stress" in panel.translations_label.text()
-    assert "dictionary" in panel.translations_label.text()
+    assert panel.form_label.text() == "mettant l’accent sur"
+    assert panel.headword_label.text() == "mettre l'accent sur"
+    assert panel.pos_label.text() == "expression"
+    card = panel.translations_label.text()
+    assert card.index("stress; emphasise") < card.index("accent; stress")  # then the word's
+    assert "dictionary" in card
     assert panel.grammar_label.text().startswith("noun, masculine singular")
     assert "<b" in panel.sentence_label.text() and "accent</b>" in panel.sentence_label.text()
-    assert panel.translation_edit.text().startswith("accent, stress")
+    assert panel.translation_edit.text().startswith("stress, emphasise")
 
     # Save it with a note and tags.
     qtbot.mouseClick(panel.tags_edit, Qt.MouseButton.LeftButton)
@@ -67,7 +68,7 @@ def test_click_save_edit_delete_undo(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
     entry = window.glossary.entry(0)
-    assert entry.lemma == "accent"
+    assert entry.lemma == "mettre l'accent sur"
     assert entry.tags == ("defence", "week 1")
     assert entry.contexts[0].source_title.startswith("La Russie et la Chine")
     assert panel.save_button.text() == "Update"
@@ -83,7 +84,7 @@ def test_click_save_edit_delete_undo(
     assert window.tabs.currentWidget() is window.glossary_view
     table = window.glossary_view.table
     assert table.model().rowCount() == 1
-    assert table.model().index(0, 0).data() == "accent"
+    assert table.model().index(0, 0).data() == "mettant l’accent sur"
 
     # Edit its translation in the table: type, press Enter, it is saved.
     index = table.model().index(0, TRANSLATION)
@@ -95,7 +96,7 @@ def test_click_save_edit_delete_undo(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.glossary.entry(0).translation == "emphasis", timeout=10_000)
     with Database.open_in(data_dir) as store:
-        assert store.glossary.find_by_lemma("accent").translation == "emphasis"
+        assert store.glossary.find_by_lemma("mettre l'accent sur").translation == "emphasis"
 
     # Delete (confirming), then undo.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -144,7 +145,7 @@ def test_hover_shows_the_whole_verb_group(qtbot: QtBot, window: MainWindow) -> N
 def test_clicking_an_elided_article_selects_it_alone(qtbot: QtBot, window: MainWindow) -> None:
     open_and_wait(qtbot, window)
     view = window.reading_view
-    click_text(qtbot, view, offset_of(view, "l’intermédiaire"))
+    click_text(qtbot, view, offset_of(view, "l’interaction"))
     assert window.word_panel.form_label.text() == "l’"
     assert window.word_panel.headword_label.text() == "le"
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from reader.core.analysis.expressions.recognise import find_expressions
+from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
@@ -18,10 +20,10 @@ from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.errors import InputError
 from reader.core.grammar.conjugation import correct_finite
-from reader.core.models import Analysis, Sentence, Token, VerbGroup
+from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 1  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 2  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 # Endings of regular -er verbs, longest first.
 ER_ENDINGS = tuple("eraient erions erais erait aient ions ent ées és ée ais ait ez es é e".split())
@@ -175,6 +177,7 @@ class _Builder:
         self.tokens: list[Token] = []
         self.sentences: list[Sentence] = []
         self.groups: list[VerbGroup] = []
+        self.expressions: list[Expression] = []
         self.morphs: dict[int, dict[str, str]] = {}
         self.lemmas: dict[tuple[str, str, str], tuple[str, str]] = {}
         # Keyed by id() of the shared morph dicts above, which live as long as this builder.
@@ -189,12 +192,25 @@ class _Builder:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         self._fix_inversions(fields)
+        resolve_homographs(fields)
         notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.table_verb)
         first = len(self.tokens)
         lemmas = {doc_index: fields[i - first]["lemma"] for doc_index, i in positions.items()}
+        first_group = len(self.groups)
         for spec in find_groups(doc, lemmas):
             self.groups.append(notes.add_group(spec, len(self.groups)))
-        self.tokens.extend(Token(**values) for values in notes.finish(self.notes))
+        syntax = [(positions[v["_spacy"].head.i], v["_spacy"].dep_) for v in fields]
+        tokens = [Token(**values) for values in notes.finish(self.notes)]
+        self.tokens.extend(tokens)
+        self.expressions.extend(
+            find_expressions(
+                self.text,
+                tokens,
+                syntax,
+                self.groups[first_group:],
+                first_id=len(self.expressions),
+            )
+        )
 
     def _fields(self, token: Any, offset: int, sentence: int) -> dict[str, Any]:
         start = offset + token.idx
@@ -250,7 +266,13 @@ class _Builder:
                 values["morph"] = correct_finite(lemma, spacy_text, {"VerbForm": "Fin"})
 
     def build(self) -> Analysis:
-        return Analysis(self.text, tuple(self.sentences), tuple(self.tokens), tuple(self.groups))
+        return Analysis(
+            self.text,
+            tuple(self.sentences),
+            tuple(self.tokens),
+            tuple(self.groups),
+            tuple(self.expressions),
+        )
 
 
 CLOSING = frozenset("»)]”’\"'")

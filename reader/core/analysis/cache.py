@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from reader.core.analysis.analyser import ANALYSIS_VERSION, analyse
+from reader.core.analysis.expressions.lists import lists_fingerprint
 from reader.core.analysis.pipeline import model_version
 from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
 from reader.core.errors import InputError
@@ -39,6 +40,11 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.tokenizer",
     "reader.core.analysis.verbgroups",
     "reader.core.analysis.notes",
+    "reader.core.analysis.homographs",
+    "reader.core.analysis.expressions.lists",
+    "reader.core.analysis.expressions.matcher",
+    "reader.core.analysis.expressions.recognise",
+    "reader.core.analysis.expressions.words",
 )
 
 
@@ -51,6 +57,8 @@ def code_fingerprint() -> str:
         spec = importlib.util.find_spec(name)
         assert spec is not None and spec.origin is not None, name
         digest.update(Path(spec.origin).read_bytes())
+    # The phrase lists decide which expressions an analysis finds.
+    digest.update(lists_fingerprint().encode())
     return digest.hexdigest()[:12]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.core.models import Analysis, Sentence, Token, VerbGroup
+from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 
 
 def analysis_to_data(analysis: Analysis) -> dict[str, Any]:
@@ -19,6 +19,7 @@ def analysis_outline(analysis: Analysis, tokens: list[dict[str, Any]]) -> dict[s
         "sentences": [{"start": s.start, "end": s.end} for s in analysis.sentences],
         "tokens": tokens,
         "groups": [_group_data(group) for group in analysis.groups],
+        "expressions": [_expression_data(expression) for expression in analysis.expressions],
     }
 
 
@@ -57,6 +58,19 @@ def _group_data(group: VerbGroup) -> dict[str, Any]:
     }
 
 
+def _expression_data(expression: Expression) -> dict[str, Any]:
+    return {
+        "id": expression.id,
+        "tokens": list(expression.tokens),
+        "unit": list(expression.unit),
+        "head": expression.head,
+        "lemma": expression.lemma,
+        "form": expression.form,
+        "source": expression.source,
+        "pos": expression.pos,
+    }
+
+
 def analysis_from_data(data: dict[str, Any]) -> Analysis:
     """The inverse of analysis_to_data; KeyError/TypeError/ValueError on malformed data."""
     sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
@@ -64,4 +78,8 @@ def analysis_from_data(data: dict[str, Any]) -> Analysis:
     groups = tuple(
         VerbGroup(**{**group, "tokens": tuple(group["tokens"])}) for group in data["groups"]
     )
-    return Analysis(data["text"], sentences, tokens, groups)
+    expressions = tuple(
+        Expression(**{**found, "tokens": tuple(found["tokens"]), "unit": tuple(found["unit"])})
+        for found in data.get("expressions", ())
+    )
+    return Analysis(data["text"], sentences, tokens, groups, expressions)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from reader.core.learning.statuses import article_stats as article_stats
     from reader.core.learning.statuses import lemma_of as lemma_of
     from reader.core.learning.statuses import mark_rest_known as mark_rest_known
+    from reader.core.learning.statuses import status_lemma as status_lemma
     from reader.core.learning.statuses import unit_lemma as unit_lemma
     from reader.core.learning.word_lists import ImportResult as ImportResult
     from reader.core.learning.word_lists import import_words as import_words
@@ -35,6 +36,7 @@ _EXPORTS = {
     "article_stats": "statuses",
     "lemma_of": "statuses",
     "mark_rest_known": "statuses",
+    "status_lemma": "statuses",
     "unit_lemma": "statuses",
     "ReviewOutcome": "schedule",
     "due_entries": "schedule",

@@ -16,7 +16,7 @@ from typing import Final
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.errors import InputError
-from reader.core.models import Analysis, Status, Token
+from reader.core.models import Analysis, Expression, Status, Token, expression_index
 from reader.core.store import Database, StatusChange, lemma_key
 
 # Names and numbers: nothing to learn, so they never count as new.
@@ -74,6 +74,30 @@ def unit_lemma(analysis: Analysis, token: Token) -> str:
     return group.lemma if group is not None else token.lemma
 
 
+def status_lemma(analysis: Analysis, token: Token, terms: Sequence[Expression] = ()) -> str:
+    """The lemma a status key given to a word goes to: the expression the card shows (the
+    learner's own first), else the word's unit lemma."""
+    own = next((term for term in terms if token.index in term.unit), None)
+    found = own or analysis.expression_of(token)
+    return found.lemma if found is not None else unit_lemma(analysis, token)
+
+
+def expression_keys(
+    analysis: Analysis, terms: Sequence[Expression], words: Mapping[int, Status]
+) -> dict[int, str]:
+    """Word token index -> the lemma key of its expression: the analysis' expressions, then
+    the learner's own over them."""
+    found = {}
+    for index in words:
+        expression = analysis.expression_of(analysis.tokens[index])
+        if expression is not None:
+            found[index] = lemma_key(expression.lemma)
+    for index, position in expression_index(tuple(terms)).items():
+        if index in words:
+            found[index] = lemma_key(terms[position].lemma)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleStats:
     """How much of one text the learner knows."""
@@ -95,13 +119,19 @@ class ArticleStats:
 
 class StatusIndex:
     """The words of one analysed text grouped by lemma: built once per analysis, so statuses
-    after a change are a dictionary lookup per word, never a new analysis."""
+    after a change are a dictionary lookup per word, never a new analysis.
 
-    def __init__(self, analysis: Analysis) -> None:
+    A word of an expression (avoir lieu, or one of the learner's own, `terms`) takes the
+    expression's status once the learner has marked or saved the expression; until then its
+    own lemma's."""
+
+    def __init__(self, analysis: Analysis, terms: Sequence[Expression] = ()) -> None:
         # (token index, lemma key, status when the learner has not marked the lemma)
         self._words: list[tuple[int, str, Status]] = []
         self._by_lemma: dict[str, list[int]] = defaultdict(list)
         self._unmarked: dict[int, Status] = {}
+        self._key: dict[int, str] = {}
+        self._marked: dict[str, Status] = {}
         for token in analysis.tokens:
             key = lemma_key(unit_lemma(analysis, token)) if token.is_word else ""
             if key:
@@ -109,31 +139,55 @@ class StatusIndex:
                 self._words.append((token.index, key, unmarked))
                 self._by_lemma[key].append(token.index)
                 self._unmarked[token.index] = unmarked
+                self._key[token.index] = key
+        self._expression = expression_keys(analysis, terms, self._unmarked)
+        self._by_expression: dict[str, list[int]] = defaultdict(list)
+        for index, key in self._expression.items():
+            self._by_expression[key].append(index)
 
     @property
     def lemmas(self) -> frozenset[str]:
-        return frozenset(self._by_lemma)
+        """The lemma keys whose statuses colour the text: the words' and the expressions'."""
+        return frozenset(self._by_lemma) | frozenset(self._by_expression)
 
     def statuses(self, marked: Mapping[str, Status]) -> dict[int, Status]:
         """Word token index -> status, from lemma key -> status (as db.learning.statuses_of)."""
-        return {index: marked.get(key, unmarked) for index, key, unmarked in self._words}
+        self._marked = {key: marked[key] for key in self.lemmas if key in marked}
+        return {index: self._status_of(index) for index, _, _ in self._words}
+
+    def _status_of(self, index: int) -> Status:
+        expression = self._expression.get(index)
+        if expression is not None and expression in self._marked:
+            return self._marked[expression]
+        return self._marked.get(self._key[index], self._unmarked[index])
 
     def tokens_of(self, lemmas: Iterable[str]) -> list[int]:
-        """The word tokens whose status comes from these lemmas, in text order."""
-        found = (self._by_lemma.get(lemma_key(lemma), []) for lemma in lemmas)
-        return sorted(index for indices in found for index in indices)
+        """The word tokens whose status comes from these lemmas (or expressions), in order."""
+        found: set[int] = set()
+        for lemma in lemmas:
+            key = lemma_key(lemma)
+            found.update(self._by_lemma.get(key, ()), self._by_expression.get(key, ()))
+        return sorted(found)
 
     def apply(self, statuses: dict[int, Status], changes: Sequence[StatusChange]) -> list[int]:
         """Update statuses (from statuses()) in place after changes; returns the tokens to
         repaint. An undone change comes back as a change too."""
         changed: list[int] = []
         for change in changes:
-            for index in self._by_lemma.get(change.lemma, ()):
-                after = self._unmarked[index] if change.after is Status.NEW else change.after
+            if change.after is Status.NEW:
+                self._marked.pop(change.lemma, None)
+            else:
+                self._marked[change.lemma] = change.after
+            touched = (
+                *self._by_lemma.get(change.lemma, ()),
+                *self._by_expression.get(change.lemma, ()),
+            )
+            for index in touched:
+                after = self._status_of(index)
                 if statuses.get(index) is not after:
                     statuses[index] = after
                     changed.append(index)
-        return sorted(changed)
+        return sorted(set(changed))
 
     def new_lemmas(self, statuses: Mapping[int, Status], tokens: Iterable[int] | None) -> list[str]:
         """Lemmas of the given tokens (all words by default) still new, in text order."""
@@ -146,7 +200,11 @@ class StatusIndex:
 
     def stats(self, marked: Mapping[str, Status]) -> ArticleStats:
         statuses = self.statuses(marked)
-        lemma_status = {key: statuses[indices[0]] for key, indices in self._by_lemma.items()}
+        # A lemma's own status, whatever the expressions its words stand in.
+        lemma_status = {
+            key: self._marked.get(key, self._unmarked[indices[0]])
+            for key, indices in self._by_lemma.items()
+        }
         by_lemma = [s for s in lemma_status.values() if s is not Status.IGNORED]
         return ArticleStats(
             words=len(self._words),

@@ -1,6 +1,7 @@
 """Looking words up: what the word card shows for a clicked word (card: the Glosser), the
-whole-text gloss and one-word lookup of the command line (gloss), and a teacher's list as a
-translation source (teacher).
+senses chosen in context (senses: an expression's, a governed preposition's, the sentence's
+machine translation's; english: English participles), the whole-text gloss and one-word
+lookup of the command line (gloss), and a teacher's list as a translation source (teacher).
 
 The names below are the package's public surface, for the command line and the window. Each
 loads its module on first use, not with the package: importing one module of the package
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from reader.core.lookup.gloss import learner_glosser as learner_glosser
     from reader.core.lookup.gloss import lookup as lookup
     from reader.core.lookup.gloss import save_word as save_word
+    from reader.core.lookup.senses import prefer_translated as prefer_translated
     from reader.core.lookup.teacher import by_lemma as by_lemma
     from reader.core.lookup.teacher import teacher_origin as teacher_origin
     from reader.core.lookup.teacher import with_teacher as with_teacher
@@ -30,6 +32,7 @@ _EXPORTS = {
     "learner_glosser": "gloss",
     "lookup": "gloss",
     "save_word": "gloss",
+    "prefer_translated": "senses",
     "by_lemma": "teacher",
     "teacher_origin": "teacher",
     "with_teacher": "teacher",

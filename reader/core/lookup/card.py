@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.expressions.lists import entries_by_lemma
+from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
 from reader.core.dictionaries.lexicon.lexicon import (
+    Lexicon,
     bundled_lexicon,
     lexicon_gender,
     phrase_translations,
 )
+from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
+from reader.core.lookup.english import past_participle
+from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,
     Article,
     Context,
     EntryDraft,
+    Expression,
     Token,
     Translation,
     TranslationSource,
@@ -33,6 +41,16 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+OWN_EXPRESSION_LABEL = "your expression"
+VERB_ENDINGS = ("er", "ir", "re", "ïr")
+# French past participles end so, in every gender and number (mené, fini, rendu, pris, fait,
+# ouvert, peint).
+PARTICIPLE_ENDINGS = tuple(
+    stem + end
+    for stem in ("é", "i", "u", "is", "it", "ert", "int", "ort")
+    for end in ("", "e", "s", "es")
+)
+EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
 
 
@@ -58,6 +76,13 @@ class Glosser:
         # The shipped data never changes while the app runs; the learner's glossary does.
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
 
+    def warm_up(self) -> None:
+        """Load what a first click would otherwise wait for (~0.3 s): wordfreq's English list,
+        which puts rare senses last, and the phrase lists, which give expressions' meanings.
+        The window calls it off the GUI thread (ui/reading/card_glosser.py)."""
+        is_rare_english("house")
+        entries_by_lemma()
+
     def translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """The learner's own translation first, then a teacher's list's, then the
         dictionaries, else a likely cognate."""
@@ -79,13 +104,55 @@ class Glosser:
         return tuple(translation for translation in found if translation is not None)
 
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
-        """Translations of a token; for a verb group, of its main verb (menées -> mener)."""
+        """Translations of a token; for a verb group, of its main verb (menées -> mener); a
+        participle read as an adjective or a passive in the English participle (postponed);
+        the sense the preposition it governs calls for first (conviennent d': agree on)."""
+        found = self._own_translations_of(analysis, token)
+        word = by_neighbours(analysis, token)
+        if word is not None:
+            return (word, *found)
+        governing = analysis.governing(token)
+        if governing is None:
+            return found
+        meaning = expression_translations(governing, self.dictionaries, analysis)
+        mine = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
+        return (*mine, *meaning, *(t for t in found if t not in mine))
+
+    def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         group = analysis.group_of(token)
         if group is None:
             found = self.translations(token.lemma, token.text, token.pos)
-            return self._with_phrase(analysis, token, found)
+            found = self._with_phrase(analysis, token, found)
+            return self._as_participle(token, token.lemma, found)
         head = analysis.tokens[group.head]
-        return self.translations(group.lemma, head.text, head.pos)
+        found = self.translations(group.lemma, head.text, head.pos)
+        return self._as_participle(head, group.lemma, found) if group.passive else found
+
+    def _as_participle(
+        self, token: Token, lemma: str, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """A past participle's verb senses as English participles (axée: focused), when the
+        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired)."""
+        if token.morph.get("VerbForm") != "Part" or token.morph.get("Tense") != "Past":
+            return found
+        if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
+            return found  # the tagger's "participle" agonisa is a passé simple
+        verb = lemma if lemma.endswith(VERB_ENDINGS) else self._verb_of(token.text)
+        if not verb:
+            return found
+        verb_senses = {t.senses for t in self.translations(verb, token.text, "VERB")}
+        return tuple(
+            replace(t, senses=tuple(dict.fromkeys(past_participle(s) for s in t.senses)))
+            if t.source is TranslationSource.DICTIONARY and t.senses in verb_senses
+            else t
+            for t in found
+        )
+
+    def _verb_of(self, form: str) -> str:
+        lexicon = self.dictionary
+        if not isinstance(lexicon, Lexicon):
+            return ""
+        return next((v for v in lexicon.lemmas_of(form, "VERB") if v.endswith(VERB_ENDINGS)), "")
 
     def _with_phrase(
         self, analysis: Analysis, token: Token, found: tuple[Translation, ...]
@@ -105,8 +172,15 @@ class Glosser:
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
 
-    def explain(self, analysis: Analysis, token_index: int) -> WordInfo:
+    def explain(
+        self, analysis: Analysis, token_index: int, own: Sequence[Expression] = ()
+    ) -> WordInfo:
+        """The card of a token: of its expression when it is in one (the learner's own
+        expressions, `own`, first), else of its verb group or itself."""
         token = analysis.tokens[token_index]
+        expression = expression_at(own, token_index) or analysis.expression_of(token)
+        if expression is not None:
+            return self.explain_expression(analysis, token, expression)
         group = analysis.group_of(token)
         head = analysis.tokens[group.head] if group else token
         lemma = group.lemma if group else token.lemma
@@ -124,6 +198,93 @@ class Glosser:
             unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
             saved=self.store.glossary.find_by_lemma(lemma) if self.store else None,
         )
+
+    def explain_expression(
+        self, analysis: Analysis, token: Token, expression: Expression
+    ) -> WordInfo:
+        """The card of a word in an expression: the expression and its meaning first, then
+        the word's own senses."""
+        sentence = analysis.sentence_of(token)
+        unit = [analysis.tokens[i] for i in expression.unit]
+        group = analysis.group_of(token)
+        return WordInfo(
+            token=token,
+            form=expression.form,
+            lemma=group.lemma if group is not None else token.lemma,
+            headword=expression.lemma,
+            pos_label=OWN_EXPRESSION_LABEL if expression.source == OWN else EXPRESSION_LABEL,
+            grammar=token.grammar,
+            translations=self.expression_translations(analysis, token, expression),
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in unit),
+            saved=self.store.glossary.find_by_lemma(expression.lemma) if self.store else None,
+            expression=expression,
+        )
+
+    def expression_translations(
+        self, analysis: Analysis, token: Token, expression: Expression
+    ) -> tuple[Translation, ...]:
+        """The learner's own translation of the expression, its meaning, then the word's own
+        translations, each marked with the word's lemma."""
+        own: tuple[Translation, ...] = ()
+        if self.store is not None:
+            mine = self.store.glossary.translation_for(expression.lemma)
+            if mine:
+                own = (Translation((mine,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN),)
+        meaning = expression_translations(expression, self.dictionaries, analysis)
+        group = analysis.group_of(token)
+        if group is None:
+            word = self.translations(token.lemma, token.text, token.pos)
+        else:
+            word = self.translations_of(analysis, token)
+        lemma = group.lemma if group is not None else token.lemma
+        return (*own, *meaning, *of_word(word, lemma))
+
+    def explain_selection(
+        self, analysis: Analysis, indices: Sequence[int], own: Sequence[Expression] = ()
+    ) -> WordInfo:
+        """The card of words the learner gathered to save as one expression: one of the
+        learner's expressions found there if the words are exactly it, else a new one with
+        each word's first senses. InputError for fewer than two words."""
+        expression = selected_expression(analysis, indices)
+        found = next((e for e in own if set(e.tokens) == set(expression.tokens)), None)
+        expression = found or expression
+        first = analysis.tokens[expression.tokens[0]]
+        sentence = analysis.sentence_of(first)
+        return WordInfo(
+            token=first,
+            form=expression.form,
+            lemma=expression.lemma,
+            headword=expression.lemma,
+            pos_label=OWN_EXPRESSION_LABEL,
+            grammar="",
+            translations=self._selection_translations(analysis, expression),
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in (analysis.tokens[i] for i in expression.unit)),
+            saved=self.store.glossary.find_by_lemma(expression.lemma) if self.store else None,
+            expression=expression,
+        )
+
+    def _selection_translations(
+        self, analysis: Analysis, expression: Expression
+    ) -> tuple[Translation, ...]:
+        """The learner's own translation of the expression, then each word's first senses."""
+        found: list[Translation] = []
+        if self.store is not None:
+            mine = self.store.glossary.translation_for(expression.lemma)
+            if mine:
+                found.append(Translation((mine,), TranslationSource.GLOSSARY, GLOSSARY_ORIGIN))
+        for index in expression.tokens:
+            token = analysis.tokens[index]
+            group = analysis.group_of(token)
+            lemma = group.lemma if group is not None else token.lemma
+            word = [t for t in self.translations_of(analysis, token) if t.senses]
+            if word and word[0].source is not TranslationSource.GLOSSARY:
+                best = replace(word[0], senses=word[0].senses[:3])
+                found.extend(of_word((best,), lemma))
+        return tuple(found)
 
     def headword(self, lemma: str, pos: str, gender: str = "") -> str:
         """The lemma as a dictionary shows it: nouns with their article (la coopération)."""
@@ -152,8 +313,8 @@ class Glosser:
         token = info.token
         return EntryDraft(
             word=info.form,
-            lemma=info.lemma,
-            pos=token.pos,
+            lemma=info.entry_lemma,
+            pos=info.expression.pos if info.expression is not None else token.pos,
             gender=self._gender_of(info) or token.morph.get("Gender", ""),
             translation=translation,
             grammar=info.grammar,
@@ -165,8 +326,19 @@ class Glosser:
             ),
             tags=tuple(tags),
             notes=notes,
+            pattern=info.expression.pattern if info.expression is not None else (),
         )
 
     def _gender_of(self, info: WordInfo) -> str:
+        if info.expression is not None:
+            return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def expression_at(expressions: Sequence[Expression], token_index: int) -> Expression | None:
+    """The first of these expressions a token belongs to (a word of it, or of its unit)."""
+    for expression in expressions:
+        if token_index in expression.tokens:
+            return expression
+    return next((e for e in expressions if token_index in e.unit), None)

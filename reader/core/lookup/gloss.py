@@ -68,14 +68,14 @@ def gloss_text(analysis: Analysis, store: Database | None, *, title: str = "") -
     """A readable glossed text: each sentence, then its words with lemma, meaning, grammar."""
     glosser = learner_glosser(store)
     lines = [title, "=" * len(title), ""] if title else []
-    shown_groups: set[int] = set()
+    shown: set[int] = set()  # tokens already explained with their unit
     for number, sentence in enumerate(analysis.sentences):
         lines.append(analysis.text[sentence.start : sentence.end])
         for token in analysis.tokens:
-            if token.sentence != number or not token.is_word or token.group in shown_groups:
+            if token.sentence != number or not token.is_word or token.index in shown:
                 continue
-            if token.group is not None:
-                shown_groups.add(token.group)
+            # An expression or a verb group is explained once, at its first word.
+            shown.update(unit.index for unit in analysis.unit_tokens(token))
             info = glosser.explain(analysis, token.index)
             group = analysis.group_of(token)
             lines.append("    " + _word_line(info, group.note if group else info.grammar))

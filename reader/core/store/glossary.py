@@ -30,7 +30,7 @@ _PROGRESS = frozenset(
 # A lemma marked at one of these levels without being saved keeps it when first saved; a
 # lemma marked known (or ignored) and then saved is one the learner wants to learn after all.
 _KEPT_ON_FIRST_SAVE = _PROGRESS - {Status.KNOWN}
-_EntryRow = tuple[int, str, str, str, str, str, str, str, str, str, str]
+_EntryRow = tuple[int, str, str, str, str, str, str, str, str, str, str, str]
 
 
 # ---------------------------------------------------------------- helpers
@@ -73,6 +73,7 @@ def _merged(old: GlossaryEntry, draft: EntryDraft, now: str) -> GlossaryEntry:
         notes=_prefer(draft.notes, old.notes),
         status=_merged_status(old.status, Status(draft.status)),
         updated=now,
+        pattern=draft.pattern or old.pattern,
     )
 
 
@@ -264,6 +265,15 @@ class Glossary:
             ).fetchall()
         return {row[0] for row in rows}
 
+    def terms(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(lemma, pattern) of the learner's own expressions, to find them in a text."""
+        with self._db.guard("read the glossary"):
+            rows = self._conn.execute(
+                "SELECT lemma, pattern FROM entries WHERE pattern <> '' ORDER BY id"
+            ).fetchall()
+        found = [(row[0], _pattern_of(row[1])) for row in rows]
+        return [(lemma, pattern) for lemma, pattern in found if pattern]
+
     def count(self) -> int:
         """How many entries the glossary holds."""
         with self._db.guard("read the glossary"):
@@ -308,13 +318,20 @@ class Glossary:
         texts = (getattr(entry, name).strip() for name in _TEXT_FIELDS)
         cursor = self._conn.execute(
             "INSERT INTO entries (id, lemma_key, word, lemma, pos, gender, translation, grammar,"
-            " notes, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " notes, status, created, updated, pattern)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (id) DO UPDATE SET lemma_key = excluded.lemma_key,"
             " word = excluded.word, lemma = excluded.lemma, pos = excluded.pos,"
             " gender = excluded.gender, translation = excluded.translation,"
             " grammar = excluded.grammar, notes = excluded.notes, status = excluded.status,"
-            " updated = excluded.updated",
-            (entry.id or None, lemma_key(entry.lemma), *texts, *_status_and_times(entry)),
+            " updated = excluded.updated, pattern = excluded.pattern",
+            (
+                entry.id or None,
+                lemma_key(entry.lemma),
+                *texts,
+                *_status_and_times(entry),
+                _pattern_text(entry.pattern),
+            ),
         )
         return entry.id or int(cursor.lastrowid or 0)
 
@@ -369,7 +386,8 @@ class Glossary:
         id_list = json.dumps(ids)
         rows: list[_EntryRow] = self._conn.execute(
             "SELECT id, word, lemma, pos, gender, translation, grammar, notes, status,"
-            " created, updated FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+            " created, updated, pattern FROM entries"
+            " WHERE id IN (SELECT value FROM json_each(?))",
             (id_list,),
         ).fetchall()
         contexts = self._contexts(id_list)
@@ -400,5 +418,21 @@ class Glossary:
 
 def _entry(row: _EntryRow, contexts: list[Context], tags: list[str]) -> GlossaryEntry:
     # The columns come in GlossaryEntry's field order, without contexts and tags.
-    fields, notes, status, times = row[:7], row[7], parse_status(row[8]), row[9:]
-    return GlossaryEntry(*fields, tuple(contexts), tuple(tags), notes, status, *times)
+    fields, notes, status, times = row[:7], row[7], parse_status(row[8]), row[9:11]
+    pattern = _pattern_of(row[11])
+    return GlossaryEntry(*fields, tuple(contexts), tuple(tags), notes, status, *times, pattern)
+
+
+def _pattern_text(pattern: tuple[str, ...]) -> str:
+    return json.dumps(list(pattern), ensure_ascii=False) if pattern else ""
+
+
+def _pattern_of(text: str) -> tuple[str, ...]:
+    """A stored pattern; a damaged one (edited by hand) is no pattern, never a crash."""
+    try:
+        found = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
+        return ()
+    return tuple(found)

@@ -83,9 +83,13 @@ class GlossaryActions(QObject):
         )
 
     def show_saved(self, entry: GlossaryEntry) -> None:
-        """A word just saved (from the card, or a teacher's list): in the table and colours."""
+        """A word just saved (from the card, or a teacher's list): in the table and colours;
+        an expression of the learner's own is looked for in the text again."""
         self.glossary.upsert(entry)
-        self.statuses.follow([entry_change(entry.lemma, entry.status)])
+        if entry.pattern:
+            self.statuses.reload()
+        else:
+            self.statuses.follow([entry_change(entry.lemma, entry.status)])
         self.context.set_status(self.tr("Saved “%s” to your glossary.") % entry.lemma)
 
     # -- the glossary table --------------------------------------------------------------------
@@ -124,7 +128,7 @@ class GlossaryActions(QObject):
     def _on_entry_deleted(self, deleted: tuple[GlossaryEntry, Status]) -> None:
         entry, status = deleted
         self.glossary.remove(entry.id)
-        self.statuses.follow([entry_change(entry.lemma, status)])
+        self._follow(entry, status)
         self.context.history.push(self.tr("Delete"), lambda: self._restore_entry(entry))
         self.context.set_status(self.tr("Deleted “%s”.") % entry.lemma)
 
@@ -137,9 +141,17 @@ class GlossaryActions(QObject):
 
     def _on_entry_restored(self, entry: GlossaryEntry) -> None:
         self.glossary.upsert(entry)
-        self.statuses.follow([entry_change(entry.lemma, entry.status)])
+        self._follow(entry, entry.status)
         self.view.select_entry(entry.id)
         self.context.set_status(self.tr("Restored “%s”.") % entry.lemma)
+
+    def _follow(self, entry: GlossaryEntry, status: Status) -> None:
+        """Colours after an entry went or came back: an expression of the learner's own is
+        looked for in the text again (its words become single words, or a unit again)."""
+        if entry.pattern:
+            self.statuses.reload()
+        else:
+            self.statuses.follow([entry_change(entry.lemma, status)])
 
     def _on_view_entry_activated(self, entry: GlossaryEntry) -> None:
         dialog = ContextsDialog(entry, self.context.window())

@@ -79,7 +79,10 @@ class LearningActions(QObject):
                 self.tr("The words get their statuses once the analysis is done.")
             )
             return
-        self.statuses.set_status(info.token.index, status, self.tr("Status Change"))
+        if info.expression is not None:  # the card's expression, not the word clicked
+            self.statuses.set_lemma_status(info.entry_lemma, status, self.tr("Status Change"))
+        else:
+            self.statuses.set_status(info.token.index, status, self.tr("Status Change"))
 
     def mark_rest_known(self) -> None:
         """Every word still new in the article becomes known, after a confirmation."""
@@ -145,7 +148,11 @@ class LearningActions(QObject):
 
     def _show_card_status(self) -> None:
         info = self.panel.info
-        if info is not None:
+        if info is None:
+            return
+        if info.expression is not None:  # the expression's status, as the keys change it
+            self.panel.show_status(self.statuses.status_of(info.entry_lemma))
+        else:
             self.panel.show_status(self.statuses.status_at(info.token.index))
 
     # -- review --------------------------------------------------------------------------------

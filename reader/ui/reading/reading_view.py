@@ -6,7 +6,7 @@ layout, then an offset in the article, then `Analysis.token_at(offset)`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -24,8 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.core.models import Analysis, Article, Status, Token
+from reader.core.models import Analysis, Article, Expression, Status, Token
 from reader.ui.reading.text_map import TextMap, split_lines
+from reader.ui.reading.word_selection import WordSelection, unit_of
 
 READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
 MIN_TEXT_SIZE, MAX_TEXT_SIZE, DEFAULT_TEXT_SIZE = 10, 32, 15
@@ -49,9 +50,12 @@ IGNORED_COLOUR = QColor("#77726a")
 
 
 class ReadingView(QTextEdit):
-    """Shows one article; emits the token index a learner clicks or picks with the keyboard."""
+    """Shows one article; emits the token index a learner clicks or picks with the keyboard,
+    and the words a learner gathers (Shift+click, Shift+arrows, a dragged selection) to save
+    as one expression."""
 
     word_clicked = Signal(int)
+    words_selected = Signal(object)  # tuple[int, ...]: token indices, two words or more
     text_size_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +74,8 @@ class ReadingView(QTextEdit):
         self._focused: Token | None = None
         self._selected: Token | None = None
         self._statuses: Mapping[int, Status] = {}
+        self._terms: Sequence[Expression] = ()  # the learner's own expressions in the text
+        self.gathered = WordSelection()
         self._colouring = True
         self._coloured = False  # whether any word carries a status format now
         self._press: QPoint | None = None
@@ -83,6 +89,8 @@ class ReadingView(QTextEdit):
         self._analysis, self._words = None, []
         self._hovered = self._focused = self._selected = None
         self._statuses, self._coloured = {}, False
+        self._terms = ()
+        self.gathered.clear()
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -133,6 +141,16 @@ class ReadingView(QTextEdit):
     @property
     def analysis(self) -> Analysis | None:
         return self._analysis
+
+    def set_terms(self, terms: Sequence[Expression]) -> None:
+        """The learner's own expressions found in the text: hover and clicks select them."""
+        self._terms = terms
+        self._refresh_highlights()
+
+    def unit_of(self, token: Token) -> tuple[Token, ...]:
+        """The tokens a click on this one selects."""
+        assert self._analysis is not None
+        return unit_of(self._analysis, self._terms, token)
 
     @property
     def is_clickable(self) -> bool:
@@ -264,13 +282,59 @@ class ReadingView(QTextEdit):
             return
         token = self._analysis.tokens[index]
         self._selected = self._focused = token
+        self.gathered.clear()
         if scroll:
             self.scroll_to_offset(token.start)
         self._refresh_highlights()
 
+    def show_gathered(self) -> None:
+        """Show the gathered words as the selection (the card shows them as one)."""
+        if self._analysis is not None and self.gathered:
+            indices = self.gathered.indices
+            self._selected = self._focused = self._analysis.tokens[indices[-1]]
+            self._refresh_highlights()
+
     def clear_selection(self) -> None:
         self._selected = None
+        self.gathered.clear()
         self._refresh_highlights()
+
+    def _gather(self, token: Token) -> None:
+        """Shift+click: add or remove a word of the expression being gathered."""
+        assert self._analysis is not None
+        self.gathered.toggle(self._analysis, token, self._selected)
+        self._emit_gathered()
+
+    def _extend(self, step: int) -> None:
+        """Shift+→ / Shift+←: the gathered words reach one word further."""
+        if self._analysis is None:
+            return
+        if self.gathered.extend(self._words, self._focused or self._selected, step) is not None:
+            self._emit_gathered()
+
+    def _take_span(self) -> bool:
+        """A dragged selection of two words or more: gathered as one expression."""
+        cursor = self.textCursor()
+        start = self._map.to_text(cursor.selectionStart())
+        end = self._map.to_text(max(cursor.selectionEnd() - 1, cursor.selectionStart()))
+        if self._analysis is None or start is None or end is None:
+            return False
+        self.gathered.take_span(self._analysis, start, end + 1)
+        if len(self.gathered.indices) < 2:
+            self.gathered.clear()
+            return False
+        self._emit_gathered()
+        return True
+
+    def _emit_gathered(self) -> None:
+        indices = self.gathered.indices
+        if len(indices) >= 2:
+            self.words_selected.emit(indices)
+        elif indices:
+            self.gathered.clear()
+            self.word_clicked.emit(indices[0])
+        else:
+            self.clear_selection()
 
     def move_focus(self, step: int) -> None:
         """Move the keyboard focus to the next (1) or previous (-1) unit and select it."""
@@ -280,7 +344,7 @@ class ReadingView(QTextEdit):
         position = self._word_position(current, step)
         while 0 <= position < len(self._words):
             token = self._words[position]
-            if current is None or token not in self._analysis.unit_tokens(current):
+            if current is None or token not in self.unit_of(current):
                 break
             position += step
         if 0 <= position < len(self._words):
@@ -311,15 +375,19 @@ class ReadingView(QTextEdit):
             return
         selections: list[QTextEdit.ExtraSelection] = []
         if self._hovered is not None and self._hovered != self._selected:
-            selections += self._unit_selections(self._hovered, HOVER_COLOUR)
-        if self._selected is not None:
-            selections += self._unit_selections(self._selected, SELECTED_COLOUR)
+            selections += self._unit_selections(self.unit_of(self._hovered), HOVER_COLOUR)
+        if self.gathered:
+            gathered = [self._analysis.tokens[i] for i in self.gathered.indices]
+            selections += self._unit_selections(gathered, SELECTED_COLOUR)
+        elif self._selected is not None:
+            selections += self._unit_selections(self.unit_of(self._selected), SELECTED_COLOUR)
         self.setExtraSelections(selections)
 
-    def _unit_selections(self, token: Token, colour: QColor) -> list[QTextEdit.ExtraSelection]:
-        assert self._analysis is not None
+    def _unit_selections(
+        self, parts: Iterable[Token], colour: QColor
+    ) -> list[QTextEdit.ExtraSelection]:
         selections = []
-        for part in self._analysis.unit_tokens(token):
+        for part in parts:
             first, last = self._map.to_doc(part.start), self._map.to_doc(part.end)
             if first is None or last is None:
                 continue
@@ -336,7 +404,7 @@ class ReadingView(QTextEdit):
         """The text spans highlighted together with a token (for tests)."""
         if self._analysis is None:
             return []
-        return [(part.start, part.end) for part in self._analysis.unit_tokens(token)]
+        return [(part.start, part.end) for part in self.unit_of(token)]
 
     @property
     def hovered(self) -> Token | None:
@@ -409,21 +477,35 @@ class ReadingView(QTextEdit):
         point = event.position().toPoint()
         is_click = self._press is not None and (point - self._press).manhattanLength() < 4
         self._press = None
-        if event.button() != Qt.MouseButton.LeftButton or not is_click:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if not is_click:
+            if self.textCursor().hasSelection():
+                self._take_span()  # the text stays selected, to copy it too
             return
         if self.textCursor().hasSelection():
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)
         token = self.token_at(point)
-        if token is not None:
+        if token is None:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._gather(token)
+        else:
+            self.gathered.clear()
             self.word_clicked.emit(token.index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and not event.modifiers():
-            self.move_focus(1 if key == Qt.Key.Key_Right else -1)
-            return
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            if not event.modifiers():
+                self.move_focus(step)
+                return
+            if event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+                self._extend(step)
+                return
         super().keyPressEvent(event)
 
 

@@ -208,6 +208,8 @@ class WordPanel(QWidget):
         if not same_word:
             self._fill_form(info)
             self._status = info.saved.status if info.saved is not None else None
+        elif previous is not None and self._is_untouched_guess(previous):
+            self._fill_form(info)  # the senses were ranked again (the sentence's translation)
         self._show_saved_state(info)
         self._show_teacher_button(info)
         self._pages.setCurrentIndex(1)
@@ -226,13 +228,16 @@ class WordPanel(QWidget):
         self._info = None
         self._pages.setCurrentIndex(0)
 
+    def _is_untouched_guess(self, info: WordInfo) -> bool:
+        """Whether "Your translation" still holds the guess the card filled in."""
+        return info.saved is None and self.translation_edit.text() == _guess(info)
+
     def _fill_form(self, info: WordInfo) -> None:
         saved = info.saved
-        best = info.best_translation
-        guess = ", ".join(best.senses[:3]) if best is not None else ""
+        guess = _guess(info)
         self.translation_edit.setText(saved.translation if saved else guess)
         self.translation_edit.setPlaceholderText(
-            self.tr("Type your own translation") if not info.translations else ""
+            self.tr("Type your own translation") if not guess else ""
         )
         self.notes_edit.setPlainText(saved.notes if saved else "")
         self.tags_edit.setText(", ".join(saved.tags) if saved else "")
@@ -315,6 +320,15 @@ _SOURCE_COLOURS = {
     TranslationSource.MACHINE: "#7a4f9a",
     TranslationSource.TEACHER: "#2e7d4f",
 }
+
+
+def _guess(info: WordInfo) -> str:
+    """The translation the form suggests: the best translation's first senses; nothing for
+    words the learner gathers as a new expression (their words' senses are hints, not it)."""
+    if info.expression is not None and info.expression.pattern and info.saved is None:
+        return ""
+    best = info.best_translation
+    return ", ".join(best.senses[:3]) if best is not None else ""
 
 
 def teacher_translation(info: WordInfo) -> Translation | None:

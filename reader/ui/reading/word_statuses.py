@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.models import Analysis, Status
+from reader.core.models import Analysis, Expression, Status
 from reader.core.store import StatusChange, lemma_key
 from reader.ui.common.tasks import TaskRunner
 from reader.ui.common.undo import UndoHistory
@@ -24,13 +24,19 @@ if TYPE_CHECKING:
 
 
 class ArticleStatuses:
-    """Word token index -> status for one analysed text, and the lemma statuses behind it."""
+    """Word token index -> status for one analysed text, and the lemma statuses behind it;
+    the learner's own expressions found in the text (terms)."""
 
     def __init__(
-        self, analysis: Analysis, index: StatusIndex, marked: Mapping[str, Status]
+        self,
+        analysis: Analysis,
+        index: StatusIndex,
+        marked: Mapping[str, Status],
+        terms: Sequence[Expression] = (),
     ) -> None:
         self.analysis = analysis
         self.index = index
+        self.terms = tuple(terms)
         self.marked = dict(marked)  # lemma key -> status, new lemmas left out
         self.statuses = index.statuses(self.marked)
 
@@ -44,10 +50,15 @@ class ArticleStatuses:
         return self.index.apply(self.statuses, changes)
 
     def lemma_at(self, token_index: int) -> str:
+        """The lemma a status given to this word goes to: its expression's, else its own."""
         # Not at start-up: it brings the importers' parsers and wordfreq's lists.
-        from reader.core.learning import unit_lemma
+        from reader.core.learning import status_lemma
 
-        return lemma_key(unit_lemma(self.analysis, self.analysis.tokens[token_index]))
+        token = self.analysis.tokens[token_index]
+        return lemma_key(status_lemma(self.analysis, token, self.terms))
+
+    def lemma_status(self, lemma: str) -> Status:
+        return self.marked.get(lemma_key(lemma), Status.NEW)
 
     def new_lemmas(self) -> list[str]:
         return self.index.new_lemmas(self.statuses, None)
@@ -57,12 +68,17 @@ class ArticleStatuses:
 
 
 def load_article_statuses(store: Database, analysis: Analysis) -> ArticleStatuses:
-    """Runs on the database thread: one query for every lemma of the text."""
+    """Runs on the database thread: the learner's own expressions found in the text, then
+    one query for every lemma of the text."""
     # Not at start-up: it brings the importers' parsers and wordfreq's lists.
+    from reader.core.analysis.expressions import Term, find_terms
     from reader.core.learning import StatusIndex
 
-    index = StatusIndex(analysis)
-    return ArticleStatuses(analysis, index, store.learning.statuses_of(index.lemmas))
+    terms = find_terms(
+        analysis, [Term(lemma, pattern) for lemma, pattern in store.glossary.terms()]
+    )
+    index = StatusIndex(analysis, terms)
+    return ArticleStatuses(analysis, index, store.learning.statuses_of(index.lemmas), terms)
 
 
 def mark_rest_known(store: Database, article: ArticleStatuses) -> list[StatusChange]:
@@ -115,6 +131,7 @@ class WordStatuses(QObject):
         if article.analysis is not self.view.analysis:
             return  # another article is shown by now
         self.article = article
+        self.view.set_terms(article.terms)
         self.view.set_word_statuses(article.statuses)
         self.loaded.emit()
 
@@ -123,13 +140,27 @@ class WordStatuses(QObject):
             return None
         return self.article.statuses.get(token_index)
 
+    def status_of(self, lemma: str) -> Status | None:
+        """A lemma's status (an expression's: the card shows it), None while loading."""
+        return None if self.article is None else self.article.lemma_status(lemma)
+
+    @property
+    def terms(self) -> tuple[Expression, ...]:
+        """The learner's own expressions found in the article shown."""
+        return () if self.article is None else self.article.terms
+
     # -- changes -------------------------------------------------------------------------------
 
     def set_status(self, token_index: int, status: Status, label: str) -> None:
         """Give the lemma of a word a status: every form of it in the text follows."""
         if self.article is None:
             return
-        lemma = self.article.lemma_at(token_index)
+        self.set_lemma_status(self.article.lemma_at(token_index), status, label)
+
+    def set_lemma_status(self, lemma: str, status: Status, label: str) -> None:
+        """Give a lemma (a word's, or an expression's) a status; its words follow."""
+        if self.article is None:
+            return
         self.runner.run_db(
             lambda store: store.learning.set_status([lemma], status),
             on_done=lambda changes: self._on_stored(changes, label),

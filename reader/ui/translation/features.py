@@ -80,6 +80,10 @@ def with_machine(info: WordInfo, machine: Translation) -> WordInfo:
     return replace(info, translations=tuple(translations))
 
 
+def _normalised(text: str) -> str:
+    return " ".join(text.split())
+
+
 def paragraph_at(text: str, offset: int) -> str:
     """The line (paragraph) of the text holding offset."""
     start = text.rfind("\n", 0, offset) + 1
@@ -103,6 +107,8 @@ class OfflineTranslation(QObject):
         self.data_dir = context.data_dir
         self.model: InstalledModel | None = None
         self._words: OrderedDict[WordKey, Translation | None] = OrderedDict()
+        # The card's sentences the model translated: they choose the senses cards lead with.
+        self._sentences: OrderedDict[str, str] = OrderedDict()
         self._asking: WordKey | None = None
         self._models_dialog: ModelsDialog | None = None
         self._dictionaries_dialog: DictionariesDialog | None = None
@@ -138,10 +144,19 @@ class OfflineTranslation(QObject):
     # -- the word card -------------------------------------------------------------------------
 
     def complete(self, analysis: Analysis, info: WordInfo) -> WordInfo:
-        """The card's word with the model's translation when no dictionary knows it: at once
-        if the model already answered, else asked for in the background."""
+        """The card's word with the sense its sentence's machine translation uses first, and
+        the model's translation when no dictionary knows it: at once if the model already
+        answered, else asked for in the background."""
         if self.model is None:
             return info
+        english = self._sentences.get(_normalised(info.sentence))
+        if english:
+            # Not at start-up: it brings the phrase lists.
+            from reader.core.lookup import prefer_translated
+
+            first_only = info.expression is not None
+            ranked = prefer_translated(info.translations, english, first_only=first_only)
+            info = replace(info, translations=ranked)
         lemma, form, pos = word_key(analysis, info.token)
         if not needs_machine(info.translations, pos):
             return info
@@ -193,8 +208,14 @@ class OfflineTranslation(QObject):
         if result is None:
             self.sentence_view.show_missing()
             self.check_model()
-        else:
-            self.sentence_view.show_translation(result)
+            return
+        self.sentence_view.show_translation(result)
+        self._sentences[_normalised(result.text)] = result.translation
+        while len(self._sentences) > MAX_WORDS:
+            self._sentences.popitem(last=False)
+        info = self.panel.info
+        if info is not None and _normalised(info.sentence) == _normalised(result.text):
+            self.card_changed.emit()  # the card leads with the sense the translation uses
 
     # -- paragraphs ----------------------------------------------------------------------------
 

@@ -12,6 +12,12 @@ from typing import Any
 
 import pytest
 
+from reader.core.analysis.expressions.words import (
+    PERSONS,
+    is_same_word,
+    match_key,
+    words,
+)
 from reader.core.dictionaries.lexicon import bundled_lexicon
 from reader.core.paths import resources_dir
 from tests.core.analysed import analysed
@@ -49,22 +55,6 @@ CORE_GOVERNED = [
     ("jouer", "à"), ("s'occuper", "de"),
 ]  # fmt: skip
 
-# SPEC.md, "Matching": the written forms a recogniser treats as one word.
-ELIDED = {
-    "j'": "je", "m'": "me", "t'": "te", "s'": "se", "n'": "ne", "c'": "ce", "l'": "le",
-    "d'": "de", "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque",
-    "puisqu'": "puisque", "quoiqu'": "quoique",
-}  # fmt: skip
-CONTRACTED = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
-# Words spaCy splits at an apostrophe that the app keeps whole (reader.core.tokenizer).
-WHOLE = ("aujourd'hui", "quelqu'un", "quelqu'une", "c'est-à-dire", "presqu'île", "prud'homme")
-# SPEC.md, "Words that stand for a set": an entry's se, son and soi match any person.
-PERSONS = {
-    "se": frozenset("me te se nous vous".split()),
-    "son": frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split()),
-    "soi": frozenset("moi toi soi lui elle nous vous eux elles".split()),
-}
-PERSONS["sa"] = PERSONS["ses"] = PERSONS["son"]
 REFLEXIVE = ("se", "s'")
 CLITICS = ("en", "y")
 
@@ -79,39 +69,6 @@ def entries(name: str) -> tuple[tuple[int, Row], ...]:
     numbered = [(n, line) for n, line in enumerate(lines, 1) if line and not line.startswith("#")]
     header = tuple(numbered[0][1].split("\t"))
     return tuple((n, dict(zip(header, line.split("\t"), strict=False))) for n, line in numbered[1:])
-
-
-def words(written: str) -> list[str]:
-    """An entry's words as SPEC.md defines them: spaces separate words; an elided word (d', l',
-    jusqu') is a word of its own; an inverted pronoun (est-ce) is cut before its hyphen."""
-    found: list[str] = []
-    for chunk in written.split():
-        found.extend(_pieces(chunk))
-    return found
-
-
-def _pieces(chunk: str) -> list[str]:
-    if chunk.lower() in WHOLE or chunk == "...":
-        return [chunk]
-    cut = re.match(r"^([^']*')(.+)$", chunk)
-    if cut:
-        return [cut.group(1), *_pieces(cut.group(2))]
-    inverted = re.match(r"^(.+?)(-ce|-il|-elle|-on|-t-il)$", chunk)
-    return [inverted.group(1), inverted.group(2)] if inverted else [chunk]
-
-
-def key(word: str) -> tuple[str, ...]:
-    """The normalised form of one written word (SPEC.md, "Matching")."""
-    word = unicodedata.normalize("NFC", word.lower().replace("’", "'"))
-    word = word.replace("œ", "oe").replace("æ", "ae")
-    if word in ELIDED:
-        return (ELIDED[word],)
-    return CONTRACTED.get(word, (word,))
-
-
-def match_key(written: str) -> tuple[str, ...]:
-    """The normalised words of a written entry or text."""
-    return tuple(part for word in words(written.replace("’", "'")) for part in key(word))
 
 
 def test_each_list_has_its_header_and_columns() -> None:
@@ -350,11 +307,6 @@ def test_matching_keys_follow_the_spec(text: str, expression: str) -> None:
     compares keys finds the entry at the start of the text."""
     wanted = match_key(expression)
     assert match_key(text)[: len(wanted)] == wanted
-
-
-def is_same_word(entry: str, text: str) -> bool:
-    """An entry's normalised word and a text's: equal, or the text's is in the entry's set."""
-    return entry == text or text in PERSONS.get(entry, ())
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def migrations_with(tmp_path: Path, **extra: str) -> Path:
 
 def test_tripwire_newest_version() -> None:
     # A new migration file? Add an upgrade test from the previous version, then move this pin.
-    assert LATEST_VERSION == 4
+    assert LATEST_VERSION == 5
 
 
 def test_shipped_files_lead_to_latest_version() -> None:
@@ -318,6 +318,41 @@ def test_version_3_file_upgrades_to_teacher_words(tmp_path: Path) -> None:
         assert store.handouts.teacher_words() == []
     names = {name for name, _ in schema_of(path)}
     assert {"text_handouts", "text_handout_words"} <= names
+
+
+def test_file_before_the_terms_migration_upgrades_to_the_learners_own_expressions(
+    tmp_path: Path,
+) -> None:
+    """A glossary written by the release before the learner's own expressions (the terms
+    migration, whatever its number): its entries stay what they were (no pattern), and a
+    term of several words saves and reads back with its pattern."""
+    [terms] = [number for number, path in migration_files() if path.name.endswith("_terms.sql")]
+    before = terms - 1
+    path = tmp_path / "glossary.sqlite3"
+    previous = tmp_path / "previous_release"
+    previous.mkdir()
+    for _, migration in migration_files()[:before]:
+        shutil.copy(migration, previous)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, previous)
+    now = "2025-01-01T10:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO entries (word, lemma, lemma_key, translation, status, created, updated)"
+        " VALUES ('ont eu lieu', 'avoir lieu', 'avoir lieu', 'take place', 'learning-2', ?, ?)",
+        (now, now),
+    )
+    conn.close()
+    assert version_of(path) == before
+    with Database(path) as store:
+        assert version_of(path) == LATEST_VERSION
+        old = store.glossary.find_by_lemma("avoir lieu")
+        assert old is not None and old.pattern == () and old.translation == "take place"
+        assert store.glossary.terms() == []
+        pattern = ("mettre", "…", "le", "accent", "sur")
+        draft = EntryDraft("mettant … l'accent sur", "mettre … l'accent sur", pattern=pattern)
+        saved = store.glossary.save(draft)
+        assert store.glossary.get(saved.id).pattern == pattern
+        assert store.glossary.terms() == [("mettre … l'accent sur", pattern)]
 
 
 def open_at_once(path: Path, openers: int) -> list[BaseException]:

@@ -177,30 +177,30 @@ def test_mark_the_rest_as_known_and_undo(
 def test_review_due_words_with_keys(qtbot: QtBot, window: MainWindow, data_dir: Path) -> None:
     open_and_wait(qtbot, window)
     view, review = window.reading_view, window.review_view
-    accent = offset_of(view, "accent")
-    for needle in ("accent", "patrouilles"):
+    word = offset_of(view, "intérêt")
+    for needle in ("intérêt", "patrouilles"):
         click_text(qtbot, view, offset_of(view, needle))
         qtbot.mouseClick(window.word_panel.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda n=needle: window.word_panel.save_button.text() == "Update")
-    # The learner thinks "accent" is nearly known; the review will say otherwise.
-    click_text(qtbot, view, accent)
+    # The learner thinks "intérêt" is nearly known; the review will say otherwise.
+    click_text(qtbot, view, word)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_4)
-    qtbot.waitUntil(lambda: shown_status(window, accent) is Status.LEARNING_4, timeout=10_000)
+    qtbot.waitUntil(lambda: shown_status(window, word) is Status.LEARNING_4, timeout=10_000)
     qtbot.waitUntil(lambda: window.tabs.tabText(REVIEW_TAB) == "Review · 2", timeout=10_000)
 
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     assert window.tabs.currentIndex() == REVIEW_TAB
     qtbot.waitUntil(lambda: review.entry is not None, timeout=10_000)
-    assert review.prompt_label.text() == "accent"
+    assert review.prompt_label.text() == "intérêt"
     assert not review.answer.isVisibleTo(review)
     qtbot.keyClick(review, Qt.Key.Key_3)  # grading before the answer is shown does nothing
-    assert review.entry is not None and review.entry.lemma == "accent"
+    assert review.entry is not None and review.entry.lemma == "intérêt"
 
     qtbot.keyClick(review, Qt.Key.Key_Space)
     assert review.is_revealed and review.answer.isVisibleTo(review)
-    assert review.translation_label.text().startswith("accent, stress")
-    assert "accent</b>" in review.sentence_label.text()
+    assert review.translation_label.text().startswith("interest, concern")
+    assert "intérêt</b>" in review.sentence_label.text()
     good = review.grade_buttons[3]
     qtbot.waitUntil(lambda: "10 min" in good.text(), timeout=10_000)
     assert "1 min" in review.grade_buttons[1].text()
@@ -208,8 +208,8 @@ def test_review_due_words_with_keys(qtbot: QtBot, window: MainWindow, data_dir: 
     # Again: back to learning 1, in the glossary and in the article's colours.
     qtbot.keyClick(review, Qt.Key.Key_1)
     assert review.entry is not None and review.entry.lemma == "patrouille"
-    qtbot.waitUntil(lambda: shown_status(window, accent) is Status.LEARNING_1, timeout=10_000)
-    assert window.glossary.by_lemma()["accent"].status is Status.LEARNING_1
+    qtbot.waitUntil(lambda: shown_status(window, word) is Status.LEARNING_1, timeout=10_000)
+    assert window.glossary.by_lemma()["intérêt"].status is Status.LEARNING_1
     # S: recall from the sentence, the word blanked; the answer names it.
     qtbot.keyClick(review, Qt.Key.Key_S)
     assert "_____ conjointes" in review.prompt_label.text()
@@ -222,9 +222,9 @@ def test_review_due_words_with_keys(qtbot: QtBot, window: MainWindow, data_dir: 
     assert review.empty_title.text() == "Done for now"
     qtbot.waitUntil(lambda: window.tabs.tabText(REVIEW_TAB) == "Review", timeout=10_000)
     with Database.open_in(data_dir) as store:
-        assert [r.rating for r in store.learning.reviews_of("accent")] == [1]
+        assert [r.rating for r in store.learning.reviews_of("intérêt")] == [1]
         assert [r.rating for r in store.learning.reviews_of("patrouille")] == [3]
-        assert store.learning.due_entry_ids(store.learning.card_state("accent").due) != []  # type: ignore[union-attr]
+        assert store.learning.due_entry_ids(store.learning.card_state("intérêt").due) != []  # type: ignore[union-attr]
 
 
 def test_export_anki_package_and_text_through_the_dialog(
@@ -232,7 +232,7 @@ def test_export_anki_package_and_text_through_the_dialog(
 ) -> None:
     open_and_wait(qtbot, window)
     view, panel = window.reading_view, window.word_panel
-    for needle, tags in (("accent", "week 1"), ("coopération", "politics")):
+    for needle, tags in (("intérêt", "week 1"), ("coopération", "politics")):
         click_text(qtbot, view, offset_of(view, needle))
         panel.tags_edit.setText(tags)
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
@@ -270,9 +270,9 @@ def test_export_anki_package_and_text_through_the_dialog(
     rows = list(csv.reader([line for line in lines if not line.startswith("#")], delimiter="\t"))
     assert len(rows) == 1
     row = rows[0]
-    assert "accent" in row and row[-1] == "week_1"
-    assert any("<b>accent</b>" in field for field in row)
-    assert any(field.startswith("accent, stress") for field in row)
+    assert "intérêt" in row and row[-1] == "week_1"
+    assert any("<b>intérêt</b>" in field for field in row)
+    assert any(field.startswith("interest, concern") for field in row)
 
 
 def test_import_a_word_list(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:

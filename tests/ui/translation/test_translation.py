@@ -19,7 +19,7 @@ from reader.core.translation.install import install_model
 from reader.ui.main_window import MainWindow
 from reader.ui.translation.dictionaries_dialog import DictionariesDialog
 from reader.ui.translation.models_dialog import ModelsDialog
-from tests.argos_fixture import ANSWER, Network
+from tests.argos_fixture import ANSWER, Network, build_package, pack
 from tests.paths import DATA as TEST_DATA
 from tests.ui.helpers import click_text, offset_of, open_and_wait
 
@@ -243,6 +243,37 @@ def test_translate_paragraph_can_stop(
     assert not dialog.is_running
     assert dialog.translation == ""
     assert "Stopped" in dialog.english.placeholderText()
+
+
+def test_the_card_leads_with_the_sense_the_sentences_translation_uses(
+    qtbot: QtBot,
+    data_dir: Path,
+    window: MainWindow,
+    tmp_path: Path,
+    no_network: Network,
+) -> None:
+    """temps is time first; in a sentence the model translates with "weather", weather."""
+    folder = build_package(tmp_path / "weather", answer="The weather is nice today.")
+    install_model(data_dir, pack(folder, tmp_path / "translate-fr_en-tiny.argosmodel"))
+    path = tmp_path / "temps.txt"
+    path.write_text("Le temps est beau aujourd'hui.\n", encoding="utf-8")
+    window.translation.check_model()
+    qtbot.waitUntil(lambda: window.translation.model is not None, timeout=TIMEOUT_MS)
+    open_and_wait(qtbot, window, path)
+    click_word(qtbot, window, "temps")
+    panel = window.word_panel
+    qtbot.waitUntil(
+        lambda: panel.sentence_translation.text == "The weather is nice today.",
+        timeout=TIMEOUT_MS,
+    )
+    qtbot.waitUntil(lambda: panel.translation_edit.text().startswith("weather"), timeout=5_000)
+    info = panel.info
+    assert info is not None and info.translations[0].senses[:2] == ("weather", "time")
+
+    # A word none of whose senses the translation uses keeps the dictionary's order.
+    click_word(qtbot, window, "beau")
+    info = panel.info
+    assert info is not None and info.translations[0].senses[0] == "beautiful"
 
 
 # --- dictionaries ---------------------------------------------------------------------------------

@@ -164,6 +164,8 @@ class Lexicon(Dictionary):
             translations.append(
                 Translation(pivots, TranslationSource.DICTIONARY, PIVOT_ORIGIN, ipa)
             )
+        if pivots and all(s.is_rare for s in senses if not s.is_pivot_only):
+            translations.reverse()  # a stray word alone (malade: "enfermo") does not lead
         return tuple(translations)
 
     def _compound(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:

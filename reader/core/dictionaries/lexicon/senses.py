@@ -7,6 +7,7 @@ the same English key (lexicon_format.english_key) are one sense whose sources ad
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,10 @@ FUNCTION_WORDS = frozenset(
     "it its be is are was were up out off over into onto about".split()
 )
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", ""})
+# English words rarer than this (wordfreq's Zipf scale: 1 is once per hundred million words)
+# are stray entries of a source (malade: "enfermo", a Spanish word) or odd senses: after the
+# others. Names and glosses with capitals are left alone.
+RARE_ZIPF = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,10 @@ class RankedSense:
     @property
     def is_pivot_only(self) -> bool:
         return self.sources == {PIVOT}
+
+    @property
+    def is_rare(self) -> bool:
+        return is_rare_english(self.text)
 
 
 def same_pos(row_pos: str, wanted: str) -> bool:
@@ -75,10 +84,11 @@ def _shorter(first: str, second: str) -> str:
     return min(first, second, key=lambda text: ("(" in text, len(text)))
 
 
-def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, int, int, int]:
+def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, int, int, int, int]:
     function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
     return (
         not sense.same_pos,
+        sense.is_rare,
         -len(sense.sources),
         sense.is_pivot_only,
         int(function_word),
@@ -89,3 +99,15 @@ def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, i
 
 def _is_long(text: str) -> int:
     return int(len(text.split()) > 3 or any(char in text for char in '():"='))
+
+
+@functools.lru_cache(maxsize=65_536)
+def is_rare_english(text: str) -> bool:
+    """A one-word lower-case gloss English hardly uses (wordfreq), not a word at all."""
+    words = text.split()
+    if len(words) != 1 or not text.islower() or not words[0].isalpha():
+        return False
+    # Only when needed: wordfreq's English list takes ~0.4 s to load.
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(words[0], "en") < RARE_ZIPF)

@@ -1,0 +1,92 @@
+"""Homographs the tagger reads as the commoner word: the noun pas (nos pas: our steps), the
+noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you) and the noun
+êtres (beings), told apart by the words around them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Fields = dict[str, Any]  # a token's fields as the analyser builds them (text, lemma, pos ...)
+
+# Words that make the next one a noun: determiners and numbers (deux pas, des sous).
+NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
+    "cinquante soixante cent cents mille quelques plusieurs".split()
+)
+# Object pronouns before suis make it suivre: être takes none of these (le may be its
+# attribute: je le suis, I am).
+SUIVRE_OBJECTS = frozenset({"te", "t'", "la", "les", "vous", "nous", "me", "m'"})
+# After je te suis as être comes its attribute: an adjective, a noun, a participle.
+ATTRIBUTE_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "DET", "NUM", "PRON"})
+
+
+def resolve_homographs(fields: list[Fields]) -> None:
+    """Correct pos and lemma in place where the neighbours decide (one parsed paragraph)."""
+    for at, values in enumerate(fields):
+        rule = _RULES.get(values["text"].lower().replace("’", "'"))
+        if rule is not None and values["is_word"]:
+            rule(fields, at)
+
+
+def _previous(fields: list[Fields], at: int) -> Fields | None:
+    if at == 0 or fields[at - 1]["sentence"] != fields[at]["sentence"]:
+        return None
+    return fields[at - 1]
+
+
+def _next(fields: list[Fields], at: int) -> Fields | None:
+    if at + 1 >= len(fields) or fields[at + 1]["sentence"] != fields[at]["sentence"]:
+        return None
+    return fields[at + 1]
+
+
+def _after_quantity(fields: list[Fields], at: int) -> bool:
+    previous = _previous(fields, at)
+    if previous is None:
+        return False
+    return previous["pos"] in ("DET", "NUM") or previous["text"].lower() in NUMBER_WORDS
+
+
+def _noun(values: Fields, lemma: str) -> None:
+    values["pos"], values["lemma"] = "NOUN", lemma
+
+
+def _pas(fields: list[Fields], at: int) -> None:
+    """nos pas, deux pas, ses pas: a noun (step), never the negation after a determiner."""
+    if _after_quantity(fields, at):
+        _noun(fields[at], "pas")
+
+
+def _sous(fields: list[Fields], at: int) -> None:
+    """cent sous, des sous: the old coin; else the preposition, whose lemma the model
+    sometimes gives as the coin's (sous la table: sou)."""
+    if _after_quantity(fields, at):
+        _noun(fields[at], "sou")
+    elif fields[at]["pos"] == "ADP":
+        fields[at]["lemma"] = "sous"
+
+
+def _suis(fields: list[Fields], at: int) -> None:
+    """je te suis (I follow you): an object pronoun before suis and no attribute after it."""
+    previous, following = _previous(fields, at), _next(fields, at)
+    if previous is None or previous["text"].lower().replace("’", "'") not in SUIVRE_OBJECTS:
+        return
+    if following is not None and following["pos"] in ATTRIBUTE_POS:
+        return
+    values = fields[at]
+    values["pos"], values["lemma"] = "VERB", "suivre"
+    values["morph"] = {**values["morph"], "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}
+
+
+def _etres(fields: list[Fields], at: int) -> None:
+    """êtres: only ever the noun (beings)."""
+    _noun(fields[at], "être")
+
+
+_RULES: dict[str, Callable[[list[Fields], int], None]] = {
+    "pas": _pas,
+    "sous": _sous,
+    "suis": _suis,
+    "êtres": _etres,
+}

@@ -1,0 +1,284 @@
+"""Choosing the senses a card leads with in context: an expression's meaning before its words'
+(from the phrase lists or the lexicon), and, when a translation model is installed, the sense
+the machine translation of the sentence uses."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
+from reader.core.dictionaries.lexicon.lexicon import Lexicon
+from reader.core.dictionaries.registry import DictionarySet
+from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
+
+PHRASES_ORIGIN = "French Reader phrase lists"
+TIME_UNITS = frozenset(
+    "seconde minute heure jour nuit semaine mois an année siècle décennie instant".split()
+)
+QUANTITIES = frozenset("un une quelques plusieurs deux trois quatre cinq six sept huit dix".split())
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# English endings a translated sentence may add to a sense's words (agree: agreed, agrees).
+_ENDINGS = ("ing", "ied", "ies", "ed", "es", "s", "d")
+_UNTOLD = frozenset(
+    "a an the to of be is are was were been do does did have has had it its one oneself "
+    "someone something sb sth".split()
+)
+
+
+def expression_translations(
+    expression: Expression, dictionaries: DictionarySet, analysis: Analysis | None = None
+) -> tuple[Translation, ...]:
+    """An expression's meaning: its phrase list's glosses, or the lexicon's senses of the
+    headword, the one its context calls for first (il y a deux ans: ago); marked with the
+    expression, so the card says what is translated."""
+    if expression.source == LEXICON:
+        return _lexicon_senses(expression, dictionaries)
+    entry = entries_by_lemma().get((expression.source, expression.lemma))
+    if entry is None or not entry.english:
+        return ()
+    senses = in_context(entry.english, expression, analysis) if analysis else entry.english
+    origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
+    return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+def in_context(
+    senses: tuple[str, ...], expression: Expression, analysis: Analysis
+) -> tuple[str, ...]:
+    """The glosses with the one the words after the expression call for first: "ago" before
+    a length of time (il y a deux ans), "remember to" before an infinitive (pense à
+    fermer) and "think about" before a noun (pense à sa mère)."""
+    following = _following_words(expression, analysis)
+    if any(sense == "ago" for sense in senses) and _is_duration(following):
+        return _first(senses, lambda sense: sense == "ago")
+    if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
+        infinitive = _is_infinitive(following)
+        return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    return senses
+
+
+def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:
+    chosen = next((sense for sense in senses if wanted(sense)), None)
+    if chosen is None:
+        return senses
+    return (chosen, *(sense for sense in senses if sense != chosen))
+
+
+def _following_words(expression: Expression, analysis: Analysis) -> list[Token]:
+    """The words after the expression's last one, in its sentence (at most four)."""
+    last = analysis.tokens[expression.tokens[-1]]
+    found = []
+    for token in analysis.tokens[last.index + 1 : last.index + 5]:
+        if token.sentence != last.sentence:
+            break
+        found.append(token)
+    return found
+
+
+def _is_duration(words: Sequence[Token]) -> bool:
+    """deux ans, trente jours, quelques minutes, une heure: a number and a unit of time."""
+    if len(words) < 2:
+        return False
+    number, unit = words[0], words[1]
+    counted = number.pos == "NUM" or number.text.lower() in QUANTITIES
+    return counted and unit.lemma.lower() in TIME_UNITS
+
+
+def _is_infinitive(words: Sequence[Token]) -> bool:
+    """An infinitive next, after object pronouns or ne pas at most (à ne pas le dire)."""
+    for word in words:
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+        if word.pos != "PRON" and word.text.lower() not in ("ne", "n'", "pas"):
+            return False
+    return False
+
+
+def _lexicon_senses(expression: Expression, dictionaries: DictionarySet) -> tuple[Translation, ...]:
+    pos = "" if expression.pos == "X" else expression.pos
+    for dictionary in dictionaries:
+        if isinstance(dictionary, Lexicon):
+            found = dictionary.translate(expression.lemma, expression.lemma, pos)
+            mark = f"«{expression.lemma}»"
+            return tuple(
+                replace(t, senses=senses, origin=f"{t.origin} · {mark}")
+                for t in found
+                if (senses := tuple(s for s in t.senses if not s.startswith("-")))
+            )
+    return ()
+
+
+# -- function words read by their neighbours -----------------------------------------------------
+
+# A title before a name: M. Dupont is Mr Dupont, not "gentleman".
+TITLES = {
+    "m.": "Mr",
+    "mm.": "Messrs",
+    "mme": "Mrs",
+    "mmes": "Mesdames",
+    "mlle": "Miss",
+    "monsieur": "Mr",
+    "madame": "Mrs",
+    "mademoiselle": "Miss",
+}
+# Aussi first in its sentence, without a comma after it, is "so": Aussi ma mémoire est-elle
+# reconnaissante (so my memory is grateful).
+AUSSI_FIRST = ("so", "therefore", "and so")
+
+
+def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
+    """A function word whose sense its neighbours decide: a title before a name, aussi
+    opening its sentence, the partitive du."""
+    text = token.text.lower()
+    following = _neighbour(analysis, token, 1)
+    if text in TITLES and following is not None and following.pos == "PROPN":
+        return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text == "aussi" and _neighbour(analysis, token, -1) is None:
+        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+        if after is not None and after.sentence == token.sentence and after.is_word:
+            return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    return partitive(analysis, token)
+
+
+# -- the partitive article ----------------------------------------------------------------------
+
+PARTITIVE_SENSES = ("some", "any")
+GRAMMAR_ORIGIN = "French Reader grammar words"
+# Verbs that take du as "from the" (sortir du bois) though no list governs them, and the two
+# the governed list names whose du is mostly partitive all the same (c'est du vin, faire du
+# sport).
+ORIGIN_VERBS = frozenset("sortir partir descendre tomber sauter tirer retirer extraire".split())
+PARTITIVE_VERBS = frozenset({"être", "faire", "avoir"})
+
+
+def partitive(analysis: Analysis, token: Token) -> Translation | None:
+    """du as the partitive article (il boit du vin: some wine): after a verb (adverbs may
+    stand between) that does not take de itself, and before a noun or an adjective."""
+    if token.text.lower() != "du" or _governed_preposition(analysis, token):
+        return None
+    following = _neighbour(analysis, token, 1)
+    if following is None or following.pos not in ("NOUN", "ADJ"):
+        return None
+    verb = _neighbour(analysis, token, -1, skip=("ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    group = analysis.group_of(verb)
+    lemma = (group.lemma if group is not None else verb.lemma).lower()
+    if lemma in ORIGIN_VERBS or lemma in _de_verbs():
+        return None
+    return Translation(PARTITIVE_SENSES, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+def _governed_preposition(analysis: Analysis, token: Token) -> bool:
+    """Whether a verb's governed de found in the text is this du (parler du film)."""
+    return any(
+        e.source == GOVERNED
+        and token.index in e.tokens
+        and e.head != token.index
+        and e.lemma.rsplit(" ", 1)[0] in _de_verbs()
+        for e in analysis.expressions
+    )
+
+
+def _neighbour(
+    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
+) -> Token | None:
+    """The next word on one side in the same sentence, passing over words of the skip tags."""
+    index = token.index + step
+    while 0 <= index < len(analysis.tokens):
+        other = analysis.tokens[index]
+        if other.sentence != token.sentence or not other.is_word:
+            return None
+        if other.pos not in skip:
+            return other
+        index += step
+    return None
+
+
+@functools.cache
+def _de_verbs() -> frozenset[str]:
+    """The verbs the governed list says take de before a noun (parler de, venir de), not
+    only before an infinitive (demander de partir); être, faire and avoir left out."""
+    found = frozenset(
+        entry.lemma.rsplit(" ", 1)[0]
+        for (source, _), entry in entries_by_lemma().items()
+        if source == GOVERNED and entry.lemma.endswith(" de") and not entry.infinitive
+    )
+    return found - PARTITIVE_VERBS
+
+
+def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translation, ...]:
+    """A word's own translations on an expression's card, marked with the word's lemma."""
+    return tuple(replace(t, origin=f"{t.origin} · {lemma}") for t in translations)
+
+
+# -- the sentence's machine translation ----------------------------------------------------------
+
+
+def stems(text: str) -> list[str]:
+    """The words of an English text without their inflections (agreed, agrees: agre)."""
+    return [_stem(word) for word in _words(text)]
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.rstrip("e")
+
+
+def is_in(sense: str, sentence: Sequence[str]) -> bool:
+    """Whether the sense's own words stand in a row in the (stemmed) English sentence; words
+    any sense may hold (be, to, someone) are left out before stemming."""
+    words = _words(_PARENTHESES.sub(" ", sense))
+    wanted = [_stem(word) for word in words if word not in _UNTOLD]
+    if not wanted:
+        return False
+    size = len(wanted)
+    return any(list(sentence[i : i + size]) == wanted for i in range(len(sentence) - size + 1))
+
+
+def prefer_translated(
+    translations: tuple[Translation, ...], english: str, *, first_only: bool = False
+) -> tuple[Translation, ...]:
+    """The card's translations with the first sense the machine translation of the sentence
+    uses moved to the front of its translation, and that translation first among the
+    dictionaries' (the learner's own and the teacher's stay ahead). first_only: only the
+    first dictionary translation may change (an expression's, which its words never pass)."""
+    sentence = stems(english)
+    if not sentence:
+        return translations
+    dictionaries = [
+        position
+        for position, translation in enumerate(translations)
+        if translation.source is TranslationSource.DICTIONARY
+    ]
+    for position in dictionaries[:1] if first_only else dictionaries:
+        translation = translations[position]
+        chosen = next((s for s in translation.senses if is_in(s, sentence)), None)
+        if chosen is None:
+            continue
+        senses = (chosen, *(s for s in translation.senses if s != chosen))
+        return _lead(translations, position, replace(translation, senses=senses))
+    return translations
+
+
+def _lead(
+    translations: tuple[Translation, ...], position: int, chosen: Translation
+) -> tuple[Translation, ...]:
+    """The chosen translation before the other dictionaries' answers."""
+    ahead = [
+        t
+        for t in translations[:position]
+        if t.source in (TranslationSource.GLOSSARY, TranslationSource.TEACHER)
+    ]
+    rest = [t for i, t in enumerate(translations) if i != position and t not in ahead]
+    return (*ahead, chosen, *rest)

@@ -1,0 +1,98 @@
+"""Expressions as units: the phrase lists' and the lexicon's multi-word entries found in the
+parsed text (resources/phrases/SPEC.md), contiguous and split, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.models import Analysis
+from tests.core.analysed import analysed, token
+
+
+def found(analysis: Analysis) -> dict[str, str]:
+    """Each expression's lemma -> its form as written."""
+    return {expression.lemma: expression.form for expression in analysis.expressions}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "form"),
+    [
+        ("La réunion a eu lieu hier.", "avoir lieu", "a eu lieu"),
+        ("Il travaille au sein de l'entreprise.", "au sein de", "au sein de"),
+        ("Tout à coup, la porte s'ouvre.", "tout à coup", "Tout à coup"),
+        (
+            "Grâce à lui, nous avançons au fur et à mesure.",
+            "au fur et à mesure",
+            "au fur et à mesure",
+        ),
+        ("Grâce à lui, nous avançons.", "grâce à", "Grâce à"),
+        ("Face à la crise, il reste calme.", "face à", "Face à"),
+        ("Elle lit ainsi que son frère.", "ainsi que", "ainsi que"),
+    ],
+)
+def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
+    assert found(analysed(text))[lemma] == form
+
+
+def test_split_expressions_keep_the_words_between_out() -> None:
+    analysis = analysed("Elle a mis fortement l'accent sur la santé.")
+    [expression] = [e for e in analysis.expressions if e.lemma == "mettre l'accent sur"]
+    assert expression.form == "a mis … l'accent sur"
+    fortement = token(analysis, "fortement")
+    assert fortement.index not in expression.unit
+    assert analysis.expression_of(fortement) is None
+    # The auxiliary belongs to the unit with the verb (a click on it selects the expression).
+    assert analysis.expression_of(token(analysis, "a")) == expression
+
+
+def test_pronominal_verb_and_negation_split_by_other_words() -> None:
+    analysis = analysed("Il s'est rendu compte qu'il ne mange que des pommes.")
+    assert found(analysis) == {
+        "se rendre compte": "s'est rendu compte",
+        "ne ... que": "ne … que",
+    }
+    assert analysis.expression_of(token(analysis, "mange")) is None
+
+
+def test_verbal_idiom_with_a_governed_preposition() -> None:
+    analysis = analysed("Cette ville fait partie de la région. Il s'agit de son frère.")
+    assert found(analysis) == {"faire partie de": "fait partie de", "il s'agit de": "Il s'agit de"}
+
+
+def test_unit_tokens_select_the_whole_expression() -> None:
+    analysis = analysed("Il travaille au sein de l'entreprise.")
+    unit = analysis.unit_tokens(token(analysis, "sein"))
+    assert [t.text for t in unit] == ["au", "sein", "de"]
+
+
+def test_a_governed_preposition_is_not_a_unit() -> None:
+    """convenir de chooses convenir's sense, but each word stays a word of its own."""
+    analysis = analysed("Ils ont convenu de partir.")
+    convenu = token(analysis, "convenu")
+    assert analysis.expression_of(convenu) is None
+    governing = analysis.governing(convenu)
+    assert governing is not None and governing.lemma == "convenir de"
+    assert [t.text for t in analysis.unit_tokens(token(analysis, "de"))] == ["de"]
+
+
+def test_literal_words_make_no_expression() -> None:
+    """The words of an expression in another construction are read literally."""
+    analysis = analysed("Le lieu de la réunion a changé. Il a donné un coup à tout le monde.")
+    lemmas = set(found(analysis))
+    assert "avoir lieu" not in lemmas and "tout à coup" not in lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "form"),
+    [
+        ("Un homme que personne ne pouvait arrêter.", "ne ... personne", "personne ne"),
+        ("Rien ne change.", "ne ... rien", "Rien ne"),
+        ("Aucune femme n'est venue.", "ne ... aucun", "Aucune … n'"),
+    ],
+)
+def test_a_negative_subject_before_its_ne(text: str, lemma: str, form: str) -> None:
+    assert found(analysed(text))[lemma] == form
+
+
+def test_the_noun_personne_is_no_negation() -> None:
+    assert "ne ... personne" not in found(analysed("Une personne ne sait pas."))

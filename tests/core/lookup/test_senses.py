@@ -1,0 +1,173 @@
+"""Senses chosen in context: an expression's meaning leads its card, then the word's own
+senses; pronominal verbs by their own lemma; a governed preposition chooses its head's sense;
+homographs by the analysis; the sentence's machine translation moves the sense it uses first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.lookup.card import EXPRESSION_LABEL, Glosser
+from reader.core.lookup.senses import is_in, prefer_translated, stems
+from reader.core.models import Translation, TranslationSource
+from reader.core.store import Database
+from tests.core.analysed import analysed, token
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+def first_sense(glosser: Glosser, text: str, word: str) -> str:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None, f"no translation for {word!r} in {text!r}"
+    return best.senses[0]
+
+
+def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) -> None:
+    analysis = analysed("Il travaille au sein de l'entreprise.")
+    info = glosser.explain(analysis, token(analysis, "sein").index)
+    assert (info.headword, info.form, info.pos_label) == (
+        "au sein de",
+        "au sein de",
+        EXPRESSION_LABEL,
+    )
+    assert info.lemma == "sein" and info.entry_lemma == "au sein de"
+    meaning, *own = info.translations
+    assert meaning.senses[0] == "within" and "«au sein de»" in meaning.origin
+    assert own and all(t.origin.endswith("· sein") for t in own)
+    assert any("breast" in " ".join(t.senses) or "bosom" in " ".join(t.senses) for t in own)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il s'agit de son frère.", "agit", "it is about"),
+        ("Que se passe-t-il ?", "passe", "happen"),
+        ("Il se trompe souvent.", "trompe", "be mistaken"),
+        ("La fête se déroule en mai.", "déroule", "take place"),
+        ("Je me demande pourquoi.", "demande", "wonder"),
+        ("Elle se sent mieux.", "sent", "feel"),
+        ("La lumière s'éteint.", "éteint", "go out"),
+        ("La réunion a eu lieu hier.", "lieu", "take place"),
+        ("Tout à coup, la porte s'ouvre.", "coup", "suddenly"),
+        ("Face à la crise, il reste calme.", "Face", "faced with"),
+        ("Il ne mange que des pommes.", "que", "only"),
+    ],
+)
+def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Ils ont convenu de partir.", "convenu", "agree"),
+        ("Je compte sur toi.", "compte", "rely on"),
+        ("Je pense à ma mère.", "pense", "think about"),
+        ("Je pense à fermer la porte.", "pense", "remember to"),
+        ("Le débat porte sur l'école.", "porte", "be about"),
+    ],
+)
+def test_a_governed_preposition_chooses_the_heads_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
+def test_il_y_a_before_a_length_of_time_is_ago(glosser: Glosser) -> None:
+    assert first_sense(glosser, "Il est parti il y a deux ans.", "y") == "ago"
+    assert first_sense(glosser, "Il y a un chat dans le jardin.", "y") == "there is"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "senses"),
+    [
+        ("Il fait un pas.", "pas", "pas", ("step",)),
+        ("Il n'est pas là.", "pas", "pas", ("not",)),
+        ("Il a cent sous.", "sous", "sou", ("sou", "penny")),
+        ("Le chat est sous la table.", "sous", "sous", ("under",)),
+        ("Je te suis partout.", "suis", "suivre", ("follow",)),
+        ("Les êtres vivants dorment.", "êtres", "être", ("being", "living thing", "creature")),
+    ],
+)
+def test_homographs_resolved_by_the_analysis(
+    glosser: Glosser, text: str, word: str, lemma: str, senses: tuple[str, ...]
+) -> None:
+    analysis = analysed(text)
+    assert token(analysis, word).lemma == lemma
+    assert first_sense(glosser, text, word).lower().startswith(senses)
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Il boit encore du vin.", "some"),
+        ("Il y a du vent.", "some"),
+        ("Il fait du sport.", "some"),
+        ("Le livre du professeur est là.", "de + le: of the"),
+        ("Il parle du film.", "de + le: of the"),  # parler de
+        ("Il sort du bois.", "de + le: of the"),
+    ],
+)
+def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "du").startswith(sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Mon père, M. Eyssette, faisait tout.", "M.", "Mr"),
+        ("Mme Dupont est là.", "Mme", "Mrs"),
+        ("Ce monsieur est là.", "monsieur", "gentleman"),
+        ("Aussi ma mémoire est-elle reconnaissante.", "Aussi", "so"),
+        ("Il vient aussi.", "aussi", "also"),
+        ("Aussi, il faut partir.", "Aussi", "also"),
+        ("Ils sont tous deux partis.", "tous", "both"),
+    ],
+)
+def test_function_words_read_by_their_neighbours(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
+def test_saving_an_expression_saves_it_as_one_entry(tmp_path: Path) -> None:
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        analysis = analysed("La réunion a eu lieu hier.")
+        info = glosser.explain(analysis, token(analysis, "lieu").index)
+        saved = store.glossary.save(glosser.draft(info))
+        assert (saved.lemma, saved.word, saved.translation) == (
+            "avoir lieu",
+            "a eu lieu",
+            "take place; happen",
+        )
+        again = glosser.explain(analysis, token(analysis, "eu").index)
+        assert again.saved == saved
+
+
+def test_stems_and_senses_found_in_an_english_sentence() -> None:
+    sentence = stems("The ministers agreed on a plan and were located in Paris.")
+    assert is_in("agree on", sentence) and is_in("be located", sentence)
+    assert not is_in("admit", sentence) and not is_in("to be", sentence)
+
+
+def test_the_machine_translation_moves_its_sense_first() -> None:
+    own = Translation(("my word",), TranslationSource.GLOSSARY, "your glossary")
+    lexicon = Translation(("society", "company", "firm"), TranslationSource.DICTIONARY, "lexicon")
+    other = Translation(("partnership",), TranslationSource.DICTIONARY, "other")
+    ranked = prefer_translated((own, other, lexicon), "The company employs a hundred people.")
+    assert ranked[0] == own  # the learner's own stays ahead
+    assert ranked[1].senses == ("company", "society", "firm")
+    assert ranked[2] == other
+    # An expression's card: only its meaning may move, never its words' senses.
+    meaning = Translation(("within", "among"), TranslationSource.DICTIONARY, "phrases")
+    kept = prefer_translated((meaning, lexicon), "among the company", first_only=True)
+    assert kept[0].senses == ("among", "within") and kept[1] == lexicon
+    assert prefer_translated((lexicon,), "") == (lexicon,)
