@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.core.library.pages import analyse_book as analyse_book
     from reader.core.library.pages import analyse_book_in as analyse_book_in
+    from reader.core.library.pages import chapter_pages as chapter_pages
     from reader.core.library.pages import open_page as open_page
     from reader.core.library.pages import position_label as position_label
+    from reader.core.library.pages import range_pages as range_pages
+    from reader.core.library.pages import range_span as range_span
     from reader.core.library.texts import ImportFailure as ImportFailure
     from reader.core.library.texts import ImportOutcome as ImportOutcome
     from reader.core.library.texts import LibraryRow as LibraryRow
@@ -44,6 +47,9 @@ _EXPORTS = {
     "analyse_book_in": "pages",
     "open_page": "pages",
     "position_label": "pages",
+    "chapter_pages": "pages",
+    "range_pages": "pages",
+    "range_span": "pages",
 }
 
 

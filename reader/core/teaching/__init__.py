@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.core.teaching.handouts import check_level as check_level
     from reader.core.teaching.handouts import write_deck as write_deck
     from reader.core.teaching.html_pages import glossed_text_html as glossed_text_html
+    from reader.core.teaching.html_pages import glossed_texts_html as glossed_texts_html
     from reader.core.teaching.html_pages import handout_html as handout_html
     from reader.core.teaching.html_pages import page_breaks as page_breaks
     from reader.core.teaching.list_files import ListImport as ListImport
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from reader.core.teaching.reading_lists import ListSummary as ListSummary
     from reader.core.teaching.reading_lists import adopt_list_words as adopt_list_words
     from reader.core.teaching.reading_lists import find_list as find_list
+    from reader.core.teaching.reading_lists import item_parts as item_parts
     from reader.core.teaching.reading_lists import kept_list_handout as kept_list_handout
     from reader.core.teaching.reading_lists import list_handout as list_handout
     from reader.core.teaching.reading_lists import list_summary as list_summary
@@ -47,6 +49,7 @@ _EXPORTS = {
     "check_level": "handouts",
     "write_deck": "handouts",
     "glossed_text_html": "html_pages",
+    "glossed_texts_html": "html_pages",
     "handout_html": "html_pages",
     "page_breaks": "html_pages",
     "kept_text_handout": "prepared",
@@ -55,6 +58,7 @@ _EXPORTS = {
     "ListSummary": "reading_lists",
     "adopt_list_words": "reading_lists",
     "find_list": "reading_lists",
+    "item_parts": "reading_lists",
     "kept_list_handout": "reading_lists",
     "list_handout": "reading_lists",
     "list_summary": "reading_lists",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -27,7 +27,7 @@ from reader.core.library.pages import page_analyses
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.progress import Report
-from reader.core.store import Database, ListWord, fold
+from reader.core.store import Database, ListWord, TextRange, fold
 from reader.core.store import HandoutWord as HandoutWord
 
 _WORD_PARTS = re.compile(r"[-'’]")
@@ -55,6 +55,12 @@ class HandoutSection:
     author: str
     text_id: int | None
     words: tuple[HandoutWord, ...]
+    part: TextRange | None = None  # the chapters or pages the words come from; None: all
+
+    @property
+    def heading(self) -> str:
+        """Le Petit Chose (chapters 1–2): the title, and the part when it is one."""
+        return f"{self.title} ({self.part.label})" if self.part else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +176,15 @@ def text_handout_section(
     limit: int | None = DEFAULT_LIMIT,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    part: TextRange | None = None,
 ) -> HandoutSection:
-    """The handout words of a library text, page by page (a book never in memory at once)."""
+    """The handout words of a library text (or of a part: chapters or pages), page by page
+    (a book never in memory at once)."""
     record = store.library.text(text_id)
-    pages = page_analyses(store, text_id, cache, report=report, cancel=cancel)
+    pages = page_analyses(store, text_id, cache, report=report, cancel=cancel, part=part)
     pieces = ((page.page.start, page.analysis) for page in pages)
     words = find_words(pieces, glosser, level=level, exclude=exclude, limit=limit, text_id=text_id)
-    return HandoutSection(record.title, record.author, text_id, tuple(words))
+    return HandoutSection(record.title, record.author, text_id, tuple(words), part)
 
 
 def text_handout(
@@ -191,13 +199,23 @@ def text_handout(
     limit: int | None = DEFAULT_LIMIT,
     notes: str = "",
     cancel: threading.Event | None = None,
+    parts: Mapping[int, TextRange] | None = None,
 ) -> Handout:
-    """A handout for texts in order; a word glossed for one text is not repeated later."""
+    """A handout for texts in order (parts: only these chapters or pages of a text); a word
+    glossed for one text is not repeated later."""
     seen = {fold(word.strip()) for word in exclude}
     sections = []
     for text_id in text_ids:
         section = text_handout_section(
-            store, text_id, cache, glosser, level=level, exclude=seen, limit=limit, cancel=cancel
+            store,
+            text_id,
+            cache,
+            glosser,
+            level=level,
+            exclude=seen,
+            limit=limit,
+            cancel=cancel,
+            part=(parts or {}).get(text_id),
         )
         seen |= {fold(word.word.lemma) for word in section.words}
         sections.append(section)
@@ -205,15 +223,25 @@ def text_handout(
 
 
 def handout_from_words(
-    title: str, level: str, sections: Sequence[tuple[str, str, int | None, Sequence[ListWord]]]
+    title: str,
+    level: str,
+    sections: Sequence[tuple[str, str, int | None, Sequence[ListWord]]],
+    parts: Mapping[int, TextRange] | None = None,
 ) -> Handout:
     """A handout from stored words (a list's prepared glossary): (title, author, text id,
-    words) per text."""
+    words) per text; parts: the chapters or pages of a text the list reads."""
+    parts = parts or {}
     return Handout(
         title,
         level,
         tuple(
-            HandoutSection(name, author, text_id, tuple(HandoutWord(w, 0) for w in words))
+            HandoutSection(
+                name,
+                author,
+                text_id,
+                tuple(HandoutWord(w, 0) for w in words),
+                parts.get(text_id) if text_id is not None else None,
+            )
             for name, author, text_id, words in sections
         ),
     )
