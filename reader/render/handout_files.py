@@ -4,6 +4,7 @@ its words glossed. The one writer of handouts, for the command line and the wind
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -48,18 +49,36 @@ def glossed_parts(store: Database, handout: Handout) -> list[GlossedText]:
 
 
 def _words_for(handout: Handout, glossed: GlossedText) -> list[HandoutWord]:
-    """The handout words of a glossed text, their offsets counted from its body's start."""
+    """The handout words of a glossed text, their offsets counted from its body's start (a
+    list's words, kept without offsets, are found again by their sentence)."""
     sections = [s for s in handout.sections if s.text_id == glossed.text_id]
     if glossed.text_id is None:
         sections = list(handout.sections[:1])
-    words = [item for section in sections for item in section.words]
-    if not glossed.start:
-        return words
-    return [
-        replace(item, start=item.start - glossed.start, end=item.end - glossed.start)
-        for item in words
-        if item.start >= glossed.start
-    ]
+    words = []
+    for item in (item for section in sections for item in section.words):
+        if item.start >= 0:
+            item = replace(item, start=item.start - glossed.start, end=item.end - glossed.start)
+        else:
+            item = located(glossed.body, item)
+        if item.start >= 0:
+            words.append(item)
+    return words
+
+
+def located(body: str, item: HandoutWord) -> HandoutWord:
+    """The word with its offsets in body, found through its sentence; unchanged if absent."""
+    sentence = item.word.sentence.split()
+    first = item.word.word.split()[:1]
+    if not sentence or not first:
+        return item
+    found = re.search(r"\s+".join(re.escape(part) for part in sentence), body)
+    if found is None:
+        return item
+    word = re.search(rf"(?<!\w){re.escape(first[0])}(?!\w)", body[found.start() : found.end()])
+    if word is None:
+        return item
+    start = found.start() + word.start()
+    return replace(item, start=start, end=start + len(first[0]))
 
 
 def write_handout(
