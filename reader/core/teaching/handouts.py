@@ -3,9 +3,9 @@ a chosen CEFR level is unlikely to know, with lemma, gender, translation and the
 stand in. The teacher edits the list (drop words, change translations) before it is written as
 HTML (handout_html), PDF (reader.render.handout_pdf) or a flashcard deck (write_deck).
 
-"Unlikely to know" is judged by frequency: a learner at a level knows roughly the most frequent
-words up to LEVEL_VOCABULARY (B1: 2,000), the bands difficulty.py scores texts by; names are
-left out, and so are the teacher's exclusions.
+"Unlikely to know" is judged by frequency bands (levels.py: a class at B1 knows about the 2,400
+most frequent lemmas of everyday and written French); names are left out, and so are the
+teacher's exclusions.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 
 from reader.core.analysis.cache import AnalysisCache
-from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
+from reader.core.analysis.difficulty import vocabulary
 from reader.core.errors import InputError
 from reader.core.exports.export import clean_deck_name
 from reader.core.files import write_atomically
@@ -29,18 +29,12 @@ from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.progress import Report
 from reader.core.store import Database, ListWord, TextRange, fold
 from reader.core.store import HandoutWord as HandoutWord
+from reader.core.teaching.levels import LEVEL_VOCABULARY as LEVEL_VOCABULARY
+from reader.core.teaching.levels import check_level as check_level
+from reader.core.teaching.levels import is_beyond, lemma_rank
 
 _WORD_PARTS = re.compile(r"[-'’]")
 _LETTER = re.compile(r"[^\W\d_]")
-# How many of the most frequent French words a learner at each level knows, roughly.
-LEVEL_VOCABULARY: Final = {
-    "A1": 500,
-    "A2": 1_000,
-    "B1": 2_000,
-    "B2": 4_000,
-    "C1": 8_000,
-    "C2": 16_000,
-}
 DEFAULT_LEVEL: Final = "B1"
 DEFAULT_LIMIT: Final = 40  # words per text: a page or two of handout
 MEANING_CHARS: Final = 40  # a translation fits a handout's column in a line or two
@@ -75,13 +69,6 @@ class Handout:
         return [word for section in self.sections for word in section.words]
 
 
-def check_level(level: str) -> str:
-    level = level.strip().upper()
-    if level not in LEVEL_VOCABULARY:
-        raise InputError(f"Unknown level {level!r}: choose one of {', '.join(LEVELS)}.")
-    return level
-
-
 def find_words(
     analyses: Iterable[tuple[int, Analysis]],
     glosser: Glosser,
@@ -94,15 +81,17 @@ def find_words(
     """The words beyond the level in (offset, analysis) pieces of one text (its pages), each
     lemma once, in text order. Over limit, the most frequent are kept: the most worth
     learning. Excluded words match a lemma or a form, accents and case aside."""
-    known_up_to = LEVEL_VOCABULARY[check_level(level)]
+    level = check_level(level)
     excluded = {fold(word.strip()) for word in exclude if word.strip()}
     found: dict[str, HandoutWord] = {}
     for offset, analysis in analyses:
         for token in _candidates(analysis):
             lemma, form = _lemma_and_form(analysis, token)
-            rank = token_rank(token)
             key = fold(lemma)
-            if rank <= known_up_to or key in found or excluded & {key, fold(form)}:
+            if key in found or excluded & {key, fold(form)}:
+                continue
+            rank = lemma_rank(lemma, token.text)
+            if not is_beyond(rank, level):
                 continue
             sentence = " ".join(analysis.sentence_text(token).split())
             gender = token.morph.get("Gender", "") if token.pos == "NOUN" else ""
@@ -239,7 +228,7 @@ def handout_from_words(
                 name,
                 author,
                 text_id,
-                tuple(HandoutWord(w, 0) for w in words),
+                tuple(HandoutWord(w, lemma_rank(w.lemma, w.word)) for w in words),
                 parts.get(text_id) if text_id is not None else None,
             )
             for name, author, text_id, words in sections

@@ -25,6 +25,7 @@ from reader.core.teaching.handouts import (
     check_level,
     text_handout,
 )
+from reader.core.teaching.levels import lemma_rank
 
 
 def merge_edits(
@@ -167,7 +168,7 @@ def kept_text_handout(store: Database, text_ids: Sequence[int]) -> Handout | Non
         record = store.library.text(text_id)
         level = level or kept[0]
         part = store.handouts.text_handout_part(text_id)
-        words = tuple(kept[1])
+        words = tuple(replace(w, rank=lemma_rank(w.word.lemma, w.word.word)) for w in kept[1])
         sections.append(HandoutSection(record.title, record.author, text_id, words, part))
     title = sections[0].title if len(sections) == 1 else ""
     return Handout(title, check_level(level or DEFAULT_LEVEL), tuple(sections))
