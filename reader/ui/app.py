@@ -42,8 +42,11 @@ def launch(article_path: Path | None, data_dir: Path) -> MainWindow:
     window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
     _install_excepthook(window)
     window.show()
-    first = article_path or first_article(window.settings)
-    QTimer.singleShot(0, lambda: window.open_path(first))
+    if article_path is not None:
+        QTimer.singleShot(0, lambda: window.open_path(article_path))
+    else:
+        fallback = first_article(window.settings)
+        QTimer.singleShot(0, lambda: window.continue_reading(fallback))
     return window
 
 

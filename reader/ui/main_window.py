@@ -230,8 +230,10 @@ class MainWindow(QMainWindow):
         self.card_glosser.changed.connect(self.refresh_card)
         self.card_glosser.failed.connect(self.show_error)
         # Opening texts: files, context sentences, library pages.
-        self.files.article_loaded.connect(self.show_article)
         self.files.library_file_requested.connect(self.library.open_file)
+        self.files.library_files_requested.connect(
+            lambda paths: self.library.import_files(paths, open_after=True)
+        )
         self.files.reading_requested.connect(lambda: self.tabs.setCurrentIndex(READ_TAB))
         self.files.word_requested.connect(self.show_word)
         self.glossary_actions.context_open_requested.connect(self.files.open_context)
@@ -274,6 +276,15 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, jump_to: Context | None = None) -> None:
         """Open a file: see FileOpening.open_path."""
         self.files.open_path(path, jump_to=jump_to)
+
+    def continue_reading(self, fallback: Path) -> None:
+        """Reopen the library text read last, book or article, where the learner left it;
+        the fallback file if there is none (a first start) or it is gone."""
+        text_id = self.settings.last_text
+        if text_id is None:
+            self.open_path(fallback)
+            return
+        self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
     def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
         """Show the text at once, then analyse it in the worker process (with `analyse`, a

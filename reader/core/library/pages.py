@@ -138,6 +138,13 @@ def page_at(pages: Sequence[Page], offset: int) -> Page:
     return pages[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
 
+def reading_position(page: Page) -> int:
+    """The position kept for a page on screen: its last character, so that the library's
+    progress counts the page as read (a one-page article read is 100 %) and the text opens
+    again at that page."""
+    return max(page.start, page.end - 1)
+
+
 def range_pages(
     record: TextRecord, pages: Sequence[Page], part: TextRange | None
 ) -> tuple[Page, ...]:
@@ -168,18 +175,6 @@ def range_span(
     if part is None or not chosen:
         return 0, record.length
     return chosen[0].start, chosen[-1].end
-
-
-def chapter_pages(record: TextRecord, pages: Sequence[Page]) -> list[tuple[str, Page]]:
-    """Each chapter's title and first page: the text's table of contents."""
-    firsts: dict[int, Page] = {}
-    for page in pages:
-        firsts.setdefault(page.chapter, page)
-    return [
-        (chapter.title, firsts[number])
-        for number, chapter in enumerate(record.chapters)
-        if number in firsts
-    ]
 
 
 def position_label(record: TextRecord, page: Page) -> str:

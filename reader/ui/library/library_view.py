@@ -88,7 +88,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, row: LibraryRow, column: int) -> str:
         record = row.record
-        level = row.difficulty.level if row.difficulty else "…"
+        level = row.difficulty.level if row.difficulty else "–"  # not analysed yet
         if row.difficulty and not row.is_fully_analysed:
             level += " ?"  # estimated from the pages analysed so far
         values = (
@@ -107,6 +107,10 @@ class LibraryModel(QAbstractTableModel):
         lines = [record.title, f"{record.source_format} · {record.page_count} pages"]
         if row.difficulty:
             lines.append(row.difficulty.explanation)
+        else:
+            lines.append("Level: known once the text is analysed (open it).")
+        if len(record.chapters) > 1:
+            lines.append(f"{len(record.chapters)} chapters (right-click: Chapters)")
         if record.tags:
             lines.append("Tags: " + ", ".join(record.tags))
         lines.extend(w for w in (record.language_warning, *record.warnings) if w)
@@ -123,6 +127,7 @@ class LibraryView(QWidget):
     delete_requested = Signal(int)
     handout_requested = Signal(int)
     add_to_list_requested = Signal(int, int)  # text id, list id
+    chapter_requested = Signal(int, int)  # text id, the chapter's start offset
     new_list_requested = Signal(int)  # text id: a new list holding it
     import_requested = Signal()
 
@@ -167,6 +172,8 @@ class LibraryView(QWidget):
         top.addWidget(self.import_button)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
+        self.chapters_button = named(QPushButton(self.tr("Chapters")), "libraryChaptersButton")
+        self.chapters_button.setToolTip(self.tr("Open the text at one of its chapters"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.tags_button = QPushButton(self.tr("Tags…"))
         self.list_button = QPushButton(self.tr("Add to List"))
@@ -175,6 +182,7 @@ class LibraryView(QWidget):
         buttons.addWidget(self.summary, 1)
         for button in (
             self.open_button,
+            self.chapters_button,
             self.rename_button,
             self.tags_button,
             self.list_button,
@@ -205,6 +213,7 @@ class LibraryView(QWidget):
         self.handout_button.clicked.connect(lambda: self._emit(self.handout_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.list_button.clicked.connect(self._show_list_menu)
+        self.chapters_button.clicked.connect(self._show_chapters_menu)
         for key, signal in (
             (Qt.Key.Key_Return, self.open_requested),
             (Qt.Key.Key_Enter, self.open_requested),
@@ -262,6 +271,8 @@ class LibraryView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
+        row = self.row_of(self.selected_id() or -1)
+        self.chapters_button.setEnabled(row is not None and len(row.record.chapters) > 1)
         for button in (
             self.open_button,
             self.rename_button,
@@ -286,6 +297,27 @@ class LibraryView(QWidget):
         )
         return menu
 
+    def _chapters_menu(self, text_id: int) -> QMenu | None:
+        """The text's table of contents: a chapter opens the text there."""
+        row = self.row_of(text_id)
+        if row is None or len(row.record.chapters) < 2:
+            return None
+        menu = QMenu(self.tr("Chapters"), self)
+        menu.setObjectName("libraryChapters")
+        for number, chapter in enumerate(row.record.chapters, start=1):
+            action = menu.addAction(f"{number}. {chapter.title}")
+            action.triggered.connect(
+                lambda _=False, start=chapter.start: self.chapter_requested.emit(text_id, start)
+            )
+        return menu
+
+    def _show_chapters_menu(self) -> None:
+        text_id = self.selected_id()
+        menu = self._chapters_menu(text_id) if text_id is not None else None
+        if menu is not None:
+            self.chapters_menu = menu
+            menu.popup(self.chapters_button.mapToGlobal(self.chapters_button.rect().bottomLeft()))
+
     def _show_list_menu(self) -> None:
         text_id = self.selected_id()
         if text_id is not None:
@@ -305,6 +337,9 @@ class LibraryView(QWidget):
             (self.tr("Delete"), self.delete_requested),
         ):
             menu.addAction(label).triggered.connect(lambda _=False, s=signal: s.emit(text_id))
+        chapters = self._chapters_menu(text_id)
+        if chapters is not None:
+            menu.addMenu(chapters)
         lists = self._list_menu(text_id)
         lists.setTitle(self.tr("Add to List"))
         menu.addMenu(lists)

@@ -95,9 +95,14 @@ class ReadingView(QTextEdit):
         if not has_title_line and article.title.strip():
             self._insert_block(cursor, article.title.strip(), is_title=True, first=True)
             lines = split_lines(article.text, cursor.position() + 1)
+        headings = set(article.headings)
         for i, line in enumerate(lines):
             first = i == 0 and cursor.position() == 0
-            self._insert_block(cursor, line.content, is_title=first and has_title_line, first=first)
+            is_title = first and has_title_line
+            is_heading = not is_title and line.text_start in headings
+            self._insert_block(
+                cursor, line.content, is_title=is_title, first=first, is_heading=is_heading
+            )
         self._map = TextMap(lines)
         # Qt deletes its own first document on replacement; ours are deleted here.
         previous, self._document = self._document, document
@@ -107,11 +112,25 @@ class ReadingView(QTextEdit):
         self.viewport().unsetCursor()
         self.setExtraSelections([])
 
-    def _insert_block(self, cursor: QTextCursor, text: str, *, is_title: bool, first: bool) -> None:
+    def _insert_block(
+        self,
+        cursor: QTextCursor,
+        text: str,
+        *,
+        is_title: bool,
+        first: bool,
+        is_heading: bool = False,
+    ) -> None:
         block = QTextBlockFormat()
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(12)
         chars = QTextCharFormat()
+        if is_heading:  # a chapter's heading inside a book's page
+            block.setTopMargin(0 if first else 18)
+            block.setBottomMargin(16)
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            chars.setFontWeight(QFont.Weight.DemiBold)
         if is_title:
             block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             block.setBottomMargin(22)
