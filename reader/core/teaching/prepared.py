@@ -55,7 +55,7 @@ def merge_edits(
         merged.append(replace(item, word=word))
     excluded = {fold(word.strip()) for word in exclude if word.strip()}
     kept = [
-        item
+        replace(item, rank=item.rank or lemma_rank(item.word.lemma, item.word.word))
         for item in before.values()
         if item.word.edited
         and item.word.text_id in texts
