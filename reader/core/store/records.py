@@ -55,8 +55,11 @@ class TextRecord:
 
     @property
     def progress(self) -> float:
-        """How far the learner has read: 0.0 at the start, 1.0 at the end."""
-        return min(max(self.position / self.length, 0.0), 1.0) if self.length else 0.0
+        """How far the learner has read: 0.0 before opening it, 1.0 once its last page was
+        shown (the position is the last character of the page shown)."""
+        if not self.length or self.opened is None:
+            return 0.0
+        return min(max((self.position + 1) / self.length, 0.0), 1.0)
 
 
 @dataclass(frozen=True, slots=True)
