@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu  # built by menus.build_menus
     undo_action: QAction
     colour_action: QAction
+    translate_action: QAction
 
     def __init__(
         self, runner: TaskRunner, settings: Settings, data_dir: Path, parent: QWidget | None = None
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_features()
         self._build_page_widgets()
         menus.build_menus(self)
+        self._on_translation_models_changed()
         self._connect()
         self._connect_features()
         self._restore_settings()
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         glossary.entries_changed.connect(self._on_glossary_entries_changed)
         glossary.teacher_words_changed.connect(self.refresh_card)
         self.translation.card_changed.connect(self.refresh_card)
+        self.translation.models_changed.connect(self._on_translation_models_changed)
         self.translation.dictionaries_changed.connect(self.card_glosser.rebuild)
         self.card_glosser.changed.connect(self.refresh_card)
         self.card_glosser.failed.connect(self.show_error)
@@ -245,9 +248,26 @@ class MainWindow(QMainWindow):
         lists.adopt_requested.connect(self.teacher.adopt)
         lists.lists_changed.connect(self.teacher.reload)
         self.library.teacher_lists_changed.connect(self.teacher.reload)
+        # After an export the status bar's Undo would seem to take the export back: it goes
+        # (Edit ▸ Undo still takes back the last change).
+        self.learning.exported.connect(self.undo_button.hide)
         # The status bar's Stop: an import of words, the article's analysis.
         self.stop_button.clicked.connect(self.learning.stop_import)
         self.stop_button.clicked.connect(self.article_analysis.stop)
+        self.stop_button.clicked.connect(self.library.cancel_import)
+
+    def _on_translation_models_changed(self) -> None:
+        """Translate Paragraph needs a model: disabled, saying why, until one is installed."""
+        available = self.translation.is_available
+        self.translate_action.setEnabled(available)
+        self.translate_action.setToolTip(
+            self.tr("Translate the paragraph of the word on the card (Ctrl+T)")
+            if available
+            else self.tr(
+                "Needs the French → English translation model: Help ▸ Offline Translation "
+                "says how to install it"
+            )
+        )
 
     def _restore_settings(self) -> None:
         if self.settings.geometry is not None:
@@ -452,11 +472,22 @@ class MainWindow(QMainWindow):
 
 
 def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
-    """Add the learner's saved entry, and its translation first, to a word's card."""
+    """Add the learner's saved entry, and its translation first, to a word's card; a sense
+    the learner saved is not shown again under its dictionary (a gloss shows once)."""
     if entry is None:
         return info
     translations = tuple(t for t in info.translations if t.source != TranslationSource.GLOSSARY)
     if entry.translation:
         mine = Translation((entry.translation,), TranslationSource.GLOSSARY, "")
-        translations = (mine, *translations)
+        saved = {_folded(sense) for sense in entry.translation.split(";")}
+        others = []
+        for translation in translations:
+            senses = tuple(s for s in translation.senses if _folded(s) not in saved)
+            if senses:
+                others.append(replace(translation, senses=senses))
+        translations = (mine, *others)
     return replace(info, saved=entry, translations=translations)
+
+
+def _folded(sense: str) -> str:
+    return " ".join(sense.split()).casefold()

@@ -44,6 +44,7 @@ class MenuWindow(WindowContext, Protocol):
     recent_menu: QMenu
     undo_action: QAction
     colour_action: QAction
+    translate_action: QAction
 
     def tr(self, source: str, /) -> str: ...
 
@@ -75,6 +76,7 @@ def build_menus(window: MenuWindow) -> None:
     _word_menu(window)
     _page_menu(window)
     _settings_menu(window)
+    _help_menu(window)
 
 
 def _action(
@@ -217,14 +219,14 @@ def _word_menu(window: MenuWindow) -> None:
         )
     )
     menu.addSeparator()
-    menu.addAction(
-        _action(
-            window,
-            window.tr("&Translate Paragraph"),
-            window.translation.translate_paragraph,
-            "Ctrl+T",
-        )
+    window.translate_action = _action(
+        window,
+        window.tr("&Translate Paragraph"),
+        window.translation.translate_paragraph,
+        "Ctrl+T",
     )
+    menu.addAction(window.translate_action)
+    menu.setToolTipsVisible(True)  # a disabled item says why (no translation model)
 
 
 def _page_menu(window: MenuWindow) -> None:
@@ -249,6 +251,42 @@ def _settings_menu(window: MenuWindow) -> None:
     menu.addAction(_action(window, window.tr("Translation &Models…"), features.show_models))
     menu.addAction(_action(window, window.tr("&Dictionaries…"), features.show_dictionaries))
     menu.addAction(_action(window, window.tr("&Speech…"), window.speech.show_settings))
+
+
+def _help_menu(window: MenuWindow) -> None:
+    """Help ▸ Keyboard Shortcuts, Offline Translation, About."""
+    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Keyboard Shortcuts"),
+            lambda: show_shortcuts(window),
+            QKeySequence.StandardKey.HelpContents,
+        )
+    )
+    menu.addAction(
+        _action(window, window.tr("Offline &Translation…"), window.translation.show_model_help)
+    )
+    menu.addSeparator()
+    menu.addAction(_action(window, window.tr("&About French Reader"), lambda: show_about(window)))
+
+
+def show_shortcuts(window: MenuWindow) -> None:
+    # Not at start-up: the dialog is read now and then.
+    from reader.ui.help import ShortcutsDialog, shortcut_rows
+
+    dialog = ShortcutsDialog(shortcut_rows(window.menuBar()), window.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def show_about(window: MenuWindow) -> None:
+    # Not at start-up: the dialog is read now and then.
+    from reader.ui.help import AboutDialog
+
+    dialog = AboutDialog(window.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _status_menu(window: MenuWindow, menu: QMenu) -> None:

@@ -4,7 +4,6 @@ and deleting them, and handouts. Reading a library text page by page is book.py'
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +29,6 @@ from reader.ui.library.lists_view import ListsView
 
 if TYPE_CHECKING:
     from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
-    from reader.core.progress import Report
     from reader.core.store import Database
     from reader.ui.library.handout_dialog import HandoutDialog
 
@@ -158,10 +156,12 @@ class LibraryActions(QObject):
         dialog after 600 ms and Cancel; failures and duplicates are reported at the end.
         open_after: then open the first text (at sentence's page, when one is given)."""
         # Not at start-up: the window may never need it.
-        from reader.core.library import import_or_find, import_texts
+        from reader.core.library import import_texts
 
-        if self.import_task is not None:
-            self.import_task.cancel()
+        if open_after and len(paths) == 1:
+            self._open_one(paths[0], sentence)
+            return
+        self.cancel_import()
         text = (
             self.tr("Importing %d files…") % len(paths)
             if len(paths) > 1
@@ -184,27 +184,48 @@ class LibraryActions(QObject):
             self.context.show_error(error)
 
         def cancelled() -> None:
-            if self.import_task is not None:
-                self.import_task.cancel()  # the transaction rolls back: nothing is imported
-                self.import_task = None
+            self.cancel_import()  # the transaction rolls back: nothing is imported
             dialog.close()
             self.context.set_status(self.tr("Import cancelled."))
 
-        def read(
-            store: Database, report: Report, cancel: threading.Event
-        ) -> tuple[list[ImportOutcome], list[ImportFailure]]:
-            if open_after and len(paths) == 1:  # a file to read: its library text, if gone
-                return [import_or_find(store, paths[0], report=report, cancel=cancel)], []
-            return import_texts(store, paths, report=report, cancel=cancel)
-
         self.import_task = self.context.runner.run_db_with_progress(
-            read,
+            lambda store, report, cancel: import_texts(store, paths, report=report, cancel=cancel),
             key="import-texts",
             on_done=finished,
             on_failed=failed,
             progress=dialog.progress,
         )
         dialog.canceled.connect(cancelled)
+
+    def _open_one(self, path: Path, sentence: str) -> None:
+        """A file to read now (File ▸ Open, pasted, dropped, recent): imported or found in the
+        library, with the status bar's progress (its Stop cancels), then opened."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import import_or_find
+
+        self.cancel_import()
+
+        def finished(outcome: ImportOutcome) -> None:
+            self.import_task = None
+            self._on_imported([outcome], [], open_after=True, sentence=sentence)
+
+        def failed(error: TaskError) -> None:
+            self.import_task = None
+            if error.message != "Cancelled.":
+                self.context.show_error(error)
+
+        self.import_task = self.context.runner.run_db_with_progress(
+            lambda store, report, cancel: import_or_find(store, path, report=report, cancel=cancel),
+            key="import-texts",
+            on_done=finished,
+            on_failed=failed,
+            progress=self.context.status_progress,
+        )
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.import_task = None
 
     def _on_imported(
         self,

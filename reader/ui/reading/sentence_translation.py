@@ -44,8 +44,8 @@ def machine_note(model: str) -> str:
 
 
 def install_hint(widget: QWidget, what: str) -> str:
-    hint = widget.tr("%s: no translation model is installed.") % what
-    link = widget.tr("Install one…")
+    hint = widget.tr("%s: no translation model is installed (Argos, French → English).") % what
+    link = widget.tr("How to install it…")
     return (
         f'{html.escape(hint)} <a href="{INSTALL_LINK}" style="color:#2f5d8c">'
         f"{html.escape(link)}</a>"

@@ -27,6 +27,9 @@ from reader.ui.reading.card_tools import CardTools
 from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
 from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
 
+MIN_CARD_WIDTH = 300  # px: the status buttons and the form still fit, the labels wrap
+PREFILL_CHARS = 40
+
 
 @dataclass(frozen=True, slots=True)
 class CardEdits:
@@ -57,6 +60,8 @@ class WordPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordPanel")
+        # Narrower, the card's labels would be cut and its buttons squeezed (issue 13).
+        self.setMinimumWidth(MIN_CARD_WIDTH)
         self._info: WordInfo | None = None
         self._status: Status | None = None
         self._pages = QStackedWidget(self)
@@ -109,7 +114,10 @@ class WordPanel(QWidget):
         scroll.setObjectName("cardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The card wraps its lines to the panel's width: it never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(card)
+        self.card_scroll = scroll
         return scroll
 
     def _build_form(self) -> QVBoxLayout:
@@ -208,6 +216,7 @@ class WordPanel(QWidget):
         if not same_word:
             self._fill_form(info)
             self._status = info.saved.status if info.saved is not None else None
+            self.card_scroll.verticalScrollBar().setValue(0)  # a new word's card starts at its top
         self._show_saved_state(info)
         self._show_teacher_button(info)
         self._pages.setCurrentIndex(1)
@@ -229,8 +238,9 @@ class WordPanel(QWidget):
     def _fill_form(self, info: WordInfo) -> None:
         saved = info.saved
         best = info.best_translation
-        guess = ", ".join(best.senses[:3]) if best is not None else ""
+        guess = short_sense(best.senses) if best is not None else ""
         self.translation_edit.setText(saved.translation if saved else guess)
+        self.translation_edit.setCursorPosition(0)  # its start shows, not its end
         self.translation_edit.setPlaceholderText(
             self.tr("Type your own translation") if not info.translations else ""
         )
@@ -315,6 +325,20 @@ _SOURCE_COLOURS = {
     TranslationSource.MACHINE: "#7a4f9a",
     TranslationSource.TEACHER: "#2e7d4f",
 }
+
+
+def short_sense(senses: tuple[str, ...], limit: int = PREFILL_CHARS) -> str:
+    """The first sense, short: what "Your translation" starts from (the learner adds more if
+    they wish). A long sense is cut at its first comma, semicolon or bracket."""
+    for sense in senses:
+        text = " ".join(sense.split())
+        if not text:
+            continue
+        if len(text) > limit:
+            cut = min((text.find(mark) for mark in ",;(" if text.find(mark) > 0), default=-1)
+            text = text[:cut].strip() if cut > 0 else text[:limit].rsplit(" ", 1)[0]
+        return text
+    return ""
 
 
 def teacher_translation(info: WordInfo) -> Translation | None:
