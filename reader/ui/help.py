@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from reader.core.dictionaries.lexicon import CREDITS, Credit
 from reader.ui.common.naming import named
 
-# What the app ships or runs beside the lexicon's sources (credits.py lists those).
+# What the app ships or runs beside the lexicon's sources (credits.py lists those, eSpeak NG
+# for speech included).
 APP_CREDITS: tuple[Credit, ...] = (
     Credit(
         "Lefff conjugations",
@@ -41,13 +42,6 @@ APP_CREDITS: tuple[Credit, ...] = (
         "CC BY-SA 4.0",
         "http://www.lexique.org/",
         "the frequency bands of handouts' levels",
-    ),
-    Credit(
-        "eSpeak NG",
-        "eSpeak NG contributors",
-        "GPL-3.0-or-later",
-        "https://github.com/espeak-ng/espeak-ng",
-        "speech (Listen), when it is installed",
     ),
     Credit(
         "spaCy fr_core_news_md",

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
     def _build_reading_pane(self) -> QWidget:
         """The article, and under it a line with its numbers and "mark the rest as known"."""
         self.article_stats = named(QLabel(), "articleStats")
+        self.article_stats.setWordWrap(True)  # on one line it kept the window 870 px wide
         self.mark_known_button = named(
             QPushButton(self.tr("Mark the rest as known")), "markKnownButton"
         )

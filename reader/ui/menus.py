@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.common.context import WindowContext
 from reader.ui.common.labels import status_label
+from reader.ui.common.theme import look
 from reader.ui.reading.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
@@ -245,12 +246,38 @@ def _page_menu(window: MenuWindow) -> None:
 
 
 def _settings_menu(window: MenuWindow) -> None:
-    """Offline translation: the Argos models and the learner's dictionaries."""
+    """Offline translation (the Argos models, the learner's dictionaries), speech, and the
+    light or dark look."""
     menu = window.menuBar().addMenu(window.tr("&Settings"))
     features = window.translation
     menu.addAction(_action(window, window.tr("Translation &Models…"), features.show_models))
     menu.addAction(_action(window, window.tr("&Dictionaries…"), features.show_dictionaries))
     menu.addAction(_action(window, window.tr("&Speech…"), window.speech.show_settings))
+    _appearance_menu(window, menu.addMenu(window.tr("&Appearance")))
+
+
+def _appearance_menu(window: MenuWindow, menu: QMenu) -> None:
+    """Follow the system's light or dark scheme, or keep one (not every system reports it)."""
+    group = QActionGroup(menu)
+    labels = {
+        "system": window.tr("Follow the &System"),
+        "light": window.tr("&Light"),
+        "dark": window.tr("&Dark"),
+    }
+    current = window.settings.appearance
+    look().choose(current)
+    for choice, label in labels.items():
+        action = _action(window, label, (lambda c: lambda: _choose_look(window, c))(choice))
+        action.setObjectName(f"appearance_{choice}")
+        action.setCheckable(True)
+        action.setChecked(choice == current)
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose_look(window: MenuWindow, choice: str) -> None:
+    window.settings.appearance = choice
+    look().choose(choice)
 
 
 def _help_menu(window: MenuWindow) -> None:

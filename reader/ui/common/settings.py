@@ -114,6 +114,16 @@ class Settings:
         return recent[:MAX_RECENT]
 
     @property
+    def appearance(self) -> str:
+        """ "system" (follow the system's light or dark scheme), "light" or "dark"."""
+        value = self._store.value("window/appearance", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("window/appearance", value)
+
+    @property
     def colour_statuses(self) -> bool:
         """Whether the article shows each word's status in colour (View menu)."""
         return self._flag("reading/colourStatuses", default=True)

@@ -38,6 +38,8 @@ from reader.ui.glossary.model import (
     GlossaryModel,
 )
 
+FILTER_CHARS = 14  # a filter shows this much of a long choice (a text's title) when closed
+
 
 class StatusDelegate(QStyledItemDelegate):
     """Edits the status column with a list of statuses."""
@@ -113,6 +115,9 @@ class GlossaryView(QWidget):
 
     def _filter_combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
+        # A text's whole title as the width kept the window over 1,000 px wide.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FILTER_CHARS)
         combo.addItem(everything, None)
         combo.currentIndexChanged.connect(self._on_filter_combo_changed)
         return combo

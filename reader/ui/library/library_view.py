@@ -144,6 +144,11 @@ class LibraryView(QWidget):
             self.sort.addItem(self.tr(label), key)
         self.tag = named(QComboBox(), "libraryTag")
         self.tag.addItem(self.tr("All tags"), ALL_TAGS)
+        # A long tag must not widen the window (800 px must fit).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(12)
         self.table = named(QTableView(), "libraryTable")
         self.summary = named(QLabel(), "librarySummary")
         self._build()
@@ -179,7 +184,7 @@ class LibraryView(QWidget):
         self.list_button = QPushButton(self.tr("Add to List"))
         self.handout_button = QPushButton(self.tr("Handout…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         for button in (
             self.open_button,
             self.chapters_button,
@@ -195,6 +200,9 @@ class LibraryView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
         layout.addWidget(table, 1)
+        # Its own line, wrapped: beside the buttons, a long summary kept the window wide.
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -244,6 +252,11 @@ class LibraryView(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), ALL_TAGS)
+        # A long tag must not widen the window (800 px must fit).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(12)
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))

@@ -105,16 +105,16 @@ class ListsView(QWidget):
         self.part_button = self._button(self.tr("Part…"), self.choose_part, "listPartButton")
         self.part_button.setToolTip(self.tr("Read only some chapters or pages of this text"))
         self.open_button = self._button(self.tr("Open"), self._open_current)
-        for button in (
-            self.add_button,
-            self.part_button,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-            self.open_button,
-        ):
+        # The chosen text's actions in two short rows and the list's own in a third: one row
+        # of nine buttons kept the window from narrowing below 1,250 px.
+        picked = QHBoxLayout()
+        for button in (self.add_button, self.part_button, self.open_button):
+            picked.addWidget(button)
+        picked.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         moves.addStretch(1)
+        whole = QHBoxLayout()
         self.handout_button = self._button(
             self.tr("Handout…"), self._request_handout, "listHandoutButton"
         )
@@ -127,10 +127,13 @@ class ListsView(QWidget):
         self.adopt_button.setToolTip(
             self.tr("Save the list's glossary words, with its translations, to your glossary")
         )
-        moves.addWidget(self.handout_button)
-        moves.addWidget(self.adopt_button)
-        moves.addWidget(self.export_button)
+        whole.addWidget(self.handout_button)
+        whole.addWidget(self.adopt_button)
+        whole.addWidget(self.export_button)
+        whole.addStretch(1)
+        right.addLayout(picked)
         right.addLayout(moves)
+        right.addLayout(whole)
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "listsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)

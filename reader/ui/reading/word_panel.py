@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import named
+from reader.ui.common.theme import themed
 from reader.ui.reading.card_tools import CardTools
 from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
 from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
@@ -71,6 +73,25 @@ class WordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_status_row()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_status_row()
+
+    def _fit_status_row(self) -> None:
+        """Keep the card wide enough for the whole status row: the card never scrolls
+        sideways, so a narrower one would cut the buttons' labels (Known, Ignore)."""
+        row = self._status_row.sizeHint().width()
+        margins = self._card_layout.contentsMargins()
+        scrollbar = self.card_scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(
+            max(MIN_CARD_WIDTH, row + margins.left() + margins.right() + scrollbar + 2)
+        )
+
     # -- building ------------------------------------------------------------------------------
 
     def _build_hint(self) -> QWidget:
@@ -85,6 +106,7 @@ class WordPanel(QWidget):
         card.setObjectName("card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 18, 20, 18)
+        self._card_layout = layout
         layout.setSpacing(6)
         self.form_label = self._label("cardForm", layout)
         self.headword_label = self._label("cardHeadword", layout)
@@ -155,6 +177,7 @@ class WordPanel(QWidget):
         texts[Status.IGNORED] = self.tr("Ignore")
         row = QHBoxLayout()
         row.setSpacing(3)
+        self._status_row = row
         for status, key in STATUS_KEYS.items():
             button = named(QPushButton(texts.get(status, key)), "statusButton")
             button.setCheckable(True)  # checked: the lemma's status now
@@ -281,12 +304,12 @@ class WordPanel(QWidget):
     def _translations_html(self, translations: tuple[Translation, ...]) -> str:
         if not translations:
             hint = html.escape(self.tr("No translation found. Type your own below."))
-            return f'<span style="color:#8a5a00">{hint}</span>'
+            return f'<span style="color:{themed("#8a5a00")}">{hint}</span>'
         rows = []
         for translation in translations:
             senses = html.escape("; ".join(translation.senses))
             badge = html.escape(translation_note(translation))  # source, origin, IPA
-            colour = _SOURCE_COLOURS.get(translation.source, "#6b7280")
+            colour = themed(_SOURCE_COLOURS.get(translation.source, "#6b7280"))
             rows.append(
                 f'<div style="margin-bottom:4px">{senses}<br>'
                 f'<span style="color:{colour}; font-size:small">{badge}</span></div>'
@@ -358,7 +381,7 @@ def _sentence_html(info: WordInfo) -> str:
         if start < position or start >= end:
             continue
         parts.append(html.escape(text[position:start]))
-        parts.append(f'<b style="color:#1d4f91">{html.escape(text[start:end])}</b>')
+        parts.append(f'<b style="color:{themed("#1d4f91")}">{html.escape(text[start:end])}</b>')
         position = end
     parts.append(html.escape(text[position:]))
     return "".join(parts)
