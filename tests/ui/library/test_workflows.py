@@ -1,6 +1,7 @@
 """The teacher's and the learner's journeys through the real window (issue 13): chapters of a
 book for a reading list, its handout and glossed PDF; every text in the Library; continue
-reading after a restart; Go to… by chapter."""
+reading after a restart; Go to… and the Library by chapter, headings as headings; a dropped file
+in the Library once."""
 
 from __future__ import annotations
 
@@ -8,9 +9,16 @@ import re
 from pathlib import Path
 
 import pypdf
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QTextBlock,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.ui.common.settings import Settings
@@ -195,3 +203,79 @@ def test_a_one_page_article_has_no_page_bar_and_counts_as_read(
     row = window.library.view.model.rows[0]
     assert row.record.progress == 1.0 and row.difficulty is not None
     assert window.library.view.model.index(0, 5).data() == "100 %"
+
+
+def test_the_library_opens_a_book_at_a_chapter_whose_heading_shows_as_a_heading(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    import_and_wait(qtbot, window, [write_book(tmp_path)])
+    view = window.library.view
+    view.table.selectRow(0)
+    qtbot.waitUntil(view.chapters_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(view.chapters_button, LEFT)
+    qtbot.waitUntil(lambda: view.findChild(QMenu, "libraryChapters") is not None)
+    menu = view.findChild(QMenu, "libraryChapters")
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    titles = [action.text() for action in menu.actions()]
+    assert len(titles) == 3 and "IL EST MORT" in titles[2]
+    third = menu.actions()[2]
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(third).center())
+    qtbot.waitUntil(lambda: window.library.is_reading_book, timeout=30_000)
+    reading = window.library.book
+    assert reading is not None
+    qtbot.waitUntil(lambda: reading.page.chapter == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.reading_view.is_clickable, timeout=ANALYSIS_TIMEOUT_MS)
+
+    # The chapter's heading is set apart from the body: bolder and larger, with room above.
+    document = window.reading_view.document()
+    heading = next(
+        block
+        for block in blocks(document)
+        if "IL EST MORT" in block.text() and len(block.text()) < 40
+    )
+    body = next(block for block in blocks(document) if len(block.text()) > 200)
+    assert heading.charFormat().fontWeight() > body.charFormat().fontWeight()
+    size = QTextFormat.Property.FontSizeAdjustment
+    assert heading.charFormat().intProperty(size) > body.charFormat().intProperty(size)
+    assert heading.blockFormat().bottomMargin() > body.blockFormat().bottomMargin()
+
+
+def blocks(document: QTextDocument) -> list[QTextBlock]:
+    found, block = [], document.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
+
+
+def test_a_dropped_file_goes_into_the_library_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    note = tmp_path / "note.md"
+    note.write_text("# Une note posée\n\nIl fait beau aujourd'hui à Paris.\n", encoding="utf-8")
+    for _ in range(2):  # the same file dropped twice is found again, not copied
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(note))])
+        enter = QDragEnterEvent(
+            QPoint(50, 50), Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        # Offscreen Qt delivers a Drop only during a real drag: the window gets it directly.
+        window.dropEvent(
+            QDropEvent(
+                QPointF(50, 50),
+                Qt.DropAction.CopyAction,
+                data,
+                LEFT,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+        qtbot.waitUntil(
+            lambda: window.article is not None and window.article.title == "Une note posée",
+            timeout=ANALYSIS_TIMEOUT_MS,
+        )
+        qtbot.waitUntil(lambda: window.library.is_reading_book, timeout=30_000)
+    window.library.show_library()
+    qtbot.waitUntil(lambda: library_titles(window) == ["Une note posée"], timeout=10_000)

@@ -1,10 +1,12 @@
 """The window at 800×600 (issue 13): every tab fits, the word card keeps its width with its
 status buttons whole and no sideways scrolling, starts at its top for each word, prefills one
-short sense shown from its start, and shows a saved gloss once."""
+short sense shown from its start, and shows a saved gloss once; the review card grows with its
+sentence."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
@@ -62,3 +64,27 @@ def test_each_word_opens_its_card_at_the_top_with_one_short_sense_and_a_gloss_sh
     qtbot.waitUntil(lambda: panel.info is not None and panel.info.saved is not None)
     shown = panel.translations_label.text().casefold()
     assert shown.count(prefill.casefold()) == 1  # under "your glossary", not again below
+
+
+def test_at_800_by_600_the_review_card_grows_with_its_sentence(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    open_and_wait(qtbot, window)
+    click_word(qtbot, window, "coopération")  # its sentence is the article's long title
+    qtbot.mouseClick(window.word_panel.save_button, LEFT)
+    qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
+    window.show_review()
+    review = window.review_view
+    qtbot.waitUntil(lambda: review.entry is not None, timeout=10_000)
+    review.sentence_mode.setChecked(True)
+    qtbot.keyClick(review, Qt.Key.Key_Space)  # reveal
+    card = review.findChild(QFrame, "reviewCard")
+    assert card is not None
+    labels = [label for label in card.findChildren(QLabel) if label.isVisible() and label.text()]
+    assert len(labels) >= 3
+    qtbot.waitUntil(lambda: all(label.height() > 0 for label in labels))
+    for label in labels:  # every line of every label shows: none clipped
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else -1
+        assert label.height() >= max(needed, label.minimumSizeHint().height()), label.text()
+    assert card.height() >= card.minimumSizeHint().height()
