@@ -1,7 +1,7 @@
 """Screenshots of the window at 800×600, 1280×800 and 1920×1080, in the light and the dark look
-(issue 13): the article with a word's card, the review card in sentence mode, the Library,
-and Help ▸ Keyboard Shortcuts. Look at each: no card squeezed under its minimum, no label cut,
-tints readable on both grounds.
+(issue 13): the article with a word's card, the review card in sentence mode, the Library
+and the reading lists; the handout dialog, at its size and as an 800×600 screen gives it. Look
+at each: no card squeezed under its minimum, no label cut, tints readable on both grounds.
 
 xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python -m benchmarks.ui_layout_shots [OUT]
 """
@@ -76,6 +76,20 @@ def shoot(window: MainWindow, out: Path, name: str) -> None:
         window.library.show_library()
         settle(0.6)
         window.grab().save(str(out / f"{name}-{width}x{height}-3-library.png"))
+        window.library.show_lists()
+        settle(0.6)
+        window.grab().save(str(out / f"{name}-{width}x{height}-4-lists.png"))
+    text_id = window.library.view.model.rows[0].record.id
+    window.library.show_handout(text_ids=(text_id,))
+    dialog = window.library.handout_dialog
+    assert dialog is not None
+    wait_until(lambda: dialog.handout is not None, 60)
+    settle()
+    dialog.grab().save(str(out / f"{name}-5-handout.png"))
+    dialog.resize(776, 552)  # what an 800×600 screen gives it (common/sizes.py)
+    settle()
+    dialog.grab().save(str(out / f"{name}-5-handout-small.png"))
+    dialog.close()
 
 
 def main() -> None:

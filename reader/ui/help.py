@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.dictionaries.lexicon import CREDITS, Credit
 from reader.ui.common.naming import named
+from reader.ui.common.sizes import resize_within_screen
 
 # What the app ships or runs beside the lexicon's sources (credits.py lists those, eSpeak NG
 # for speech included).
@@ -150,7 +151,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        resize_within_screen(self, 560, 560)
 
 
 def about_html() -> str:
@@ -183,4 +184,4 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        resize_within_screen(self, 620, 560)

@@ -54,6 +54,7 @@ from reader.ui import menus
 from reader.ui.common.naming import named
 from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
+from reader.ui.common.sizes import resize_within_screen
 from reader.ui.common.tasks import TaskError, TaskRunner
 from reader.ui.common.undo import UndoHistory
 from reader.ui.glossary.features import GlossaryActions
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1240, 820)
+            resize_within_screen(self, 1240, 820)
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
         self.reading_view.set_text_size(self.settings.text_size or DEFAULT_TEXT_SIZE)

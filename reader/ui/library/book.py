@@ -322,7 +322,8 @@ class BookReader(QObject):
             return
         self._hide_book_progress()
         if done:
-            self.context.set_status(self.tr("The whole book is analysed."))
+            if total > 1:  # every text is read from the library now: an article is no book
+                self.context.set_status(self.tr("The whole book is analysed."))
             self.book_analysed.emit()
 
     def _on_chunk_failed(self, error: TaskError) -> None:

@@ -49,6 +49,7 @@ from reader.ui.common.file_dialogs import FileKind, choose_save_file
 from reader.ui.common.naming import named
 from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
+from reader.ui.common.sizes import resize_within_screen
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
 from reader.ui.library.part_picker import PartPicker
 from reader.worker import library_jobs
@@ -65,6 +66,8 @@ FILE_KINDS = {
     "deck": "Anki deck (*.apkg);;CSV for other flashcard apps (*.csv)",
     "glossed": "PDF (*.pdf)",
 }
+
+EXCLUDE_MIN_WIDTH = 140  # px
 
 
 class LiveEditDelegate(QStyledItemDelegate):
@@ -98,7 +101,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handoutDialog")
         self.setWindowTitle(self.tr("Vocabulary handout"))
-        self.resize(980, 640)
+        resize_within_screen(self, 980, 640)
         self.runner = runner
         self.data_dir = data_dir
         self.settings = settings
@@ -117,6 +120,7 @@ class HandoutDialog(QDialog):
         self.part = PartPicker()  # a handout of one text: its chapters or pages
         self.part.setToolTip(self.tr("Find words only in these chapters or pages"))
         self.exclude = named(QLineEdit(), "handoutExclude")
+        self.exclude.setMinimumWidth(EXCLUDE_MIN_WIDTH)  # its hint readable in a small screen
         self.exclude.setPlaceholderText(self.tr("words the class knows, separated by commas"))
         self.table = named(QTableWidget(0, len(HEADERS)), "handoutWords")
         self.status = named(QLabel(), "handoutStatus")
@@ -172,16 +176,21 @@ class HandoutDialog(QDialog):
             ),
             "handoutHint",
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.progress)
+        # The status and the progress on a line of their own, the status wrapped: beside the
+        # buttons they pushed the dialog past a small screen (833 px while busy).
+        self.status.setWordWrap(True)
+        busy = QHBoxLayout()
+        busy.addWidget(self.status, 1)
+        busy.addWidget(self.progress)
         self.progress.setFixedWidth(140)
         # The handout's work is several tasks in a row: the bar follows all of them at once.
         self.delayed_progress = DelayedProgress(self.progress, parent=self)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        buttons.addWidget(self.stop_button)
+        busy.addWidget(self.stop_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         labels = {
             "pdf": self.tr("Export PDF…"),
@@ -203,6 +212,7 @@ class HandoutDialog(QDialog):
         layout.addLayout(second)
         layout.addWidget(hint)
         layout.addWidget(table, 1)
+        layout.addLayout(busy)
         layout.addLayout(buttons)
         self._set_ready(False)
 

@@ -12,6 +12,8 @@ from reader.ui.common.naming import named
 
 WHOLE, CHAPTERS, PAGES = range(3)
 
+CHAPTER_CHARS = 16  # a closed chapter choice shows this much of the title (all when open)
+
 
 class PartPicker(QWidget):
     """Whole text / chapters from … to … / pages from … to …"""
@@ -38,6 +40,11 @@ class PartPicker(QWidget):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         for box in (self.first_chapter, self.last_chapter):
             box.currentIndexChanged.connect(self._on_chapters_changed)
+            # A chapter's whole title as the width pushed dialogs past an 800 px screen.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(CHAPTER_CHARS)
         for spin in (self.first_page, self.last_page):
             spin.valueChanged.connect(self._on_pages_changed)
         self.set_text(None)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.lookup.card import Glosser
+from reader.core.teaching.handouts import find_words
 from tests.core.analysed import analysed
 
 
@@ -52,3 +54,17 @@ def test_dialogue_lines_keep_their_dash_and_their_incise() -> None:
 def test_no_sentence_starts_with_a_full_stop_or_ends_with_a_comma(text: str) -> None:
     for sentence in sentences(text):
         assert sentence[0] not in ".,;!?" and not sentence.endswith(",")
+
+
+def test_a_handouts_sentences_start_with_their_first_word() -> None:
+    """The handout shows each word's sentence: never ". Suzanne…" after a dateline."""
+    text = (
+        "Boulogne, 3 mai 2012. — Suzanne raccommode les filets du chalutier sur le quai. "
+        "— Les mouettes tournoient, dit-elle, au-dessus des cormorans."
+    )
+    words = find_words([(0, analysed(text))], Glosser(None), level="B1", limit=None)
+    assert {"raccommoder", "chalutier"} <= {w.word.lemma for w in words}
+    for word in words:
+        sentence = word.word.sentence
+        assert sentence[0].isalpha() or sentence[0] == "—", sentence
+        assert not sentence.startswith(("Boulogne", ".", "-")), sentence

@@ -91,8 +91,17 @@ def test_a_teacher_picks_chapters_one_and_two_and_gets_their_handout_and_glossed
     qtbot.waitUntil(lambda: window.library.handout_dialog is not None, timeout=10_000)
     dialog = window.library.handout_dialog
     assert isinstance(dialog, HandoutDialog)
-    qtbot.waitUntil(lambda: dialog.handout is not None, timeout=ANALYSIS_TIMEOUT_MS)
+    widths: list[int] = []  # while it finds the words, with its progress bar and Stop, too
+    qtbot.waitUntil(
+        lambda: widths.append(dialog.width()) or dialog.handout is not None,
+        timeout=ANALYSIS_TIMEOUT_MS,
+    )
     assert "chapters 1–2" in dialog.status.text()
+    screen = dialog.screen().availableGeometry()  # offscreen Qt's screen: 800 px wide
+    assert max(widths) <= screen.width() and dialog.height() <= screen.height()
+    for button in dialog.findChildren(QPushButton):  # every label whole in a small screen
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
     first_two, three = chapters_text(2), chapters_text(3)
     rows = dialog.table.rowCount()
     assert rows >= 20
