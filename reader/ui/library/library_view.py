@@ -243,7 +243,8 @@ class LibraryView(QWidget):
         self.model.set_rows(rows)
         self._set_tags(tags)
         words = sum(row.record.word_count for row in rows)
-        self.summary.setText(self.tr("%d texts · %s words") % (len(rows), f"{words:,}"))
+        texts = self.tr("1 text") if len(rows) == 1 else self.tr("%d texts") % len(rows)
+        self.summary.setText(self.tr("%s · %s words") % (texts, f"{words:,}"))
         if selected is not None:
             self.select_text(selected)
 

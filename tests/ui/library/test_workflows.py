@@ -148,7 +148,7 @@ def test_every_text_is_in_the_library_and_continue_reading_returns_to_the_book(
         lambda: window.library.book is not None and len(window.library.book.pages) > 3,
         timeout=30_000,
     )
-    assert window.books.page_bar.isVisible()
+    qtbot.waitUntil(window.books.page_bar.isVisible)
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # View ▸ Library
     qtbot.waitUntil(lambda: len(library_titles(window)) == 3, timeout=10_000)
     assert {"Une petite note", "Le chat dort.", "le-petit-chose"} == set(library_titles(window))
