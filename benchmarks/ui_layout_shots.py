@@ -1,7 +1,8 @@
 """Screenshots of the window at 800×600, 1280×800 and 1920×1080, in the light and the dark look
-(issue 13): the article with a word's card, the review card in sentence mode, the Library
-and the reading lists; the handout dialog, at its size and as an 800×600 screen gives it. Look
-at each: no card squeezed under its minimum, no label cut, tints readable on both grounds.
+(issue 13): the article with a word's card, the review card in sentence mode, the Library, the
+reading lists and the glossary; the handout dialog, at its size and at the size an 800×600
+screen gives it; About. Look at each: no card squeezed under its minimum, no label cut, tints
+readable on both grounds.
 
 xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python -m benchmarks.ui_layout_shots [OUT]
 """
@@ -20,6 +21,7 @@ from benchmarks.ui_common import make_window, wait_until
 from reader.core.articles import sample_article_path
 from reader.core.models import Status
 from reader.ui.app import create_application
+from reader.ui.help import AboutDialog
 from reader.ui.main_window import MainWindow
 
 SIZES = ((800, 600), (1280, 800), (1920, 1080))
@@ -79,6 +81,9 @@ def shoot(window: MainWindow, out: Path, name: str) -> None:
         window.library.show_lists()
         settle(0.6)
         window.grab().save(str(out / f"{name}-{width}x{height}-4-lists.png"))
+        window.show_glossary()
+        settle(0.6)
+        window.grab().save(str(out / f"{name}-{width}x{height}-6-glossary.png"))
     text_id = window.library.view.model.rows[0].record.id
     window.library.show_handout(text_ids=(text_id,))
     dialog = window.library.handout_dialog
@@ -90,6 +95,11 @@ def shoot(window: MainWindow, out: Path, name: str) -> None:
     settle()
     dialog.grab().save(str(out / f"{name}-5-handout-small.png"))
     dialog.close()
+    about = AboutDialog(window)
+    about.show()
+    settle()
+    about.grab().save(str(out / f"{name}-7-about.png"))
+    about.close()
 
 
 def main() -> None:

@@ -157,7 +157,7 @@ class ShortcutsDialog(QDialog):
 def about_html() -> str:
     """The About box's text: what the app is, its licence, and every credit."""
     credits = "".join(
-        f"<li><b>{html.escape(c.name)}</b> — {html.escape(c.authors)}. "
+        f"<li><b>{html.escape(c.name)}</b> — {html.escape(c.authors.rstrip('.'))}. "
         f"{html.escape(c.licence)}. Used for {html.escape(c.used_for)}. "
         f'<a href="{html.escape(c.url)}">{html.escape(c.url)}</a></li>'
         for c in (*CREDITS, *APP_CREDITS)

@@ -38,7 +38,8 @@ from reader.ui.glossary.model import (
     GlossaryModel,
 )
 
-FILTER_CHARS = 14  # a filter shows this much of a long choice (a text's title) when closed
+FILTER_CHARS = 10  # a filter shows this much of a long choice (a text's title) when closed
+SEARCH_MIN_WIDTH = 160  # px: at 800 px wide the search box still shows what is typed
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -91,6 +92,7 @@ class GlossaryView(QWidget):
         self.search_edit = named(QLineEdit(), "glossarySearch")
         self.search_edit.setPlaceholderText(self.tr("Search words, translations, notes…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)  # the filters leave it room
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.tag_combo = self._filter_combo(self.tr("All tags"))
         self.status_combo = self._filter_combo(self.tr("Any status"))
