@@ -22,7 +22,7 @@ from reader.core.errors import InputError
 if TYPE_CHECKING:
     from reader.core.analysis import AnalysisCache
     from reader.core.lookup import Glosser
-    from reader.core.store import Database, TextRecord
+    from reader.core.store import Database, TextRange, TextRecord
     from reader.core.teaching import Handout
     from reader.render.handout_files import GlossedText
 
@@ -92,7 +92,33 @@ def _add_handout(commands: Subcommands) -> None:
     handout.add_argument(
         "--glossed", action="store_true", help="the text with the words glossed, not a table"
     )
+    add_part_arguments(handout, whole=True)
     handout.set_defaults(command=write_handout)
+
+
+def add_part_arguments(parser: argparse.ArgumentParser, *, whole: bool = False) -> None:
+    """--chapters 1-3 or --pages 10-25: a part of a text (pages as the reader counts them)."""
+    part = parser.add_mutually_exclusive_group()
+    part.add_argument("--chapters", metavar="FIRST-LAST", help="only these chapters (1-3)")
+    part.add_argument(
+        "--pages", metavar="FIRST-LAST", help="only these pages, as the reader numbers them"
+    )
+    if whole:
+        part.add_argument(
+            "--whole-text", action="store_true", help="the whole text, whatever was chosen before"
+        )
+
+
+def part_of(args: argparse.Namespace) -> TextRange | None:
+    """The part --chapters or --pages asks for; None for the whole text."""
+    # Loaded by the commands that take a part only.
+    from reader.core.store import TextRange
+
+    if args.chapters:
+        return TextRange.parse("chapters", args.chapters)
+    if args.pages:
+        return TextRange.parse("pages", args.pages)
+    return None
 
 
 # ---------------------------------------------------------------- commands
@@ -251,7 +277,7 @@ def _text_handout(
     glosser: Glosser,
     args: argparse.Namespace,
     level: str | None,
-) -> tuple[Handout, GlossedText | None]:
+) -> tuple[Handout, list[GlossedText] | None]:
     """The text's handout, and the text itself when it is to be glossed."""
     # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.library import find_text
@@ -264,18 +290,24 @@ def _text_handout(
     record = find_text(store, source)
     # The handout kept with the text (the teacher's edits), unless asked for another one.
     handout = kept_text_handout(store, [record.id])
-    if handout is None or level or args.exclude or args.limit is not None:
+    kept_part = handout.sections[0].part if handout and handout.sections else None
+    part = part_of(args) if not args.whole_text else None
+    if not (args.chapters or args.pages or args.whole_text):
+        part = kept_part
+    changed = level or args.exclude or args.limit is not None or part != kept_part
+    if handout is None or changed:
         options = _options(args, level)
         handout = prepare_text_handout(
-            store, [record.id], cache, glosser, title=record.title, **options
+            store, [record.id], cache, glosser, title=record.title, part=part, **options
         )
+    elif part is not None:
+        print(f"The handout kept for this text is of its {part.label}.", file=sys.stderr)
     handout = without_left_out(handout)
     if args.glossed:
         # Loaded by this command only, not by every command.
-        from reader.render.handout_files import GlossedText
+        from reader.render.handout_files import glossed_parts
 
-        body = store.library.text_body(record.id)
-        return handout, GlossedText(record.title, record.author, body)
+        return handout, glossed_parts(store, handout)
     return handout, None
 
 
@@ -286,20 +318,29 @@ def _list_handout(
     glosser: Glosser,
     args: argparse.Namespace,
     level: str | None,
-) -> tuple[Handout, None]:
+) -> tuple[Handout, list[GlossedText] | None]:
     # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
     from reader.core.teaching import find_list, list_handout, prepare_glossary
 
-    if args.glossed:
-        raise InputError("--glossed prints one text: give a text, not a list.")
+    if args.chapters or args.pages:
+        raise InputError(
+            "A list reads the part of each text it was given: "
+            "`french-reader list add LIST TEXT --chapters 1-2` chooses it."
+        )
     found = find_list(store, source)
     if level or args.exclude or args.limit is not None or not store.lists.list_words(found.id):
         prepare_glossary(store, found.id, cache, glosser, **_options(args, level))
         print(f"Prepared the glossary of «{found.title}».", file=sys.stderr)
-    return list_handout(store, found.id), None
+    handout = list_handout(store, found.id)
+    if args.glossed:
+        # Loaded by this command only, not by every command.
+        from reader.render.handout_files import glossed_parts
+
+        return handout, glossed_parts(store, handout)
+    return handout, None
 
 
-def _write(out: Path, handout: Handout, glossed: GlossedText | None) -> int:
+def _write(out: Path, handout: Handout, glossed: list[GlossedText] | None) -> int:
     # Loaded by this command only, not by every command.
     from reader.render.handout_files import DECK_SUFFIXES, write_handout
 

@@ -15,6 +15,7 @@ from reader.cli.common import (
     percent,
     print_json,
 )
+from reader.cli.library import add_part_arguments, part_of
 from reader.core.errors import InputError
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def add_list_parser(commands: Subcommands) -> None:
     add.add_argument("list", help="the list's number or title")
     add.add_argument("texts", nargs="+", metavar="TEXT", help="texts' numbers or titles")
     add.add_argument("--note", default="", help="a note about the text(s)")
+    add_part_arguments(add)
     add.set_defaults(command=add_texts)
 
     remove = actions.add_parser("remove", help="take a text out of a list")
@@ -80,16 +82,20 @@ def create_list(args: argparse.Namespace) -> int:
 
 def add_texts(args: argparse.Namespace) -> int:
     # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
-    from reader.core.library import find_text
+    # Loaded by this command only: it brings the analysis.
+    from reader.core.library import find_text, range_pages
     from reader.core.teaching import find_list
 
+    part = part_of(args)
     with open_store(args) as store:
         found = find_list(store, args.list)
         records = [find_text(store, text) for text in args.texts]
         for record in records:
-            store.lists.add_to_list(found.id, record.id, args.note)
+            # A part the text does not have is an error now, not at the handout.
+            range_pages(record, [s.page for s in store.library.pages(record.id)], part)
+            store.lists.add_to_list(found.id, record.id, args.note, part)
     names = ", ".join(f"«{record.title}»" for record in records)
-    print(f"Added {names} to «{found.title}».")
+    print(f"Added {names}{f' ({part.label})' if part else ''} to «{found.title}».")
     return 0
 
 
@@ -144,7 +150,7 @@ def _summary_data(summary: ListSummary, glossary_words: int) -> dict[str, Any]:
         "glossary_level": reading_list.level or None,
         "glossary_words": glossary_words,
         "texts": [
-            {**row_data(row), "note": item.note}
+            {**row_data(row), "note": item.note, "part": item.part.label if item.part else None}
             for item, row in zip(summary.items, summary.rows, strict=True)
         ],
     }
@@ -164,8 +170,9 @@ def _print_summary(summary: ListSummary, glossary_words: int, *, brief: bool) ->
         print(f"      {reading_list.notes}")
     for number, (item, row) in enumerate(zip(summary.items, summary.rows, strict=True), 1):
         level = row.difficulty.level if row.difficulty else "–"
+        part = f" ({item.part.label})" if item.part else ""
         print(
-            f"  {number:>2}. [{item.text.id}] «{item.text.title}» "
+            f"  {number:>2}. [{item.text.id}] «{item.text.title}»{part} "
             f"{item.text.word_count:,} words, {level}, known {percent(row.known_share)}"
         )
         if item.note:

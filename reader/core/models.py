@@ -257,3 +257,4 @@ class Article:
     title: str
     text: str
     path: str = ""
+    headings: tuple[int, ...] = ()  # where chapter headings start in the text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.paths import cache_dir, resources_dir
 from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
 from reader.ui.common.tasks import TaskError, TaskRunner, default_store_factory
+from reader.ui.common.theme import is_dark, look, palette, themed_stylesheet
 from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,11 @@ def launch(article_path: Path | None, data_dir: Path) -> MainWindow:
     window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
     _install_excepthook(window)
     window.show()
-    first = article_path or first_article(window.settings)
-    QTimer.singleShot(0, lambda: window.open_path(first))
+    if article_path is not None:
+        QTimer.singleShot(0, lambda: window.open_path(article_path))
+    else:
+        fallback = first_article(window.settings)
+        QTimer.singleShot(0, lambda: window.continue_reading(fallback))
     return window
 
 
@@ -61,12 +65,25 @@ def create_application() -> QApplication:
 
 
 def apply_stylesheet(app: QApplication) -> None:
+    """The stylesheet and palette of the system's colour scheme, light or dark."""
     path = resources_dir() / "style.qss"
     icons = (resources_dir() / "icons").as_posix()
+    if not app.property("followsLook"):
+        # The system (or the learner) switching between light and dark switches the window.
+        app.setProperty("followsLook", True)
+        look().changed.connect(lambda: apply_stylesheet(app))
+    dark = is_dark()
+    # The platform's own palette serves the light look; the dark one is the app's.
+    light_palette = app.property("lightPalette")
+    if light_palette is None:
+        app.setProperty("lightPalette", app.palette())
+    app.setPalette(palette(True) if dark else (light_palette or app.palette()))
     try:
-        app.setStyleSheet(path.read_text(encoding="utf-8").replace("@ICONS@", icons))
+        text = path.read_text(encoding="utf-8").replace("@ICONS@", icons)
     except OSError:
         log.warning("stylesheet %s not found; using the platform look", path)
+        return
+    app.setStyleSheet(themed_stylesheet(text, dark))
 
 
 def first_article(settings: Settings) -> Path:

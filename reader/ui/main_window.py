@@ -55,6 +55,7 @@ from reader.ui import menus
 from reader.ui.common.naming import named
 from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
+from reader.ui.common.sizes import resize_within_screen
 from reader.ui.common.tasks import TaskError, TaskRunner
 from reader.ui.common.undo import UndoHistory
 from reader.ui.glossary.features import GlossaryActions
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu  # built by menus.build_menus
     undo_action: QAction
     colour_action: QAction
+    translate_action: QAction
 
     def __init__(
         self, runner: TaskRunner, settings: Settings, data_dir: Path, parent: QWidget | None = None
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_features()
         self._build_page_widgets()
         menus.build_menus(self)
+        self._on_translation_models_changed()
         self._connect()
         self._connect_features()
         self._restore_settings()
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
     def _build_reading_pane(self) -> QWidget:
         """The article, and under it a line with its numbers and "mark the rest as known"."""
         self.article_stats = named(QLabel(), "articleStats")
+        self.article_stats.setWordWrap(True)  # on one line it kept the window 870 px wide
         self.mark_known_button = named(
             QPushButton(self.tr("Mark the rest as known")), "markKnownButton"
         )
@@ -229,12 +233,15 @@ class MainWindow(QMainWindow):
         glossary.entries_changed.connect(self._on_glossary_entries_changed)
         glossary.teacher_words_changed.connect(self.refresh_card)
         self.translation.card_changed.connect(self.refresh_card)
+        self.translation.models_changed.connect(self._on_translation_models_changed)
         self.translation.dictionaries_changed.connect(self.card_glosser.rebuild)
         self.card_glosser.changed.connect(self.refresh_card)
         self.card_glosser.failed.connect(self.show_error)
         # Opening texts: files, context sentences, library pages.
-        self.files.article_loaded.connect(self.show_article)
         self.files.library_file_requested.connect(self.library.open_file)
+        self.files.library_files_requested.connect(
+            lambda paths: self.library.import_files(paths, open_after=True)
+        )
         self.files.reading_requested.connect(lambda: self.tabs.setCurrentIndex(READ_TAB))
         self.files.word_requested.connect(self.show_word)
         self.glossary_actions.context_open_requested.connect(self.files.open_context)
@@ -246,15 +253,32 @@ class MainWindow(QMainWindow):
         lists.adopt_requested.connect(self.teacher.adopt)
         lists.lists_changed.connect(self.teacher.reload)
         self.library.teacher_lists_changed.connect(self.teacher.reload)
+        # After an export the status bar's Undo would seem to take the export back: it goes
+        # (Edit ▸ Undo still takes back the last change).
+        self.learning.exported.connect(self.undo_button.hide)
         # The status bar's Stop: an import of words, the article's analysis.
         self.stop_button.clicked.connect(self.learning.stop_import)
         self.stop_button.clicked.connect(self.article_analysis.stop)
+        self.stop_button.clicked.connect(self.library.cancel_import)
+
+    def _on_translation_models_changed(self) -> None:
+        """Translate Paragraph needs a model: disabled, saying why, until one is installed."""
+        available = self.translation.is_available
+        self.translate_action.setEnabled(available)
+        self.translate_action.setToolTip(
+            self.tr("Translate the paragraph of the word on the card (Ctrl+T)")
+            if available
+            else self.tr(
+                "Needs the French → English translation model: Help ▸ Offline Translation "
+                "says how to install it"
+            )
+        )
 
     def _restore_settings(self) -> None:
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1240, 820)
+            resize_within_screen(self, 1240, 820)
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
         self.reading_view.set_text_size(self.settings.text_size or DEFAULT_TEXT_SIZE)
@@ -277,6 +301,15 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, jump_to: Context | None = None) -> None:
         """Open a file: see FileOpening.open_path."""
         self.files.open_path(path, jump_to=jump_to)
+
+    def continue_reading(self, fallback: Path) -> None:
+        """Reopen the library text read last, book or article, where the learner left it;
+        the fallback file if there is none (a first start) or it is gone."""
+        text_id = self.settings.last_text
+        if text_id is None:
+            self.open_path(fallback)
+            return
+        self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
     def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
         """Show the text at once, then analyse it in the worker process (with `analyse`, a
@@ -475,11 +508,22 @@ class MainWindow(QMainWindow):
 
 
 def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
-    """Add the learner's saved entry, and its translation first, to a word's card."""
+    """Add the learner's saved entry, and its translation first, to a word's card; a sense
+    the learner saved is not shown again under its dictionary (a gloss shows once)."""
     if entry is None:
         return info
     translations = tuple(t for t in info.translations if t.source != TranslationSource.GLOSSARY)
     if entry.translation:
         mine = Translation((entry.translation,), TranslationSource.GLOSSARY, "")
-        translations = (mine, *translations)
+        saved = {_folded(sense) for sense in entry.translation.split(";")}
+        others = []
+        for translation in translations:
+            senses = tuple(s for s in translation.senses if _folded(s) not in saved)
+            if senses:
+                others.append(replace(translation, senses=senses))
+        translations = (mine, *others)
     return replace(info, saved=entry, translations=translations)
+
+
+def _folded(sense: str) -> str:
+    return " ".join(sense.split()).casefold()

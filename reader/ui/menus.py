@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from reader.ui.common.context import WindowContext
 from reader.ui.common.labels import status_label
+from reader.ui.common.theme import look
 from reader.ui.reading.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class MenuWindow(WindowContext, Protocol):
     recent_menu: QMenu
     undo_action: QAction
     colour_action: QAction
+    translate_action: QAction
 
     def tr(self, source: str, /) -> str: ...
 
@@ -75,6 +77,7 @@ def build_menus(window: MenuWindow) -> None:
     _word_menu(window)
     _page_menu(window)
     _settings_menu(window)
+    _help_menu(window)
 
 
 def _action(
@@ -217,14 +220,14 @@ def _word_menu(window: MenuWindow) -> None:
         )
     )
     menu.addSeparator()
-    menu.addAction(
-        _action(
-            window,
-            window.tr("&Translate Paragraph"),
-            window.translation.translate_paragraph,
-            "Ctrl+T",
-        )
+    window.translate_action = _action(
+        window,
+        window.tr("&Translate Paragraph"),
+        window.translation.translate_paragraph,
+        "Ctrl+T",
     )
+    menu.addAction(window.translate_action)
+    menu.setToolTipsVisible(True)  # a disabled item says why (no translation model)
 
 
 def _page_menu(window: MenuWindow) -> None:
@@ -243,12 +246,74 @@ def _page_menu(window: MenuWindow) -> None:
 
 
 def _settings_menu(window: MenuWindow) -> None:
-    """Offline translation: the Argos models and the learner's dictionaries."""
+    """Offline translation (the Argos models, the learner's dictionaries), speech, and the
+    light or dark look."""
     menu = window.menuBar().addMenu(window.tr("&Settings"))
     features = window.translation
     menu.addAction(_action(window, window.tr("Translation &Models…"), features.show_models))
     menu.addAction(_action(window, window.tr("&Dictionaries…"), features.show_dictionaries))
     menu.addAction(_action(window, window.tr("&Speech…"), window.speech.show_settings))
+    _appearance_menu(window, menu.addMenu(window.tr("&Appearance")))
+
+
+def _appearance_menu(window: MenuWindow, menu: QMenu) -> None:
+    """Follow the system's light or dark scheme, or keep one (not every system reports it)."""
+    group = QActionGroup(menu)
+    labels = {
+        "system": window.tr("Follow the &System"),
+        "light": window.tr("&Light"),
+        "dark": window.tr("&Dark"),
+    }
+    current = window.settings.appearance
+    look().choose(current)
+    for choice, label in labels.items():
+        action = _action(window, label, (lambda c: lambda: _choose_look(window, c))(choice))
+        action.setObjectName(f"appearance_{choice}")
+        action.setCheckable(True)
+        action.setChecked(choice == current)
+        group.addAction(action)
+        menu.addAction(action)
+
+
+def _choose_look(window: MenuWindow, choice: str) -> None:
+    window.settings.appearance = choice
+    look().choose(choice)
+
+
+def _help_menu(window: MenuWindow) -> None:
+    """Help ▸ Keyboard Shortcuts, Offline Translation, About."""
+    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu.addAction(
+        _action(
+            window,
+            window.tr("&Keyboard Shortcuts"),
+            lambda: show_shortcuts(window),
+            QKeySequence.StandardKey.HelpContents,
+        )
+    )
+    menu.addAction(
+        _action(window, window.tr("Offline &Translation…"), window.translation.show_model_help)
+    )
+    menu.addSeparator()
+    menu.addAction(_action(window, window.tr("&About French Reader"), lambda: show_about(window)))
+
+
+def show_shortcuts(window: MenuWindow) -> None:
+    # Not at start-up: the dialog is read now and then.
+    from reader.ui.help import ShortcutsDialog, shortcut_rows
+
+    dialog = ShortcutsDialog(shortcut_rows(window.menuBar()), window.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
+def show_about(window: MenuWindow) -> None:
+    # Not at start-up: the dialog is read now and then.
+    from reader.ui.help import AboutDialog
+
+    dialog = AboutDialog(window.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _status_menu(window: MenuWindow, menu: QMenu) -> None:

@@ -79,14 +79,17 @@ def text_handout(
     title: str,
     level: str,
     limit: int | None,
+    exclude: tuple[str, ...] = (),
+    part: str = "",
 ) -> Handout:
-    """A handout of library texts (pages analysed now if need be), merged with the teacher's
-    edits kept for each text, and kept again with them (prepared.prepare_text_handout)."""
+    """A handout of library texts (pages analysed now if need be; part: only these chapters
+    or pages, as stored: "chapters:1-2"), merged with the teacher's edits kept for each text,
+    and kept again with them (prepared.prepare_text_handout)."""
     # In the worker process only: the window imports this module just to name its jobs.
     from reader.core.analysis import AnalysisCache
     from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir
-    from reader.core.store import Database
+    from reader.core.store import Database, TextRange
     from reader.core.teaching import prepare_text_handout
 
     load_pipeline()
@@ -99,12 +102,19 @@ def text_handout(
             title=title,
             level=level,
             limit=limit,
+            exclude=exclude,
             cancel=context.cancel,
+            part=TextRange.from_stored(part),
         )
 
 
 def list_handout(
-    context: JobContext, data_dir: Path, list_id: int, level: str, limit: int | None
+    context: JobContext,
+    data_dir: Path,
+    list_id: int,
+    level: str,
+    limit: int | None,
+    exclude: tuple[str, ...] = (),
 ) -> Handout:
     """Prepare a reading list's glossary, with the teacher's earlier edits (kept with the
     list, so its file carries it), and return it as a handout, unticked words too."""
@@ -124,5 +134,6 @@ def list_handout(
             learner_glosser(store),
             level=level,
             limit=limit,
+            exclude=exclude,
             cancel=context.cancel,
         )

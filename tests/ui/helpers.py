@@ -1,12 +1,13 @@
 """What the window's tests do again and again: open a text and wait for its analysis, find and
-click a word, name a new reading list, import texts, open the export dialog and export."""
+click a word, name a new reading list, import texts, open the export dialog and export, click
+through the menus."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.articles import sample_article_path
@@ -109,3 +110,28 @@ def export_and_close(qtbot: QtBot, dialog: ExportDialog, path: Path) -> None:
     """Export, and wait until the dialog closes (it is deleted then)."""
     with qtbot.waitSignal(dialog.finished, timeout=30_000):
         export_to(qtbot, dialog, path)
+
+
+def click_menu(qtbot: QtBot, window: MainWindow, *path: str) -> None:
+    """Click through the menu bar as a mouse would: click_menu(qtbot, window, "Help",
+    "About French Reader"); names without their & marks."""
+    bar = window.menuBar()
+    actions = bar.actions()
+    menu: QMenu | None = None
+    for depth, name in enumerate(path):
+        action = next(a for a in actions if a.text().replace("&", "").split("\t")[0] == name)
+        if depth == 0:
+            qtbot.mouseClick(
+                bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(action).center()
+            )
+        else:
+            assert menu is not None
+            opened = menu
+            qtbot.mouseClick(
+                opened, Qt.MouseButton.LeftButton, pos=opened.actionGeometry(action).center()
+            )
+        menu = action.menu()
+        if menu is not None:
+            shown = menu
+            qtbot.waitUntil(shown.isVisible, timeout=5_000)
+            actions = shown.actions()

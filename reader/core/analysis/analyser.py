@@ -279,6 +279,12 @@ CLOSING = frozenset("»)]”’\"'")
 OPENING = frozenset("«([“")
 MID_SENTENCE = frozenset({",", ";", ")", "]"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", "»", "...", "!!", "?!"})
+INCISE_AFTER = frozenset({"!", "?", "…", "!!", "?!"})  # "— Bonjour ! répondit-il."
+DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_TOKENS = 10
+MONTHS = frozenset(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+)
 
 
 def _sentences(doc: Any) -> list[list[Any]]:
@@ -288,8 +294,12 @@ def _sentences(doc: Any) -> list[list[Any]]:
     pending: list[Any] = []
     for sentence in doc.sents:
         tokens = [token for token in sentence if not token.is_space]
-        while sentences and tokens and tokens[0].text in CLOSING:
+        # A closing quote, or the full stop the parser left to the next piece ("2012 | .
+        # Suzanne"), ends the sentence before it.
+        while sentences and tokens and (tokens[0].text in CLOSING or _is_end_mark(tokens[0])):
             sentences[-1].append(tokens.pop(0))
+        if sentences and tokens and _is_dateline(sentences[-1]) and tokens[0].text in DASHES:
+            sentences[-1].append(tokens.pop(0))  # "MOSCOU, 12 novembre 2012. -": its dash
         if sentences and tokens and _continues(sentences[-1], tokens):
             sentences[-1].extend(tokens)  # "À table" | ", nous demandions …": one sentence
             continue
@@ -310,11 +320,28 @@ def _sentences(doc: Any) -> list[list[Any]]:
 
 
 def _continues(previous: list[Any], tokens: list[Any]) -> bool:
-    """A piece that starts with a comma, or in lower case after no full stop, is not a sentence."""
-    first = tokens[0]
-    if first.text in MID_SENTENCE:
+    """A piece that starts with a comma, follows a comma ("Paris, | 3 mai 2012."), or starts
+    in lower case after no full stop, or after ! ? … (the incise of a dialogue: "— Bonjour !
+    répondit Suzanne.") is not a sentence."""
+    first, last = tokens[0], previous[-1].text
+    if first.text in MID_SENTENCE or last in (",", ";"):
         return True
-    return bool(first.is_lower and previous[-1].text not in SENTENCE_ENDS)
+    if first.is_lower and first.is_alpha and last in INCISE_AFTER:
+        return True
+    return bool(first.is_lower and last not in SENTENCE_ENDS)
+
+
+def _is_end_mark(token: Any) -> bool:
+    return token.text in (".", "...", "…") or (token.text in ("!", "?") and token.i > 0)
+
+
+def _is_dateline(sentence: list[Any]) -> bool:
+    """MOSCOU, 12 novembre 2012. / Paris, le 3 mai: a short place and date ending a line."""
+    if len(sentence) > DATELINE_TOKENS or sentence[-1].text != ".":
+        return False
+    words = {token.lower_ for token in sentence}
+    has_year = any(token.text.isdigit() and len(token.text) == 4 for token in sentence)
+    return has_year or bool(words & MONTHS)
 
 
 def _end(token: Any) -> int:

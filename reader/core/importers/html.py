@@ -14,6 +14,7 @@ import trafilatura
 from reader.core.errors import InputError
 from reader.core.files import decode_bytes
 from reader.core.importers.blocks import blocks_of
+from reader.core.importers.byline import clean_author, clean_title
 from reader.core.importers.document import Parsed, count_words, sections_from_blocks
 from reader.core.importers.source import check_size
 
@@ -45,8 +46,9 @@ def parse_html(data: bytes, *, name: str, stem: str) -> Parsed:
             "its text with scripts cannot be imported, since scripts are never run: save the "
             "page from the browser as text, or copy and paste the article.)"
         )
-    title = str(getattr(document, "title", None) or stem)
-    author = str(getattr(document, "author", None) or "")
+    site = str(getattr(document, "sitename", None) or "")
+    title = clean_title(str(getattr(document, "title", None) or stem), site) or stem
+    author = clean_author(str(getattr(document, "author", None) or ""))
     return Parsed(sections_from_blocks(blocks, title=title), title=title, author=author)
 
 

@@ -15,18 +15,25 @@ if TYPE_CHECKING:
     from reader.core.library.pages import analyse_book as analyse_book
     from reader.core.library.pages import analyse_book_in as analyse_book_in
     from reader.core.library.pages import open_page as open_page
+    from reader.core.library.pages import page_at as page_at
     from reader.core.library.pages import position_label as position_label
+    from reader.core.library.pages import range_pages as range_pages
+    from reader.core.library.pages import range_span as range_span
+    from reader.core.library.pages import reading_position as reading_position
     from reader.core.library.texts import ImportFailure as ImportFailure
     from reader.core.library.texts import ImportOutcome as ImportOutcome
     from reader.core.library.texts import LibraryRow as LibraryRow
     from reader.core.library.texts import OpenedText as OpenedText
     from reader.core.library.texts import SortKey as SortKey
     from reader.core.library.texts import find_text as find_text
+    from reader.core.library.texts import import_or_find as import_or_find
     from reader.core.library.texts import import_texts as import_texts
     from reader.core.library.texts import library_rows as library_rows
     from reader.core.library.texts import open_text as open_text
+    from reader.core.library.texts import place_at_sentence as place_at_sentence
     from reader.core.library.texts import row_data as row_data
     from reader.core.library.texts import tag_text as tag_text
+    from reader.core.library.texts import text_of_file as text_of_file
 
 _EXPORTS = {
     "ImportFailure": "texts",
@@ -39,11 +46,18 @@ _EXPORTS = {
     "library_rows": "texts",
     "open_text": "texts",
     "row_data": "texts",
+    "import_or_find": "texts",
+    "place_at_sentence": "texts",
+    "text_of_file": "texts",
     "tag_text": "texts",
     "analyse_book": "pages",
     "analyse_book_in": "pages",
     "open_page": "pages",
     "position_label": "pages",
+    "range_pages": "pages",
+    "range_span": "pages",
+    "reading_position": "pages",
+    "page_at": "pages",
 }
 
 

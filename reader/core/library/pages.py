@@ -22,12 +22,13 @@ from pathlib import Path
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts, count_words, vocabulary
+from reader.core.errors import InputError
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words as count_text_words
 from reader.core.models import Analysis
 from reader.core.paths import cache_dir
 from reader.core.progress import Report, check_cancelled, report_progress
-from reader.core.store import Database, Page, PageState, TextRecord, lemma_key
+from reader.core.store import Database, Page, PageState, TextRange, TextRecord, lemma_key
 
 TARGET_WORDS = 1_000  # a page the reading view lays out in a blink (~0.03 s, ~8 MB), two screenfuls
 MAX_WORDS = 2_000  # no page longer, unless one sentence is
@@ -135,6 +136,45 @@ def page_at(pages: Sequence[Page], offset: int) -> Page:
     """The page holding a character offset (the last page before it, between pages)."""
     starts = [page.start for page in pages]
     return pages[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
+
+def reading_position(page: Page) -> int:
+    """The position kept for a page on screen: its last character, so that the library's
+    progress counts the page as read (a one-page article read is 100 %) and the text opens
+    again at that page."""
+    return max(page.start, page.end - 1)
+
+
+def range_pages(
+    record: TextRecord, pages: Sequence[Page], part: TextRange | None
+) -> tuple[Page, ...]:
+    """The pages of a part of a text (chapters or pages, counted from 1); all of them for
+    None. InputError when the text has no such chapters or pages."""
+    if part is None:
+        return tuple(pages)
+    if part.kind == "pages":
+        if part.last > len(pages):
+            raise InputError(
+                f"«{record.title}» has {len(pages)} pages: pages {part.first}–{part.last} "
+                "are not all there."
+            )
+        return tuple(pages[part.first - 1 : part.last])
+    chapters = len(record.chapters)
+    if chapters < 2:
+        raise InputError(f"«{record.title}» is not cut into chapters: give pages instead.")
+    if part.last > chapters:
+        raise InputError(f"«{record.title}» has {chapters} chapters, not {part.last}.")
+    return tuple(page for page in pages if part.first - 1 <= page.chapter < part.last)
+
+
+def range_span(
+    record: TextRecord, pages: Sequence[Page], part: TextRange | None
+) -> tuple[int, int]:
+    """[start, end) in the text's body of a part of it (the whole body for None)."""
+    chosen = range_pages(record, pages, part)
+    if part is None or not chosen:
+        return 0, record.length
+    return chosen[0].start, chosen[-1].end
 
 
 def position_label(record: TextRecord, page: Page) -> str:
@@ -252,16 +292,20 @@ def page_analyses(
     *,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    part: TextRange | None = None,
 ) -> Iterator[PageAnalysis]:
-    """Every page's analysis in order, one at a time (analysed now if need be): for work on a
-    whole book, such as a handout, in bounded memory."""
+    """Every page's analysis in order (or only a part's: chapters or pages), one at a time
+    (analysed now if need be): for work on a whole book, such as a handout, in bounded
+    memory."""
     body = store.library.text_body(text_id)
     states = store.library.pages(text_id)
-    for state in states:
+    wanted = range_pages(store.library.text(text_id), [s.page for s in states], part)
+    chosen = [states[page.number] for page in wanted]
+    for done, state in enumerate(chosen, start=1):
         check_cancelled(cancel)
         text = body[state.page.start : state.page.end]
         yield _analyse_page(store, text_id, state, text, cache, cancel=cancel)
-        report_progress(report, state.page.number + 1, len(states))
+        report_progress(report, done, len(chosen))
 
 
 def _analyse_page(

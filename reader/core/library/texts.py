@@ -8,6 +8,7 @@ db.library.rename_text, set_text_tags, delete_text and restore_text (the undo).
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 from reader.core.analysis.difficulty import Difficulty, estimate_difficulty
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText, import_file
-from reader.core.library.pages import page_at, split_pages
+from reader.core.library.pages import page_at, reading_position, split_pages
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.store import Database, LemmaCoverage, Page, ReadingList, TextRecord, clean_tags
 
@@ -233,6 +234,47 @@ def open_text(store: Database, text_id: int) -> OpenedText:
     pages = tuple(state.page for state in store.library.pages(text_id))
     store.library.set_position(text_id, record.position)
     return OpenedText(store.library.text(text_id), pages, page_at(pages, record.position))
+
+
+def import_or_find(
+    store: Database,
+    path: Path,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportOutcome:
+    """A file to read now: imported (the same text again is found by its fingerprint), or,
+    when the file is gone or unreadable, the library's text imported from it before."""
+    try:
+        return import_text(store, path, report=report, cancel=cancel)
+    except InputError:
+        found = text_of_file(store, path)
+        if found is None:
+            raise
+        return ImportOutcome(found, Outcome.DUPLICATE, ())
+
+
+def text_of_file(store: Database, path: Path) -> TextRecord | None:
+    """The most recent library text imported from this file (not in the bin), if any."""
+    wanted = str(path)
+    found = [record for record in store.library.texts() if record.source_path == wanted]
+    return max(found, key=lambda record: record.id) if found else None
+
+
+def place_at_sentence(store: Database, text_id: int, sentence: str) -> int | None:
+    """Move a text's reading position to the page holding a sentence (spaces may differ, as
+    a saved context keeps them collapsed); returns the sentence's offset, None if absent."""
+    words = sentence.split()
+    if not words:
+        return None
+    body = store.library.text_body(text_id)
+    found = re.search(r"\s+".join(re.escape(word) for word in words), body)
+    if found is None:
+        return None
+    pages = [state.page for state in store.library.pages(text_id)]
+    page = page_at(pages, found.start())
+    store.library.set_position(text_id, reading_position(page), opened=False)
+    return found.start()
 
 
 def find_text(store: Database, reference: str) -> TextRecord:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from reader.core.store.records import PageState as PageState
     from reader.core.store.records import ReadingList as ReadingList
     from reader.core.store.records import TeacherWord as TeacherWord
+    from reader.core.store.records import TextRange as TextRange
     from reader.core.store.records import TextRecord as TextRecord
 
 _EXPORTS = {
@@ -67,6 +68,7 @@ _EXPORTS = {
     "PageState": "records",
     "ReadingList": "records",
     "TeacherWord": "records",
+    "TextRange": "records",
     "TextRecord": "records",
 }
 

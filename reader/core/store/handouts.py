@@ -14,10 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from reader.core.errors import InputError
 from reader.core.store.connection import Connection, lemma_key
 from reader.core.store.library import read_text
 from reader.core.store.lists import WORD_COLUMNS, list_word, touch_list, word_row
-from reader.core.store.records import GlossaryOwner, HandoutWord, TeacherWord
+from reader.core.store.records import (
+    GlossaryOwner,
+    HandoutWord,
+    TeacherWord,
+    TextRange,
+    stored_range,
+)
 
 # A text handout's words: the word columns, its own text id standing for the word's.
 _TEXT_WORD_COLUMNS: Final = (
@@ -89,14 +96,21 @@ class Handouts:
 
     # ------------------------------------------------------------ one text's handout
 
-    def set_text_handout(self, text_id: int, level: str, words: Sequence[HandoutWord]) -> None:
-        """Replace the handout kept for a library text (its words, as found and edited)."""
+    def set_text_handout(
+        self,
+        text_id: int,
+        level: str,
+        words: Sequence[HandoutWord],
+        part: TextRange | None = None,
+    ) -> None:
+        """Replace the handout kept for a library text (its words, as found and edited, and
+        the chapters or pages they were found in)."""
         with self._db.transaction(f"keep the handout of text {text_id}"):
             read_text(self._conn, text_id)
             self._conn.execute(
-                "INSERT INTO text_handouts (text_id, level, updated) VALUES (?1, ?2, ?3)"
-                " ON CONFLICT (text_id) DO UPDATE SET level = ?2, updated = ?3",
-                (text_id, level, self._db.now()),
+                "INSERT INTO text_handouts (text_id, level, updated, part) VALUES (?1, ?2, ?3, ?4)"
+                " ON CONFLICT (text_id) DO UPDATE SET level = ?2, updated = ?3, part = ?4",
+                (text_id, level, self._db.now(), stored_range(part)),
             )
             self._conn.execute("DELETE FROM text_handout_words WHERE text_id = ?", (text_id,))
             self._conn.executemany(
@@ -124,6 +138,17 @@ class Handouts:
                 (text_id,),
             ).fetchall()
         return str(found[0]), [HandoutWord(list_word(row[:-2]), 0, *row[-2:]) for row in rows]
+
+    def text_handout_part(self, text_id: int) -> TextRange | None:
+        """The chapters or pages the text's kept handout was found in; None: all of it."""
+        with self._db.guard("read a handout"):
+            found = self._conn.execute(
+                "SELECT part FROM text_handouts WHERE text_id = ?", (text_id,)
+            ).fetchone()
+        try:
+            return TextRange.from_stored(found[0]) if found else None
+        except InputError:
+            return None
 
     # ------------------------------------------------------------ teachers' lists
 

@@ -16,7 +16,14 @@ from reader.core.errors import InputError, StoreError
 from reader.core.importers import ImportedText
 from reader.core.store.connection import Connection, lemma_key
 from reader.core.store.library import clean_title, insert_text, read_text
-from reader.core.store.records import ListItem, ListWord, Page, ReadingList
+from reader.core.store.records import (
+    ListItem,
+    ListWord,
+    Page,
+    ReadingList,
+    TextRange,
+    stored_range,
+)
 
 _LIST_COLUMNS = "id, title, notes, level, created, updated, imported"
 WORD_COLUMNS = (
@@ -83,14 +90,30 @@ class ReadingLists:
             self._get_list(list_id)
             self._conn.execute("DELETE FROM reading_lists WHERE id = ?", (list_id,))
 
-    def add_to_list(self, list_id: int, text_id: int, note: str = "") -> None:
-        """Put a text at the end of a list; a text already in it keeps its place (and gets
-        the note, if one is given)."""
+    def add_to_list(
+        self, list_id: int, text_id: int, note: str = "", part: TextRange | None = None
+    ) -> None:
+        """Put a text (or a part of it: chapters, pages) at the end of a list; a text already
+        in it keeps its place (and gets the note, if one is given, and the part)."""
         with self._db.transaction(f"add text {text_id} to reading list {list_id}"):
             self._get_list(list_id)
             read_text(self._conn, text_id)
             self._append(list_id, text_id, note)
+            self._set_part(list_id, text_id, part)
             touch_list(self._conn, list_id, self._db.now())
+
+    def set_item_part(self, list_id: int, text_id: int, part: TextRange | None) -> None:
+        """Read only these chapters or pages of a text of the list (None: all of it)."""
+        with self._db.transaction(f"choose the part of text {text_id} in list {list_id}"):
+            self._get_list(list_id)
+            self._set_part(list_id, text_id, part)
+            touch_list(self._conn, list_id, self._db.now())
+
+    def _set_part(self, list_id: int, text_id: int, part: TextRange | None) -> None:
+        self._conn.execute(
+            "UPDATE reading_list_texts SET part = ? WHERE list_id = ? AND text_id = ?",
+            (stored_range(part), list_id, text_id),
+        )
 
     def remove_from_list(self, list_id: int, text_id: int) -> None:
         with self._db.transaction(f"remove text {text_id} from reading list {list_id}"):
@@ -114,14 +137,14 @@ class ReadingLists:
         with self._db.transaction("read a reading list", write=False):
             self._get_list(list_id)
             rows = self._conn.execute(
-                "SELECT l.text_id, l.position, l.note FROM reading_list_texts AS l"
+                "SELECT l.text_id, l.position, l.note, l.part FROM reading_list_texts AS l"
                 " JOIN texts AS t ON t.id = l.text_id"
                 " WHERE l.list_id = ? AND t.deleted IS NULL ORDER BY l.position",
                 (list_id,),
             ).fetchall()
             return [
-                ListItem(read_text(self._conn, text_id), position, note)
-                for text_id, position, note in rows
+                ListItem(read_text(self._conn, text_id), position, note, _part(part))
+                for text_id, position, note, part in rows
             ]
 
     def lists_of_text(self, text_id: int) -> list[ReadingList]:
@@ -274,6 +297,14 @@ def list_word(row: Sequence[Any]) -> ListWord:
         edited=bool(edited),
         left_out=bool(left_out),
     )
+
+
+def _part(stored: str) -> TextRange | None:
+    """A stored part; one the app cannot read any more counts as the whole text."""
+    try:
+        return TextRange.from_stored(stored)
+    except InputError:
+        return None
 
 
 def touch_list(conn: sqlite3.Connection, list_id: int, now: str) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from reader.core.analysis.difficulty import WordCounts
+from reader.core.errors import InputError
 from reader.core.importers import Chapter
 
 
@@ -53,8 +55,11 @@ class TextRecord:
 
     @property
     def progress(self) -> float:
-        """How far the learner has read: 0.0 at the start, 1.0 at the end."""
-        return min(max(self.position / self.length, 0.0), 1.0) if self.length else 0.0
+        """How far the learner has read: 0.0 before opening it, 1.0 once its last page was
+        shown (the position is the last character of the page shown)."""
+        if not self.length or self.opened is None:
+            return 0.0
+        return min(max((self.position + 1) / self.length, 0.0), 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +94,67 @@ class ReadingList:
     imported: str | None = None  # when it came from a list file (a teacher's); None: made here
 
 
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:[-–—]|to|\.\.)?\s*(\d+)?\s*$")
+RangeKind = Literal["chapters", "pages"]
+
+
+@dataclass(frozen=True, slots=True)
+class TextRange:
+    """A part of a library text a teacher picks: chapters or pages first to last, counted
+    from 1 as the reader shows them (the library's pages, Page 3 of 120)."""
+
+    kind: RangeKind
+    first: int
+    last: int
+
+    @classmethod
+    def parse(cls, kind: str, spec: str) -> TextRange:
+        """chapters "1-3", pages "10-25" or "7"; InputError for anything else."""
+        if kind not in ("chapters", "pages"):
+            raise InputError(f"A part of a text is chapters or pages, not {kind!r}.")
+        found = _RANGE.match(spec)
+        if found is None:
+            raise InputError(f"Give {kind} as FIRST-LAST (1-3) or one number, not {spec!r}.")
+        first = int(found.group(1))
+        last = int(found.group(2) or first)
+        if first < 1 or last < first:
+            raise InputError(
+                f"{kind.capitalize()} {spec}: count from 1, the first before the last."
+            )
+        return cls("chapters" if kind == "chapters" else "pages", first, last)
+
+    @classmethod
+    def from_stored(cls, stored: str) -> TextRange | None:
+        """What the database keeps ("chapters:1-2"; "" for the whole text)."""
+        if not stored:
+            return None
+        kind, _, spec = stored.partition(":")
+        return cls.parse(kind, spec)
+
+    @property
+    def stored(self) -> str:
+        return f"{self.kind}:{self.first}-{self.last}"
+
+    @property
+    def label(self) -> str:
+        """chapters 1–2, chapter 3, pages 10–25, page 7."""
+        if self.first == self.last:
+            return f"{self.kind[:-1]} {self.first}"
+        return f"{self.kind} {self.first}–{self.last}"
+
+
+def stored_range(part: TextRange | None) -> str:
+    return "" if part is None else part.stored
+
+
 @dataclass(frozen=True, slots=True)
 class ListItem:
-    """A text in a reading list, in the list's order."""
+    """A text in a reading list, in the list's order; part: only these chapters or pages."""
 
     text: TextRecord
     position: int
     note: str
+    part: TextRange | None = None
 
 
 @dataclass(frozen=True, slots=True)

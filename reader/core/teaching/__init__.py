@@ -15,14 +15,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from reader.core.teaching.handouts import DEFAULT_LEVEL as DEFAULT_LEVEL
     from reader.core.teaching.handouts import DEFAULT_LIMIT as DEFAULT_LIMIT
-    from reader.core.teaching.handouts import LEVEL_VOCABULARY as LEVEL_VOCABULARY
     from reader.core.teaching.handouts import Handout as Handout
     from reader.core.teaching.handouts import HandoutSection as HandoutSection
-    from reader.core.teaching.handouts import check_level as check_level
     from reader.core.teaching.handouts import write_deck as write_deck
     from reader.core.teaching.html_pages import glossed_text_html as glossed_text_html
+    from reader.core.teaching.html_pages import glossed_texts_html as glossed_texts_html
     from reader.core.teaching.html_pages import handout_html as handout_html
     from reader.core.teaching.html_pages import page_breaks as page_breaks
+    from reader.core.teaching.levels import LEVEL_VOCABULARY as LEVEL_VOCABULARY
+    from reader.core.teaching.levels import band as band
+    from reader.core.teaching.levels import band_reason as band_reason
+    from reader.core.teaching.levels import check_level as check_level
+    from reader.core.teaching.levels import lemma_rank as lemma_rank
     from reader.core.teaching.list_files import ListImport as ListImport
     from reader.core.teaching.list_files import export_list as export_list
     from reader.core.teaching.list_files import import_list as import_list
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
     from reader.core.teaching.reading_lists import ListSummary as ListSummary
     from reader.core.teaching.reading_lists import adopt_list_words as adopt_list_words
     from reader.core.teaching.reading_lists import find_list as find_list
+    from reader.core.teaching.reading_lists import item_parts as item_parts
     from reader.core.teaching.reading_lists import kept_list_handout as kept_list_handout
     from reader.core.teaching.reading_lists import list_handout as list_handout
     from reader.core.teaching.reading_lists import list_summary as list_summary
@@ -41,12 +46,16 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "DEFAULT_LEVEL": "handouts",
     "DEFAULT_LIMIT": "handouts",
-    "LEVEL_VOCABULARY": "handouts",
+    "LEVEL_VOCABULARY": "levels",
     "Handout": "handouts",
     "HandoutSection": "handouts",
-    "check_level": "handouts",
+    "check_level": "levels",
     "write_deck": "handouts",
     "glossed_text_html": "html_pages",
+    "band": "levels",
+    "band_reason": "levels",
+    "lemma_rank": "levels",
+    "glossed_texts_html": "html_pages",
     "handout_html": "html_pages",
     "page_breaks": "html_pages",
     "kept_text_handout": "prepared",
@@ -55,6 +64,7 @@ _EXPORTS = {
     "ListSummary": "reading_lists",
     "adopt_list_words": "reading_lists",
     "find_list": "reading_lists",
+    "item_parts": "reading_lists",
     "kept_list_handout": "reading_lists",
     "list_handout": "reading_lists",
     "list_summary": "reading_lists",

@@ -3,23 +3,23 @@ a chosen CEFR level is unlikely to know, with lemma, gender, translation and the
 stand in. The teacher edits the list (drop words, change translations) before it is written as
 HTML (handout_html), PDF (reader.render.handout_pdf) or a flashcard deck (write_deck).
 
-"Unlikely to know" is judged by frequency: a learner at a level knows roughly the most frequent
-words up to LEVEL_VOCABULARY (B1: 2,000), the bands difficulty.py scores texts by; names are
-left out, and so are the teacher's exclusions.
+"Unlikely to know" is judged by frequency bands (levels.py: a class at B1 knows about the 2,400
+most frequent lemmas of everyday and written French); names are left out, and so are the
+teacher's exclusions.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Final
 
 from reader.core.analysis.cache import AnalysisCache
-from reader.core.analysis.difficulty import LEVELS, token_rank, vocabulary
+from reader.core.analysis.difficulty import vocabulary
 from reader.core.errors import InputError
 from reader.core.exports.export import clean_deck_name
 from reader.core.files import write_atomically
@@ -27,20 +27,14 @@ from reader.core.library.pages import page_analyses
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Context, GlossaryEntry, Status, Token
 from reader.core.progress import Report
-from reader.core.store import Database, ListWord, fold
+from reader.core.store import Database, ListWord, TextRange, fold
 from reader.core.store import HandoutWord as HandoutWord
+from reader.core.teaching.levels import LEVEL_VOCABULARY as LEVEL_VOCABULARY
+from reader.core.teaching.levels import check_level as check_level
+from reader.core.teaching.levels import is_beyond, lemma_rank
 
 _WORD_PARTS = re.compile(r"[-'’]")
 _LETTER = re.compile(r"[^\W\d_]")
-# How many of the most frequent French words a learner at each level knows, roughly.
-LEVEL_VOCABULARY: Final = {
-    "A1": 500,
-    "A2": 1_000,
-    "B1": 2_000,
-    "B2": 4_000,
-    "C1": 8_000,
-    "C2": 16_000,
-}
 DEFAULT_LEVEL: Final = "B1"
 DEFAULT_LIMIT: Final = 40  # words per text: a page or two of handout
 MEANING_CHARS: Final = 40  # a translation fits a handout's column in a line or two
@@ -55,6 +49,12 @@ class HandoutSection:
     author: str
     text_id: int | None
     words: tuple[HandoutWord, ...]
+    part: TextRange | None = None  # the chapters or pages the words come from; None: all
+
+    @property
+    def heading(self) -> str:
+        """Le Petit Chose (chapters 1–2): the title, and the part when it is one."""
+        return f"{self.title} ({self.part.label})" if self.part else self.title
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +69,6 @@ class Handout:
         return [word for section in self.sections for word in section.words]
 
 
-def check_level(level: str) -> str:
-    level = level.strip().upper()
-    if level not in LEVEL_VOCABULARY:
-        raise InputError(f"Unknown level {level!r}: choose one of {', '.join(LEVELS)}.")
-    return level
-
-
 def find_words(
     analyses: Iterable[tuple[int, Analysis]],
     glosser: Glosser,
@@ -88,15 +81,17 @@ def find_words(
     """The words beyond the level in (offset, analysis) pieces of one text (its pages), each
     lemma once, in text order. Over limit, the most frequent are kept: the most worth
     learning. Excluded words match a lemma or a form, accents and case aside."""
-    known_up_to = LEVEL_VOCABULARY[check_level(level)]
+    level = check_level(level)
     excluded = {fold(word.strip()) for word in exclude if word.strip()}
     found: dict[str, HandoutWord] = {}
     for offset, analysis in analyses:
         for token in _candidates(analysis):
             lemma, form = _lemma_and_form(analysis, token)
-            rank = token_rank(token)
             key = fold(lemma)
-            if rank <= known_up_to or key in found or excluded & {key, fold(form)}:
+            if key in found or excluded & {key, fold(form)}:
+                continue
+            rank = lemma_rank(lemma, token.text)
+            if not is_beyond(rank, level):
                 continue
             sentence = " ".join(analysis.sentence_text(token).split())
             gender = token.morph.get("Gender", "") if token.pos == "NOUN" else ""
@@ -170,13 +165,15 @@ def text_handout_section(
     limit: int | None = DEFAULT_LIMIT,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    part: TextRange | None = None,
 ) -> HandoutSection:
-    """The handout words of a library text, page by page (a book never in memory at once)."""
+    """The handout words of a library text (or of a part: chapters or pages), page by page
+    (a book never in memory at once)."""
     record = store.library.text(text_id)
-    pages = page_analyses(store, text_id, cache, report=report, cancel=cancel)
+    pages = page_analyses(store, text_id, cache, report=report, cancel=cancel, part=part)
     pieces = ((page.page.start, page.analysis) for page in pages)
     words = find_words(pieces, glosser, level=level, exclude=exclude, limit=limit, text_id=text_id)
-    return HandoutSection(record.title, record.author, text_id, tuple(words))
+    return HandoutSection(record.title, record.author, text_id, tuple(words), part)
 
 
 def text_handout(
@@ -191,13 +188,23 @@ def text_handout(
     limit: int | None = DEFAULT_LIMIT,
     notes: str = "",
     cancel: threading.Event | None = None,
+    parts: Mapping[int, TextRange] | None = None,
 ) -> Handout:
-    """A handout for texts in order; a word glossed for one text is not repeated later."""
+    """A handout for texts in order (parts: only these chapters or pages of a text); a word
+    glossed for one text is not repeated later."""
     seen = {fold(word.strip()) for word in exclude}
     sections = []
     for text_id in text_ids:
         section = text_handout_section(
-            store, text_id, cache, glosser, level=level, exclude=seen, limit=limit, cancel=cancel
+            store,
+            text_id,
+            cache,
+            glosser,
+            level=level,
+            exclude=seen,
+            limit=limit,
+            cancel=cancel,
+            part=(parts or {}).get(text_id),
         )
         seen |= {fold(word.word.lemma) for word in section.words}
         sections.append(section)
@@ -205,15 +212,25 @@ def text_handout(
 
 
 def handout_from_words(
-    title: str, level: str, sections: Sequence[tuple[str, str, int | None, Sequence[ListWord]]]
+    title: str,
+    level: str,
+    sections: Sequence[tuple[str, str, int | None, Sequence[ListWord]]],
+    parts: Mapping[int, TextRange] | None = None,
 ) -> Handout:
     """A handout from stored words (a list's prepared glossary): (title, author, text id,
-    words) per text."""
+    words) per text; parts: the chapters or pages of a text the list reads."""
+    parts = parts or {}
     return Handout(
         title,
         level,
         tuple(
-            HandoutSection(name, author, text_id, tuple(HandoutWord(w, 0) for w in words))
+            HandoutSection(
+                name,
+                author,
+                text_id,
+                tuple(HandoutWord(w, lemma_rank(w.lemma, w.word)) for w in words),
+                parts.get(text_id) if text_id is not None else None,
+            )
             for name, author, text_id, words in sections
         ),
     )

@@ -137,7 +137,7 @@ def _meta(handout: Handout) -> str:
 def _section_heading(
     section: HandoutSection, number: int, several: bool, new_page: bool
 ) -> list[str]:
-    title = f"{number}. {section.title}" if several else section.title
+    title = f"{number}. {section.heading}" if several else section.heading
     style = ' style="page-break-before: always"' if new_page else ""
     lines = [f"<h2{style}>{_e(title)}</h2>"]
     if section.author:
@@ -154,7 +154,7 @@ def handout_html(handout: Handout, *, breaks: Collection[int] = ()) -> str:
     number = 1
     several = len(handout.sections) > 1
     for index, section in enumerate(handout.sections, start=1):
-        if several or section.title != handout.title:
+        if several or section.heading != handout.title:
             body.extend(_section_heading(section, index, several, number in breaks))
         if not section.words:
             body.append('<p class="meta">No word beyond the level in this text.</p>')
@@ -196,6 +196,26 @@ def glossed_text_html(
 ) -> str:
     """The text with each handout word numbered where it first stands, and its gloss under
     the paragraph. Words without a known position in the text are left out."""
+    return _page(title, _glossed_body(title, text, words, author=author, level=level))
+
+
+def glossed_texts_html(
+    title: str, texts: Sequence[tuple[str, str, str, Sequence[HandoutWord]]], *, level: str = ""
+) -> str:
+    """Several glossed texts in one document, each on new pages: (title, author, text,
+    words) each, the words' positions counted in that text."""
+    body: list[str] = []
+    for number, (heading, author, text, words) in enumerate(texts):
+        part = _glossed_body(heading, text, words, author=author, level=level)
+        if number and part:
+            part[0] = part[0].replace("<h1", '<h1 style="page-break-before: always"', 1)
+        body.extend(part)
+    return _page(title, body)
+
+
+def _glossed_body(
+    title: str, text: str, words: Sequence[HandoutWord], *, author: str, level: str
+) -> list[str]:
     placed = sorted((w for w in words if 0 <= w.start < w.end <= len(text)), key=lambda w: w.start)
     meta = [author, f"{len(placed)} words glossed for level {level}" if level else ""]
     meta_line = f'<p class="meta">{_e(" · ".join(p for p in meta if p))}</p>'
@@ -214,7 +234,7 @@ def glossed_text_html(
         body.insert(1, meta_line)
     else:
         body[:0] = [f"<h1>{_e(title)}</h1>", meta_line]
-    return _page(title, body)
+    return body
 
 
 def _same(paragraph: str, title: str) -> bool:

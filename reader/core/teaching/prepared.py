@@ -11,12 +11,12 @@ also of a word the search no longer finds, and keeps unticked words out.
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.lookup.card import Glosser
-from reader.core.store import Database, HandoutWord, ListWord, fold
+from reader.core.store import Database, HandoutWord, ListWord, TextRange, fold
 from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -25,6 +25,7 @@ from reader.core.teaching.handouts import (
     check_level,
     text_handout,
 )
+from reader.core.teaching.levels import lemma_rank
 
 
 def merge_edits(
@@ -34,12 +35,13 @@ def merge_edits(
     texts: Collection[int | None],
     exclude: Iterable[str] = (),
     typed: Sequence[ListWord] = (),
+    within: Callable[[HandoutWord], bool] | None = None,
 ) -> list[HandoutWord]:
     """The words a new search found, with the teacher's earlier edits (previous): a typed
     translation wins, an unticked word stays unticked. A word the teacher translated that the
     search no longer finds is kept after the found ones, if its text (in texts) is still
-    there. typed: translations the teacher typed elsewhere (a text's own handout), for found
-    words without one here."""
+    there (and, given within, in the part of it read now). typed: translations the teacher
+    typed elsewhere (a text's own handout), for found words without one here."""
     before = {fold(item.word.lemma): item for item in previous}
     elsewhere = {fold(word.lemma): word for word in typed}
     merged = []
@@ -53,9 +55,12 @@ def merge_edits(
         merged.append(replace(item, word=word))
     excluded = {fold(word.strip()) for word in exclude if word.strip()}
     kept = [
-        item
+        replace(item, rank=item.rank or lemma_rank(item.word.lemma, item.word.word))
         for item in before.values()
-        if item.word.edited and item.word.text_id in texts and not excluded & _keys(item.word)
+        if item.word.edited
+        and item.word.text_id in texts
+        and not excluded & _keys(item.word)
+        and (within is None or within(item))
     ]
     return merged + kept
 
@@ -67,6 +72,34 @@ def _with_edits(word: ListWord, old: ListWord) -> ListWord:
 
 def _keys(word: ListWord) -> set[str]:
     return {fold(word.lemma), fold(word.word)}
+
+
+def in_part(store: Database, parts: dict[int, TextRange]) -> Callable[[HandoutWord], bool] | None:
+    """Whether a kept word stands in the part of its text read now (chapters or pages):
+    by its position when known, else by its sentence. None when every text is read whole."""
+    # Not with the module: the library's pages bring the analysis with them.
+    from reader.core.library.pages import range_span
+
+    if not parts:
+        return None
+    spans: dict[int, tuple[int, int]] = {}
+    bodies: dict[int, str] = {}
+    for text_id, part in parts.items():
+        pages = [state.page for state in store.library.pages(text_id)]
+        start, end = range_span(store.library.text(text_id), pages, part)
+        spans[text_id] = (start, end)
+        bodies[text_id] = " ".join(store.library.text_body(text_id)[start:end].split())
+
+    def within(item: HandoutWord) -> bool:
+        text_id = item.word.text_id
+        if text_id is None or text_id not in spans:
+            return True
+        start, end = spans[text_id]
+        if item.start >= 0:
+            return start <= item.start < end
+        return " ".join(item.word.sentence.split()) in bodies[text_id]
+
+    return within
 
 
 def typed_in_texts(store: Database, text_ids: Iterable[int]) -> list[ListWord]:
@@ -92,10 +125,12 @@ def prepare_text_handout(
     exclude: Iterable[str] = (),
     limit: int | None = DEFAULT_LIMIT,
     cancel: threading.Event | None = None,
+    part: TextRange | None = None,
 ) -> Handout:
-    """Find the handout words of library texts (text_handout), merge each text's words with
-    the teacher's edits kept for it, keep them per text, and return the handout with the
-    unticked words too (the dialog shows them unticked)."""
+    """Find the handout words of library texts (text_handout; part: only these chapters or
+    pages of each), merge each text's words with the teacher's edits kept for it, keep them
+    per text, and return the handout with the unticked words too (the dialog shows them
+    unticked)."""
     exclude = tuple(exclude)
     found = text_handout(
         store,
@@ -107,14 +142,18 @@ def prepare_text_handout(
         exclude=exclude,
         limit=limit,
         cancel=cancel,
+        parts=dict.fromkeys(text_ids, part) if part is not None else None,
     )
     sections = []
     for section in found.sections:
         assert section.text_id is not None
         kept = store.handouts.text_handout(section.text_id)
         previous = kept[1] if kept else []
-        words = merge_edits(section.words, previous, texts={section.text_id}, exclude=exclude)
-        store.handouts.set_text_handout(section.text_id, found.level, words)
+        within = in_part(store, {section.text_id: part} if part is not None else {})
+        words = merge_edits(
+            section.words, previous, texts={section.text_id}, exclude=exclude, within=within
+        )
+        store.handouts.set_text_handout(section.text_id, found.level, words, part)
         sections.append(replace(section, words=tuple(words)))
     return replace(found, sections=tuple(sections))
 
@@ -128,7 +167,9 @@ def kept_text_handout(store: Database, text_ids: Sequence[int]) -> Handout | Non
             return None
         record = store.library.text(text_id)
         level = level or kept[0]
-        sections.append(HandoutSection(record.title, record.author, text_id, tuple(kept[1])))
+        part = store.handouts.text_handout_part(text_id)
+        words = tuple(replace(w, rank=lemma_rank(w.word.lemma, w.word.word)) for w in kept[1])
+        sections.append(HandoutSection(record.title, record.author, text_id, words, part))
     title = sections[0].title if len(sections) == 1 else ""
     return Handout(title, check_level(level or DEFAULT_LEVEL), tuple(sections))
 

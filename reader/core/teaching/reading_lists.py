@@ -14,10 +14,19 @@ from dataclasses import dataclass, replace
 
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import InputError
+from reader.core.library.pages import range_pages
 from reader.core.library.texts import LibraryRow, pick_by_title, rows_for
 from reader.core.lookup.card import Glosser
 from reader.core.models import Context, EntryDraft, GlossaryEntry
-from reader.core.store import Database, HandoutWord, ListItem, ListWord, ReadingList, lemma_key
+from reader.core.store import (
+    Database,
+    HandoutWord,
+    ListItem,
+    ListWord,
+    ReadingList,
+    TextRange,
+    lemma_key,
+)
 from reader.core.teaching.handouts import (
     DEFAULT_LEVEL,
     DEFAULT_LIMIT,
@@ -25,7 +34,7 @@ from reader.core.teaching.handouts import (
     handout_from_words,
     text_handout,
 )
-from reader.core.teaching.prepared import merge_edits, typed_in_texts
+from reader.core.teaching.prepared import in_part, merge_edits, typed_in_texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +68,19 @@ def list_summary(store: Database, list_id: int) -> ListSummary:
     reading_list = store.lists.reading_list(list_id)
     items = store.lists.list_items(list_id)
     rows = rows_for(store, [item.text for item in items])
-    words = sum(item.text.word_count for item in items)
+    words = sum(item_words(store, item) for item in items)
     return ListSummary(reading_list, tuple(items), tuple(rows), words)
+
+
+def item_words(store: Database, item: ListItem) -> int:
+    """How many words the list reads of a text: the whole text, or its part's pages."""
+    if item.part is None:
+        return item.text.word_count
+    pages = [state.page for state in store.library.pages(item.text.id)]
+    try:
+        return sum(page.words for page in range_pages(item.text, pages, item.part))
+    except InputError:  # a part the text no longer has: the whole text
+        return item.text.word_count
 
 
 def find_list(store: Database, reference: str) -> ReadingList:
@@ -99,6 +119,7 @@ def prepare_glossary(
         limit=limit,
         notes=summary.reading_list.notes,
         cancel=cancel,
+        parts=item_parts(summary.items),
     )
     words = merge_edits(
         handout.words,
@@ -106,6 +127,7 @@ def prepare_glossary(
         texts={*text_ids, None},
         exclude=exclude,
         typed=typed_in_texts(store, text_ids),
+        within=in_part(store, item_parts(summary.items)),
     )
     store.lists.set_list_words(list_id, handout.level, [item.word for item in words])
     return list_handout(store, list_id, left_out=True)
@@ -129,7 +151,8 @@ def list_handout(store: Database, list_id: int, *, left_out: bool = False) -> Ha
     if loose:
         sections.append(("Other words", "", None, loose))
     level = summary.reading_list.level or DEFAULT_LEVEL
-    handout = handout_from_words(summary.reading_list.title, level, sections)
+    parts = item_parts(summary.items)
+    handout = handout_from_words(summary.reading_list.title, level, sections, parts)
     return Handout(handout.title, handout.level, handout.sections, summary.reading_list.notes)
 
 
@@ -138,6 +161,11 @@ def kept_list_handout(store: Database, list_id: int) -> Handout | None:
     if not store.lists.list_words(list_id):
         return None
     return list_handout(store, list_id, left_out=True)
+
+
+def item_parts(items: Iterable[ListItem]) -> dict[int, TextRange]:
+    """The chapters or pages the list reads of each text that is read in part."""
+    return {item.text.id: item.part for item in items if item.part is not None}
 
 
 def _words_of(words: Sequence[ListWord], text_id: int | None) -> list[ListWord]:

@@ -13,6 +13,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from reader.core.translation.argos import MODEL_FILE as MODEL_FILE
+    from reader.core.translation.argos import MODEL_STEPS as MODEL_STEPS
     from reader.core.translation.argos import MODELS_FOLDER as MODELS_FOLDER
     from reader.core.translation.argos import InstalledModel as InstalledModel
     from reader.core.translation.argos import TranslationModelError as TranslationModelError
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "MODELS_FOLDER": "argos",
+    "MODEL_FILE": "argos",
+    "MODEL_STEPS": "argos",
     "InstalledModel": "argos",
     "TranslationModelError": "argos",
     "find_model": "argos",

@@ -33,9 +33,26 @@ SOURCE_CODE, TARGET_CODE = "fr", "en"
 STAGING_PREFIX = ".installing-"
 REMOVING_PREFIX = ".removing-"
 ARGOS_DISTRIBUTIONS = ("argos-translate-lt", "argostranslate")
+MODEL_FILE = "translate-fr_en-1_9.argosmodel"  # Argos Translate's French → English model
 INSTALL_HINT = (
-    "Install one with File ▸ Install translation model… or `french-reader models install FILE`, "
-    "or download it with `french-reader models download`."
+    f"It is Argos Translate's French → English model, a file named like {MODEL_FILE} "
+    "(about 100 MB). Install it with File ▸ Install Translation Model… or "
+    "`french-reader models install FILE`, or download it with `french-reader models download`."
+)
+# Offline onboarding: every step, for a computer that never goes online.
+MODEL_STEPS = (
+    "Machine translation (sentences, Translate Paragraph, words no dictionary knows) needs "
+    f"Argos Translate's French → English model: one file, {MODEL_FILE} (about 100 MB; "
+    "a newer translate-fr_en version works too).",
+    "On a computer with internet, download it from the Argos Translate package index "
+    "(argospm-index: the translate-fr_en entry's link), or with "
+    "`french-reader models download` there.",
+    "Copy the file to this computer: a USB stick, a shared folder or a network drive will do.",
+    "Install it here: File ▸ Install Translation Model… and choose the file (or "
+    "`french-reader models install FILE`). The app copies it into its data folder, so the "
+    "stick can go afterwards.",
+    "Models kept in a folder (several learners sharing one): Settings ▸ Translation Models ▸ "
+    "Models folder points the app at it.",
 )
 
 

@@ -89,6 +89,19 @@ class Settings:
         self._store.setValue("reading/lastArticle", str(value) if value else "")
 
     @property
+    def last_text(self) -> int | None:
+        """The library text read last (book or article): "continue reading" reopens it."""
+        value = self._store.value("reading/lastText")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    @last_text.setter
+    def last_text(self, value: int | None) -> None:
+        self._store.setValue("reading/lastText", "" if value is None else int(value))
+
+    @property
     def recent_files(self) -> list[Path]:
         value = self._store.value("reading/recentFiles") or []
         names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
@@ -99,6 +112,16 @@ class Settings:
         recent = [path] + [p for p in self.recent_files if p != path]
         self._store.setValue("reading/recentFiles", [str(p) for p in recent[:MAX_RECENT]])
         return recent[:MAX_RECENT]
+
+    @property
+    def appearance(self) -> str:
+        """ "system" (follow the system's light or dark scheme), "light" or "dark"."""
+        value = self._store.value("window/appearance", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("window/appearance", value)
 
     @property
     def colour_statuses(self) -> bool:

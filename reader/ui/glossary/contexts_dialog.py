@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from reader.core.models import Context, GlossaryEntry
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import named
+from reader.ui.common.theme import themed
 
 LINK_SCHEME = "context"
 
@@ -32,7 +33,7 @@ class ContextsDialog(QDialog):
         heading.setText(
             f"<span style='font-size:15pt'>{html.escape(entry.lemma)}</span>"
             f"&nbsp;&nbsp;{html.escape(entry.translation or '')}"
-            f"<br><span style='color:#7a7568'>{html.escape(status_label(entry.status))}"
+            f"<br><span style='color:{themed('#7a7568')}'>{html.escape(status_label(entry.status))}"
             f" · {html.escape(self._count(len(entry.contexts)))}</span>"
         )
         self.browser = named(QTextBrowser(), "contextsBrowser")
@@ -62,10 +63,12 @@ class ContextsDialog(QDialog):
         link = ""
         if _exists(context.source_path):
             label = html.escape(self.tr("Open in article"))
-            link = f" · <a style='color:#2f5d8c' href='{LINK_SCHEME}:{index}'>{label}</a>"
+            accent = themed("#2f5d8c")
+            link = f" · <a style='color:{accent}' href='{LINK_SCHEME}:{index}'>{label}</a>"
+        muted = themed("#7a7568")
         return (
             f"<p style='margin-bottom:4px'>{_highlight(context)}</p>"
-            f"<p style='margin-top:0; margin-bottom:16px; color:#7a7568; font-size:small'>"
+            f"<p style='margin-top:0; margin-bottom:16px; color:{muted}; font-size:small'>"
             f"{html.escape(source)} · {html.escape(context.created[:10])}{link}</p>"
         )
 
@@ -86,7 +89,7 @@ def _highlight(context: Context) -> str:
         return html.escape(sentence)
     end = start + len(context.word)
     return (
-        f"{html.escape(sentence[:start])}<b style='color:#1d4f91'>"
+        f"{html.escape(sentence[:start])}<b style='color:{themed('#1d4f91')}'>"
         f"{html.escape(sentence[start:end])}</b>{html.escape(sentence[end:])}"
     )
 

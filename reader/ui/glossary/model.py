@@ -26,6 +26,7 @@ from reader.core.lookup import by_lemma
 from reader.core.models import GlossaryEntry, Status
 from reader.core.store import StatusChange, TeacherWord, lemma_key
 from reader.ui.common.labels import status_label
+from reader.ui.common.theme import themed
 
 Index = QModelIndex | QPersistentModelIndex
 WORD, LEMMA, TRANSLATION, POS, STATUS, SOURCE, DATE = range(7)
@@ -224,7 +225,7 @@ class GlossaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == SOURCE:
             return entry_source(entry) or None
         if role == Qt.ItemDataRole.ForegroundRole and not entry.translation:
-            return QColor("#9a9384") if index.column() == TRANSLATION else None
+            return QColor(themed("#9a9384")) if index.column() == TRANSLATION else None
         return None
 
     def _teacher_data(self, teacher: TeacherWord, column: int, role: int) -> Any:
@@ -232,7 +233,7 @@ class GlossaryModel(QAbstractTableModel):
         if role == TEACHER_ROLE:
             return teacher
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(UNSAVED_COLOUR)
+            return QColor(themed(UNSAVED_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("From your teacher's list «%s»; not in your glossary yet.") % (
                 teacher.list_title

@@ -38,6 +38,9 @@ from reader.ui.glossary.model import (
     GlossaryModel,
 )
 
+FILTER_CHARS = 10  # a filter shows this much of a long choice (a text's title) when closed
+SEARCH_MIN_WIDTH = 160  # px: at 800 px wide the search box still shows what is typed
+
 
 class StatusDelegate(QStyledItemDelegate):
     """Edits the status column with a list of statuses."""
@@ -89,6 +92,7 @@ class GlossaryView(QWidget):
         self.search_edit = named(QLineEdit(), "glossarySearch")
         self.search_edit.setPlaceholderText(self.tr("Search words, translations, notes…"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)  # the filters leave it room
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.tag_combo = self._filter_combo(self.tr("All tags"))
         self.status_combo = self._filter_combo(self.tr("Any status"))
@@ -113,6 +117,9 @@ class GlossaryView(QWidget):
 
     def _filter_combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
+        # A text's whole title as the width kept the window over 1,000 px wide.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(FILTER_CHARS)
         combo.addItem(everything, None)
         combo.currentIndexChanged.connect(self._on_filter_combo_changed)
         return combo

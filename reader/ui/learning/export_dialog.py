@@ -133,6 +133,7 @@ class ExportDialog(QDialog):
         self.reverse_check = named(
             QCheckBox(self.tr("Also a card from English to French")), "exportReverse"
         )
+        self.destination_form = form
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Save to"), path_row)
         self.deck_label = QLabel(self.tr("Anki deck"))
@@ -373,9 +374,10 @@ class ExportDialog(QDialog):
     def _on_format_combo_changed(self, _index: int = 0) -> None:
         fmt = self.format
         is_anki = fmt in ANKI_FORMATS
-        for widget in (self.deck_label, self.deck_edit, self.reverse_check):
-            widget.setEnabled(is_anki)
-        self.audio_check.setEnabled(fmt is ExportFormat.ANKI)
+        # Only the options of the chosen format show: no Anki deck for a CSV file.
+        for widget in (self.deck_edit, self.reverse_check):
+            self.destination_form.setRowVisible(widget, is_anki)
+        self.destination_form.setRowVisible(self.audio_check, fmt is ExportFormat.ANKI)
         text = self.path_edit.text().strip()
         if text:
             path = Path(text)

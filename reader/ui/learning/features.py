@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from reader.core.models import Status
@@ -35,6 +35,8 @@ IMPORT_FILTER = "Word lists and Kindle vocabulary (*.csv *.tsv *.txt *.db);;All 
 
 class LearningActions(QObject):
     """Statuses, review, export and import."""
+
+    exported = Signal()  # the glossary was written to a file
 
     def __init__(
         self,
@@ -181,6 +183,7 @@ class LearningActions(QObject):
             self.tr("1 word") if result.count == 1 else self.tr("%s words") % f"{result.count:,}"
         )
         self.context.set_status(self.tr("Exported %s to %s.") % (count, result.path))
+        self.exported.emit()
 
     def import_words(self) -> None:
         context = self.context

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 _GRADE_IDS = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}  # object names
 DUE_LIMIT = 200  # one session; the next one starts when these are done
-CARD_WIDTH, CARD_HEIGHT = 640, 300
+CARD_WIDTH, CARD_MIN_WIDTH, CARD_HEIGHT = 640, 320, 260
 
 
 def load_due(store: Database, now: datetime) -> list[GlossaryEntry]:
@@ -139,7 +140,10 @@ class ReviewView(QWidget):
         self.prompt_hint = self._label("reviewPromptHint", rich=False)
         self.prompt_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card = named(QFrame(), "reviewCard")
-        card.setFixedWidth(CARD_WIDTH)
+        # As wide as it can be up to CARD_WIDTH, narrower in a small window; as high as its
+        # sentence needs (the page scrolls when the window is lower than the card).
+        card.setMaximumWidth(CARD_WIDTH)
+        card.setMinimumWidth(CARD_MIN_WIDTH)
         card.setMinimumHeight(CARD_HEIGHT)
         column = QVBoxLayout(card)
         column.setContentsMargins(36, 30, 36, 30)
@@ -148,13 +152,26 @@ class ReviewView(QWidget):
         column.addWidget(self.prompt_hint)
         column.addWidget(self._build_answer())
         column.addStretch(1)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 100)
+        centred.addStretch(1)
+        holder = named(QWidget(), "reviewCardHolder")
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(centred)
+        column.addStretch(1)
+        self.card_scroll = named(QScrollArea(), "reviewScroll")
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setWidget(holder)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 14, 24, 18)
         layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addSpacing(10)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        layout.addWidget(self.card_scroll, 1)
         layout.addLayout(self._build_buttons())
         return page
 
@@ -204,7 +221,7 @@ class ReviewView(QWidget):
         # No focus anywhere: Space must reveal, never press whichever button has the focus.
         for button in (self.show_button, *self.grade_buttons.values()):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(120)
+            button.setMinimumWidth(96)
         return row
 
     def _build_keys(self) -> None:

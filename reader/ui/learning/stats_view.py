@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.common.naming import named
 from reader.ui.common.tasks import TaskError, TaskRunner
+from reader.ui.common.theme import themed_colour
 
 if TYPE_CHECKING:
     from reader.core.learning import OverallStats
@@ -65,10 +66,10 @@ class SavedChart(QWidget):
                 area.left() + i * slot + slot * 0.15, area.bottom() - height, slot * 0.7, height
             )
             last = i == len(self._days) - 1
-            painter.fillRect(bar, TODAY_COLOUR if last else BAR_COLOUR)
-        painter.setPen(AXIS_COLOUR)
+            painter.fillRect(bar, themed_colour(TODAY_COLOUR if last else BAR_COLOUR))
+        painter.setPen(themed_colour(AXIS_COLOUR))
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        painter.setPen(LABEL_COLOUR)
+        painter.setPen(themed_colour(LABEL_COLOUR))
         first, last_day = self._days[0][0], self._days[-1][0]
         below = QRectF(area.left(), area.bottom() + 2, area.width(), label_height)
         painter.drawText(below, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b"))

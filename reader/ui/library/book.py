@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -36,6 +35,30 @@ if TYPE_CHECKING:
 
 # What the window calls instead of analysing a page's text itself (runner.analyse's look-alike).
 AnalysePage = Callable[..., Task]
+
+
+def page_headings(record: TextRecord, page: Page, text: str) -> tuple[int, ...]:
+    """Where chapter headings start in a page's text: the lines at a chapter's start that
+    make its title (PREMIÈRE PARTIE, then I -- LA FABRIQUE)."""
+    if len(record.chapters) < 2:
+        return ()
+    starts = []
+    for chapter in record.chapters:
+        if not page.start <= chapter.start < page.end:
+            continue
+        offset = chapter.start - page.start
+        title = " ".join(chapter.title.split())
+        while offset < len(text):
+            line_end = text.find("\n", offset)
+            line_end = len(text) if line_end < 0 else line_end
+            line = " ".join(text[offset:line_end].split())
+            if not line or line not in title:
+                break
+            starts.append(offset)
+            offset = line_end
+            while offset < len(text) and text[offset] in "\n \t":
+                offset += 1
+    return tuple(starts)
 
 
 @dataclass
@@ -111,7 +134,9 @@ class BookReader(QObject):
 
     # -- reading a library text page by page ---------------------------------------------------
 
-    def open_text(self, text_id: int) -> None:
+    def open_text(
+        self, text_id: int, *, on_failed: Callable[[TaskError], None] | None = None
+    ) -> None:
         """The text at its last position: the page shown at once, its words clickable after
         the page's own analysis, the rest of the book analysed in the background."""
         # Not at start-up: the window may never need it.
@@ -122,14 +147,28 @@ class BookReader(QObject):
             lambda store: open_text(store, text_id),
             key="open",
             on_done=self._on_text_opened,
-            on_failed=self.context.show_error,
+            on_failed=on_failed or self.context.show_error,
+        )
+
+    def open_at(self, text_id: int, offset: int) -> None:
+        """The text at a place (a chapter's start): the page holding it."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import page_at, reading_position
+
+        def place(store: Database) -> None:
+            pages = [state.page for state in store.library.pages(text_id)]
+            store.library.set_position(text_id, reading_position(page_at(pages, offset)))
+
+        self.context.runner.run_db(
+            place, on_done=lambda _: self.open_text(text_id), on_failed=self.context.show_error
         )
 
     def _on_text_opened(self, opened: OpenedText) -> None:
         self._pause_book_analysis()
         self._hide_book_progress()
         self.book = Book(opened.record, opened.pages, opened.page)
-        self._show_page(opened.page, remember=False)
+        self.context.settings.last_text = opened.record.id
+        self._show_page(opened.page)
 
     @property
     def is_reading_book(self) -> bool:
@@ -153,31 +192,37 @@ class BookReader(QObject):
             self._show_page(book.pages[number])
 
     def go_to_page(self) -> None:
+        """Go to…: a chapter by its title, or a page by its number."""
+        # Not at start-up: the window may never need it.
+        from reader.ui.library.go_to_dialog import GoToDialog
+
         book = self.book
         if not self.is_reading_book or book is None:
             self.context.set_status(self.tr("Open a text from the library to go to a page."))
             return
-        number, ok = QInputDialog.getInt(
-            self.context.window(),
-            self.tr("Go to page"),
-            self.tr("Page (1 to %d):") % len(book.pages),
-            book.page.number + 1,
-            1,
-            len(book.pages),
-        )
-        if ok:
-            self._show_page(book.pages[number - 1])
+        dialog = GoToDialog(book.record, book.pages, book.page, self.context.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.page_chosen.connect(lambda number: self._go_to(book, number))
+        self.go_to_dialog = dialog
+        dialog.open()
 
-    def _show_page(self, page: Page, *, remember: bool = True) -> None:
+    def _go_to(self, book: Book, number: int) -> None:
+        if self.book is book and 0 <= number < len(book.pages):
+            self._show_page(book.pages[number])
+
+    def _show_page(self, page: Page) -> None:
+        # Not at start-up: the window may never need it.
+        from reader.core.library import reading_position
+
         book = self.book
         assert book is not None
         book.page = page
         text_id = book.record.id
+        position = reading_position(page)
         self._pause_book_analysis()
 
         def body(store: Database) -> str:
-            if remember:
-                store.library.set_position(text_id, page.start)
+            store.library.set_position(text_id, position)
             return store.library.page_body(text_id, page)
 
         self.context.runner.run_db(
@@ -192,7 +237,7 @@ class BookReader(QObject):
             return  # the learner turned the page again meanwhile
         record = book.record
         title = record.title if page.number == 0 else ""
-        book.article = Article(title, text)
+        book.article = Article(title, text, record.source_path, page_headings(record, page, text))
         self.page_ready.emit(book.article, self._analyse_page(book, page), record.title)
         self._show_position()
 
@@ -230,7 +275,7 @@ class BookReader(QObject):
         self.position_label.setText(position_label(book.record, book.page))
         self.previous_button.setEnabled(book.page.number > 0)
         self.next_button.setEnabled(book.page.number + 1 < len(book.pages))
-        self.page_bar.setVisible(len(book.pages) > 1 or bool(book.record.chapters))
+        self.page_bar.setVisible(len(book.pages) > 1 or len(book.record.chapters) > 1)
 
     def on_article_shown(self) -> None:
         """Any article: the page bar only shows with a library text's page."""
@@ -245,7 +290,8 @@ class BookReader(QObject):
 
     def _resume_book_analysis(self) -> None:
         book = self.book
-        if book is None or book.stopped or self._book_task is not None or len(book.pages) < 2:
+        # A one-page text too: its analysis is recorded, so the Library shows its level.
+        if book is None or book.stopped or self._book_task is not None:
             return
         self._book_task = self.context.runner.run_in_worker(
             library_jobs.analyse_book_chunk,
@@ -276,7 +322,8 @@ class BookReader(QObject):
             return
         self._hide_book_progress()
         if done:
-            self.context.set_status(self.tr("The whole book is analysed."))
+            if total > 1:  # every text is read from the library now: an article is no book
+                self.context.set_status(self.tr("The whole book is analysed."))
             self.book_analysed.emit()
 
     def _on_chunk_failed(self, error: TaskError) -> None:

@@ -61,6 +61,7 @@ class LibraryActions(QObject):
         view, lists = self.view, self.lists_view
         view.query_changed.connect(self.refresh)
         view.open_requested.connect(self.open_text)
+        view.chapter_requested.connect(self.books.open_at)
         view.rename_requested.connect(self.rename_text)
         view.tags_requested.connect(self.edit_tags)
         view.delete_requested.connect(self.delete_text)
@@ -148,14 +149,19 @@ class LibraryActions(QObject):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[Path], *, open_after: bool = False) -> None:
+    def import_files(
+        self, paths: list[Path], *, open_after: bool = False, sentence: str = ""
+    ) -> None:
         """Import in the background (importers never run on the GUI thread), with a progress
-        dialog after 600 ms and Cancel; failures and duplicates are reported at the end."""
+        dialog after 600 ms and Cancel; failures and duplicates are reported at the end.
+        open_after: then open the first text (at sentence's page, when one is given)."""
         # Not at start-up: the window may never need it.
         from reader.core.library import import_texts
 
-        if self.import_task is not None:
-            self.import_task.cancel()
+        if open_after and len(paths) == 1:
+            self._open_one(paths[0], sentence)
+            return
+        self.cancel_import()
         text = (
             self.tr("Importing %d files…") % len(paths)
             if len(paths) > 1
@@ -170,7 +176,7 @@ class LibraryActions(QObject):
         def finished(result: tuple[list[ImportOutcome], list[ImportFailure]]) -> None:
             self.import_task = None
             dialog.close()
-            self._on_imported(*result, open_after=open_after)
+            self._on_imported(*result, open_after=open_after, sentence=sentence)
 
         def failed(error: TaskError) -> None:
             self.import_task = None
@@ -178,9 +184,7 @@ class LibraryActions(QObject):
             self.context.show_error(error)
 
         def cancelled() -> None:
-            if self.import_task is not None:
-                self.import_task.cancel()  # the transaction rolls back: nothing is imported
-                self.import_task = None
+            self.cancel_import()  # the transaction rolls back: nothing is imported
             dialog.close()
             self.context.set_status(self.tr("Import cancelled."))
 
@@ -193,8 +197,43 @@ class LibraryActions(QObject):
         )
         dialog.canceled.connect(cancelled)
 
+    def _open_one(self, path: Path, sentence: str) -> None:
+        """A file to read now (File ▸ Open, pasted, dropped, recent): imported or found in the
+        library, with the status bar's progress (its Stop cancels), then opened."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import import_or_find
+
+        self.cancel_import()
+
+        def finished(outcome: ImportOutcome) -> None:
+            self.import_task = None
+            self._on_imported([outcome], [], open_after=True, sentence=sentence)
+
+        def failed(error: TaskError) -> None:
+            self.import_task = None
+            if error.message != "Cancelled.":
+                self.context.show_error(error)
+
+        self.import_task = self.context.runner.run_db_with_progress(
+            lambda store, report, cancel: import_or_find(store, path, report=report, cancel=cancel),
+            key="import-texts",
+            on_done=finished,
+            on_failed=failed,
+            progress=self.context.status_progress,
+        )
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None:
+            self.import_task.cancel()
+            self.import_task = None
+
     def _on_imported(
-        self, outcomes: list[ImportOutcome], failures: list[ImportFailure], *, open_after: bool
+        self,
+        outcomes: list[ImportOutcome],
+        failures: list[ImportFailure],
+        *,
+        open_after: bool,
+        sentence: str = "",
     ) -> None:
         added = [o for o in outcomes if o.outcome != "duplicate"]
         duplicates = [o for o in outcomes if o.outcome == "duplicate"]
@@ -206,8 +245,14 @@ class LibraryActions(QObject):
         summary = " ".join(parts)
         self.context.set_status(summary)
         self.refresh()
-        if open_after and outcomes and not failures:
-            self.open_text(outcomes[0].record.id)
+        if open_after and outcomes:
+            self._open_at(outcomes[0].record.id, sentence)
+        if open_after and len(outcomes) + len(failures) == 1:
+            if failures:  # the one file asked for: its own message, as for any file
+                self.context.show_error(failures[0].message)
+            for warning in outcomes[0].warnings if outcomes else ():
+                self.context.set_status(f"«{outcomes[0].record.title}»: {warning}")
+            return
         warnings = [f"«{o.record.title}»: {w}" for o in outcomes for w in o.warnings]
         details = [f"{f.path.name}: {f.message}" for f in failures]
         details += [f"«{o.record.title}» is already in the library." for o in duplicates]
@@ -226,10 +271,23 @@ class LibraryActions(QObject):
         box.setInformativeText("\n".join([*details, *warnings][:12]))
         box.open()
 
-    def open_file(self, path: Path) -> None:
-        """File ▸ Open of a book, web page, subtitles, PDF or long text: through the library
-        (the same file again opens the text already there, at its last position)."""
-        self.import_files([path], open_after=True)
+    def open_file(self, path: Path, sentence: str = "") -> None:
+        """File ▸ Open, a recent file, a pasted or dropped text: through the library (the same
+        file again opens the text already there, at its last position, or at sentence)."""
+        self.import_files([path], open_after=True, sentence=sentence)
+
+    def _open_at(self, text_id: int, sentence: str) -> None:
+        # Not at start-up: the window may never need it.
+        from reader.core.library import place_at_sentence
+
+        if not sentence:
+            self.open_text(text_id)
+            return
+        self.context.runner.run_db(
+            lambda store: place_at_sentence(store, text_id, sentence),
+            on_done=lambda _offset: self.open_text(text_id),
+            on_failed=self.context.show_error,
+        )
 
     # -- rename, tags, delete ------------------------------------------------------------------
 

@@ -35,21 +35,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store import GlossaryOwner, ListWord, TextRecord
-from reader.core.teaching import DEFAULT_LEVEL, DEFAULT_LIMIT, LEVEL_VOCABULARY, Handout
-from reader.render.handout_files import GlossedText, write_handout
+from reader.core.store import GlossaryOwner, ListWord, TextRange, TextRecord
+from reader.core.teaching import (
+    DEFAULT_LEVEL,
+    DEFAULT_LIMIT,
+    LEVEL_VOCABULARY,
+    Handout,
+    band,
+    band_reason,
+)
+from reader.render.handout_files import GlossedText, glossed_parts, write_handout
 from reader.ui.common.file_dialogs import FileKind, choose_save_file
 from reader.ui.common.naming import named
 from reader.ui.common.progress import DelayedProgress
 from reader.ui.common.settings import Settings
+from reader.ui.common.sizes import resize_within_screen
 from reader.ui.common.tasks import Task, TaskError, TaskRunner
+from reader.ui.library.part_picker import PartPicker
 from reader.worker import library_jobs
 
 if TYPE_CHECKING:
     from reader.core.store import Database
 
-WORD, HEADWORD, GENDER, TRANSLATION, SENTENCE = range(5)
-HEADERS = ("Word", "Lemma", "Gender", "Translation", "Sentence")
+WORD, HEADWORD, GENDER, BAND, TRANSLATION, SENTENCE = range(6)
+HEADERS = ("Word", "Lemma", "Gender", "Level", "Translation", "Sentence")
 GENDERS = {"Masc": "m.", "Fem": "f."}
 FILE_KINDS = {
     "pdf": "PDF (*.pdf)",
@@ -58,9 +67,7 @@ FILE_KINDS = {
     "glossed": "PDF (*.pdf)",
 }
 
-
-def glossed_text(record: TextRecord, body: str) -> GlossedText:
-    return GlossedText(record.title, record.author, body)
+EXCLUDE_MIN_WIDTH = 140  # px
 
 
 class LiveEditDelegate(QStyledItemDelegate):
@@ -94,7 +101,7 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("handoutDialog")
         self.setWindowTitle(self.tr("Vocabulary handout"))
-        self.resize(980, 640)
+        resize_within_screen(self, 980, 640)
         self.runner = runner
         self.data_dir = data_dir
         self.settings = settings
@@ -110,6 +117,11 @@ class HandoutDialog(QDialog):
         self.limit.setRange(5, 500)
         self.limit.setValue(DEFAULT_LIMIT)
         self.limit.setSuffix(self.tr(" words per text"))
+        self.part = PartPicker()  # a handout of one text: its chapters or pages
+        self.part.setToolTip(self.tr("Find words only in these chapters or pages"))
+        self.exclude = named(QLineEdit(), "handoutExclude")
+        self.exclude.setMinimumWidth(EXCLUDE_MIN_WIDTH)  # its hint readable in a small screen
+        self.exclude.setPlaceholderText(self.tr("words the class knows, separated by commas"))
         self.table = named(QTableWidget(0, len(HEADERS)), "handoutWords")
         self.status = named(QLabel(), "handoutStatus")
         self.progress = named(QProgressBar(), "handoutProgress")
@@ -129,6 +141,14 @@ class HandoutDialog(QDialog):
         self.remove_button = QPushButton(self.tr("Remove Selected"))
         self.remove_button.clicked.connect(self.remove_selected)
         top.addWidget(self.remove_button)
+        second = QHBoxLayout()
+        if len(self.text_ids) == 1 and self.list_id is None:
+            second.addWidget(QLabel(self.tr("Words from:")))
+            second.addWidget(self.part, 2)
+        else:
+            self.part.hide()
+        second.addWidget(QLabel(self.tr("Leave out:")))
+        second.addWidget(self.exclude, 1)
         table = self.table
         table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,7 +161,7 @@ class HandoutDialog(QDialog):
         table.setWordWrap(False)
         table.setItemDelegateForColumn(TRANSLATION, LiveEditDelegate(table))
         header = table.horizontalHeader()
-        for column in (WORD, HEADWORD, GENDER):
+        for column in (WORD, HEADWORD, GENDER, BAND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TRANSLATION, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(TRANSLATION, 230)
@@ -149,22 +169,28 @@ class HandoutDialog(QDialog):
         hint = named(
             QLabel(
                 self.tr(
-                    "Untick a word to leave it out; double-click a translation to change it. "
-                    "Changes are saved as you make them."
+                    "Level: the first level whose vocabulary holds the word (hover for its "
+                    "frequency rank). Untick a word to leave it out; double-click a translation "
+                    "to change it. Changes are saved as you make them."
                 )
             ),
             "handoutHint",
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.progress)
+        # The status and the progress on a line of their own, the status wrapped: beside the
+        # buttons they pushed the dialog past a small screen (833 px while busy).
+        self.status.setWordWrap(True)
+        busy = QHBoxLayout()
+        busy.addWidget(self.status, 1)
+        busy.addWidget(self.progress)
         self.progress.setFixedWidth(140)
         # The handout's work is several tasks in a row: the bar follows all of them at once.
         self.delayed_progress = DelayedProgress(self.progress, parent=self)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        buttons.addWidget(self.stop_button)
+        busy.addWidget(self.stop_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
         labels = {
             "pdf": self.tr("Export PDF…"),
@@ -173,8 +199,6 @@ class HandoutDialog(QDialog):
             "glossed": self.tr("Glossed Text PDF…"),
         }
         for kind, label in labels.items():
-            if kind == "glossed" and len(self.text_ids) != 1:
-                continue  # a glossed text is one text
             button = named(QPushButton(label), f"export_{kind}")
             button.clicked.connect(lambda _=False, k=kind: self.choose_file(k))
             buttons.addWidget(button)
@@ -182,10 +206,13 @@ class HandoutDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(close)
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(second)
         layout.addWidget(hint)
         layout.addWidget(table, 1)
+        layout.addLayout(busy)
         layout.addLayout(buttons)
         self._set_ready(False)
 
@@ -199,39 +226,49 @@ class HandoutDialog(QDialog):
 
         list_id, text_ids = self.list_id, tuple(self.text_ids)
 
-        def kept(store: Database) -> Handout | None:
+        def kept(store: Database) -> tuple[Handout | None, TextRecord | None]:
+            record = store.library.text(text_ids[0]) if len(text_ids) == 1 else None
             if list_id is not None:
-                return kept_list_handout(store, list_id)
-            return kept_text_handout(store, text_ids)
+                return kept_list_handout(store, list_id), record
+            return kept_text_handout(store, text_ids), record
 
         self._busy(self.tr("Opening the handout…"))
         self.task = self.runner.run_db(
             kept, key="handout", on_done=self._on_kept_loaded, on_failed=self._on_failed
         )
 
-    def _on_kept_loaded(self, handout: Handout | None) -> None:
+    def _on_kept_loaded(self, found: tuple[Handout | None, TextRecord | None]) -> None:
         self.task = None
+        handout, record = found
+        self.part.set_text(record)
         if handout is None:
             self.find_words()
             return
         self.level.setCurrentIndex(max(0, self.level.findData(handout.level)))
+        if handout.sections and self.list_id is None:
+            self.part.set_part(handout.sections[0].part)
         self._on_words_found(handout)
 
     def find_words(self) -> None:
         """In the worker process: pages not analysed yet are analysed now (a book can take a
         while: the status shows it and Stop cancels it). The teacher's edits are kept."""
         level, limit = str(self.level.currentData()), self.limit.value()
-        self._busy(self.tr("Finding the words beyond level %s…") % level)
+        exclude = tuple(w.strip() for w in self.exclude.text().split(",") if w.strip())
+        part = self.part.part() if self.part.isVisibleTo(self) else None
+        where = self.tr(" in %s") % part.label if part is not None else ""
+        self._busy(self.tr("Finding the words beyond level %s%s…") % (level, where))
         # Through the database thread first: the edits queued there are saved before the
         # worker process reads them.
         self.task = self.runner.run_db(
             lambda _store: None,
             key="handout",
-            on_done=lambda _: self._search(level, limit),
+            on_done=lambda _: self._search(level, limit, exclude, part),
             on_failed=self._on_failed,
         )
 
-    def _search(self, level: str, limit: int | None) -> None:
+    def _search(
+        self, level: str, limit: int | None, exclude: tuple[str, ...], part: TextRange | None
+    ) -> None:
         if self.list_id is not None:
             self.task = self.runner.run_in_worker(
                 library_jobs.list_handout,
@@ -239,6 +276,7 @@ class HandoutDialog(QDialog):
                 self.list_id,
                 level,
                 limit,
+                exclude,
                 key="handout",
                 on_done=self._on_words_found,
                 on_failed=self._on_failed,
@@ -251,6 +289,8 @@ class HandoutDialog(QDialog):
                 "",
                 level,
                 limit,
+                exclude,
+                part.stored if part is not None else "",
                 key="handout",
                 on_done=self._on_words_found,
                 on_failed=self._on_failed,
@@ -263,7 +303,9 @@ class HandoutDialog(QDialog):
         self.handout = handout
         self._fill(handout)
         shown = sum(1 for item in handout.words if not item.word.left_out)
-        self._idle(self.tr("%d words for level %s.") % (shown, handout.level))
+        parts = {s.part.label for s in handout.sections if s.part is not None}
+        where = self.tr(" from %s") % ", ".join(sorted(parts)) if parts else ""
+        self._idle(self.tr("%d words beyond level %s%s.") % (shown, handout.level, where))
         self._set_ready(bool(handout.words))
 
     def _fill(self, handout: Handout) -> None:
@@ -278,6 +320,7 @@ class HandoutDialog(QDialog):
                 word.word,
                 word.headword or word.lemma,
                 GENDERS.get(word.gender, ""),
+                band(item.rank) if item.rank > 0 else "",
                 word.translation,
                 word.sentence,
             )
@@ -287,6 +330,8 @@ class HandoutDialog(QDialog):
                     cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column == SENTENCE:
                     cell.setToolTip(value)
+                if column == BAND and item.rank > 0:
+                    cell.setToolTip(band_reason(item.rank))
                 table.setItem(row, column, cell)
             first = self._cell(row, WORD)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -388,18 +433,22 @@ class HandoutDialog(QDialog):
         """Write the edited handout (the edits are saved already, as they were made)."""
         handout = self.edited()
         self._busy(self.tr("Writing %s…") % out.name)
-        if kind == "glossed":
-            text_id = self.text_ids[0]
+        if kind == "glossed":  # each text (or the part of it read), its words glossed
             self.runner.run_db(
-                lambda store: (store.library.text(text_id), store.library.text_body(text_id)),
-                on_done=lambda found: self._write(out, handout, glossed_text(*found)),
+                lambda store: glossed_parts(store, handout),
+                on_done=lambda texts: self._write(out, handout, texts),
                 on_failed=self._on_failed,
             )
         else:
             self._write(out, handout, None, deck=kind == "deck")
 
     def _write(
-        self, out: Path, handout: Handout, glossed: GlossedText | None, *, deck: bool = False
+        self,
+        out: Path,
+        handout: Handout,
+        glossed: list[GlossedText] | None,
+        *,
+        deck: bool = False,
     ) -> None:
         # On the I/O thread: Qt's PDF writer works off the GUI thread.
         def write() -> Path:

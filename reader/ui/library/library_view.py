@@ -88,7 +88,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, row: LibraryRow, column: int) -> str:
         record = row.record
-        level = row.difficulty.level if row.difficulty else "…"
+        level = row.difficulty.level if row.difficulty else "–"  # not analysed yet
         if row.difficulty and not row.is_fully_analysed:
             level += " ?"  # estimated from the pages analysed so far
         values = (
@@ -107,6 +107,10 @@ class LibraryModel(QAbstractTableModel):
         lines = [record.title, f"{record.source_format} · {record.page_count} pages"]
         if row.difficulty:
             lines.append(row.difficulty.explanation)
+        else:
+            lines.append("Level: known once the text is analysed (open it).")
+        if len(record.chapters) > 1:
+            lines.append(f"{len(record.chapters)} chapters (right-click: Chapters)")
         if record.tags:
             lines.append("Tags: " + ", ".join(record.tags))
         lines.extend(w for w in (record.language_warning, *record.warnings) if w)
@@ -123,6 +127,7 @@ class LibraryView(QWidget):
     delete_requested = Signal(int)
     handout_requested = Signal(int)
     add_to_list_requested = Signal(int, int)  # text id, list id
+    chapter_requested = Signal(int, int)  # text id, the chapter's start offset
     new_list_requested = Signal(int)  # text id: a new list holding it
     import_requested = Signal()
 
@@ -139,6 +144,11 @@ class LibraryView(QWidget):
             self.sort.addItem(self.tr(label), key)
         self.tag = named(QComboBox(), "libraryTag")
         self.tag.addItem(self.tr("All tags"), ALL_TAGS)
+        # A long tag must not widen the window (800 px must fit).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(12)
         self.table = named(QTableView(), "libraryTable")
         self.summary = named(QLabel(), "librarySummary")
         self._build()
@@ -167,14 +177,17 @@ class LibraryView(QWidget):
         top.addWidget(self.import_button)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open"))
+        self.chapters_button = named(QPushButton(self.tr("Chapters")), "libraryChaptersButton")
+        self.chapters_button.setToolTip(self.tr("Open the text at one of its chapters"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.tags_button = QPushButton(self.tr("Tags…"))
         self.list_button = QPushButton(self.tr("Add to List"))
         self.handout_button = QPushButton(self.tr("Handout…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         for button in (
             self.open_button,
+            self.chapters_button,
             self.rename_button,
             self.tags_button,
             self.list_button,
@@ -187,6 +200,9 @@ class LibraryView(QWidget):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
         layout.addWidget(table, 1)
+        # Its own line, wrapped: beside the buttons, a long summary kept the window wide.
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -205,6 +221,7 @@ class LibraryView(QWidget):
         self.handout_button.clicked.connect(lambda: self._emit(self.handout_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         self.list_button.clicked.connect(self._show_list_menu)
+        self.chapters_button.clicked.connect(self._show_chapters_menu)
         for key, signal in (
             (Qt.Key.Key_Return, self.open_requested),
             (Qt.Key.Key_Enter, self.open_requested),
@@ -226,7 +243,8 @@ class LibraryView(QWidget):
         self.model.set_rows(rows)
         self._set_tags(tags)
         words = sum(row.record.word_count for row in rows)
-        self.summary.setText(self.tr("%d texts · %s words") % (len(rows), f"{words:,}"))
+        texts = self.tr("1 text") if len(rows) == 1 else self.tr("%d texts") % len(rows)
+        self.summary.setText(self.tr("%s · %s words") % (texts, f"{words:,}"))
         if selected is not None:
             self.select_text(selected)
 
@@ -235,6 +253,11 @@ class LibraryView(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), ALL_TAGS)
+        # A long tag must not widen the window (800 px must fit).
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tag.setMinimumContentsLength(12)
         for tag in tags:
             self.tag.addItem(tag, tag)
         self.tag.setCurrentIndex(max(self.tag.findData(current), 0))
@@ -262,6 +285,8 @@ class LibraryView(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None
+        row = self.row_of(self.selected_id() or -1)
+        self.chapters_button.setEnabled(row is not None and len(row.record.chapters) > 1)
         for button in (
             self.open_button,
             self.rename_button,
@@ -286,6 +311,27 @@ class LibraryView(QWidget):
         )
         return menu
 
+    def _chapters_menu(self, text_id: int) -> QMenu | None:
+        """The text's table of contents: a chapter opens the text there."""
+        row = self.row_of(text_id)
+        if row is None or len(row.record.chapters) < 2:
+            return None
+        menu = QMenu(self.tr("Chapters"), self)
+        menu.setObjectName("libraryChapters")
+        for number, chapter in enumerate(row.record.chapters, start=1):
+            action = menu.addAction(f"{number}. {chapter.title}")
+            action.triggered.connect(
+                lambda _=False, start=chapter.start: self.chapter_requested.emit(text_id, start)
+            )
+        return menu
+
+    def _show_chapters_menu(self) -> None:
+        text_id = self.selected_id()
+        menu = self._chapters_menu(text_id) if text_id is not None else None
+        if menu is not None:
+            self.chapters_menu = menu
+            menu.popup(self.chapters_button.mapToGlobal(self.chapters_button.rect().bottomLeft()))
+
     def _show_list_menu(self) -> None:
         text_id = self.selected_id()
         if text_id is not None:
@@ -305,6 +351,9 @@ class LibraryView(QWidget):
             (self.tr("Delete"), self.delete_requested),
         ):
             menu.addAction(label).triggered.connect(lambda _=False, s=signal: s.emit(text_id))
+        chapters = self._chapters_menu(text_id)
+        if chapters is not None:
+            menu.addMenu(chapters)
         lists = self._list_menu(text_id)
         lists.setTitle(self.tr("Add to List"))
         menu.addMenu(lists)

@@ -28,9 +28,10 @@ from reader.ui.common.file_dialogs import FileKind, choose_file, choose_save_fil
 from reader.ui.common.naming import named
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import TaskError, TaskRunner
+from reader.ui.library.add_text_dialog import AddTextDialog
 
 if TYPE_CHECKING:
-    from reader.core.store import Database, ReadingList
+    from reader.core.store import Database, ReadingList, TextRange, TextRecord
     from reader.core.teaching import ListImport
 
 LIST_FILTER = "Reading lists (*.zip);;All files (*)"
@@ -101,16 +102,19 @@ class ListsView(QWidget):
         self.up_button = self._button(self.tr("Move Up"), lambda: self.move_text(-1))
         self.down_button = self._button(self.tr("Move Down"), lambda: self.move_text(1))
         self.remove_button = self._button(self.tr("Remove"), self.remove_text)
+        self.part_button = self._button(self.tr("Part…"), self.choose_part, "listPartButton")
+        self.part_button.setToolTip(self.tr("Read only some chapters or pages of this text"))
         self.open_button = self._button(self.tr("Open"), self._open_current)
-        for button in (
-            self.add_button,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-            self.open_button,
-        ):
+        # The chosen text's actions in two short rows and the list's own in a third: one row
+        # of nine buttons kept the window from narrowing below 1,250 px.
+        picked = QHBoxLayout()
+        for button in (self.add_button, self.part_button, self.open_button):
+            picked.addWidget(button)
+        picked.addStretch(1)
+        for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         moves.addStretch(1)
+        whole = QHBoxLayout()
         self.handout_button = self._button(
             self.tr("Handout…"), self._request_handout, "listHandoutButton"
         )
@@ -123,10 +127,13 @@ class ListsView(QWidget):
         self.adopt_button.setToolTip(
             self.tr("Save the list's glossary words, with its translations, to your glossary")
         )
-        moves.addWidget(self.handout_button)
-        moves.addWidget(self.adopt_button)
-        moves.addWidget(self.export_button)
+        whole.addWidget(self.handout_button)
+        whole.addWidget(self.adopt_button)
+        whole.addWidget(self.export_button)
+        whole.addStretch(1)
+        right.addLayout(picked)
         right.addLayout(moves)
+        right.addLayout(whole)
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "listsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -210,10 +217,11 @@ class ListsView(QWidget):
             self.notes.setPlainText(reading_list.notes)
         self.notes.blockSignals(False)
         for number, (entry, row) in enumerate(zip(summary.items, summary.rows, strict=True), 1):
-            level = row.difficulty.level if row.difficulty else "…"
+            level = row.difficulty.level if row.difficulty else self.tr("level not known yet")
             text = entry.text
             author = f" — {text.author}" if text.author else ""
-            line = f"{number}. {text.title}{author} · {text.word_count:,} words · {level}"
+            part = f" · {entry.part.label}" if entry.part else ""
+            line = f"{number}. {text.title}{author}{part} · {text.word_count:,} words · {level}"
             item = QListWidgetItem(line)
             item.setData(ID, text.id)
             item.setToolTip(entry.note or text.title)
@@ -258,30 +266,46 @@ class ListsView(QWidget):
         self.refresh(select=list_id)
         self.lists_changed.emit()
 
-    def add_text(self, text_id: int, list_id: int) -> None:
-        self._change(lambda store: store.lists.add_to_list(list_id, text_id), list_id)
+    def add_text(self, text_id: int, list_id: int, part: TextRange | None = None) -> None:
+        self._change(lambda store: store.lists.add_to_list(list_id, text_id, "", part), list_id)
         self.message.emit(self.tr("Added to the reading list."))
 
     def choose_text(self) -> None:
+        """Add Text…: a library text (by its title and author) and the part the list reads."""
         list_id = self.list_id
         if list_id is None:
             return
         self.runner.run_db(
-            lambda store: [(r.id, r.title) for r in store.library.texts()],
+            lambda store: store.library.texts(),
             on_done=lambda texts: self._pick_text(list_id, texts),
             on_failed=self.failed.emit,
         )
 
-    def _pick_text(self, list_id: int, texts: list[tuple[int, str]]) -> None:
+    def _pick_text(self, list_id: int, texts: list[TextRecord]) -> None:
         if not texts:
             self.failed.emit(self.tr("The library is empty: import texts first (Ctrl+Shift+O)."))
             return
-        titles = [f"{title}  [{text_id}]" for text_id, title in texts]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Add a text"), self.tr("Text from the library:"), titles, 0, False
+        dialog = AddTextDialog(texts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda text_id, part: self.add_text(text_id, list_id, part))
+        self.text_dialog = dialog
+        dialog.open()
+
+    def choose_part(self) -> None:
+        """Part…: the chapters or pages the list reads of the selected text."""
+        row, summary, list_id = self.items.currentRow(), self.summary, self.list_id
+        if summary is None or list_id is None or not 0 <= row < len(summary.items):
+            return
+        item = summary.items[row]
+        dialog = AddTextDialog([item.text], self, part=item.part)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(
+            lambda text_id, part: self._change(
+                lambda store: store.lists.set_item_part(list_id, text_id, part), list_id, row
+            )
         )
-        if ok:
-            self.add_text(texts[titles.index(chosen)][0], list_id)
+        self.text_dialog = dialog
+        dialog.open()
 
     def move_text(self, step: int) -> None:
         """Move the selected text up (-1) or down (1) in the list."""

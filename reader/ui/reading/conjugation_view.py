@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from reader.ui.common.naming import named
+from reader.ui.common.theme import is_dark, themed_stylesheet
 
 if TYPE_CHECKING:
     from reader.core.grammar import Conjugation
@@ -77,12 +78,15 @@ class ConjugationView(QWidget):
     def _mood_html(self, mood: str, rows: list[tuple[int, ...]]) -> str:
         assert self.table is not None
         marked = set(self.marked)
+        dark = is_dark()
+        head_style = themed_stylesheet(HEAD_STYLE, dark)
+        mark_style = themed_stylesheet(MARK_STYLE, dark)
         parts = ['<table width="100%" cellspacing="0" cellpadding="2">']
         if mood in TAB_OF_MOOD:  # two moods share the tab: name each
             parts.append(f'<tr><td colspan="2"><b>{html.escape(mood)}</b></td></tr>')
         for row in rows:
             tenses = [self.table.tenses[index] for index in row]
-            heads = "".join(f"<td {HEAD_STYLE}>{html.escape(t.name)}</td>" for t in tenses)
+            heads = "".join(f"<td {head_style}>{html.escape(t.name)}</td>" for t in tenses)
             parts.append(f"<tr>{heads}</tr>")
             for line in range(max(len(t.cells) for t in tenses)):
                 cells = []
@@ -91,7 +95,7 @@ class ConjugationView(QWidget):
                         cells.append("<td></td>")
                         continue
                     text = html.escape(tense.cells[line].text)
-                    style = f' style="{MARK_STYLE}"' if (index, line) in marked else ""
+                    style = f' style="{mark_style}"' if (index, line) in marked else ""
                     cells.append(f"<td{style}>{text}</td>")
                 parts.append(f"<tr>{''.join(cells)}</tr>")
         parts.append("</table>")

@@ -1,8 +1,10 @@
 """Opening a text in the reading view: File ▸ Open, the recent files, a pasted article, a
 dropped file, and a word's context sentence (opened at that sentence).
 
-Books, web pages, subtitles, PDFs and long texts go through the library (library/features.py)
-and are read page by page; plain articles are read here in the background.
+Every text goes through the library (library/features.py): imported once (the same text again
+is found, with its reading position), then read page by page, so the Library lists everything
+the learner read and "continue reading" finds it. A pasted text is kept as a file in the data
+folder first, so that its sentences can be reopened.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
 from reader.core.files import write_text_atomically
-from reader.core.models import Analysis, Article, Context
+from reader.core.models import Analysis, Context
 from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_file
 from reader.ui.reading.reading_view import ReadingView
@@ -23,30 +25,10 @@ from reader.ui.reading.reading_view import ReadingView
 OPEN_FILTER = (
     "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
 )
-LIBRARY_FORMATS = {".html", ".htm", ".xhtml", ".epub", ".srt", ".vtt", ".pdf"}
-LONG_TEXT_BYTES = 60_000  # about 10,000 words: more than a few pages, read as a book
 PASTED_FOLDER = "pasted"
 
 
-def goes_to_library(path: Path) -> bool:
-    """A book, a web page, subtitles, a PDF or a long text: imported, then read by pages."""
-    if path.suffix.lower() in LIBRARY_FORMATS:
-        return True
-    try:
-        return path.stat().st_size > LONG_TEXT_BYTES
-    except OSError:
-        return False  # the article path reports the missing file
-
-
-def load_article(path: Path) -> Article:
-    """Runs on the I/O thread: a .txt or .md file as an article."""
-    # Not at start-up: the window may never need it.
-    from reader.core.articles import load_article as load
-
-    return load(path)
-
-
-def store_pasted(text: str, data_dir: Path) -> Article:
+def store_pasted(text: str, data_dir: Path) -> Path:
     """Keep a pasted text as a file in the data folder, so its sentences can be reopened."""
     # Not at start-up: the window may never need it.
     from reader.core.articles import article_from_text
@@ -57,14 +39,14 @@ def store_pasted(text: str, data_dir: Path) -> Article:
     slug = re.sub(r"[^\w]+", "-", article.title.lower()).strip("-")[:40] or "article"
     path = folder / f"{datetime.now():%Y-%m-%d-%H%M%S}-{slug}.txt"
     write_text_atomically(path, text)
-    return load_article(path)
+    return path
 
 
 class FileOpening(QObject):
     """Opens files, pasted text and context sentences; the window shows what they bring."""
 
-    article_loaded = Signal(object)  # Article, to show
-    library_file_requested = Signal(object)  # Path of a book: imported, read by pages
+    library_file_requested = Signal(object, str)  # Path, sentence to open at ("": last place)
+    library_files_requested = Signal(object)  # list of Paths dropped: imported, the first opened
     reading_requested = Signal()  # show the reading tab
     word_requested = Signal(int)  # token index of the word to select, with its card
 
@@ -75,19 +57,11 @@ class FileOpening(QObject):
         self._pending_jump: Context | None = None
 
     def open_path(self, path: Path, *, jump_to: Context | None = None) -> None:
-        """Read a file in the background, then show it; books and other formats go through
-        the library and are read page by page."""
-        if goes_to_library(path):
-            self.library_file_requested.emit(path)
-            return
+        """Import the file into the library (in the background; a text already there is
+        found again) and read it there, at jump_to's sentence or where the learner left it."""
         self._pending_jump = jump_to
         self.context.set_status(self.tr("Opening %s…") % path.name)
-        self.context.runner.run(
-            lambda: load_article(path),
-            key="open",
-            on_done=self.article_loaded.emit,
-            on_failed=self.context.show_error,
-        )
+        self.library_file_requested.emit(path, jump_to.sentence if jump_to else "")
 
     def choose_file(self) -> None:
         context = self.context
@@ -106,7 +80,7 @@ class FileOpening(QObject):
         self.context.runner.run(
             lambda: store_pasted(text, data_dir),
             key="open",
-            on_done=self.article_loaded.emit,
+            on_done=self.open_path,
             on_failed=self.context.show_error,
         )
 
@@ -118,9 +92,12 @@ class FileOpening(QObject):
 
     def drop(self, event: QDropEvent) -> None:
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if files:
+        if len(files) == 1:
             event.acceptProposedAction()
             self.open_path(files[0])
+        elif files:
+            event.acceptProposedAction()
+            self.library_files_requested.emit(files)
 
     # -- context sentences ---------------------------------------------------------------------
 

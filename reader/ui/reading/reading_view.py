@@ -25,10 +25,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.core.models import Analysis, Article, Expression, Status, Token
+from reader.ui.common.theme import dark_variant, is_dark, look, themed_colour
 from reader.ui.reading.text_map import TextMap, split_lines
 from reader.ui.reading.word_selection import WordSelection, unit_of
 
 READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
+MIN_SIDE_MARGIN = 18  # px: in a small window the text still keeps off the edges
 MIN_TEXT_SIZE, MAX_TEXT_SIZE, DEFAULT_TEXT_SIZE = 10, 32, 15
 EDIT_BLOCK_GAP = 1  # paragraphs between two changes that still share one layout pass
 SERIF_FAMILIES = ["Literata", "Source Serif 4", "Noto Serif", "Georgia", "DejaVu Serif", "serif"]
@@ -81,6 +83,7 @@ class ReadingView(QTextEdit):
         self._press: QPoint | None = None
         self._document: QTextDocument | None = None
         self._apply_font()
+        look().changed.connect(self.refresh_look)  # switching to dark recolours the words
 
     # -- content -------------------------------------------------------------------------------
 
@@ -103,9 +106,14 @@ class ReadingView(QTextEdit):
         if not has_title_line and article.title.strip():
             self._insert_block(cursor, article.title.strip(), is_title=True, first=True)
             lines = split_lines(article.text, cursor.position() + 1)
+        headings = set(article.headings)
         for i, line in enumerate(lines):
             first = i == 0 and cursor.position() == 0
-            self._insert_block(cursor, line.content, is_title=first and has_title_line, first=first)
+            is_title = first and has_title_line
+            is_heading = not is_title and line.text_start in headings
+            self._insert_block(
+                cursor, line.content, is_title=is_title, first=first, is_heading=is_heading
+            )
         self._map = TextMap(lines)
         # Qt deletes its own first document on replacement; ours are deleted here.
         previous, self._document = self._document, document
@@ -115,16 +123,30 @@ class ReadingView(QTextEdit):
         self.viewport().unsetCursor()
         self.setExtraSelections([])
 
-    def _insert_block(self, cursor: QTextCursor, text: str, *, is_title: bool, first: bool) -> None:
+    def _insert_block(
+        self,
+        cursor: QTextCursor,
+        text: str,
+        *,
+        is_title: bool,
+        first: bool,
+        is_heading: bool = False,
+    ) -> None:
         block = QTextBlockFormat()
         block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(12)
         chars = QTextCharFormat()
+        if is_heading:  # a chapter's heading inside a book's page
+            block.setTopMargin(0 if first else 18)
+            block.setBottomMargin(16)
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+            chars.setFontWeight(QFont.Weight.DemiBold)
         if is_title:
             block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             block.setBottomMargin(22)
             chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-            chars.setForeground(QColor("#1a1a1a"))
+            chars.setForeground(themed_colour(QColor("#1a1a1a")))
         if first:
             cursor.setBlockFormat(block)
             cursor.setBlockCharFormat(chars)
@@ -185,7 +207,7 @@ class ReadingView(QTextEdit):
                 cursor.beginEditBlock()
             last_line = line
             token = tokens[index]
-            self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+            self._format_range(cursor, token.start, token.end, status_formats()[status])
         if last_line is not None:
             cursor.endEditBlock()
             self._coloured = True
@@ -200,6 +222,12 @@ class ReadingView(QTextEdit):
     def is_colouring(self) -> bool:
         return self._colouring
 
+    def refresh_look(self) -> None:
+        """Recolour every word and the highlights in the look now shown (light or dark)."""
+        self._coloured = True  # the whole text gets the plain format of the new look first
+        self._recolour()
+        self._refresh_highlights()
+
     def _recolour(self) -> None:
         if self._analysis is None:
             return
@@ -208,14 +236,14 @@ class ReadingView(QTextEdit):
         if self._coloured:
             # One format for the whole text first: cheaper than one per known word.
             cursor.select(QTextCursor.SelectionType.Document)
-            cursor.mergeCharFormat(_STATUS_FORMATS[Status.KNOWN])
+            cursor.mergeCharFormat(status_formats()[Status.KNOWN])
             self._coloured = False
         if self._colouring:
             tokens = self._analysis.tokens
             for index, status in self._statuses.items():
                 if status is not Status.KNOWN:
                     token = tokens[index]
-                    self._format_range(cursor, token.start, token.end, _STATUS_FORMATS[status])
+                    self._format_range(cursor, token.start, token.end, status_formats()[status])
                     self._coloured = True
         cursor.endEditBlock()
 
@@ -375,12 +403,16 @@ class ReadingView(QTextEdit):
             return
         selections: list[QTextEdit.ExtraSelection] = []
         if self._hovered is not None and self._hovered != self._selected:
-            selections += self._unit_selections(self.unit_of(self._hovered), HOVER_COLOUR)
+            selections += self._unit_selections(
+                self.unit_of(self._hovered), themed_colour(HOVER_COLOUR)
+            )
         if self.gathered:
             gathered = [self._analysis.tokens[i] for i in self.gathered.indices]
-            selections += self._unit_selections(gathered, SELECTED_COLOUR)
+            selections += self._unit_selections(gathered, themed_colour(SELECTED_COLOUR))
         elif self._selected is not None:
-            selections += self._unit_selections(self.unit_of(self._selected), SELECTED_COLOUR)
+            selections += self._unit_selections(
+                self.unit_of(self._selected), themed_colour(SELECTED_COLOUR)
+            )
         self.setExtraSelections(selections)
 
     def _unit_selections(
@@ -435,7 +467,7 @@ class ReadingView(QTextEdit):
         document = document or self.document()
         font = document.defaultFont()
         column = int(READING_WIDTH_EM * font.pointSizeF() * self.logicalDpiX() / 72)
-        side = max(0, (self.viewport().width() - column) // 2)
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) // 2)
         frame = document.rootFrame()
         frame_format = frame.frameFormat()
         if frame_format.leftMargin() != side:
@@ -509,17 +541,30 @@ class ReadingView(QTextEdit):
         super().keyPressEvent(event)
 
 
-def _status_format(status: Status) -> QTextCharFormat:
+def _status_format(status: Status, dark: bool) -> QTextCharFormat:
     """Every property a status sets, so merging one format replaces the previous status's."""
     fmt = QTextCharFormat()
-    fmt.setBackground(STATUS_COLOURS.get(status, QColor(Qt.GlobalColor.transparent)))
-    fmt.setForeground(IGNORED_COLOUR if status is Status.IGNORED else TEXT_COLOUR)
+    tint = STATUS_COLOURS.get(status)
+    fmt.setBackground(QColor(Qt.GlobalColor.transparent) if tint is None else _look(tint, dark))
+    fmt.setForeground(_look(IGNORED_COLOUR if status is Status.IGNORED else TEXT_COLOUR, dark))
     if status is Status.NEW:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(NEW_UNDERLINE)
+        fmt.setUnderlineColor(_look(NEW_UNDERLINE, dark))
     else:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
     return fmt
 
 
-_STATUS_FORMATS = {status: _status_format(status) for status in Status}
+def _look(colour: QColor, dark: bool) -> QColor:
+    return QColor(dark_variant(colour.name())) if dark else colour
+
+
+# Built once per look: the light look's and the dark look's formats by status.
+_STATUS_FORMATS = {
+    dark: {status: _status_format(status, dark) for status in Status} for dark in (False, True)
+}
+
+
+def status_formats() -> dict[Status, QTextCharFormat]:
+    """The formats of the look the window shows now."""
+    return _STATUS_FORMATS[is_dark()]

@@ -14,6 +14,7 @@ from reader.core.models import Translation, TranslationSource
 from reader.core.translation import MACHINE_ORIGIN
 from reader.ui.common.labels import source_label
 from reader.ui.common.naming import named
+from reader.ui.common.theme import themed
 
 if TYPE_CHECKING:
     from reader.core.translation import MachineTranslation
@@ -44,10 +45,10 @@ def machine_note(model: str) -> str:
 
 
 def install_hint(widget: QWidget, what: str) -> str:
-    hint = widget.tr("%s: no translation model is installed.") % what
-    link = widget.tr("Install one…")
+    hint = widget.tr("%s: no translation model is installed (Argos, French → English).") % what
+    link = widget.tr("How to install it…")
     return (
-        f'{html.escape(hint)} <a href="{INSTALL_LINK}" style="color:#2f5d8c">'
+        f'{html.escape(hint)} <a href="{INSTALL_LINK}" style="color:{themed("#2f5d8c")}">'
         f"{html.escape(link)}</a>"
     )
 

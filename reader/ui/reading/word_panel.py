@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,9 +24,13 @@ from PySide6.QtWidgets import (
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import named
+from reader.ui.common.theme import themed
 from reader.ui.reading.card_tools import CardTools
 from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
 from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
+
+MIN_CARD_WIDTH = 300  # px: the status buttons and the form still fit, the labels wrap
+PREFILL_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,8 @@ class WordPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordPanel")
+        # Narrower, the card's labels would be cut and its buttons squeezed (issue 13).
+        self.setMinimumWidth(MIN_CARD_WIDTH)
         self._info: WordInfo | None = None
         self._status: Status | None = None
         self._pages = QStackedWidget(self)
@@ -65,6 +72,25 @@ class WordPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_status_row()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_status_row()
+
+    def _fit_status_row(self) -> None:
+        """Keep the card wide enough for the whole status row: the card never scrolls
+        sideways, so a narrower one would cut the buttons' labels (Known, Ignore)."""
+        row = self._status_row.sizeHint().width()
+        margins = self._card_layout.contentsMargins()
+        scrollbar = self.card_scroll.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(
+            max(MIN_CARD_WIDTH, row + margins.left() + margins.right() + scrollbar + 2)
+        )
 
     # -- building ------------------------------------------------------------------------------
 
@@ -80,6 +106,7 @@ class WordPanel(QWidget):
         card.setObjectName("card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 18, 20, 18)
+        self._card_layout = layout
         layout.setSpacing(6)
         self.form_label = self._label("cardForm", layout)
         self.headword_label = self._label("cardHeadword", layout)
@@ -109,7 +136,10 @@ class WordPanel(QWidget):
         scroll.setObjectName("cardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The card wraps its lines to the panel's width: it never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(card)
+        self.card_scroll = scroll
         return scroll
 
     def _build_form(self) -> QVBoxLayout:
@@ -147,6 +177,7 @@ class WordPanel(QWidget):
         texts[Status.IGNORED] = self.tr("Ignore")
         row = QHBoxLayout()
         row.setSpacing(3)
+        self._status_row = row
         for status, key in STATUS_KEYS.items():
             button = named(QPushButton(texts.get(status, key)), "statusButton")
             button.setCheckable(True)  # checked: the lemma's status now
@@ -208,6 +239,7 @@ class WordPanel(QWidget):
         if not same_word:
             self._fill_form(info)
             self._status = info.saved.status if info.saved is not None else None
+            self.card_scroll.verticalScrollBar().setValue(0)  # a new word's card starts at its top
         elif previous is not None and self._is_untouched_guess(previous):
             self._fill_form(info)  # the senses were ranked again (the sentence's translation)
         self._show_saved_state(info)
@@ -236,6 +268,7 @@ class WordPanel(QWidget):
         saved = info.saved
         guess = _guess(info)
         self.translation_edit.setText(saved.translation if saved else guess)
+        self.translation_edit.setCursorPosition(0)  # its start shows, not its end
         self.translation_edit.setPlaceholderText(
             self.tr("Type your own translation") if not guess else ""
         )
@@ -276,12 +309,12 @@ class WordPanel(QWidget):
     def _translations_html(self, translations: tuple[Translation, ...]) -> str:
         if not translations:
             hint = html.escape(self.tr("No translation found. Type your own below."))
-            return f'<span style="color:#8a5a00">{hint}</span>'
+            return f'<span style="color:{themed("#8a5a00")}">{hint}</span>'
         rows = []
         for translation in translations:
             senses = html.escape("; ".join(translation.senses))
             badge = html.escape(translation_note(translation))  # source, origin, IPA
-            colour = _SOURCE_COLOURS.get(translation.source, "#6b7280")
+            colour = themed(_SOURCE_COLOURS.get(translation.source, "#6b7280"))
             rows.append(
                 f'<div style="margin-bottom:4px">{senses}<br>'
                 f'<span style="color:{colour}; font-size:small">{badge}</span></div>'
@@ -323,12 +356,26 @@ _SOURCE_COLOURS = {
 
 
 def _guess(info: WordInfo) -> str:
-    """The translation the form suggests: the best translation's first senses; nothing for
+    """The translation the form suggests: the best translation's first sense, short; nothing for
     words the learner gathers as a new expression (their words' senses are hints, not it)."""
     if info.expression is not None and info.expression.pattern and info.saved is None:
         return ""
     best = info.best_translation
-    return ", ".join(best.senses[:3]) if best is not None else ""
+    return short_sense(best.senses) if best is not None else ""
+
+
+def short_sense(senses: tuple[str, ...], limit: int = PREFILL_CHARS) -> str:
+    """The first sense, short: what "Your translation" starts from (the learner adds more if
+    they wish). A long sense is cut at its first comma, semicolon or bracket."""
+    for sense in senses:
+        text = " ".join(sense.split())
+        if not text:
+            continue
+        if len(text) > limit:
+            cut = min((text.find(mark) for mark in ",;(" if text.find(mark) > 0), default=-1)
+            text = text[:cut].strip() if cut > 0 else text[:limit].rsplit(" ", 1)[0]
+        return text
+    return ""
 
 
 def teacher_translation(info: WordInfo) -> Translation | None:
@@ -348,7 +395,7 @@ def _sentence_html(info: WordInfo) -> str:
         if start < position or start >= end:
             continue
         parts.append(html.escape(text[position:start]))
-        parts.append(f'<b style="color:#1d4f91">{html.escape(text[start:end])}</b>')
+        parts.append(f'<b style="color:{themed("#1d4f91")}">{html.escape(text[start:end])}</b>')
         position = end
     parts.append(html.escape(text[position:]))
     return "".join(parts)

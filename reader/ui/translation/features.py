@@ -7,18 +7,21 @@ dictionaries' answers at once and the machine translations when they arrive.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from reader.core.grammar import GRAMMAR_WORDS_ORIGIN
 from reader.core.models import Analysis, Token, Translation, TranslationSource, WordInfo
 from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_file
+from reader.ui.common.naming import named
 from reader.ui.common.tasks import TaskError
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.reading.sentence_translation import SentenceTranslationView
@@ -115,7 +118,7 @@ class OfflineTranslation(QObject):
         self._paragraph_dialog: ParagraphDialog | None = None
         sentence = self.sentence_view
         sentence.requested.connect(self._on_sentence_view_requested)
-        sentence.install_requested.connect(self.show_models)
+        sentence.install_requested.connect(self.show_model_help)
         self.check_model()
 
     @property
@@ -223,6 +226,9 @@ class OfflineTranslation(QObject):
         """Translate the paragraph of the word on the card, in a dialog."""
         analysis = self.view.analysis
         info = self.panel.info
+        if self.model is None:  # never an empty box: say what is missing and how to get it
+            self.show_model_help()
+            return
         if analysis is None or info is None:
             self.context.set_status(self.tr("Click a word of the paragraph to translate first."))
             return
@@ -237,8 +243,38 @@ class OfflineTranslation(QObject):
             self._paragraph_dialog = ParagraphDialog(
                 self.runner, self.data_dir, self.context.window()
             )
-            self._paragraph_dialog.install_requested.connect(self.show_models)
+            self._paragraph_dialog.install_requested.connect(self.show_model_help)
         return self._paragraph_dialog
+
+    @property
+    def is_available(self) -> bool:
+        """Whether a French → English model is installed (actions that need one say so)."""
+        return self.model is not None
+
+    def show_model_help(self) -> QMessageBox:
+        """How to get the model on a computer that never goes online, step by step, with the
+        buttons that install it."""
+        # Not at start-up: the window may never need it.
+        from reader.core.translation import MODEL_STEPS
+
+        box = named(QMessageBox(self.context.window()), "modelHelp")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Offline translation"))
+        if self.model is None:
+            box.setText(self.tr("No translation model is installed yet."))
+        else:
+            box.setText(self.tr("Translation model installed: %s.") % self.model.name)
+        steps = "".join(f"<li>{html.escape(step)}</li>" for step in MODEL_STEPS)
+        box.setInformativeText(f"<ol>{steps}</ol>")
+        install = box.addButton(self.tr("Install from File…"), QMessageBox.ButtonRole.ActionRole)
+        models = box.addButton(self.tr("Models…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        install.clicked.connect(self.install_model_file)
+        models.clicked.connect(self.show_models)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.model_help = box
+        box.open()
+        return box
 
     # -- dialogs -------------------------------------------------------------------------------
 

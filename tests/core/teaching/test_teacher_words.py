@@ -75,7 +75,7 @@ def test_an_edit_is_saved_at_once_and_kept_over_a_new_search(
     shown = {item.word.lemma: item.word for item in again.words}
     assert shown["mairie"].translation == "town hall" and shown["mairie"].edited
     assert shown["cigogne"].left_out
-    assert shown["oiseau"].translation == "bird" and not shown["oiseau"].edited
+    assert shown["nid"].translation.startswith("nest") and not shown["nid"].edited
     # A search that no longer finds the word keeps it: the teacher typed its translation.
     fewer = prepare_glossary(store, semaine, cache, Glosser(None), level="B1", limit=1)
     lemmas = [item.word.lemma for item in fewer.words]
@@ -116,22 +116,22 @@ def test_a_text_handout_keeps_its_edits_with_the_text(
     assert found.words[0].start >= 0  # where it stands, for the glossed text
     owner = GlossaryOwner("text", harbour)
     store.handouts.edit_prepared_word(owner, "chalutier", translation="trawler")
-    store.handouts.edit_prepared_word(owner, "quai", left_out=True)
-    store.handouts.remove_prepared_words(owner, ["filet"])
+    store.handouts.edit_prepared_word(owner, "pêcheur", left_out=True)
+    store.handouts.remove_prepared_words(owner, ["mouette"])
 
     kept = kept_text_handout(store, [harbour])
     assert kept is not None and kept.title == "Le port" and kept.level == "B1"
     words = {item.word.lemma: item for item in kept.words}
     assert words["chalutier"].word.translation == "trawler" and words["chalutier"].start >= 0
-    assert words["quai"].word.left_out and "filet" not in words
-    assert "quai" not in {item.word.lemma for item in without_left_out(kept).words}
+    assert words["pêcheur"].word.left_out and "mouette" not in words
+    assert "pêcheur" not in {item.word.lemma for item in without_left_out(kept).words}
 
     # Another level: the typed word stays (with its place in the text); the removed one may
     # be found again, the unticked one stays unticked.
     again = prepare_text_handout(store, [harbour], cache, Glosser(None), level="A2", limit=None)
     words = {item.word.lemma: item for item in again.words}
     assert words["chalutier"].word.translation == "trawler" and words["chalutier"].start >= 0
-    assert words["quai"].word.left_out and "filet" in words
+    assert words["pêcheur"].word.left_out and "mouette" in words
     assert (
         store.handouts.text_handout(harbour) is not None
         and store.handouts.text_handout(harbour)[0] == "A2"
@@ -142,7 +142,7 @@ def test_a_text_handout_keeps_its_edits_with_the_text(
     prepare_glossary(store, created.id, cache, Glosser(None), level="B1", limit=None)
     listed = words_of(store, created.id)
     assert listed["chalutier"].translation == "trawler" and listed["chalutier"].edited
-    assert not listed["quai"].left_out  # unticking is per handout
+    assert not listed["pêcheur"].left_out  # unticking is per handout
 
 
 # ---------------------------------------------------------------- the list file, the student
@@ -177,13 +177,13 @@ def test_the_students_card_and_glossary_get_the_teachers_words(
     store.handouts.edit_prepared_word(
         GlossaryOwner("list", semaine), "mairie", translation="town hall"
     )
-    store.handouts.edit_prepared_word(GlossaryOwner("list", semaine), "oiseau", left_out=True)
+    store.handouts.edit_prepared_word(GlossaryOwner("list", semaine), "symbole", left_out=True)
     path = export_list(store, semaine, tmp_path / "semaine-1.zip")
     assert store.handouts.teacher_words() == []  # a teacher's own lists are not "the teacher's"
     with open_store(tmp_path / "student" / "glossary.sqlite3") as student:
         list_id = import_list(student, path).reading_list.id
         teacher = by_lemma(student.handouts.teacher_words())
-        assert "oiseau" not in teacher and teacher["mairie"][0].list_title == "Semaine 1"
+        assert "symbole" not in teacher and teacher["mairie"][0].list_title == "Semaine 1"
         assert [t.word.lemma for t in student.handouts.teacher_words("Mairie")] == ["mairie"]
         first = Glosser(student).translations("mairie", "mairies", "NOUN")[0]
         assert (first.senses, first.source, first.origin) == (

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.common.settings import Settings
 from reader.ui.common.tasks import AnalysisProcess, TaskRunner, default_store_factory
-from reader.ui.library.handout_dialog import HandoutDialog
+from reader.ui.library.handout_dialog import TRANSLATION, HandoutDialog
 from reader.ui.library.lists_view import ListsView
 from reader.ui.main_window import MainWindow
 from tests.core.sample_files import boilerplate_page, chapter_body, make_epub
@@ -169,7 +169,7 @@ def test_a_handout_is_edited_and_exported_as_pdf(
     assert dialog.table.rowCount() >= 2
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     kept = dialog.table.item(1, 1).text()
-    dialog.table.item(1, 3).setText("my own gloss")
+    dialog.table.item(1, TRANSLATION).setText("my own gloss")
     out = tmp_path / "handout.pdf"
     dialog.export("pdf", out)
     qtbot.waitUntil(out.exists, timeout=30_000)

@@ -189,5 +189,5 @@ def test_export_with_sound_through_the_dialog(
     dialog = open_export_dialog(qtbot, window)
     assert dialog.audio_check.isChecked()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
-    assert not dialog.audio_check.isEnabled() and dialog.request().audio is None
+    assert not dialog.audio_check.isVisible() and dialog.request().audio is None  # Anki only
     dialog.reject()

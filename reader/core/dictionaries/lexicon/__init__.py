@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from reader.core.dictionaries.lexicon.credits import CREDITS as CREDITS
+    from reader.core.dictionaries.lexicon.credits import Credit as Credit
     from reader.core.dictionaries.lexicon.lexicon import Lexicon as Lexicon
     from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon as bundled_lexicon
     from reader.core.dictionaries.lexicon.lexicon import lexicon_gender as lexicon_gender
@@ -24,6 +25,7 @@ _EXPORTS = {
     "lexicon_gender": "lexicon",
     "lexicon_ipa": "lexicon",
     "CREDITS": "credits",
+    "Credit": "credits",
 }
 
 

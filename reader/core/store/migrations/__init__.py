@@ -13,7 +13,7 @@ from typing import Final
 
 from reader.core.errors import StoreError
 
-LATEST_VERSION: Final = 5
+LATEST_VERSION: Final = 6
 MIGRATIONS_DIR: Final = Path(__file__).resolve().parent
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
