@@ -31,11 +31,25 @@ class Database:
     ) -> None:
         self._connection = Connection(path, migrations_dir=migrations_dir, clock=clock)
         self.path = self._connection.path
-        self.glossary = Glossary(self._connection)
-        self.learning = Learning(self._connection)
-        self.library = Library(self._connection)
-        self.lists = ReadingLists(self._connection)
-        self.handouts = Handouts(self._connection)
+        self._build_parts()
+
+    def _build_parts(self) -> None:
+        connection = self._connection  # each part keeps its sqlite connection
+        self.glossary = Glossary(connection)
+        self.learning = Learning(connection)
+        self.library = Library(connection)
+        self.lists = ReadingLists(connection)
+        self.handouts = Handouts(connection)
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be saved (a damaged file, a read-only folder), or None."""
+        return self._connection.read_only
+
+    @property
+    def damage(self) -> str | None:
+        """What SQLite's quick_check found wrong when the file was opened, or None."""
+        return self._connection.damage
 
     @classmethod
     def open_in(cls, data_dir: Path) -> Self:
