@@ -8,6 +8,8 @@ to hidden temporary files, renamed into place at the end, and only then register
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,7 +22,6 @@ from reader.core.dictionaries.registry import DictionaryRegistry, InstalledDicti
 from reader.core.dictionaries.storage import DictionaryWriter, header_line, index_path
 from reader.core.errors import DictionaryError
 from reader.core.files import (
-    describe_missing,
     one_line,
     open_input,
     remove_abandoned_parts,
@@ -85,9 +86,11 @@ def _head(path: Path) -> bytes:
 
 def resolve(path: Path) -> Path:
     """A folder holding one StarDict or dictd dictionary stands for its .ifo or .index."""
-    if not path.exists() and not path.is_symlink():
-        raise DictionaryError(describe_missing(path))
-    if not path.is_dir():
+    try:
+        is_folder = stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return path  # missing, a loop, a name too long: opening it says which
+    if not is_folder:
         return path
     found = sorted(path.glob("*.ifo")) or sorted(path.glob("*.index"))
     if len(found) != 1:

@@ -27,8 +27,10 @@ from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.store.creation import SQLITE_MAGIC, quietly_close
 from reader.core.store.migrations import MIGRATIONS_DIR, migrate, migration_files, schema_version
 
-BATCH: Final = 500
 NO_ROWID_ABOVE: Final = 1 << 62  # where probing stops when no row was read from the back
+# Rowids looked up one by one across a damaged stretch (a seek each, a few µs): a row alone
+# between garbled ones is found by no scan.
+MAX_SWEEP: Final = 1_000_000
 SIDE_FILES: Final = ("-wal", "-shm", "-journal")
 
 
@@ -229,6 +231,7 @@ class TableReader:
         self.columns = ", ".join(_quoted(column) for column in columns)
         self.rowid = rowid
         self.keys = ["rowid"] if rowid else self._primary_key(table) or ["rowid"]
+        self.seen: set[int] = set()  # the rowids read (rowid tables)
 
     def _primary_key(self, table: str) -> list[str]:
         found = sorted(
@@ -249,6 +252,7 @@ class TableReader:
             low = 0 if forward.last is None else int(forward.last[0])
             high = NO_ROWID_ABOVE if backward.last is None else int(backward.last[0])
             yield from self._probe(low, high)
+            yield from self._sweep(low, min(high, max(self.seen, default=low) + 1))
 
     def _after(self, key: tuple[Any, ...]) -> tuple[str, tuple[Any, ...]]:
         names = ", ".join(self.keys)
@@ -262,15 +266,21 @@ class TableReader:
         order = ", ".join(f"{key} {direction}" for key in self.keys)
         sql = f"SELECT {', '.join(self.keys)}, {self.columns} FROM {self.table} {where} "
         progress = _Progress()
+        cursor = self.conn.cursor()
         try:
-            cursor = self.conn.execute(f"{sql} ORDER BY {order}", parameters)
-            while fetched := cursor.fetchmany(BATCH):
-                for row in fetched:
-                    progress.last = tuple(row[: len(self.keys)])
-                    yield tuple(row[len(self.keys) :])
+            # Row by row: a batch would lose the rows fetched before a damaged one.
+            for row in cursor.execute(f"{sql} ORDER BY {order}", parameters):
+                progress.last = tuple(row[: len(self.keys)])
+                if self.rowid:
+                    if int(row[0]) in self.seen:
+                        continue
+                    self.seen.add(int(row[0]))
+                yield tuple(row[len(self.keys) :])
             progress.complete = True
         except sqlite3.DatabaseError:
             pass  # a damaged page: the caller reads on from elsewhere
+        finally:
+            cursor.close()
         return progress
 
     def _probe(self, low: int, high: int) -> Iterator[tuple[Any, ...]]:
@@ -281,16 +291,34 @@ class TableReader:
             if start is None:
                 return
             reached = yield from self._read("WHERE rowid >= ? AND rowid < ?", (start, high), "ASC")
-            if reached.complete or reached.last is None:
+            if reached.complete:
                 return
-            low = int(reached.last[0])
+            # A row whose key reads but whose content does not: step over it. (A damaged
+            # page may give keys out of order: low only ever moves up.)
+            last = start if reached.last is None else int(reached.last[0])
+            low = max(last, start)
+
+    def _sweep(self, low: int, high: int) -> Iterator[tuple[Any, ...]]:
+        """Every rowid between low and high not read yet, looked up on its own."""
+        sql = f"SELECT {self.columns} FROM {self.table} WHERE rowid = ?"
+        for rowid in range(low + 1, min(high, low + 1 + MAX_SWEEP)):
+            if rowid in self.seen:
+                continue
+            try:
+                row = self.conn.execute(sql, (rowid,)).fetchone()
+            except sqlite3.DatabaseError:
+                continue
+            if row is not None:
+                self.seen.add(rowid)
+                yield tuple(row)
 
     def _next_readable(self, low: int, high: int) -> int | None:
         """The first rowid beyond low (and below high) that a seek can reach, found by
-        steps that double and then halve: a few dozen seeks per damaged stretch."""
+        steps that double and then halve: a few dozen seeks per damaged stretch. (The row
+        right after the last one read is tried first: a scan may stop where a seek works.)"""
         step, failed = 1, low
         while low + step < high:
-            found = self._first_after(low + step)
+            found = self._first_from(low + step)
             if found is not None:
                 found = self._narrow(failed, low + step, found)
                 return found if found < high else None
@@ -303,22 +331,24 @@ class TableReader:
         rows just past the damage are not skipped by the doubling steps."""
         while worked - failed > 1:
             middle = (failed + worked) // 2
-            earlier = self._first_after(middle)
+            earlier = self._first_from(middle)
             if earlier is None:
                 failed = middle
             else:
                 worked, found = middle, earlier
         return found
 
-    def _first_after(self, rowid: int) -> int | None:
+    def _first_from(self, rowid: int) -> int | None:
+        """The first rowid from rowid on that a seek finds, if the seek works (a damaged
+        page may answer a smaller one: that is a failed seek too)."""
         try:
             row = self.conn.execute(
-                f"SELECT rowid FROM {self.table} WHERE rowid > ? ORDER BY rowid LIMIT 1",
+                f"SELECT rowid FROM {self.table} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                 (rowid,),
             ).fetchone()
         except sqlite3.DatabaseError:
             return None
-        return None if row is None else int(row[0])
+        return None if row is None or int(row[0]) < rowid else int(row[0])
 
 
 class _Progress:

@@ -1,0 +1,287 @@
+"""Hostile and unlucky input through the real commands: one line on stderr, a documented exit
+code, within seconds, and nothing stored (issue #16). Every file is crafted in the test."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reader.core.store import Database
+from tests.cli.helpers import run
+from tests.core.kindle import kindle_db
+
+# Each command that reads a file, and the exit code of its kind of error (README).
+READERS = [
+    (("import",), 3),
+    (("gloss",), 3),
+    (("import-words",), 3),
+    (("list", "import"), 3),
+    (("dict", "import"), 5),
+    (("models", "install"), 7),
+]
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def nothing_stored(data: Path) -> None:
+    glossary = data / "glossary.sqlite3"
+    if glossary.exists():
+        with Database(glossary) as store:
+            assert store.glossary.entries() == []
+            assert store.library.texts() == []
+
+
+@pytest.mark.parametrize(
+    ("command", "code"), READERS, ids=lambda c: " ".join(c) if isinstance(c, tuple) else str(c)
+)
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder", "loop"])
+def test_what_is_not_a_regular_file_is_named_and_refused(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    command: tuple[str, ...],
+    code: int,
+    kind: str,
+) -> None:
+    path = {
+        "fifo": tmp_path / "pipe.txt",
+        "device": Path("/dev/zero"),
+        "folder": tmp_path / "folder.txt",
+        "loop": tmp_path / "loop.txt",
+    }[kind]
+    if kind == "fifo":
+        os.mkfifo(path)  # nobody writes into it: opening it must not wait for ever
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "loop":
+        path.symlink_to(path)
+    data = tmp_path / "data"
+    status, _, err = run(capsys, data, *command, str(path))
+    line = one_line(err)
+    assert status == code
+    said = {"fifo": "named pipe", "device": "a device", "folder": "a folder", "loop": "link loop"}
+    assert said[kind] in line and "does not exist" not in line
+    nothing_stored(data)
+
+
+def test_an_unreadable_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        # root reads any file: the test makes the failure with a file name the system refuses
+        path = tmp_path / ("x" * 300 + ".csv")
+    else:
+        path = tmp_path / "locked.csv"
+        path.write_text("chat\n", encoding="utf-8")
+        path.chmod(0)
+    for command, code in READERS:
+        status, _, err = run(capsys, tmp_path / "data", *command, str(path))
+        assert status == code, (command, err)
+        one_line(err)
+
+
+def test_a_non_utf8_file_name_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    name = os.fsdecode(b"dico-\xe9t\xe9.csv")  # Latin-1 bytes in the name
+    path = tmp_path / name
+    path.write_text("word,translation\nchat,cat\n", encoding="utf-8")
+    status, out, err = run(capsys, tmp_path / "data", "dict", "import", str(path))
+    assert "Traceback" not in err
+    if status:
+        one_line(err)
+    else:
+        out.encode("utf-8")  # printable: the undecodable bytes were replaced
+
+
+def test_a_data_folder_that_is_a_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "not-a-folder"
+    data.write_text("x", encoding="utf-8")
+    for command in (("glossary", "list"), ("library", "list"), ("dict", "list")):
+        status, _, err = run(capsys, data, *command)
+        assert status != 0
+        assert "not-a-folder" in one_line(err)
+
+
+# ------------------------------------------------------------------ Kindle vocab.db
+
+
+def test_a_recursive_view_named_words_is_refused_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """12 KB that used to spin for ever: WORDS is a view over an endless recursive query."""
+    path = tmp_path / "vocab.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        """
+        CREATE VIEW WORDS AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)
+            SELECT n AS id, 'chat' AS word, 'fr' AS lang, 0 AS category FROM r;
+        CREATE TABLE LOOKUPS (id TEXT, word_key TEXT, book_key TEXT, usage TEXT, timestamp INT);
+        CREATE TABLE BOOK_INFO (id TEXT, title TEXT);
+        """
+    )
+    conn.close()
+    status, _, err = run(capsys, tmp_path / "data", "import-words", str(path))
+    assert status == 3
+    assert "WORDS is a view" in one_line(err)
+    nothing_stored(tmp_path / "data")
+
+
+def test_odd_kindle_values_are_skipped_not_tracebacks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = kindle_db(tmp_path / "vocab.db")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE WORDS SET word = ? WHERE id = 'fr:mène'", (b"\x00\xff blob",))
+    conn.execute("UPDATE LOOKUPS SET timestamp = 99999999999999999 WHERE id = 'l1'")
+    conn.execute("UPDATE LOOKUPS SET timestamp = 'hier' WHERE id = 'l3'")
+    conn.execute("UPDATE LOOKUPS SET usage = ? WHERE id = 'l3'", (b"\x01\x02",))
+    conn.commit()
+    conn.close()
+    status, out, err = run(capsys, tmp_path / "data", "import-words", str(path))
+    assert status == 0, err
+    assert "Imported 2 words" in out
+    assert "not text" in one_line(err)
+    with Database(tmp_path / "data" / "glossary.sqlite3") as store:
+        assert sorted(e.lemma for e in store.glossary.entries()) == ["maison", "mener"]
+
+
+# ------------------------------------------------------------------ word lists
+
+
+@pytest.mark.parametrize(
+    ("header", "said"), [("%PDF-1.4\n", "is a PDF document"), ("", "does not look like a word")]
+)
+def test_pdf_source_is_refused_as_a_word_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, header: str, said: str
+) -> None:
+    path = tmp_path / "words.csv"
+    path.write_text(
+        header + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\nxref\n0 3\ntrailer\n"
+        "startxref\n%%EOF\n",
+        encoding="latin-1",
+    )
+    status, _, err = run(capsys, tmp_path / "data", "import-words", str(path))
+    assert status == 3
+    assert said in one_line(err)
+    nothing_stored(tmp_path / "data")
+
+
+def test_junk_lines_are_counted_with_examples_and_words_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "words.txt"
+    lines = ["maison", "chat", "aujourd'hui", "pomme de terre", "chien", "livre", "ville"]
+    lines += ["<div class=x>", "a" * 775, "12345"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    status, out, err = run(capsys, tmp_path / "data", "import-words", str(path))
+    assert status == 0, err
+    assert "Imported 7 words" in out
+    line = one_line(err)
+    assert line.startswith("Skipped 3 lines that are not words")
+    assert "775 characters" in line and len(line) < 400
+    with Database(tmp_path / "data" / "glossary.sqlite3") as store:
+        lemmas = {entry.lemma for entry in store.glossary.entries()}
+    assert all(len(lemma) < 60 and "<" not in lemma for lemma in lemmas)
+
+
+# ------------------------------------------------------------------ archives
+
+
+def test_a_corrupted_deflate_stream_in_a_list_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "list.zip"
+    body = b'{"format": "french-reader-reading-list", "version": 1, "texts": []}' * 50
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", body)
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"manifest.json") + len("manifest.json")
+    raw[start + 10 : start + 40] = b"\xff" * 30  # inside the deflate stream
+    path.write_bytes(bytes(raw))
+    status, _, err = run(capsys, tmp_path / "data", "list", "import", str(path))
+    assert status == 3
+    assert "damaged" in one_line(err)
+    nothing_stored(tmp_path / "data")
+
+
+def test_duplicate_members_are_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "list.zip"
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", "{}")
+        archive.writestr("manifest.json", "{}")
+    status, _, err = run(capsys, tmp_path / "data", "list", "import", str(path))
+    assert status == 3
+    assert "two files named" in one_line(err)
+
+
+def argos_package(path: Path, metadata: bytes, *, model: bytes = b"") -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("fr_en/metadata.json", metadata)
+        archive.writestr("fr_en/sentencepiece.model", b"x")
+        archive.writestr("fr_en/model/model.bin", model)
+    return path
+
+
+def test_a_model_zip_bomb_is_refused_before_unpacking(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    metadata = b'{"type": "translate", "from_code": "fr", "to_code": "en", "argos_version": "1.9"}'
+    path = argos_package(tmp_path / "bomb.argosmodel", metadata, model=bytes(200_000_000))
+    assert path.stat().st_size < 1_000_000
+    data = tmp_path / "data"
+    status, _, err = run(capsys, data, "models", "install", str(path))
+    assert status == 7
+    assert "zip bomb" in one_line(err)
+    unpacked = sum(f.stat().st_size for f in data.rglob("*") if f.is_file())
+    assert unpacked < 1_000_000
+
+
+def test_deeply_nested_model_metadata_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = argos_package(tmp_path / "deep.argosmodel", b"[" * 200_000 + b"]" * 200_000)
+    status, _, err = run(capsys, tmp_path / "data", "models", "install", str(path))
+    assert status == 7
+    assert "nests too deeply" in one_line(err)
+
+
+# ------------------------------------------------------------------ the glossary
+
+
+def test_glossary_rescue_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from tests.core.store.test_rescue import WORDS, corrupt_pages, entry_pages, real_glossary
+
+    data = tmp_path / "data"
+    data.mkdir()
+    glossary = data / "glossary.sqlite3"
+    real_glossary(glossary)
+    pages = entry_pages(glossary)
+    corrupt_pages(glossary, pages[len(pages) // 2 : len(pages) // 2 + 2])
+
+    status, _, err = run(capsys, data, "glossary", "add", "chat")
+    assert status == 4
+    assert "glossary rescue" in one_line(err)
+
+    status, out, err = run(capsys, data, "glossary", "rescue")
+    assert status == 0, err
+    assert "Rescued " in out and "The damaged file is kept as" in out
+    kept = [p for p in data.iterdir() if p.name.startswith("glossary.damaged-")]
+    assert len([p for p in kept if p.suffix == ".sqlite3"]) == 1  # with its -wal, if any
+
+    status, out, err = run(capsys, data, "glossary", "list", "--json")
+    assert status == 0, err
+    with Database(glossary) as store:
+        assert store.damage is None
+        assert 0 < len(store.glossary.entries()) < WORDS
