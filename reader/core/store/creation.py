@@ -27,7 +27,7 @@ from reader.core.store.migrations import MIGRATIONS_DIR, migrate
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 RESCUE_HINT: Final = (
-    "Rescue your words with `french-reader glossary rescue` (in the window: Glossary ▸ "
+    "Rescue your words with `french-reader glossary rescue` (in the window: File ▸ "
     "Rescue Damaged Glossary…): it keeps this file and puts a repaired copy in its place."
 )
 QUICK_CHECK_ROWS: Final = 3  # problems quick_check lists before it stops

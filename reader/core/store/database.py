@@ -15,6 +15,7 @@ from typing import Self
 
 from reader.core import paths
 from reader.core.store.connection import Clock, Connection, utc_now
+from reader.core.store.creation import damaged_message
 from reader.core.store.glossary import Glossary
 from reader.core.store.handouts import Handouts
 from reader.core.store.learning import Learning
@@ -50,6 +51,15 @@ class Database:
     def damage(self) -> str | None:
         """What SQLite's quick_check found wrong when the file was opened, or None."""
         return self._connection.damage
+
+    @property
+    def warning(self) -> str | None:
+        """What the learner must know about the file as it opens (damaged: rescue it; in a
+        read-only folder: changes are not saved), as one message, or None."""
+        if self.damage is not None:
+            return damaged_message(self.path, self.damage)
+        reason = self.read_only
+        return None if reason is None else f"{reason[0].upper()}{reason[1:]}."
 
     @classmethod
     def open_in(cls, data_dir: Path) -> Self:

@@ -81,7 +81,7 @@ def test_a_damaged_glossary_is_noticed_and_never_written(damaged: Path) -> None:
     with Database(damaged) as store:
         assert store.damage is not None
         assert store.read_only is not None
-        with pytest.raises(StoreError, match="damaged.*glossary rescue"):
+        with pytest.raises(StoreError, match=r"damaged.*glossary rescue"):
             store.glossary.save(EntryDraft(word="chat", lemma="chat"))
     assert damaged.read_bytes() == before
 
