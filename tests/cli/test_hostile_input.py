@@ -3,9 +3,13 @@ code, within seconds, and nothing stored (issue #16). Every file is crafted in t
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+import threading
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,8 @@ import pytest
 from reader.core.store import Database
 from tests.cli.helpers import run
 from tests.core.kindle import kindle_db
+from tests.core.sample_files import chapter_body, make_epub
+from tests.core.test_files import dead_pid
 
 # Each command that reads a file, and the exit code of its kind of error (README).
 READERS = [
@@ -285,3 +291,150 @@ def test_glossary_rescue_from_the_command_line(
     with Database(glossary) as store:
         assert store.damage is None
         assert 0 < len(store.glossary.entries()) < WORDS
+
+
+def rewrite_member(path: Path, member: str, change: Callable[[bytes], bytes]) -> None:
+    """The zip at path with one member's bytes changed (the others copied as they were)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in members:
+            target.writestr(info, change(data) if info.filename == member else data)
+
+
+# ------------------------------------------------------------------ EPUB, list files, leftovers
+
+
+def test_an_epub_spine_naming_an_unknown_item_warns_what_was_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    chapters = [(f"Chapitre {n}", chapter_body(f"Chapitre {n}")) for n in (1, 2)]
+    path = make_epub(tmp_path / "livre.epub", chapters)
+    rewrite_member(
+        path,
+        "EPUB/content.opf",
+        lambda opf: opf.replace(b"</spine>", b'<itemref idref="fantome"/></spine>'),
+    )
+    status, out, err = run(capsys, tmp_path / "data", "import", "--no-analyse", str(path))
+    assert status == 0, err
+    assert "Imported" in out
+    assert "warning: EPUB: 1 part of the book was left out: «fantome» is not in the book" in err
+
+
+def test_a_list_file_that_unpacks_far_beyond_its_size_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Once 0.97 MB grew a database by 401 MB: a text member of 40 MB of one repeated
+    sentence deflates to a few dozen KB."""
+    path = tmp_path / "list.zip"
+    manifest = {
+        "format": "french-reader-reading-list",
+        "version": 1,
+        "title": "Bombe",
+        "notes": "",
+        "level": "",
+        "texts": [{"file": "texts/001.txt", "title": "Texte"}],
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("texts/001.txt", "Le chat dort sur le canapé. " * 1_500_000)
+    assert path.stat().st_size < 1_000_000
+    data = tmp_path / "data"
+    status, _, err = run(capsys, data, "list", "import", str(path))
+    assert status == 3
+    assert "zip bomb" in one_line(err) or "too large" in err
+    nothing_stored(data)
+    assert sum(f.stat().st_size for f in data.rglob("*") if f.is_file()) < 2_000_000
+
+
+def test_a_list_title_cannot_drive_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    text = tmp_path / "texte.txt"
+    text.write_text("Le chat\n\nLe chat dort sur le canapé du salon.\n", encoding="utf-8")
+    assert run(capsys, data, "import", "--no-analyse", str(text))[0] == 0
+    assert run(capsys, data, "list", "create", "Liste")[0] == 0
+    assert run(capsys, data, "list", "add", "Liste", "1")[0] == 0
+    out_file = tmp_path / "liste.zip"
+    assert run(capsys, data, "list", "export", "Liste", str(out_file))[0] == 0
+    escape = "\x1b]0;pwned\x07\x1b[2J\x1b[31m"
+
+    def hostile(manifest: bytes) -> bytes:
+        loaded = json.loads(manifest)
+        loaded["title"] = f"Rouge{escape}"
+        loaded["texts"][0]["title"] = f"Texte{escape}"
+        return json.dumps(loaded).encode()
+
+    rewrite_member(out_file, "manifest.json", hostile)
+    other = tmp_path / "other"
+    status, out, err = run(capsys, other, "list", "import", str(out_file))
+    assert status == 0, err
+    status, shown, err = run(capsys, other, "list", "show")
+    assert status == 0, err
+    for printed in (out, shown, err):
+        assert "\x1b" not in printed and "\x07" not in printed
+    assert "Rouge" in shown
+
+
+def test_leftovers_of_killed_work_go_at_the_next_start_of_that_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    gone = dead_pid()
+    staging = data / "translation-models" / f".installing-{gone}-0badc0de"
+    (staging / "fr_en" / "model").mkdir(parents=True)
+    (staging / "fr_en" / "model" / "model.bin").write_bytes(b"\0" * 100_000)
+    old = time.time() + 10  # "whatever their age": even one from the future
+    os.utime(staging, (old, old))
+    status, _, err = run(capsys, data, "models", "install", str(tmp_path / "nothing.argosmodel"))
+    assert status == 7
+    one_line(err)
+    # A package that fails its checks still starts the work: the leftovers go first.
+    metadata = b'{"type": "translate", "from_code": "fr", "to_code": "en", "argos_version": "9"}'
+    package = argos_package(tmp_path / "m.argosmodel", metadata)
+    run(capsys, data, "models", "install", str(package))
+    assert not staging.exists()
+
+    dictionaries = data / "dictionaries"
+    dictionaries.mkdir(parents=True, exist_ok=True)
+    part = dictionaries / f".lexique.tsv.{gone}-0badc0de.part"
+    part.write_bytes(b"half a dictionary")
+    table = tmp_path / "dico.csv"
+    table.write_text("word,translation\nchat,cat\nchien,dog\n", encoding="utf-8")
+    status, _, err = run(capsys, data, "dict", "import", str(table))
+    assert status == 0, err
+    assert not part.exists()
+
+
+# ------------------------------------------------------------------ Kindle: cancel, time budget
+
+
+def big_kindle_db(path: Path) -> bytes:
+    """A real vocab.db with enough lookups that its query takes many SQLite steps."""
+    kindle_db(path)
+    conn = sqlite3.connect(path)
+    conn.executemany(
+        "INSERT INTO LOOKUPS VALUES (?, 'fr:maison', 'b1', 'd', '', 'La maison.', ?)",
+        [(f"x{n}", n) for n in range(20_000)],
+    )
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_a_kindle_query_stops_on_cancel_and_on_its_time_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.errors import Cancelled, InputError
+    from reader.core.learning import kindle
+
+    path = tmp_path / "vocab.db"
+    data = big_kindle_db(path)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        kindle.read_kindle(path, data, cancel=cancel)
+    monkeypatch.setattr(kindle, "QUERY_BUDGET_S", 0.0)
+    with pytest.raises(InputError, match="takes too long"):
+        kindle.read_kindle(path, data)

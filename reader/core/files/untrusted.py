@@ -11,6 +11,7 @@ RecursionError ...) becomes one ReaderError with a one-line message.
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import zipfile
@@ -134,7 +135,11 @@ def zip_errors(name: str, error: type[ReaderError]) -> Iterator[None]:
     """Whatever zipfile and zlib raise on a damaged archive, as one line."""
     try:
         yield
-    except ZIP_ERRORS as exc:
+    except (*ZIP_ERRORS, OSError) as exc:
+        # A crafted offset makes zipfile seek before the file's start: EINVAL. Any other
+        # OSError is the disk's, not the archive's.
+        if isinstance(exc, OSError) and exc.errno != errno.EINVAL:
+            raise
         detail = f" ({exc})" if str(exc) else ""
         raise error(
             f"{name} is damaged or incomplete: its zip archive cannot be read{detail}. "

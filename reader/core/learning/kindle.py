@@ -87,11 +87,13 @@ def _private_copy(data: bytes, name: str) -> Iterator[sqlite3.Connection]:
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
+        # A value whose bytes are not UTF-8 reads with �, and is then checked like any other.
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
             conn.deserialize(_without_wal_mark(data))
             conn.execute("PRAGMA query_only = ON")
-        except sqlite3.Error as exc:
-            raise InputError(f"{name} is a damaged database file: {exc}.") from None
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise InputError(f"{name} is a damaged database file: {_said(exc)}.") from None
         yield conn
     finally:
         conn.close()
@@ -127,8 +129,13 @@ def _check_tables(conn: sqlite3.Connection, name: str) -> None:
                     f"{name} is not a Kindle vocabulary file (vocab.db): its {table} table "
                     f"has no {', '.join(missing)} column."
                 )
-    except sqlite3.Error as exc:
-        raise InputError(f"{name} is a damaged database file: {exc}.") from None
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise InputError(f"{name} is a damaged database file: {_said(exc)}.") from None
+
+
+def _said(exc: Exception) -> str:
+    """SQLite's message, unless it is the message itself that is garbled."""
+    return "its text is garbled" if isinstance(exc, UnicodeDecodeError) else str(exc)
 
 
 @contextmanager
@@ -148,7 +155,7 @@ def _watched(conn: sqlite3.Connection, name: str, cancel: threading.Event | None
     conn.set_progress_handler(check, PROGRESS_STEPS)
     try:
         yield
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         if cancel is not None and cancel.is_set():
             raise Cancelled("Cancelled.") from None
         if time.monotonic() > deadline:
@@ -157,7 +164,9 @@ def _watched(conn: sqlite3.Connection, name: str, cancel: threading.Event | None
             ) from None
         if interrupted.is_set() or "interrupt" in str(exc):
             raise KeyboardInterrupt from None
-        raise InputError(f"{name} cannot be read as a Kindle vocabulary file: {exc}.") from None
+        raise InputError(
+            f"{name} cannot be read as a Kindle vocabulary file: {_said(exc)}."
+        ) from None
     finally:
         conn.set_progress_handler(None, 0)
 

@@ -205,6 +205,13 @@ class Connection:
             yield
         except sqlite3.Error as exc:
             raise self._error(action, exc) from exc
+        except UnicodeDecodeError:
+            # Garbled bytes where SQLite keeps text (a name in the schema, a value, its own
+            # message about them): the file is damaged.
+            raise StoreError(
+                f"Could not {action}: "
+                + damaged_message(self.path, "text in it is garbled (not UTF-8)")
+            ) from None
 
     def _error(self, action: str, exc: sqlite3.Error) -> StoreError:
         code = getattr(exc, "sqlite_errorname", "")

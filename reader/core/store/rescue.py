@@ -32,6 +32,9 @@ NO_ROWID_ABOVE: Final = 1 << 62  # where probing stops when no row was read from
 # between garbled ones is found by no scan.
 MAX_SWEEP: Final = 1_000_000
 SIDE_FILES: Final = ("-wal", "-shm", "-journal")
+# What reading a damaged page raises: SQLite's errors, and garbled text (in a value, or in
+# SQLite's own message naming it) that is not UTF-8.
+UNREADABLE: Final = (sqlite3.Error, UnicodeDecodeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +114,11 @@ def _open_damaged(path: Path) -> sqlite3.Connection | None:
         try:
             conn = sqlite3.connect(f"{uri}?{options}", uri=True, isolation_level=None)
             conn.execute("PRAGMA user_version").fetchone()
-        except sqlite3.Error:
+        except UNREADABLE:
             continue
         conn.execute("PRAGMA query_only = ON")
+        # A garbled value is rescued with � where its bytes are not UTF-8, not lost.
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         return conn
     return None
 
@@ -125,7 +130,7 @@ def _version(source: sqlite3.Connection | None, migrations_dir: Path) -> int:
         return latest
     try:
         version = schema_version(source)
-    except sqlite3.Error:
+    except UNREADABLE:
         return latest
     if version > latest:
         raise StoreError(
@@ -176,7 +181,7 @@ def _shared_columns(
     assert source is not None
     try:
         have = set(_columns(source, table))
-    except sqlite3.Error:
+    except UNREADABLE:
         return []
     return [column for column in _columns(target, table) if column in have]
 
@@ -277,7 +282,7 @@ class TableReader:
                     self.seen.add(int(row[0]))
                 yield tuple(row[len(self.keys) :])
             progress.complete = True
-        except sqlite3.DatabaseError:
+        except UNREADABLE:
             pass  # a damaged page: the caller reads on from elsewhere
         finally:
             cursor.close()
@@ -306,7 +311,7 @@ class TableReader:
                 continue
             try:
                 row = self.conn.execute(sql, (rowid,)).fetchone()
-            except sqlite3.DatabaseError:
+            except UNREADABLE:
                 continue
             if row is not None:
                 self.seen.add(rowid)
@@ -346,7 +351,7 @@ class TableReader:
                 f"SELECT rowid FROM {self.table} WHERE rowid >= ? ORDER BY rowid LIMIT 1",
                 (rowid,),
             ).fetchone()
-        except sqlite3.DatabaseError:
+        except UNREADABLE:
             return None
         return None if row is None or int(row[0]) < rowid else int(row[0])
 
