@@ -514,3 +514,25 @@ def test_gloss_has_the_limits_of_import(capsys: pytest.CaptureFixture[str], tmp_
         status, _, err = run(capsys, tmp_path / "data", *command, str(huge))
         assert status == 3
         assert "too large" in one_line(err)
+
+
+def test_control_characters_in_a_book_never_reach_the_library(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from reader.core.importers import import_file
+
+    # XML forbids C0 controls (ESC) but not C1 ones: U+009B is the 8-bit CSI of terminals.
+    book = make_epub(tmp_path / "livre.epub", [("Chapitre 1", chapter_body("Chapitre 1"))])
+    rewrite_member(
+        book,
+        "EPUB/content.opf",
+        lambda opf: opf.replace(b"Contes d'Alsace", "Titre\u009b2J\u0090x".encode())
+        .replace(b"Marie Dupont", "Au\u009bteur\u0085".encode()),
+    )
+    imported = import_file(book)
+    shown = [imported.title, imported.author, *(c.title for c in imported.chapters)]
+    assert all(text.isprintable() for text in shown), shown
+    assert imported.title.startswith("Titre")
+    status, out, err = run(capsys, tmp_path / "data", "import", "--no-analyse", str(book))
+    assert status == 0, err
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
