@@ -282,6 +282,12 @@ def test_glossary_rescue_from_the_command_line(
     assert status == 4
     assert "glossary rescue" in one_line(err)
 
+    # The readable words can be listed and backed up before anything else is done.
+    status, out, err = run(capsys, data, "export", "csv", str(tmp_path / "backup.csv"))
+    assert status == 0, err
+    backed_up = len((tmp_path / "backup.csv").read_text(encoding="utf-8").splitlines()) - 1
+    assert 0 < backed_up < WORDS
+
     status, out, err = run(capsys, data, "glossary", "rescue")
     assert status == 0, err
     assert "Rescued " in out and "The damaged file is kept as" in out
@@ -292,7 +298,7 @@ def test_glossary_rescue_from_the_command_line(
     assert status == 0, err
     with Database(glossary) as store:
         assert store.damage is None
-        assert 0 < len(store.glossary.entries()) < WORDS
+        assert backed_up <= len(store.glossary.entries()) < WORDS
 
 
 def rewrite_member(path: Path, member: str, change: Callable[[bytes], bytes]) -> None:
