@@ -532,8 +532,9 @@ def test_control_characters_in_a_book_never_reach_the_library(
     rewrite_member(
         book,
         "EPUB/content.opf",
-        lambda opf: opf.replace(b"Contes d'Alsace", "Titre\u009b2J\u0090x".encode())
-        .replace(b"Marie Dupont", "Au\u009bteur\u0085".encode()),
+        lambda opf: opf.replace(b"Contes d'Alsace", "Titre\u009b2J\u0090x".encode()).replace(
+            b"Marie Dupont", "Au\u009bteur\u0085".encode()
+        ),
     )
     imported = import_file(book)
     shown = [imported.title, imported.author, *(c.title for c in imported.chapters)]
