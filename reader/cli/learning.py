@@ -162,10 +162,9 @@ def import_word_list(args: argparse.Namespace) -> int:
         # A count and a few examples: a file of junk must not flood the terminal.
         shown = "; ".join(result.skipped[:SHOWN_SKIPPED])
         more = " …" if len(result.skipped) > SHOWN_SKIPPED else ""
-        print(
-            f"Skipped {_count(len(result.skipped), 'line')} that are not words: {shown}{more}",
-            file=sys.stderr,
-        )
+        count = len(result.skipped)
+        what = "1 line that is not a word" if count == 1 else f"{count:,} lines that are not words"
+        print(f"Skipped {what}: {shown}{more}", file=sys.stderr)
     return 0
 
 

@@ -195,7 +195,7 @@ def test_junk_lines_are_counted_with_examples_and_words_kept(
     assert status == 0, err
     assert "Imported 7 words" in out
     line = one_line(err)
-    assert line.startswith("Skipped 3 lines that are not words")
+    assert line.startswith("Skipped 3 lines that are not words: ")
     assert "775 characters" in line and len(line) < 400
     with Database(tmp_path / "data" / "glossary.sqlite3") as store:
         lemmas = {entry.lemma for entry in store.glossary.entries()}

@@ -238,7 +238,6 @@ def test_killed_at_random_moments_nothing_saved_is_lost_and_no_file_is_half_writ
         now = {path.name for path in folders.out.iterdir() if path.name.endswith(".part")}
         mid_write += bool(now - parts)
         parts = now
-    assert reported.words and reported.texts and reported.exports
     assert mid_write > 0, "no kill landed while a file was being written"
 
     # A run that ends normally rewrites every export: the killed runs' temporary files go.
@@ -246,6 +245,9 @@ def test_killed_at_random_moments_nothing_saved_is_lost_and_no_file_is_half_writ
     output, _ = child.communicate(timeout=CHILD_TIMEOUT_S)
     assert child.returncode == 0
     reported.add(output)
+    # Checked after the clean run: on a loaded machine the killed runs may all die before
+    # their first import is reported.
+    assert reported.words and reported.texts and reported.exports
     check_database(folders.data, reported)
     check_exports(folders.out, reported, scratch)
     assert sorted(p.name for p in folders.out.iterdir()) == sorted({*EXPORTS, LIST_FILE})
