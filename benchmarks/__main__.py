@@ -40,6 +40,8 @@ BENCHMARKS = [
     "lexicon_coverage",
     # Never lose the learner's work (issue 9)
     "atomic_write",
+    # Hostile input (issue 16): broken promises counted, not timed
+    "fuzz_inputs",
 ]
 
 

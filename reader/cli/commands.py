@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TextIO, cast
 
 from reader.cli.common import Command
 from reader.cli.conjugate import add_conjugate_parser
@@ -24,6 +26,7 @@ from reader.cli.reading import add_reading_parsers, open_window
 from reader.cli.speech import add_speech_parsers
 from reader.cli.translation import add_translation_parser
 from reader.core.errors import ReaderError
+from reader.core.files.display import clean_text, one_line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command: Command = getattr(args, "command", None) or open_window
     try:
-        return command(args)
+        with _terminal_safe_output():
+            return command(args)
     except ReaderError as error:
-        print(f"french-reader: {error}", file=sys.stderr)
+        # One line, and nothing a file name or a title could do to the terminal.
+        print(f"french-reader: {one_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("french-reader: interrupted", file=sys.stderr)
@@ -42,6 +47,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader of our output (head, less) has gone: stop quietly, as Unix tools do.
         sys.stderr.close()
         return 0
+
+
+class _SafeOutput:
+    """stdout for the commands: titles, names and notes come from files, and a control
+    character among them (an escape sequence that clears the screen or sets the terminal's
+    title) is dropped on the way to the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(clean_text(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    stream = sys.stdout
+    sys.stdout = cast(TextIO, _SafeOutput(stream))
+    try:
+        yield
+    finally:
+        sys.stdout = stream
 
 
 def build_parser() -> argparse.ArgumentParser:

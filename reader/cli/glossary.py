@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from reader.cli.common import Subcommands, open_store, print_json
+from reader.cli.common import Progress, Subcommands, data_root, open_store, print_json
 from reader.core.errors import StoreError
 from reader.core.models import Article, GlossaryEntry, Status
 
@@ -40,6 +40,13 @@ def add_glossary_parser(commands: Subcommands) -> None:
     remove = actions.add_parser("remove", help="remove a saved word by id or lemma")
     remove.add_argument("entry", help="the entry's id (see list) or its lemma")
     remove.set_defaults(command=remove_entry)
+
+    rescue = actions.add_parser(
+        "rescue",
+        help="copy every readable word of a damaged glossary into a new one "
+        "(the damaged file is kept beside it)",
+    )
+    rescue.set_defaults(command=rescue_glossary)
 
 
 def add_entry(args: argparse.Namespace) -> int:
@@ -86,6 +93,26 @@ def remove_entry(args: argparse.Namespace) -> int:
             raise StoreError(f"No glossary entry for «{args.entry}».")
         removed = store.glossary.delete(entry.id if entry else int(args.entry))
     print(f"Removed {removed.id}: {removed.lemma}")
+    return 0
+
+
+def rescue_glossary(args: argparse.Namespace) -> int:
+    """The damaged glossary is kept under a dated name; the rescued one takes its place."""
+    # Loaded by this command only, not by every command.
+    from reader.core.paths import glossary_path
+    from reader.core.store import rescue_glossary as rescue
+
+    with Progress("Rescuing") as progress:
+        result = rescue(glossary_path(data_root(args)), report=progress)
+    rows = sum(result.rows.values())
+    print(
+        f"Rescued {result.words:,} words ({rows:,} rows in all: sentences, statuses, reviews, "
+        f"texts and lists) into {result.rescued}."
+    )
+    if result.left_out:
+        print(f"Left out {result.left_out:,} rows that were garbled or pointed to lost rows.")
+    if result.kept is not None:
+        print(f"The damaged file is kept as {result.kept}.")
     return 0
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from reader.core.store import Database
 
 STATUS_SHORTCUTS = {str(level): Status(f"learning-{level}") for level in range(1, 6)}
+SHOWN_SKIPPED = 3  # examples of the lines import-words left out
 
 
 def add_learning_parsers(commands: Subcommands) -> None:
@@ -157,8 +158,13 @@ def import_word_list(args: argparse.Namespace) -> int:
         f"Imported {_count(len(result.entries), 'word')} from {args.file}: {result.added} new, "
         f"{result.merged} added to entries you had."
     )
-    for reason in result.skipped:
-        print(f"  skipped {reason}", file=sys.stderr)
+    if result.skipped:
+        # A count and a few examples: a file of junk must not flood the terminal.
+        shown = "; ".join(result.skipped[:SHOWN_SKIPPED])
+        more = " …" if len(result.skipped) > SHOWN_SKIPPED else ""
+        count = len(result.skipped)
+        what = "1 line that is not a word" if count == 1 else f"{count:,} lines that are not words"
+        print(f"Skipped {what}: {shown}{more}", file=sys.stderr)
     return 0
 
 

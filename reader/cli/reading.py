@@ -4,9 +4,10 @@ every word of a file, one word's translations."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from reader.cli.common import Subcommands, data_root, open_store, print_json
+from reader.cli.common import Progress, Subcommands, data_root, open_store, print_json
 
 
 def add_reading_parsers(commands: Subcommands) -> None:
@@ -35,22 +36,20 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def gloss_file(args: argparse.Namespace) -> int:
+    """Any format `import` reads, with its limits; analysed and printed page by page."""
     # Loaded by this command only: it brings the importers' parsers and wordfreq's lists.
-    from reader.core.analysis import AnalysisCache, analyse_cached
-    from reader.core.articles import load_article
-    from reader.core.lookup import gloss_data, gloss_text
+    from reader.core.analysis import AnalysisCache
+    from reader.core.importers import import_file
+    from reader.core.library import write_gloss_json, write_gloss_text
+    from reader.core.lookup import learner_glosser
     from reader.core.paths import cache_dir
 
-    article = load_article(args.file)
+    imported = import_file(args.file)
     root = data_root(args)
     cache = None if args.no_cache else AnalysisCache(cache_dir(root))
-    analysis = analyse_cached(article.text, cache)
-    with open_store(args) as store:
-        if args.json:
-            data = gloss_data(analysis, store)
-            print_json(data)
-        else:
-            print(gloss_text(analysis, store, title=article.title))
+    with open_store(args) as store, Progress("Analysing") as progress:
+        write = write_gloss_json if args.json else write_gloss_text
+        write(imported, learner_glosser(store), cache, sys.stdout, report=progress)
     return 0
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import platformdirs
+
+from reader.core.errors import StoreError
 
 APP_NAME = "french-reader"
 DATA_ENV = "FRENCH_READER_DATA"
@@ -13,10 +16,22 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
 def data_dir(override: str | Path | None = None) -> Path:
-    """The data folder: --data-dir, then $FRENCH_READER_DATA, then the platform default."""
+    """The data folder: --data-dir, then $FRENCH_READER_DATA, then the platform default;
+    created if missing. StoreError if it cannot be (a file is in the way, no permission)."""
     chosen = override or os.environ.get(DATA_ENV) or platformdirs.user_data_dir(APP_NAME)
     path = Path(chosen).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StoreError(
+            f"The data folder {path} cannot be created: a file of that name is in "
+            f"the way. Choose another folder with --data-dir or ${DATA_ENV}."
+        ) from None
+    except OSError as exc:
+        raise StoreError(
+            f"The data folder {path} cannot be created: {exc.strerror or exc}. "
+            f"Choose another folder with --data-dir or ${DATA_ENV}."
+        ) from None
     return path
 
 
@@ -25,8 +40,11 @@ def glossary_path(root: Path) -> Path:
 
 
 def cache_dir(root: Path) -> Path:
+    """The caches' folder; a data folder that cannot hold it (read-only) only costs speed."""
     path = root / "cache"
-    path.mkdir(parents=True, exist_ok=True)
+    # Every cache reads and writes around a missing folder.
+    with contextlib.suppress(OSError):
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

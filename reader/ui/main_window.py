@@ -60,6 +60,7 @@ from reader.ui.common.tasks import TaskError, TaskRunner
 from reader.ui.common.undo import UndoHistory
 from reader.ui.glossary.features import GlossaryActions
 from reader.ui.glossary.model import GlossaryModel
+from reader.ui.glossary.rescue import GlossaryRescue
 from reader.ui.glossary.teacher import TeacherWords
 from reader.ui.glossary.view import GlossaryView
 from reader.ui.learning.features import LearningActions
@@ -77,6 +78,7 @@ from reader.ui.speech.features import Speech
 from reader.ui.translation.features import OfflineTranslation
 
 log = logging.getLogger(__name__)
+RESCUE_MARK = "Rescue Damaged Glossary"  # in every message about a damaged glossary
 READ_TAB, GLOSSARY_TAB, REVIEW_TAB = range(3)
 GLOSSER_DELAY_MS = 150
 
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.files = FileOpening(self, self.reading_view)
         self.speech = Speech(self, self.reading_view, self.word_panel)
         self.conjugation = ConjugationTables(self, self.word_panel)
+        self.rescue = GlossaryRescue(self, self)
 
     def _build_page_widgets(self) -> None:
         """A library text's page bar under the page; its analysis in the status bar."""
@@ -256,6 +259,9 @@ class MainWindow(QMainWindow):
         # After an export the status bar's Undo would seem to take the export back: it goes
         # (Edit ▸ Undo still takes back the last change).
         self.learning.exported.connect(self.undo_button.hide)
+        # A damaged glossary rescued: its words read again.
+        self.rescue.rescued.connect(lambda _report: self.reload_glossary())
+        self.rescue.failed.connect(self.show_error)
         # The status bar's Stop: an import of words, the article's analysis.
         self.stop_button.clicked.connect(self.learning.stop_import)
         self.stop_button.clicked.connect(self.article_analysis.stop)
@@ -289,12 +295,28 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         self.teacher.reload()
         self.runner.start_worker()
+        self.reload_glossary()
+
+    def reload_glossary(self) -> None:
+        """Read the glossary's words; when they cannot be read, the Glossary tab says so
+        (never "empty") and the error is shown once."""
         self.runner.run_db(
-            lambda store: store.glossary.entries(),
+            lambda store: (store.glossary.entries(), store.warning),
             key="entries",
-            on_done=self.glossary.set_entries,
-            on_failed=self.show_error,
+            on_done=self._on_glossary_loaded,
+            on_failed=self._on_glossary_load_failed,
         )
+
+    def _on_glossary_loaded(self, loaded: tuple[list[GlossaryEntry], str | None]) -> None:
+        entries, warning = loaded
+        self.glossary_view.show_unreadable(None)
+        self.glossary.set_entries(entries)
+        if warning is not None:  # damaged (rescue it) or read-only: said when it opens
+            self.show_error(warning)
+
+    def _on_glossary_load_failed(self, error: TaskError) -> None:
+        self.glossary_view.show_unreadable(error.message)
+        self.show_error(error)
 
     # -- articles ------------------------------------------------------------------------------
 
@@ -451,6 +473,11 @@ class MainWindow(QMainWindow):
         """A message the learner can act on; details only for bugs, never a bare traceback."""
         if isinstance(error, str):
             error = TaskError(error, is_user_error=True)
+        self.set_status(error.message)
+        # One box per message: every query of a damaged glossary fails alike, and it is
+        # one problem however each query words it.
+        if any(_same_problem(box.text(), error.message) for box in self._open_error_boxes()):
+            return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("French Reader"))
@@ -459,7 +486,13 @@ class MainWindow(QMainWindow):
             box.setInformativeText(self.tr("This is a bug in the app; nothing was lost."))
             box.setDetailedText(error.details)
         box.open()
-        self.set_status(error.message)
+
+    def _open_error_boxes(self) -> list[QMessageBox]:
+        return [
+            box
+            for box in self.findChildren(QMessageBox)
+            if box.isVisible() and box.icon() == QMessageBox.Icon.Warning
+        ]
 
     # -- window events -------------------------------------------------------------------------
 
@@ -505,6 +538,10 @@ class MainWindow(QMainWindow):
     def show_glossary(self) -> None:
         self.tabs.setCurrentIndex(GLOSSARY_TAB)
         self.glossary_view.focus_search()
+
+
+def _same_problem(shown: str, new: str) -> bool:
+    return shown == new or (RESCUE_MARK in shown and RESCUE_MARK in new)
 
 
 def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:

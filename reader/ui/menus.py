@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QSplitter, QTabWidget
 
     from reader.core.models import Status
+    from reader.ui.glossary.rescue import GlossaryRescue
     from reader.ui.learning.features import LearningActions
     from reader.ui.library.book import BookReader
     from reader.ui.library.features import LibraryActions
@@ -38,6 +39,7 @@ class MenuWindow(WindowContext, Protocol):
     translation: OfflineTranslation
     speech: Speech
     conjugation: ConjugationTables
+    rescue: GlossaryRescue
     books: BookReader
     tabs: QTabWidget
     reading_view: ReadingView
@@ -124,6 +126,9 @@ def _file_menu(window: MenuWindow) -> None:
             window.tr("Install Translation &Model…"),
             window.translation.install_model_file,
         )
+    )
+    menu.addAction(
+        _action(window, window.tr("&Rescue Damaged Glossary…"), window.rescue.confirm_and_rescue)
     )
     menu.addSeparator()
     menu.addAction(_action(window, window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit))

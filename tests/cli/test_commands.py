@@ -9,6 +9,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.articles import sample_article_path
+from reader.core.importers import import_file
 from tests.cli.helpers import run
 
 SENTENCE = "Les consultations ont été menées dans la ville de Nanping."
@@ -18,7 +19,7 @@ def test_gloss_json_of_the_sample_article(capsys: pytest.CaptureFixture[str], da
     code, out, _ = run(capsys, data, "gloss", str(sample_article_path()), "--json")
     assert code == 0
     result = json.loads(out)
-    text = sample_article_path().read_text(encoding="utf-8")
+    text = import_file(sample_article_path()).text  # the text as `import` reads it
     assert result["text"] == text
     assert all(text[s["start"] : s["end"]].strip() for s in result["sentences"])
     words = [t for t in result["tokens"] if any(c.isalpha() for c in t["text"])]

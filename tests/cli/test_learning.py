@@ -92,7 +92,7 @@ def test_import_words(capsys: pytest.CaptureFixture[str], data: Path, tmp_path: 
     code, out, err = run(capsys, data, "import-words", str(words), "--tag", "liste")
     assert code == 0
     assert out == f"Imported 1 word from {words}: 1 new, 0 added to entries you had.\n"
-    assert "skipped row 3: no word" in err
+    assert err == "Skipped 1 line that is not a word: row 3: no word\n"
     code, out, _ = run(capsys, data, "glossary", "list", "--json")
     (entry,) = json.loads(out)
     assert (entry["lemma"], entry["translation"], entry["tags"]) == ("mener", "led", ["liste"])

@@ -134,7 +134,7 @@ def test_a_bad_list_file_and_a_bad_handout_name(
     with zipfile.ZipFile(bad, "w") as archive:
         archive.writestr("../evil.txt", "x")
     code, _, err = run(capsys, tmp_path / "data", "list", "import", str(bad))
-    assert code == 3 and "not a safe reading list file" in err
+    assert code == 3 and "liste.zip is not safe to open" in err and "outside its folder" in err
     code, _, err = run(capsys, tmp_path / "data", "handout", "1", str(tmp_path / "h.docx"))
     assert code == 3 and ".pdf" in err
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,13 +151,17 @@ def test_small_limit_is_given_in_bytes(tmp_path: Path) -> None:
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Root reads any file, and tests run as root here: let the OS refusal come from read_bytes.
+    # Root reads any file, and tests run as root here: the system's refusal to open this
+    # one file is made by hand (every other path opens as usual).
     path = write(tmp_path, b"secret")
+    real_open = os.open
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(name) == path:
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError, match="permission denied"):
         read_text_file(path)
 

@@ -18,7 +18,7 @@ def analysis_outline(analysis: Analysis, tokens: list[dict[str, Any]]) -> dict[s
         "text": analysis.text,
         "sentences": [{"start": s.start, "end": s.end} for s in analysis.sentences],
         "tokens": tokens,
-        "groups": [_group_data(group) for group in analysis.groups],
+        "groups": [group_data(group) for group in analysis.groups],
         "expressions": [_expression_data(expression) for expression in analysis.expressions],
     }
 
@@ -44,7 +44,7 @@ def _token_data(token: Token) -> dict[str, Any]:
     return data
 
 
-def _group_data(group: VerbGroup) -> dict[str, Any]:
+def group_data(group: VerbGroup) -> dict[str, Any]:
     return {
         "id": group.id,
         "tokens": list(group.tokens),

@@ -8,6 +8,8 @@ to hidden temporary files, renamed into place at the end, and only then register
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,12 +17,19 @@ from pathlib import Path
 
 from reader.core.dictionaries.dictionary import DictionaryEntry
 from reader.core.dictionaries.formats import dictd, kaikki, stardict, table
-from reader.core.dictionaries.formats.common import is_gzip
+from reader.core.dictionaries.formats.common import MAX_DICTIONARY_BYTES, is_gzip
 from reader.core.dictionaries.registry import DictionaryRegistry, InstalledDictionary
 from reader.core.dictionaries.storage import DictionaryWriter, header_line, index_path
 from reader.core.errors import DictionaryError
+from reader.core.files import (
+    one_line,
+    open_input,
+    remove_abandoned_parts,
+    shown_path,
+)
 from reader.core.progress import Report
 
+MAX_NAME_CHARS = 120
 Reader = Callable[[Path, Report | None, threading.Event | None], Iterator[DictionaryEntry]]
 
 
@@ -71,15 +80,17 @@ def detect_format(path: Path) -> str:
 
 
 def _head(path: Path) -> bytes:
-    with open(path, "rb") as file:
+    with open_input(path, max_bytes=MAX_DICTIONARY_BYTES, error=DictionaryError) as file:
         return file.read(64)
 
 
 def resolve(path: Path) -> Path:
     """A folder holding one StarDict or dictd dictionary stands for its .ifo or .index."""
-    if not path.exists():
-        raise DictionaryError(f"{path} does not exist.")
-    if not path.is_dir():
+    try:
+        is_folder = stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return path  # missing, a loop, a name too long: opening it says which
+    if not is_folder:
         return path
     found = sorted(path.glob("*.ifo")) or sorted(path.glob("*.index"))
     if len(found) != 1:
@@ -106,18 +117,19 @@ def import_dictionary(
         raise DictionaryError(f"Unknown dictionary format «{kind}»: use {', '.join(FORMATS)}.")
     chosen = FORMATS[kind]
     registry = DictionaryRegistry(root)
-    title = " ".join((name or chosen.title(path)).split())
+    title = one_line(name or chosen.title(path))[:MAX_NAME_CHARS] or one_line(path.stem)
     registry.check_free(title)
+    remove_abandoned_parts(registry.folder)  # what killed imports left, whatever their age
     tsv = registry.new_file(title)
     try:
-        with DictionaryWriter(tsv, header_line(title, path.name, kind)) as writer:
+        with DictionaryWriter(tsv, header_line(title, shown_path(path.name), kind)) as writer:
             writer.add_all(chosen.read(path, report, cancel))
             if writer.count == 0:
                 raise DictionaryError(f"Nothing to import from {path.name}: {chosen.empty}.")
             writer.commit()
     except OSError as error:  # unreadable source, full disk: nothing was registered
         raise DictionaryError(f"Cannot import {path.name}: {error}") from None
-    entry = InstalledDictionary(title, kind, tsv.name, str(path), writer.count)
+    entry = InstalledDictionary(title, kind, tsv.name, shown_path(path), writer.count)
     try:
         return registry.add(entry)
     except BaseException:

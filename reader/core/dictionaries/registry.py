@@ -136,7 +136,7 @@ class DictionaryRegistry:
 
     def new_file(self, name: str) -> Path:
         """A free TSV file name for a new dictionary."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._make_folder()
         slug = _slug(name)
         path = self.folder / f"{slug}.tsv"
         number = 2
@@ -205,7 +205,7 @@ class DictionaryRegistry:
             entries = [_entry(item) for item in data["dictionaries"]]
         except FileNotFoundError:
             entries = []
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as error:
             raise DictionaryError(
                 f"The dictionary list {self.path} is damaged ({error}). Delete it and import "
                 "your dictionaries again."
@@ -214,8 +214,16 @@ class DictionaryRegistry:
             entries.append(BUNDLED)
         return entries
 
+    def _make_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DictionaryError(
+                f"Cannot create the dictionaries folder {self.folder}: {error.strerror or error}."
+            ) from None
+
     def _write(self, entries: list[InstalledDictionary]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._make_folder()
         data = {"version": VERSION, "dictionaries": [_data(entry) for entry in entries]}
         text = json.dumps(data, ensure_ascii=False, indent=1)
         write_text_atomically(self.path, text, error=DictionaryError)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.core.errors import InputError
+from reader.core.files import blank_controls, one_line
 from reader.core.importers.language import language_warning
 
 MAX_TEXT_CHARS = 20_000_000  # about 3.5 million words: seven times the longest novels
@@ -86,7 +87,7 @@ def assemble(parsed: Parsed, *, name: str, path: str, source_format: str) -> Imp
         pieces.append(body)
         length = start + len(body)
         chapters.append(
-            Chapter(section.title.strip() or f"Chapter {len(chapters) + 1}", start, length)
+            Chapter(one_line(section.title) or f"Chapter {len(chapters) + 1}", start, length)
         )
     text = "\n\n".join(pieces)
     words = count_words(text)
@@ -95,14 +96,14 @@ def assemble(parsed: Parsed, *, name: str, path: str, source_format: str) -> Imp
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(f"{name} is too long ({words:,} words); the limit is about 3 million.")
     return ImportedText(
-        title=_one_line(parsed.title) or _first_line(text) or name,
-        author=_one_line(parsed.author),
+        title=one_line(parsed.title) or _first_line(text) or one_line(name),
+        author=one_line(parsed.author),
         text=text,
         chapters=tuple(chapters),
         source_path=path,
         source_format=parsed.source_format or source_format,
         language_warning=language_warning(text),
-        warnings=parsed.warnings,
+        warnings=tuple(one_line(warning) for warning in parsed.warnings),
         word_count=words,
         fingerprint=fingerprint(text),
     )
@@ -132,8 +133,11 @@ def title_from_stem(stem: str) -> str:
 
 
 def clean_paragraph(paragraph: str) -> str:
-    """Spaces collapsed within lines, blank lines removed, ends stripped."""
-    lines = (_INLINE_SPACES.sub(" ", line).strip() for line in paragraph.split("\n"))
+    """Spaces collapsed within lines, blank lines removed, ends stripped; control characters
+    (an escape sequence would drive the terminal `gloss` prints to) become spaces."""
+    lines = (
+        _INLINE_SPACES.sub(" ", line).strip() for line in blank_controls(paragraph).split("\n")
+    )
     return "\n".join(line for line in lines if line)
 
 
@@ -150,10 +154,6 @@ def fingerprint(text: str) -> str:
     """The same text saved differently (CRLF, NBSP, decomposed accents) gives the same hash."""
     normalised = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-
-def _one_line(value: str) -> str:
-    return _SPACES.sub(" ", value).strip()
 
 
 def _first_line(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 import threading
@@ -27,6 +28,10 @@ from reader.core.importers.document import (
 )
 from reader.core.importers.plain import heading_level
 from reader.core.progress import Report, check_cancelled, report_progress
+
+# pypdf logs what it repairs in a damaged file ("entry 5 in Xref table invalid"), which
+# Python's last-resort handler prints on stderr: the importer says what matters in one line.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 LAYOUT_WARNING = "PDF: the layout may be lost (columns, tables and footnotes come out as text)."
 TAIL = 8192  # bytes at the end that must hold the %%EOF mark (some writers add junk after it)

@@ -28,8 +28,9 @@ _SRT_START = re.compile(rb"^\s*\d+\s*\r?\n\s*\d+:\d\d:\d\d[,.]\d+\s*-->")
 
 
 def read_bytes(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
-    """The whole file, or InputError if it is missing, unreadable, a folder or too large."""
-    return files.read_bytes(path, max_bytes=max_bytes)
+    """The whole file, or InputError if it is missing, unreadable, not a regular file (a
+    folder, a FIFO, a device) or too large."""
+    return files.read_input(path, max_bytes=max_bytes)
 
 
 def check_size(data: bytes, name: str, limit: int) -> None:

@@ -1,6 +1,8 @@
-"""Import words into the glossary: a CSV or TSV word list, or a Kindle's vocab.db.
+"""Import words into the glossary: a CSV or TSV word list, or a Kindle's vocab.db (kindle.py).
 
-Every word is analysed in its sentence (or alone) in one pass of the French model, so it is
+Only words are imported (word_items.py): every line left out is reported with its reason, and
+a file that is mostly not words (a PDF, a web page, prose) is refused whole. Every word is
+analysed in its sentence (or alone) in one pass of the French model, so it is
 saved under its lemma: "menées" and "mène" in one list become one entry for "mener".
 """
 
@@ -11,25 +13,38 @@ import csv
 import html
 import io
 import re
-import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
+from wordfreq import zipf_frequency
+
 from reader.core.analysis.analyser import analyse
 from reader.core.errors import InputError
-from reader.core.files import read_text_file
+from reader.core.files import decode_bytes, read_input, shown_path, too_large
+from reader.core.importers.source import sniff_text
+from reader.core.learning.kindle import MAX_KINDLE_BYTES, is_sqlite, read_kindle
 from reader.core.learning.statuses import fold_word, word_token
+from reader.core.learning.word_items import (
+    MAX_ITEMS,
+    WordItem,
+    example,
+    field,
+    normal_word,
+    word_problem,
+)
 from reader.core.lookup.card import Glosser
-from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Status, Token
+from reader.core.models import Analysis, Context, EntryDraft, GlossaryEntry, Token
 from reader.core.progress import Report, check_cancelled
 from reader.core.store import Database, lemma_key
 
-SQLITE_MAGIC: Final = b"SQLite format 3\x00"
-KINDLE_MASTERED: Final = 100  # WORDS.category of a word marked mastered on the Kindle
+MAX_LIST_BYTES: Final = 20_000_000  # a CSV of 50,000 words with sentences takes ~5 MB
+# A file of at least this many lines, more than this share of which are not words, is refused.
+MIN_ROWS_TO_JUDGE: Final = 4
+MAX_BAD_SHARE: Final = 0.5
+_WORD_PARTS = re.compile(r"[^\W\d_]+")
 # Header names (lower case) -> the WordItem field their column fills.
 HEADERS: Final = {
     **dict.fromkeys(("word", "french", "français", "francais", "term", "mot", "front"), "word"),
@@ -44,20 +59,6 @@ HEADERS: Final = {
 POSITIONAL: Final = ("word", "translation", "sentence", "tags", "notes")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
-
-
-@dataclass(frozen=True, slots=True)
-class WordItem:
-    """One word as a list gives it, before analysis."""
-
-    word: str
-    translation: str = ""
-    sentence: str = ""
-    tags: tuple[str, ...] = ()
-    notes: str = ""
-    source: str = ""
-    created: str = ""  # ISO 8601, UTC; blank: now
-    status: Status = Status.LEARNING_1
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,10 @@ def import_words(
     cancel: threading.Event | None = None,
 ) -> ImportResult:
     """Analyse and save a word list or vocab.db in one transaction (all or nothing)."""
-    items, skipped = read_items(Path(path))
+    items, skipped = read_items(Path(path), cancel=cancel)
     if not items:
-        raise InputError(f"{path} holds no words to import.")
+        why = f" ({skipped[0]})" if skipped else ""
+        raise InputError(f"{shown_path(path)} holds no words to import{why}.")
     drafts = drafts_for(items, Glosser(store), report=report, cancel=cancel)
     drafts = _dictionary_translations_only_where_missing(store, items, drafts)
     drafts = [replace(draft, tags=(*draft.tags, *tags)) for draft in drafts]
@@ -110,31 +112,43 @@ def _dictionary_translations_only_where_missing(
     return kept
 
 
-def read_items(path: Path) -> tuple[list[WordItem], list[str]]:
-    """The words of a Kindle vocab.db or a CSV/TSV list, and why some lines were skipped."""
-    if not path.exists():
-        raise InputError(f"{path} does not exist.")
-    try:
-        with path.open("rb") as file:
-            is_sqlite = file.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError as exc:
-        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    return (read_kindle(path), []) if is_sqlite else read_word_list(path)
+def read_items(
+    path: Path, *, cancel: threading.Event | None = None
+) -> tuple[list[WordItem], list[str]]:
+    """The words of a Kindle vocab.db or a CSV/TSV list, and why some lines were left out.
+    InputError if the file is something else (a PDF, a web page, a book, prose) or holds
+    mostly lines that are not words."""
+    data = read_input(path, max_bytes=MAX_KINDLE_BYTES)
+    if is_sqlite(data):
+        items, skipped = read_kindle(path, data, cancel=cancel)
+    else:
+        items, skipped = read_word_list(path, data)
+    if len(items) > MAX_ITEMS:
+        raise InputError(
+            f"{shown_path(path)} holds {len(items):,} words; the app imports at most "
+            f"{MAX_ITEMS:,} at a time: split the list."
+        )
+    check_mostly_words(path, items, skipped)
+    return items, skipped
 
 
 # ---------------------------------------------------------------- CSV and TSV
 
 
-def read_word_list(path: Path) -> tuple[list[WordItem], list[str]]:
+def read_word_list(path: Path, data: bytes) -> tuple[list[WordItem], list[str]]:
     """word[, translation[, sentence[, tags[, notes]]]] per line, or columns named by a
     header row (word/french/term, translation/english/definition, sentence/context, ...)."""
-    text = read_text_file(path).lstrip("\ufeff")
+    name = shown_path(path)
+    _refuse_other_formats(path, data)
+    if len(data) > MAX_LIST_BYTES:
+        raise InputError(too_large(path, len(data), MAX_LIST_BYTES))
+    text = decode_bytes(data, name=name).lstrip("\ufeff")
     lines = text.splitlines(keepends=True)
     is_html = any(line.strip().lower() == "#html:true" for line in lines if line.startswith("#"))
     columns = next((line[9:] for line in lines if line.startswith("#columns:")), None)
     body = "".join(line for line in lines if not line.startswith("#"))
     delimiter = _delimiter(path, body)
-    rows = [row for row in csv.reader(io.StringIO(body), delimiter=delimiter) if any(row)]
+    rows = _rows(body, delimiter, name)
     named = columns.rstrip("\r\n").split(delimiter) if columns else rows[0] if rows else []
     header = _header(named)
     if header is not None and columns is None:
@@ -143,11 +157,64 @@ def read_word_list(path: Path) -> tuple[list[WordItem], list[str]]:
     items, skipped = [], []
     for number, row in enumerate(rows, start=1):
         values = _values(fields, row, is_html)
-        if not values.get("word"):
-            skipped.append(f"row {number}: no word")
+        problem = word_problem(values.get("word", ""))
+        if problem is not None:
+            skipped.append(f"row {number}: {problem}")
             continue
         items.append(_item(values))
     return items, skipped
+
+
+def _refuse_other_formats(path: Path, data: bytes) -> None:
+    """A book, a web page or an archive is not a word list, even if it decodes as text."""
+    kind = _other_format(data[:1024])
+    if kind is not None:
+        raise InputError(
+            f"{shown_path(path)} is {kind}, not a word list: import it as a text to read "
+            "(File ▸ Open, or `french-reader import`)."
+        )
+
+
+def _other_format(head: bytes) -> str | None:
+    if b"%PDF-" in head:
+        return "a PDF document"
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive (an EPUB book or a reading list?)"
+    if sniff_text(head.lstrip(b"\xef\xbb\xbf")) == "html":
+        return "a web page (HTML)"
+    return None
+
+
+def _rows(body: str, delimiter: str, name: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
+    try:
+        return [row for row in reader if any(row)]
+    except csv.Error as exc:
+        raise InputError(f"{name} is not a word list: line {reader.line_num}: {exc}.") from None
+
+
+def check_mostly_words(path: Path, items: list[WordItem], skipped: list[str]) -> None:
+    """Refuse a file most of whose lines are not French words (prose, code, another
+    language): importing it would fill the glossary with junk."""
+    unknown = [item.word for item in items if not _is_french_word(item.word)]
+    rows = len(items) + len(skipped)
+    bad = len(skipped) + len(unknown)
+    if rows >= MIN_ROWS_TO_JUDGE and bad > rows * MAX_BAD_SHARE:
+        examples = [reason.split(": ", 1)[-1] for reason in skipped[:2]]
+        examples += [f"«{example(word)}» is not a French word" for word in unknown[:2]]
+        raise InputError(
+            f"{shown_path(path)} does not look like a word list: {bad:,} of its {rows:,} "
+            f"lines are not French words ({'; '.join(examples[:3])}). Nothing was imported."
+        )
+
+
+def _is_french_word(word: str) -> bool:
+    """Some word of it is in the French word-frequency list (rare words are: it holds
+    hundreds of thousands)."""
+    return any(
+        zipf_frequency(part, "fr") > 0 or zipf_frequency(part.lower(), "fr") > 0
+        for part in _WORD_PARTS.findall(word)
+    )
 
 
 def _delimiter(path: Path, body: str) -> str:
@@ -169,7 +236,8 @@ def _values(fields: list[str], row: list[str], is_html: bool) -> dict[str, str]:
     values: dict[str, str] = {}
     for name, cell in zip(fields, row, strict=False):
         if name and name not in values:
-            values[name] = (_plain(cell) if is_html else cell).strip()
+            value = _plain(cell) if is_html else cell
+            values[name] = normal_word(value) if name == "word" else field(value)
     return values
 
 
@@ -187,54 +255,6 @@ def _item(values: dict[str, str]) -> WordItem:
         tags=tuple(tag for tag in tags if tag),
         notes=values.get("notes", ""),
         source=values.get("source", ""),
-    )
-
-
-# ---------------------------------------------------------------- Kindle
-
-
-def read_kindle(path: Path) -> list[WordItem]:
-    """Every lookup of a French word in a Kindle's vocab.db, with its sentence and book."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise InputError(f"{path} cannot be opened: {exc}.") from None
-    try:
-        rows = conn.execute(
-            "SELECT w.word, w.lang, w.category, l.usage, coalesce(b.title, ''), l.timestamp"
-            " FROM WORDS AS w LEFT JOIN LOOKUPS AS l ON l.word_key = w.id"
-            " LEFT JOIN BOOK_INFO AS b ON b.id = l.book_key"
-            " ORDER BY l.timestamp, w.word"
-        ).fetchall()
-    except sqlite3.Error as exc:
-        raise InputError(
-            f"{path} is not a Kindle vocabulary file (vocab.db with WORDS and LOOKUPS): {exc}."
-        ) from None
-    finally:
-        conn.close()
-    return [
-        _kindle_item(word, category, usage, title, stamp)
-        for word, lang, category, usage, title, stamp in rows
-        if word and str(word).strip() and _is_french(lang)
-    ]
-
-
-def _is_french(lang: str | None) -> bool:
-    """fr, fr-FR, fr_CA ... (the Kindle writes the book's language code)."""
-    return (lang or "").strip().lower().replace("_", "-").split("-")[0] == "fr"
-
-
-def _kindle_item(
-    word: str, category: int | None, usage: str | None, title: str, stamp: int | None
-) -> WordItem:
-    moment = datetime.fromtimestamp(stamp / 1000, UTC) if stamp else None
-    created = moment.isoformat(timespec="microseconds") if moment else ""
-    return WordItem(
-        word=word.strip(),
-        sentence=" ".join((usage or "").split()),
-        source=title.strip(),
-        created=created,
-        status=Status.KNOWN if category == KINDLE_MASTERED else Status.LEARNING_1,
     )
 
 

@@ -1,5 +1,6 @@
 """The library: texts imported once and found again by their fingerprint, listed with their
-length, level and progress (texts), and long texts read and analysed page by page (pages).
+length, level and progress (texts), long texts read and analysed page by page (pages), and
+the whole-text gloss of `french-reader gloss`, page by page too (whole_gloss).
 
 The names below are the package's public surface, for the command line and the window. Each
 loads its module on first use, not with the package: importing one module of the package
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from reader.core.library.pages import range_pages as range_pages
     from reader.core.library.pages import range_span as range_span
     from reader.core.library.pages import reading_position as reading_position
+    from reader.core.library.pages import split_pages as split_pages
     from reader.core.library.texts import ImportFailure as ImportFailure
     from reader.core.library.texts import ImportOutcome as ImportOutcome
     from reader.core.library.texts import LibraryRow as LibraryRow
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
     from reader.core.library.texts import row_data as row_data
     from reader.core.library.texts import tag_text as tag_text
     from reader.core.library.texts import text_of_file as text_of_file
+    from reader.core.library.whole_gloss import write_gloss_json as write_gloss_json
+    from reader.core.library.whole_gloss import write_gloss_text as write_gloss_text
 
 _EXPORTS = {
     "ImportFailure": "texts",
@@ -58,6 +62,9 @@ _EXPORTS = {
     "range_span": "pages",
     "reading_position": "pages",
     "page_at": "pages",
+    "split_pages": "pages",
+    "write_gloss_json": "whole_gloss",
+    "write_gloss_text": "whole_gloss",
 }
 
 

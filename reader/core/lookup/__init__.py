@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from reader.core.lookup.card import Glosser as Glosser
     from reader.core.lookup.gloss import gloss_data as gloss_data
     from reader.core.lookup.gloss import gloss_text as gloss_text
+    from reader.core.lookup.gloss import glossed_tokens as glossed_tokens
     from reader.core.lookup.gloss import learner_glosser as learner_glosser
     from reader.core.lookup.gloss import lookup as lookup
     from reader.core.lookup.gloss import save_word as save_word
@@ -29,6 +30,7 @@ _EXPORTS = {
     "Glosser": "card",
     "gloss_data": "gloss",
     "gloss_text": "gloss",
+    "glossed_tokens": "gloss",
     "learner_glosser": "gloss",
     "lookup": "gloss",
     "save_word": "gloss",

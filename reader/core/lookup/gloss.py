@@ -37,7 +37,11 @@ def learner_glosser(store: Database | None) -> Glosser:
 
 def gloss_data(analysis: Analysis, store: Database | None) -> dict[str, Any]:
     """The analysis as JSON-ready data, each token with its best translation and source."""
-    glosser = learner_glosser(store)
+    return analysis_outline(analysis, glossed_tokens(analysis, learner_glosser(store)))
+
+
+def glossed_tokens(analysis: Analysis, glosser: Glosser) -> list[dict[str, Any]]:
+    """Each token as `gloss --json` shows it, with its best translation and source."""
     tokens = []
     for token in analysis.tokens:
         found = glosser.translations_of(analysis, token) if token.is_word else ()
@@ -46,7 +50,7 @@ def gloss_data(analysis: Analysis, store: Database | None) -> dict[str, Any]:
         data["translation_source"] = found[0].source.value if found else None
         data.update(word_facts(glosser, token, found) if token.is_word else {})
         tokens.append(data)
-    return analysis_outline(analysis, tokens)
+    return tokens
 
 
 def word_facts(glosser: Glosser, token: Token, found: tuple[Translation, ...]) -> dict[str, str]:
@@ -64,9 +68,15 @@ def word_facts(glosser: Glosser, token: Token, found: tuple[Translation, ...]) -
     return facts
 
 
-def gloss_text(analysis: Analysis, store: Database | None, *, title: str = "") -> str:
+def gloss_text(
+    analysis: Analysis,
+    store: Database | None,
+    *,
+    title: str = "",
+    glosser: Glosser | None = None,
+) -> str:
     """A readable glossed text: each sentence, then its words with lemma, meaning, grammar."""
-    glosser = learner_glosser(store)
+    glosser = glosser or learner_glosser(store)
     lines = [title, "=" * len(title), ""] if title else []
     shown: set[int] = set()  # tokens already explained with their unit
     for number, sentence in enumerate(analysis.sentences):

@@ -3,7 +3,8 @@
 `Database` is the doorway: `db.glossary`, `db.learning`, `db.library`, `db.lists` and
 `db.handouts` are its parts, each a small class over the one connection (connection.py), with
 numbered migrations in migrations/. The plain records it returns (texts, pages, lists, their
-words) are in records.py.
+words) are in records.py. A new file is made whole and an existing one checked when opened
+(creation.py); a damaged one is rescued into a new file (rescue.py).
 
 The names below are the package's public surface, for the command line and the window. Each
 loads its module on first use, not with the package: importing one module of the package
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
     from reader.core.store.records import TeacherWord as TeacherWord
     from reader.core.store.records import TextRange as TextRange
     from reader.core.store.records import TextRecord as TextRecord
+    from reader.core.store.rescue import RescueReport as RescueReport
+    from reader.core.store.rescue import rescue_glossary as rescue_glossary
 
 _EXPORTS = {
     "Database": "database",
@@ -70,6 +73,8 @@ _EXPORTS = {
     "TeacherWord": "records",
     "TextRange": "records",
     "TextRecord": "records",
+    "RescueReport": "rescue",
+    "rescue_glossary": "rescue",
 }
 
 

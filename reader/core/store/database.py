@@ -15,6 +15,7 @@ from typing import Self
 
 from reader.core import paths
 from reader.core.store.connection import Clock, Connection, utc_now
+from reader.core.store.creation import damaged_message
 from reader.core.store.glossary import Glossary
 from reader.core.store.handouts import Handouts
 from reader.core.store.learning import Learning
@@ -31,11 +32,34 @@ class Database:
     ) -> None:
         self._connection = Connection(path, migrations_dir=migrations_dir, clock=clock)
         self.path = self._connection.path
-        self.glossary = Glossary(self._connection)
-        self.learning = Learning(self._connection)
-        self.library = Library(self._connection)
-        self.lists = ReadingLists(self._connection)
-        self.handouts = Handouts(self._connection)
+        self._build_parts()
+
+    def _build_parts(self) -> None:
+        connection = self._connection  # each part keeps its sqlite connection
+        self.glossary = Glossary(connection)
+        self.learning = Learning(connection)
+        self.library = Library(connection)
+        self.lists = ReadingLists(connection)
+        self.handouts = Handouts(connection)
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be saved (a damaged file, a read-only folder), or None."""
+        return self._connection.read_only
+
+    @property
+    def damage(self) -> str | None:
+        """What SQLite's quick_check found wrong when the file was opened, or None."""
+        return self._connection.damage
+
+    @property
+    def warning(self) -> str | None:
+        """What the learner must know about the file as it opens (damaged: rescue it; in a
+        read-only folder: changes are not saved), as one message, or None."""
+        if self.damage is not None:
+            return damaged_message(self.path, self.damage)
+        reason = self.read_only
+        return None if reason is None else f"{reason[0].upper()}{reason[1:]}."
 
     @classmethod
     def open_in(cls, data_dir: Path) -> Self:

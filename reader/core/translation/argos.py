@@ -24,7 +24,7 @@ from typing import Any
 from packaging.version import InvalidVersion, Version
 
 from reader.core.errors import ReaderError
-from reader.core.files import write_text_atomically
+from reader.core.files import one_line, write_text_atomically
 from reader.core.paths import cache_dir
 
 MODELS_FOLDER = "translation-models"
@@ -248,7 +248,7 @@ def find_model(root: Path, name: str | None = None) -> InstalledModel:
 def read_model(path: Path) -> InstalledModel | None:
     try:
         metadata = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(metadata, dict) or metadata.get("type", "translate") != "translate":
         return None
@@ -256,12 +256,12 @@ def read_model(path: Path) -> InstalledModel | None:
     return InstalledModel(
         name=path.name,
         path=path,
-        from_code=str(metadata.get("from_code", "")),
-        to_code=str(metadata.get("to_code", "")),
-        from_name=str(metadata.get("from_name", "")),
-        to_name=str(metadata.get("to_name", "")),
-        package_version=str(metadata.get("package_version", "")),
-        argos_version=str(metadata.get("argos_version", "")),
+        from_code=one_line(str(metadata.get("from_code", ""))),
+        to_code=one_line(str(metadata.get("to_code", ""))),
+        from_name=one_line(str(metadata.get("from_name", ""))),
+        to_name=one_line(str(metadata.get("to_name", ""))),
+        package_version=one_line(str(metadata.get("package_version", ""))),
+        argos_version=one_line(str(metadata.get("argos_version", ""))),
         size=weights.stat().st_size if weights.is_file() else 0,
     )
 

@@ -9,14 +9,11 @@ it, and only then renamed into place. Every failure says what is wrong with the 
 from __future__ import annotations
 
 import importlib
-import json
 import shutil
 import sys
 import threading
-import time
 import uuid
 import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
@@ -24,7 +21,18 @@ from typing import Any
 
 from packaging.version import InvalidVersion, Version
 
-from reader.core.files import sync_file
+from reader.core.files import (
+    ZIP_ERRORS,
+    ZipLimits,
+    check_zip,
+    load_json,
+    one_line,
+    open_input,
+    owner_mark,
+    read_member,
+    remove_abandoned_folders,
+    sync_file,
+)
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.translation.argos import (
     REMOVING_PREFIX,
@@ -41,8 +49,19 @@ from reader.core.translation.argos import (
 )
 
 CHUNK = 1 << 20
-STALE_S = 24 * 3600
 TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
+# A French → English package is ~100 MB (the largest Argos models ~500 MB); its weights barely
+# compress. A package beyond these limits is not a model but a zip bomb.
+MAX_PACKAGE_BYTES = 2_000_000_000
+MODEL_LIMITS = ZipLimits(
+    members=500,
+    member_bytes=2_000_000_000,
+    total_bytes=3_000_000_000,
+    ratio=20,
+    free_bytes=64_000_000,
+)
+MAX_METADATA_BYTES = 1_000_000
+FREE_SPACE_MARGIN = 50_000_000
 
 
 def install_model(
@@ -60,10 +79,12 @@ def install_model(
     folder = models_dir(root)
     _clean_leftovers(folder)
     with _open_package(file) as archive:
+        infos = check_zip(archive, MODEL_LIMITS, name=file.name, error=TranslationModelError)
         top = _single_folder(archive, file)
         metadata = _package_metadata(archive, top, file)
         _check_files(archive, top, file)
-        staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+        _check_free_space(folder, sum(info.file_size for info in infos), file)
+        staging = folder / f"{STAGING_PREFIX}{owner_mark()}"
         try:
             _extract(archive, staging, file, report=report, cancel=cancel)
             _check_loads(root, staging / top, metadata)
@@ -80,16 +101,28 @@ def install_model(
 
 @contextmanager
 def _open_package(file: Path) -> Iterator[zipfile.ZipFile]:
-    if not file.is_file():
-        raise TranslationModelError(f"The model file {file} does not exist.")
+    with open_input(file, max_bytes=MAX_PACKAGE_BYTES, error=TranslationModelError) as raw:
+        try:
+            with zipfile.ZipFile(raw) as archive:
+                yield archive
+        except ZIP_ERRORS as error:
+            raise TranslationModelError(
+                f"{file.name} is not a valid Argos model: the zip archive is broken or "
+                f"incomplete ({error}). Download it again."
+            ) from None
+
+
+def _check_free_space(folder: Path, needed: int, file: Path) -> None:
+    """Refuse before unpacking rather than fill the disk halfway."""
     try:
-        with zipfile.ZipFile(file) as archive:
-            yield archive
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < needed + FREE_SPACE_MARGIN:
         raise TranslationModelError(
-            f"{file.name} is not a valid Argos model: the zip archive is broken or incomplete "
-            f"({error}). Download it again."
-        ) from None
+            f"Not enough free disk space to install {file.name}: it needs "
+            f"{needed / 1e6:,.0f} MB, {free / 1e6:,.0f} MB are free. Nothing was installed."
+        )
 
 
 def _single_folder(archive: zipfile.ZipFile, file: Path) -> str:
@@ -106,6 +139,10 @@ def _single_folder(archive: zipfile.ZipFile, file: Path) -> str:
                 f"{file.name} is not an Argos model: it should hold one folder, "
                 f"but {name} is at its top level."
             )
+        if one_line(path.parts[0]) != path.parts[0]:
+            raise TranslationModelError(
+                f"{file.name} is not an Argos model: its folder name holds control characters."
+            )
         tops.add(path.parts[0])
     if len(tops) != 1:
         found = ", ".join(sorted(tops)) or "nothing"
@@ -117,15 +154,15 @@ def _single_folder(archive: zipfile.ZipFile, file: Path) -> str:
 
 def _package_metadata(archive: zipfile.ZipFile, top: str, file: Path) -> dict[str, Any]:
     try:
-        metadata = json.loads(archive.read(f"{top}/metadata.json"))
+        info = archive.getinfo(f"{top}/metadata.json")
     except KeyError:
         raise TranslationModelError(
             f"{file.name} is not an Argos model: {top}/metadata.json is missing."
         ) from None
-    except ValueError as error:
-        raise TranslationModelError(
-            f"{file.name}: metadata.json is not valid JSON ({error})."
-        ) from None
+    if info.file_size > MAX_METADATA_BYTES:
+        raise TranslationModelError(f"{file.name}: metadata.json is far too large.")
+    data = read_member(archive, info, name=file.name, error=TranslationModelError)
+    metadata = load_json(data, what=f"{file.name}: metadata.json", error=TranslationModelError)
     if not isinstance(metadata, dict):
         raise TranslationModelError(f"{file.name}: metadata.json is not a JSON object.")
     _check_pair(metadata, file)
@@ -199,7 +236,7 @@ def _extract(
             # On disk before the staging folder is renamed in: a power cut after the rename
             # must not leave an installed model with empty files.
             sync_file(target)
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+    except ZIP_ERRORS as error:
         raise TranslationModelError(
             f"{file.name} is damaged ({error}): download it again. Nothing was installed."
         ) from None
@@ -241,12 +278,10 @@ def _move_into_place(staged: Path, destination: Path) -> None:
 
 
 def _clean_leftovers(folder: Path) -> None:
-    """Folders a crash left behind (never listed). A recent staging folder may be another
-    process's install in progress, so only old ones go."""
-    now = time.time()
-    for path in folder.iterdir():
-        if not path.is_dir():
-            continue
-        stale = path.name.startswith(STAGING_PREFIX) and now - path.stat().st_mtime > STALE_S
-        if stale or path.name.startswith(REMOVING_PREFIX):
+    """Folders a killed install or removal left behind (never listed), whatever their age:
+    a staging folder goes once the process that made it is gone (another install in
+    progress keeps its own); a folder renamed away for removal always goes."""
+    remove_abandoned_folders(folder, STAGING_PREFIX)
+    for path in folder.glob(f"{REMOVING_PREFIX}*"):
+        if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)

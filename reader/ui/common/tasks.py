@@ -103,15 +103,17 @@ class _SerialThread:
     def __init__(
         self, name: str, bridge: _Bridge, setup: Callable[[], Any] | None, *, with_state: bool
     ) -> None:
-        self._jobs: queue.Queue[tuple[Task, Callable[..., Any]] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[Task, Callable[..., Any], bool] | None] = queue.Queue()
         self._bridge = bridge
         self._setup = setup
         self._with_state = with_state
         self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
         self._thread.start()
 
-    def submit(self, task: Task, fn: Callable[..., Any]) -> None:
-        self._jobs.put((task, fn))
+    def submit(self, task: Task, fn: Callable[..., Any], *, closed: bool = False) -> None:
+        """Queue fn(state), or fn() once the state is closed when `closed` (the next job
+        builds a new one)."""
+        self._jobs.put((task, fn, closed))
 
     def stop(self, timeout: float) -> None:
         self._jobs.put(None)
@@ -120,20 +122,29 @@ class _SerialThread:
     def _loop(self) -> None:
         state: Any = None
         while (job := self._jobs.get()) is not None:
-            task, fn = job
+            task, fn, closed = job
             if task.cancelled:
                 continue
             try:
-                if state is None and self._setup is not None:
-                    state = self._setup()
-                result = fn(state) if self._with_state else fn()
+                if closed:
+                    _close(state)
+                    state = None
+                    result = fn()
+                else:
+                    if state is None and self._setup is not None:
+                        state = self._setup()
+                    result = fn(state) if self._with_state else fn()
             except Exception as error:
                 self._bridge.failed.emit(task.id, _task_error(error))
             else:
                 self._bridge.finished.emit(task.id, result)
-        close = getattr(state, "close", None)
-        if callable(close):
-            close()
+        _close(state)
+
+
+def _close(state: object) -> None:
+    close = getattr(state, "close", None)
+    if callable(close):
+        close()
 
 
 class _Throttled:
@@ -379,6 +390,23 @@ class TaskRunner(QObject):
         task.finishes_on_shutdown = True
         report = _Throttled(self._bridge, task.id)
         self._db.submit(task, lambda store: fn(store, report, task.cancel_event))
+        return task
+
+    def run_db_closed(
+        self,
+        fn: Callable[[Progress, threading.Event], R],
+        *,
+        key: str | None = None,
+        on_done: Callable[[R], None] | None = None,
+        on_failed: Failed | None = None,
+        progress: DelayedProgress | None = None,
+    ) -> Task:
+        """Run `fn(report, cancel)` on the database thread with the glossary closed (it may
+        replace the file, as the rescue does); the next database job opens it afresh."""
+        task = self._register(key, on_done, on_failed, progress=progress)
+        task.finishes_on_shutdown = True
+        report = _Throttled(self._bridge, task.id)
+        self._db.submit(task, lambda: fn(report, task.cancel_event), closed=True)
         return task
 
     def run_in_worker(

@@ -71,6 +71,7 @@ class GlossaryView(QWidget):
         super().__init__(parent)
         self.setObjectName("glossaryView")
         self.model = model
+        self._unreadable: str | None = None  # why the glossary could not be read
         self.proxy = GlossaryFilter(self)
         self.proxy.setSourceModel(model)
         layout = QVBoxLayout(self)
@@ -206,7 +207,9 @@ class GlossaryView(QWidget):
             text = self.tr("%1 words of your teacher's list, %2 not in your glossary yet")
             self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(unsaved)))
             return
-        if total == 0:
+        if total == 0 and self._unreadable is not None:
+            text = self.tr("Your glossary could not be read: %1").replace("%1", self._unreadable)
+        elif total == 0:
             text = self.tr("Your glossary is empty. Click a word while reading and save it.")
         elif shown == total:
             text = (
@@ -217,6 +220,11 @@ class GlossaryView(QWidget):
         self.count_label.setText(text)
 
     # -- rows ----------------------------------------------------------------------------------
+
+    def show_unreadable(self, message: str | None) -> None:
+        """Why the glossary could not be read (None: it was read), said instead of "empty"."""
+        self._unreadable = message
+        self._update_count()
 
     def current_entry(self) -> GlossaryEntry | None:
         index = self.table.currentIndex()

@@ -66,12 +66,15 @@ def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
     assert {"entries", "contexts", "tags"} <= names
 
 
-def test_empty_version_0_file_upgrades(tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_not_made_a_new_glossary(tmp_path: Path) -> None:
+    """SQLite would read a 0-byte file as an empty database; the app never writes one (a new
+    glossary is linked into place whole), so it means lost words: said, and left alone."""
     path = tmp_path / "glossary.sqlite3"
-    path.touch()  # an empty file is an empty SQLite database at version 0
-    with Database(path) as store:
-        assert store.glossary.save(EntryDraft("chat", "chat")).lemma == "chat"
-    assert version_of(path) == LATEST_VERSION
+    path.touch()
+    with pytest.raises(StoreError, match=r"is empty \(0 bytes\).*glossary rescue"):
+        Database(path)
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["glossary.sqlite3"]
 
 
 def test_old_database_upgrades_and_keeps_its_words(tmp_path: Path) -> None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import gzip
 import html
 import io
+import itertools
+import os
 import re
 import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.core.errors import DictionaryError
+from reader.core.files import open_input, read_input, shown_path
 from reader.core.progress import Report, check_cancelled, report_progress
 
 # Names parts of speech go by in dictionaries -> Universal POS tags, the tag set spaCy gives.
@@ -38,6 +42,15 @@ _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/li|/div|/dd|/def)\b[^>]*>", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]\s*(.*)$")
 PROGRESS_EVERY = 1 << 16  # bytes between progress reports and cancel checks
+GZIP_MAGIC = b"\x1f\x8b"
+# A dictionary file is user input: read with caps. The articles file streams (the TSV it
+# becomes is capped at 4 GB); an index is read whole; one article, one line are small.
+MAX_DICTIONARY_BYTES = 8_000_000_000
+MAX_INDEX_BYTES = 300_000_000
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_LINE_BYTES = 16_000_000  # kaikki's longest French entry is well under 1 MB
+MAX_EXPANSION = 50
+MIN_EXPANSION_BYTES = 1_000_000_000
 
 
 def upos(name: object) -> str:
@@ -111,8 +124,26 @@ class Progress:
 
 
 def is_gzip(path: Path) -> bool:
-    with open(path, "rb") as file:
-        return file.read(2) == b"\x1f\x8b"
+    with open_input(path, max_bytes=MAX_DICTIONARY_BYTES, error=DictionaryError) as file:
+        return file.read(2) == GZIP_MAGIC
+
+
+def read_whole(path: Path, *, max_bytes: int = MAX_INDEX_BYTES) -> bytes:
+    """A small file of a dictionary (an index, a description), gzip'd or not, whole."""
+    raw = read_input(path, max_bytes=max_bytes, error=DictionaryError)
+    if raw[:2] != GZIP_MAGIC:
+        return raw
+    with damaged_as_error(path), gzip.GzipFile(fileobj=io.BytesIO(raw)) as unpacked:
+        data = unpacked.read(expansion_limit(len(raw)) + 1)
+    if len(data) > expansion_limit(len(raw)):
+        raise DictionaryError(f"{shown_path(path)} unpacks to far more than its size: damaged.")
+    return data
+
+
+def expansion_limit(packed: int) -> int:
+    """How much a compressed dictionary file may unpack to: real ones unpack to 3 to 10
+    times their size; a compression bomb to thousands."""
+    return max(MIN_EXPANSION_BYTES, MAX_EXPANSION * packed)
 
 
 @contextmanager
@@ -122,30 +153,75 @@ def damaged_as_error(path: Path) -> Iterator[None]:
         yield
     except (EOFError, gzip.BadGzipFile, zlib.error) as error:
         raise DictionaryError(
-            f"{path.name} is truncated or damaged ({error}): get the file again."
+            f"{shown_path(path)} is truncated or damaged ({error}): get the file again."
         ) from None
 
 
+class DataFile:
+    """A dictionary's articles file (gzip or dictzip decompressed on the fly), read entry by
+    entry at the offsets its index gives, each checked against the file's real bounds."""
+
+    def __init__(self, stream: BinaryIO | gzip.GzipFile, limit: int, path: Path) -> None:
+        self.stream = stream
+        self.limit = limit  # the most the file can hold (its size, or its expansion limit)
+        self.path = path
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """Bytes at an offset; reading in offset order keeps gzip seeks forward-only."""
+        if length > MAX_ARTICLE_BYTES:
+            raise DictionaryError(
+                f"{shown_path(self.path)} does not match its index: an entry at byte "
+                f"{offset:,} would be {length:,} bytes long. Get the file again."
+            )
+        chunk = b""
+        if offset + length <= self.limit:
+            self.stream.seek(offset)
+            chunk = self.stream.read(length)
+        if len(chunk) != length:
+            raise DictionaryError(
+                f"{shown_path(self.path)} is truncated: an entry at byte {offset:,} runs past "
+                "its end. Get the file again."
+            )
+        return chunk
+
+
 @contextmanager
-def open_data(path: Path) -> Iterator[io.BufferedIOBase]:
+def open_data(path: Path) -> Iterator[DataFile]:
     """A data file, decompressed on the fly when it is gzip or dictzip (.dz)."""
-    with damaged_as_error(path), open(path, "rb") as raw:
-        if raw.read(2) == b"\x1f\x8b":
+    with (
+        damaged_as_error(path),
+        open_input(path, max_bytes=MAX_DICTIONARY_BYTES, error=DictionaryError) as raw,
+    ):
+        size = os.fstat(raw.fileno()).st_size
+        if raw.read(2) == GZIP_MAGIC:
             raw.seek(0)
             with gzip.GzipFile(fileobj=raw) as unpacked:
-                yield unpacked
+                yield DataFile(unpacked, expansion_limit(size), path)
         else:
             raw.seek(0)
-            yield raw
+            yield DataFile(raw, size, path)
 
 
-def read_at(data: io.BufferedIOBase, offset: int, length: int, path: Path) -> bytes:
-    """Bytes at an offset; reading in offset order keeps gzip seeks forward-only and cheap."""
-    data.seek(offset)
-    chunk = data.read(length)
-    if len(chunk) != length:
-        raise DictionaryError(
-            f"{path.name} is truncated: an entry at byte {offset} runs past its end. "
-            "Get the file again."
-        )
-    return chunk
+def read_lines(
+    stream: BinaryIO | gzip.GzipFile, path: Path, *, packed: int | None = None
+) -> Iterator[tuple[int, bytes]]:
+    """(number, line) of a text stream, each line at most MAX_LINE_BYTES; for a gzip stream
+    (packed: the compressed size), no more in all than its expansion limit."""
+    limit = expansion_limit(packed) if packed is not None else None
+    total = 0
+    for number in itertools.count(1):
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES:
+            raise DictionaryError(
+                f"{shown_path(path)}: line {number:,} is longer than "
+                f"{MAX_LINE_BYTES // 1_000_000} MB: this is not a dictionary file."
+            )
+        total += len(line)
+        if limit is not None and total > limit:
+            raise DictionaryError(
+                f"{shown_path(path)} unpacks to more than {limit // 1_000_000:,} MB, far more "
+                "than a real dictionary of its size (a compression bomb?)."
+            )
+        yield number, line

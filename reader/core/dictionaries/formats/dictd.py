@@ -13,16 +13,18 @@ from pathlib import Path
 
 from reader.core.dictionaries.dictionary import DictionaryEntry
 from reader.core.dictionaries.formats.common import (
+    MAX_INDEX_BYTES,
     Progress,
     decode,
     gender,
     open_data,
-    read_at,
+    read_lines,
     senses_from_text,
     strip_markup,
     upos,
 )
 from reader.core.errors import DictionaryError
+from reader.core.files import open_input
 from reader.core.progress import Report
 
 BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -30,6 +32,7 @@ SUFFIXES = (".index", ".dict.dz", ".dict", ".dz")
 # FreeDict's first line: "headword /ipa/ <n, masc>" (ipa and grammar optional).
 HEADER = re.compile(r"(?P<headword>.+?)(?: /(?P<ipa>[^/]*)/)?(?: <(?P<grammar>[^>]*)>)?")
 ENTRIES_PER_REPORT = 500
+MAX_NUMBER_DIGITS = 12  # base-64 digits of an offset or a length: 64**12 is beyond any file
 Record = tuple[int, int, str]  # offset, length, headword
 
 
@@ -59,7 +62,7 @@ def title(path: Path) -> str:
     if place is None:
         return index.stem
     with open_data(data) as stream:
-        text = decode(read_at(stream, place[0], place[1], data), data, "its name entry")
+        text = decode(stream.read_at(place[0], place[1]), data, "its name entry")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0].startswith("00"):
         lines = lines[1:]
@@ -77,7 +80,7 @@ def read(
             progress.at(number)
             if key.startswith(("00-database", "00database")):
                 continue
-            text = decode(read_at(stream, offset, length, data), data, f"the entry «{key}»")
+            text = decode(stream.read_at(offset, length), data, f"the entry «{key}»")
             entry = parse_article(key, text)
             if entry is not None:
                 yield entry
@@ -86,13 +89,13 @@ def read(
 
 def _records(index: Path) -> list[Record]:
     records = []
-    with open(index, "rb") as file:
-        for number, raw in enumerate(file, start=1):
+    with open_input(index, max_bytes=MAX_INDEX_BYTES, error=DictionaryError) as file:
+        for number, raw in read_lines(file, index):
             line = decode(raw, index, f"line {number}").rstrip("\r\n")
             if not line:
                 continue
             fields = line.split("\t")
-            if len(fields) != 3 or not fields[0] or not _is_base64(fields[1] + fields[2]):
+            if len(fields) != 3 or not fields[0] or not _are_numbers(fields[1], fields[2]):
                 raise DictionaryError(
                     f"{index.name} is not a dictd index: line {number} should be "
                     "“headword<TAB>offset<TAB>length”."
@@ -103,8 +106,11 @@ def _records(index: Path) -> list[Record]:
     return records
 
 
-def _is_base64(text: str) -> bool:
-    return bool(text) and all(char in BASE64 for char in text)
+def _are_numbers(*texts: str) -> bool:
+    return all(
+        0 < len(text) <= MAX_NUMBER_DIGITS and all(char in BASE64 for char in text)
+        for text in texts
+    )
 
 
 def _number(text: str) -> int:

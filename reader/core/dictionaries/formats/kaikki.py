@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from reader.core.dictionaries.dictionary import DictionaryEntry
-from reader.core.dictionaries.formats.common import Progress, damaged_as_error, gender, upos
+from reader.core.dictionaries.formats.common import (
+    GZIP_MAGIC,
+    MAX_DICTIONARY_BYTES,
+    Progress,
+    damaged_as_error,
+    gender,
+    read_lines,
+    upos,
+)
 from reader.core.dictionaries.storage import form_sense
 from reader.core.errors import DictionaryError
+from reader.core.files import open_input
 from reader.core.progress import Report
 
 FORM_TAGS = frozenset({"plural", "singular", "feminine", "masculine"})
@@ -30,11 +40,17 @@ def title(path: Path) -> str:
 def read(
     path: Path, report: Report | None = None, cancel: threading.Event | None = None
 ) -> Iterator[DictionaryEntry]:
-    with damaged_as_error(path), open(path, "rb") as raw:
-        progress = Progress(path.stat().st_size, report, cancel)
-        lines = gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == b"\x1f\x8b" else raw
+    with (
+        damaged_as_error(path),
+        open_input(path, max_bytes=MAX_DICTIONARY_BYTES, error=DictionaryError) as raw,
+    ):
+        size = os.fstat(raw.fileno()).st_size
+        progress = Progress(size, report, cancel)
+        packed = raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
+        stream = gzip.GzipFile(fileobj=raw) if packed else raw
         checked = False
-        for number, line in enumerate(lines, start=1):
+        for number, line in read_lines(stream, path, packed=size if packed else None):
             progress.at(raw.tell())
             if not line.strip():
                 continue
@@ -53,6 +69,10 @@ def read(
 def _parse(line: bytes, number: int, path: Path, complete: bool) -> dict[str, Any]:
     try:
         entry = json.loads(line)
+    except RecursionError:
+        raise DictionaryError(
+            f"{path.name}: line {number} nests too deeply to be read: not a kaikki.org file."
+        ) from None
     except UnicodeDecodeError:
         raise DictionaryError(
             f"{path.name} is not UTF-8 text (line {number}): kaikki.org files are UTF-8."

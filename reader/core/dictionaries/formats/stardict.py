@@ -3,7 +3,6 @@ and optionally NAME.syn (synonyms, imported as pointers to their headword)."""
 
 from __future__ import annotations
 
-import gzip
 import re
 import struct
 import threading
@@ -13,15 +12,15 @@ from pathlib import Path
 from reader.core.dictionaries.dictionary import DictionaryEntry
 from reader.core.dictionaries.formats.common import (
     Progress,
-    damaged_as_error,
     decode,
     open_data,
-    read_at,
+    read_whole,
     senses_from_text,
     strip_markup,
 )
 from reader.core.dictionaries.storage import form_sense
 from reader.core.errors import DictionaryError
+from reader.core.files import read_input
 from reader.core.progress import Report
 
 MAGIC = "StarDict's dict ifo file"
@@ -29,6 +28,7 @@ SUFFIXES = (".ifo", ".idx.gz", ".idx", ".dict.dz", ".dict", ".syn.dz", ".syn")
 TEXT_TYPES = frozenset("mlgtxykwh")
 MARKUP_TYPES = frozenset("gxkwh")
 ENTRIES_PER_REPORT = 500
+MAX_IFO_BYTES = 1_000_000
 _TRANSCRIPTION = re.compile(r"<tr>(.*?)</tr>", re.DOTALL)
 Word = tuple[str, int, int]  # headword, offset, size
 
@@ -55,7 +55,8 @@ def title(path: Path) -> str:
 
 
 def info(ifo: Path) -> dict[str, str]:
-    lines = decode(ifo.read_bytes(), ifo, "the .ifo file").lstrip("\ufeff").splitlines()
+    raw = read_input(ifo, max_bytes=MAX_IFO_BYTES, error=DictionaryError)
+    lines = decode(raw, ifo, "the .ifo file").lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != MAGIC:
         raise DictionaryError(f"{ifo.name} is not a StarDict .ifo file (it must start “{MAGIC}”).")
     pairs = (line.split("=", 1) for line in lines[1:] if "=" in line)
@@ -73,7 +74,7 @@ def read(
     with open_data(data) as stream:
         for number, (word, offset, size) in enumerate(sorted(words, key=lambda w: w[1])):
             progress.at(number)
-            entry = _entry(word, read_at(stream, offset, size, data), types, data)
+            entry = _entry(word, stream.read_at(offset, size), types, data)
             if entry is not None:
                 yield entry
     if syn is not None:
@@ -81,15 +82,9 @@ def read(
     progress.finish()
 
 
-def _read_all(path: Path) -> bytes:
-    with damaged_as_error(path):
-        raw = path.read_bytes()
-        return gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
-
-
 def _words(idx: Path, details: dict[str, str]) -> list[Word]:
     """Every (word, offset, size) of the .idx, checked against the count the .ifo gives."""
-    data = _read_all(idx)
+    data = read_whole(idx)
     number = struct.Struct(">QI" if details.get("idxoffsetbits") == "64" else ">II")
     words: list[Word] = []
     position = 0
@@ -165,7 +160,7 @@ def _entry(word: str, article: bytes, types: str, data: Path) -> DictionaryEntry
 
 
 def _synonyms(syn: Path, words: list[str]) -> Iterator[DictionaryEntry]:
-    data = _read_all(syn)
+    data = read_whole(syn)
     position = 0
     while position < len(data):
         end = data.find(b"\0", position)

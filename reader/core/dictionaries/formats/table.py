@@ -7,14 +7,23 @@ Translations may hold several senses separated by ";" or "|". A first row naming
 from __future__ import annotations
 
 import csv
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reader.core.dictionaries.dictionary import DictionaryEntry
-from reader.core.dictionaries.formats.common import Progress, decode, gender, upos
+from reader.core.dictionaries.formats.common import (
+    MAX_DICTIONARY_BYTES,
+    Progress,
+    decode,
+    gender,
+    read_lines,
+    upos,
+)
 from reader.core.errors import DictionaryError
+from reader.core.files import open_input
 from reader.core.progress import Report
 
 HEADER_WORDS = frozenset({"word", "french", "fr", "mot", "headword", "lemma", "term", "français"})
@@ -28,13 +37,13 @@ def title(path: Path) -> str:
 def read(
     path: Path, report: Report | None = None, cancel: threading.Event | None = None
 ) -> Iterator[DictionaryEntry]:
-    progress = Progress(path.stat().st_size, report, cancel)
-    with open(path, "rb") as file:
+    with open_input(path, max_bytes=MAX_DICTIONARY_BYTES, error=DictionaryError) as file:
+        progress = Progress(os.fstat(file.fileno()).st_size, report, cancel)
         delimiter = _delimiter(file.read(SAMPLE), path)
         file.seek(0)
         rows = csv.reader(_lines(file, path, progress), delimiter=delimiter)
         first = True
-        for row in rows:
+        for row in _checked(rows, path):
             cells = [cell.strip() for cell in row]
             if not any(cells) or cells[0].startswith("#"):
                 continue
@@ -62,9 +71,19 @@ def _delimiter(sample: bytes, path: Path) -> str:
     return ";" if first.count(b";") > first.count(b",") else ","
 
 
+def _checked(rows: Any, path: Path) -> Iterator[list[str]]:
+    """The csv reader's rows; its errors (a NUL, a field over its size limit) as one line."""
+    try:
+        yield from rows
+    except csv.Error as error:
+        raise DictionaryError(
+            f"{path.name}, line {rows.line_num}: {error}: not a CSV or TSV word list."
+        ) from None
+
+
 def _lines(file: BinaryIO, path: Path, progress: Progress) -> Iterator[str]:
     done = 0
-    for number, raw in enumerate(file, start=1):
+    for number, raw in read_lines(file, path):
         done += len(raw)
         progress.at(done)
         line = decode(raw, path, f"line {number}")

@@ -56,10 +56,15 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(
-    conn: sqlite3.Connection, directory: Path = MIGRATIONS_DIR, *, name: str = "the glossary"
+    conn: sqlite3.Connection,
+    directory: Path = MIGRATIONS_DIR,
+    *,
+    name: str = "the glossary",
+    upto: int | None = None,
 ) -> int:
-    """Bring an autocommit connection's schema up to the newest file; returns the version."""
-    files = migration_files(directory)
+    """Bring an autocommit connection's schema up to the newest file (or to version upto);
+    returns the version."""
+    files = [(n, p) for n, p in migration_files(directory) if upto is None or n <= upto]
     latest = files[-1][0] if files else 0
     current = schema_version(conn)
     if current > latest:
