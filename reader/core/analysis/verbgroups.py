@@ -52,15 +52,15 @@ class GroupSpec:
         return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
-def find_groups(doc: Any, lemmas: dict[int, str]) -> list[GroupSpec]:
+def find_groups(doc: Any, lemmas: dict[int, str], tags: dict[int, str]) -> list[GroupSpec]:
     """Every verb group in the doc, each token in at most one group.
 
-    lemmas: the corrected lemma of each token by its index in the doc.
+    lemmas, tags: the corrected lemma and part of speech of each token by its index in the doc.
     """
     taken: set[int] = set()
     groups: list[GroupSpec] = []
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
+        if tags.get(token.i, token.pos_) not in ("VERB", "AUX") or token.i in taken:
             continue
         group = _group_for(token, lemmas)
         if group is not None and not (group.members & taken):

@@ -1,0 +1,263 @@
+"""Parts of speech the tagger gets wrong where the neighbouring words settle it.
+
+Each rule looks at a word's neighbours or its place in the parse, and changes its part of
+speech (and so its lemma and features) only where French grammar leaves no doubt and the
+lexicon knows the word in the new part of speech:
+
+- a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
+- a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
+- en + a form in -ant is a gérondif (en grandissant);
+- a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie;
+- a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
+- pas, point, plus, jamais, guère right after ne are the negation (ne point se déranger);
+- a capitalised imperative alone at a sentence start is the verb (« Tiens, Forestier ! »);
+- a noun after a comma, without a determiner and before one, whose form is a verb's third
+  person, is the verb of an incise (« … », note le communiqué).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from reader.core.analysis.rule_switches import is_enabled, register
+from reader.core.grammar.conjugation import correct_finite
+from reader.core.grammar.lefff_verbs import form_readings
+
+Fields = list[dict[str, Any]]
+
+INVERSION = register("inversion", "a word before -il, -t-il, -moi is a verb")
+CLITIC = register("clitic-verb", "a word right after se, me, te is a verb: on se mouche")
+GERUND = register("gerund", "en + -ant is a gérondif: en grandissant")
+AUXILIARY = register("auxiliary-noun", "a conjugated form takes no auxiliary: avait envie")
+PARTICIPLE = register(
+    "auxiliary-participle", "a participle with an auxiliary is a verb: se sont félicités"
+)
+NEGATION = register("negation-word", "pas, point, guère, jamais right after ne: ne point")
+INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
+INCISE = register("incise", "the verb of an incise: », note le communiqué")
+
+CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
+NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
+NEGATION_PRONOUNS = frozenset({"rien", "personne"})
+NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
+DETERMINERS = frozenset("le la les l' un une son sa ses leur leurs ce cet cette ces".split())
+CLOSING = frozenset({",", "!", "?", "…", "."})
+OPENING = frozenset({"«", "—", "–", "-", '"', "“", ":"})
+
+
+class Lexique(Protocol):
+    """What the rules ask of the lexicon."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
+    def is_name(self, word: str) -> bool:
+        """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
+
+
+Relemmatise = Callable[[str, str], str]
+
+
+class Verbs:
+    """The verbs a form belongs to: Lexique's, and the model's rules' (mouche -> moucher,
+    which Lexique lists as a noun only), each checked against the Lefff's conjugation."""
+
+    def __init__(self, lexique: Lexique, relemmatise: Relemmatise) -> None:
+        self.lexique = lexique
+        self.is_name = lexique.is_name
+        self.relemmatise = relemmatise
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        found = dict(self.lexique.readings(form))
+        guessed = self.relemmatise(form, "VERB")
+        candidates = (*found.get("VERB", ()), guessed)
+        verbs = tuple(dict.fromkeys(v for v in candidates if form_readings(v, form)))
+        if verbs:
+            found["VERB"] = verbs
+        else:
+            found.pop("VERB", None)
+        return found
+
+
+def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
+    """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
+    verbs = Verbs(lexique, relemmatise)
+    for index, values in enumerate(fields):
+        before = fields[index - 1] if index else None
+        after = fields[index + 1] if index + 1 < len(fields) else None
+        if is_enabled(INVERSION) and _before_subject_clitic(values, after):
+            _make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
+        elif is_enabled(CLITIC) and _after_clitic(values, before):
+            _to_finite_verb(values, verbs)
+        elif is_enabled(GERUND) and _after_en(values, before):
+            _to_gerund(values, verbs)
+        elif is_enabled(AUXILIARY) and _conjugated_with_auxiliary(values, verbs):
+            _to_noun(values, verbs)
+        elif is_enabled(PARTICIPLE) and _participle_with_auxiliary(values):
+            _to_participle(values, verbs)
+        elif is_enabled(NEGATION) and _after_ne(values, before):
+            lower = values["text"].lower()
+            values["pos"] = "PRON" if lower in NEGATION_PRONOUNS else "ADV"
+            values["lemma"] = lower
+            values["morph"] = {"Polarity": "Neg"} if values["pos"] == "ADV" else {}
+        elif is_enabled(INTERJECTION) and _imperative_start(values, before, after, verbs):
+            _to_imperative(values, verbs)
+        elif is_enabled(INCISE) and _incise(fields, index, verbs):
+            _to_finite_verb(values, verbs)
+
+
+def _before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
+    """A-t-il, dit-il: the word before a hyphenated pronoun is a verb."""
+    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX"):
+        return False
+    return bool(after["text"].startswith("-") and after["pos"] == "PRON")
+
+
+def _after_clitic(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """on se mouche: a clitic pronoun stands only before a verb (or another clitic)."""
+    if before is None or values["pos"] not in NOMINAL:
+        return False
+    return before["pos"] == "PRON" and before["text"].lower().replace("’", "'") in CLITICS
+
+
+def _after_en(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """en grandissant: en + a present participle."""
+    if before is None or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+        return False
+    return bool(before["text"].lower() == "en")
+
+
+def _conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
+    """avait envie: the tagger took the noun for a conjugated verb after avoir."""
+    token = values["_spacy"]
+    if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin":
+        return False
+    if not any(child.dep_ in ("aux:tense", "aux:pass") for child in token.children):
+        return False
+    form = values["text"].lower()
+    found = verbs.readings(form)
+    participle = any(
+        reading["VerbForm"] == "Part"
+        for verb in found.get("VERB", ())
+        for reading in form_readings(verb, form)
+    )
+    return "NOUN" in found and not participle
+
+
+def _participle_with_auxiliary(values: dict[str, Any]) -> bool:
+    """se sont félicités: the tagger took the participle of a compound tense for a noun."""
+    if values["pos"] not in ("NOUN", "ADJ"):
+        return False
+    return any(child.dep_ in ("aux:tense", "aux:pass") for child in values["_spacy"].children)
+
+
+def _after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """ne point, n'… pas: the word right after ne is its partner, never a verb or a noun."""
+    if before is None or before["text"].lower().replace("’", "'") not in ("ne", "n'"):
+        return False
+    lower = values["text"].lower()
+    return lower in NEGATION_ADVERBS | NEGATION_PRONOUNS and values["pos"] not in ("ADV",)
+
+
+def _imperative_start(
+    values: dict[str, Any],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    verbs: Verbs,
+) -> bool:
+    """« Tiens, Forestier ! », Tenez, Voyons: a capitalised imperative alone before a comma;
+    never a name the dictionaries know (« Marie, viens ! », not marier)."""
+    if values["pos"] in ("VERB", "AUX") or not values["text"][:1].isupper():
+        return False
+    if verbs.is_name(values["_spacy"].text):
+        return False
+    starts = before is None or before["sentence"] != values["sentence"] or before["text"] in OPENING
+    ends = after is not None and after["text"] in CLOSING
+    return starts and ends and bool(_imperative_verbs(values["text"].lower(), verbs))
+
+
+def _incise(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """« … », note le communiqué: a noun without a determiner between a comma and a short
+    subject (a determiner and a noun ending the clause), that is a verb's third person."""
+    values = fields[index]
+    window = fields[index - 1 : index + 4]
+    if values["pos"] != "NOUN" or index == 0 or len(window) < 4:
+        return False
+    comma, _, determiner, noun, *end = window
+    if comma["text"] != "," or determiner["text"].lower() not in DETERMINERS:
+        return False
+    if noun["pos"] not in ("NOUN", "PROPN") or (end and end[0]["is_word"]):
+        return False
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return False
+    return any(
+        reading.get("Person") == "3" and reading.get("Mood") == "Ind"
+        for reading in _verb_readings(values["text"].lower(), verbs)
+    )
+
+
+def _verb_readings(form: str, verbs: Verbs) -> list[dict[str, str]]:
+    return [
+        reading
+        for verb in verbs.readings(form).get("VERB", ())
+        for reading in form_readings(verb, form)
+    ]
+
+
+def _imperative_verbs(form: str, verbs: Verbs) -> list[str]:
+    return [
+        verb
+        for verb in verbs.readings(form).get("VERB", ())
+        if any(
+            reading["Mood"] == "Imp" for reading in form_readings(verb, form) if "Mood" in reading
+        )
+    ]
+
+
+def _make_verb(values: dict[str, Any], lemma: str, verb_form: str) -> None:
+    values["lemma"] = lemma
+    values["pos"] = "AUX" if lemma in ("avoir", "être") else "VERB"
+    values["morph"] = correct_finite(lemma, values["_spacy"].text, {"VerbForm": verb_form})
+
+
+def _to_finite_verb(values: dict[str, Any], verbs: Verbs) -> None:
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        finite = [r for r in form_readings(verb, form) if r["VerbForm"] == "Fin"]
+        if finite:
+            values.update(lemma=verb, pos="VERB", morph=finite[0])
+            return
+
+
+def _to_gerund(values: dict[str, Any], verbs: Verbs) -> None:
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        if {"Tense": "Pres", "VerbForm": "Part"} in form_readings(verb, form):
+            values.update(lemma=verb, pos="VERB", morph={"Tense": "Pres", "VerbForm": "Part"})
+            return
+
+
+def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
+    """The verb whose past participle the form is, if the Lefff says it is one."""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        participle = [r for r in form_readings(verb, form) if r["VerbForm"] == "Part"]
+        if participle and participle[0].get("Tense") == "Past":
+            values.update(lemma=verb, pos="VERB", morph=participle[0])
+            return
+
+
+def _to_noun(values: dict[str, Any], verbs: Verbs) -> None:
+    form = values["text"].lower()
+    nouns = verbs.readings(form).get("NOUN", ())
+    number = values["morph"].get("Number", "")
+    values.update(lemma=nouns[0], pos="NOUN", morph={"Number": number} if number else {})
+
+
+def _to_imperative(values: dict[str, Any], verbs: Verbs) -> None:
+    form = values["text"].lower()
+    for verb in _imperative_verbs(form, verbs):
+        imperative = [r for r in form_readings(verb, form) if r.get("Mood") == "Imp"]
+        values.update(lemma=verb, pos="VERB", morph=imperative[0])
+        return
