@@ -6,12 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from dataclasses import replace
 from collections.abc import Callable
 from typing import Any
 
 from reader.core.analysis.lemmas import LEXICON, Word, dictionary_case, fix_lemma, fix_pos
 from reader.core.analysis.lexicon_check import check_lemma
 from reader.core.analysis.model_tables import ModelTables, model_tables
+from reader.core.analysis.names import common_pos, is_unknown_capital
 from reader.core.analysis.moods import Moods
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
@@ -106,6 +108,18 @@ def _dictionary_gender(lemma: str) -> str:
 
     entries = bundled_dictionary().lookup(lemma)
     return next((entry.gender for entry in entries if entry.pos == "NOUN" and entry.gender), "")
+
+
+# Punctuation after which a word starts a sentence of its own (« Papillon », — Tenez).
+OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
+
+
+def _sentence_start(token: Any) -> bool:
+    """The first word of its sentence, or of a quotation or a line of dialogue."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.nbor(-1)
+    return bool(before.text in OPENING or (before.is_sent_start and before.is_punct))
 
 
 class LemmaSources:
@@ -219,12 +233,18 @@ class _Builder:
             morph.get("Number", ""),
             before_capital,
             morph.get("Person", ""),
+            _sentence_start(token),
         )
         if word not in self.lemmas:
             self.lemmas[word] = self._corrected(word)
         return self.lemmas[word]
 
     def _corrected(self, word: Word) -> tuple[str, str]:
+        if common := common_pos(word.text, word.pos, word.before_capital, self.sources):
+            lower = word.text.lower()  # Papillon, Ligue: a common word, not a name
+            word = replace(word, pos=common, lemma=self.tables.relemmatise(lower, common))
+        elif is_unknown_capital(word.text, word.pos, word.sentence_start, self.sources):
+            return "PROPN", word.text
         pos = word.pos
         lemma, checked = fix_lemma(word, self.sources)
         if checked and is_enabled(LEXICON):

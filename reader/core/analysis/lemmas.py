@@ -133,6 +133,7 @@ class Word:
     number: str = ""  # the model's Number feature: Sing, Plur or ""
     before_capital: bool = False  # the next word starts with a capital (Me Dupont)
     person: str = ""  # the model's Person feature: 1, 2, 3 or ""
+    sentence_start: bool = False  # first word of a sentence, quotation or dialogue line
 
 
 class Sources(Protocol):

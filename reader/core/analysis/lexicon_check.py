@@ -8,8 +8,8 @@ that part of speech: Lexique gives the masculine of nouns (amie -> ami, épouse 
 the dictionaries know amie and épouse. A verb's lemma is sure when the Lefff conjugates it to
 the form (élue: élire, not Lexique's éluer). Where the form is listed only with other parts of
 speech, the tagger erred: a lemma that is no word at all (gras -> grer, quoique -> quoiqu)
-gives way to the one lemma every reading agrees on. A form Lexique does not list keeps its
-lemma.
+gives way to the one lemma every reading agrees on, else to the form itself where it is a
+lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its lemma.
 """
 
 from __future__ import annotations
@@ -88,7 +88,9 @@ def check_lemma(
         return pos, lemma
     agreed = {candidate for lemmas in found.values() for candidate in lemmas}
     if len(agreed) != 1:
-        return pos, lemma
+        # manque -> manqu: a lemma that is no word gives way to the form, where it is one
+        own_pos = [tag for tag, lemmas in found.items() if form in lemmas]
+        return (own_pos[0], form) if own_pos else (pos, lemma)
     only = next(iter(agreed))
     return (next(iter(found)) if len(found) == 1 else pos), only
 

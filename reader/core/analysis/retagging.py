@@ -12,7 +12,14 @@ lexicon knows the word in the new part of speech:
 - pas, point, plus, jamais, guère right after ne are the negation (ne point se déranger);
 - a capitalised imperative alone at a sentence start is the verb (« Tiens, Forestier ! »);
 - a noun after a comma, without a determiner and before one, whose form is a verb's third
-  person, is the verb of an incise (« … », note le communiqué).
+  person, is the verb of an incise (« … », note le communiqué);
+- a word right after a subject clitic (il, je, on), in a finite form of that person, is a
+  verb (il entre dans la salle);
+- a "verb" right after a determiner that is never a pronoun (sa, une, cette) is a noun
+  (elle regarde sa montre);
+- pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
+- the participle of a verb conjugated with être, after être, is that verb's compound tense
+  (il est mort: mourir), not an adjective.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from reader.core.analysis.rule_switches import is_enabled, register
-from reader.core.grammar.conjugation import correct_finite
+from reader.core.grammar.conjugation import closest_reading, correct_finite
 from reader.core.grammar.lefff_verbs import form_readings
 
 Fields = list[dict[str, Any]]
@@ -36,6 +43,10 @@ PARTICIPLE = register(
 NEGATION = register("negation-word", "pas, point, guère, jamais right after ne: ne point")
 INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
+SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
+DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
+NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
+ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
 
 CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
@@ -44,6 +55,29 @@ NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
 DETERMINERS = frozenset("le la les l' un une son sa ses leur leurs ce cet cette ces".split())
 CLOSING = frozenset({",", "!", "?", "…", "."})
 OPENING = frozenset({"«", "—", "–", "-", '"', "“", ":"})
+# Subject clitics and the person and number of the verb they take (elle, elles: not after a
+# preposition, where they are stressed pronouns).
+SUBJECT_CLITICS = {
+    "je": ("1", "Sing"),
+    "j'": ("1", "Sing"),
+    "tu": ("2", "Sing"),
+    "il": ("3", "Sing"),
+    "elle": ("3", "Sing"),
+    "on": ("3", "Sing"),
+    "ils": ("3", "Plur"),
+    "elles": ("3", "Plur"),
+}
+# Determiners that are never object pronouns (unlike le, la, les, leur), so never before a verb.
+NOUN_DETERMINERS = frozenset(
+    "un une du au aux des mon ma mes ton ta tes son sa ses notre nos votre vos leurs ce cet "
+    "cette ces chaque quelque plusieurs".split()
+)
+# Verbs whose compound tenses take être (il est mort, elle est née, ils sont entrés).
+ETRE_VERBS = frozenset(
+    "aller venir arriver partir mourir naître entrer sortir monter descendre tomber rester "
+    "retourner devenir revenir rentrer repartir ressortir décéder parvenir intervenir "
+    "survenir advenir redevenir".split()
+)
 
 
 class Lexique(Protocol):
@@ -105,6 +139,14 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             _to_imperative(values, verbs)
         elif is_enabled(INCISE) and _incise(fields, index, verbs):
             _to_finite_verb(values, verbs)
+        elif is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
+            _to_agreeing_verb(values, verbs, person)
+        elif is_enabled(DETERMINED) and _after_noun_determiner(values, before, verbs):
+            _to_noun(values, verbs)
+        elif is_enabled(NEGATION_AFTER_VERB) and _negation_after_verb(fields, index):
+            values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
+        elif is_enabled(ETRE_VERB) and (verb := _etre_participle(values, verbs)):
+            values.update(lemma=verb, pos="VERB", morph=_participle_morph(values, verb))
 
 
 def _before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
@@ -195,6 +237,84 @@ def _incise(fields: Fields, index: int, verbs: Verbs) -> bool:
         reading.get("Person") == "3" and reading.get("Mood") == "Ind"
         for reading in _verb_readings(values["text"].lower(), verbs)
     )
+
+
+def _after_subject(fields: Fields, index: int) -> tuple[str, str] | None:
+    """il entre, on note: the person and number of the subject clitic right before a word the
+    tagger did not take for a verb, or None."""
+    values = fields[index]
+    if index == 0 or not values["is_word"] or values["pos"] not in ("NOUN", "ADJ", "ADP"):
+        return None
+    before = fields[index - 1]
+    clitic = before["text"].lower().replace("’", "'")
+    if before["pos"] != "PRON" or clitic not in SUBJECT_CLITICS:
+        return None
+    if clitic.startswith("elle") and index > 1 and fields[index - 2]["pos"] == "ADP":
+        return None  # pour elle seule: a stressed pronoun
+    return SUBJECT_CLITICS[clitic]
+
+
+def _to_agreeing_verb(values: dict[str, Any], verbs: Verbs, person: tuple[str, str]) -> None:
+    """The verb whose finite form, in the subject's person and number, the word is."""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            if (reading.get("Person"), reading.get("Number")) == person:
+                values.update(lemma=verb, pos="VERB", morph=reading)
+                return
+
+
+def _after_noun_determiner(
+    values: dict[str, Any], before: dict[str, Any] | None, verbs: Verbs
+) -> bool:
+    """sa montre, une annonce: a determiner that is never a pronoun stands before a noun."""
+    if before is None or values["pos"] != "VERB" or before["pos"] != "DET":
+        return False
+    if before["text"].lower() not in NOUN_DETERMINERS:
+        return False
+    return bool(verbs.readings(values["text"].lower()).get("NOUN"))
+
+
+def _negation_after_verb(fields: Fields, index: int) -> bool:
+    """il ne faut point, ne voyait guère: pas, point, guère after a verb that ne precedes."""
+    values = fields[index]
+    lower = values["text"].lower()
+    if lower not in NEGATION_ADVERBS or values["pos"] == "ADV" or index < 2:
+        return False
+    verb = fields[index - 1]
+    if verb["pos"] not in ("VERB", "AUX"):
+        return False
+    window = fields[max(0, index - 5) : index - 1]
+    return any(
+        other["text"].lower().replace("’", "'") in ("ne", "n'")
+        and other["sentence"] == values["sentence"]
+        for other in window
+    )
+
+
+def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
+    """il est mort, elle est entrée: a participle tagged as an adjective, with être as its
+    copula, of a verb whose compound tenses take être; "" otherwise."""
+    if values["pos"] not in ("ADJ", "NOUN"):
+        return ""
+    token = values["_spacy"]
+    if not any(c.dep_ == "cop" and c.lemma_ == "être" for c in token.children):
+        return ""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        if verb in ETRE_VERBS and any(
+            r.get("VerbForm") == "Part" and r.get("Tense") == "Past"
+            for r in form_readings(verb, form)
+        ):
+            return verb
+    return ""
+
+
+def _participle_morph(values: dict[str, Any], verb: str) -> dict[str, str]:
+    """The participle's reading nearest the adjective's gender and number (née: Fem Sing)."""
+    form = values["text"].lower()
+    past = [r for r in form_readings(verb, form) if r.get("VerbForm") == "Part"]
+    return closest_reading(values["morph"], past)
 
 
 def _verb_readings(form: str, verbs: Verbs) -> list[dict[str, str]]:

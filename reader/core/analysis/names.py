@@ -1,0 +1,64 @@
+"""Which capitalised words are names: a word is greyed out as a name only when that is sure.
+
+The tagger calls many capitalised common words names (PROPN): Papillon in a title, Ligue des
+champions, Police, Somme toute. A word it tags PROPN stays a name only if the dictionaries do
+not know it in lower case as a noun or an adjective, or know it capitalised as a name (Marie,
+Paris, Nice); otherwise it is the common word, with its lemma and card (papillon, ligue).
+
+The other way round, a capitalised word inside a sentence that no dictionary knows in any
+case (Pierrotte, Eyssette, York), which the tagger took for a noun, is a name. At a sentence
+start the capital proves nothing, so the tag stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from reader.core.analysis.rule_switches import is_enabled, register
+
+COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
+UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
+
+# Parts of speech a word tagged as a name may turn out to be, the likelier first.
+COMMON_POS = ("NOUN", "ADJ")
+
+
+class Lexique(Protocol):
+    """What the decision asks of the lexicon."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
+    def is_word(self, word: str) -> bool:
+        """Whether the lexicon knows the word spelled exactly so."""
+
+    def is_name(self, word: str) -> bool:
+        """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
+
+
+def common_pos(text: str, pos: str, before_capital: bool, lexique: Lexique) -> str:
+    """The common part of speech of a word tagged as a name that is not surely one (Papillon
+    -> NOUN, Rouge -> ADJ), or "" where it stays a name. Before another capitalised word
+    (New York, Notre Dame) the two make one name."""
+    if not is_enabled(COMMON) or pos != "PROPN" or before_capital or not _capitalised(text):
+        return ""
+    if lexique.is_name(text):
+        return ""
+    readings = lexique.readings(text.lower())
+    return next((tag for tag in COMMON_POS if tag in readings), "")
+
+
+def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
+    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary."""
+    if not is_enabled(UNKNOWN) or sentence_start or pos not in COMMON_POS:
+        return False
+    if not _capitalised(text) or not text.isalpha():
+        return False
+    lower = text.lower()
+    return not (lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text))
+
+
+def _capitalised(text: str) -> bool:
+    """Capital first letter, the rest in lower case (not an acronym such as ONU)."""
+    return text[:1].isupper() and text[1:] == text[1:].lower()
