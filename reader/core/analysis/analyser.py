@@ -6,15 +6,15 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from reader.core.analysis.lemmas import LEXICON, Word, dictionary_case, fix_lemma, fix_pos
 from reader.core.analysis.lexicon_check import check_lemma
 from reader.core.analysis.model_tables import ModelTables, model_tables
-from reader.core.analysis.names import common_pos, is_unknown_capital
 from reader.core.analysis.moods import Moods
+from reader.core.analysis.names import common_pos, is_unknown_capital
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
