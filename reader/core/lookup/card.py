@@ -154,7 +154,7 @@ class Glosser:
             word=info.form,
             lemma=info.lemma,
             pos=token.pos,
-            gender=self._gender_of(info) or token.morph.get("Gender", ""),
+            gender=self._gender_of(info),  # a noun's own: mener has none, menées is Fem
             translation=translation,
             grammar=info.grammar,
             context=Context(
@@ -168,5 +168,6 @@ class Glosser:
         )
 
     def _gender_of(self, info: WordInfo) -> str:
+        """A noun lemma's gender; none for other words (a verb form's gender is the form's)."""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
