@@ -240,7 +240,9 @@ class _Builder:
         return self.lemmas[word]
 
     def _corrected(self, word: Word) -> tuple[str, str]:
-        if common := common_pos(word.text, word.pos, word.before_capital, self.sources):
+        if common := common_pos(
+            word.text, word.pos, word.before_capital, word.sentence_start, self.sources
+        ):
             lower = word.text.lower()  # Papillon, Ligue: a common word, not a name
             word = replace(word, pos=common, lemma=self.tables.relemmatise(lower, common))
         elif is_unknown_capital(word.text, word.pos, word.sentence_start, self.sources):
@@ -254,6 +256,10 @@ class _Builder:
             )
         if pos in ("VERB", "AUX") and not self.sources.is_verb(lemma):
             pos = "ADJ"  # constructif: a "verb" with no infinitive is a tagging slip
+        if pos == "ADJ" and self.sources.is_verb(lemma):
+            # affaiblies: an adjective's lemma is its masculine (affaibli), never an infinitive
+            form = visible(word.text).lower()
+            lemma = self.sources.masculine_participle(lemma, form) or lemma
         return pos, lemma
 
     def _morph(self, token: Any) -> dict[str, str]:

@@ -37,16 +37,19 @@ class Lexique(Protocol):
         """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
 
 
-def common_pos(text: str, pos: str, before_capital: bool, lexique: Lexique) -> str:
+def common_pos(
+    text: str, pos: str, before_capital: bool, sentence_start: bool, lexique: Lexique
+) -> str:
     """The common part of speech of a word tagged as a name that is not surely one (Papillon
-    -> NOUN, Rouge -> ADJ), or "" where it stays a name. Before another capitalised word
-    (New York, Notre Dame) the two make one name."""
+    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name.
+    Before another capitalised word (New York, Notre Dame) the two make one name."""
     if not is_enabled(COMMON) or pos != "PROPN" or before_capital or not _capitalised(text):
         return ""
     if lexique.is_name(text):
         return ""
     readings = lexique.readings(text.lower())
-    return next((tag for tag in COMMON_POS if tag in readings), "")
+    tags = (*COMMON_POS, "VERB") if sentence_start else COMMON_POS
+    return next((tag for tag in tags if tag in readings), "")
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:

@@ -165,6 +165,10 @@ def _role(spec: GroupSpec, token: Any, lemma: str) -> str:
         return "reflexive pronoun"
     if token.lower_ == "en":
         return "pronoun en"
+    if spec.negation and spec.negation.startswith("ne … que") and token.lower_ in ("ne", "n'"):
+        return "ne of a restriction"
+    if token.lower_ in ("que", "qu'") and spec.negation and spec.negation.startswith("ne … que"):
+        return "que of a restriction"
     if token.dep_ == "mark":
         return f"{token.lower_} (venir de + infinitive)"
     return "negation word"

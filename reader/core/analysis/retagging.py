@@ -7,7 +7,8 @@ lexicon knows the word in the new part of speech:
 - a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
 - a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
 - en + a form in -ant is a gérondif (en grandissant);
-- a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie;
+- a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie, est
+  content être + the adjective content (not a passive);
 - a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
 - pas, point, plus, jamais, guère right after ne are the negation (ne point se déranger);
 - a capitalised imperative alone at a sentence start is the verb (« Tiens, Forestier ! »);
@@ -171,7 +172,8 @@ def _after_en(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
 
 
 def _conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
-    """avait envie: the tagger took the noun for a conjugated verb after avoir."""
+    """avait envie, est content: the tagger took a noun or an adjective for a conjugated verb
+    after avoir or être."""
     token = values["_spacy"]
     if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin":
         return False
@@ -184,7 +186,7 @@ def _conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
         for verb in found.get("VERB", ())
         for reading in form_readings(verb, form)
     )
-    return "NOUN" in found and not participle
+    return ("NOUN" in found or "ADJ" in found) and not participle
 
 
 def _participle_with_auxiliary(values: dict[str, Any]) -> bool:
@@ -369,10 +371,17 @@ def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
 
 
 def _to_noun(values: dict[str, Any], verbs: Verbs) -> None:
+    """avait envie: the noun; est content: the adjective after être (not a passive)."""
     form = values["text"].lower()
-    nouns = verbs.readings(form).get("NOUN", ())
+    readings = verbs.readings(form)
+    token = values["_spacy"]
+    after_etre = any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in token.children)
+    pos = "ADJ" if "ADJ" in readings and (after_etre or "NOUN" not in readings) else "NOUN"
     number = values["morph"].get("Number", "")
-    values.update(lemma=nouns[0], pos="NOUN", morph={"Number": number} if number else {})
+    if pos == "ADJ":  # the adjective agrees with the subject (il est content: singular)
+        subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+        number = subjects[0].morph.get("Number", [number])[0] if subjects else number
+    values.update(lemma=readings[pos][0], pos=pos, morph={"Number": number} if number else {})
 
 
 def _to_imperative(values: dict[str, Any], verbs: Verbs) -> None:
