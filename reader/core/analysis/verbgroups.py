@@ -34,6 +34,7 @@ NEGATIVE_PARTNERS = {
 # often a comparison).
 CLAUSE_PARTNERS = frozenset({"pas", "jamais", "rien", "personne", "guère", "point", "nullement"})
 NI = "ne … ni … ni (neither … nor)"
+ADVERB_PARTNERS = frozenset({"pas", "plus", "jamais", "guère", "point", "nullement"})
 
 
 @dataclass
@@ -205,13 +206,13 @@ def _add_negation(
     group.members.add(ne.i)
     partner = _negative_partner(verb, ne, anchor or verb)
     if partner is not None:
-        group.members.add(partner.i)
+        # a copula's que, rien, personne keep their own card (n'était qu'un enfant: only)
+        if anchor is None or partner.lower_ in ADVERB_PARTNERS:
+            group.members.add(partner.i)
         group.negation = NEGATIVE_PARTNERS[partner.lower_]
         return
-    neither = _ni(verb, ne)
-    if neither:
-        group.members.update(ni.i for ni in neither)
-        group.negation = NI
+    if _ni(verb, ne):
+        group.negation = NI  # ni keeps its own card (nor)
         return
     group.negation = group.negation or "ne (alone: literary negation, or no negative meaning)"
 

@@ -139,8 +139,8 @@ def test_auxiliary_hung_on_another_auxiliary() -> None:
     ("sentence", "word", "form", "negation"),
     [
         ("Cette région n'est pas visible.", "est", "n'est pas", "ne … pas"),  # a copula
-        ("Ce n'était qu'un enfant.", "était", "n'était qu'", "ne … que"),
-        ("Il ne mange ni viande ni poisson.", "mange", "ne mange ni … ni", "ne … ni … ni"),
+        ("Ce n'était qu'un enfant.", "était", "n'était", "ne … que"),
+        ("Il ne mange ni viande ni poisson.", "mange", "ne mange", "ne … ni … ni"),
         ("Il ne veut rien faire.", "veut", "ne veut rien", "ne … rien"),  # across the clause
         ("Il ne mange plus que des pommes.", "mange", "ne mange plus", "ne … plus"),  # nearest
     ],
@@ -149,6 +149,16 @@ def test_negation_partners(sentence: str, word: str, form: str, negation: str) -
     group = group_of(analysed(sentence), word)
     assert group.form == form
     assert group.negation is not None and group.negation.startswith(negation)
+
+
+def test_partners_with_a_meaning_of_their_own_keep_their_card() -> None:
+    """n'était qu'un enfant, ne … ni … ni: clicking qu' or ni shows que or ni, not être."""
+    analysis = analysed("Ce n'était qu'un enfant, ni riche ni pauvre.")
+    assert analysis.group_of(token(analysis, "qu'")) is None
+    assert token(analysis, "qu'").lemma == "que"
+    neither = analysed("Il ne mange ni viande ni poisson.")
+    assert neither.group_of(token(neither, "ni")) is None
+    assert "negative ne … ni … ni (neither … nor)" in token(neither, "mange").grammar
 
 
 def test_ne_que_is_a_restriction_not_a_negation() -> None:
