@@ -5,7 +5,8 @@
   only be a passé simple (il resta, ils entendirent, il fut) has been met in the text so far:
   "il s'agit" in a news article is a présent.
 - A conjugated verb with no subject, heading its own clause, in a form the imperative has
-  (arrive, viens, allons, prenez), is an imperative: « Et arrive le plus tôt que tu pourras ».
+  (viens, allons, prenez), is an imperative; a form that is also an indicative third person
+  (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras ».
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 # The relations of a verb that heads its own clause (the sentence's root, a coordinated verb).
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis"})
 PAST = (("Ind", "Past"), ("Sub", "Imp"))  # passé simple, imparfait du subjonctif
+SECOND_PERSON = frozenset("tu te t' t’ toi ton ta tes -toi".split())
+OBJECT_AFTER_IMPERATIVE = frozenset("-moi -toi -le -la -les -lui -leur -nous -vous -en -y".split())
 
 
 class Moods:
@@ -79,7 +82,21 @@ def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bo
         return False
     if token.dep_ == "conj" and _has_subject(token.head):
         return False  # il entre et arrive: the subject of the first verb is the second's
-    return not _has_subject(token) and not _inverted(token)
+    if _has_subject(token) or _inverted(token):
+        return False
+    # arrive, propose, va are also the indicative's third person, whose subject the parse
+    # often misses (se trouve une place): such a form is an imperative only beside a tu.
+    # (rappelons, pensez: a first or second person always has its clitic subject.)
+    indicative = any(r.get("Mood") == "Ind" and r.get("Person") == "3" for r in readings)
+    return not indicative or _speaks_to_tu(token)
+
+
+def _speaks_to_tu(token: Any) -> bool:
+    """The sentence speaks to one person as tu (tu pourras, donne-moi, ta mère)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in OBJECT_AFTER_IMPERATIVE:
+        return True
+    return any(other.lower_ in SECOND_PERSON for other in token.sent)
 
 
 def _has_subject(token: Any) -> bool:
