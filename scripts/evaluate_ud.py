@@ -401,7 +401,7 @@ def report(name: str, result: dict[str, Any], sentences: int, unplaced: int, sho
 def rule_effects(sentences: list[GoldSentence], outputs: dict[str, list[Spans]]) -> None:
     """What each correction rule adds: the app's scores minus its scores without the rule."""
     # Only here: the rules register themselves when the analysis is imported.
-    from reader.core.analysis.rule_switches import rule_names, rules_disabled
+    from reader.core.analysis.corrections.rule_switches import rule_names, rules_disabled
 
     full = evaluate(sentences, outputs)["scores"]["app"]
     print("  each rule's effect (app - app without the rule), in points:")
@@ -433,7 +433,7 @@ def main() -> None:
             sys.exit(f"{path}: no such CoNLL-U file")
     # The rules register their names when the analysis is imported.
     from reader.core.analysis.analyser import analyse  # noqa: F401
-    from reader.core.analysis.rule_switches import rules_disabled
+    from reader.core.analysis.corrections.rule_switches import rules_disabled
 
     off = {name for name in args.without.split(",") if name}
     for path in args.files:

@@ -10,16 +10,22 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from reader.core.analysis.lemmas import LEXICON, Word, dictionary_case, fix_lemma, fix_pos
-from reader.core.analysis.lexicon_check import check_lemma
-from reader.core.analysis.model_tables import ModelTables, model_tables
-from reader.core.analysis.moods import Moods
-from reader.core.analysis.names import common_pos, is_unknown_capital
+from reader.core.analysis.corrections.lemmas import (
+    LEXICON,
+    Word,
+    dictionary_case,
+    fix_lemma,
+    fix_pos,
+)
+from reader.core.analysis.corrections.lexicon_check import check_lemma
+from reader.core.analysis.corrections.model_tables import ModelTables, model_tables
+from reader.core.analysis.corrections.moods import Moods
+from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
+from reader.core.analysis.corrections.retagging import retag
+from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
-from reader.core.analysis.retagging import retag
-from reader.core.analysis.rule_switches import is_enabled
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.dictionaries.lexicon.guesses import visible

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.analysis.analyser import LemmaSources, analyse
-from reader.core.analysis.lexicon_check import check_lemma
-from reader.core.analysis.model_tables import model_tables
+from reader.core.analysis.corrections.lexicon_check import check_lemma
+from reader.core.analysis.corrections.model_tables import model_tables
+from reader.core.analysis.corrections.rule_switches import rule_names, rules_disabled
 from reader.core.analysis.pipeline import load_pipeline
-from reader.core.analysis.rule_switches import rule_names, rules_disabled
 from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
 from reader.core.models import Token
 from tests.core.analysed import analysed, token

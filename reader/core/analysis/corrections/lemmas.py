@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from reader.core.analysis.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.dictionaries.lexicon.guesses import PREFIXES, visible
 
 ELIDED = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.core.analysis.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.grammar.lefff_verbs import form_readings
 
 NARRATION = register("passé-simple", "-it/-ut forms are présent unless the text narrates")

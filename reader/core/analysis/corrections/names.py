@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from reader.core.analysis.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")

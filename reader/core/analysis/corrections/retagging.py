@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from reader.core.analysis.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.grammar.conjugation import closest_reading, correct_finite
 from reader.core.grammar.lefff_verbs import form_readings
 
