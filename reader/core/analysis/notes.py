@@ -59,6 +59,10 @@ class DocNotes:
             values["group"] = group_id
             role = _role(spec, values["_spacy"], values["lemma"])
             values["grammar"] = describe_in_group(role, form, facts.lemma, body)
+        if spec.partner is not None and spec.partner.i in self.positions and spec.negation:
+            self._at(spec.partner.i)["grammar"] = partner_note(
+                spec.partner.lower_, spec.negation, form
+            )
         return VerbGroup(
             id=group_id,
             tokens=tuple(self.positions[i] for i in members),
@@ -150,6 +154,12 @@ class DocNotes:
             return ""
         endings = PARTICIPLE_ENDINGS.get(verb[-2:], ())
         return verb if token.lower_.endswith(endings) else ""
+
+
+def partner_note(word: str, negation: str, form: str) -> str:
+    """que with «ne dure»: ne … que (only), a restriction; jamais with «ne viens»: ..."""
+    kind = "restriction" if negation.startswith("ne … que") else "negation"
+    return f"{word}: part of the {kind} {negation}, with «{form}»"
 
 
 def _role(spec: GroupSpec, token: Any, lemma: str) -> str:

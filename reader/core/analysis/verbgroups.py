@@ -34,7 +34,7 @@ NEGATIVE_PARTNERS = {
 # often a comparison).
 CLAUSE_PARTNERS = frozenset({"pas", "jamais", "rien", "personne", "guère", "point", "nullement"})
 NI = "ne … ni … ni (neither … nor)"
-ADVERB_PARTNERS = frozenset({"pas", "plus", "jamais", "guère", "point", "nullement"})
+GROUP_PARTNERS = frozenset({"pas", "plus", "point"})
 
 
 @dataclass
@@ -48,6 +48,7 @@ class GroupSpec:
     with_en: bool = False
     negation: str | None = None
     periphrasis: SpacyToken | None = None  # aller (near future) or venir (recent past)
+    partner: SpacyToken | None = None  # of ne, when it keeps its own card (jamais, que)
     passive: bool = False
 
     def lemma_of(self, verb: str) -> str:
@@ -206,9 +207,12 @@ def _add_negation(
     group.members.add(ne.i)
     partner = _negative_partner(verb, ne, anchor or verb)
     if partner is not None:
-        # a copula's que, rien, personne keep their own card (n'était qu'un enfant: only)
-        if anchor is None or partner.lower_ in ADVERB_PARTNERS:
+        # jamais, personne, que keep their own card (never, nobody, only): a learner
+        # clicking them wants the word; pas, plus, point mean nothing alone
+        if partner.lower_ in GROUP_PARTNERS:
             group.members.add(partner.i)
+        else:
+            group.partner = partner
         group.negation = NEGATIVE_PARTNERS[partner.lower_]
         return
     if _ni(verb, ne):

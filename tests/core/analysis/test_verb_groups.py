@@ -141,7 +141,7 @@ def test_auxiliary_hung_on_another_auxiliary() -> None:
         ("Cette région n'est pas visible.", "est", "n'est pas", "ne … pas"),  # a copula
         ("Ce n'était qu'un enfant.", "était", "n'était", "ne … que"),
         ("Il ne mange ni viande ni poisson.", "mange", "ne mange", "ne … ni … ni"),
-        ("Il ne veut rien faire.", "veut", "ne veut rien", "ne … rien"),  # across the clause
+        ("Il ne veut rien faire.", "veut", "ne veut", "ne … rien"),  # across the clause
         ("Il ne mange plus que des pommes.", "mange", "ne mange plus", "ne … plus"),  # nearest
     ],
 )
@@ -166,7 +166,9 @@ def test_ne_que_is_a_restriction_not_a_negation() -> None:
     group = group_of(analysis, "dure")
     assert "restriction ne … que (only), not a negation" in group.note
     assert "negative" not in group.note
-    assert token(analysis, "que").grammar.startswith("que of a restriction")
+    que = token(analysis, "que")
+    assert analysis.group_of(que) is None  # its own card: only
+    assert que.grammar == "que: part of the restriction ne … que (only), with «ne dure»"
 
 
 def test_aller_with_a_passive_infinitive_is_a_near_future_passive() -> None:
@@ -222,3 +224,20 @@ def test_adjective_notes_name_its_own_masculine() -> None:
     assert affaiblie.lemma == "affaibli"
     assert "masculine singular: affaibli" in affaiblie.grammar
     assert "masculine singular: affaiblir" not in affaiblie.grammar
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("C'était un homme terrible que personne ne pouvait arrêter.", "personne"),
+        ("Je ne recevais jamais d'autres visites.", "jamais"),
+        ("Il ne mange que des pommes.", "que"),
+    ],
+)
+def test_a_partner_with_a_meaning_keeps_its_lemma(sentence: str, word: str) -> None:
+    """Clicking jamais or personne shows jamais or personne; the verb's note names them."""
+    analysis = analysed(sentence)
+    partner = token(analysis, word)
+    assert analysis.group_of(partner) is None
+    assert partner.lemma == word
+    assert partner.grammar.startswith(f"{word}: part of the")
