@@ -232,6 +232,7 @@ class _Builder:
         """The corrected part of speech and lemma; words repeat, so the answers are kept."""
         following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
         before_capital = following[:1].isupper()
+        start = _sentence_start(token)
         word = Word(
             token.text,
             token.lemma_,
@@ -239,7 +240,8 @@ class _Builder:
             morph.get("Number", ""),
             before_capital,
             morph.get("Person", ""),
-            _sentence_start(token),
+            start,
+            not start and token.nbor(-1).text[:1].isupper(),
         )
         if word not in self.lemmas:
             self.lemmas[word] = self._corrected(word)
@@ -247,7 +249,11 @@ class _Builder:
 
     def _corrected(self, word: Word) -> tuple[str, str]:
         if common := common_pos(
-            word.text, word.pos, word.before_capital, word.sentence_start, self.sources
+            word.text,
+            word.pos,
+            word.before_capital or word.after_capital,
+            word.sentence_start,
+            self.sources,
         ):
             lower = word.text.lower()  # Papillon, Ligue: a common word, not a name
             word = replace(word, pos=common, lemma=self.tables.relemmatise(lower, common))

@@ -4,8 +4,9 @@ The rule lemmatizer gives `lui` -> luire, `elle`/`eux` -> lui, keeps `M.` and ca
 sentence starts as they are, strips a final -s from singular nouns (fois -> foi), mangles
 hyphenated words (sous-officier -> sou-officier) and leaves typographic apostrophes in elided
 forms. The rules below fix those; then the lexicon check (lexicon_check) corrects a lemma that
-Lexique contradicts. Each rule has a name, so that scripts/evaluate_ud.py can measure what it
-does (`--without NAME`).
+Lexique contradicts (it also settles plurals: parties -> partie, fois stays fois; a plural
+rule here added nothing on UD dev). Each rule has a name, so that scripts/evaluate_ud.py can
+measure what it does (`--without NAME`).
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ class Word:
     before_capital: bool = False  # the next word starts with a capital (Me Dupont)
     person: str = ""  # the model's Person feature: 1, 2, 3 or ""
     sentence_start: bool = False  # first word of a sentence, quotation or dialogue line
+    after_capital: bool = False  # inside a sentence, right after a capitalised word
 
 
 class Sources(Protocol):
@@ -281,18 +283,6 @@ def _compound(word: Word, sources: Sources) -> str | None:
     return "-".join(parts)
 
 
-def _plural(word: Word, sources: Sources) -> str | None:
-    """parties -> partie, not the rules' "party": a regular plural the rules got wrong. Never
-    for a singular (fois, cours, fils) nor where the model kept the form (mars, os)."""
-    lower = word.text.lower()
-    singular = lower[:-1]
-    if word.pos != "NOUN" or word.number != "Plur" or word.lemma.lower() == lower:
-        return None
-    if lower.endswith("s") and word.lemma != singular and sources.readings(singular):
-        return singular if "NOUN" in sources.readings(singular) else None
-    return None
-
-
 RULES: tuple[tuple[str, Rule], ...] = (
     (
         register("fixed", "fixed units and relative pronouns: aujourd'hui, desquels -> lequel"),
@@ -325,7 +315,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
         register("compound", "compounds keep their prefixes: sous-officiers -> sous-officier"),
         _compound,
     ),
-    (register("plural", "a regular plural the rules got wrong: parties -> partie"), _plural),
 )
 LEXICON = register("lexicon", "the lexicon check: Lexique's forms correct the lemma")
 # Rules whose answer the lexicon check leaves alone: Lexique lists no pronouns or titles.

@@ -33,23 +33,39 @@ class Lexique(Protocol):
     def is_word(self, word: str) -> bool:
         """Whether the lexicon knows the word spelled exactly so."""
 
+    def is_headword(self, word: str, pos: str) -> bool:
+        """Whether a dictionary has the word, spelled so, as a headword of that POS."""
+
     def is_name(self, word: str) -> bool:
         """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
 
 
 def common_pos(
-    text: str, pos: str, before_capital: bool, sentence_start: bool, lexique: Lexique
+    text: str, pos: str, beside_capital: bool, sentence_start: bool, lexique: Lexique
 ) -> str:
     """The common part of speech of a word tagged as a name that is not surely one (Papillon
-    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name.
-    Before another capitalised word (New York, Notre Dame) the two make one name."""
-    if not is_enabled(COMMON) or pos != "PROPN" or before_capital or not _capitalised(text):
+    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name:
+    known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
+    Lexique's word list), or beside another capitalised word (New York, Carnegie Hall)."""
+    if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
         return ""
     if lexique.is_name(text):
         return ""
-    readings = lexique.readings(text.lower())
+    lower = text.lower()
+    readings = lexique.readings(lower)
     tags = (*COMMON_POS, "VERB") if sentence_start else COMMON_POS
-    return next((tag for tag in tags if tag in readings), "")
+    return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
+
+
+def _headword(
+    lower: str, tag: str, readings: Mapping[str, tuple[str, ...]], lexique: Lexique
+) -> bool:
+    """The word is a dictionary's headword with that part of speech (a verb: its infinitive)."""
+    if tag not in readings:
+        return False
+    if tag == "VERB":
+        return any(lexique.is_headword(verb, tag) for verb in readings[tag])
+    return lexique.is_headword(lower, tag)
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:

@@ -296,8 +296,9 @@ def _negation_after_verb(fields: Fields, index: int) -> bool:
 
 def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
     """il est mort, elle est entrée: a participle tagged as an adjective, with être as its
-    copula, of a verb whose compound tenses take être; "" otherwise."""
-    if values["pos"] not in ("ADJ", "NOUN"):
+    copula, of a verb whose compound tenses take être; "" otherwise (never a noun: elle est
+    partie intégrante)."""
+    if values["pos"] != "ADJ":
         return ""
     token = values["_spacy"]
     if not any(c.dep_ == "cop" and c.lemma_ == "être" for c in token.children):
