@@ -45,6 +45,8 @@ def clicked(sentence: str, word: str) -> Token:
         ("L'Etat doit agir vite.", "Etat", "état"),
         ("Tiens, Forestier, te voilà !", "Tiens", "tenir"),
         ("Nulle part il ne trouva la paix.", "Nulle", "nul"),
+        ("« Nulle part, je fais attention. »", "Nulle", "nul"),
+        ("Certaines sont restées à la maison.", "Certaines", "certain"),
         # noun or verb, as the sentence says
         ("Il montre sa maison à son ami.", "montre", "montrer"),
         ("Elle regarde sa montre avec inquiétude.", "montre", "montre"),

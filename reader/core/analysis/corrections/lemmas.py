@@ -99,6 +99,21 @@ FIXED_LEMMAS = {
     ),
 }
 
+# Indefinite determiners and pronouns: their lemma is the masculine singular (the model gives
+# nulle -> nulle, as a pronoun at a sentence start).
+INDEFINITES = {
+    form: lemma
+    for lemma, forms in {
+        "nul": "nul nulle nuls nulles",
+        "aucun": "aucun aucune aucuns aucunes",
+        "chacun": "chacun chacune",
+        "certain": "certain certaine certains certaines",
+        "tel": "tel telle tels telles",
+        "tout": "tout toute tous toutes",
+    }.items()
+    for form in forms.split()
+}
+
 # The model tags these units unreliably once they are one token; their part of speech is fixed.
 FIXED_POS = {
     "aujourd'hui": "ADV",
@@ -195,6 +210,11 @@ def _pronoun(word: Word, sources: Sources) -> str | None:
 
 def _possessive(word: Word, sources: Sources) -> str | None:
     return POSSESSIVES.get(word.text.lower()) if word.pos == "DET" else None
+
+
+def _indefinite(word: Word, sources: Sources) -> str | None:
+    """« Nulle part », aucune, toutes: the masculine singular of a determiner or pronoun."""
+    return INDEFINITES.get(word.text.lower()) if word.pos in ("DET", "PRON") else None
 
 
 def _ordinal(word: Word, sources: Sources) -> str | None:
@@ -295,6 +315,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ),
     (register("pronoun", "personal pronouns are their own lemma: elle, lui, eux"), _pronoun),
     (register("possessive", "possessives: leur -> leur, sa -> son"), _possessive),
+    (register("indefinite", "indefinite determiners, pronouns: Nulle -> nul"), _indefinite),
     (register("ordinal", "ordinals as written: XIXe, 24e, 1ère -> 1er"), _ordinal),
     (register("name", "capitalised names keep their spelling"), _name),
     (
@@ -319,7 +340,17 @@ RULES: tuple[tuple[str, Rule], ...] = (
 LEXICON = register("lexicon", "the lexicon check: Lexique's forms correct the lemma")
 # Rules whose answer the lexicon check leaves alone: Lexique lists no pronouns or titles.
 FINAL = frozenset(
-    {"fixed", "elided", "abbreviation", "pronoun", "possessive", "ordinal", "name", "acronym"}
+    {
+        "fixed",
+        "elided",
+        "abbreviation",
+        "pronoun",
+        "possessive",
+        "indefinite",
+        "ordinal",
+        "name",
+        "acronym",
+    }
 )
 
 
