@@ -12,6 +12,7 @@ from typing import Any
 
 from reader.core.analysis.corrections.lemmas import (
     LEXICON,
+    VERB_ENDINGS,
     Word,
     dictionary_case,
     fix_lemma,
@@ -266,13 +267,17 @@ class _Builder:
             pos, lemma = check_lemma(
                 form.lower(), pos, lemma, self.sources, word.number, word.person
             )
-        if pos in ("VERB", "AUX") and not self.sources.is_verb(lemma):
+        if pos in ("VERB", "AUX") and not self._infinitive(lemma):
             pos = "ADJ"  # constructif: a "verb" with no infinitive is a tagging slip
         if pos == "ADJ" and self.sources.is_verb(lemma):
             # affaiblies: an adjective's lemma is its masculine (affaibli), never an infinitive
             form = visible(word.text).lower()
             lemma = self.sources.masculine_participle(lemma, form) or lemma
         return pos, lemma
+
+    def _infinitive(self, lemma: str) -> bool:
+        """A known verb, or one shaped like an infinitive (twerker: new verbs are -er)."""
+        return self.sources.is_verb(lemma) or lemma.endswith(VERB_ENDINGS)
 
     def _morph(self, token: Any) -> dict[str, str]:
         """Features as a dict, shared between tokens with the same features (never mutated)."""

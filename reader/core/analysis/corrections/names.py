@@ -69,10 +69,12 @@ def _headword(
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
-    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary."""
-    if not is_enabled(UNKNOWN) or sentence_start or pos not in COMMON_POS:
+    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary; OCS:
+    an acronym no dictionary knows, wherever it stands."""
+    if not is_enabled(UNKNOWN) or pos not in COMMON_POS or not text.isalpha():
         return False
-    if not _capitalised(text) or not text.isalpha():
+    acronym = len(text) > 1 and text.isupper()
+    if not acronym and (sentence_start or not _capitalised(text)):
         return False
     lower = text.lower()
     return not (lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text))
