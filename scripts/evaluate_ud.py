@@ -1,6 +1,10 @@
 """Lemmas, parts of speech and morphology of the app's analysis against UD French gold files.
 
     .venv/bin/python scripts/evaluate_ud.py PATH.conllu [PATH.conllu ...] [--show 20]
+        [--without RULE,RULE] [--rules]
+
+`--without` scores the app with some of its named correction rules switched off; `--rules`
+also prints, for every rule, what it adds (the app's scores minus its scores without it).
 
 Each gold sentence's `# text` is analysed twice: by spaCy's `fr_core_news_md` as shipped (the
 same components the app loads: no NER, no senter; spaCy's own tokenizer) and by the app's
@@ -394,19 +398,50 @@ def report(name: str, result: dict[str, Any], sentences: int, unplaced: int, sho
                 print(f"    {times:4d}  {miss}")
 
 
+def rule_effects(sentences: list[GoldSentence], outputs: dict[str, list[Spans]]) -> None:
+    """What each correction rule adds: the app's scores minus its scores without the rule."""
+    # Only here: the rules register themselves when the analysis is imported.
+    from reader.core.analysis.corrections.rule_switches import rule_names, rules_disabled
+
+    full = evaluate(sentences, outputs)["scores"]["app"]
+    print("  each rule's effect (app - app without the rule), in points:")
+    print(f"    {'rule':<22} {'content':>8} {'lemma':>8} {'UPOS':>8} {'morph':>8}")
+    for name in rule_names():
+        with rules_disabled({name}):
+            without = app_analysis(sentences)
+        less = evaluate(sentences, {"spaCy": outputs["spaCy"], "app": without})["scores"]["app"]
+        gaps = [
+            100.0 * (getattr(full, count) - getattr(less, count)) / getattr(full, total)
+            for _, count, total in ROWS[1:]
+        ]
+        print(f"    {name:<22} " + " ".join(f"{gap:+8.2f}" for gap in gaps), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", type=Path, help="UD CoNLL-U files (gold)")
     parser.add_argument("--show", type=int, default=0, help="list the N most frequent misses")
+    parser.add_argument(
+        "--without", default="", help="score the app with these rules off (comma-separated)"
+    )
+    parser.add_argument(
+        "--rules", action="store_true", help="also score the app without each rule in turn"
+    )
     args = parser.parse_args()
     for path in args.files:
         if not path.is_file():
             sys.exit(f"{path}: no such CoNLL-U file")
+    # The rules register their names when the analysis is imported.
+    from reader.core.analysis.analyser import analyse  # noqa: F401
+    from reader.core.analysis.corrections.rule_switches import rules_disabled
+
+    off = {name for name in args.without.split(",") if name}
     for path in args.files:
         started = time.perf_counter()
         every = list(read_conllu(path))
         sentences = [s for s in every if s.words]
-        outputs = {"spaCy": raw_spacy(sentences), "app": app_analysis(sentences)}
+        with rules_disabled(off):
+            outputs = {"spaCy": raw_spacy(sentences), "app": app_analysis(sentences)}
         count_lines = sum(
             1
             for line in path.read_text(encoding="utf-8").splitlines()
@@ -419,6 +454,8 @@ def main() -> None:
             count_lines - len(sentences),
             args.show,
         )
+        if args.rules:
+            rule_effects(sentences, outputs)
         print(f"  ({time.perf_counter() - started:.0f} s)")
 
 

@@ -7,26 +7,40 @@ import itertools
 import re
 import threading
 from collections.abc import Callable
-from functools import lru_cache
+from dataclasses import replace
 from typing import Any
 
+from reader.core.analysis.corrections.lemmas import (
+    LEXICON,
+    VERB_ENDINGS,
+    Word,
+    dictionary_case,
+    fix_lemma,
+    fix_pos,
+)
+from reader.core.analysis.corrections.lexicon_check import check_lemma
+from reader.core.analysis.corrections.model_tables import ModelTables, model_tables
+from reader.core.analysis.corrections.moods import Moods
+from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
+from reader.core.analysis.corrections.retagging import retag
+from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
-from reader.core.analysis.lemmas import VERB_ENDINGS, fix_lemma, fix_pos
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
+from reader.core.dictionaries.lexicon.guesses import visible
+from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 from reader.core.errors import InputError
 from reader.core.grammar.conjugation import correct_finite
+from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 2  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 3  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
-# Endings of regular -er verbs, longest first.
-ER_ENDINGS = tuple("eraient erions erais erait aient ions ent ées és ée ais ait ez es é e".split())
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
 # dash or guillemet (one paragraph per line, as in most e-texts); other line breaks are wraps.
@@ -51,7 +65,8 @@ def analyse(
     nlp = load_pipeline()
     normalised = normalise_for_analysis(text)
     spans = paragraph_spans(normalised)
-    builder = _Builder(text, _lexicon(nlp), noun_gender or _dictionary_gender)
+    sources = LemmaSources(model_tables(nlp), bundled_lexicon())
+    builder = _Builder(text, sources, noun_gender or _dictionary_gender)
     docs = nlp.pipe(normalised[start:end] for start, end in spans)
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
@@ -104,84 +119,79 @@ def _dictionary_gender(lemma: str) -> str:
     return next((entry.gender for entry in entries if entry.pos == "NOUN" and entry.gender), "")
 
 
-_lexicons: dict[int, Lexicon] = {}
+# Punctuation after which a word starts a sentence of its own (« Papillon », — Tenez).
+OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
-def _lexicon(nlp: Any) -> Lexicon:
-    """One Lexicon per loaded pipeline, so its cache lives as long as the model."""
-    if id(nlp) not in _lexicons:
-        _lexicons[id(nlp)] = Lexicon(nlp)
-    return _lexicons[id(nlp)]
+def _sentence_start(token: Any) -> bool:
+    """The first word of its sentence, or of a quotation or a line of dialogue."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.nbor(-1)
+    return bool(before.text in OPENING or (before.is_sent_start and before.is_punct))
 
 
-class Lexicon:
-    """The model's own lemma rules and tables, for words it saw in another form."""
+class LemmaSources:
+    """What the lemma rules and the lexicon check ask: the model's tables, the bundled
+    lexicon (Lexique's forms, the dictionaries' headwords) and the Lefff's conjugations."""
 
-    def __init__(self, nlp: Any) -> None:
-        self.nlp = nlp
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        self.lemmatizer = lemmatizer
-        self.lookup = lemmatizer.lookups.get_table("lemma_lookup", {})
-        index = lemmatizer.lookups.get_table("lemma_index", {})
-        self.verbs = frozenset(index.get("verb", []))
-        self.nouns = frozenset(index.get("noun", []))
-        self.relemmatise = lru_cache(maxsize=8192)(self._relemmatise)
+    def __init__(self, tables: ModelTables, lexicon: Lexicon) -> None:
+        self.tables = tables
+        self.lexicon = lexicon
+        self.relemmatise = tables.relemmatise
+        self.readings = lexicon.readings
+        self.is_word = lexicon.is_word
+        self.is_headword = lexicon.is_headword
+        self.is_noun = lexicon.is_noun
+        self.is_name = lexicon.is_name
 
-    def _relemmatise(self, word: str, pos: str) -> str:
-        """Lemmatise a lower-cased word as if the model had tagged it pos."""
-        # Only when needed: it brings spaCy.
-        from spacy.tokens import Doc
+    def is_verb(self, lemma: str) -> bool:
+        return lemma in self.tables.verbs or lemma in conjugation_table()
 
-        doc = Doc(self.nlp.vocab, words=[word])
-        doc[0].pos_ = pos
-        forms: list[str] = self.lemmatizer.rule_lemmatize(doc[0])
-        lemma = forms[0] if forms else word
-        if pos == "VERB" and not lemma.endswith(("er", "ir", "re")):
-            return self.verb_of(word) or lemma  # indique: the verb table knows indiquer
-        return lemma
+    def is_lemma(self, word: str) -> bool:
+        return self.lexicon.is_lemma(word) or word in conjugation_table()
 
-    def verb_of(self, form: str) -> str:
-        """affaiblie -> affaiblir, or '' when the form is not known as a verb form."""
-        found = self.lookup.get(form, "")
-        verb = str(found[0] if isinstance(found, list) and found else found)
-        return verb if verb.endswith(("er", "ir", "re")) else self._first_group_verb(form)
+    def conjugates_to(self, verb: str, form: str) -> bool:
+        return form in (conjugation_table().forms(verb) or ())
 
-    def table_verb(self, form: str) -> str:
-        """The verb the model's lookup table gives for a form, without any guessing."""
-        found = self.lookup.get(form, "")
-        verb = str(found[0] if isinstance(found, list) and found else found)
-        return verb if verb.endswith(VERB_ENDINGS) else ""
+    def agrees(self, verb: str, form: str, person: str, number: str) -> bool:
+        return any(
+            reading.get("Person") == person and reading.get("Number") == number
+            for reading in form_readings(verb, form)
+        )
 
-    def regular_singular(self, plural: str, lemma: str) -> str:
-        """parties -> partie, not the rules' "party": a regular plural of a known noun."""
-        singular = plural[:-1]
-        if plural.endswith("s") and lemma != singular and singular in self.nouns:
-            return singular
-        return lemma
-
-    def _first_group_verb(self, form: str) -> str:
-        """indique -> indiquer: the tables miss some forms of regular -er verbs."""
-        for ending in ER_ENDINGS:
-            if form.endswith(ending) and form[: -len(ending)] + "er" in self.verbs:
-                return form[: -len(ending)] + "er"
+    def masculine_participle(self, verb: str, form: str) -> str:
+        table = conjugation_table()
+        for tense in ("K", "G"):
+            forms = table.tense(verb, tense)
+            if form in forms:
+                return forms[0] or ""
         return ""
+
+    def frequency(self, word: str) -> float:
+        # Only when needed: wordfreq's lists load in a quarter of a second.
+        from wordfreq import zipf_frequency
+
+        return float(zipf_frequency(word, "fr"))
 
 
 class _Builder:
     """Collects tokens, sentences and groups doc by doc, with global indices and offsets."""
 
-    def __init__(self, text: str, lexicon: Lexicon, gender: NounGender):
+    def __init__(self, text: str, sources: LemmaSources, gender: NounGender):
         self.text = text
-        self.lexicon = lexicon
+        self.sources = sources
+        self.tables = sources.tables
         self.gender = gender
         self.tokens: list[Token] = []
         self.sentences: list[Sentence] = []
         self.groups: list[VerbGroup] = []
         self.expressions: list[Expression] = []
         self.morphs: dict[int, dict[str, str]] = {}
-        self.lemmas: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self.lemmas: dict[Word, tuple[str, str]] = {}
         # Keyed by id() of the shared morph dicts above, which live as long as this builder.
         self.notes: dict[tuple[Any, ...], str] = {}
+        self.moods = Moods()
 
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
@@ -191,13 +201,15 @@ class _Builder:
             for token in words:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
-        self._fix_inversions(fields)
+        retag(fields, self.sources, self.tables.relemmatise)
+        self.moods.fix(fields)
         resolve_homographs(fields)
-        notes = DocNotes(self.text, fields, positions, self.gender, self.lexicon.table_verb)
+        notes = DocNotes(self.text, fields, positions, self.gender, self.tables.table_verb)
         first = len(self.tokens)
         lemmas = {doc_index: fields[i - first]["lemma"] for doc_index, i in positions.items()}
+        tags = {doc_index: fields[i - first]["pos"] for doc_index, i in positions.items()}
         first_group = len(self.groups)
-        for spec in find_groups(doc, lemmas):
+        for spec in find_groups(doc, lemmas, tags):
             self.groups.append(notes.add_group(spec, len(self.groups)))
         syntax = [(positions[v["_spacy"].head.i], v["_spacy"].dep_) for v in fields]
         tokens = [Token(**values) for values in notes.finish(self.notes)]
@@ -216,8 +228,8 @@ class _Builder:
         start = offset + token.idx
         spacy_text = token.text
         text = self.text[start : start + len(spacy_text)]
-        pos, lemma = self._pos_and_lemma(spacy_text, token.lemma_, token.pos_)
         morph = self._morph(token)
+        pos, lemma = self._pos_and_lemma(token, morph)
         if pos in ("VERB", "AUX"):
             morph = correct_finite(lemma, spacy_text, morph)
         return {
@@ -233,18 +245,55 @@ class _Builder:
             "_spacy": token,
         }
 
-    def _pos_and_lemma(self, text: str, lemma: str, pos: str) -> tuple[str, str]:
+    def _pos_and_lemma(self, token: Any, morph: dict[str, str]) -> tuple[str, str]:
         """The corrected part of speech and lemma; words repeat, so the answers are kept."""
-        key = (text, lemma, pos)
-        if key not in self.lemmas:
-            fixed_pos = fix_pos(text, pos)
-            fixed = fix_lemma(text, lemma, fixed_pos, self.lexicon.relemmatise)
-            if fixed_pos in ("VERB", "AUX") and not fixed.endswith(VERB_ENDINGS):
-                fixed_pos = "ADJ"  # constructif: a "verb" with no infinitive is a tagging slip
-            if fixed_pos == "NOUN":
-                fixed = self.lexicon.regular_singular(text.lower(), fixed)
-            self.lemmas[key] = (fixed_pos, fixed)
-        return self.lemmas[key]
+        following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+        before_capital = following[:1].isupper()
+        start = _sentence_start(token)
+        word = Word(
+            token.text,
+            token.lemma_,
+            fix_pos(token.text, token.pos_, before_capital),
+            morph.get("Number", ""),
+            before_capital,
+            morph.get("Person", ""),
+            start,
+            not start and token.nbor(-1).text[:1].isupper(),
+        )
+        if word not in self.lemmas:
+            self.lemmas[word] = self._corrected(word)
+        return self.lemmas[word]
+
+    def _corrected(self, word: Word) -> tuple[str, str]:
+        if common := common_pos(
+            word.text,
+            word.pos,
+            word.before_capital or word.after_capital,
+            word.sentence_start,
+            self.sources,
+        ):
+            lower = word.text.lower()  # Papillon, Ligue: a common word, not a name
+            word = replace(word, pos=common, lemma=self.tables.relemmatise(lower, common))
+        elif is_unknown_capital(word.text, word.pos, word.sentence_start, self.sources):
+            return "PROPN", word.text
+        pos = word.pos
+        lemma, checked = fix_lemma(word, self.sources)
+        if checked and is_enabled(LEXICON):
+            form = dictionary_case(visible(word.text), self.sources)
+            pos, lemma = check_lemma(
+                form.lower(), pos, lemma, self.sources, word.number, word.person
+            )
+        if pos in ("VERB", "AUX") and not self._infinitive(lemma):
+            pos = "ADJ"  # constructif: a "verb" with no infinitive is a tagging slip
+        if pos == "ADJ" and self.sources.is_verb(lemma):
+            # affaiblies: an adjective's lemma is its masculine (affaibli), never an infinitive
+            form = visible(word.text).lower()
+            lemma = self.sources.masculine_participle(lemma, form) or lemma
+        return pos, lemma
+
+    def _infinitive(self, lemma: str) -> bool:
+        """A known verb, or one shaped like an infinitive (twerker: new verbs are -er)."""
+        return self.sources.is_verb(lemma) or lemma.endswith(VERB_ENDINGS)
 
     def _morph(self, token: Any) -> dict[str, str]:
         """Features as a dict, shared between tokens with the same features (never mutated)."""
@@ -253,17 +302,6 @@ class _Builder:
         if key not in self.morphs:
             self.morphs[key] = morph.to_dict()
         return self.morphs[key]
-
-    def _fix_inversions(self, fields: list[dict[str, Any]]) -> None:
-        """A word before -il / -t-il / -moi is a verb, whatever the tagger said (A-t-il)."""
-        for values, following in itertools.pairwise(fields):
-            is_clitic = following["text"].startswith("-") and following["pos"] == "PRON"
-            if is_clitic and values["pos"] not in ("VERB", "AUX") and values["is_word"]:
-                spacy_text = values["_spacy"].text
-                lemma = self.lexicon.relemmatise(spacy_text.lower(), "VERB")
-                values["lemma"] = lemma
-                values["pos"] = "AUX" if lemma in ("avoir", "être") else "VERB"
-                values["morph"] = correct_finite(lemma, spacy_text, {"VerbForm": "Fin"})
 
     def build(self) -> Analysis:
         return Analysis(

@@ -59,6 +59,10 @@ class DocNotes:
             values["group"] = group_id
             role = _role(spec, values["_spacy"], values["lemma"])
             values["grammar"] = describe_in_group(role, form, facts.lemma, body)
+        if spec.partner is not None and spec.partner.i in self.positions and spec.negation:
+            self._at(spec.partner.i)["grammar"] = partner_note(
+                spec.partner.lower_, spec.negation, form
+            )
         return VerbGroup(
             id=group_id,
             tokens=tuple(self.positions[i] for i in members),
@@ -152,6 +156,12 @@ class DocNotes:
         return verb if token.lower_.endswith(endings) else ""
 
 
+def partner_note(word: str, negation: str, form: str) -> str:
+    """que with «ne dure»: ne … que (only), a restriction; jamais with «ne viens»: ..."""
+    kind = "restriction" if negation.startswith("ne … que") else "negation"
+    return f"{word}: part of the {kind} {negation}, with «{form}»"
+
+
 def _role(spec: GroupSpec, token: Any, lemma: str) -> str:
     """What one word does inside its verb group, in plain words."""
     if token.i == spec.head.i:
@@ -165,6 +175,10 @@ def _role(spec: GroupSpec, token: Any, lemma: str) -> str:
         return "reflexive pronoun"
     if token.lower_ == "en":
         return "pronoun en"
+    if spec.negation and spec.negation.startswith("ne … que") and token.lower_ in ("ne", "n'"):
+        return "ne of a restriction"
+    if token.lower_ in ("que", "qu'") and spec.negation and spec.negation.startswith("ne … que"):
+        return "que of a restriction"
     if token.dep_ == "mark":
         return f"{token.lower_} (venir de + infinitive)"
     return "negation word"

@@ -1,12 +1,14 @@
 """Find multi-word verb forms in a parsed sentence: compound tenses, passives, pronominal
-verbs, the near future (va partir), the recent past (vient de partir) and negation."""
+verbs, the near future (va partir, va être présenté), the recent past (vient de partir), and
+negation (ne … pas, ne … ni … ni, the restriction ne … que), also of a copula (n'est pas
+visible)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.analysis.lemmas import VERB_ENDINGS
+from reader.core.analysis.corrections.lemmas import VERB_ENDINGS
 from reader.core.grammar.conjugation import ETRE_VERBS, correct_finite
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
@@ -28,6 +30,11 @@ NEGATIVE_PARTNERS = {
     "que": "ne … que (only)",
     "qu'": "ne … que (only)",
 }
+# Partners found by position when the parse hangs them elsewhere (not que, nor plus: too
+# often a comparison).
+CLAUSE_PARTNERS = frozenset({"pas", "jamais", "rien", "personne", "guère", "point", "nullement"})
+NI = "ne … ni … ni (neither … nor)"
+GROUP_PARTNERS = frozenset({"pas", "plus", "point"})
 
 
 @dataclass
@@ -41,6 +48,7 @@ class GroupSpec:
     with_en: bool = False
     negation: str | None = None
     periphrasis: SpacyToken | None = None  # aller (near future) or venir (recent past)
+    partner: SpacyToken | None = None  # of ne, when it keeps its own card (jamais, que)
     passive: bool = False
 
     def lemma_of(self, verb: str) -> str:
@@ -52,15 +60,15 @@ class GroupSpec:
         return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
-def find_groups(doc: Any, lemmas: dict[int, str]) -> list[GroupSpec]:
+def find_groups(doc: Any, lemmas: dict[int, str], tags: dict[int, str]) -> list[GroupSpec]:
     """Every verb group in the doc, each token in at most one group.
 
-    lemmas: the corrected lemma of each token by its index in the doc.
+    lemmas, tags: the corrected lemma and part of speech of each token by its index in the doc.
     """
     taken: set[int] = set()
     groups: list[GroupSpec] = []
     for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.i in taken:
+        if tags.get(token.i, token.pos_) not in ("VERB", "AUX") or token.i in taken:
             continue
         group = _group_for(token, lemmas)
         if group is not None and not (group.members & taken):
@@ -79,7 +87,13 @@ def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
         }
         _collect_negation(group, verb)
         _collect_clitics(group, periphrasis)
+        # va être présenté: the near future of the passive
+        group.auxiliaries = [c for c in periphrasis.children if _is_passive_infinitive(c)]
+        group.members |= {aux.i for aux in group.auxiliaries}
+        group.passive = bool(group.auxiliaries)
         return group
+    if _is_copula(verb):
+        return _copula_group(verb)
     if verb.dep_ in AUX_DEPS and verb.head.i != verb.i:
         return None  # an auxiliary belongs to its participle's group
     if not lemmas.get(verb.i, "").endswith(VERB_ENDINGS):
@@ -94,6 +108,23 @@ def _group_for(verb: SpacyToken, lemmas: dict[int, str]) -> GroupSpec | None:
     for aux in group.auxiliaries:
         _collect_negation(group, aux)
     group.passive = _is_passive(group)
+    return group if len(group.members) > 1 else None
+
+
+def _is_copula(verb: SpacyToken) -> bool:
+    """être linking a subject to an adjective or a noun (n'est pas visible), not an auxiliary."""
+    head = verb.head
+    return bool(verb.dep_ == "cop" and head.i != verb.i and not _is_auxiliary(verb, head))
+
+
+def _copula_group(copula: SpacyToken) -> GroupSpec | None:
+    """n'est pas visible, n'était qu'un enfant: the negation of a copula hangs on the word it
+    links; the group is the copula with its ne and partner."""
+    group = GroupSpec(head=copula, members={copula.i})
+    ne = _ne_of(copula.head)
+    if ne is None or ne.i > copula.i:
+        return None
+    _add_negation(group, copula.head, ne, copula)
     return group if len(group.members) > 1 else None
 
 
@@ -122,11 +153,17 @@ def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
     if morph.get("VerbForm") != "Fin" or morph.get("Tense") not in ("Pres", "Imp"):
         return None
     for child in verb.rights:
-        if child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"]:
+        passive = lemma == "aller" and any(_is_passive_infinitive(c) for c in child.children)
+        if child.dep_ == "xcomp" and (child.morph.get("VerbForm") == ["Inf"] or passive):
             has_de = any(c.lower_ in ("de", "d'") for c in child.children if c.dep_ == "mark")
             if (lemma == "venir") == has_de and child.i - verb.i <= 4:
                 return child
     return None
+
+
+def _is_passive_infinitive(child: SpacyToken) -> bool:
+    """The être of a passive infinitive (va être présenté)."""
+    return bool(child.dep_ == "aux:pass" and child.lower_ == "être")
 
 
 def _is_auxiliary(child: SpacyToken, verb: SpacyToken) -> bool:
@@ -154,34 +191,82 @@ def _adjacent(group: GroupSpec, token: SpacyToken) -> bool:
 
 
 def _collect_negation(group: GroupSpec, verb: SpacyToken) -> None:
-    ne = next((c for c in verb.lefts if c.lemma_.lower() == "ne" and c.pos_ == "ADV"), None)
-    if ne is None:
-        return
+    ne = _ne_of(verb)
+    if ne is not None:
+        _add_negation(group, verb, ne)
+
+
+def _ne_of(verb: SpacyToken) -> SpacyToken | None:
+    return next((c for c in verb.lefts if c.lemma_.lower() == "ne" and c.pos_ == "ADV"), None)
+
+
+def _add_negation(
+    group: GroupSpec, verb: SpacyToken, ne: SpacyToken, anchor: SpacyToken | None = None
+) -> None:
+    """ne and its partner; anchor: the word the partner follows (the verb, or the copula)."""
     group.members.add(ne.i)
-    partner = _negative_partner(verb, ne)
-    if partner is None:
-        group.negation = group.negation or "ne (alone: literary negation, or no negative meaning)"
+    partner = _negative_partner(verb, ne, anchor or verb)
+    if partner is not None:
+        # jamais, personne, que keep their own card (never, nobody, only): a learner
+        # clicking them wants the word; pas, plus, point mean nothing alone
+        if partner.lower_ in GROUP_PARTNERS:
+            group.members.add(partner.i)
+        else:
+            group.partner = partner
+        group.negation = NEGATIVE_PARTNERS[partner.lower_]
         return
-    group.members.add(partner.i)
-    group.negation = NEGATIVE_PARTNERS[partner.lower_]
+    if _ni(verb, ne):
+        group.negation = NI  # ni keeps its own card (nor)
+        return
+    group.negation = group.negation or "ne (alone: literary negation, or no negative meaning)"
 
 
-def _negative_partner(verb: SpacyToken, ne: SpacyToken) -> SpacyToken | None:
-    """pas, plus, jamais ... among the verb's dependents; aucun or que one level down."""
+def _negative_partner(verb: SpacyToken, ne: SpacyToken, anchor: SpacyToken) -> SpacyToken | None:
+    """pas, plus, jamais ... among the verb's dependents, aucun or que one level down, else
+    further on in the clause (ne veut rien faire); the one nearest after ne where several
+    could be (ne … plus que: plus), else one before it (Personne ne vient)."""
+    found: list[SpacyToken] = []
     children = [child for child in verb.children if child.i != ne.i]
     for child in children:
         if _is_restriction(child):
-            if _closely_follows(child, verb):
-                return child
+            if _closely_follows(child, anchor):
+                found.append(child)
         elif child.lower_ in NEGATIVE_PARTNERS and child.lower_ not in ("aucun", "aucune"):
-            return child
+            found.append(child)
     for child in children:
         for grandchild in child.children:
             if grandchild.lower_ in ("aucun", "aucune") and grandchild.dep_ == "det":
-                return grandchild
-            if _is_restriction(grandchild) and _closely_follows(grandchild, verb):
-                return grandchild
+                found.append(grandchild)
+            if _is_restriction(grandchild) and _closely_follows(grandchild, anchor):
+                found.append(grandchild)
+    after = sorted((t for t in found if t.i > ne.i), key=lambda t: t.i)
+    if after:
+        return after[0]
+    if found:
+        return found[0]
+    return _later_in_clause(verb, ne)
+
+
+def _later_in_clause(verb: SpacyToken, ne: SpacyToken) -> SpacyToken | None:
+    """il ne veut rien faire, il ne faut point: a partner the parse hung elsewhere, between
+    ne and the end of the clause (a punctuation mark or a conjunction)."""
+    for token in verb.doc[ne.i + 1 : verb.sent.end]:
+        if token.is_punct or (token.pos_ in ("SCONJ", "CCONJ") and token.lower_ != "ni"):
+            return None
+        if token.lower_ in CLAUSE_PARTNERS and token.pos_ in ("ADV", "PRON", "DET"):
+            return token
     return None
+
+
+def _ni(verb: SpacyToken, ne: SpacyToken) -> list[SpacyToken]:
+    """ne mange ni viande ni poisson: the ni of the clause after ne."""
+    found = []
+    for token in verb.doc[ne.i + 1 : verb.sent.end]:
+        if token.lower_ == "ni":
+            found.append(token)
+        elif token.is_punct and token.text not in (",",):
+            break
+    return found
 
 
 def _is_restriction(token: SpacyToken) -> bool:

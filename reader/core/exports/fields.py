@@ -50,9 +50,13 @@ def note_guid(entry: GlossaryEntry) -> str:
     return "".join(reversed(digits)) or _GUID_ALPHABET[0]
 
 
+# Lemmas that have a gender of their own: "mener — verb, feminine" is a form's gender leaking.
+GENDERED_POS = frozenset({"NOUN", "PROPN", ""})
+
+
 def part_of_speech(entry: GlossaryEntry) -> str:
     label = pos_label(entry.pos) if entry.pos else ""
-    gender = _GENDERS.get(entry.gender, entry.gender)
+    gender = _GENDERS.get(entry.gender, entry.gender) if entry.pos in GENDERED_POS else ""
     return ", ".join(part for part in (label, gender) if part)
 
 

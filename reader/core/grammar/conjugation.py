@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.grammar.lefff_verbs import form_readings
+
 
 @dataclass(frozen=True, slots=True)
 class FiniteForm:
@@ -101,13 +103,14 @@ def regular_future(lemma: str, form: str) -> FiniteForm | None:
 
 
 def correct_finite(lemma: str, form: str, morph: dict[str, str]) -> dict[str, str]:
-    """The model's features for a finite verb, corrected against the real conjugation."""
+    """The model's features for a verb, corrected against the real conjugation: the
+    auxiliaries' own tables, then the Lefff's (resta is a passé simple, aperçus a plural)."""
     readings = finite_forms(lemma, form)
     if not readings and morph.get("VerbForm") == "Fin":
         future = regular_future(lemma, form)
         readings = [future] if future else []
     if not readings:
-        return morph
+        return closest_reading(morph, form_readings(lemma, form))
     for reading in readings:
         if morph.get("Mood") == reading.mood and morph.get("Tense") == reading.tense:
             return morph
@@ -116,6 +119,42 @@ def correct_finite(lemma: str, form: str, morph: dict[str, str]) -> dict[str, st
     fixed.update(Mood=reading.mood, Tense=reading.tense, VerbForm="Fin")
     fixed.update(Person=reading.person, Number=reading.number)
     return fixed
+
+
+# The features that say which form of a verb a word is, and how much each counts when the
+# model's reading is not one the form can have: its person and number come from the subject,
+# which the model sees; its tense and mood from the ending, which it often misreads.
+AGREEMENT = ("Gender", "Number")
+READING_WEIGHTS = {"VerbForm": 3, "Person": 2, "Number": 2, "Mood": 1, "Tense": 1, "Gender": 1}
+
+
+def closest_reading(morph: dict[str, str], readings: list[dict[str, str]]) -> dict[str, str]:
+    """The model's features if the form can have them, else the form's reading nearest them
+    (other features, such as Voice, kept). No readings: the model's features unchanged."""
+    if not readings or any(_agrees(morph, reading) for reading in readings):
+        return morph
+    best = max(readings, key=lambda reading: _likeness(morph, reading))
+    kept = {key: value for key, value in morph.items() if key not in READING_WEIGHTS}
+    return {**kept, **_unmarked(best, morph)}
+
+
+def _agrees(morph: dict[str, str], reading: dict[str, str]) -> bool:
+    """The model's features fit the reading (été, mis: a participle left without gender and
+    number, as one that does not agree, fits every one of its readings)."""
+    return all(morph.get(key) == value for key, value in _unmarked(reading, morph).items())
+
+
+def _unmarked(reading: dict[str, str], morph: dict[str, str]) -> dict[str, str]:
+    """A participle's reading without the gender and number the model did not mark."""
+    if reading.get("VerbForm") != "Part":
+        return reading
+    return {key: value for key, value in reading.items() if key in morph or key not in AGREEMENT}
+
+
+def _likeness(morph: dict[str, str], reading: dict[str, str]) -> int:
+    return sum(
+        weight for key, weight in READING_WEIGHTS.items() if morph.get(key) == reading.get(key)
+    )
 
 
 # (Mood, Tense) of a finite verb -> (French term, English explanation)

@@ -101,3 +101,64 @@ def conjugation_table() -> ConjugationTable:
             with data_path().open(encoding="utf-8") as lines:
                 _table = parse_table(lines)
         return _table
+
+
+# Tense letter -> UD (Mood, Tense) of its six persons; G, K and W are the non-finite forms.
+FINITE: Final = {
+    "P": ("Ind", "Pres"),
+    "S": ("Sub", "Pres"),
+    "Y": ("Imp", "Pres"),
+    "I": ("Ind", "Imp"),
+    "J": ("Ind", "Past"),
+    "T": ("Sub", "Imp"),
+    "F": ("Ind", "Fut"),
+    "C": ("Cnd", "Pres"),
+}
+PERSONS: Final = (
+    ("1", "Sing"),
+    ("2", "Sing"),
+    ("3", "Sing"),
+    ("1", "Plur"),
+    ("2", "Plur"),
+    ("3", "Plur"),
+)
+PARTICIPLE_AGREEMENT: Final = (("Masc", "Sing"), ("Masc", "Plur"), ("Fem", "Sing"), ("Fem", "Plur"))
+
+
+def form_readings(verb: str, form: str) -> list[dict[str, str]]:
+    """The UD features of every reading of a form of the verb, in table order; empty when
+    the Lefff does not know the verb or the form (agit: présent and passé simple, 3rd person
+    singular; aperçus: 1st and 2nd person passé simple, and the masculine plural participle)."""
+    forms = conjugation_table().forms(verb.lower())
+    if forms is None:
+        return []
+    readings = []
+    for index, found in enumerate(forms):
+        if found == form.lower():
+            readings.append(_features(index))
+    return readings
+
+
+def _features(index: int) -> dict[str, str]:
+    """The UD features of the form at a position of the 55 (SLOTS order)."""
+    for letter, count in SLOTS:
+        start = OFFSETS[letter]
+        if start <= index < start + count:
+            position = index - start
+            if letter in FINITE:
+                mood, tense = FINITE[letter]
+                person, number = PERSONS[position]
+                return {
+                    "Mood": mood,
+                    "Number": number,
+                    "Person": person,
+                    "Tense": tense,
+                    "VerbForm": "Fin",
+                }
+            if letter == "K":
+                gender, number = PARTICIPLE_AGREEMENT[position]
+                return {"Gender": gender, "Number": number, "Tense": "Past", "VerbForm": "Part"}
+            if letter == "G":
+                return {"Tense": "Pres", "VerbForm": "Part"}
+            return {"VerbForm": "Inf"}
+    raise IndexError(index)

@@ -124,7 +124,9 @@ def describe_group_body(facts: GroupFacts) -> str:
         parts.append("passive voice (être + past participle: is/was done)")
     if facts.pronominal:
         parts.append(f"pronominal verb {facts.lemma}")
-    if facts.negation:
+    if facts.negation and facts.negation.startswith("ne … que"):
+        parts.append(f"restriction {facts.negation}, not a negation")
+    elif facts.negation:
         parts.append(f"negative {facts.negation}")
     note = ", ".join(part for part in parts if part)
     person = person_text(facts.person)

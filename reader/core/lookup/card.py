@@ -315,7 +315,7 @@ class Glosser:
             word=info.form,
             lemma=info.entry_lemma,
             pos=info.expression.pos if info.expression is not None else token.pos,
-            gender=self._gender_of(info) or token.morph.get("Gender", ""),
+            gender=self._gender_of(info),  # a noun's own: mener has none, menées is Fem
             translation=translation,
             grammar=info.grammar,
             context=Context(
@@ -330,6 +330,7 @@ class Glosser:
         )
 
     def _gender_of(self, info: WordInfo) -> str:
+        """A noun lemma's gender; none for other words (a verb form's gender is the form's)."""
         if info.expression is not None:
             return ""
         context = info.token.morph.get("Gender", "")

@@ -66,7 +66,8 @@ def _page(title: str, body: list[str]) -> str:
 def word_label(word: ListWord) -> str:
     """noun, feminine / verb / adjective: the grey line under a headword."""
     label = pos_label(word.pos) if word.pos else ""
-    return ", ".join(part for part in (label, _GENDERS.get(word.gender, "")) if part)
+    gender = _GENDERS.get(word.gender, "") if word.pos in ("NOUN", "PROPN", "") else ""
+    return ", ".join(part for part in (label, gender) if part)
 
 
 def _headword_cell(word: ListWord) -> str:

@@ -133,3 +133,111 @@ def test_auxiliary_hung_on_another_auxiliary() -> None:
     group = group_of(analysis, "mis")
     assert group.tense == "passé composé" and group.passive
     assert "a" in group.form.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "form", "negation"),
+    [
+        ("Cette région n'est pas visible.", "est", "n'est pas", "ne … pas"),  # a copula
+        ("Ce n'était qu'un enfant.", "était", "n'était", "ne … que"),
+        ("Il ne mange ni viande ni poisson.", "mange", "ne mange", "ne … ni … ni"),
+        ("Il ne veut rien faire.", "veut", "ne veut", "ne … rien"),  # across the clause
+        ("Il ne mange plus que des pommes.", "mange", "ne mange plus", "ne … plus"),  # nearest
+    ],
+)
+def test_negation_partners(sentence: str, word: str, form: str, negation: str) -> None:
+    group = group_of(analysed(sentence), word)
+    assert group.form == form
+    assert group.negation is not None and group.negation.startswith(negation)
+
+
+def test_partners_with_a_meaning_of_their_own_keep_their_card() -> None:
+    """n'était qu'un enfant, ne … ni … ni: clicking qu' or ni shows que or ni, not être."""
+    analysis = analysed("Ce n'était qu'un enfant, ni riche ni pauvre.")
+    assert analysis.group_of(token(analysis, "qu'")) is None
+    assert token(analysis, "qu'").lemma == "que"
+    neither = analysed("Il ne mange ni viande ni poisson.")
+    assert neither.group_of(token(neither, "ni")) is None
+    assert "negative ne … ni … ni (neither … nor)" in token(neither, "mange").grammar
+
+
+def test_ne_que_is_a_restriction_not_a_negation() -> None:
+    analysis = analysed("Le spectacle ne dure que deux heures.")
+    group = group_of(analysis, "dure")
+    assert "restriction ne … que (only), not a negation" in group.note
+    assert "negative" not in group.note
+    que = token(analysis, "que")
+    assert analysis.group_of(que) is None  # its own card: only
+    assert que.grammar == "que: part of the restriction ne … que (only), with «ne dure»"
+
+
+def test_aller_with_a_passive_infinitive_is_a_near_future_passive() -> None:
+    group = group_of(analysed("Le projet va être présenté demain."), "présenté")
+    assert (group.form, group.lemma, group.tense) == (
+        "va être présenté",
+        "présenter",
+        "futur proche",
+    )
+    assert group.passive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Il est content de partir.", "content", "content"),
+        ("La maison est grande.", "grande", "grand"),
+        ("Cette région n'est pas visible.", "visible", "visible"),
+    ],
+)
+def test_etre_with_an_adjective_is_not_a_passive(sentence: str, word: str, lemma: str) -> None:
+    analysis = analysed(sentence)
+    adjective = token(analysis, word)
+    assert (adjective.pos, adjective.lemma) == ("ADJ", lemma)
+    assert all(not group.passive for group in analysis.groups)
+    assert "passive" not in adjective.grammar
+
+
+def test_agreement_follows_the_subject() -> None:
+    group = group_of(analysed("Ils se sont aperçus de leur erreur."), "aperçus")
+    assert "masculine plural subject" in group.note
+    assert "singular subject" not in group.note
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "term"),
+    [
+        ("Et arrive le plus tôt que tu pourras.", "arrive", "impératif"),
+        ("Viens ici tout de suite !", "Viens", "impératif"),
+        ("Il s'agit d'une question importante.", "agit", "présent"),
+        ("Le ministre conclut son discours par un appel au calme.", "conclut", "présent"),
+        # a text that narrates in the passé simple: the -it form is a passé simple too
+        ("Il entra, regarda la salle et sortit sans un mot.", "sortit", "passé simple"),
+    ],
+)
+def test_mood_and_tense_from_the_context(text: str, word: str, term: str) -> None:
+    assert term in token(analysed(text), word).grammar
+
+
+def test_adjective_notes_name_its_own_masculine() -> None:
+    analysis = analysed("L'armée affaiblie recule devant l'ennemi.")
+    affaiblie = token(analysis, "affaiblie")
+    assert affaiblie.lemma == "affaibli"
+    assert "masculine singular: affaibli" in affaiblie.grammar
+    assert "masculine singular: affaiblir" not in affaiblie.grammar
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("C'était un homme terrible que personne ne pouvait arrêter.", "personne"),
+        ("Je ne recevais jamais d'autres visites.", "jamais"),
+        ("Il ne mange que des pommes.", "que"),
+    ],
+)
+def test_a_partner_with_a_meaning_keeps_its_lemma(sentence: str, word: str) -> None:
+    """Clicking jamais or personne shows jamais or personne; the verb's note names them."""
+    analysis = analysed(sentence)
+    partner = token(analysis, word)
+    assert analysis.group_of(partner) is None
+    assert partner.lemma == word
+    assert partner.grammar.startswith(f"{word}: part of the")

@@ -106,6 +106,12 @@ def test_plain_fields(filled: Database) -> None:
     assert plain_fields(entry(filled, "maison")).source == "maisons.txt"
 
 
+def test_a_form_gender_never_shows_on_a_verb(store: Database) -> None:
+    """An entry saved before the fix, with the form's gender on a verb: the field says verb."""
+    saved = store.glossary.save(EntryDraft("menées", "mener", pos="VERB", gender="Fem"))
+    assert plain_fields(saved).part_of_speech == "verb"
+
+
 def test_guid_comes_from_the_lemma(store: Database) -> None:
     first = store.glossary.save(EntryDraft("Mener", "Mener"))
     guid = note_guid(first)

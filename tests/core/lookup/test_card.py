@@ -73,6 +73,23 @@ def test_learners_translation_comes_first_once_saved(store: Database) -> None:
     assert again.saved is not None and again.saved.id == entry.id
 
 
+def test_a_verb_form_gives_its_lemma_no_gender(store: Database) -> None:
+    """menées is feminine; mener is not: the saved entry and its Anki field say "verb"."""
+    from reader.core.exports.fields import plain_fields
+
+    analysis = analysed(SAMPLE)
+    glosser = Glosser(store)
+    verb = store.glossary.save(
+        glosser.draft(glosser.explain(analysis, token(analysis, "menées").index))
+    )
+    assert (verb.lemma, verb.gender) == ("mener", "")
+    assert plain_fields(verb).part_of_speech == "verb"
+    noun = store.glossary.save(
+        glosser.draft(glosser.explain(analysis, token(analysis, "ville").index))
+    )
+    assert plain_fields(noun).part_of_speech == "noun, feminine"
+
+
 def test_function_words_get_their_exact_meaning(store: Database) -> None:
     analysis = analysed(SAMPLE)
     info = Glosser(store).explain(analysis, token(analysis, "leurs").index)

@@ -64,6 +64,8 @@ FILES = (
     "fra.espeak.tsv",  # 5 espeak-ng IPA, the last resort
 )
 SENSE_FILES = frozenset({0, 1, 2})
+LEXIQUE = 3  # the file whose rows give a form's lemmas
+LEFFF = 4  # the file of the Lefff's nouns (lemmas) with their genders
 NOUNS = ("NOUN", "")
 GENDER_ORDER = (3, 4, 1, 0)  # Lexique, Lefff, WikDict, Apertium/FreeDict
 IPA_ORDER = (1, 0, 3, 5)  # WikiPron/WikDict, FreeDict, Lexique, espeak-ng
@@ -227,9 +229,59 @@ class Lexicon(Dictionary):
 
     def lemmas_of(self, form: str, pos: str = "") -> list[str]:
         """Lexique's lemmas of an inflected form, those of the token's POS first."""
-        rows = [row for n, row in self.rows(form) if n == 3 and row.lemmas]
+        rows = [row for n, row in self.rows(form) if n == LEXIQUE and row.lemmas]
         rows.sort(key=lambda row: not same_pos(row.pos, pos))
         return list(dict.fromkeys(lemma for row in rows for lemma in row.lemmas))
+
+    def readings(self, form: str) -> dict[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled exactly so: part of speech -> its lemmas (the
+        form itself where it is a lemma); empty when Lexique does not list the form."""
+        found: dict[str, tuple[str, ...]] = {}
+        for number, row in self.rows(form):
+            if number == LEXIQUE and row.headword == form:
+                lemmas = row.lemmas or (form,)
+                found[row.pos] = tuple(dict.fromkeys((*found.get(row.pos, ()), *lemmas)))
+        return found
+
+    def is_word(self, word: str) -> bool:
+        """Whether the word, spelled exactly so, is a headword with senses or a Lexique form."""
+        return any(
+            row.headword == word and (number == LEXIQUE or row.senses)
+            for number, row in self.rows(word)
+        )
+
+    def is_headword(self, word: str, pos: str) -> bool:
+        """Whether the word, spelled exactly so, is a headword with senses of that POS."""
+        return any(
+            number in SENSE_FILES and row.headword == word and row.senses and same_pos(row.pos, pos)
+            for number, row in self.rows(word)
+        )
+
+    def is_noun(self, word: str) -> bool:
+        """Whether the word, spelled exactly so, is a noun of its own in a dictionary (with
+        senses or a gender) or in the Lefff: productrice, not only a form of producteur."""
+        return any(
+            row.headword == word
+            and row.pos == "NOUN"
+            and (number == LEFFF or (number in SENSE_FILES and bool(row.senses or row.gender)))
+            for number, row in self.rows(word)
+        )
+
+    def is_lemma(self, word: str) -> bool:
+        """Whether the word, spelled exactly so, is a headword with senses or a Lexique lemma
+        (états-majors is a form, état-major its lemma)."""
+        return any(
+            row.headword == word and (row.senses if number in SENSE_FILES else not row.lemmas)
+            for number, row in self.rows(word)
+        )
+
+    def is_name(self, word: str) -> bool:
+        """Whether a dictionary has the word, capitalised exactly so, as a headword with
+        senses: Marie, Paris (the names it knows), not Tenez or Police."""
+        return word[:1].isupper() and any(
+            number in SENSE_FILES and row.headword == word and bool(row.senses)
+            for number, row in self.rows(word)
+        )
 
     def gender(self, lemma: str, context: str = "") -> str:
         """Masc or Fem for a noun, from the most reliable source that knows it. For a noun

@@ -1,0 +1,168 @@
+"""The lexicon check: a lemma that Lexique's forms contradict is corrected.
+
+Lexique 3 lists each form with its part of speech and lemma (montre: noun montre, verb
+montrer). Where the form is listed with the token's part of speech, the lemma must be one of
+that part of speech's (demeure tagged VERB -> demeurer, connues tagged ADJ -> connu, the
+participle used as an adjective), unless the dictionaries know the model's lemma as a word of
+that part of speech: Lexique gives the masculine of nouns (amie -> ami, épouse -> époux),
+the dictionaries know amie and épouse. A verb's lemma is sure when the Lefff conjugates it to
+the form (élue: élire, not Lexique's éluer). Where the form is listed only with other parts of
+speech, the tagger erred: a lemma that is no word at all (gras -> grer, quoique -> quoiqu)
+gives way to the one lemma every reading agrees on, else to the form itself where it is a
+lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its lemma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+# The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
+LEXIQUE_POS = {
+    "NOUN": "NOUN",
+    "VERB": "VERB",
+    "ADJ": "ADJ",
+    "ADV": "ADV",
+    "ADP": "ADP",
+    "CCONJ": "CCONJ",
+    "SCONJ": "CCONJ",
+    "INTJ": "INTJ",
+}
+# Tags the check applies to: the closed classes (pronouns, determiners) are missing from
+# Lexique, so their readings there (la: the musical note) would mislead.
+CHECKED = frozenset({*LEXIQUE_POS, "X"})
+# A plural's ending -> its singular's, the likelier first (chevaux -> cheval, not chevau).
+PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+
+
+class Lexique(Protocol):
+    """What the check asks of the lexicon and the conjugation tables."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
+    def is_headword(self, word: str, pos: str) -> bool:
+        """Whether a dictionary has the word, spelled so, as a headword of that POS."""
+
+    def is_lemma(self, word: str) -> bool:
+        """Whether the word is a lemma at all (a headword, a Lexique lemma, a Lefff verb)."""
+
+    def is_noun(self, word: str) -> bool:
+        """Whether a dictionary or the Lefff has the word, spelled so, as a noun of its own."""
+
+    def conjugates_to(self, verb: str, form: str) -> bool:
+        """Whether the Lefff conjugates the verb to the form."""
+
+    def agrees(self, verb: str, form: str, person: str, number: str) -> bool:
+        """Whether the form is the verb's in that person and number (finite forms)."""
+
+    def masculine_participle(self, verb: str, form: str) -> str:
+        """The masculine singular of the verb's participle the form is (affaiblies ->
+        affaibli, rassurant -> rassurant), or ""."""
+
+    def frequency(self, word: str) -> float:
+        """How common the word is in French (Zipf scale)."""
+
+
+def check_lemma(
+    form: str, pos: str, lemma: str, lexique: Lexique, number: str = "", person: str = ""
+) -> tuple[str, str]:
+    """(part of speech, lemma) after the check; form is in lower case, as a dictionary
+    writes it; number and person are the model's (Sing, Plur, 1, 2, 3 or "")."""
+    if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
+        return pos, own_noun
+    found = lexique.readings(form) if pos in CHECKED else {}
+    if not found:
+        return pos, lemma
+    own = found.get(LEXIQUE_POS.get(pos, ""), ())
+    if pos == "VERB" and own:
+        return pos, _verb_lemma(form, lemma, own, lexique, (person, number))
+    if own:
+        return pos, _own_lemma(form, pos, lemma, own, lexique)
+    if set(found) == {"VERB"} and pos in ("ADJ", "NOUN"):
+        # affaiblie, y compris, rassurant: participles Lexique lists as verbs only
+        masculine = _participle_lemma(form, found["VERB"], lexique)
+        if masculine:
+            return pos, masculine
+    if lexique.is_lemma(lemma):
+        return pos, lemma
+    agreed = {candidate for lemmas in found.values() for candidate in lemmas}
+    if len(agreed) != 1:
+        # manque -> manqu: a lemma that is no word gives way to the form, where it is one
+        own_pos = [tag for tag, lemmas in found.items() if form in lemmas]
+        return (own_pos[0], form) if own_pos else (pos, lemma)
+    only = next(iter(agreed))
+    return (next(iter(found)) if len(found) == 1 else pos), only
+
+
+def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
+    """A noun that is a noun of its own: actrice (not acteur), fois, cours, passe (not
+    passer); in the plural, the singular noun (parties -> partie), unless the plural is a
+    noun too (fils: sons or threads), where the model's choice stays. "" if none."""
+    singulars = [
+        singular
+        for ending, replacement in PLURAL_ENDINGS
+        if number == "Plur"
+        and form.endswith(ending)
+        and lexique.is_noun(singular := form.removesuffix(ending) + replacement)
+    ]
+    singular = singulars[0] if singulars else ""
+    if singular:
+        if not lexique.is_noun(form) or lemma not in (form, singular):
+            return singular
+        return lemma
+    if number != "Plur" and lexique.is_noun(form):
+        return form
+    return ""
+
+
+def _participle_lemma(form: str, verbs: tuple[str, ...], lexique: Lexique) -> str:
+    """affaiblie -> affaibli: a participle's masculine singular, the lemma of its use as an
+    adjective or a noun; "" when the form is no verb's participle."""
+    for verb in verbs:
+        if masculine := lexique.masculine_participle(verb, form):
+            return masculine
+    return ""
+
+
+def _verb_lemma(
+    form: str, lemma: str, own: tuple[str, ...], lexique: Lexique, person: tuple[str, str]
+) -> str:
+    """The verb the form belongs to: among the model's and Lexique's, those the Lefff
+    conjugates to the form, in the model's person and number where one is (convient: il
+    convient is convenir, ils convient convier), the model's, else the most frequent."""
+    verbs = [verb for verb in dict.fromkeys((lemma, *own)) if lexique.conjugates_to(verb, form)]
+    agreeing = [verb for verb in verbs if lexique.agrees(verb, form, *person)]
+    verbs = agreeing or verbs
+    if not verbs:
+        return lemma if lemma in own else closest(own, lemma, form)
+    return lemma if lemma in verbs else max(verbs, key=lexique.frequency)
+
+
+def _own_lemma(form: str, pos: str, lemma: str, own: tuple[str, ...], lexique: Lexique) -> str:
+    """The lemma among Lexique's for the token's POS, unless the model's is as sure."""
+    if lemma in own:
+        return lemma
+    if lexique.is_headword(lemma, pos) and (pos == "NOUN" or set(own) <= {form, form[:-1]}):
+        # amie, épouse: Lexique gives the masculine of nouns; nouvelle: its own adjective
+        return lemma
+    return closest(own, lemma, form)
+
+
+def closest(candidates: tuple[str, ...], lemma: str, form: str) -> str:
+    """The candidate nearest the model's lemma: the form itself if it is one, else the one
+    sharing the longest beginning with the model's lemma (durent: devoir or durer)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if form in candidates:
+        return form
+    return max(candidates, key=lambda candidate: _shared_start(candidate, lemma))
+
+
+def _shared_start(one: str, other: str) -> int:
+    length = 0
+    for left, right in zip(one, other, strict=False):
+        if left != right:
+            break
+        length += 1
+    return length

@@ -1,0 +1,117 @@
+"""Moods and tenses that only the context decides, for the conjugated verbs of one text.
+
+- Many -it, -ut and -is forms are both présent and passé simple (il agit, il conclut, je finis).
+  They are présent unless the text narrates in the passé simple, that is unless a form that can
+  only be a passé simple (il resta, ils entendirent, il fut) has been met in the text so far:
+  "il s'agit" in a news article is a présent.
+- A conjugated verb with no subject, heading its own clause, in a form the imperative has
+  (viens, allons, prenez), is an imperative; a form that is also an indicative third person
+  (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras ».
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.grammar.lefff_verbs import form_readings
+
+NARRATION = register("passé-simple", "-it/-ut forms are présent unless the text narrates")
+IMPERATIVE = register(
+    "imperative", "a verb with no subject, in an imperative form, heading a clause"
+)
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
+# The relations of a verb that heads its own clause (the sentence's root, a coordinated verb).
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis"})
+PAST = (("Ind", "Past"), ("Sub", "Imp"))  # passé simple, imparfait du subjonctif
+SECOND_PERSON = frozenset("tu te t' t’ toi ton ta tes -toi".split())
+OBJECT_AFTER_IMPERATIVE = frozenset("-moi -toi -le -la -les -lui -leur -nous -vous -en -y".split())
+
+
+class Moods:
+    """Decides tenses and moods over the docs of one text, in order."""
+
+    def __init__(self) -> None:
+        self.narrates = False  # a form that is only a passé simple has been met
+
+    def fix(self, fields: list[dict[str, Any]]) -> None:
+        """Correct the morphology of the conjugated verbs of one doc, in place."""
+        verbs = [v for v in fields if v["pos"] in ("VERB", "AUX") and v["is_word"]]
+        readings = {id(v): form_readings(v["lemma"], v["_spacy"].text) for v in verbs}
+        if any(_only_past(found) for found in readings.values()):
+            self.narrates = True
+        for values in verbs:
+            found = readings[id(values)]
+            if is_enabled(NARRATION) and not self.narrates:
+                values["morph"] = _present_rather_than_past(values["morph"], found)
+            if is_enabled(IMPERATIVE) and _is_imperative(values, found):
+                imperative = next(r for r in found if r.get("Mood") == "Imp")
+                values["morph"] = {**values["morph"], **imperative}
+
+
+def _only_past(readings: list[dict[str, str]]) -> bool:
+    finite = [(r.get("Mood"), r.get("Tense")) for r in readings]
+    return bool(finite) and all(reading in PAST for reading in finite)
+
+
+def _present_rather_than_past(
+    morph: dict[str, str], readings: list[dict[str, str]]
+) -> dict[str, str]:
+    """il agit: the présent reading of a form that is also a passé simple."""
+    if morph.get("Mood") != "Ind" or morph.get("Tense") != "Past":
+        return morph
+    same_person = [
+        r
+        for r in readings
+        if (r.get("Mood"), r.get("Tense")) == ("Ind", "Pres")
+        and r.get("Person") == morph.get("Person")
+        and r.get("Number") == morph.get("Number")
+    ]
+    return {**morph, "Tense": "Pres"} if same_person else morph
+
+
+def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bool:
+    """Et arrive le plus tôt que tu pourras: no subject, heading its clause, imperative form."""
+    token = values["_spacy"]
+    if values["morph"].get("VerbForm") != "Fin" or values["morph"].get("Mood") == "Imp":
+        return False
+    if token.dep_ not in CLAUSE_HEADS or values["text"].startswith("-"):
+        return False
+    if not any(r.get("Mood") == "Imp" for r in readings):
+        return False
+    if token.dep_ == "conj" and _has_subject(token.head):
+        return False  # il entre et arrive: the subject of the first verb is the second's
+    if _has_subject(token) or _inverted(token):
+        return False
+    # arrive, propose, va are also the indicative's third person, whose subject the parse
+    # often misses (se trouve une place): such a form is an imperative only beside a tu.
+    # (rappelons, pensez: a first or second person always has its clitic subject.)
+    indicative = any(r.get("Mood") == "Ind" and r.get("Person") == "3" for r in readings)
+    return not indicative or _speaks_to_tu(token)
+
+
+def _speaks_to_tu(token: Any) -> bool:
+    """The sentence speaks to one person as tu (tu pourras, donne-moi, ta mère)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in OBJECT_AFTER_IMPERATIVE:
+        return True
+    return any(other.lower_ in SECOND_PERSON for other in token.sent)
+
+
+def _has_subject(token: Any) -> bool:
+    """A pronoun, noun or name as subject (the parser sometimes calls a conjunction one)."""
+    return any(
+        child.dep_ in SUBJECTS and child.pos_ in ("PRON", "NOUN", "PROPN", "DET", "NUM")
+        for child in token.children
+    )
+
+
+def _inverted(token: Any) -> bool:
+    """viens-tu ?, arrive-t-il: a subject pronoun after a hyphen makes a question."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (following is not None and following.text.startswith("-t")) or (
+        following is not None
+        and following.text.lower().lstrip("-") in ("je", "tu", "il", "elle", "on", "ils", "elles")
+        and following.text.startswith("-")
+    )

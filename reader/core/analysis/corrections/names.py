@@ -1,0 +1,84 @@
+"""Which capitalised words are names: a word is greyed out as a name only when that is sure.
+
+The tagger calls many capitalised common words names (PROPN): Papillon in a title, Ligue des
+champions, Police, Somme toute. A word it tags PROPN stays a name only if the dictionaries do
+not know it in lower case as a noun or an adjective, or know it capitalised as a name (Marie,
+Paris, Nice); otherwise it is the common word, with its lemma and card (papillon, ligue).
+
+The other way round, a capitalised word inside a sentence that no dictionary knows in any
+case (Pierrotte, Eyssette, York), which the tagger took for a noun, is a name. At a sentence
+start the capital proves nothing, so the tag stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+
+COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
+UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
+
+# Parts of speech a word tagged as a name may turn out to be, the likelier first.
+COMMON_POS = ("NOUN", "ADJ")
+
+
+class Lexique(Protocol):
+    """What the decision asks of the lexicon."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
+    def is_word(self, word: str) -> bool:
+        """Whether the lexicon knows the word spelled exactly so."""
+
+    def is_headword(self, word: str, pos: str) -> bool:
+        """Whether a dictionary has the word, spelled so, as a headword of that POS."""
+
+    def is_name(self, word: str) -> bool:
+        """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
+
+
+def common_pos(
+    text: str, pos: str, beside_capital: bool, sentence_start: bool, lexique: Lexique
+) -> str:
+    """The common part of speech of a word tagged as a name that is not surely one (Papillon
+    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name:
+    known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
+    Lexique's word list), or beside another capitalised word (New York, Carnegie Hall)."""
+    if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
+        return ""
+    if lexique.is_name(text):
+        return ""
+    lower = text.lower()
+    readings = lexique.readings(lower)
+    tags = (*COMMON_POS, "VERB") if sentence_start else COMMON_POS
+    return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
+
+
+def _headword(
+    lower: str, tag: str, readings: Mapping[str, tuple[str, ...]], lexique: Lexique
+) -> bool:
+    """The word is a dictionary's headword with that part of speech (a verb: its infinitive)."""
+    if tag not in readings:
+        return False
+    if tag == "VERB":
+        return any(lexique.is_headword(verb, tag) for verb in readings[tag])
+    return lexique.is_headword(lower, tag)
+
+
+def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
+    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary.
+    (Acronyms stay as tagged: making them names cost 0.15 point of UPOS on Sequoia dev.)"""
+    if not is_enabled(UNKNOWN) or sentence_start or pos not in COMMON_POS:
+        return False
+    if not _capitalised(text) or not text.isalpha():
+        return False
+    lower = text.lower()
+    return not (lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text))
+
+
+def _capitalised(text: str) -> bool:
+    """Capital first letter, the rest in lower case (not an acronym such as ONU)."""
+    return text[:1].isupper() and text[1:] == text[1:].lower()

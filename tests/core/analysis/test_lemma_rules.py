@@ -1,0 +1,136 @@
+"""The lemma rules and the lexicon check on the French traps of issue #12, with the real model
+and the bundled lexicon: each rule fires only where it is sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis.analyser import LemmaSources, analyse
+from reader.core.analysis.corrections.lexicon_check import check_lemma
+from reader.core.analysis.corrections.model_tables import model_tables
+from reader.core.analysis.corrections.rule_switches import rule_names, rules_disabled
+from reader.core.analysis.pipeline import load_pipeline
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+from reader.core.models import Token
+from tests.core.analysed import analysed, token
+
+
+def clicked(sentence: str, word: str) -> Token:
+    return token(analysed(sentence), word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # a final -s is no plural where the word is singular or the model kept the form
+        ("C'est la première fois que je viens ici.", "fois", "fois"),
+        ("Il suit un cours de chimie le matin.", "cours", "cours"),
+        ("Son fils est parti hier soir.", "fils", "fils"),
+        ("Il s'est cassé un os en tombant.", "os", "os"),
+        ("Le 3 mars, la réunion a eu lieu.", "mars", "mars"),
+        ("Cela n'a aucun sens pour moi.", "sens", "sens"),
+        ("Les deux parties ont convenu de poursuivre.", "parties", "partie"),
+        ("Les chevaux courent dans le pré.", "chevaux", "cheval"),
+        # titles spelled exactly so, never a pronoun
+        ("Il me parle souvent de sa mère.", "me", "me"),
+        ("Me voici enfin arrivé.", "Me", "me"),
+        ("Me Dupont plaide ce matin au tribunal.", "Me", "maître"),
+        # prefixes kept in compounds
+        ("Le sous-continent indien est vaste.", "sous-continent", "sous-continent"),
+        ("Les sous-officiers sont arrivés au camp.", "sous-officiers", "sous-officier"),
+        ("L'ex-chef du parti a parlé.", "ex-chef", "ex-chef"),
+        ("Les ex-conseillers ont démissionné.", "ex-conseillers", "ex-conseiller"),
+        ("Il dort tout l'après-midi.", "après-midi", "après-midi"),
+        # accents restored on capitals, capitalised words given their real lemma
+        ("L'Etat doit agir vite.", "Etat", "état"),
+        ("Tiens, Forestier, te voilà !", "Tiens", "tenir"),
+        ("Nulle part il ne trouva la paix.", "Nulle", "nul"),
+        ("« Nulle part, je fais attention. »", "Nulle", "nul"),
+        ("Certaines sont restées à la maison.", "Certaines", "certain"),
+        # noun or verb, as the sentence says
+        ("Il montre sa maison à son ami.", "montre", "montrer"),
+        ("Elle regarde sa montre avec inquiétude.", "montre", "montre"),
+        ("Il prend une note dans son carnet.", "note", "note"),
+        ("Une annonce a été publiée hier.", "annonce", "annonce"),
+        ("Il a envie de partir.", "envie", "envie"),
+        ("Il entre dans la salle sans frapper.", "entre", "entrer"),
+        ("Il demeure à Paris depuis dix ans.", "demeure", "demeurer"),
+        ("Ce château date du XIIe siècle.", "date", "dater"),
+        ("Il est mort hier soir.", "mort", "mourir"),
+        # mangled lemmas
+        ("Il aime les plats gras.", "gras", "gras"),
+        ("Il boit des jus frais.", "frais", "frais"),
+        ("Il partit, quoique malade.", "quoique", "quoique"),
+        ("Les amis desquels il parle sont là.", "desquels", "lequel"),
+        ("L'air manque dans la pièce.", "manque", "manque"),  # not "manqu"
+        # -là, soft hyphens, negation words
+        ("Ces imbéciles-là ne comprennent rien.", "imbéciles-là", "imbécile"),
+        ("Le pre\u00admier jour fut long.", "pre\u00admier", "premier"),
+        ("Personne ne vient ce soir.", "Personne", "personne"),
+        ("Aucun passager n'a survécu.", "Aucun", "aucun"),
+        ("Il ne faut point se fâcher.", "point", "point"),
+    ],
+)
+def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
+    assert clicked(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos"),
+    [
+        ("Elle regarde sa montre avec inquiétude.", "montre", "NOUN"),
+        ("Il entre dans la salle sans frapper.", "entre", "VERB"),
+        ("Il ne faut point se fâcher.", "point", "ADV"),
+        ("Il est mort hier soir.", "mort", "VERB"),
+        ("Me voici enfin arrivé.", "Me", "PRON"),
+    ],
+)
+def test_part_of_speech_in_context(sentence: str, word: str, pos: str) -> None:
+    assert clicked(sentence, word).pos == pos
+
+
+def test_the_participle_after_etre_agrees_with_its_subject() -> None:
+    born = clicked("Elle est morte en 1900.", "morte")
+    assert (born.lemma, born.pos) == ("mourir", "VERB")
+    assert born.morph.get("Gender") == "Fem"
+
+
+@pytest.fixture(scope="module")
+def sources() -> LemmaSources:
+    return LemmaSources(model_tables(load_pipeline()), bundled_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("form", "pos", "lemma", "number", "checked"),
+    [
+        ("demeure", "VERB", "demeure", "Sing", ("VERB", "demeurer")),  # a verb's infinitive
+        ("connues", "ADJ", "connaître", "Plur", ("ADJ", "connu")),  # participle as adjective
+        ("gras", "VERB", "grer", "Sing", ("VERB", "gras")),  # grer is no verb (then ADJ)
+        ("fois", "NOUN", "foi", "Sing", ("NOUN", "fois")),  # a singular noun of its own
+        ("parties", "NOUN", "party", "Plur", ("NOUN", "partie")),
+        ("amie", "NOUN", "amie", "Sing", ("NOUN", "amie")),  # the dictionaries know amie
+        ("inconnuxyz", "NOUN", "inconnuxyz", "Sing", ("NOUN", "inconnuxyz")),  # unlisted
+    ],
+)
+def test_the_lexicon_check(
+    sources: LemmaSources,
+    form: str,
+    pos: str,
+    lemma: str,
+    number: str,
+    checked: tuple[str, str],
+) -> None:
+    assert check_lemma(form, pos, lemma, sources, number) == checked
+
+
+def test_every_rule_can_be_switched_off_to_measure_it() -> None:
+    """scripts/evaluate_ud.py --without NAME: the rule is off, the others still on."""
+    names = rule_names()
+    assert {"lexicon", "compound", "imperative", "common-word"} <= set(names)
+    sentence = "Tiens, Forestier, te voilà !"
+    with rules_disabled({"imperative-start"}):
+        without = token(analyse(sentence), "Tiens").lemma
+    assert without != "tenir"
+    assert clicked(sentence, "Tiens").lemma == "tenir"
+    with pytest.raises(ValueError, match="no analysis rule"), rules_disabled({"no-such-rule"}):
+        pass
