@@ -40,6 +40,9 @@ BENCHMARKS = [
     "lexicon_coverage",
     # Never lose the learner's work (issue 9)
     "atomic_write",
+    # Speed and memory (issue 14): memory, then all of issue 14's numbers in one run
+    "memory",
+    "performance",
 ]
 
 
