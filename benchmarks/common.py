@@ -5,6 +5,8 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
 from tests.corpus import corpus_file
 
@@ -19,6 +21,17 @@ def novel_excerpt(words: int) -> str:
         if count >= words:
             break
     return "\n".join(kept)
+
+
+@cache
+def stock_pipeline() -> Any:
+    """The baseline of the throughput benchmarks: spaCy's pipeline as shipped, with the
+    components the app runs (its own tokenizer and attribute ruler, not the app's)."""
+    import spacy
+
+    from reader.core.analysis.pipeline import EXCLUDED, MODEL_NAME
+
+    return spacy.load(MODEL_NAME, exclude=EXCLUDED)
 
 
 def best_of(runs: int, work: Callable[[], object]) -> float:
