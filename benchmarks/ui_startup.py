@@ -103,6 +103,11 @@ def child_bare() -> None:
 
 
 def child_app(root: Path) -> None:
+    """As `french-reader` starts: the spaCy process first (reader/cli/reading.py), then the
+    window's modules."""
+    from reader.ui.common.tasks import early_worker
+
+    process = early_worker()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from benchmarks.ui_common import make_window
@@ -110,7 +115,7 @@ def child_app(root: Path) -> None:
     from reader.ui.app import create_application
 
     app = create_application()
-    window, runner = make_window(root)
+    window, runner = make_window(root, process)
     times: dict[str, float] = {}
 
     class ArticlePaint(QObject):
