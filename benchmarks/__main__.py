@@ -42,6 +42,9 @@ BENCHMARKS = [
     "atomic_write",
     # Hostile input (issue 16): broken promises counted, not timed
     "fuzz_inputs",
+    # Speed and memory (issue 14): memory, then all of issue 14's numbers in one run
+    "memory",
+    "performance",
 ]
 
 

@@ -14,16 +14,21 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtCore import QEventLoop, QTimer
 
 from reader.ui.common.settings import Settings
-from reader.ui.common.tasks import TaskRunner, default_store_factory
+from reader.ui.common.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from reader.ui.main_window import MainWindow
 
 
-def make_window(root: Path | None = None) -> tuple[MainWindow, TaskRunner]:
-    """A real window with its own data folder (its settings file inside, as in the app)."""
+def make_window(
+    root: Path | None = None, process: AnalysisProcess | None = None
+) -> tuple[MainWindow, TaskRunner]:
+    """A real window with its own data folder (its settings file inside, as in the app);
+    `process`: its spaCy process when started early, as the app does (early_worker)."""
     root = root or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     data = root / "data"
     data.mkdir(exist_ok=True)
-    runner = TaskRunner(default_store_factory(data), cache_folder=data / "cache")
+    runner = TaskRunner(
+        default_store_factory(data), cache_folder=data / "cache", process=process, owns_process=True
+    )
     settings = Settings.in_folder(data)
     window = MainWindow(runner, settings, data)
     window.resize(1240, 820)

@@ -28,11 +28,15 @@ def add_reading_parsers(commands: Subcommands) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    # Loaded by this command only: it brings the importers' parsers, wordfreq's lists and Qt.
+    # Loaded by this command only: it brings Qt.
+    from reader.ui.common.tasks import early_worker
+
+    # spaCy loads in its process while the window's modules import (issue 14).
+    process = early_worker()
     from reader.ui.app import run_app
 
     file: Path | None = getattr(args, "file", None)
-    return run_app(file, data_root(args))
+    return run_app(file, data_root(args), process)
 
 
 def gloss_file(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.paths import cache_dir, resources_dir
 from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
-from reader.ui.common.tasks import TaskError, TaskRunner, default_store_factory
+from reader.ui.common.tasks import AnalysisProcess, TaskError, TaskRunner, default_store_factory
 from reader.ui.common.theme import is_dark, look, palette, themed_stylesheet
 from reader.ui.main_window import MainWindow
 
@@ -23,10 +23,13 @@ log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
-def run_app(article_path: Path | None, data_dir: Path) -> int:
-    """Show the main window on a file (or the last/sample article); return the exit code."""
+def run_app(
+    article_path: Path | None, data_dir: Path, process: AnalysisProcess | None = None
+) -> int:
+    """Show the main window on a file (or the last/sample article); return the exit code.
+    `process`: the spaCy process, when it was started before this module imported."""
     app = create_application()
-    window = launch(article_path, data_dir)
+    window = launch(article_path, data_dir, process)
     _quit_on_signals(app)
     try:
         return app.exec()
@@ -34,12 +37,20 @@ def run_app(article_path: Path | None, data_dir: Path) -> int:
         window.runner.shutdown()
 
 
-def launch(article_path: Path | None, data_dir: Path) -> MainWindow:
+def launch(
+    article_path: Path | None, data_dir: Path, process: AnalysisProcess | None = None
+) -> MainWindow:
     """The window on a data folder, shown, opening a file (or the last/sample article) as
     soon as the event loop runs. Everything it keeps, Qt's own state included, stays in
-    data_dir. The caller runs the event loop, then shuts window.runner down."""
+    data_dir. The caller runs the event loop, then shuts window.runner down (and with it
+    `process`, an early_worker() the runner then owns)."""
     keep_qt_settings_in(data_dir)
-    runner = TaskRunner(default_store_factory(data_dir), cache_folder=cache_dir(data_dir))
+    runner = TaskRunner(
+        default_store_factory(data_dir),
+        cache_folder=cache_dir(data_dir),
+        process=process,
+        owns_process=True,
+    )
     window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
     _install_excepthook(window)
     window.show()

@@ -30,8 +30,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from wordfreq import top_n_list
-
 from reader.core.errors import InputError
 from reader.core.models import Analysis, Token
 
@@ -173,6 +171,10 @@ def frequency_rank(word: str) -> int:
 
 @cache
 def _ranks() -> dict[str, int]:
+    # Only when needed: wordfreq takes ~0.6 s to import, and the window's first screen
+    # imports this module (for WordCounts) without ranking any word.
+    from wordfreq import top_n_list
+
     return {word: rank for rank, word in enumerate(top_n_list("fr", LIST_SIZE), start=1)}
 
 

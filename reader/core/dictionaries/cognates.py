@@ -14,8 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from wordfreq import zipf_frequency
-
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.models import Translation, TranslationSource
 
@@ -170,6 +168,14 @@ ADVERB_ENDINGS = (
 # A final e is dropped (rapide -> rapid, méthode -> method) only after these endings;
 # after others it makes a different word: couche -> couch, ministère -> minister.
 SILENT_E_AFTER = ("d", "t", "m", "p", "b", "rn")
+
+
+def zipf_frequency(word: str, language: str) -> float:
+    """wordfreq's frequency, imported on the first guess: wordfreq takes ~0.6 s to import,
+    and the window's first screen imports the word card (hence this module) before any."""
+    from wordfreq import zipf_frequency as frequency
+
+    return float(frequency(word, language))
 
 
 def strip_accents(word: str) -> str:

@@ -8,29 +8,40 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from reader.core.importers.document import Chapter, ImportedText, Parsed, assemble
-from reader.core.importers.epub import parse_epub
-from reader.core.importers.html import parse_html
-from reader.core.importers.pdf import parse_pdf
-from reader.core.importers.plain import parse_markdown, parse_text
 from reader.core.importers.source import SUPPORTED, detect_format, read_bytes
-from reader.core.importers.subtitles import parse_subtitles
 from reader.core.progress import Report, check_cancelled, report_progress
 
 __all__ = ["SUPPORTED", "Chapter", "ImportedText", "import_file"]
 
 Parser = Callable[..., Parsed]
-_QUICK: dict[str, Parser] = {
-    "text": parse_text,
-    "markdown": parse_markdown,
-    "html": parse_html,
-    "srt": parse_subtitles,
-    "vtt": parse_subtitles,
-}
 # Books: parsed chapter by chapter or page by page, with progress and cancellation.
-_LONG: dict[str, Parser] = {"epub": parse_epub, "pdf": parse_pdf}
+_LONG = frozenset({"epub", "pdf"})
+
+
+@cache
+def _parsers() -> dict[str, Parser]:
+    """The parser of each format. Imported on the first import, not with the package: the
+    web-page and PDF parsers bring trafilatura and pypdf (~1 s), which the window's first
+    screen (it needs only Chapter and ImportedText) must not wait for."""
+    from reader.core.importers.epub import parse_epub
+    from reader.core.importers.html import parse_html
+    from reader.core.importers.pdf import parse_pdf
+    from reader.core.importers.plain import parse_markdown, parse_text
+    from reader.core.importers.subtitles import parse_subtitles
+
+    return {
+        "text": parse_text,
+        "markdown": parse_markdown,
+        "html": parse_html,
+        "srt": parse_subtitles,
+        "vtt": parse_subtitles,
+        "epub": parse_epub,
+        "pdf": parse_pdf,
+    }
 
 
 def import_file(
@@ -41,10 +52,11 @@ def import_file(
     data = read_bytes(path)
     source_format = detect_format(path, data)
     names = {"name": path.name, "stem": path.stem}
+    parse = _parsers()[source_format]
     if source_format in _LONG:
-        parsed = _LONG[source_format](data, report=report, cancel=cancel, **names)
+        parsed = parse(data, report=report, cancel=cancel, **names)
     else:
-        parsed = _QUICK[source_format](data, **names)
+        parsed = parse(data, **names)
         report_progress(report, 1, 1)
     check_cancelled(cancel)
     return assemble(parsed, name=path.name, path=str(path), source_format=source_format)

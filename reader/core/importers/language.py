@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 SAMPLE_WORDS = 3_000  # spread over the whole text: a long book needs no more
 MIN_WORDS = 20  # fewer words than this say nothing reliable
 # Zipf 3 is once per million words: "maison" is 5.3, "pendaison" 2.9, "the" in French 3.4.
@@ -31,6 +29,14 @@ def language_warning(text: str) -> str | None:
         f"This text seems to be in {language}, not French: only {round(french * 100)} % of "
         "its words are common French words."
     )
+
+
+def zipf_frequency(word: str, language: str) -> float:
+    """wordfreq's frequency, imported on the first check: wordfreq takes ~0.6 s to import,
+    and the window's first screen imports this module's package without checking a text."""
+    from wordfreq import zipf_frequency as frequency
+
+    return float(frequency(word, language))
 
 
 def _sample(text: str) -> list[str]:

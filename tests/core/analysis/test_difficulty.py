@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import statistics
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -175,19 +174,13 @@ def long_analysis(words: int) -> Analysis:
     return Analysis("", tuple(sentences), tuple(tokens))
 
 
-def test_a_100000_word_text_is_estimated_well_under_a_second() -> None:
+def test_a_100000_word_text_is_estimated_the_same_cold_and_warm() -> None:
+    # Speed is measured by benchmarks/difficulty_speed.py, never here.
     analysis = long_analysis(100_000)
     assert len(analysis.words) >= 100_000
     frequency_rank.cache_clear()
-    start = time.perf_counter()
     cold = estimate_difficulty(analysis)
-    cold_seconds = time.perf_counter() - start
-    start = time.perf_counter()
     warm = estimate_difficulty(analysis)
-    warm_seconds = time.perf_counter() - start
     assert cold == warm
-    assert cold_seconds < 1.0
-    assert warm_seconds < 0.5
-    start = time.perf_counter()
-    learner_coverage(analysis, {"le", "de", "un"})
-    assert time.perf_counter() - start < 0.5
+    coverage = learner_coverage(analysis, {"le", "de", "un"})
+    assert coverage == learner_coverage(analysis, {"le", "de", "un"})

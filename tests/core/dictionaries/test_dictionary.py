@@ -6,7 +6,6 @@ import gzip
 import importlib.util
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -39,15 +38,14 @@ def test_bundled_dictionary_loads_every_headword(freedict: Dictionary) -> None:
     assert bundled_dictionary() is freedict  # cached: loaded once per process
 
 
-def test_loading_and_lookup_are_fast() -> None:
-    started = time.perf_counter()
+def test_loading_and_repeated_lookups_give_the_same_entries() -> None:
+    # Speed is measured by benchmarks/word_lookup.py and lexicon_lookup.py, never here.
     dictionary = Dictionary.from_tsv(TSV, "timing")
-    assert time.perf_counter() - started < 0.5
-    started = time.perf_counter()
-    for _ in range(1000):
-        dictionary.lookup("abandonner")
-        translate(dictionary, "mené", "menées", "ADJ")
-    assert (time.perf_counter() - started) / 1000 < 0.001
+    first = dictionary.lookup("abandonner")
+    assert first
+    for _ in range(100):
+        assert dictionary.lookup("abandonner") == first
+        assert translate(dictionary, "mené", "menées", "ADJ") is not None
 
 
 def test_bundled_tsv_is_sorted_utf8_lf_with_a_licence_header() -> None:

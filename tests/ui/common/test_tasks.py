@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThread
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.errors import InputError
 from reader.core.models import Analysis
-from reader.ui.common.tasks import TaskError, TaskRunner
+from reader.ui.common.tasks import TaskError, TaskRunner, default_store_factory, early_worker
 
 
 def long_text() -> str:
@@ -177,3 +178,24 @@ def test_a_long_database_job_reports_progress_and_stops_when_cancelled(
     runner.run_db(lambda store: "next", on_done=results.append)
     qtbot.waitUntil(lambda: results[-1] == "next", timeout=5_000)
     assert stopped == []
+
+
+def test_an_early_worker_loads_the_model_for_the_runner_that_then_owns_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """As `french-reader` starts: the process spawned before the window's modules import,
+    then given to the window's runner, which gets the model and stops the process at exit."""
+    process = early_worker()
+    runner = TaskRunner(default_store_factory(data_dir), process=process, owns_process=True)
+    try:
+        with qtbot.waitSignal(runner.model_loaded, timeout=120_000):
+            runner.start_worker()
+        results: list[Analysis] = []
+        text = "Elles se sont rencontrées."
+        runner.analyse(text, on_done=results.append)
+        qtbot.waitUntil(lambda: bool(results), timeout=120_000)
+        met = results[0].token_at(text.index("rencontrées"))
+        assert met is not None and met.lemma == "rencontrer"
+    finally:
+        runner.shutdown()
+    assert not process.is_alive()

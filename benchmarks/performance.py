@@ -1,0 +1,102 @@
+"""Issue 14 in one run: start-up, clickable, throughput and memory, each as a ratio against its
+baseline measured in the same run (the machine is shared: only same-run ratios compare).
+
+It runs the measurements of model_load, ui_startup, analysis_throughput, long_book and memory
+one after the other and prints one table with the issue's targets.
+
+    .venv/bin/python -m benchmarks performance
+    .venv/bin/python -m benchmarks.performance [--runs 3] [--book-words 500000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from benchmarks import analysis_throughput, long_book, memory, model_load, ui_startup
+from benchmarks.common import report
+from reader.core.analysis.cache import AnalysisCache
+
+
+def background_throughput(words: int) -> dict[str, float]:
+    """long_book's background analysis of a book of `words` words, and raw on its pages."""
+    folder, store, text_id = long_book.imported_book(words)
+    try:
+        return long_book.background_analysis(
+            store, text_id, AnalysisCache(folder / "data" / "cache")
+        )
+    finally:
+        store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--excerpt-words", type=int, default=20_000)
+    parser.add_argument("--throughput-book-words", type=int, default=100_000)
+    parser.add_argument("--book-words", type=int, default=500_000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    cold = model_load.measure(args.runs)
+    start = ui_startup.measure(args.runs)
+    speed = analysis_throughput.measure(args.excerpt_words, args.runs)
+    book = background_throughput(args.throughput_book_words)
+    held = memory.measure(args.book_words, args.excerpt_words)
+
+    worker, bare_worker = held["worker"]["rss"], held["bare_worker"]["rss"]
+    window, bare_window = held["app"]["window"]["rss"], held["bare"]["rss"]
+    report(
+        f"Issue 14, one run (timings best or median of {args.runs}); ratio, then target",
+        [
+            (
+                "cold gloss / spaCy load + parse",
+                f"{cold['gloss'] / cold['stock']:.2f}  (<= 1; {cold['gloss']:.2f} s vs "
+                f"{cold['stock']:.2f} s)",
+            ),
+            (
+                "article visible / bare window",
+                f"{start['visible'] / start['bare']:.2f}  (<= 1.5; {start['visible']:.0f} ms vs "
+                f"{start['bare']:.0f} ms)",
+            ),
+            (
+                "words clickable after launch",
+                f"{start['clickable'] / 1000:.2f} s  (<= 1 s; "
+                f"{start['clickable'] / start['bare']:.1f}x the bare window)",
+            ),
+            (
+                "words clickable, analysis cached",
+                f"{start['clickable_cached'] / 1000:.2f} s",
+            ),
+            (
+                "analyse() throughput / raw nlp.pipe",
+                f"{speed['raw'] / speed['analyse']:.2f}  (>= 1.0; {speed['words']:,.0f} words)",
+            ),
+            ("gloss throughput / raw nlp.pipe", f"{speed['raw'] / speed['gloss']:.2f}  (>= 1.0)"),
+            (
+                "the same two in CPU time",
+                f"{speed['raw_cpu'] / speed['analyse_cpu']:.2f} and "
+                f"{speed['raw_cpu'] / speed['gloss_cpu']:.2f}  (the machine is shared: "
+                "CPU time is what the work costs)",
+            ),
+            (
+                "long book background / raw",
+                f"{book['rate'] / book['raw_rate']:.2f}  (>= 0.95; {book['rate']:,.0f} vs "
+                f"{book['raw_rate']:,.0f} words/s, {book['pages']:.0f} pages)",
+            ),
+            ("the same in CPU time", f"{book['cpu_ratio']:.2f}"),
+            (
+                "worker RSS / bare pipeline process",
+                f"{worker / bare_worker:.2f}  (<= 1.10; {worker:,.0f} MB vs {bare_worker:,.0f} MB)",
+            ),
+            (
+                f"window RSS, {args.book_words:,}-word book analysed",
+                f"{window:,.0f} MB  (< 200 MB; {window / bare_window:.2f}x a bare window's "
+                f"{bare_window:,.0f} MB; its worker {held['app']['worker']['rss']:,.0f} MB)",
+            ),
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()
