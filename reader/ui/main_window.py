@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self._damage_said = False  # the damaged-glossary box was shown (once is enough)
         self.setWindowTitle(self.tr("French Reader"))
         self.setAcceptDrops(True)
         self.runner = runner
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         # (Edit ▸ Undo still takes back the last change).
         self.learning.exported.connect(self.undo_button.hide)
         # A damaged glossary rescued: its words read again.
-        self.rescue.rescued.connect(lambda _report: self.reload_glossary())
+        self.rescue.rescued.connect(lambda _report: self._glossary_rescued())
         self.rescue.failed.connect(self.show_error)
         # The status bar's Stop: an import of words, the article's analysis.
         self.stop_button.clicked.connect(self.learning.stop_import)
@@ -478,6 +479,12 @@ class MainWindow(QMainWindow):
         # one problem however each query words it.
         if any(_same_problem(box.text(), error.message) for box in self._open_error_boxes()):
             return
+        # Queries started before the learner closed the damage box fail after it: once said,
+        # the damage stays in the status bar until the glossary is rescued.
+        if RESCUE_MARK in error.message:
+            if self._damage_said:
+                return
+            self._damage_said = True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("French Reader"))
@@ -486,6 +493,10 @@ class MainWindow(QMainWindow):
             box.setInformativeText(self.tr("This is a bug in the app; nothing was lost."))
             box.setDetailedText(error.details)
         box.open()
+
+    def _glossary_rescued(self) -> None:
+        self._damage_said = False  # a new file: its problems, if any, are new
+        self.reload_glossary()
 
     def _open_error_boxes(self) -> list[QMessageBox]:
         return [
