@@ -448,6 +448,33 @@ def test_a_kindle_query_stops_on_cancel_and_on_its_time_budget(
         kindle.read_kindle(path, data)
 
 
+class _InterruptedOnce(threading.Event):
+    """A cancel flag whose first look raises KeyboardInterrupt: what Ctrl+C does when its
+    signal lands while SQLite's progress handler runs (sqlite3 would swallow it there)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks = 0
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        if self.looks == 1:
+            raise KeyboardInterrupt
+        return super().is_set()
+
+
+def test_ctrl_c_during_a_kindle_query_stops_it_as_ctrl_c(tmp_path: Path) -> None:
+    from reader.core.learning import kindle
+
+    path = tmp_path / "vocab.db"
+    data = big_kindle_db(path)
+    interrupted = _InterruptedOnce()
+    with pytest.raises(KeyboardInterrupt):
+        kindle.read_kindle(path, data, cancel=interrupted)
+    # Stopped at the first check (the second look is the error path asking about a cancel).
+    assert interrupted.looks == 2
+
+
 @contextlib.contextmanager
 def read_only_folder(folder: Path) -> Iterator[None]:
     """folder made read-only for this process: by permissions, or for root (whom permissions
