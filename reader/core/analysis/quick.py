@@ -193,11 +193,11 @@ class _Readings:
 
 def _context(previous: Token | None) -> str:
     """What the word before says about this one: NOUN after a determiner, VERB after a
-    subject pronoun or an auxiliary, else nothing."""
+    pronoun (il la porte) or an auxiliary, else nothing."""
     if previous is None:
         return ""
     lower = normalise_for_analysis(previous.text).lower()
-    if lower in VERB_CONTEXT or previous.pos == "AUX":
+    if lower in VERB_CONTEXT or previous.pos in ("AUX", "PRON"):
         return "VERB"
     if previous.pos == "DET" or lower in NOUN_CONTEXT:
         return "NOUN"
