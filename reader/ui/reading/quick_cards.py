@@ -47,18 +47,16 @@ class QuickCards(QObject):
         self.view = view
         self.panel = panel
         self.show_word = show_word
-        self._provisional: Analysis | None = None
         self._generation = 0  # a newer text makes an older quick look stale
 
     @property
     def is_shown(self) -> bool:
         """Whether the view's words are the quick look's (their cards are refining)."""
-        return self._provisional is not None and self.view.analysis is self._provisional
+        return self.view.is_quick_look
 
     def start(self, article: Article) -> None:
         """A new text shown: its quick look, unless the full analysis comes first."""
         self._generation += 1
-        self._provisional = None
         generation, text = self._generation, article.text
         QTimer.singleShot(QUICK_DELAY_MS, self, lambda: self._run(generation, text))
 
@@ -75,8 +73,7 @@ class QuickCards(QObject):
     def _on_quick_look_done(self, generation: int, analysis: Analysis) -> None:
         if generation != self._generation or self.view.is_clickable:
             return  # another text, or the full analysis (from the cache) came first
-        self._provisional = analysis
-        self.view.set_analysis(analysis)
+        self.view.set_analysis(analysis, provisional=True)
 
     def _on_quick_look_failed(self, error: TaskError) -> None:
         # Not shown: the full analysis still comes and makes the words clickable.
@@ -84,7 +81,6 @@ class QuickCards(QObject):
 
     def on_analysed(self, analysis: Analysis) -> None:
         """The full analysis is in: the quick card on show becomes the full card."""
-        self._provisional = None
         info = self.panel.info
         if info is None or not self.panel.is_refining:
             return
