@@ -79,3 +79,13 @@ def test_the_quick_look_makes_the_keyboard_move_between_words(
     qtbot.waitUntil(lambda: window.word_panel.info is not None)
     assert window.word_panel.info.token.text == "La"
     assert window.word_panel.is_refining
+
+
+def test_stopping_the_analysis_keeps_the_quick_cards(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_path(sample_article_path())
+    qtbot.waitUntil(lambda: window.quick_cards.is_shown, timeout=QUICK_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.stop_button.isVisible(), timeout=QUICK_TIMEOUT_MS)
+    qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+    assert window.status_label.text() == "Analysis stopped: the words show quick cards only."
+    click_word(qtbot, window, "coopération")
+    assert window.word_panel.is_refining
