@@ -71,6 +71,7 @@ from reader.ui.reading.analysis import ArticleAnalysis, StartAnalysis
 from reader.ui.reading.card_glosser import CardGlosser
 from reader.ui.reading.conjugation import ConjugationTables
 from reader.ui.reading.files import FileOpening
+from reader.ui.reading.quick_cards import QuickCards
 from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 from reader.ui.reading.word_panel import WordPanel
 from reader.ui.reading.word_statuses import WordStatuses
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         """Each screen's features, given the window context and the widgets they work on."""
         self.card_glosser = CardGlosser(self.runner, self.data_dir, self)
         self.article_analysis = ArticleAnalysis(self, self.reading_view, self.word_statuses)
+        self.quick_cards = QuickCards(self, self.reading_view, self.word_panel, self.show_word)
         self.translation = OfflineTranslation(self, self.reading_view, self.word_panel)
         self.learning = LearningActions(
             self,
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
         self.files.word_requested.connect(self.show_word)
         self.glossary_actions.context_open_requested.connect(self.files.open_context)
         self.article_analysis.analysed.connect(self.files.on_analysis_done)
+        self.article_analysis.analysed.connect(self.quick_cards.on_analysed)
         self.books.page_ready.connect(self._on_books_page_ready)
         # The teachers' lists on the student's side.
         self.teacher.word_saved.connect(self.glossary_actions.show_saved)
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
             # After the article has been painted: building the dictionary (~0.3 s of Python in
             # the I/O thread) would otherwise compete with that first paint for the GIL.
             QTimer.singleShot(GLOSSER_DELAY_MS, self.card_glosser.warm)
+        self.quick_cards.start(article)  # clickable before the analysis: quick cards
 
     def _on_books_page_ready(self, article: Article, analyse: AnalysePage, title: str) -> None:
         self.show_article(article, analyse=analyse)
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
 
     def _show_card(self, info: WordInfo) -> None:
         self.word_panel.show_word(info)
+        self.word_panel.set_refining(self.quick_cards.is_shown)
         if info.expression is not None:
             self.word_panel.show_status(self.word_statuses.status_of(info.entry_lemma))
         else:

@@ -8,9 +8,10 @@ on the token strings and rebuild the Doc, so the model sees the same units the l
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # the rules alone (regroup) serve the window's quick look without spaCy
+    from spacy.tokens import Doc
 
 # Pronouns that follow a verb with a hyphen: inversion (dit-il) or imperative (prends-le).
 CLITICS = frozenset(
@@ -158,7 +159,7 @@ class LearnerTokenizer:
             return doc
         words = [text for text, _ in regrouped]
         spaces = [space for _, space in regrouped]
-        return Doc(doc.vocab, words=words, spaces=spaces)
+        return type(doc)(doc.vocab, words=words, spaces=spaces)
 
     # spaCy serialises the tokenizer with the pipeline; delegate so nlp.to_disk still works.
     def __getattr__(self, name: str) -> Any:

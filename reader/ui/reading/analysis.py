@@ -56,7 +56,9 @@ class ArticleAnalysis(QObject):
             self._task.cancel()
             self._task = None
             self.context.set_status(
-                self.tr("Analysis stopped. The text is shown, but words are not clickable.")
+                self.tr("Analysis stopped: the words show quick cards only.")
+                if self.view.is_quick_look
+                else self.tr("Analysis stopped. The text is shown, but words are not clickable.")
             )
 
     def _on_analysis_done(self, analysis: Analysis) -> None:

@@ -71,6 +71,7 @@ class ReadingView(QTextEdit):
         self._text_size = DEFAULT_TEXT_SIZE
         self._map = TextMap([])
         self._analysis: Analysis | None = None
+        self._provisional = False  # the analysis is the quick look (quick_cards.py)
         self._words: list[Token] = []
         self._hovered: Token | None = None
         self._focused: Token | None = None
@@ -89,7 +90,7 @@ class ReadingView(QTextEdit):
 
     def show_article(self, article: Article) -> None:
         """Show the text at once; words become clickable when `set_analysis` is called."""
-        self._analysis, self._words = None, []
+        self._analysis, self._words, self._provisional = None, [], False
         self._hovered = self._focused = self._selected = None
         self._statuses, self._coloured = {}, False
         self._terms = ()
@@ -154,9 +155,10 @@ class ReadingView(QTextEdit):
             cursor.insertBlock(block, chars)
         cursor.insertText(text, chars)
 
-    def set_analysis(self, analysis: Analysis) -> None:
-        """Make the words clickable."""
-        self._analysis = analysis
+    def set_analysis(self, analysis: Analysis, *, provisional: bool = False) -> None:
+        """Make the words clickable; `provisional`: with the quick look, until the full
+        analysis is set."""
+        self._analysis, self._provisional = analysis, provisional
         self._words = [token for token in analysis.tokens if token.is_word]
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -176,7 +178,13 @@ class ReadingView(QTextEdit):
 
     @property
     def is_clickable(self) -> bool:
-        return self._analysis is not None
+        """Whether the text's full analysis is in (the quick look's words take clicks before:
+        `is_quick_look`)."""
+        return self._analysis is not None and not self._provisional
+
+    @property
+    def is_quick_look(self) -> bool:
+        return self._analysis is not None and self._provisional
 
     # -- colouring by status -------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ class WordPanel(QWidget):
         self.setMinimumWidth(MIN_CARD_WIDTH)
         self._info: WordInfo | None = None
         self._status: Status | None = None
+        self._refining = False
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_hint())
         self._pages.addWidget(self._build_card())
@@ -108,6 +109,12 @@ class WordPanel(QWidget):
         layout.setContentsMargins(20, 18, 20, 18)
         self._card_layout = layout
         layout.setSpacing(6)
+        self.refining_label = named(QLabel(self.tr("Quick look — refining…")), "cardRefining")
+        self.refining_label.setToolTip(
+            self.tr("From the dictionary alone: the full card comes when the text is analysed.")
+        )
+        self.refining_label.hide()
+        layout.addWidget(self.refining_label)
         self.form_label = self._label("cardForm", layout)
         self.headword_label = self._label("cardHeadword", layout)
         self.pos_label = self._label("cardPos", layout)
@@ -246,6 +253,17 @@ class WordPanel(QWidget):
         self._show_teacher_button(info)
         self._pages.setCurrentIndex(1)
 
+    def set_refining(self, refining: bool) -> None:
+        """Mark the card as a quick look (the text's analysis is not in yet): it may change,
+        and saving waits for the full card, whose lemma is the one to keep."""
+        self._refining = refining
+        self.refining_label.setVisible(refining)
+        self.save_button.setEnabled(not refining)
+
+    @property
+    def is_refining(self) -> bool:
+        return self._refining
+
     def show_status(self, status: Status | None) -> None:
         """The lemma's status of the word shown (None: not known yet, statuses loading)."""
         self._status = status
@@ -258,6 +276,7 @@ class WordPanel(QWidget):
 
     def clear(self) -> None:
         self._info = None
+        self.set_refining(False)
         self._pages.setCurrentIndex(0)
 
     def _is_untouched_guess(self, info: WordInfo) -> bool:
@@ -329,8 +348,8 @@ class WordPanel(QWidget):
         )
 
     def request_save(self) -> None:
-        """Save or update the word shown (the Save shortcut calls this)."""
-        if self._info is not None:
+        """Save or update the word shown (the Save shortcut calls this); not a quick look's."""
+        if self._info is not None and not self._refining:
             self.save_requested.emit(self._info, self.edits())
 
     def focus_translation(self) -> None:

@@ -124,7 +124,7 @@ class WordStatuses(QObject):
 
     def reload(self) -> None:
         """After many changes made elsewhere (an import): all statuses again."""
-        if self.view.analysis is not None:
+        if self.view.is_clickable and self.view.analysis is not None:  # not the quick look's
             self.load(self.view.analysis)
 
     def _on_loaded(self, article: ArticleStatuses) -> None:

@@ -1,0 +1,90 @@
+"""Quick cards: the words of a new text clickable before the worker's analysis is in.
+
+The window's I/O thread cuts the text into the learner's units and reads each word's likely
+lemma in the bundled lexicon (reader/core/analysis/quick.py: no spaCy, tens of milliseconds a
+page); the view takes that provisional analysis, and a click shows the usual card marked
+"refining". When the worker's analysis arrives, the card on show is shown again from it, just
+as a click then would show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from reader.core.models import Analysis, Article
+from reader.ui.common.context import WindowContext
+from reader.ui.common.tasks import TaskError
+from reader.ui.reading.reading_view import ReadingView
+from reader.ui.reading.word_panel import WordPanel
+
+# After the article's first paint, and after the card's dictionaries are queued on the same
+# I/O thread (main_window.GLOSSER_DELAY_MS), so the first quick card does not build them.
+QUICK_DELAY_MS = 150
+
+
+def quick_look(text: str) -> Analysis:
+    """On the I/O thread: the text's provisional analysis."""
+    from reader.core.analysis.quick import quick_analysis
+    from reader.core.dictionaries.lexicon import bundled_lexicon
+
+    return quick_analysis(text, bundled_lexicon())
+
+
+class QuickCards(QObject):
+    """Puts a provisional analysis in the view until the full one arrives (`on_analysed`)."""
+
+    def __init__(
+        self,
+        context: WindowContext,
+        view: ReadingView,
+        panel: WordPanel,
+        show_word: Callable[[int], None],
+    ) -> None:
+        super().__init__(context.window())
+        self.context = context
+        self.view = view
+        self.panel = panel
+        self.show_word = show_word
+        self._generation = 0  # a newer text makes an older quick look stale
+
+    @property
+    def is_shown(self) -> bool:
+        """Whether the view's words are the quick look's (their cards are refining)."""
+        return self.view.is_quick_look
+
+    def start(self, article: Article) -> None:
+        """A new text shown: its quick look, unless the full analysis comes first."""
+        self._generation += 1
+        generation, text = self._generation, article.text
+        QTimer.singleShot(QUICK_DELAY_MS, self, lambda: self._run(generation, text))
+
+    def _run(self, generation: int, text: str) -> None:
+        if generation != self._generation or self.view.is_clickable:
+            return
+        self.context.runner.run(
+            lambda: quick_look(text),
+            key="quick-look",
+            on_done=lambda analysis: self._on_quick_look_done(generation, analysis),
+            on_failed=self._on_quick_look_failed,
+        )
+
+    def _on_quick_look_done(self, generation: int, analysis: Analysis) -> None:
+        if generation != self._generation or self.view.is_clickable:
+            return  # another text, or the full analysis (from the cache) came first
+        self.view.set_analysis(analysis, provisional=True)
+
+    def _on_quick_look_failed(self, error: TaskError) -> None:
+        # Not shown: the full analysis still comes and makes the words clickable.
+        self.context.set_status(self.tr("Words clickable once analysed: %s") % error.message)
+
+    def on_analysed(self, analysis: Analysis) -> None:
+        """The full analysis is in: the quick card on show becomes the full card."""
+        info = self.panel.info
+        if info is None or not self.panel.is_refining:
+            return
+        token = analysis.token_at(info.token.start)
+        self.panel.clear()  # a new card, not an edit of the quick one
+        if token is not None and token.is_word:
+            self.show_word(token.index)
