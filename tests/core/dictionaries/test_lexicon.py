@@ -79,6 +79,21 @@ def test_senses_of_the_tokens_part_of_speech_come_first(lexicon: Lexicon) -> Non
     assert noun.senses[0] == "house" and "homemade" in noun.senses[1:]
 
 
+def test_a_sense_is_spelled_as_most_sources_spell_it(lexicon: Lexicon) -> None:
+    """"news" and one pivot language's "new" share an English key: the sources' spelling
+    wins (la nouvelle: news, une soirée: evening, not "even")."""
+    assert first_sense(lexicon, "nouvelle", "nouvelle", "NOUN") == "news"
+    assert first_sense(lexicon, "soirée", "soirées", "NOUN") == "evening"
+
+
+def test_pivot_senses_lead_when_the_direct_ones_are_stray_words(lexicon: Lexicon) -> None:
+    """malade as a noun: one source's Spanish "enfermo" and the adjective's senses lose to
+    the pivot languages' nouns (patient)."""
+    first, *_ = lexicon.translate("malade", "malades", "NOUN")
+    assert first.origin == PIVOT_ORIGIN and "patient" in first.senses
+    assert "enfermo" not in first.senses
+
+
 def test_first_senses_are_short(lexicon: Lexicon) -> None:
     for lemma in ("abandonner", "abattement", "abaisser", "hausse", "lors", "quant à"):
         sense = lexicon.translate(lemma, lemma, "")[0].senses[0]

@@ -166,7 +166,7 @@ class Lexicon(Dictionary):
             translations.append(
                 Translation(pivots, TranslationSource.DICTIONARY, PIVOT_ORIGIN, ipa)
             )
-        if pivots and all(s.is_rare for s in senses if not s.is_pivot_only):
+        if pivots and _pivots_lead(senses):
             translations.reverse()  # a stray word alone (malade: "enfermo") does not lead
         return tuple(translations)
 
@@ -363,6 +363,17 @@ class Lexicon(Dictionary):
 
     def __repr__(self) -> str:
         return f"Lexicon({self.name!r}, {self.folder})"
+
+
+def _pivots_lead(senses: list[RankedSense]) -> bool:
+    """Whether the pivot languages' senses go first: the direct sources give no common
+    English word of the token's part of speech (only a stray "enfermo", or the adjective's
+    "sick" for the noun malade) and the pivots give one."""
+    direct = [s for s in senses if not s.is_pivot_only and s.same_pos]
+    pivots = [s for s in senses if s.is_pivot_only and s.same_pos]
+    if all(s.is_rare for s in direct) and any(not s.is_rare for s in pivots):
+        return True
+    return all(s.is_rare for s in senses if not s.is_pivot_only)
 
 
 def _has_pos(rows: list[Row], pos: str) -> bool:

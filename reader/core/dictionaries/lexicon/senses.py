@@ -8,8 +8,9 @@ the same English key (lexicon_format.english_key) are one sense whose sources ad
 from __future__ import annotations
 
 import functools
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.dictionaries.lexicon.format import Row, english_key
 
@@ -54,12 +55,15 @@ def same_pos(row_pos: str, wanted: str) -> bool:
 def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     """Every sense of the rows, merged by English key and ranked."""
     found: dict[str, RankedSense] = {}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         matches = same_pos(row.pos, pos)
         for position, sense in enumerate(row.senses):
             key = english_key(sense.text)
             if not key:
                 continue
+            if matches:
+                spellings[key][sense.text] += len(sense.sources)
             known = found.get(key)
             if known is None:
                 found[key] = RankedSense(sense.text, frozenset(sense.sources), matches, position)
@@ -76,12 +80,26 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
                 min(known.position, position),
             )
     phrase = any(" " in row.headword for row in rows)
-    return sorted(found.values(), key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
+    ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
+    return sorted(ranked, key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
 
 
 def _shorter(first: str, second: str) -> str:
     """Of two spellings of one sense, the one without notes in brackets, else the shorter."""
     return min(first, second, key=lambda text: ("(" in text, len(text)))
+
+
+def _spelled(sense: RankedSense, votes: Counter[str] | None) -> RankedSense:
+    """The sense in the spelling most sources use: the English key merges "news" with "new"
+    and "evening" with "even", which one pivot language's stray word must not spell."""
+    if not votes or len(votes) < 2:
+        return sense
+    most = max(votes.values())
+    best = min(
+        (text for text, count in votes.items() if count == most),
+        key=lambda text: ("(" in text, len(text)),
+    )
+    return sense if best == sense.text else replace(sense, text=best)
 
 
 def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, int, int, int, int]:
