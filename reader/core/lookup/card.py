@@ -112,7 +112,7 @@ class Glosser:
         if word is not None:
             return (word, *found)
         governing = analysis.governing(token)
-        if governing is None:
+        if governing is None or _is_tense_marker(analysis, token, governing):
             return found
         meaning = expression_translations(governing, self.dictionaries, analysis)
         mine = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
@@ -335,6 +335,13 @@ class Glosser:
             return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:
+    """Whether the expression's verb is an auxiliary of the token's verb group, not its
+    meaning: vient d'éditer is a recent past of éditer, not "come from" or "have just"."""
+    group = analysis.group_of(token)
+    return group is not None and expression.head in group.tokens and expression.head != group.head
 
 
 def expression_at(expressions: Sequence[Expression], token_index: int) -> Expression | None:

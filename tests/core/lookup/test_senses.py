@@ -171,3 +171,18 @@ def test_the_machine_translation_moves_its_sense_first() -> None:
     kept = prefer_translated((meaning, lexicon), "among the company", first_only=True)
     assert kept[0].senses == ("among", "within") and kept[1] == lexicon
     assert prefer_translated((lexicon,), "") == (lexicon,)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "senses"),
+    [
+        ("La mairie vient d'éditer un guide pour les habitants.", "éditer", {"issue", "edit"}),
+        ("La mairie vient d'éditer un guide pour les habitants.", "vient", {"issue", "edit"}),
+        ("Mon frère vient de vendre sa voiture.", "vendre", {"sell"}),
+    ],
+)
+def test_a_recent_past_reads_as_its_main_verb(
+    glosser: Glosser, text: str, word: str, senses: set[str]
+) -> None:
+    """venir de before an infinitive marks the tense: not "come from" nor "have just"."""
+    assert first_sense(glosser, text, word) in senses
