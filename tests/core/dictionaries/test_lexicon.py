@@ -211,6 +211,18 @@ def test_halves_of_fixed_phrases_translate_as_the_phrase(
     assert sense in found[0].senses[:2]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("Du jour de sa naissance, il garda une cicatrice.", "Du"), ("Le plat du jour est bon.", "du")],
+)
+def test_a_contracted_article_ends_a_phrase(sentence: str, word: str) -> None:
+    """du is de + le: "du jour" is not the phrase "de jour" (by day)."""
+    analysis = analysed(sentence)
+    found = Glosser(None).translations_of(analysis, token(analysis, word))
+    assert not any("de jour" in t.origin for t in found)
+    assert "by day" not in [sense for t in found for sense in t.senses]
+
+
 def test_phrases_are_listed_with_their_senses(lexicon: Lexicon) -> None:
     phrases = {(headword, pos): senses for headword, pos, senses in lexicon.phrases()}
     assert all(" " in headword for headword, _ in phrases)

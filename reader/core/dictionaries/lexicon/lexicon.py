@@ -454,8 +454,7 @@ def phrase_translations(
     if known and (pos not in PHRASE_POS or before):
         return ()
     words = [ELIDED.get(normalise(word).lower(), word) for word in words]
-    # "lors des réunions" is "lors de" + "les": the phrase is written with "de".
-    uncontracted = [CONTRACTED.get(word.lower(), word) for word in words]
+    uncontracted = _uncontracted(words)
     for dictionary in dictionaries:
         if not isinstance(dictionary, Lexicon):
             continue
@@ -464,6 +463,15 @@ def phrase_translations(
                 phrase, translations = found
                 return tuple(replace(t, origin=f"{t.origin} · «{phrase}»") for t in translations)
     return ()
+
+
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    """"lors des réunions" is "lors de" + "les": the phrase is written with "de" and ends
+    there, since the article stays outside it ("du jour de" is not the phrase "de jour")."""
+    for position, word in enumerate(words):
+        if word.lower() in CONTRACTED:
+            return [*words[:position], CONTRACTED[word.lower()]]
+    return list(words)
 
 
 # What most often follows the first word of a fixed phrase (afin de, afin que, quant à, lors de):
