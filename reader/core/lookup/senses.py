@@ -133,10 +133,10 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
     """A function word whose sense its neighbours decide: a title before a name, aussi
     opening its sentence, the partitive du."""
     text = token.text.lower()
-    following = _neighbour(analysis, token, 1)
+    following = neighbour(analysis, token, 1)
     if text in TITLES and following is not None and following.pos == "PROPN":
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    if text == "aussi" and _neighbour(analysis, token, -1) is None:
+    if text == "aussi" and neighbour(analysis, token, -1) is None:
         after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
         if after is not None and after.sentence == token.sentence and after.is_word:
             return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
@@ -159,10 +159,10 @@ def partitive(analysis: Analysis, token: Token) -> Translation | None:
     stand between) that does not take de itself, and before a noun or an adjective."""
     if token.text.lower() != "du" or _governed_preposition(analysis, token):
         return None
-    following = _neighbour(analysis, token, 1)
+    following = neighbour(analysis, token, 1)
     if following is None or following.pos not in ("NOUN", "ADJ"):
         return None
-    verb = _neighbour(analysis, token, -1, skip=("ADV", "PART"))
+    verb = neighbour(analysis, token, -1, skip=("ADV", "PART"))
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return None
     group = analysis.group_of(verb)
@@ -183,7 +183,7 @@ def _governed_preposition(analysis: Analysis, token: Token) -> bool:
     )
 
 
-def _neighbour(
+def neighbour(
     analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
 ) -> Token | None:
     """The next word on one side in the same sentence, passing over words of the skip tags."""

@@ -80,7 +80,7 @@ def test_senses_of_the_tokens_part_of_speech_come_first(lexicon: Lexicon) -> Non
 
 
 def test_a_sense_is_spelled_as_most_sources_spell_it(lexicon: Lexicon) -> None:
-    """"news" and one pivot language's "new" share an English key: the sources' spelling
+    """ "news" and one pivot language's "new" share an English key: the sources' spelling
     wins (la nouvelle: news, une soirée: evening, not "even")."""
     assert first_sense(lexicon, "nouvelle", "nouvelle", "NOUN") == "news"
     assert first_sense(lexicon, "soirée", "soirées", "NOUN") == "evening"
@@ -213,7 +213,10 @@ def test_halves_of_fixed_phrases_translate_as_the_phrase(
 
 @pytest.mark.parametrize(
     ("sentence", "word"),
-    [("Du jour de sa naissance, il garda une cicatrice.", "Du"), ("Le plat du jour est bon.", "du")],
+    [
+        ("Du jour de sa naissance, il garda une cicatrice.", "Du"),
+        ("Le plat du jour est bon.", "du"),
+    ],
 )
 def test_a_contracted_article_ends_a_phrase(sentence: str, word: str) -> None:
     """du is de + le: "du jour" is not the phrase "de jour" (by day)."""

@@ -186,3 +186,20 @@ def test_a_recent_past_reads_as_its_main_verb(
 ) -> None:
     """venir de before an infinitive marks the tense: not "come from" nor "have just"."""
     assert first_sense(glosser, text, word) in senses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "senses"),
+    [
+        ("Nous avons pris un peu d'air frais au bord du lac.", "frais", "frais", {"fresh", "cool"}),
+        ("Il trouvait cette femme un peu bête.", "bête", "bête", {"stupid", "silly"}),
+    ],
+)
+def test_a_noun_tag_after_a_noun_or_degree_adverb_reads_as_the_adjective(
+    glosser: Glosser, text: str, word: str, lemma: str, senses: set[str]
+) -> None:
+    analysis = analysed(text)
+    clicked = token(analysis, word)
+    info = glosser.explain(analysis, clicked.index)
+    assert (info.lemma, info.pos_label) == (lemma, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] in senses

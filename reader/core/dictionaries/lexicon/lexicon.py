@@ -466,7 +466,7 @@ def phrase_translations(
 
 
 def _uncontracted(words: Sequence[str]) -> list[str]:
-    """"lors des réunions" is "lors de" + "les": the phrase is written with "de" and ends
+    """ "lors des réunions" is "lors de" + "les": the phrase is written with "de" and ends
     there, since the article stays outside it ("du jour de" is not the phrase "de jour")."""
     for position, word in enumerate(words):
         if word.lower() in CONTRACTED:
