@@ -94,6 +94,21 @@ def test_pivot_senses_lead_when_the_direct_ones_are_stray_words(lexicon: Lexicon
     assert "enfermo" not in first.senses
 
 
+@pytest.mark.parametrize(
+    ("lemma", "pos", "expected"),
+    [
+        ("procès", "NOUN", "trial"),  # process: a false friend, as many sources as trial
+        ("souvenir", "NOUN", "recollection"),  # the English souvenir is a keepsake
+        ("nation", "NOUN", "nation"),  # the lookalike alone, or agreed on most, still leads
+        ("important", "ADJ", "important"),
+    ],
+)
+def test_a_lookalike_sense_loses_a_tie(
+    lexicon: Lexicon, lemma: str, pos: str, expected: str
+) -> None:
+    assert first_sense(lexicon, lemma, lemma, pos) == expected
+
+
 def test_first_senses_are_short(lexicon: Lexicon) -> None:
     for lemma in ("abandonner", "abattement", "abaisser", "hausse", "lors", "quant à"):
         sense = lexicon.translate(lemma, lemma, "")[0].senses[0]
