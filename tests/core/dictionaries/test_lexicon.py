@@ -97,13 +97,15 @@ def test_pivot_senses_lead_when_the_direct_ones_are_stray_words(lexicon: Lexicon
 @pytest.mark.parametrize(
     ("lemma", "pos", "expected"),
     [
-        ("procès", "NOUN", "trial"),  # process: a false friend, as many sources as trial
-        ("souvenir", "NOUN", "recollection"),  # the English souvenir is a keepsake
-        ("nation", "NOUN", "nation"),  # the lookalike alone, or agreed on most, still leads
+        ("procès", "NOUN", "trial"),  # false friends: the lookalike goes last
+        ("assister", "VERB", "attend"),
+        ("car", "CCONJ", "because"),
+        ("phrase", "NOUN", "sentence"),
+        ("nation", "NOUN", "nation"),  # not a false friend: the lookalike leads as before
         ("important", "ADJ", "important"),
     ],
 )
-def test_a_lookalike_sense_loses_a_tie(
+def test_a_false_friends_lookalike_sense_goes_after_the_others(
     lexicon: Lexicon, lemma: str, pos: str, expected: str
 ) -> None:
     assert first_sense(lexicon, lemma, lemma, pos) == expected

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.core.dictionaries.cognates import strip_accents
+from reader.core.dictionaries.cognates import FALSE_FRIENDS, strip_accents
 from reader.core.dictionaries.lexicon.format import Row, english_key
 
 PIVOT = "P"
@@ -38,7 +38,7 @@ class RankedSense:
     sources: frozenset[str]
     same_pos: bool
     position: int  # best position in a file: the file's own ranking
-    lookalike: bool = False  # spelled like the French word (is_lookalike)
+    lookalike: bool = False  # a false friend's sense spelled like it (is_lookalike)
 
     @property
     def is_pivot_only(self) -> bool:
@@ -84,13 +84,14 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     phrase = any(" " in row.headword for row in rows)
     headword = rows[0].headword if rows else ""
     ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
-    ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
+    if headword.lower() in FALSE_FRIENDS:
+        ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
     return sorted(ranked, key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
 
 
 def is_lookalike(french: str, english: str) -> bool:
-    """Whether a one-word sense is spelled like the French word (société: society, procès:
-    process, souvenir): the sense a learner guesses anyway, and often a false friend."""
+    """Whether a one-word sense is spelled like the French word (procès: process, assister:
+    assist): for a known false friend, the sense that goes after its others."""
     if " " in english or " " in french or not (english.isalpha() and english.islower()):
         return False
     a, b = strip_accents(french.lower()), english.lower()
@@ -123,8 +124,8 @@ def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, ...]:
     return (
         not sense.same_pos,
         sense.is_rare,
-        -len(sense.sources),
         sense.lookalike,
+        -len(sense.sources),
         sense.is_pivot_only,
         int(function_word),
         _is_long(sense.text),
