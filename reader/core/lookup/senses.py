@@ -129,10 +129,22 @@ TITLES = {
 AUSSI_FIRST = ("so", "therefore", "and so")
 
 
+# The literary partners of ne, whose own senses as nouns or adverbs lead otherwise (point:
+# "dot"), when the analysis read them as the negation (Polarity=Neg: ne point, ne ... guère).
+NEGATION_PARTNERS = {
+    "point": ("not", "not at all"),
+    "guère": ("hardly", "scarcely", "barely"),
+    "nullement": ("not at all", "in no way"),
+}
+
+
 def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
     """A function word whose sense its neighbours decide: a title before a name, aussi
-    opening its sentence, the partitive du."""
+    opening its sentence, a partner of ne, the partitive du."""
     text = token.text.lower()
+    negation = token.morph.get("Polarity") == "Neg" and analysis.group_of(token) is None
+    if text in NEGATION_PARTNERS and negation:
+        return Translation(NEGATION_PARTNERS[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     following = neighbour(analysis, token, 1)
     if text in TITLES and following is not None and following.pos == "PROPN":
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)

@@ -203,3 +203,17 @@ def test_a_noun_tag_after_a_noun_or_degree_adverb_reads_as_the_adjective(
     info = glosser.explain(analysis, clicked.index)
     assert (info.lemma, info.pos_label) == (lemma, "adjective")
     assert info.best_translation is not None and info.best_translation.senses[0] in senses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il ne faut point se fâcher.", "point", "not"),
+        ("Je ne le vois guère ces jours-ci.", "guère", "hardly"),
+        ("Le point est clair.", "point", "point"),
+    ],
+)
+def test_a_literary_partner_of_ne_reads_as_the_negation(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
