@@ -208,7 +208,8 @@ def test_a_noun_tag_after_a_noun_or_degree_adverb_reads_as_the_adjective(
 @pytest.mark.parametrize(
     ("text", "word", "sense"),
     [
-        ("Il ne faut point se fâcher.", "point", "not"),
+        ("Il préfère ne point répondre.", "point", "not"),
+        ("Il resta chez lui pour ne point voir sa sœur.", "point", "not"),
         ("Je ne le vois guère ces jours-ci.", "guère", "hardly"),
         ("Le point est clair.", "point", "point"),
     ],
