@@ -69,13 +69,7 @@ def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str,
 
 def _following_words(expression: Expression, analysis: Analysis) -> list[Token]:
     """The words after the expression's last one, in its sentence (at most four)."""
-    last = analysis.tokens[expression.tokens[-1]]
-    found = []
-    for token in analysis.tokens[last.index + 1 : last.index + 5]:
-        if token.sentence != last.sentence:
-            break
-        found.append(token)
-    return found
+    return _following(analysis, analysis.tokens[expression.tokens[-1]])
 
 
 def _is_duration(words: Sequence[Token]) -> bool:
@@ -152,7 +146,26 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
         if after is not None and after.sentence == token.sentence and after.is_word:
             return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text in ("voici", "voilà") and _is_duration(_following(analysis, token)):
+        return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text in EXCLAMATIVE and _is_exclamation(analysis, token):
+        return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     return partitive(analysis, token)
+
+
+# quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".
+EXCLAMATIVE = dict.fromkeys(("quel", "quelle", "quels", "quelles"), ("what", "what a"))
+
+
+def _is_exclamation(analysis: Analysis, token: Token) -> bool:
+    sentence = analysis.sentence_of(token)
+    return analysis.text[sentence.start : sentence.end].rstrip(' »"”').endswith("!")
+
+
+def _following(analysis: Analysis, token: Token) -> list[Token]:
+    """The next words in the token's sentence (at most four): voici quatre ans."""
+    after = analysis.tokens[token.index + 1 : token.index + 5]
+    return [t for t in after if t.sentence == token.sentence]
 
 
 # -- the partitive article ----------------------------------------------------------------------

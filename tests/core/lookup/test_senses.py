@@ -218,3 +218,18 @@ def test_a_literary_partner_of_ne_reads_as_the_negation(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il est parti voilà trois semaines.", "voilà", "ago"),
+        ("Je l'ai vu voici deux ans, à Lyon.", "voici", "ago"),
+        ("Quelle belle journée !", "Quelle", "what"),
+        ("Quel livre lis-tu ?", "Quel", "which"),
+    ],
+)
+def test_voici_before_a_length_of_time_and_an_exclamative_quel(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
