@@ -22,7 +22,12 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
-from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
+from reader.core.lookup.senses import (
+    by_neighbours,
+    expression_translations,
+    neighbour,
+    of_word,
+)
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,
@@ -52,6 +57,8 @@ PARTICIPLE_ENDINGS = tuple(
 )
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
+# Adverbs that grade an adjective: a "noun" right after one is an adjective (un peu commune).
+DEGREE_ADVERBS = frozenset("très trop peu si plus moins assez aussi fort tout bien".split())
 
 
 class Glosser:
@@ -112,7 +119,7 @@ class Glosser:
         if word is not None:
             return (word, *found)
         governing = analysis.governing(token)
-        if governing is None:
+        if governing is None or _is_tense_marker(analysis, token, governing):
             return found
         meaning = expression_translations(governing, self.dictionaries, analysis)
         mine = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
@@ -121,12 +128,31 @@ class Glosser:
     def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         group = analysis.group_of(token)
         if group is None:
-            found = self.translations(token.lemma, token.text, token.pos)
+            lemma, pos = self._reading(analysis, token)
+            found = self.translations(lemma, token.text, pos)
             found = self._with_phrase(analysis, token, found)
             return self._as_participle(token, token.lemma, found)
         head = analysis.tokens[group.head]
         found = self.translations(group.lemma, head.text, head.pos)
         return self._as_participle(head, group.lemma, found) if group.passive else found
+
+    def _reading(self, analysis: Analysis, token: Token) -> tuple[str, str]:
+        """The lemma and part of speech to look the token up by: spaCy's, except a "noun"
+        right after a noun or a degree adverb that the lexicon knows as an adjective (un air
+        frais, un peu commune): an adjective, with Lexique's lemma for it."""
+        lexicon = self.dictionary
+        if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
+            return token.lemma, token.pos
+        before = neighbour(analysis, token, -1)
+        after_noun = before is not None and before.pos == "NOUN"
+        after_degree = before is not None and before.text.lower() in DEGREE_ADVERBS
+        if not (after_noun or after_degree):
+            return token.lemma, token.pos
+        form = token.text.lower()
+        lemmas = [
+            w for w in (form, *lexicon.lemmas_of(form, "ADJ")) if lexicon.is_headword(w, "ADJ")
+        ]
+        return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
 
     def _as_participle(
         self, token: Token, lemma: str, found: tuple[Translation, ...]
@@ -183,14 +209,14 @@ class Glosser:
             return self.explain_expression(analysis, token, expression)
         group = analysis.group_of(token)
         head = analysis.tokens[group.head] if group else token
-        lemma = group.lemma if group else token.lemma
+        lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
         return WordInfo(
             token=token,
             form=group.form if group else token.text,
             lemma=lemma,
-            headword=self.headword(lemma, head.pos, head.morph.get("Gender", "")),
-            pos_label="verb" if group else pos_label(token.pos),
+            headword=self.headword(lemma, pos, head.morph.get("Gender", "")),
+            pos_label="verb" if group else pos_label(pos),
             grammar=token.grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
@@ -335,6 +361,13 @@ class Glosser:
             return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:
+    """Whether the expression's verb is an auxiliary of the token's verb group, not its
+    meaning: vient d'éditer is a recent past of éditer, not "come from" or "have just"."""
+    group = analysis.group_of(token)
+    return group is not None and expression.head in group.tokens and expression.head != group.head
 
 
 def expression_at(expressions: Sequence[Expression], token_index: int) -> Expression | None:

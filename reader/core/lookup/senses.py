@@ -69,13 +69,7 @@ def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str,
 
 def _following_words(expression: Expression, analysis: Analysis) -> list[Token]:
     """The words after the expression's last one, in its sentence (at most four)."""
-    last = analysis.tokens[expression.tokens[-1]]
-    found = []
-    for token in analysis.tokens[last.index + 1 : last.index + 5]:
-        if token.sentence != last.sentence:
-            break
-        found.append(token)
-    return found
+    return _following(analysis, analysis.tokens[expression.tokens[-1]])
 
 
 def _is_duration(words: Sequence[Token]) -> bool:
@@ -129,18 +123,49 @@ TITLES = {
 AUSSI_FIRST = ("so", "therefore", "and so")
 
 
+# The literary partners of ne, whose own senses as nouns or adverbs lead otherwise (point:
+# "dot"), when the analysis read them as the negation (Polarity=Neg: ne point, ne ... guère).
+NEGATION_PARTNERS = {
+    "point": ("not", "not at all"),
+    "guère": ("hardly", "scarcely", "barely"),
+    "nullement": ("not at all", "in no way"),
+}
+
+
 def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
     """A function word whose sense its neighbours decide: a title before a name, aussi
-    opening its sentence, the partitive du."""
+    opening its sentence, a partner of ne, the partitive du."""
     text = token.text.lower()
-    following = _neighbour(analysis, token, 1)
+    negation = token.morph.get("Polarity") == "Neg" and analysis.group_of(token) is None
+    if text in NEGATION_PARTNERS and negation:
+        return Translation(NEGATION_PARTNERS[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    following = neighbour(analysis, token, 1)
     if text in TITLES and following is not None and following.pos == "PROPN":
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    if text == "aussi" and _neighbour(analysis, token, -1) is None:
+    if text == "aussi" and neighbour(analysis, token, -1) is None:
         after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
         if after is not None and after.sentence == token.sentence and after.is_word:
             return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text in ("voici", "voilà") and _is_duration(_following(analysis, token)):
+        return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text in EXCLAMATIVE and _is_exclamation(analysis, token):
+        return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     return partitive(analysis, token)
+
+
+# quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".
+EXCLAMATIVE = dict.fromkeys(("quel", "quelle", "quels", "quelles"), ("what", "what a"))
+
+
+def _is_exclamation(analysis: Analysis, token: Token) -> bool:
+    sentence = analysis.sentence_of(token)
+    return analysis.text[sentence.start : sentence.end].rstrip(' »"”').endswith("!")
+
+
+def _following(analysis: Analysis, token: Token) -> list[Token]:
+    """The next words in the token's sentence (at most four): voici quatre ans."""
+    after = analysis.tokens[token.index + 1 : token.index + 5]
+    return [t for t in after if t.sentence == token.sentence]
 
 
 # -- the partitive article ----------------------------------------------------------------------
@@ -159,10 +184,10 @@ def partitive(analysis: Analysis, token: Token) -> Translation | None:
     stand between) that does not take de itself, and before a noun or an adjective."""
     if token.text.lower() != "du" or _governed_preposition(analysis, token):
         return None
-    following = _neighbour(analysis, token, 1)
+    following = neighbour(analysis, token, 1)
     if following is None or following.pos not in ("NOUN", "ADJ"):
         return None
-    verb = _neighbour(analysis, token, -1, skip=("ADV", "PART"))
+    verb = neighbour(analysis, token, -1, skip=("ADV", "PART"))
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return None
     group = analysis.group_of(verb)
@@ -183,7 +208,7 @@ def _governed_preposition(analysis: Analysis, token: Token) -> bool:
     )
 
 
-def _neighbour(
+def neighbour(
     analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
 ) -> Token | None:
     """The next word on one side in the same sentence, passing over words of the skip tags."""

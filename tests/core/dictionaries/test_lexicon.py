@@ -79,6 +79,38 @@ def test_senses_of_the_tokens_part_of_speech_come_first(lexicon: Lexicon) -> Non
     assert noun.senses[0] == "house" and "homemade" in noun.senses[1:]
 
 
+def test_a_sense_is_spelled_as_most_sources_spell_it(lexicon: Lexicon) -> None:
+    """ "news" and one pivot language's "new" share an English key: the sources' spelling
+    wins (la nouvelle: news, une soirée: evening, not "even")."""
+    assert first_sense(lexicon, "nouvelle", "nouvelle", "NOUN") == "news"
+    assert first_sense(lexicon, "soirée", "soirées", "NOUN") == "evening"
+
+
+def test_pivot_senses_lead_when_the_direct_ones_are_stray_words(lexicon: Lexicon) -> None:
+    """malade as a noun: one source's Spanish "enfermo" and the adjective's senses lose to
+    the pivot languages' nouns (patient)."""
+    first, *_ = lexicon.translate("malade", "malades", "NOUN")
+    assert first.origin == PIVOT_ORIGIN and "patient" in first.senses
+    assert "enfermo" not in first.senses
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "expected"),
+    [
+        ("procès", "NOUN", "trial"),  # false friends: the lookalike goes last
+        ("assister", "VERB", "attend"),
+        ("car", "CCONJ", "because"),
+        ("phrase", "NOUN", "sentence"),
+        ("nation", "NOUN", "nation"),  # not a false friend: the lookalike leads as before
+        ("important", "ADJ", "important"),
+    ],
+)
+def test_a_false_friends_lookalike_sense_goes_after_the_others(
+    lexicon: Lexicon, lemma: str, pos: str, expected: str
+) -> None:
+    assert first_sense(lexicon, lemma, lemma, pos) == expected
+
+
 def test_first_senses_are_short(lexicon: Lexicon) -> None:
     for lemma in ("abandonner", "abattement", "abaisser", "hausse", "lors", "quant à"):
         sense = lexicon.translate(lemma, lemma, "")[0].senses[0]
@@ -194,6 +226,21 @@ def test_halves_of_fixed_phrases_translate_as_the_phrase(
     found = Glosser(None).translations_of(analysis, token(analysis, word))
     assert found[0].origin.endswith(f"«{phrase}»")
     assert sense in found[0].senses[:2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Du jour de sa naissance, il garda une cicatrice.", "Du"),
+        ("Le plat du jour est bon.", "du"),
+    ],
+)
+def test_a_contracted_article_ends_a_phrase(sentence: str, word: str) -> None:
+    """du is de + le: "du jour" is not the phrase "de jour" (by day)."""
+    analysis = analysed(sentence)
+    found = Glosser(None).translations_of(analysis, token(analysis, word))
+    assert not any("de jour" in t.origin for t in found)
+    assert "by day" not in [sense for t in found for sense in t.senses]
 
 
 def test_phrases_are_listed_with_their_senses(lexicon: Lexicon) -> None:

@@ -171,3 +171,65 @@ def test_the_machine_translation_moves_its_sense_first() -> None:
     kept = prefer_translated((meaning, lexicon), "among the company", first_only=True)
     assert kept[0].senses == ("among", "within") and kept[1] == lexicon
     assert prefer_translated((lexicon,), "") == (lexicon,)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "senses"),
+    [
+        ("La mairie vient d'éditer un guide pour les habitants.", "éditer", {"issue", "edit"}),
+        ("La mairie vient d'éditer un guide pour les habitants.", "vient", {"issue", "edit"}),
+        ("Mon frère vient de vendre sa voiture.", "vendre", {"sell"}),
+    ],
+)
+def test_a_recent_past_reads_as_its_main_verb(
+    glosser: Glosser, text: str, word: str, senses: set[str]
+) -> None:
+    """venir de before an infinitive marks the tense: not "come from" nor "have just"."""
+    assert first_sense(glosser, text, word) in senses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma", "senses"),
+    [
+        ("Nous avons pris un peu d'air frais au bord du lac.", "frais", "frais", {"fresh", "cool"}),
+        ("Il trouvait cette femme un peu bête.", "bête", "bête", {"stupid", "silly"}),
+    ],
+)
+def test_a_noun_tag_after_a_noun_or_degree_adverb_reads_as_the_adjective(
+    glosser: Glosser, text: str, word: str, lemma: str, senses: set[str]
+) -> None:
+    analysis = analysed(text)
+    clicked = token(analysis, word)
+    info = glosser.explain(analysis, clicked.index)
+    assert (info.lemma, info.pos_label) == (lemma, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] in senses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il préfère ne point répondre.", "point", "not"),
+        ("Il resta chez lui pour ne point voir sa sœur.", "point", "not"),
+        ("Je ne le vois guère ces jours-ci.", "guère", "hardly"),
+        ("Le point est clair.", "point", "point"),
+    ],
+)
+def test_a_literary_partner_of_ne_reads_as_the_negation(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il est parti voilà trois semaines.", "voilà", "ago"),
+        ("Je l'ai vu voici deux ans, à Lyon.", "voici", "ago"),
+        ("Quelle belle journée !", "Quelle", "what"),
+        ("Quel livre lis-tu ?", "Quel", "which"),
+    ],
+)
+def test_voici_before_a_length_of_time_and_an_exclamative_quel(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense

@@ -166,7 +166,7 @@ class Lexicon(Dictionary):
             translations.append(
                 Translation(pivots, TranslationSource.DICTIONARY, PIVOT_ORIGIN, ipa)
             )
-        if pivots and all(s.is_rare for s in senses if not s.is_pivot_only):
+        if pivots and _pivots_lead(senses):
             translations.reverse()  # a stray word alone (malade: "enfermo") does not lead
         return tuple(translations)
 
@@ -365,6 +365,17 @@ class Lexicon(Dictionary):
         return f"Lexicon({self.name!r}, {self.folder})"
 
 
+def _pivots_lead(senses: list[RankedSense]) -> bool:
+    """Whether the pivot languages' senses go first: the direct sources give no common
+    English word of the token's part of speech (only a stray "enfermo", or the adjective's
+    "sick" for the noun malade) and the pivots give one."""
+    direct = [s for s in senses if not s.is_pivot_only and s.same_pos]
+    pivots = [s for s in senses if s.is_pivot_only and s.same_pos]
+    if all(s.is_rare for s in direct) and any(not s.is_rare for s in pivots):
+        return True
+    return all(s.is_rare for s in senses if not s.is_pivot_only)
+
+
 def _has_pos(rows: list[Row], pos: str) -> bool:
     return any(same_pos(row.pos, pos) for row in rows)
 
@@ -443,8 +454,7 @@ def phrase_translations(
     if known and (pos not in PHRASE_POS or before):
         return ()
     words = [ELIDED.get(normalise(word).lower(), word) for word in words]
-    # "lors des réunions" is "lors de" + "les": the phrase is written with "de".
-    uncontracted = [CONTRACTED.get(word.lower(), word) for word in words]
+    uncontracted = _uncontracted(words)
     for dictionary in dictionaries:
         if not isinstance(dictionary, Lexicon):
             continue
@@ -453,6 +463,15 @@ def phrase_translations(
                 phrase, translations = found
                 return tuple(replace(t, origin=f"{t.origin} · «{phrase}»") for t in translations)
     return ()
+
+
+def _uncontracted(words: Sequence[str]) -> list[str]:
+    """ "lors des réunions" is "lors de" + "les": the phrase is written with "de" and ends
+    there, since the article stays outside it ("du jour de" is not the phrase "de jour")."""
+    for position, word in enumerate(words):
+        if word.lower() in CONTRACTED:
+            return [*words[:position], CONTRACTED[word.lower()]]
+    return list(words)
 
 
 # What most often follows the first word of a fixed phrase (afin de, afin que, quant à, lors de):

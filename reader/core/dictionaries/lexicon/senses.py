@@ -8,9 +8,11 @@ the same English key (lexicon_format.english_key) are one sense whose sources ad
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from reader.core.dictionaries.cognates import FALSE_FRIENDS, strip_accents
 from reader.core.dictionaries.lexicon.format import Row, english_key
 
 PIVOT = "P"
@@ -36,6 +38,7 @@ class RankedSense:
     sources: frozenset[str]
     same_pos: bool
     position: int  # best position in a file: the file's own ranking
+    lookalike: bool = False  # a false friend's sense spelled like it (is_lookalike)
 
     @property
     def is_pivot_only(self) -> bool:
@@ -54,12 +57,15 @@ def same_pos(row_pos: str, wanted: str) -> bool:
 def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     """Every sense of the rows, merged by English key and ranked."""
     found: dict[str, RankedSense] = {}
+    spellings: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for row in rows:
         matches = same_pos(row.pos, pos)
         for position, sense in enumerate(row.senses):
             key = english_key(sense.text)
             if not key:
                 continue
+            if matches:  # a pivot language's spelling counts half (reservation: booking)
+                spellings[key][sense.text] += sum(0.5 if c == PIVOT else 1 for c in sense.sources)
             known = found.get(key)
             if known is None:
                 found[key] = RankedSense(sense.text, frozenset(sense.sources), matches, position)
@@ -76,7 +82,23 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
                 min(known.position, position),
             )
     phrase = any(" " in row.headword for row in rows)
-    return sorted(found.values(), key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
+    headword = rows[0].headword if rows else ""
+    ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
+    if headword.lower() in FALSE_FRIENDS:
+        ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
+    return sorted(ranked, key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
+
+
+def is_lookalike(french: str, english: str) -> bool:
+    """Whether a one-word sense is spelled like the French word (procès: process, assister:
+    assist): for a known false friend, the sense that goes after its others."""
+    if " " in english or " " in french or not (english.isalpha() and english.islower()):
+        return False
+    a, b = strip_accents(french.lower()), english.lower()
+    shared = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return shared >= max(4, min(len(a), len(b)) - 2)
 
 
 def _shorter(first: str, second: str) -> str:
@@ -84,11 +106,25 @@ def _shorter(first: str, second: str) -> str:
     return min(first, second, key=lambda text: ("(" in text, len(text)))
 
 
-def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, int, int, int, int, int, int]:
+def _spelled(sense: RankedSense, votes: dict[str, float] | None) -> RankedSense:
+    """The sense in the spelling most sources use: the English key merges "news" with "new"
+    and "evening" with "even", which one pivot language's stray word must not spell."""
+    if not votes or len(votes) < 2:
+        return sense
+    most = max(votes.values())
+    best = min(
+        (text for text, count in votes.items() if count == most),
+        key=lambda text: ("(" in text, len(text)),
+    )
+    return sense if best == sense.text else replace(sense, text=best)
+
+
+def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, ...]:
     function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
     return (
         not sense.same_pos,
         sense.is_rare,
+        sense.lookalike,
         -len(sense.sources),
         sense.is_pivot_only,
         int(function_word),
