@@ -1,0 +1,118 @@
+"""Participles and finite forms the tagger took for nouns or adjectives, settled by the parse.
+
+Runs after the retagging (retagging), on the same fields. Each rule changes a word's part of
+speech and lemma only where the parse leaves no doubt and the Lefff conjugates the verb to the
+form:
+
+- a participle with an agent (reprises par les chansonniers) is the verb's participle: nouns
+  and adjectives take no agent;
+- a participle after et / ou, with no determiner, whose clause's last verb is a participle
+  (organisées par … et coordonnées, né le … et mort le …), is a participle of its own;
+- a word the tagger made an adjective that Lexique knows as no adjective, right after a noun,
+  and that is the verb's present in that noun's number (l'air manque) is the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.grammar.conjugation import closest_reading
+from reader.core.grammar.lefff_verbs import form_readings
+
+Fields = list[dict[str, Any]]
+
+AGENT = register("agent-participle", "a participle with an agent is a verb: reprises par")
+COORDINATED = register(
+    "coordinated-participle", "et + a participle after a participle: né … et mort -> mourir"
+)
+NOUN_VERB = register("noun-verb", "a non-adjective after its subject noun is a verb: l'air manque")
+
+COORDINATORS = frozenset({"et", "ou", "puis"})
+NOMINAL = frozenset({"NOUN", "ADJ"})
+
+
+class Verbs(Protocol):
+    """The verbs a form belongs to (retagging.Verbs)."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's and the model's readings: part of speech -> lemmas, verbs checked."""
+
+
+def fix_participles(fields: Fields, verbs: Verbs) -> None:
+    """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
+    for index, values in enumerate(fields):
+        if values["pos"] not in NOMINAL or not values["is_word"]:
+            continue
+        if is_enabled(AGENT) and _has_agent(values):
+            _to_participle(values, verbs)
+        elif is_enabled(COORDINATED) and _coordinated(fields, index):
+            _to_participle(values, verbs)
+        elif is_enabled(NOUN_VERB) and _after_subject_noun(fields, index, verbs):
+            _to_present(values, verbs, fields[index - 1]["morph"].get("Number", ""))
+
+
+def _has_agent(values: dict[str, Any]) -> bool:
+    return any(child.dep_ == "obl:agent" for child in values["_spacy"].children)
+
+
+def _coordinated(fields: Fields, index: int) -> bool:
+    """et coordonnées: right after et / ou, no determiner of its own, and the last verb of the
+    sentence before it is a past participle (no finite verb between)."""
+    values = fields[index]
+    if index == 0 or fields[index - 1]["text"].lower() not in COORDINATORS:
+        return False
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return False
+    for before in reversed(fields[: index - 1]):
+        if before["sentence"] != values["sentence"]:
+            return False
+        if before["pos"] in ("VERB", "AUX"):
+            morph = before["morph"]
+            return bool(
+                before["pos"] == "VERB"
+                and morph.get("VerbForm") == "Part"
+                and morph.get("Tense") == "Past"
+            )
+    return False
+
+
+def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """l'air manque: a word tagged as an adjective that Lexique knows as a verb and not as an
+    adjective, right after a determined noun, with no determiner of its own."""
+    values = fields[index]
+    if values["_spacy"].pos_ != "ADJ" or index == 0:  # the lexicon check made manque a noun
+        return False
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return False
+    noun = fields[index - 1]
+    if noun["pos"] != "NOUN" or not any(c.dep_ == "det" for c in noun["_spacy"].children):
+        return False
+    found = verbs.readings(values["text"].lower())
+    return "ADJ" not in found and "VERB" in found
+
+
+def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
+    """The verb whose past participle the form is, if the Lefff says it is one."""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        past = [
+            r
+            for r in form_readings(verb, form)
+            if r.get("VerbForm") == "Part" and r.get("Tense") == "Past"
+        ]
+        if past:
+            values.update(lemma=verb, pos="VERB", morph=closest_reading(values["morph"], past))
+            return
+
+
+def _to_present(values: dict[str, Any], verbs: Verbs, number: str) -> None:
+    """The verb whose indicative present, third person, in the subject's number, the form is."""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            wanted = {"Mood": "Ind", "Person": "3", "Number": number or "Sing"}
+            if all(reading.get(key) == value for key, value in wanted.items()):
+                values.update(lemma=verb, pos="VERB", morph=reading)
+                return
