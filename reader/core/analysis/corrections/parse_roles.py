@@ -1,4 +1,5 @@
-"""Participles and finite forms the tagger took for nouns or adjectives, settled by the parse.
+"""Parts of speech settled by a word's role in the parse: participles and finite forms the
+tagger took for nouns or adjectives, and nouns it attached as adjectives.
 
 Runs after the retagging (retagging), on the same fields. Each rule changes a word's part of
 speech and lemma only where the parse leaves no doubt and the Lefff conjugates the verb to the
@@ -9,7 +10,9 @@ form:
 - a participle after et / ou, with no determiner, whose clause's last verb is a participle
   (organisées par … et coordonnées, né le … et mort le …), is a participle of its own;
 - a word the tagger made an adjective that Lexique knows as no adjective, right after a noun,
-  and that is the verb's present in that noun's number (l'air manque) is the verb.
+  and that is the verb's present in that noun's number (l'air manque) is the verb;
+- a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
+  tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ AGENT = register("agent-participle", "a participle with an agent is a verb: repr
 COORDINATED = register(
     "coordinated-participle", "et + a participle after a participle: né … et mort -> mourir"
 )
+AMOD = register("amod-adjective", "a noun attached as an adjective is one: un peu commune")
 NOUN_VERB = register("noun-verb", "a non-adjective after its subject noun is a verb: l'air manque")
 
 COORDINATORS = frozenset({"et", "ou", "puis"})
@@ -51,6 +55,8 @@ def fix_participles(fields: Fields, verbs: Verbs) -> None:
             _to_participle(values, verbs)
         elif is_enabled(NOUN_VERB) and _after_subject_noun(fields, index, verbs):
             _to_present(values, verbs, fields[index - 1]["morph"].get("Number", ""))
+        elif is_enabled(AMOD) and (adjective := _attached_adjective(values, verbs)):
+            values.update(lemma=adjective, pos="ADJ", morph=_agreement(values["morph"]))
 
 
 def _has_agent(values: dict[str, Any]) -> bool:
@@ -91,6 +97,19 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
         return False
     found = verbs.readings(values["text"].lower())
     return "ADJ" not in found and "VERB" in found
+
+
+def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
+    """The adjective's lemma of a noun the parser made an adjective's modifier (amod), or ""."""
+    token = values["_spacy"]
+    if values["pos"] != "NOUN" or token.dep_ != "amod" or token.head.pos_ not in NOMINAL:
+        return ""
+    found = verbs.readings(values["text"].lower()).get("ADJ", ())
+    return found[0] if found else ""
+
+
+def _agreement(morph: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in morph.items() if key in ("Gender", "Number")}
 
 
 def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
