@@ -9,6 +9,8 @@ form:
   and adjectives take no agent;
 - a participle after et / ou, with no determiner, whose clause's last verb is a participle
   (organisées par … et coordonnées, né le … et mort le …), is a participle of its own;
+- after a comma, a "noun" with no determiner nor preposition that is the participle of a verb
+  conjugated with être (SYRIZA, arrivée deuxième; la loi, entrée en vigueur) is that participle;
 - a word the tagger made an adjective that Lexique knows as no adjective, right after a noun,
   and that is the verb's present in that noun's number (l'air manque) is the verb;
 - a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from reader.core.analysis.corrections.retagging import ETRE_VERBS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.grammar.conjugation import closest_reading
 from reader.core.grammar.lefff_verbs import form_readings
@@ -29,6 +32,9 @@ Fields = list[dict[str, Any]]
 AGENT = register("agent-participle", "a participle with an agent is a verb: reprises par")
 COORDINATED = register(
     "coordinated-participle", "et + a participle after a participle: né … et mort -> mourir"
+)
+ABSOLUTE = register(
+    "absolute-participle", "after a comma, an être verb's bare participle: , arrivée deuxième"
 )
 AMOD = register("amod-adjective", "a noun attached as an adjective is one: un peu commune")
 NOUN_VERB = register("noun-verb", "a non-adjective after its subject noun is a verb: l'air manque")
@@ -52,6 +58,8 @@ def fix_participles(fields: Fields, verbs: Verbs) -> None:
         if is_enabled(AGENT) and _has_agent(values):
             _to_participle(values, verbs)
         elif is_enabled(COORDINATED) and _coordinated(fields, index):
+            _to_participle(values, verbs)
+        elif is_enabled(ABSOLUTE) and _absolute(fields, index, verbs):
             _to_participle(values, verbs)
         elif is_enabled(NOUN_VERB) and _after_subject_noun(fields, index, verbs):
             _to_present(values, verbs, fields[index - 1]["morph"].get("Number", ""))
@@ -82,6 +90,24 @@ def _coordinated(fields: Fields, index: int) -> bool:
                 and morph.get("Tense") == "Past"
             )
     return False
+
+
+def _absolute(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """, arrivée deuxième: a bare noun after a comma that is an être verb's past participle."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or index == 0 or fields[index - 1]["text"] != ",":
+        return False
+    if any(child.dep_ in ("det", "case") for child in values["_spacy"].children):
+        return False
+    form = values["text"].lower()
+    return any(
+        verb in ETRE_VERBS
+        and any(
+            r.get("VerbForm") == "Part" and r.get("Tense") == "Past"
+            for r in form_readings(verb, form)
+        )
+        for verb in verbs.readings(form).get("VERB", ())
+    )
 
 
 def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
