@@ -7,6 +7,8 @@ form:
 
 - a participle with an agent (reprises par les chansonniers) is the verb's participle: nouns
   and adjectives take no agent;
+- an "adjective" that is a past participle with a complement of its own (une explosion due
+  au gaz, relativement isolé au sein du parti), without être as its copula, is the participle;
 - a participle after et / ou, with no determiner, whose clause's last verb is a participle
   (organisées par … et coordonnées, né le … et mort le …), is a participle of its own;
 - after a comma, a "noun" with no determiner nor preposition that is the participle of a verb
@@ -30,6 +32,9 @@ from reader.core.grammar.lefff_verbs import form_readings
 Fields = list[dict[str, Any]]
 
 AGENT = register("agent-participle", "a participle with an agent is a verb: reprises par")
+COMPLEMENT = register(
+    "complement-participle", "a participle with its own complement is a verb: due au gaz"
+)
 COORDINATED = register(
     "coordinated-participle", "et + a participle after a participle: né … et mort -> mourir"
 )
@@ -57,6 +62,8 @@ def fix_participles(fields: Fields, verbs: Verbs) -> None:
             continue
         if is_enabled(AGENT) and _has_agent(values):
             _to_participle(values, verbs)
+        elif is_enabled(COMPLEMENT) and _with_complement(values):
+            _to_participle(values, verbs)
         elif is_enabled(COORDINATED) and _coordinated(fields, index):
             _to_participle(values, verbs)
         elif is_enabled(ABSOLUTE) and _absolute(fields, index, verbs):
@@ -69,6 +76,14 @@ def fix_participles(fields: Fields, verbs: Verbs) -> None:
 
 def _has_agent(values: dict[str, Any]) -> bool:
     return any(child.dep_ == "obl:agent" for child in values["_spacy"].children)
+
+
+def _with_complement(values: dict[str, Any]) -> bool:
+    """due au gaz: an adjective with an oblique complement and no copula."""
+    if values["pos"] != "ADJ":
+        return False
+    deps = {child.dep_ for child in values["_spacy"].children}
+    return "cop" not in deps and any(dep.startswith("obl") for dep in deps)
 
 
 def _coordinated(fields: Fields, index: int) -> bool:
