@@ -103,6 +103,17 @@ def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
             "VERB",
         ),
         ("Il a évoqué la mort de son père.", "mort", "mort", "NOUN"),
+        # a participle with its own complement (not one with de) is the verb's
+        ("Une explosion due au gaz a détruit la maison.", "due", "devoir", "VERB"),
+        ("Des arrangements précis combinés à une grande liberté.", "combinés", "combiner", "VERB"),
+        ("Un homme fier de son fils entre.", "fier", "fier", "ADJ"),
+        # coordinated adjectives stay adjectives
+        (
+            "Il était assis sous la lumière éclatante et crue de la lampe.",
+            "crue",
+            "cru",
+            "ADJ",
+        ),
         # after a comma, an être verb's bare participle
         (
             "La coalition (SYRIZA), arrivée deuxième derrière la Nouvelle Démocratie, refuse.",

@@ -79,16 +79,23 @@ def _has_agent(values: dict[str, Any]) -> bool:
 
 
 def _with_complement(values: dict[str, Any]) -> bool:
-    """due au gaz: an adjective with an oblique complement and no copula."""
+    """due au gaz: an adjective with an oblique complement (not one with de) and no copula."""
     if values["pos"] != "ADJ":
         return False
-    deps = {child.dep_ for child in values["_spacy"].children}
-    return "cop" not in deps and any(dep.startswith("obl") for dep in deps)
+    children = list(values["_spacy"].children)
+    if any(child.dep_ == "cop" for child in children):
+        return False
+    return any(child.dep_.startswith("obl") and not _after_de(child) for child in children)
+
+
+def _after_de(word: Any) -> bool:
+    """crue de la lampe: a complement with de is as often a noun's, attached wrongly."""
+    return any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in word.children)
 
 
 def _coordinated(fields: Fields, index: int) -> bool:
     """et coordonnées: right after et / ou, no determiner of its own, and the last verb of the
-    sentence before it is a past participle (no finite verb between)."""
+    sentence before it is a past participle (no finite verb nor adjective between)."""
     values = fields[index]
     if index == 0 or fields[index - 1]["text"].lower() not in COORDINATORS:
         return False
@@ -97,6 +104,8 @@ def _coordinated(fields: Fields, index: int) -> bool:
     for before in reversed(fields[: index - 1]):
         if before["sentence"] != values["sentence"]:
             return False
+        if before["pos"] == "ADJ":
+            return False  # éclatante et crue: coordinated adjectives
         if before["pos"] in ("VERB", "AUX"):
             morph = before["morph"]
             return bool(
