@@ -136,7 +136,8 @@ def _absolute(fields: Fields, index: int, verbs: Verbs) -> bool:
 
 def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
     """l'air manque: a word tagged as an adjective that Lexique knows as a verb and not as an
-    adjective, right after a determined noun, with no determiner of its own."""
+    adjective, right after a determined noun, with no determiner of its own, and that is no
+    participle."""
     values = fields[index]
     if values["_spacy"].pos_ != "ADJ" or index == 0:  # the lexicon check made manque a noun
         return False
@@ -145,8 +146,16 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
     noun = fields[index - 1]
     if noun["pos"] != "NOUN" or not any(c.dep_ == "det" for c in noun["_spacy"].children):
         return False
-    found = verbs.readings(values["text"].lower())
-    return "ADJ" not in found and "VERB" in found
+    form = values["text"].lower()
+    found = verbs.readings(form)
+    if "ADJ" in found or "VERB" not in found:
+        return False
+    # un taux réduit: a participle after its noun is an adjective's use, not a present
+    return not any(
+        reading.get("VerbForm") == "Part"
+        for verb in found["VERB"]
+        for reading in form_readings(verb, form)
+    )
 
 
 def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
