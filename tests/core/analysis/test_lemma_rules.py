@@ -107,6 +107,9 @@ def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
         ("Une explosion due au gaz a détruit la maison.", "due", "devoir", "VERB"),
         ("Des arrangements précis combinés à une grande liberté.", "combinés", "combiner", "VERB"),
         ("Un homme fier de son fils entre.", "fier", "fier", "ADJ"),
+        # a feminine "adjective" after a masculine noun is the verb
+        ("Le conflit dure un jour et Goshou perd la vie.", "dure", "durer", "VERB"),
+        ("La pierre dure résiste au temps.", "dure", "dur", "ADJ"),
         # a participle after its noun is no present tense
         ("Le taux réduit s'applique aux livres.", "réduit", "réduit", "ADJ"),
         # coordinated adjectives stay adjectives

@@ -135,9 +135,9 @@ def _absolute(fields: Fields, index: int, verbs: Verbs) -> bool:
 
 
 def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
-    """l'air manque: a word tagged as an adjective that Lexique knows as a verb and not as an
-    adjective, right after a determined noun, with no determiner of its own, and that is no
-    participle."""
+    """l'air manque, le conflit dure: a word tagged as an adjective that Lexique knows as a
+    verb, and not as an adjective that could agree with the determined noun right before it
+    (dure is feminine, conflit masculine), with no determiner of its own, and no participle."""
     values = fields[index]
     if values["_spacy"].pos_ != "ADJ" or index == 0:  # the lexicon check made manque a noun
         return False
@@ -148,7 +148,7 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
         return False
     form = values["text"].lower()
     found = verbs.readings(form)
-    if "ADJ" in found or "VERB" not in found:
+    if "VERB" not in found or ("ADJ" in found and not _gender_clash(form, found["ADJ"], noun)):
         return False
     # un taux réduit: a participle after its noun is an adjective's use, not a present
     return not any(
@@ -169,6 +169,12 @@ def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
 
 def _agreement(morph: dict[str, str]) -> dict[str, str]:
     return {key: value for key, value in morph.items() if key in ("Gender", "Number")}
+
+
+def _gender_clash(form: str, adjectives: tuple[str, ...], noun: dict[str, Any]) -> bool:
+    """A feminine adjective form (dure: dur + e) after a masculine noun cannot agree with it."""
+    feminine = form.endswith("e") and all(adjective != form for adjective in adjectives)
+    return feminine and noun["morph"].get("Gender") == "Masc"
 
 
 def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
