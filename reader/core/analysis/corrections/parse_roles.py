@@ -60,18 +60,23 @@ def fix_participles(fields: Fields, verbs: Verbs) -> None:
     for index, values in enumerate(fields):
         if values["pos"] not in NOMINAL or not values["is_word"]:
             continue
-        if is_enabled(AGENT) and _has_agent(values):
-            _to_participle(values, verbs)
-        elif is_enabled(COMPLEMENT) and _with_complement(values):
-            _to_participle(values, verbs)
-        elif is_enabled(COORDINATED) and _coordinated(fields, index):
-            _to_participle(values, verbs)
-        elif is_enabled(ABSOLUTE) and _absolute(fields, index, verbs):
+        if _verbal_participle(fields, index, verbs):
             _to_participle(values, verbs)
         elif is_enabled(NOUN_VERB) and _after_subject_noun(fields, index, verbs):
             _to_present(values, verbs, fields[index - 1]["morph"].get("Number", ""))
         elif is_enabled(AMOD) and (adjective := _attached_adjective(values, verbs)):
             values.update(lemma=adjective, pos="ADJ", morph=_agreement(values["morph"]))
+
+
+def _verbal_participle(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """Whether the parse makes the word a participle used as a verb, by one of four rules."""
+    values = fields[index]
+    return (
+        (is_enabled(AGENT) and _has_agent(values))
+        or (is_enabled(COMPLEMENT) and _with_complement(values))
+        or (is_enabled(COORDINATED) and _coordinated(fields, index))
+        or (is_enabled(ABSOLUTE) and _absolute(fields, index, verbs))
+    )
 
 
 def _has_agent(values: dict[str, Any]) -> bool:
