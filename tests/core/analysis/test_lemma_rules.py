@@ -107,6 +107,9 @@ def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
         ("Une explosion due au gaz a détruit la maison.", "due", "devoir", "VERB"),
         ("Des arrangements précis combinés à une grande liberté.", "combinés", "combiner", "VERB"),
         ("Un homme fier de son fils entre.", "fier", "fier", "ADJ"),
+        # a "verb" with a determiner of its own is a noun, but not in a superlative
+        ("L'interdit qui frappe alors le mot est levé.", "interdit", "interdit", "NOUN"),
+        ("C'est une des villes les plus connues du pays.", "connues", "connaître", "VERB"),
         # a feminine "adjective" after a masculine noun is the verb
         ("Le conflit dure un jour et Goshou perd la vie.", "dure", "durer", "VERB"),
         ("La pierre dure résiste au temps.", "dure", "dur", "ADJ"),

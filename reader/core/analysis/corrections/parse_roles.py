@@ -15,6 +15,9 @@ form:
   conjugated with être (SYRIZA, arrivée deuxième; la loi, entrée en vigueur) is that participle;
 - a word the tagger made an adjective that Lexique knows as no adjective, right after a noun,
   and that is the verb's present in that noun's number (l'air manque) is the verb;
+- a "verb" with a determiner of its own, no auxiliary, subject or object, and not in a
+  superlative (les plus connues), that Lexique knows as a noun, is the noun (l'interdit qui
+  frappe, la remise);
 - a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
   tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective.
 """
@@ -41,9 +44,15 @@ COORDINATED = register(
 ABSOLUTE = register(
     "absolute-participle", "after a comma, an être verb's bare participle: , arrivée deuxième"
 )
+DETERMINED = register(
+    "determined-verb", "a 'verb' with its own determiner is a noun: l'interdit qui frappe"
+)
 AMOD = register("amod-adjective", "a noun attached as an adjective is one: un peu commune")
 NOUN_VERB = register("noun-verb", "a non-adjective after its subject noun is a verb: l'air manque")
 
+# Dependents only a verb has: auxiliaries, subjects, objects.
+VERBAL_DEPENDENTS = ("aux", "nsubj", "obj", "iobj", "expl")
+COMPARATIVES = frozenset({"plus", "moins", "mieux"})
 COORDINATORS = frozenset({"et", "ou", "puis"})
 NOMINAL = frozenset({"NOUN", "ADJ"})
 
@@ -58,6 +67,8 @@ class Verbs(Protocol):
 def fix_participles(fields: Fields, verbs: Verbs) -> None:
     """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
     for index, values in enumerate(fields):
+        if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs)):
+            values.update(lemma=noun, pos="NOUN", morph=_agreement(values["morph"]))
         if values["pos"] not in NOMINAL or not values["is_word"]:
             continue
         if _verbal_participle(fields, index, verbs):
@@ -161,6 +172,22 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
         for verb in found["VERB"]
         for reading in form_readings(verb, form)
     )
+
+
+def _determined_noun(values: dict[str, Any], verbs: Verbs) -> str:
+    """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or ""."""
+    token = values["_spacy"]
+    if values["pos"] != "VERB":
+        return ""
+    children = list(token.children)
+    if not any(child.dep_ == "det" and child.i < token.i for child in children):
+        return ""
+    if any(child.dep_.startswith(VERBAL_DEPENDENTS) for child in children):
+        return ""
+    if any(child.lower_ in COMPARATIVES for child in children):
+        return ""  # les plus connues: a superlative
+    found = verbs.readings(values["text"].lower()).get("NOUN", ())
+    return found[0] if found else ""
 
 
 def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
