@@ -110,6 +110,8 @@ def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
         # a "verb" with a determiner of its own is a noun, but not in a superlative
         ("L'interdit qui frappe alors le mot est levé.", "interdit", "interdit", "NOUN"),
         ("C'est une des villes les plus connues du pays.", "connues", "connaître", "VERB"),
+        ("Il vit à l'est de la ville, qui est grande.", "est", "est", "NOUN"),
+        ("La ville est grande et belle.", "est", "être", "AUX"),
         # a feminine "adjective" after a masculine noun is the verb
         ("Le conflit dure un jour et Goshou perd la vie.", "dure", "durer", "VERB"),
         ("La pierre dure résiste au temps.", "dure", "dur", "ADJ"),

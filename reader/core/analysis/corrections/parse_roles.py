@@ -177,7 +177,7 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
 def _determined_noun(values: dict[str, Any], verbs: Verbs) -> str:
     """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or ""."""
     token = values["_spacy"]
-    if values["pos"] != "VERB":
+    if values["pos"] not in ("VERB", "AUX"):  # à l'est: est taken for être
         return ""
     children = list(token.children)
     if not any(child.dep_ == "det" and child.i < token.i for child in children):
