@@ -22,7 +22,7 @@ from reader.core.analysis.corrections.lexicon_check import check_lemma
 from reader.core.analysis.corrections.model_tables import ModelTables, model_tables
 from reader.core.analysis.corrections.moods import Moods
 from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
-from reader.core.analysis.corrections.parse_roles import fix_participles
+from reader.core.analysis.corrections.parse_roles import fix_roles
 from reader.core.analysis.corrections.retagging import Verbs, retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.expressions.recognise import find_expressions
@@ -203,7 +203,7 @@ class _Builder:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         retag(fields, self.sources, self.tables.relemmatise)
-        fix_participles(fields, Verbs(self.sources, self.tables.relemmatise))
+        fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
         resolve_homographs(fields)
         notes = DocNotes(self.text, fields, positions, self.gender, self.tables.table_verb)

@@ -2,8 +2,10 @@
 tagger took for nouns or adjectives, and nouns it attached as adjectives.
 
 Runs after the retagging (retagging), on the same fields. Each rule changes a word's part of
-speech and lemma only where the parse leaves no doubt and the Lefff conjugates the verb to the
-form:
+speech and lemma only where the parse leaves no doubt and the new reading is known: the Lefff
+conjugates the verb to the form, or Lexique lists the form as that noun or adjective. Each was
+kept because it raised content-word lemmas or UPOS on UD dev (scripts/evaluate_ud.py
+--without NAME):
 
 - a participle with an agent (reprises par les chansonniers) is the verb's participle: nouns
   and adjectives take no agent;
@@ -17,7 +19,7 @@ form:
   and that is the verb's present in that noun's number (l'air manque) is the verb;
 - a "verb" with a determiner of its own, no auxiliary, subject or object, and not in a
   superlative (les plus connues), that Lexique knows as a noun, is the noun (l'interdit qui
-  frappe, la remise);
+  frappe, à l'est);
 - a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
   tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective.
 """
@@ -64,11 +66,12 @@ class Verbs(Protocol):
         """Lexique's and the model's readings: part of speech -> lemmas, verbs checked."""
 
 
-def fix_participles(fields: Fields, verbs: Verbs) -> None:
+def fix_roles(fields: Fields, verbs: Verbs) -> None:
     """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
     for index, values in enumerate(fields):
         if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs)):
             values.update(lemma=noun, pos="NOUN", morph=_agreement(values["morph"]))
+            continue
         if values["pos"] not in NOMINAL or not values["is_word"]:
             continue
         if _verbal_participle(fields, index, verbs):
