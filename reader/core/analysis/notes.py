@@ -25,6 +25,8 @@ PARTICIPLE_ENDINGS = {
     "ir": tuple(stem + end for stem in ("i", "u", "ert", "ort") for end in _AGREEMENT),
     "re": tuple(stem + end for stem in ("u", "is", "it", "int", "ait") for end in _AGREEMENT),
 }
+# Subjects whose number the participle, not the pronoun, shows (on = nous; polite vous).
+LOOSE_SUBJECTS = frozenset({"on", "vous"})
 
 
 class DocNotes:
@@ -119,12 +121,14 @@ class DocNotes:
     def _agreement(self, spec: GroupSpec, head_morph: dict[str, str]) -> dict[str, str]:
         """The participle's gender and number as its subject gives them (ils se sont aperçus:
         masculine plural, whatever the tagger gave aperçus); the participle's own where the
-        subject does not say (je, on, or no subject in the parse)."""
+        subject does not say (je, or no subject in the parse) or says loosely (on, vous)."""
         if head_morph.get("VerbForm") != "Part":
             return {}
         own = {key: head_morph[key] for key in AGREEMENT if key in head_morph}
         for child in spec.head.children:
             if child.dep_.startswith("nsubj") and child.i in self.positions:
+                if child.lower_ in LOOSE_SUBJECTS:
+                    return own  # on s'est amusés, vous êtes venue: the participle says
                 return {**own, **self._subject_features(child)}
         return own
 

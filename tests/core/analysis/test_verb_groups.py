@@ -212,6 +212,8 @@ def test_agreement_follows_the_subject() -> None:
         ("Marie et Julie sont venues.", "venues", "feminine plural"),
         ("Pierre et Julie sont venus.", "venus", "masculine plural"),
         ("La lettre a été écrite par Paul.", "écrite", "feminine singular"),
+        # on and polite vous: the participle says
+        ("Madame, vous êtes venue trop tard.", "venue", "feminine singular"),
     ],
 )
 def test_agreement_reads_the_subjects_gender_and_number(
