@@ -22,7 +22,8 @@ from reader.core.analysis.corrections.lexicon_check import check_lemma
 from reader.core.analysis.corrections.model_tables import ModelTables, model_tables
 from reader.core.analysis.corrections.moods import Moods
 from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
-from reader.core.analysis.corrections.retagging import retag
+from reader.core.analysis.corrections.parse_roles import fix_roles
+from reader.core.analysis.corrections.retagging import Verbs, retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
@@ -39,7 +40,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 3  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 4  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
@@ -202,6 +203,7 @@ class _Builder:
                 positions[token.i] = len(self.tokens) + len(fields)
                 fields.append(self._fields(token, offset, len(self.sentences) - 1))
         retag(fields, self.sources, self.tables.relemmatise)
+        fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
         resolve_homographs(fields)
         notes = DocNotes(self.text, fields, positions, self.gender, self.tables.table_verb)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.core.analysis.verbgroups import GroupSpec
-from reader.core.grammar.conjugation import simple_tense
+from reader.core.grammar.conjugation import AGREEMENT, simple_tense
 from reader.core.grammar.notes import (
     GroupFacts,
     WordFacts,
@@ -25,6 +25,8 @@ PARTICIPLE_ENDINGS = {
     "ir": tuple(stem + end for stem in ("i", "u", "ert", "ort") for end in _AGREEMENT),
     "re": tuple(stem + end for stem in ("u", "is", "it", "int", "ait") for end in _AGREEMENT),
 }
+# Subjects whose number the participle, not the pronoun, shows (on = nous; polite vous).
+LOOSE_SUBJECTS = frozenset({"on", "vous"})
 
 
 class DocNotes:
@@ -111,10 +113,37 @@ class DocNotes:
             pronominal=spec.reflexive is not None,
             negation=spec.negation,
             person=finite[0] if finite else {},
-            agreement=head_morph if head_morph.get("VerbForm") == "Part" else {},
+            agreement=self._agreement(spec, head_morph),
             agrees_with_subject=spec.passive
             or any(aux.lemma_.lower() == "être" for aux in auxiliaries),
         )
+
+    def _agreement(self, spec: GroupSpec, head_morph: dict[str, str]) -> dict[str, str]:
+        """The participle's gender and number as its subject gives them (ils se sont aperçus:
+        masculine plural, whatever the tagger gave aperçus); the participle's own where the
+        subject does not say (je, or no subject in the parse) or says loosely (on, vous)."""
+        if head_morph.get("VerbForm") != "Part":
+            return {}
+        own = {key: head_morph[key] for key in AGREEMENT if key in head_morph}
+        for child in spec.head.children:
+            if child.dep_.startswith("nsubj") and child.i in self.positions:
+                if child.lower_ in LOOSE_SUBJECTS:
+                    return own  # on s'est amusés, vous êtes venue: the participle says
+                return {**own, **self._subject_features(child)}
+        return own
+
+    def _subject_features(self, subject: Any) -> dict[str, str]:
+        """Gender and number of a subject; coordinated ones (Marie et Julie) are plural, and
+        feminine only if each is."""
+        parts = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        morphs = [self._at(part.i)["morph"] for part in parts if part.i in self.positions]
+        if len(morphs) == 1:
+            return {key: morphs[0][key] for key in AGREEMENT if key in morphs[0]}
+        genders = {morph.get("Gender", "") for morph in morphs}
+        features = {"Number": "Plur"}
+        if "" not in genders:
+            features["Gender"] = "Fem" if genders == {"Fem"} else "Masc"
+        return features
 
     def finish(self, memo: dict[tuple[Any, ...], str]) -> list[dict[str, Any]]:
         """The fields ready for Token(**fields): global index, and a note for every word.

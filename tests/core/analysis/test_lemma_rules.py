@@ -62,7 +62,9 @@ def clicked(sentence: str, word: str) -> Token:
         ("Il boit des jus frais.", "frais", "frais"),
         ("Il partit, quoique malade.", "quoique", "quoique"),
         ("Les amis desquels il parle sont là.", "desquels", "lequel"),
-        ("L'air manque dans la pièce.", "manque", "manque"),  # not "manqu"
+        ("L'air manque dans la pièce.", "manque", "manquer"),  # not "manqu", nor the noun
+        ("C'était un soir d'été où l'air manque dans Paris.", "manque", "manquer"),
+        ("Il souffre d'un manque de sommeil.", "manque", "manque"),
         # -là, soft hyphens, negation words
         ("Ces imbéciles-là ne comprennent rien.", "imbéciles-là", "imbécile"),
         ("Le pre\u00admier jour fut long.", "pre\u00admier", "premier"),
@@ -73,6 +75,78 @@ def clicked(sentence: str, word: str) -> Token:
 )
 def test_lemma_in_context(sentence: str, word: str, lemma: str) -> None:
     assert clicked(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # a participle with an agent is the verb's: nouns and adjectives take none
+        (
+            "Parmi ses tirades les plus populaires - et reprises par les chansonniers - "
+            "nous entendîmes celle-ci.",
+            "reprises",
+            "reprendre",
+            "VERB",
+        ),
+        # et + a bare participle after a participle
+        (
+            "Organisées par le ministère de la Culture et coordonnées par l'Inrap, ces "
+            "journées sont gratuites.",
+            "coordonnées",
+            "coordonner",
+            "VERB",
+        ),
+        (
+            "Je suis né le 13 mai 1840 à Nîmes et mort le 2 juin 1900 à Paris.",
+            "mort",
+            "mourir",
+            "VERB",
+        ),
+        ("Il a évoqué la mort de son père.", "mort", "mort", "NOUN"),
+        # a participle with its own complement (not one with de) is the verb's
+        ("Une explosion due au gaz a détruit la maison.", "due", "devoir", "VERB"),
+        ("Des arrangements précis combinés à une grande liberté.", "combinés", "combiner", "VERB"),
+        ("Un homme fier de son fils entre.", "fier", "fier", "ADJ"),
+        # a "verb" with a determiner of its own is a noun, but not in a superlative
+        ("L'interdit qui frappe alors le mot est levé.", "interdit", "interdit", "NOUN"),
+        ("C'est une des villes les plus connues du pays.", "connues", "connaître", "VERB"),
+        ("Il vit à l'est de la ville, qui est grande.", "est", "est", "NOUN"),
+        ("La ville est grande et belle.", "est", "être", "AUX"),
+        # a feminine "adjective" after a masculine noun is the verb
+        ("Le conflit dure un jour et Goshou perd la vie.", "dure", "durer", "VERB"),
+        ("La pierre dure résiste au temps.", "dure", "dur", "ADJ"),
+        # a participle after its noun is no present tense
+        ("Le taux réduit s'applique aux livres.", "réduit", "réduit", "ADJ"),
+        # coordinated adjectives stay adjectives
+        (
+            "Il était assis sous la lumière éclatante et crue de la lampe.",
+            "crue",
+            "cru",
+            "ADJ",
+        ),
+        # after a comma, an être verb's bare participle
+        (
+            "La coalition (SYRIZA), arrivée deuxième derrière la Nouvelle Démocratie, refuse.",
+            "arrivée",
+            "arriver",
+            "VERB",
+        ),
+        ("La loi, entrée en vigueur en 2010, est claire.", "entrée", "entrer", "VERB"),
+        ("À son arrivée, il a parlé.", "arrivée", "arrivée", "NOUN"),
+        ("Il attend, l'arrivée du train étant retardée.", "arrivée", "arrivée", "NOUN"),
+        # a noun attached as an adjective is the adjective
+        (
+            "Il gardait une certaine élégance tapageuse, un peu commune, réelle cependant.",
+            "commune",
+            "commun",
+            "ADJ",
+        ),
+        ("Il habite une petite commune de Bretagne.", "commune", "commune", "NOUN"),
+    ],
+)
+def test_roles_in_the_parse(sentence: str, word: str, lemma: str, pos: str) -> None:
+    found = clicked(sentence, word)
+    assert (found.lemma, found.pos) == (lemma, pos)
 
 
 @pytest.mark.parametrize(

@@ -204,6 +204,26 @@ def test_agreement_follows_the_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "agreement"),
+    [
+        # endormis says masculine only; its subject says plural
+        ("Les enfants se sont endormis.", "endormis", "masculine plural"),
+        # coordinated subjects are plural, feminine only if each is
+        ("Marie et Julie sont venues.", "venues", "feminine plural"),
+        ("Pierre et Julie sont venus.", "venus", "masculine plural"),
+        ("La lettre a été écrite par Paul.", "écrite", "feminine singular"),
+        # on and polite vous: the participle says
+        ("Madame, vous êtes venue trop tard.", "venue", "feminine singular"),
+    ],
+)
+def test_agreement_reads_the_subjects_gender_and_number(
+    sentence: str, word: str, agreement: str
+) -> None:
+    group = group_of(analysed(sentence), word)
+    assert f"agrees with the {agreement} subject" in group.note
+
+
+@pytest.mark.parametrize(
     ("text", "word", "term"),
     [
         ("Et arrive le plus tôt que tu pourras.", "arrive", "impératif"),
