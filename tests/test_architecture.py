@@ -196,3 +196,14 @@ def test_the_window_starts_without_the_importers_parsers_or_word_frequencies() -
 
 def test_the_check_sees_a_heavy_library_when_one_is_loaded() -> None:
     assert loaded_after("import genanki") == ["genanki"]
+
+
+def test_a_plain_text_import_loads_no_other_formats_parser() -> None:
+    """Issue 14: opening the first article (plain text) must not wait for the web-page, EPUB
+    and PDF parsers' libraries (~1 s of imports)."""
+    code = (
+        "from pathlib import Path\nfrom reader.core.importers import import_file\n"
+        "from reader.core.articles import sample_article_path\n"
+        "import_file(sample_article_path())"
+    )
+    assert loaded_after(code, ("trafilatura", "pypdf", "ebooklib")) == []
