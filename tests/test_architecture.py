@@ -194,6 +194,14 @@ def test_the_window_starts_without_the_importers_parsers_or_word_frequencies() -
     assert loaded_after(code, FIRST_SCREEN_HEAVY) == []
 
 
+def test_the_window_starts_without_the_library_and_lists_tabs() -> None:
+    """Issue 14: the Library and Lists tabs are built, and their modules imported, when first
+    shown (ui/library/features.py)."""
+    code = "import reader.ui.app, reader.ui.main_window"
+    views = ("reader.ui.library.library_view", "reader.ui.library.lists_view")
+    assert loaded_after(code, views) == []
+
+
 def test_the_check_sees_a_heavy_library_when_one_is_loaded() -> None:
     assert loaded_after("import genanki") == ["genanki"]
 

@@ -54,6 +54,29 @@ def open_book(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> int:
     return book.record.id
 
 
+def test_the_library_and_lists_tabs_are_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 14: the first screen is the article; the Library tab is built on its first show
+    and lists what was read, the Lists tab beside it, the same labels in the same places."""
+    path = tmp_path / "court.txt"
+    path.write_text(book_text(120), encoding="utf-8")
+    window.library.open_file(path)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
+    assert not window.library.is_built
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    bar = window.tabs.tabBar()
+    tab = window.library.library_tab
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    qtbot.waitUntil(lambda: window.library.is_built, timeout=5_000)
+    assert window.tabs.currentIndex() == tab
+    assert window.tabs.currentWidget() is window.library.view
+    assert window.tabs.widget(window.library.lists_tab) is window.library.lists_view
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == labels
+    qtbot.waitUntil(lambda: library_titles(window) != [], timeout=10_000)
+    assert len(library_titles(window)) == 1
+
+
 def test_import_epub_and_web_page_shows_them_in_the_library(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
