@@ -47,9 +47,14 @@ def _parser(source_format: str) -> Parser:
 
 
 def import_file(
-    path: Path, *, report: Report | None = None, cancel: threading.Event | None = None
+    path: Path,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+    check_language: bool = True,
 ) -> ImportedText:
-    """Read, convert and check one file. Long books report progress and can be cancelled."""
+    """Read, convert and check one file. Long books report progress and can be cancelled;
+    check_language=False: no language check (see assemble)."""
     check_cancelled(cancel)
     data = read_bytes(path)
     source_format = detect_format(path, data)
@@ -61,4 +66,10 @@ def import_file(
         parsed = parse(data, **names)
         report_progress(report, 1, 1)
     check_cancelled(cancel)
-    return assemble(parsed, name=path.name, path=str(path), source_format=source_format)
+    return assemble(
+        parsed,
+        name=path.name,
+        path=str(path),
+        source_format=source_format,
+        check_language=check_language,
+    )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from reader.ui.library.library_view import LibraryView
     from reader.ui.library.lists_view import ListsView
 
+# After the page has been painted: the language check's first run loads wordfreq (~0.6 s of
+# Python on the database thread), which would otherwise compete with that paint for the GIL.
+LANGUAGE_CHECK_DELAY_MS = 150
 IMPORT_FILTER = (
     "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
 )
@@ -57,9 +60,11 @@ class LibraryActions(QObject):
         self.import_task: Task | None = None
         self.handout_dialog: HandoutDialog | None = None  # the last one opened
         self._views: tuple[LibraryView, ListsView] | None = None  # built on first show
+        self._unchecked: TextRecord | None = None  # opened before its language check
         self.library_tab = tabs.addTab(named(QWidget(), "libraryPlaceholder"), self.tr("Library"))
         self.lists_tab = tabs.addTab(named(QWidget(), "listsPlaceholder"), self.tr("Lists"))
         self.books.book_analysed.connect(self._on_books_book_analysed)
+        self.books.page_ready.connect(self._on_books_page_ready)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # -- building ------------------------------------------------------------------------------
@@ -260,6 +265,7 @@ class LibraryActions(QObject):
 
         def finished(outcome: ImportOutcome) -> None:
             self.import_task = None
+            self._unchecked = outcome.record
             self._on_imported([outcome], [], open_after=True, sentence=sentence)
 
         def failed(error: TaskError) -> None:
@@ -268,12 +274,36 @@ class LibraryActions(QObject):
                 self.context.show_error(error)
 
         self.import_task = self.context.runner.run_db_with_progress(
-            lambda store, report, cancel: import_or_find(store, path, report=report, cancel=cancel),
+            # The language check waits until the text is on screen (_on_books_page_ready).
+            lambda store, report, cancel: import_or_find(
+                store, path, report=report, cancel=cancel, check_language=False
+            ),
             key="import-texts",
             on_done=finished,
             on_failed=failed,
             progress=self.context.status_progress,
         )
+
+    def _on_books_page_ready(self, *_page: object) -> None:
+        record, self._unchecked = self._unchecked, None
+        if record is not None:
+            QTimer.singleShot(LANGUAGE_CHECK_DELAY_MS, lambda: self._check_language(record))
+
+    def _check_language(self, record: TextRecord) -> None:
+        """Is the text just opened French? Said in the status bar, as an import's warnings."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import check_language
+
+        self.context.runner.run_db(
+            lambda store: check_language(store, record.id),
+            on_done=lambda warning: self._on_language_checked(record, warning),
+            on_failed=self.context.show_error,
+        )
+
+    def _on_language_checked(self, record: TextRecord, warning: str | None) -> None:
+        if warning:
+            self.context.set_status(f"«{record.title}»: {warning}")
+            self.refresh()  # the Library tab's row shows it
 
     def cancel_import(self) -> None:
         if self.import_task is not None:

@@ -77,6 +77,22 @@ def test_the_library_and_lists_tabs_are_built_when_first_shown(
     assert len(library_titles(window)) == 1
 
 
+def test_an_english_file_is_shown_first_then_said_not_to_be_french(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 14: the language check (wordfreq, ~0.6 s) waits until the text is on screen; its
+    warning still reaches the status bar and the library's row."""
+    path = tmp_path / "english.txt"
+    path.write_text("The storks come back to Alsace every spring. " * 10, encoding="utf-8")
+    window.library.open_file(path)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: "English" in window.status_label.text(), timeout=30_000)
+    assert window.status_label.text().startswith("«The storks come back")
+    window.library.show_library()
+    qtbot.waitUntil(lambda: library_titles(window) != [], timeout=10_000)
+    assert "English" in window.library.view.model.rows[0].record.language_warning
+
+
 def test_import_epub_and_web_page_shows_them_in_the_library(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
