@@ -222,3 +222,19 @@ def test_a_plain_text_import_loads_no_other_formats_parser() -> None:
         "import_file(sample_article_path())"
     )
     assert loaded_after(code, ("trafilatura", "pypdf", "ebooklib")) == []
+
+
+def test_opening_the_first_article_in_the_window_loads_no_analyser_nor_wordfreq() -> None:
+    """Issue 14: what the window's database thread does before the article shows (import
+    it, language check left for later, open it) loads neither the analyser (it runs in the
+    worker) nor wordfreq, nor any other format's parser."""
+    code = (
+        "import tempfile\nfrom pathlib import Path\nfrom reader.core.store import Database\n"
+        "from reader.core.library import import_or_find, open_text\n"
+        "from reader.core.articles import sample_article_path\n"
+        "store = Database.open_in(Path(tempfile.mkdtemp()))\n"
+        "found = import_or_find(store, sample_article_path(), check_language=False)\n"
+        "open_text(store, found.record.id)"
+    )
+    heavy = ("reader.core.analysis.analyser", "wordfreq", "trafilatura", "pypdf", "ebooklib")
+    assert loaded_after(code, heavy) == []
