@@ -29,6 +29,7 @@ DEFERRED_UI = (
     "reader.ui.translation.models_dialog",
     "reader.ui.translation.dictionaries_dialog",
     "reader.ui.translation.paragraph_dialog",
+    "reader.ui.glossary.contexts_dialog",
 )
 
 
@@ -204,7 +205,7 @@ def test_the_window_starts_without_the_importers_parsers_or_word_frequencies() -
 
 def test_the_window_starts_without_the_screens_it_does_not_show() -> None:
     """Issue 14: the Library and Lists tabs are built, and their modules imported, when first
-    shown (ui/library/features.py); the translation dialogs when first opened."""
+    shown (ui/library/features.py); the translation and contexts dialogs when first opened."""
     code = "import reader.ui.app, reader.ui.main_window"
     assert loaded_after(code, DEFERRED_UI) == []
 
