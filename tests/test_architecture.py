@@ -22,6 +22,15 @@ MAX_MODULES = 15
 HEAVY = ("spacy", "genanki")
 # Not needed before the learner imports a file or asks for a word's frequency or a cognate.
 FIRST_SCREEN_HEAVY = ("wordfreq", "trafilatura", "pypdf")
+# Screens and dialogs the first screen does not show: built, and imported, on first use.
+DEFERRED_UI = (
+    "reader.ui.library.library_view",
+    "reader.ui.library.lists_view",
+    "reader.ui.translation.models_dialog",
+    "reader.ui.translation.dictionaries_dialog",
+    "reader.ui.translation.paragraph_dialog",
+    "reader.ui.glossary.contexts_dialog",
+)
 
 
 def module_name(path: Path) -> str:
@@ -194,5 +203,39 @@ def test_the_window_starts_without_the_importers_parsers_or_word_frequencies() -
     assert loaded_after(code, FIRST_SCREEN_HEAVY) == []
 
 
+def test_the_window_starts_without_the_screens_it_does_not_show() -> None:
+    """Issue 14: the Library and Lists tabs are built, and their modules imported, when first
+    shown (ui/library/features.py); the translation and contexts dialogs when first opened."""
+    code = "import reader.ui.app, reader.ui.main_window"
+    assert loaded_after(code, DEFERRED_UI) == []
+
+
 def test_the_check_sees_a_heavy_library_when_one_is_loaded() -> None:
     assert loaded_after("import genanki") == ["genanki"]
+
+
+def test_a_plain_text_import_loads_no_other_formats_parser() -> None:
+    """Issue 14: opening the first article (plain text) must not wait for the web-page, EPUB
+    and PDF parsers' libraries (~1 s of imports)."""
+    code = (
+        "from pathlib import Path\nfrom reader.core.importers import import_file\n"
+        "from reader.core.articles import sample_article_path\n"
+        "import_file(sample_article_path())"
+    )
+    assert loaded_after(code, ("trafilatura", "pypdf", "ebooklib")) == []
+
+
+def test_opening_the_first_article_in_the_window_loads_no_analyser_nor_wordfreq() -> None:
+    """Issue 14: what the window's database thread does before the article shows (import
+    it, language check left for later, open it) loads neither the analyser (it runs in the
+    worker) nor wordfreq, nor any other format's parser."""
+    code = (
+        "import tempfile\nfrom pathlib import Path\nfrom reader.core.store import Database\n"
+        "from reader.core.library import import_or_find, open_text\n"
+        "from reader.core.articles import sample_article_path\n"
+        "store = Database.open_in(Path(tempfile.mkdtemp()))\n"
+        "found = import_or_find(store, sample_article_path(), check_language=False)\n"
+        "open_text(store, found.record.id)"
+    )
+    heavy = ("reader.core.analysis.analyser", "wordfreq", "trafilatura", "pypdf", "ebooklib")
+    assert loaded_after(code, heavy) == []

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def _connect_features(self) -> None:
         """The screens talk to each other only through these connections."""
-        panel, glossary, lists = self.word_panel, self.glossary, self.library.lists_view
+        panel, glossary, lists = self.word_panel, self.glossary, self.library
         # The word card: its content, and what its buttons ask for.
         panel.save_requested.connect(self.glossary_actions.save_card_word)
         panel.teacher_save_requested.connect(self.teacher.save_card_word)

@@ -6,6 +6,7 @@ ImportedText or raises InputError with a message for the user: nothing is half-i
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from functools import cache
@@ -22,41 +23,53 @@ Parser = Callable[..., Parsed]
 _LONG = frozenset({"epub", "pdf"})
 
 
-@cache
-def _parsers() -> dict[str, Parser]:
-    """The parser of each format. Imported on the first import, not with the package: the
-    web-page and PDF parsers bring trafilatura and pypdf (~1 s), which the window's first
-    screen (it needs only Chapter and ImportedText) must not wait for."""
-    from reader.core.importers.epub import parse_epub
-    from reader.core.importers.html import parse_html
-    from reader.core.importers.pdf import parse_pdf
-    from reader.core.importers.plain import parse_markdown, parse_text
-    from reader.core.importers.subtitles import parse_subtitles
+# The module and function that parse each format.
+_PARSERS = {
+    "text": ("plain", "parse_text"),
+    "markdown": ("plain", "parse_markdown"),
+    "html": ("html", "parse_html"),
+    "srt": ("subtitles", "parse_subtitles"),
+    "vtt": ("subtitles", "parse_subtitles"),
+    "epub": ("epub", "parse_epub"),
+    "pdf": ("pdf", "parse_pdf"),
+}
 
-    return {
-        "text": parse_text,
-        "markdown": parse_markdown,
-        "html": parse_html,
-        "srt": parse_subtitles,
-        "vtt": parse_subtitles,
-        "epub": parse_epub,
-        "pdf": parse_pdf,
-    }
+
+@cache
+def _parser(source_format: str) -> Parser:
+    """The parser of one format, imported when a file of that format is first imported: the
+    web-page, EPUB and PDF parsers bring trafilatura, ebooklib, pypdf and wordfreq (~1.5 s),
+    which opening a plain-text article (the window's first screen) must not wait for."""
+    module_name, function = _PARSERS[source_format]
+    module = importlib.import_module(f"reader.core.importers.{module_name}")
+    parser: Parser = getattr(module, function)
+    return parser
 
 
 def import_file(
-    path: Path, *, report: Report | None = None, cancel: threading.Event | None = None
+    path: Path,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+    check_language: bool = True,
 ) -> ImportedText:
-    """Read, convert and check one file. Long books report progress and can be cancelled."""
+    """Read, convert and check one file. Long books report progress and can be cancelled;
+    check_language=False: no language check (see assemble)."""
     check_cancelled(cancel)
     data = read_bytes(path)
     source_format = detect_format(path, data)
     names = {"name": path.name, "stem": path.stem}
-    parse = _parsers()[source_format]
+    parse = _parser(source_format)
     if source_format in _LONG:
         parsed = parse(data, report=report, cancel=cancel, **names)
     else:
         parsed = parse(data, **names)
         report_progress(report, 1, 1)
     check_cancelled(cancel)
-    return assemble(parsed, name=path.name, path=str(path), source_format=source_format)
+    return assemble(
+        parsed,
+        name=path.name,
+        path=str(path),
+        source_format=source_format,
+        check_language=check_language,
+    )

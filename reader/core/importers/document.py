@@ -73,8 +73,12 @@ class Parsed:
     source_format: str = ""  # when the content says more than the name (SRT or WebVTT)
 
 
-def assemble(parsed: Parsed, *, name: str, path: str, source_format: str) -> ImportedText:
-    """Join the sections into one text with chapter offsets; InputError if there is no text."""
+def assemble(
+    parsed: Parsed, *, name: str, path: str, source_format: str, check_language: bool = True
+) -> ImportedText:
+    """Join the sections into one text with chapter offsets; InputError if there is no text.
+    check_language=False leaves the language check (~0.6 s the first time: wordfreq) to the
+    caller, who runs it later (the window, once the text is on screen)."""
     pieces: list[str] = []
     chapters: list[Chapter] = []
     length = 0
@@ -102,7 +106,7 @@ def assemble(parsed: Parsed, *, name: str, path: str, source_format: str) -> Imp
         chapters=tuple(chapters),
         source_path=path,
         source_format=parsed.source_format or source_format,
-        language_warning=language_warning(text),
+        language_warning=language_warning(text) if check_language else None,
         warnings=tuple(one_line(warning) for warning in parsed.warnings),
         word_count=words,
         fingerprint=fingerprint(text),

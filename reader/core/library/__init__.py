@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reader.core.library.texts import LibraryRow as LibraryRow
     from reader.core.library.texts import OpenedText as OpenedText
     from reader.core.library.texts import SortKey as SortKey
+    from reader.core.library.texts import check_language as check_language
     from reader.core.library.texts import find_text as find_text
     from reader.core.library.texts import import_or_find as import_or_find
     from reader.core.library.texts import import_texts as import_texts
@@ -51,6 +52,7 @@ _EXPORTS = {
     "open_text": "texts",
     "row_data": "texts",
     "import_or_find": "texts",
+    "check_language": "texts",
     "place_at_sentence": "texts",
     "text_of_file": "texts",
     "tag_text": "texts",

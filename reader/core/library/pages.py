@@ -18,9 +18,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.analysis.analyser import analyse
-from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.difficulty import WordCounts, count_words, vocabulary
 from reader.core.errors import InputError
 from reader.core.importers import Chapter
@@ -29,6 +28,9 @@ from reader.core.models import Analysis
 from reader.core.paths import cache_dir
 from reader.core.progress import Report, check_cancelled, report_progress
 from reader.core.store import Database, Page, PageState, TextRange, TextRecord, lemma_key
+
+if TYPE_CHECKING:
+    from reader.core.analysis.cache import AnalysisCache
 
 TARGET_WORDS = 1_000  # a page the reading view lays out in a blink (~0.03 s, ~8 MB), two screenfuls
 MAX_WORDS = 2_000  # no page longer, unless one sentence is
@@ -280,6 +282,10 @@ def analyse_book_in(
 ) -> int:
     """analyse_book with a store and cache of its own in the data folder: what the analysis
     worker process runs for an open book (a store belongs to the thread that opened it)."""
+    # Here, not with the module: the window's database thread imports this module to open a
+    # text, which needs neither the cache nor the analyser (~0.1 s before the page shows).
+    from reader.core.analysis.cache import AnalysisCache
+
     with Database.open_in(data_dir) as store:
         cache = AnalysisCache(cache_dir(data_dir))
         return analyse_book(store, text_id, cache, start_at=start_at, report=report, cancel=cancel)
@@ -323,6 +329,9 @@ def _analyse_page(
     if cached is not None:
         analysis = cached
     elif text.strip():
+        # Here, not with the module: see analyse_book_in.
+        from reader.core.analysis.analyser import analyse
+
         analysis = analyse(text, report=report, cancel=cancel)
         cache.put(analysis)
     else:

@@ -101,9 +101,11 @@ def import_text(
     tags: Sequence[str] = (),
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    check_language: bool = True,
 ) -> ImportOutcome:
-    """Import one file into the library; InputError (nothing stored) if it cannot be read."""
-    imported = import_file(Path(path), report=report, cancel=cancel)
+    """Import one file into the library; InputError (nothing stored) if it cannot be read.
+    check_language=False: the caller runs check_language(store, text_id) afterwards."""
+    imported = import_file(Path(path), report=report, cancel=cancel, check_language=check_language)
     check_cancelled(cancel)
     return add_imported(store, imported, tags=tags)
 
@@ -242,16 +244,28 @@ def import_or_find(
     *,
     report: Report | None = None,
     cancel: threading.Event | None = None,
+    check_language: bool = True,
 ) -> ImportOutcome:
     """A file to read now: imported (the same text again is found by its fingerprint), or,
     when the file is gone or unreadable, the library's text imported from it before."""
     try:
-        return import_text(store, path, report=report, cancel=cancel)
+        return import_text(store, path, report=report, cancel=cancel, check_language=check_language)
     except InputError:
         found = text_of_file(store, path)
         if found is None:
             raise
         return ImportOutcome(found, Outcome.DUPLICATE, ())
+
+
+def check_language(store: Database, text_id: int) -> str | None:
+    """The language check of a text imported without it (import_or_find's check_language):
+    its warning, kept with the text as an import's would be, or None when it reads as French."""
+    # Here, not with the module: wordfreq takes ~0.6 s to load (issue 14).
+    from reader.core.importers.language import language_warning
+
+    warning = language_warning(store.library.text_body(text_id))
+    store.library.set_language_warning(text_id, warning or "")
+    return warning
 
 
 def text_of_file(store: Database, path: Path) -> TextRecord | None:

@@ -222,6 +222,14 @@ class Library:
             )
             return self._reindex_text(text_id)
 
+    def set_language_warning(self, text_id: int, warning: str) -> None:
+        """The text's language check, run after its import ("": it reads as French)."""
+        with self._db.transaction(f"check the language of text {text_id}"):
+            read_text(self._conn, text_id)
+            self._conn.execute(
+                "UPDATE texts SET language_warning = ? WHERE id = ?", (warning, text_id)
+            )
+
     def set_text_tags(self, text_id: int, tags: Sequence[str]) -> TextRecord:
         """Replace the text's tags."""
         with self._db.transaction(f"tag text {text_id}"):

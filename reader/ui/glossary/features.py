@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from reader.core.models import EntryDraft, GlossaryEntry, Status, WordInfo
 from reader.ui.common.context import WindowContext
-from reader.ui.glossary.contexts_dialog import ContextsDialog
 from reader.ui.glossary.model import STATUS, GlossaryModel
 from reader.ui.glossary.view import GlossaryView
 from reader.ui.reading.card_glosser import CardGlosser
@@ -154,6 +153,9 @@ class GlossaryActions(QObject):
             self.statuses.follow([entry_change(entry.lemma, status)])
 
     def _on_view_entry_activated(self, entry: GlossaryEntry) -> None:
+        # Here, not at start-up: the dialog is built on first use (issue 14).
+        from reader.ui.glossary.contexts_dialog import ContextsDialog
+
         dialog = ContextsDialog(entry, self.context.window())
         dialog.open_requested.connect(self.context_open_requested)
         dialog.open()

@@ -1,5 +1,8 @@
 """The library in the window: the Library and Lists tabs, importing texts, renaming, tagging
 and deleting them, and handouts. Reading a library text page by page is book.py's.
+
+The two tabs are built the first time either shows (or is asked for): the window's first
+screen is the article, and these views and their modules cost it ~0.1 s (issue 14).
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -21,17 +24,21 @@ from PySide6.QtWidgets import (
 from reader.core.store import TextRecord
 from reader.ui.common.context import WindowContext
 from reader.ui.common.file_dialogs import FileKind, choose_files
+from reader.ui.common.naming import named
 from reader.ui.common.progress import ProgressDialog
 from reader.ui.common.tasks import Task, TaskError
 from reader.ui.library.book import Book, BookReader
-from reader.ui.library.library_view import LibraryView
-from reader.ui.library.lists_view import ListsView
 
 if TYPE_CHECKING:
     from reader.core.library import ImportFailure, ImportOutcome, LibraryRow
     from reader.core.store import Database
     from reader.ui.library.handout_dialog import HandoutDialog
+    from reader.ui.library.library_view import LibraryView
+    from reader.ui.library.lists_view import ListsView
 
+# After the page has been painted: the language check's first run loads wordfreq (~0.6 s of
+# Python on the database thread), which would otherwise compete with that paint for the GIL.
+LANGUAGE_CHECK_DELAY_MS = 150
 IMPORT_FILTER = (
     "Texts and books (*.txt *.md *.markdown *.html *.htm *.epub *.srt *.vtt *.pdf);;All files (*)"
 )
@@ -41,6 +48,9 @@ class LibraryActions(QObject):
     """The library and lists tabs, imports, renames, tags, deletions and handouts."""
 
     teacher_lists_changed = Signal()  # a list's handout was edited: its words may show on cards
+    # The Lists tab's, passed on (the tab is built on first show; the window wires these).
+    adopt_requested = Signal(int, object)  # list id, lemmas (None: all): into the glossary
+    lists_changed = Signal()
 
     def __init__(self, context: WindowContext, tabs: QTabWidget, books: BookReader) -> None:
         super().__init__(context.window())
@@ -49,16 +59,58 @@ class LibraryActions(QObject):
         self.books = books
         self.import_task: Task | None = None
         self.handout_dialog: HandoutDialog | None = None  # the last one opened
-        self.view = LibraryView()
-        self.lists_view = ListsView(context.runner, context.settings, context.window())
-        self.library_tab = tabs.addTab(self.view, self.tr("Library"))
-        self.lists_tab = tabs.addTab(self.lists_view, self.tr("Lists"))
-        self._connect()
+        self._views: tuple[LibraryView, ListsView] | None = None  # built on first show
+        self._unchecked: TextRecord | None = None  # opened before its language check
+        self.library_tab = tabs.addTab(named(QWidget(), "libraryPlaceholder"), self.tr("Library"))
+        self.lists_tab = tabs.addTab(named(QWidget(), "listsPlaceholder"), self.tr("Lists"))
+        self.books.book_analysed.connect(self._on_books_book_analysed)
+        self.books.page_ready.connect(self._on_books_page_ready)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # -- building ------------------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        view, lists = self.view, self.lists_view
+    @property
+    def is_built(self) -> bool:
+        return self._views is not None
+
+    @property
+    def view(self) -> LibraryView:
+        """The Library tab's view, built (with the Lists tab) on first use."""
+        return self._built()[0]
+
+    @property
+    def lists_view(self) -> ListsView:
+        """The Lists tab's view, built (with the Library tab) on first use."""
+        return self._built()[1]
+
+    def _built(self) -> tuple[LibraryView, ListsView]:
+        if self._views is None:
+            # Here, not at start-up: the first screen shows neither tab (issue 14).
+            from reader.ui.library.library_view import LibraryView
+            from reader.ui.library.lists_view import ListsView
+
+            window = self.context.window()
+            views = LibraryView(), ListsView(self.context.runner, self.context.settings, window)
+            self._views = views
+            self._replace_tab(self.library_tab, views[0], self.tr("Library"))
+            self._replace_tab(self.lists_tab, views[1], self.tr("Lists"))
+            self._connect(*views)
+        return self._views
+
+    def _replace_tab(self, index: int, widget: QWidget, label: str) -> None:
+        """Put the real view where its placeholder was, the same tab still current, without
+        telling the tab's listeners of a change that is none."""
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def _connect(self, view: LibraryView, lists: ListsView) -> None:
         view.query_changed.connect(self.refresh)
         view.open_requested.connect(self.open_text)
         view.chapter_requested.connect(self.books.open_at)
@@ -75,8 +127,8 @@ class LibraryActions(QObject):
         lists.lists_changed.connect(self.refresh)
         lists.failed.connect(self.context.show_error)
         lists.message.connect(self.context.set_status)
-        self.books.book_analysed.connect(self._on_books_book_analysed)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        lists.adopt_requested.connect(self.adopt_requested)
+        lists.lists_changed.connect(self.lists_changed)
 
     # -- the book being read (book.py) ---------------------------------------------------------
 
@@ -109,6 +161,8 @@ class LibraryActions(QObject):
         self.tabs.setCurrentIndex(self.lists_tab)
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        if index in (self.library_tab, self.lists_tab):
+            self._built()  # their first show
         if index == self.library_tab:
             self.refresh()
         elif index == self.lists_tab:
@@ -119,6 +173,10 @@ class LibraryActions(QObject):
             self.refresh()
 
     def refresh(self) -> None:
+        """The Library tab's rows read again; nothing to do before the tab was first shown
+        (showing it refreshes it)."""
+        if not self.is_built:
+            return
         # Not at start-up: the window may never need it.
         from reader.core.library import library_rows
 
@@ -207,6 +265,7 @@ class LibraryActions(QObject):
 
         def finished(outcome: ImportOutcome) -> None:
             self.import_task = None
+            self._unchecked = outcome.record
             self._on_imported([outcome], [], open_after=True, sentence=sentence)
 
         def failed(error: TaskError) -> None:
@@ -215,12 +274,36 @@ class LibraryActions(QObject):
                 self.context.show_error(error)
 
         self.import_task = self.context.runner.run_db_with_progress(
-            lambda store, report, cancel: import_or_find(store, path, report=report, cancel=cancel),
+            # The language check waits until the text is on screen (_on_books_page_ready).
+            lambda store, report, cancel: import_or_find(
+                store, path, report=report, cancel=cancel, check_language=False
+            ),
             key="import-texts",
             on_done=finished,
             on_failed=failed,
             progress=self.context.status_progress,
         )
+
+    def _on_books_page_ready(self, *_page: object) -> None:
+        record, self._unchecked = self._unchecked, None
+        if record is not None:
+            QTimer.singleShot(LANGUAGE_CHECK_DELAY_MS, lambda: self._check_language(record))
+
+    def _check_language(self, record: TextRecord) -> None:
+        """Is the text just opened French? Said in the status bar, as an import's warnings."""
+        # Not at start-up: the window may never need it.
+        from reader.core.library import check_language
+
+        self.context.runner.run_db(
+            lambda store: check_language(store, record.id),
+            on_done=lambda warning: self._on_language_checked(record, warning),
+            on_failed=self.context.show_error,
+        )
+
+    def _on_language_checked(self, record: TextRecord, warning: str | None) -> None:
+        if warning:
+            self.context.set_status(f"«{record.title}»: {warning}")
+            self.refresh()  # the Library tab's row shows it
 
     def cancel_import(self) -> None:
         if self.import_task is not None:

@@ -26,13 +26,13 @@ from reader.ui.common.tasks import TaskError
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.reading.sentence_translation import SentenceTranslationView
 from reader.ui.reading.word_panel import WordPanel
-from reader.ui.translation.dictionaries_dialog import DictionariesDialog
-from reader.ui.translation.models_dialog import MODEL_FILTER, ModelsDialog
-from reader.ui.translation.paragraph_dialog import ParagraphDialog
 from reader.worker import jobs
 
 if TYPE_CHECKING:
     from reader.core.translation import InstalledModel, MachineTranslation
+    from reader.ui.translation.dictionaries_dialog import DictionariesDialog
+    from reader.ui.translation.models_dialog import ModelsDialog
+    from reader.ui.translation.paragraph_dialog import ParagraphDialog
 
 log = logging.getLogger(__name__)
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})  # as lookup.card.CONTENT_POS
@@ -240,6 +240,9 @@ class OfflineTranslation(QObject):
 
     def paragraph_dialog(self) -> ParagraphDialog:
         if self._paragraph_dialog is None:
+            # Here, not at start-up: the dialogs are built on first use (issue 14).
+            from reader.ui.translation.paragraph_dialog import ParagraphDialog
+
             self._paragraph_dialog = ParagraphDialog(
                 self.runner, self.data_dir, self.context.window()
             )
@@ -280,6 +283,9 @@ class OfflineTranslation(QObject):
 
     def show_models(self) -> ModelsDialog:
         if self._models_dialog is None:
+            # Here, not at start-up: the dialogs are built on first use (issue 14).
+            from reader.ui.translation.models_dialog import ModelsDialog
+
             self._models_dialog = ModelsDialog(
                 self.runner, self.data_dir, self.context.settings, self.context.window()
             )
@@ -293,6 +299,9 @@ class OfflineTranslation(QObject):
 
     def install_model_file(self) -> None:
         """File ▸ Install Translation Model…: choose a .argosmodel, install it in the dialog."""
+        # Here, not at start-up: the dialogs are built on first use (issue 14).
+        from reader.ui.translation.models_dialog import MODEL_FILTER
+
         context = self.context
         title = self.tr("Install a translation model")
         path = choose_file(
@@ -303,6 +312,9 @@ class OfflineTranslation(QObject):
 
     def show_dictionaries(self) -> DictionariesDialog:
         if self._dictionaries_dialog is None:
+            # Here, not at start-up: the dialogs are built on first use (issue 14).
+            from reader.ui.translation.dictionaries_dialog import DictionariesDialog
+
             dialog = DictionariesDialog(
                 self.runner, self.data_dir, self.context.settings, self.context.window()
             )

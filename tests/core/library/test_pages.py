@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
+from reader.core.analysis import analyser as analyser_module
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import Cancelled
 from reader.core.importers import Chapter
 from reader.core.importers.document import count_words
-from reader.core.library import pages as pages_module
 from reader.core.library.pages import (
     analyse_book,
     analyse_book_in,
@@ -126,13 +126,14 @@ def book(tmp_path: Path) -> Iterator[tuple[Database, int, AnalysisCache]]:
 
 def spy_on_analyse(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    real = pages_module.analyse
+    real = analyser_module.analyse
 
     def analyse(text: str, **kwargs: Any) -> Analysis:
         seen.append(text)
         return real(text, **kwargs)
 
-    monkeypatch.setattr(pages_module, "analyse", analyse)
+    # pages imports the analyser when it first analyses (not with the module): spied there.
+    monkeypatch.setattr(analyser_module, "analyse", analyse)
     return seen
 
 

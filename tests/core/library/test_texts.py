@@ -13,7 +13,9 @@ from reader.core.errors import InputError, StoreError
 from reader.core.library.texts import (
     Outcome,
     SortKey,
+    check_language,
     find_text,
+    import_or_find,
     import_text,
     import_texts,
     library_rows,
@@ -106,6 +108,26 @@ def test_an_english_text_is_imported_with_a_warning(store: Database, tmp_path: P
     result = import_text(store, write(tmp_path / "english.txt", english))
     assert result.warnings and "French" in result.warnings[0]
     assert row_data(library_rows(store)[0])["warnings"] == list(result.warnings)
+
+
+def test_a_text_opened_before_its_language_check_gets_the_same_warning_after(
+    store: Database, tmp_path: Path
+) -> None:
+    """The window opens a file at once and checks its language once it is on screen."""
+    english = "The storks come back to Alsace every spring after a long journey. " * 8
+    path = write(tmp_path / "english.txt", english)
+    opened = import_or_find(store, path, check_language=False)
+    assert opened.warnings == ()
+    assert store.library.text(opened.record.id).language_warning == ""
+    warning = check_language(store, opened.record.id)
+    assert warning is not None and "English" in warning
+    assert store.library.text(opened.record.id).language_warning == warning
+    assert row_data(library_rows(store)[0])["warnings"] == [warning]
+    french = import_or_find(
+        store, write(tmp_path / "fr.txt", "\n\n".join(PARAGRAPHS)), check_language=False
+    )
+    assert check_language(store, french.record.id) is None
+    assert store.library.text(french.record.id).language_warning == ""
 
 
 # ---------------------------------------------------------------- listing, search, sort, tags

@@ -54,6 +54,45 @@ def open_book(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> int:
     return book.record.id
 
 
+def test_the_library_and_lists_tabs_are_built_when_first_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 14: the first screen is the article; the Library tab is built on its first show
+    and lists what was read, the Lists tab beside it, the same labels in the same places."""
+    path = tmp_path / "court.txt"
+    path.write_text(book_text(120), encoding="utf-8")
+    window.library.open_file(path)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
+    assert not window.library.is_built
+    labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    bar = window.tabs.tabBar()
+    tab = window.library.library_tab
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    qtbot.waitUntil(lambda: window.library.is_built, timeout=5_000)
+    assert window.tabs.currentIndex() == tab
+    assert window.tabs.currentWidget() is window.library.view
+    assert window.tabs.widget(window.library.lists_tab) is window.library.lists_view
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == labels
+    qtbot.waitUntil(lambda: library_titles(window) != [], timeout=10_000)
+    assert len(library_titles(window)) == 1
+
+
+def test_an_english_file_is_shown_first_then_said_not_to_be_french(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Issue 14: the language check (wordfreq, ~0.6 s) waits until the text is on screen; its
+    warning still reaches the status bar and the library's row."""
+    path = tmp_path / "english.txt"
+    path.write_text("The storks come back to Alsace every spring. " * 10, encoding="utf-8")
+    window.library.open_file(path)
+    qtbot.waitUntil(lambda: window.article is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: "English" in window.status_label.text(), timeout=30_000)
+    assert window.status_label.text().startswith("«The storks come back")
+    window.library.show_library()
+    qtbot.waitUntil(lambda: library_titles(window) != [], timeout=10_000)
+    assert "English" in window.library.view.model.rows[0].record.language_warning
+
+
 def test_import_epub_and_web_page_shows_them_in_the_library(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
