@@ -74,10 +74,18 @@ class Analysis:
     expressions: tuple[Expression, ...] = ()
     _starts: list[int] = field(default_factory=list, compare=False, repr=False)
     _expression_at: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    # Token index -> the governed expressions whose unit holds it, in order: a click asks,
+    # and a whole-text gloss asks for every token (a scan of all expressions each time was
+    # quadratic in the text's length).
+    _governed_at: dict[int, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._starts.extend(token.start for token in self.tokens)
         self._expression_at.update(expression_index(self.expressions))
+        for position, expression in enumerate(self.expressions):
+            if expression.source in SENSE_ONLY:
+                for index in expression.unit:
+                    self._governed_at.setdefault(index, []).append(position)
 
     def token_at(self, offset: int) -> Token | None:
         """The token covering a character offset, as a mouse click lands on it."""
@@ -105,9 +113,9 @@ class Analysis:
     def governing(self, token: Token) -> Expression | None:
         """The verb (or adjective, noun) and preposition a token is the head of, or a word of
         the head's verb group (ont porté sur: porter sur)."""
-        for expression in self.expressions:
-            is_head = token.index not in expression.tokens or token.index == expression.head
-            if expression.source in SENSE_ONLY and token.index in expression.unit and is_head:
+        for position in self._governed_at.get(token.index, ()):
+            expression = self.expressions[position]
+            if token.index not in expression.tokens or token.index == expression.head:
                 return expression
         return None
 

@@ -96,3 +96,25 @@ def test_a_negative_subject_before_its_ne(text: str, lemma: str, form: str) -> N
 
 def test_the_noun_personne_is_no_negation() -> None:
     assert "ne ... personne" not in found(analysed("Une personne ne sait pas."))
+
+
+def test_governing_expression_of_every_token_in_a_long_text() -> None:
+    # The index behind Analysis.governing must answer as a scan of every expression does
+    # (the scan, per token, made a whole-text gloss quadratic).
+    text = (
+        "Ils ont convenu d'une coopération. Je compte sur toi et je pense à elle. "
+        "Le débat a porté sur la réforme, puis il a renoncé à son projet. "
+    ) * 5
+    analysis = analysed(text)
+    governed = [e for e in analysis.expressions if e.source == "governed"]
+    assert len(governed) >= 10
+
+    def scanned(index: int) -> object:
+        for expression in governed:
+            is_head = index not in expression.tokens or index == expression.head
+            if index in expression.unit and is_head:
+                return expression
+        return None
+
+    for tok in analysis.tokens:
+        assert analysis.governing(tok) == scanned(tok.index)
