@@ -17,6 +17,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.corrections.lemmas import ELIDED
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.tokenizer import CLITICS, regroup
 from reader.core.errors import ReaderError
@@ -41,27 +42,11 @@ _LETTER = re.compile(r"[^\W\d_]")  # a word has a letter (the analyser's rule)
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 OPENERS = frozenset({"«", "—", "–", "-", '"', "("})
 COORDINATING = frozenset({"et", "ou", "mais", "ni", "car", "or", "donc"})
-# Little words' lemmas as spaCy gives them (la -> le, des -> un, qu' -> que).
+# Little words' lemmas as spaCy gives them: an elided word's full form (qu' -> que), and the
+# articles' and contractions' (la -> le, des -> un, au -> à).
 LITTLE_LEMMAS = {
-    "la": "le",
-    "les": "le",
-    "l'": "le",
-    "une": "un",
-    "des": "un",
-    "du": "de",
-    "d'": "de",
-    "au": "à",
-    "aux": "à",
-    "qu'": "que",
-    "j'": "je",
-    "m'": "me",
-    "t'": "te",
-    "s'": "se",
-    "n'": "ne",
-    "c'": "ce",
-    "jusqu'": "jusque",
-    "lorsqu'": "lorsque",
-    "puisqu'": "puisque",
+    **ELIDED,
+    **{"la": "le", "les": "le", "une": "un", "des": "un", "du": "de", "au": "à", "aux": "à"},
 }
 # After these a word is read as a verb; after a determiner, as a noun.
 VERB_CONTEXT = frozenset(
