@@ -19,8 +19,8 @@ from reader.ui.common.tasks import TaskError
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.reading.word_panel import WordPanel
 
-# After the article's first paint, and after the card's dictionaries are queued on the same
-# I/O thread (main_window.GLOSSER_DELAY_MS), so the first quick card does not build them.
+# After the article's first paint: cutting the text (~20 ms a page of Python, I/O thread)
+# would otherwise compete with it for the GIL.
 QUICK_DELAY_MS = 150
 
 
@@ -54,11 +54,13 @@ class QuickCards(QObject):
         """Whether the view's words are the quick look's (their cards are refining)."""
         return self.view.is_quick_look
 
-    def start(self, article: Article) -> None:
-        """A new text shown: its quick look, unless the full analysis comes first."""
+    def start(self, article: Article, *, painted: bool = False) -> None:
+        """A new text shown: its quick look, unless the full analysis comes first. painted:
+        the text was on screen already (the window's first page), so no paint to wait for."""
         self._generation += 1
         generation, text = self._generation, article.text
-        QTimer.singleShot(QUICK_DELAY_MS, self, lambda: self._run(generation, text))
+        delay = 0 if painted else QUICK_DELAY_MS
+        QTimer.singleShot(delay, self, lambda: self._run(generation, text))
 
     def _run(self, generation: int, text: str) -> None:
         if generation != self._generation or self.view.is_clickable:
