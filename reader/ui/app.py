@@ -68,8 +68,8 @@ def launch(
     _install_excepthook(window)
     first = article_path or (first_article(settings) if settings.last_text is None else None)
     text = first_text(first) if first is not None else None
-    if text is not None:
-        window.show_first_text(text)
+    if text is not None and first is not None:
+        window.show_first_text(text, first)
     window.show()
     built: list[bool] = []
 

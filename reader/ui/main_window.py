@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         # word, or of the words gathered (shown when card_glosser is ready).
         self._waiting_card: tuple[int, ...] | None = None
         self._is_built = False
-        self._first_text: str | None = None  # the first page's text (show_first_text)
+        self._first_path: Path | None = None  # the first page's file (show_first_text)
         self._build_first_page()
         if runner is not None:
             self.build(runner)
@@ -406,6 +406,9 @@ class MainWindow(QMainWindow):
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
+        if self._first_path is not None:  # its quick look, while the library opens it
+            self.quick_cards.prepare(self._first_path)
+            self._first_path = None
         self.card_glosser.warm()  # the first click's card needs it (~0.2 s, I/O thread)
         self.teacher.reload()
         self.runner.start_worker()
@@ -447,12 +450,12 @@ class MainWindow(QMainWindow):
             return
         self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
-    def show_first_text(self, article: Article) -> None:
+    def show_first_text(self, article: Article, path: Path) -> None:
         """The text of the file the app opens with, on the first page (app.launch); the
         library then opens the file and shows its text (the same, for a short text) again."""
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
         self.reading_view.show_article(article)
-        self._first_text = article.text
+        self._first_path = path
 
     def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
         """Show the text at once, then analyse it in the worker process (with `analyse`, a
@@ -475,9 +478,7 @@ class MainWindow(QMainWindow):
             menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
         self.books.on_article_shown()
-        # Clickable before the analysis: quick cards (at once if the first page showed it).
-        painted, self._first_text = article.text == self._first_text, None
-        self.quick_cards.start(article, painted=painted)
+        self.quick_cards.start(article)  # clickable before the analysis: quick cards
 
     def _on_books_page_ready(self, article: Article, analyse: AnalysePage, title: str) -> None:
         self.show_article(article, analyse=analyse)
