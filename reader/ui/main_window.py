@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         self.status_label = named(QLabel(), "statusLabel")
         bar.addWidget(self.status_label, 1)
+        # Hidden, it still gives the bar its height (the bar counts hidden buttons too).
+        self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
+        self.undo_button.hide()
+        bar.addPermanentWidget(self.undo_button)
         self._reserved_menus: list[QMenu] = menus.reserve_menu_bar(self)
         self._restore_layout()
 
@@ -214,11 +218,15 @@ class MainWindow(QMainWindow):
         from reader.ui.reading.word_panel import WordPanel
 
         self.word_panel = WordPanel()
-        state = self.splitter.saveState()  # the card keeps its place's width
+        # The card takes its place's width: as painted, or as restored (not laid out yet).
+        shown, sizes, state = self.isVisible(), self.splitter.sizes(), self.splitter.saveState()
         place = self.splitter.replaceWidget(1, self.word_panel)
         if place is not None:
             place.deleteLater()
-        self.splitter.restoreState(state)
+        if shown:
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.restoreState(state)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.word_panel)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.reading_view.setFocus)
@@ -269,11 +277,8 @@ class MainWindow(QMainWindow):
         self.progress.setFixedWidth(160)
         self.progress.setTextVisible(False)
         self.stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
-        self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
-        self.undo_button.hide()
         # The article's analysis and an import of words: shown after 600 ms, with Stop.
         self.status_progress = DelayedProgress(self.progress, self.stop_button, parent=self)
-        bar.addPermanentWidget(self.undo_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.stop_button)
 
@@ -455,6 +460,7 @@ class MainWindow(QMainWindow):
         library then opens the file and shows its text (the same, for a short text) again."""
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
         self.reading_view.show_article(article)
+        self.set_status(self.tr("Opening %s…") % path.name)  # as FileOpening then says
         self._first_path = path
 
     def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
