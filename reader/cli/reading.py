@@ -28,15 +28,12 @@ def add_reading_parsers(commands: Subcommands) -> None:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    # Loaded by this command only: it brings Qt.
-    from reader.ui.common.tasks import early_worker
-
-    # spaCy loads in its process while the window's modules import (issue 14).
-    process = early_worker()
+    # Loaded by this command only: it brings Qt. The spaCy process starts once the article
+    # is painted (app.launch): spawning it first delayed that paint (issue 14).
     from reader.ui.app import run_app
 
     file: Path | None = getattr(args, "file", None)
-    return run_app(file, data_root(args), process)
+    return run_app(file, data_root(args))
 
 
 def gloss_file(args: argparse.Namespace) -> int:

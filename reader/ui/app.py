@@ -1,5 +1,6 @@
-"""Starting the window: QApplication, stylesheet, settings in the data folder, task runner,
-first article, clean exit."""
+"""Starting the window: QApplication, stylesheet, settings in the data folder, the first
+article painted before most of the window exists, then the task runner and the rest of the
+window, clean exit."""
 
 from __future__ import annotations
 
@@ -7,20 +8,32 @@ import logging
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reader.core.models import Article
 from reader.core.paths import cache_dir, resources_dir
 from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
-from reader.ui.common.tasks import AnalysisProcess, TaskError, TaskRunner, default_store_factory
 from reader.ui.common.theme import is_dark, look, palette, themed_stylesheet
 from reader.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from reader.ui.common.tasks import AnalysisProcess
+
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL_S = 0.001
+# The first page shows a plain-text file at once when it is one page of the library's
+# (library/pages.py: TARGET_WORDS); a longer one opens at its page, which comes from the
+# database, and a book in another format needs its parser.
+FIRST_TEXT_WORDS = 1_000
+FIRST_TEXT_BYTES = 64_000
+# If the first page is never painted (a window started minimised), the rest is built anyway.
+BUILD_FALLBACK_MS = 1_000
 
 
 def run_app(
@@ -34,32 +47,93 @@ def run_app(
     try:
         return app.exec()
     finally:
-        window.runner.shutdown()
+        if window.is_built:
+            window.runner.shutdown()
 
 
 def launch(
     article_path: Path | None, data_dir: Path, process: AnalysisProcess | None = None
 ) -> MainWindow:
-    """The window on a data folder, shown, opening a file (or the last/sample article) as
-    soon as the event loop runs. Everything it keeps, Qt's own state included, stays in
-    data_dir. The caller runs the event loop, then shuts window.runner down (and with it
-    `process`, an early_worker() the runner then owns)."""
+    """The window on a data folder, shown, opening a file (or the last/sample article).
+    Everything it keeps, Qt's own state included, stays in data_dir. The caller runs the
+    event loop, then shuts window.runner down (and with it `process`, an early_worker() the
+    runner then owns).
+
+    Its first page (the reading view, with the file's text when that is a short plain text)
+    is painted first; once it is, the task runner, the spaCy process and the rest of the
+    window are built and the file is opened (`window.is_built` says when)."""
     keep_qt_settings_in(data_dir)
+    settings = Settings.in_folder(data_dir)
+    window = MainWindow(None, settings, data_dir)
+    _install_excepthook(window)
+    first = article_path or (first_article(settings) if settings.last_text is None else None)
+    text = first_text(first) if first is not None else None
+    if text is not None and first is not None:
+        window.show_first_text(text, first)
+    window.show()
+    built: list[bool] = []
+
+    def build_rest() -> None:
+        if not built:
+            built.append(True)
+            _build_rest(window, data_dir, process, article_path)
+
+    _OnFirstPaint(window.reading_view.viewport(), build_rest)  # a child of the view: kept
+    QTimer.singleShot(BUILD_FALLBACK_MS, build_rest)
+    return window
+
+
+def _build_rest(
+    window: MainWindow, data_dir: Path, process: AnalysisProcess | None, article_path: Path | None
+) -> None:
+    """After the first paint: the runner (its threads, the spaCy process), the rest of the
+    window, then the file, or the text read last."""
+    # Imported here, after the first paint: multiprocessing and the runner take ~0.1 s.
+    from reader.ui.common.tasks import TaskRunner, default_store_factory
+
     runner = TaskRunner(
         default_store_factory(data_dir),
         cache_folder=cache_dir(data_dir),
         process=process,
         owns_process=True,
     )
-    window = MainWindow(runner, Settings.in_folder(data_dir), data_dir)
-    _install_excepthook(window)
-    window.show()
+    runner.start_worker()  # the model loads while the rest of the window is built
+    window.build(runner)
     if article_path is not None:
-        QTimer.singleShot(0, lambda: window.open_path(article_path))
+        window.open_path(article_path)
     else:
-        fallback = first_article(window.settings)
-        QTimer.singleShot(0, lambda: window.continue_reading(fallback))
-    return window
+        window.continue_reading(first_article(window.settings))
+
+
+class _OnFirstPaint(QObject):
+    """Calls `then` on the next turn of the event loop after `widget` is first painted."""
+
+    def __init__(self, widget: QObject, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def first_text(path: Path) -> Article | None:
+    """A short plain-text file's text, for the first page (None: shown once opened)."""
+    if path.suffix.lower() != ".txt":
+        return None
+    try:
+        if path.stat().st_size > FIRST_TEXT_BYTES:
+            return None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # said when the library opens it
+    if len(text.split()) > FIRST_TEXT_WORDS:
+        return None
+    title = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
+    return Article(title=title, text=text.strip())
 
 
 def create_application() -> QApplication:
@@ -128,6 +202,9 @@ def _install_excepthook(window: MainWindow) -> None:
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error\n%s", details)
+        # Here, not with the module: the task runner comes after the first paint.
+        from reader.ui.common.tasks import TaskError
+
         window.show_error(TaskError(f"Something went wrong: {error}", False, details))
 
     sys.excepthook = hook

@@ -14,8 +14,9 @@ import logging
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.lookup import with_teacher
 from reader.core.models import (
     Article,
     Context,
@@ -50,99 +50,198 @@ from reader.core.models import (
     TranslationSource,
     WordInfo,
 )
-from reader.core.store import lemma_key
 from reader.ui import menus
 from reader.ui.common.naming import named
-from reader.ui.common.progress import DelayedProgress
-from reader.ui.common.settings import Settings
-from reader.ui.common.sizes import resize_within_screen
-from reader.ui.common.tasks import TaskError, TaskRunner
-from reader.ui.common.undo import UndoHistory
-from reader.ui.glossary.features import GlossaryActions
-from reader.ui.glossary.model import GlossaryModel
-from reader.ui.glossary.rescue import GlossaryRescue
-from reader.ui.glossary.teacher import TeacherWords
-from reader.ui.glossary.view import GlossaryView
-from reader.ui.learning.features import LearningActions
-from reader.ui.learning.review_view import ReviewView
-from reader.ui.library.book import AnalysePage, BookReader
-from reader.ui.library.features import LibraryActions
-from reader.ui.reading.analysis import ArticleAnalysis, StartAnalysis
-from reader.ui.reading.card_glosser import CardGlosser
-from reader.ui.reading.conjugation import ConjugationTables
-from reader.ui.reading.files import FileOpening
-from reader.ui.reading.quick_cards import QuickCards
+from reader.ui.common.sizes import MIN_CARD_WIDTH, resize_within_screen
 from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
-from reader.ui.reading.word_panel import WordPanel
-from reader.ui.reading.word_statuses import WordStatuses
-from reader.ui.speech.features import Speech
-from reader.ui.translation.features import OfflineTranslation
+
+if TYPE_CHECKING:
+    from reader.ui.common.progress import DelayedProgress
+    from reader.ui.common.settings import Settings
+    from reader.ui.common.tasks import TaskError, TaskRunner
+    from reader.ui.common.undo import UndoHistory
+    from reader.ui.glossary.features import GlossaryActions
+    from reader.ui.glossary.model import GlossaryModel
+    from reader.ui.glossary.rescue import GlossaryRescue
+    from reader.ui.glossary.teacher import TeacherWords
+    from reader.ui.glossary.view import GlossaryView
+    from reader.ui.learning.features import LearningActions
+    from reader.ui.learning.review_view import ReviewView
+    from reader.ui.library.book import AnalysePage, BookReader
+    from reader.ui.library.features import LibraryActions
+    from reader.ui.reading.analysis import ArticleAnalysis, StartAnalysis
+    from reader.ui.reading.card_glosser import CardGlosser
+    from reader.ui.reading.conjugation import ConjugationTables
+    from reader.ui.reading.files import FileOpening
+    from reader.ui.reading.quick_cards import QuickCards
+    from reader.ui.reading.word_panel import WordPanel
+    from reader.ui.reading.word_statuses import WordStatuses
+    from reader.ui.speech.features import Speech
+    from reader.ui.translation.features import OfflineTranslation
 
 log = logging.getLogger(__name__)
 RESCUE_MARK = "Rescue Damaged Glossary"  # in every message about a damaged glossary
 READ_TAB, GLOSSARY_TAB, REVIEW_TAB = range(3)
-GLOSSER_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
-    """Reads one article at a time; saves words to the glossary through the task runner."""
+    """Reads one article at a time; saves words to the glossary through the task runner.
+
+    Built in two steps so that the article shows at once (app.launch, issue 14): the first
+    page (the reading view in its final place, the tabs', menus' and status bar's frames),
+    then `build(runner)`, everything else. Given a runner, the constructor does both."""
 
     recent_menu: QMenu  # built by menus.build_menus
     undo_action: QAction
     colour_action: QAction
     translate_action: QAction
+    # Built by build(): the screens and their features.
+    runner: TaskRunner
+    history: UndoHistory
+    glossary: GlossaryModel
+    word_panel: WordPanel
+    glossary_view: GlossaryView
+    review_view: ReviewView
+    status_progress: DelayedProgress
+    word_statuses: WordStatuses
+    card_glosser: CardGlosser
+    article_analysis: ArticleAnalysis
+    quick_cards: QuickCards
+    translation: OfflineTranslation
+    learning: LearningActions
+    books: BookReader
+    library: LibraryActions
+    glossary_actions: GlossaryActions
+    teacher: TeacherWords
+    files: FileOpening
+    speech: Speech
+    conjugation: ConjugationTables
+    rescue: GlossaryRescue
 
     def __init__(
-        self, runner: TaskRunner, settings: Settings, data_dir: Path, parent: QWidget | None = None
+        self,
+        runner: TaskRunner | None,
+        settings: Settings,
+        data_dir: Path,
+        parent: QWidget | None = None,
     ) -> None:
+        """runner None: the first page only; `build(runner)` adds the rest."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._damage_said = False  # the damaged-glossary box was shown (once is enough)
         self.setWindowTitle(self.tr("French Reader"))
         self.setAcceptDrops(True)
-        self.runner = runner
         self.settings = settings
         self.data_dir = data_dir
         self.article: Article | None = None
-        self.history = UndoHistory(self)
         self._selection: tuple[int, ...] = ()  # the words gathered as one expression, shown
+        # The card asked for before its dictionaries were loaded: the text offsets of its
+        # word, or of the words gathered (shown when card_glosser is ready).
+        self._waiting_card: tuple[int, ...] | None = None
+        self._is_built = False
+        self._first_path: Path | None = None  # the first page's file (show_first_text)
+        self._build_first_page()
+        if runner is not None:
+            self.build(runner)
+
+    @property
+    def is_built(self) -> bool:
+        """Whether the whole window is there (not only its first page)."""
+        return self._is_built
+
+    def build(self, runner: TaskRunner) -> None:
+        """Everything but the first page: the screens, their features, the menus, the
+        background work (the glossary, the card's dictionaries, the spaCy process)."""
+        # Imported here, after the first paint: the screens' modules take ~0.15 s (issue 14).
+        from reader.ui.common.undo import UndoHistory
+        from reader.ui.glossary.model import GlossaryModel
+        from reader.ui.reading.word_statuses import WordStatuses
+
+        self.runner = runner
+        self.history = UndoHistory(self)
         self.glossary = GlossaryModel(self)
         self._build_widgets()
         self._build_status_bar()
         self.word_statuses = WordStatuses(runner, self.reading_view, self.history, self)
         self._build_features()
         self._build_page_widgets()
+        for menu in self._reserved_menus:  # their places in the bar go to the real menus
+            self.menuBar().removeAction(menu.menuAction())
+            menu.setParent(None)
+        self._reserved_menus.clear()
         menus.build_menus(self)
         self._on_translation_models_changed()
         self._connect()
         self._connect_features()
         self._restore_settings()
+        self._is_built = True
         self._start_background_work()
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def _build_first_page(self) -> None:
+        """What the first paint shows, where the whole window has it: the reading view, and
+        the frames of the card, tabs, menus and status bar (their contents come in build)."""
         self.reading_view = ReadingView()
         self.reading_view.installEventFilter(self)
-        self.word_panel = WordPanel()
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "readingSplitter")
         self.splitter.addWidget(self._build_reading_pane())
-        self.splitter.addWidget(self.word_panel)
+        card_place = named(QWidget(), "cardPlace")
+        card_place.setMinimumWidth(MIN_CARD_WIDTH)
+        self.splitter.addWidget(card_place)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([820, 380])
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Read"))
+        self.tabs.addTab(QWidget(), self.tr("Glossary"))
+        self.tabs.addTab(QWidget(), self.tr("Review"))
+        self.setCentralWidget(self.tabs)
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar.setSizeGripEnabled(False)
+        self.status_label = named(QLabel(), "statusLabel")
+        bar.addWidget(self.status_label, 1)
+        # Hidden, it still gives the bar its height (the bar counts hidden buttons too).
+        self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
+        self.undo_button.hide()
+        bar.addPermanentWidget(self.undo_button)
+        self._reserved_menus: list[QMenu] = menus.reserve_menu_bar(self)
+        self._restore_layout()
+
+    def _build_widgets(self) -> None:
+        # Imported here, after the first paint: the screens' modules take ~0.15 s (issue 14).
+        from reader.ui.glossary.view import GlossaryView
+        from reader.ui.learning.review_view import ReviewView
+        from reader.ui.reading.word_panel import WordPanel
+
+        self.word_panel = WordPanel()
+        # The card takes its place's width: as painted, or as restored (not laid out yet).
+        shown, sizes, state = self.isVisible(), self.splitter.sizes(), self.splitter.saveState()
+        place = self.splitter.replaceWidget(1, self.word_panel)
+        if place is not None:
+            place.deleteLater()
+        if shown:
+            self.splitter.setSizes(sizes)
+        else:
+            self.splitter.restoreState(state)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.word_panel)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.reading_view.setFocus)
         self.glossary_view = GlossaryView(self.glossary)
-        self.tabs = named(QTabWidget(), "mainTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, self.tr("Read"))
-        self.tabs.addTab(self.glossary_view, self.tr("Glossary"))
+        self._replace_tab(GLOSSARY_TAB, self.glossary_view)
         self.review_view = ReviewView(self.runner)
-        self.tabs.addTab(self.review_view, self.tr("Review"))
-        self.setCentralWidget(self.tabs)
+        self._replace_tab(REVIEW_TAB, self.review_view)
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        """A first page's empty tab takes its screen, keeping its text."""
+        text, place = self.tabs.tabText(index), self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, text)
+        if place is not None:
+            place.deleteLater()
 
     def _build_reading_pane(self) -> QWidget:
         """The article, and under it a line with its numbers and "mark the rest as known"."""
@@ -170,25 +269,36 @@ class MainWindow(QMainWindow):
         return pane
 
     def _build_status_bar(self) -> None:
+        # Imported here, after the first paint (issue 14).
+        from reader.ui.common.progress import DelayedProgress
+
         bar = self.statusBar()
-        bar.setObjectName("statusBar")
-        bar.setSizeGripEnabled(False)
-        self.status_label = named(QLabel(), "statusLabel")
         self.progress = named(QProgressBar(), "analysisProgress")
         self.progress.setFixedWidth(160)
         self.progress.setTextVisible(False)
         self.stop_button = named(QPushButton(self.tr("Stop")), "stopButton")
-        self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
-        self.undo_button.hide()
         # The article's analysis and an import of words: shown after 600 ms, with Stop.
         self.status_progress = DelayedProgress(self.progress, self.stop_button, parent=self)
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.undo_button)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.stop_button)
 
     def _build_features(self) -> None:
         """Each screen's features, given the window context and the widgets they work on."""
+        # Imported here, after the first paint: the screens' modules take ~0.15 s (issue 14).
+        from reader.ui.glossary.features import GlossaryActions
+        from reader.ui.glossary.rescue import GlossaryRescue
+        from reader.ui.glossary.teacher import TeacherWords
+        from reader.ui.learning.features import LearningActions
+        from reader.ui.library.book import BookReader
+        from reader.ui.library.features import LibraryActions
+        from reader.ui.reading.analysis import ArticleAnalysis
+        from reader.ui.reading.card_glosser import CardGlosser
+        from reader.ui.reading.conjugation import ConjugationTables
+        from reader.ui.reading.files import FileOpening
+        from reader.ui.reading.quick_cards import QuickCards
+        from reader.ui.speech.features import Speech
+        from reader.ui.translation.features import OfflineTranslation
+
         self.card_glosser = CardGlosser(self.runner, self.data_dir, self)
         self.article_analysis = ArticleAnalysis(self, self.reading_view, self.word_statuses)
         self.quick_cards = QuickCards(self, self.reading_view, self.word_panel, self.show_word)
@@ -242,6 +352,7 @@ class MainWindow(QMainWindow):
         self.translation.models_changed.connect(self._on_translation_models_changed)
         self.translation.dictionaries_changed.connect(self.card_glosser.rebuild)
         self.card_glosser.changed.connect(self.refresh_card)
+        self.card_glosser.ready.connect(self._show_waiting_card)
         self.card_glosser.failed.connect(self.show_error)
         # Opening texts: files, context sentences, library pages.
         self.files.library_file_requested.connect(self.library.open_file)
@@ -284,7 +395,8 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _restore_settings(self) -> None:
+    def _restore_layout(self) -> None:
+        """The window's size, the card's width and the text size the learner left."""
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
@@ -293,10 +405,16 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter)
         self.reading_view.set_text_size(self.settings.text_size or DEFAULT_TEXT_SIZE)
         self.reading_view.set_colouring(self.settings.colour_statuses)
+
+    def _restore_settings(self) -> None:
         self.colour_action.setChecked(self.settings.colour_statuses)
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
+        if self._first_path is not None:  # its quick look, while the library opens it
+            self.quick_cards.prepare(self._first_path)
+            self._first_path = None
+        self.card_glosser.warm()  # the first click's card needs it (~0.2 s, I/O thread)
         self.teacher.reload()
         self.runner.start_worker()
         self.reload_glossary()
@@ -337,6 +455,14 @@ class MainWindow(QMainWindow):
             return
         self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
+    def show_first_text(self, article: Article, path: Path) -> None:
+        """The text of the file the app opens with, on the first page (app.launch); the
+        library then opens the file and shows its text (the same, for a short text) again."""
+        self.setWindowTitle(self.tr("%s — French Reader") % article.title)
+        self.reading_view.show_article(article)
+        self.set_status(self.tr("Opening %s…") % path.name)  # as FileOpening then says
+        self._first_path = path
+
     def show_article(self, article: Article, *, analyse: StartAnalysis | None = None) -> None:
         """Show the text at once, then analyse it in the worker process (with `analyse`, a
         runner.analyse look-alike, when the library brings a book's page)."""
@@ -346,6 +472,7 @@ class MainWindow(QMainWindow):
         self.word_statuses.clear()
         self.learning.show_article_stats()
         self.word_panel.clear()
+        self._waiting_card = None
         self.tabs.setCurrentIndex(READ_TAB)
         today = date.today()
         self.runner.run_db(
@@ -357,10 +484,6 @@ class MainWindow(QMainWindow):
             menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
         self.books.on_article_shown()
-        if not self.card_glosser.is_ready:
-            # After the article has been painted: building the dictionary (~0.3 s of Python in
-            # the I/O thread) would otherwise compete with that first paint for the GIL.
-            QTimer.singleShot(GLOSSER_DELAY_MS, self.card_glosser.warm)
         self.quick_cards.start(article)  # clickable before the analysis: quick cards
 
     def _on_books_page_ready(self, article: Article, analyse: AnalysePage, title: str) -> None:
@@ -371,9 +494,14 @@ class MainWindow(QMainWindow):
 
     def explain(self, token_index: int) -> WordInfo | None:
         """The card's content for a token: dictionary and grammar, the model's translation of
-        a word no dictionary knows, the teacher's lists, and the learner's entry."""
+        a word no dictionary knows, the teacher's lists, and the learner's entry. None until
+        the text's words and the card's dictionaries are in."""
+        # Here, not with the module: they are not part of the first paint (issue 14).
+        from reader.core.lookup import with_teacher
+        from reader.core.store import lemma_key
+
         analysis = self.reading_view.analysis
-        if analysis is None:
+        if analysis is None or not self.card_glosser.is_ready:
             return None
         terms = self.word_statuses.terms
         info = self.card_glosser.glosser().explain(analysis, token_index, terms)
@@ -388,7 +516,10 @@ class MainWindow(QMainWindow):
         self.show_selection(indices)
 
     def show_word(self, token_index: int) -> None:
-        """Select a token of the article and show its card."""
+        """Select a token of the article and show its card (a loading card first if the
+        card's dictionaries are still loading)."""
+        if self._wait_for_glosser((token_index,)):
+            return
         info = self.explain(token_index)
         if info is not None:
             self._selection = ()
@@ -398,8 +529,12 @@ class MainWindow(QMainWindow):
     def show_selection(self, indices: tuple[int, ...]) -> None:
         """Show the words the learner gathered as one expression, to save it as one."""
         analysis = self.reading_view.analysis
-        if analysis is None:
+        if analysis is None or self._wait_for_glosser(indices):
             return
+        # Here, not with the module: they are not part of the first paint (issue 14).
+        from reader.core.lookup import with_teacher
+        from reader.core.store import lemma_key
+
         glosser = self.card_glosser.glosser()
         try:
             info = glosser.explain_selection(analysis, indices, self.word_statuses.terms)
@@ -412,6 +547,33 @@ class MainWindow(QMainWindow):
         self.reading_view.show_gathered()
         self._show_card(info)
 
+    def _wait_for_glosser(self, indices: tuple[int, ...]) -> bool:
+        """Whether the card must wait for its dictionaries: then the words are selected, the
+        card says it is loading, and it shows once they are in (_show_waiting_card)."""
+        analysis = self.reading_view.analysis
+        if self.card_glosser.is_ready or analysis is None or not indices:
+            return False
+        tokens = [analysis.tokens[index] for index in indices]
+        self._waiting_card = tuple(token.start for token in tokens)
+        self.reading_view.select_token(indices[0])
+        self.word_panel.show_loading(" ".join(token.text for token in tokens))
+        self.card_glosser.warm()
+        return True
+
+    def _show_waiting_card(self) -> None:
+        """The card's dictionaries are in: the card clicked meanwhile (in the words now shown:
+        the full analysis may have replaced the quick look)."""
+        offsets, self._waiting_card = self._waiting_card, None
+        analysis = self.reading_view.analysis
+        if offsets is None or analysis is None:
+            return
+        tokens = [analysis.token_at(offset) for offset in offsets]
+        indices = tuple(token.index for token in tokens if token is not None)
+        if len(indices) == 1:
+            self.show_word(indices[0])
+        elif indices:
+            self.show_selection(indices)
+
     def _show_card(self, info: WordInfo) -> None:
         self.word_panel.show_word(info)
         self.word_panel.set_refining(self.quick_cards.is_shown)
@@ -423,7 +585,7 @@ class MainWindow(QMainWindow):
     def refresh_card(self) -> None:
         """Show the card's word again: its entry, the dictionaries or a translation changed."""
         info = self.word_panel.info
-        if info is None or self.reading_view.analysis is None:
+        if info is None or self.reading_view.analysis is None or not self.card_glosser.is_ready:
             return
         if self._selection:
             self.show_selection(self._selection)
@@ -478,6 +640,9 @@ class MainWindow(QMainWindow):
     def show_error(self, error: TaskError | str) -> None:
         """A message the learner can act on; details only for bugs, never a bare traceback."""
         if isinstance(error, str):
+            # Here, not with the module: the task runner comes after the first paint.
+            from reader.ui.common.tasks import TaskError
+
             error = TaskError(error, is_user_error=True)
         self.set_status(error.message)
         # One box per message: every query of a damaged glossary fails alike, and it is

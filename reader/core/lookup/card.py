@@ -84,9 +84,9 @@ class Glosser:
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
 
     def warm_up(self) -> None:
-        """Load what a first click would otherwise wait for (~0.3 s): wordfreq's English list,
-        which puts rare senses last, and the phrase lists, which give expressions' meanings.
-        The window calls it off the GUI thread (ui/reading/card_glosser.py)."""
+        """Load what a first click would otherwise wait for (~0.1 s): the English word
+        frequencies, which put rare senses last, and the phrase lists, which give expressions'
+        meanings. The window calls it off the GUI thread (ui/reading/card_glosser.py)."""
         is_rare_english("house")
         entries_by_lemma()
 

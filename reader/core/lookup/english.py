@@ -1,10 +1,13 @@
 """English past participles of verb glosses, for a French participle read as an adjective or
 a passive (axée sur: focused on, a été reporté: postponed): the irregular verbs by hand, the
-regular ones by rule, the spelling English uses (stopped, visited) chosen by its frequency."""
+regular ones by rule, the spelling English uses (stopped, visited) chosen by its frequency
+(dictionaries/english.py)."""
 
 from __future__ import annotations
 
 import functools
+
+from reader.core.dictionaries.english import english_zipf
 
 IRREGULAR = dict(
     pair.split(":")
@@ -53,10 +56,7 @@ def past_participle(gloss: str) -> str:
 def _participle(verb: str) -> str:
     if verb in IRREGULAR:
         return IRREGULAR[verb]
-    # Only when needed: wordfreq's English list takes ~0.4 s to load.
-    from wordfreq import zipf_frequency
-
-    scored = [(zipf_frequency(form, "en"), form) for form in _regular(verb)]
+    scored = [(english_zipf(form), form) for form in _regular(verb)]
     best = max(scored, default=(0.0, ""))
     return best[1] if best[0] >= KNOWN_ZIPF else ""
 

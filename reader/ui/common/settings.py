@@ -5,10 +5,12 @@ file dialog's history) are sent into the data folder too."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.core.speech import DEFAULT_RATE, DEFAULT_VOICE, SpeechSettings
+if TYPE_CHECKING:
+    from reader.core.speech import SpeechSettings
 
 ORGANISATION = "french-reader"
 APPLICATION = "French Reader"
@@ -178,10 +180,15 @@ class Settings:
     # -- speech (speech/features.py, speech/dialog.py, the export's sound) ----------------------
 
     def speech_settings(self) -> SpeechSettings:
+        # The speech modules load when speech is used, not with the first page (issue 14).
+        from reader.core.speech import SpeechSettings
+
         return SpeechSettings(self.speech_voice, self.speech_rate).clamped()
 
     @property
     def speech_voice(self) -> str:
+        from reader.core.speech import DEFAULT_VOICE
+
         value = self._store.value("speech/voice")
         return value if isinstance(value, str) and value else DEFAULT_VOICE
 
@@ -191,6 +198,8 @@ class Settings:
 
     @property
     def speech_rate(self) -> int:
+        from reader.core.speech import DEFAULT_RATE
+
         value = self._store.value("speech/rate", DEFAULT_RATE)
         try:
             return int(value) if isinstance(value, int | str) else DEFAULT_RATE

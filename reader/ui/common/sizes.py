@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 SCREEN_MARGIN = 24  # px left around a window: its frame and the desktop's panel
+MIN_CARD_WIDTH = 300  # px: the word card's status buttons and form still fit, labels wrap
 
 
 def resize_within_screen(widget: QWidget, width: int, height: int) -> None:

@@ -1,6 +1,7 @@
 """The word card's Glosser: the dictionaries in the learner's order, built off the GUI thread
-after the article's first paint, built again when the dictionaries change, and the drafts of
-the words the card saves."""
+once the window is built (after the article's first paint), built again when the dictionaries
+change, and the drafts of the words the card saves. The GUI thread never builds it: a word
+clicked before it is ready shows a loading card until `ready` (main_window.py)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def _dictionaries(data_dir: Path | None) -> DictionarySet | None:
 class CardGlosser(QObject):
     """Owns the window's one Glosser."""
 
+    ready = Signal()  # the first Glosser is in: the cards can be shown
     changed = Signal()  # a new Glosser (the dictionaries changed): show the card again
     failed = Signal(object)  # TaskError
 
@@ -62,22 +64,31 @@ class CardGlosser(QObject):
         self.runner = runner
         self.data_dir = data_dir
         self._glosser: Glosser | None = None
+        self._building = False
 
     @property
     def is_ready(self) -> bool:
         return self._glosser is not None
 
     def glosser(self) -> Glosser:
-        """The Glosser, built now if the background build has not finished yet."""
+        """The Glosser; only once `is_ready` (the card waits for `ready` before)."""
         if self._glosser is None:
-            self._glosser = make_glosser(self.data_dir)
+            # Building it here would freeze the window (~0.2 s): callers check is_ready.
+            raise RuntimeError("the card's dictionaries are not loaded yet")
         return self._glosser
 
     def warm(self) -> None:
-        """Build the Glosser on the I/O thread (~0.3 s of Python), unless it is built."""
-        if self._glosser is None:
+        """Build the Glosser on the I/O thread (~0.2 s of Python), unless it is built or
+        being built."""
+        if self._glosser is None and not self._building:
+            self._building = True
             root = self.data_dir
-            self.runner.run(lambda: make_glosser(root), key="glosser", on_done=self._on_built)
+            self.runner.run(
+                lambda: make_glosser(root),
+                key="glosser",
+                on_done=self._on_built,
+                on_failed=self._on_build_failed,
+            )
 
     def rebuild(self) -> None:
         """The dictionaries changed: the card asks them in their new order."""
@@ -103,11 +114,19 @@ class CardGlosser(QObject):
         return glosser.draft(info, translation=translation, notes=notes, tags=tags, article=article)
 
     def _on_built(self, glosser: Glosser) -> None:
+        self._building = False
         if self._glosser is None:
             self._glosser = glosser
+            self.ready.emit()
+
+    def _on_build_failed(self, error: TaskError) -> None:
+        self._building = False
+        self.failed.emit(error)
 
     def _on_rebuilt(self, glosser: Glosser) -> None:
         old, self._glosser = self._glosser, glosser
+        if old is None:
+            self.ready.emit()
         self.changed.emit()
         if old is not None and old is not glosser:
             old.dictionaries.close()

@@ -10,6 +10,7 @@ as a click then would show it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -19,8 +20,8 @@ from reader.ui.common.tasks import TaskError
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.reading.word_panel import WordPanel
 
-# After the article's first paint, and after the card's dictionaries are queued on the same
-# I/O thread (main_window.GLOSSER_DELAY_MS), so the first quick card does not build them.
+# After the article's first paint: cutting the text (~20 ms a page of Python, I/O thread)
+# would otherwise compete with it for the GIL.
 QUICK_DELAY_MS = 150
 
 
@@ -30,6 +31,14 @@ def quick_look(text: str) -> Analysis:
     from reader.core.dictionaries.lexicon import bundled_lexicon
 
     return quick_analysis(text, bundled_lexicon())
+
+
+def quick_look_of_file(path: Path) -> Analysis:
+    """On the I/O thread: the provisional analysis of a file's text, as the library reads it
+    (the same text the window then shows: its quick look applies as soon as it does)."""
+    from reader.core.importers import import_file
+
+    return quick_look(import_file(path, check_language=False).text)
 
 
 class QuickCards(QObject):
@@ -48,17 +57,53 @@ class QuickCards(QObject):
         self.panel = panel
         self.show_word = show_word
         self._generation = 0  # a newer text makes an older quick look stale
+        # The quick look of the file the window opens with (prepare): whether it is on its
+        # way, the analysis once done, and the generation of the text that waits for it.
+        self._preparing = False
+        self._prepared: Analysis | None = None
+        self._waiting: tuple[int, str] | None = None
 
     @property
     def is_shown(self) -> bool:
         """Whether the view's words are the quick look's (their cards are refining)."""
         return self.view.is_quick_look
 
+    def prepare(self, path: Path) -> None:
+        """The quick look of the file the window opens with (its text already on the first
+        page), computed while the library opens it: no paint to wait for."""
+        self._preparing, self._prepared = True, None
+        self.context.runner.run(
+            lambda: quick_look_of_file(path),
+            key="quick-look-first",
+            on_done=self._on_prepared,
+            on_failed=lambda _error: self._on_prepared(None),
+        )
+
     def start(self, article: Article) -> None:
         """A new text shown: its quick look, unless the full analysis comes first."""
         self._generation += 1
         generation, text = self._generation, article.text
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.text == text:
+            self._on_quick_look_done(generation, prepared)
+        elif self._preparing:
+            self._waiting = (generation, text)  # _on_prepared shows it
+        else:
+            self._later(generation, text)
+
+    def _later(self, generation: int, text: str) -> None:
         QTimer.singleShot(QUICK_DELAY_MS, self, lambda: self._run(generation, text))
+
+    def _on_prepared(self, analysis: Analysis | None) -> None:
+        """The first file's quick look (None: it failed; the text's own is made instead)."""
+        self._preparing = False
+        waiting, self._waiting = self._waiting, None
+        if waiting is None:
+            self._prepared = analysis
+        elif analysis is not None and analysis.text == waiting[1]:
+            self._on_quick_look_done(waiting[0], analysis)
+        else:
+            self._later(*waiting)
 
     def _run(self, generation: int, text: str) -> None:
         if generation != self._generation or self.view.is_clickable:

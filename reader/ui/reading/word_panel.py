@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from reader.core.models import Status, Translation, TranslationSource, WordInfo
 from reader.ui.common.labels import status_label
 from reader.ui.common.naming import named
+from reader.ui.common.sizes import MIN_CARD_WIDTH
 from reader.ui.common.theme import themed
 from reader.ui.reading.card_tools import CardTools
 from reader.ui.reading.sentence_translation import SentenceTranslationView, translation_note
 from reader.ui.reading.status_keys import STATUS_KEYS, key_hint
 
-MIN_CARD_WIDTH = 300  # px: the status buttons and the form still fit, the labels wrap
+HINT_PAGE, CARD_PAGE, LOADING_PAGE = range(3)
 PREFILL_CHARS = 40
 
 
@@ -70,6 +71,7 @@ class WordPanel(QWidget):
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_hint())
         self._pages.addWidget(self._build_card())
+        self._pages.addWidget(self._build_loading())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -101,6 +103,13 @@ class WordPanel(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         return self.hint
+
+    def _build_loading(self) -> QWidget:
+        """A word clicked before the card's dictionaries are loaded (the first second)."""
+        self.loading_label = named(QLabel(), "cardLoading")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        return self.loading_label
 
     def _build_card(self) -> QWidget:
         card = QWidget()
@@ -251,7 +260,18 @@ class WordPanel(QWidget):
             self._fill_form(info)  # the senses were ranked again (the sentence's translation)
         self._show_saved_state(info)
         self._show_teacher_button(info)
-        self._pages.setCurrentIndex(1)
+        self._pages.setCurrentIndex(CARD_PAGE)
+
+    def show_loading(self, form: str) -> None:
+        """The card of `form` is on its way: the dictionaries are still loading."""
+        self._info = None
+        self.set_refining(False)
+        self.loading_label.setText(self.tr("%s\n\nLooking it up…") % form)
+        self._pages.setCurrentIndex(LOADING_PAGE)
+
+    @property
+    def is_loading(self) -> bool:
+        return self._pages.currentIndex() == LOADING_PAGE
 
     def set_refining(self, refining: bool) -> None:
         """Mark the card as a quick look (the text's analysis is not in yet): it may change,
@@ -277,7 +297,7 @@ class WordPanel(QWidget):
     def clear(self) -> None:
         self._info = None
         self.set_refining(False)
-        self._pages.setCurrentIndex(0)
+        self._pages.setCurrentIndex(HINT_PAGE)
 
     def _is_untouched_guess(self, info: WordInfo) -> bool:
         """Whether "Your translation" still holds the guess the card filled in."""

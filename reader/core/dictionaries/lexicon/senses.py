@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.dictionaries.cognates import FALSE_FRIENDS, strip_accents
+from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
 
 PIVOT = "P"
@@ -139,11 +140,8 @@ def _is_long(text: str) -> int:
 
 @functools.lru_cache(maxsize=65_536)
 def is_rare_english(text: str) -> bool:
-    """A one-word lower-case gloss English hardly uses (wordfreq), not a word at all."""
+    """A one-word lower-case gloss English hardly uses (wordfreq's list), not a word at all."""
     words = text.split()
     if len(words) != 1 or not text.islower() or not words[0].isalpha():
         return False
-    # Only when needed: wordfreq's English list takes ~0.4 s to load.
-    from wordfreq import zipf_frequency
-
-    return bool(zipf_frequency(words[0], "en") < RARE_ZIPF)
+    return english_zipf(words[0]) < RARE_ZIPF

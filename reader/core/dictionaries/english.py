@@ -1,0 +1,42 @@
+"""How common an English word is, on wordfreq's Zipf scale: the app's own copy of wordfreq's
+English list for words of lower-case ASCII letters (resources/english, built by
+scripts/build_english_frequency.py; read in ~50 ms where wordfreq takes ~0.3 s), wordfreq
+itself for any other spelling."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.core.paths import resources_dir
+
+# The file holds every word at this Zipf value or above; below, a word counts as 0. No
+# threshold the app compares with is lower (lexicon/senses.py: RARE_ZIPF).
+FLOOR = 1.5
+FILE = ("english", "en.zipf.tsv")
+
+
+def english_zipf(word: str) -> float:
+    """wordfreq's `zipf_frequency(word, "en")`, or 0.0 for a word of lower-case ASCII
+    letters below FLOOR."""
+    if word.isascii() and word.isalpha() and word.islower():
+        return _table().get(word, 0.0)
+    # Only for other spellings (café, Paris): wordfreq's English list takes ~0.3 s to load.
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@functools.cache
+def _table() -> dict[str, float]:
+    """word -> Zipf value, from the lines "value<TAB>word word ..."."""
+    table: dict[str, float] = {}
+    with resources_dir().joinpath(*FILE).open(encoding="utf-8") as lines:
+        for line in lines:
+            value, _, words = line.partition("\t")
+            table.update(dict.fromkeys(words.split(), float(value)))
+    return table
+
+
+def load() -> None:
+    """Read the file now (off the GUI thread), not on the first word that needs it."""
+    _table()
