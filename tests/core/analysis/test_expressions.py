@@ -28,6 +28,15 @@ def found(analysis: Analysis) -> dict[str, str]:
         ("Grâce à lui, nous avançons.", "grâce à", "Grâce à"),
         ("Face à la crise, il reste calme.", "face à", "Face à"),
         ("Elle lit ainsi que son frère.", "ainsi que", "ainsi que"),
+        ("Par la suite, elle quitta la ville.", "par la suite", "Par la suite"),
+        ("Il perdit du même coup son emploi.", "du même coup", "du même coup"),
+        ("Elle lui parlait à mi-voix.", "à mi-voix", "à mi-voix"),
+        ("Le stade était plein de monde.", "plein de monde", "plein de monde"),
+        ("La rue est pleine de monde.", "plein de monde", "pleine de monde"),
+        ("Le projet coûtera au bas mot dix millions.", "au bas mot", "au bas mot"),
+        ("Il est venu à titre personnel.", "à titre personnel", "à titre personnel"),
+        ("Nom d'un chien, quelle pluie !", "nom d'un chien", "Nom d'un chien"),
+        ("Malgré son âge, il portait beau.", "porter beau", "portait beau"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
