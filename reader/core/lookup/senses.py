@@ -150,7 +150,71 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    return partitive(analysis, token)
+    return (
+        approximate_number(analysis, token)
+        or casualties(analysis, token)
+        or partitive(analysis, token)
+    )
+
+
+# -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------
+
+# A noun of a round number before de is an approximate count (une quarantaine de personnes:
+# about forty people), not its other senses (quarantine, fortnight); in the plural, many of
+# them (des dizaines de civils: dozens of civilians).
+APPROXIMATE = {
+    "dizaine": "ten",
+    "douzaine": "a dozen",
+    "quinzaine": "fifteen",
+    "vingtaine": "twenty",
+    "trentaine": "thirty",
+    "quarantaine": "forty",
+    "cinquantaine": "fifty",
+    "soixantaine": "sixty",
+    "centaine": "a hundred",
+    "millier": "a thousand",
+}
+MANY = {"dizaine": "dozens", "douzaine": "dozens", "centaine": "hundreds", "millier": "thousands"}
+
+
+def approximate_number(analysis: Analysis, token: Token) -> Translation | None:
+    """une vingtaine de morts: about twenty; des centaines de: hundreds."""
+    noun = token.text.lower()
+    singular = noun.removesuffix("s")
+    after = neighbour(analysis, token, 1)
+    if singular not in APPROXIMATE or after is None or after.text.lower() not in ("de", "d'"):
+        return None
+    number = APPROXIMATE[singular]
+    senses: tuple[str, ...] = (f"about {number}", f"some {number.split()[-1]}", f"{number} or so")
+    if noun != singular:
+        senses = (MANY.get(singular, "dozens"),)
+    return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+# faire with a count of the dead or wounded as its object is "leave" or "kill" (l'attaque a
+# fait dix morts), not "do" or "make".
+CASUALTIES = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes"})
+CASUALTY_SENSES = ("leave", "kill", "cause")
+# The prepositions of a count: au moins dix, près de vingt, plus de cent, des dizaines de.
+COUNT_PREPOSITIONS = frozenset({"de", "d'", "au", "près"})
+
+
+def casualties(analysis: Analysis, token: Token) -> Translation | None:
+    group = analysis.group_of(token)
+    verb = analysis.tokens[group.head] if group is not None else token
+    lemma = (group.lemma if group is not None else token.lemma).lower()
+    if lemma != "faire" or verb.pos not in ("VERB", "AUX"):
+        return None
+    for word in analysis.tokens[verb.index + 1 : verb.index + 7]:
+        if word.sentence != verb.sentence or not (word.is_word or word.pos == "NUM"):
+            return None
+        if word.text.lower() in CASUALTIES and word.pos == "NOUN":
+            return Translation(CASUALTY_SENSES, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+        if word.pos in ("VERB", "CCONJ", "SCONJ", "PRON") or (
+            word.pos == "ADP" and word.text.lower() not in COUNT_PREPOSITIONS
+        ):
+            return None
+    return None
 
 
 # quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".

@@ -233,3 +233,34 @@ def test_voici_before_a_length_of_time_and_an_exclamative_quel(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Une vingtaine de manifestants ont été arrêtés.", "vingtaine", "about twenty"),
+        ("Il a attendu une quinzaine de jours.", "quinzaine", "about fifteen"),
+        ("Des centaines de familles ont fui la ville.", "centaines", "hundreds"),
+        ("Des dizaines de maisons ont brûlé.", "dizaines", "dozens"),
+        ("Les passagers ont été placés en quarantaine.", "quarantaine", "quarantine"),
+    ],
+)
+def test_a_round_number_noun_before_de_is_an_approximate_count(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le séisme a fait au moins trente morts.", "fait", "leave"),
+        ("L'accident a fait près de vingt blessés hier.", "a", "leave"),
+        ("La tempête fait des victimes chaque hiver.", "fait", "leave"),
+        ("Il fait ses devoirs le soir.", "fait", "do"),
+    ],
+)
+def test_faire_with_a_count_of_the_dead_is_leave(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
