@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
@@ -150,71 +151,7 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    return (
-        approximate_number(analysis, token)
-        or casualties(analysis, token)
-        or partitive(analysis, token)
-    )
-
-
-# -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------
-
-# A noun of a round number before de is an approximate count (une quarantaine de personnes:
-# about forty people), not its other senses (quarantine, fortnight); in the plural, many of
-# them (des dizaines de civils: dozens of civilians).
-APPROXIMATE = {
-    "dizaine": "ten",
-    "douzaine": "a dozen",
-    "quinzaine": "fifteen",
-    "vingtaine": "twenty",
-    "trentaine": "thirty",
-    "quarantaine": "forty",
-    "cinquantaine": "fifty",
-    "soixantaine": "sixty",
-    "centaine": "a hundred",
-    "millier": "a thousand",
-}
-MANY = {"dizaine": "dozens", "douzaine": "dozens", "centaine": "hundreds", "millier": "thousands"}
-
-
-def approximate_number(analysis: Analysis, token: Token) -> Translation | None:
-    """une vingtaine de morts: about twenty; des centaines de: hundreds."""
-    noun = token.text.lower()
-    singular = noun.removesuffix("s")
-    after = neighbour(analysis, token, 1)
-    if singular not in APPROXIMATE or after is None or after.text.lower() not in ("de", "d'"):
-        return None
-    number = APPROXIMATE[singular]
-    senses: tuple[str, ...] = (f"about {number}", f"some {number.split()[-1]}", f"{number} or so")
-    if noun != singular:
-        senses = (MANY.get(singular, "dozens"),)
-    return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-
-
-# faire with a count of the dead or wounded as its object is "leave" or "kill" (l'attaque a
-# fait dix morts), not "do" or "make".
-CASUALTIES = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes"})
-CASUALTY_SENSES = ("leave", "kill", "cause")
-# The prepositions of a count: au moins dix, près de vingt, plus de cent, des dizaines de.
-COUNT_PREPOSITIONS = frozenset({"de", "d'", "au", "près"})
-
-
-def casualties(analysis: Analysis, token: Token) -> Translation | None:
-    group = analysis.group_of(token)
-    verb = analysis.tokens[group.head] if group is not None else token
-    lemma = (group.lemma if group is not None else token.lemma).lower()
-    if lemma != "faire" or verb.pos not in ("VERB", "AUX"):
-        return None
-    for word in analysis.tokens[verb.index + 1 : verb.index + 7]:
-        if word.sentence != verb.sentence or not (word.is_word or word.pos == "NUM"):
-            return None
-        if word.text.lower() in CASUALTIES and word.pos == "NOUN":
-            return Translation(CASUALTY_SENSES, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-        if word.pos in ("VERB", "CCONJ", "SCONJ", "PRON") or (
-            word.pos == "ADP" and word.text.lower() not in COUNT_PREPOSITIONS
-        ):
-            return None
-    return None
+    return by_surroundings(analysis, token) or partitive(analysis, token)
 
 
 # quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".
@@ -235,7 +172,6 @@ def _following(analysis: Analysis, token: Token) -> list[Token]:
 # -- the partitive article ----------------------------------------------------------------------
 
 PARTITIVE_SENSES = ("some", "any")
-GRAMMAR_ORIGIN = "French Reader grammar words"
 # Verbs that take du as "from the" (sortir du bois) though no list governs them, and the two
 # the governed list names whose du is mostly partitive all the same (c'est du vin, faire du
 # sport).
@@ -270,21 +206,6 @@ def _governed_preposition(analysis: Analysis, token: Token) -> bool:
         and e.lemma.rsplit(" ", 1)[0] in _de_verbs()
         for e in analysis.expressions
     )
-
-
-def neighbour(
-    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
-) -> Token | None:
-    """The next word on one side in the same sentence, passing over words of the skip tags."""
-    index = token.index + step
-    while 0 <= index < len(analysis.tokens):
-        other = analysis.tokens[index]
-        if other.sentence != token.sentence or not other.is_word:
-            return None
-        if other.pos not in skip:
-            return other
-        index += step
-    return None
 
 
 @functools.cache

@@ -264,3 +264,34 @@ def test_faire_with_a_count_of_the_dead_is_leave(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("C'était la seule bonne idée de la soirée.", "seule", "only"),
+        ("Elle vivait seule dans une grande maison.", "seule", "alone"),
+        ("Il a vendu sa propre voiture.", "propre", "own"),
+        ("La cuisine était propre et claire.", "propre", "clean"),
+        ("L'ancien ministre a parlé hier.", "ancien", "former"),
+        ("Ils habitent une maison ancienne.", "ancienne", "old"),
+        ("Mon cher ami, entrez donc.", "cher", "dear"),
+        ("Ce vin est trop cher pour nous.", "cher", "expensive"),
+    ],
+)
+def test_an_adjectives_sense_follows_its_place_before_or_after_the_noun(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Ils avaient de quoi vivre pendant un an.", "enough to"),
+        ("Il y a de quoi rire.", "enough to"),
+        ("De quoi parlez-vous ?", "what"),
+    ],
+)
+def test_de_quoi_before_an_infinitive_is_enough_to(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "quoi") == sense

@@ -1,0 +1,176 @@
+"""Senses the surrounding words decide, for the card: an adjective before or after its noun
+(la seule idée: only; elle vit seule: alone), a round number before de (une vingtaine de:
+about twenty), faire with a count of the dead (a fait dix morts: left), de quoi before an
+infinitive (de quoi vivre: enough to)."""
+
+from __future__ import annotations
+
+from reader.core.models import Analysis, Token, Translation, TranslationSource
+
+GRAMMAR_ORIGIN = "French Reader grammar words"
+
+
+def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense the words around the token call for, or None when they call for none."""
+    return (
+        by_position(analysis, token)
+        or approximate_number(analysis, token)
+        or casualties(analysis, token)
+        or enough_to(analysis, token)
+    )
+
+
+def _grammar(senses: tuple[str, ...]) -> Translation:
+    return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+# -- adjectives whose sense depends on their place --------------------------------------------
+
+# (before the noun, after it or after être): the classic adjectives whose meaning changes with
+# their place; only the senses a dictionary would not lead with in that place are given.
+PLACED = {
+    "seul": (("only", "sole", "single"), ()),
+    "propre": (("own",), ("clean", "neat")),
+    "ancien": (("former", "ex-"), ("old", "ancient")),
+    "cher": (("dear",), ("expensive", "dear")),
+    "certain": (("certain", "some"), ("sure", "certain")),
+    "simple": (("mere", "simple", "just a"), ()),
+    "brave": (("good", "decent", "kind"), ("brave", "courageous")),
+    "curieux": (("odd", "strange", "curious"), ()),
+    "sale": (("nasty", "rotten"), ("dirty", "filthy")),
+    "unique": (("only", "single", "sole"), ("unique",)),
+    "différent": (("various", "several"), ()),
+    "divers": (("various", "several"), ()),
+    "pur": (("sheer", "pure", "utter"), ()),
+}
+# Words that may stand between an adjective before its noun and the noun: la seule bonne idée.
+BETWEEN = frozenset({"ADJ", "ADV"})
+
+
+def by_position(analysis: Analysis, token: Token) -> Translation | None:
+    """seule before its noun is "only", after it "alone"; propre before it "own", after it
+    "clean"; ancien before it "former", after it "old"."""
+    if token.pos != "ADJ" or token.lemma.lower() not in PLACED:
+        return None
+    before, after = PLACED[token.lemma.lower()]
+    if _before_noun(analysis, token):
+        return _grammar(before) if before else None
+    if token.lemma.lower() == "différent" and token.morph.get("Number") == "Plur":
+        return None
+    return _grammar(after) if after else None
+
+
+def _before_noun(analysis: Analysis, token: Token) -> bool:
+    """Whether a noun or a name follows, other adjectives or an adverb at most between."""
+    index = token.index + 1
+    while index < len(analysis.tokens) and index <= token.index + 3:
+        word = analysis.tokens[index]
+        if word.sentence != token.sentence or not word.is_word:
+            return False
+        if word.pos in ("NOUN", "PROPN"):
+            return True
+        if word.pos not in BETWEEN:
+            return False
+        index += 1
+    return False
+
+
+# -- de quoi before an infinitive -------------------------------------------------------------
+
+ENOUGH_TO = ("enough to", "something to", "the means to")
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def enough_to(analysis: Analysis, token: Token) -> Translation | None:
+    """de quoi vivre, il y a de quoi rire: enough to, something to; not the question's "what"
+    (de quoi parles-tu ?)."""
+    if token.text.lower() != "quoi":
+        return None
+    before = neighbour(analysis, token, -1)
+    after = neighbour(analysis, token, 1)
+    if before is None or before.text.lower() not in ("de", "d'") or after is None:
+        return None
+    return _grammar(ENOUGH_TO) if _infinitive(after) else None
+
+
+def _infinitive(word: Token) -> bool:
+    """An infinitive, or one the tagger took for a noun: no noun stands bare after de quoi
+    (de quoi rire)."""
+    if word.morph.get("VerbForm") == "Inf":
+        return True
+    return word.pos == "NOUN" and word.text.lower().endswith(INFINITIVE_ENDINGS)
+
+
+# -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------
+
+# A noun of a round number before de is an approximate count (une quarantaine de personnes:
+# about forty people), not its other senses (quarantine, fortnight); in the plural, many of
+# them (des dizaines de civils: dozens of civilians).
+APPROXIMATE = {
+    "dizaine": "ten",
+    "douzaine": "a dozen",
+    "quinzaine": "fifteen",
+    "vingtaine": "twenty",
+    "trentaine": "thirty",
+    "quarantaine": "forty",
+    "cinquantaine": "fifty",
+    "soixantaine": "sixty",
+    "centaine": "a hundred",
+    "millier": "a thousand",
+}
+MANY = {"dizaine": "dozens", "douzaine": "dozens", "centaine": "hundreds", "millier": "thousands"}
+
+
+def approximate_number(analysis: Analysis, token: Token) -> Translation | None:
+    """une vingtaine de morts: about twenty; des centaines de: hundreds."""
+    noun = token.text.lower()
+    singular = noun.removesuffix("s")
+    after = neighbour(analysis, token, 1)
+    if singular not in APPROXIMATE or after is None or after.text.lower() not in ("de", "d'"):
+        return None
+    number = APPROXIMATE[singular]
+    senses: tuple[str, ...] = (f"about {number}", f"some {number.split()[-1]}", f"{number} or so")
+    if noun != singular:
+        senses = (MANY.get(singular, "dozens"),)
+    return _grammar(senses)
+
+
+# faire with a count of the dead or wounded as its object is "leave" or "kill" (l'attaque a
+# fait dix morts), not "do" or "make".
+CASUALTIES = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes"})
+CASUALTY_SENSES = ("leave", "kill", "cause")
+# The prepositions of a count: au moins dix, près de vingt, plus de cent, des dizaines de.
+COUNT_PREPOSITIONS = frozenset({"de", "d'", "au", "près"})
+
+
+def casualties(analysis: Analysis, token: Token) -> Translation | None:
+    group = analysis.group_of(token)
+    verb = analysis.tokens[group.head] if group is not None else token
+    lemma = (group.lemma if group is not None else token.lemma).lower()
+    if lemma != "faire" or verb.pos not in ("VERB", "AUX"):
+        return None
+    for word in analysis.tokens[verb.index + 1 : verb.index + 7]:
+        if word.sentence != verb.sentence or not (word.is_word or word.pos == "NUM"):
+            return None
+        if word.text.lower() in CASUALTIES and word.pos == "NOUN":
+            return _grammar(CASUALTY_SENSES)
+        if word.pos in ("VERB", "CCONJ", "SCONJ", "PRON") or (
+            word.pos == "ADP" and word.text.lower() not in COUNT_PREPOSITIONS
+        ):
+            return None
+    return None
+
+
+def neighbour(
+    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
+) -> Token | None:
+    """The next word on one side in the same sentence, passing over words of the skip tags."""
+    index = token.index + step
+    while 0 <= index < len(analysis.tokens):
+        other = analysis.tokens[index]
+        if other.sentence != token.sentence or not other.is_word:
+            return None
+        if other.pos not in skip:
+            return other
+        index += step
+    return None
