@@ -17,6 +17,8 @@ def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
         or approximate_number(analysis, token)
         or casualties(analysis, token)
         or enough_to(analysis, token)
+        or discourse_imperative(analysis, token)
+        or out_of(analysis, token)
     )
 
 
@@ -99,6 +101,73 @@ def _infinitive(word: Token) -> bool:
     if word.morph.get("VerbForm") == "Inf":
         return True
     return word.pos == "NOUN" and word.text.lower().endswith(INFINITIVE_ENDINGS)
+
+
+# -- imperatives that are interjections ------------------------------------------------------
+
+# An imperative standing alone before a comma or an exclamation mark is a discourse word
+# (Tiens, te voilà ! Allons, du courage !), not the verb's sense (keep, go).
+DISCOURSE = {
+    "tiens": ("well", "hey", "look"),
+    "tenez": ("here", "look", "well"),
+    "voyons": ("come on", "come now", "let's see"),
+    "allons": ("come on", "come now"),
+    "allez": ("come on", "go on"),
+}
+
+
+def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None:
+    """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le."""
+    text = token.text.lower()
+    if text not in DISCOURSE or not _alone_before_punctuation(analysis, token):
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.pos == "PRON":
+        return None  # je tiens, vous allez: a verb with its subject
+    return _grammar(DISCOURSE[text])
+
+
+def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
+    index = token.index + 1
+    if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
+        return True
+    return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+# -- sur between two numbers ------------------------------------------------------------------
+
+OUT_OF = ("out of", "in")
+# Counts the tagger may call determiners or adjectives (un Français sur trois, neuf fois sur dix).
+ARTICLES = frozenset({"un", "une"})  # a count before sur, never the number after it
+NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt cent".split()
+)
+
+
+def out_of(analysis: Analysis, token: Token) -> Translation | None:
+    """un Français sur trois, neuf fois sur dix: out of; not sur dix kilomètres (over)."""
+    if token.text.lower() != "sur":
+        return None
+    index = token.index + 1
+    if index >= len(analysis.tokens) or not _is_number(analysis.tokens[index]):
+        return None
+    number = analysis.tokens[index]
+    after = neighbour(analysis, number, 1)
+    if after is not None and after.pos == "NOUN" and after.morph.get("Number") == "Plur":
+        return None  # sur trois ans, sur dix kilomètres: over
+    counted = analysis.tokens[max(0, token.index - 4) : token.index]
+    if not any(t.sentence == token.sentence and _is_count(t) for t in counted):
+        return None
+    return _grammar(OUT_OF)
+
+
+def _is_count(word: Token) -> bool:
+    return _is_number(word) or word.text.lower() in ARTICLES
+
+
+def _is_number(word: Token) -> bool:
+    text = word.text.lower()
+    return word.pos == "NUM" or text.isdigit() or text in NUMBER_WORDS
 
 
 # -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------

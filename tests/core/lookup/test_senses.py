@@ -295,3 +295,31 @@ def test_an_adjectives_sense_follows_its_place_before_or_after_the_noun(
 )
 def test_de_quoi_before_an_infinitive_is_enough_to(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "quoi") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("« Tiens, te voilà enfin ! » dit-elle.", "Tiens", "well"),
+        ("Allons, du courage, mes amis !", "Allons", "come on"),
+        ("Je tiens à te remercier.", "tiens", "be keen on"),
+        ("Nous allons, je crois, partir demain.", "allons", "go"),
+    ],
+)
+def test_an_imperative_alone_before_a_comma_is_a_discourse_word(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Un Français sur trois part en vacances.", "out of"),
+        ("Il pleut six jours sur sept, ici.", "out of"),
+        ("Il a couru sur dix kilomètres.", "on, about"),
+        ("Il a posé un livre sur une table.", "on, about"),
+    ],
+)
+def test_sur_between_two_numbers_is_out_of(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "sur") == sense
