@@ -326,3 +326,10 @@ def test_hand_checked_first_senses_of_new_entries(lexicon: Lexicon) -> None:
     assert all(row[3] in ("right", "wrong") for row in rows)
     assert [row[2] for row in rows] == [first_sense(lexicon, row[0], row[1]) for row in rows]
     assert sum(row[3] == "right" for row in rows) >= 90
+
+
+def test_a_verb_the_dictionaries_list_only_with_se_is_found_so(lexicon: Lexicon) -> None:
+    # attabler is listed only as s'attabler; manger keeps its own senses, not se manger's.
+    assert "sit down" in first_sense(lexicon, "attabler", "attablés", "VERB")
+    assert first_sense(lexicon, "manger", "mange", "VERB") == "eat"
+    assert lexicon.candidates("attabler", "attablés", "VERB")[-1] == "s'attabler"

@@ -225,6 +225,7 @@ class Lexicon(Dictionary):
                 words.append(words[0][len(prefix) :])
         words.append(normalise(form).lower())
         words.extend(self.lemmas_of(form, pos))
+        words.extend(_pronominal(word) for word in list(words) if _is_infinitive(word))
         return [word for word in dict.fromkeys(words) if word]
 
     def lemmas_of(self, form: str, pos: str = "") -> list[str]:
@@ -374,6 +375,16 @@ def _pivots_lead(senses: list[RankedSense]) -> bool:
     if all(s.is_rare for s in direct) and any(not s.is_rare for s in pivots):
         return True
     return all(s.is_rare for s in senses if not s.is_pivot_only)
+
+
+def _is_infinitive(word: str) -> bool:
+    return word.endswith(("er", "ir", "re")) and " " not in word and "'" not in word
+
+
+def _pronominal(verb: str) -> str:
+    """The verb with se, last of the candidates: a verb the dictionaries list only so
+    (attabler: s'attabler, sit down at table)."""
+    return f"s'{verb}" if verb[0] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
 def _has_pos(rows: list[Row], pos: str) -> bool:
