@@ -37,6 +37,14 @@ def found(analysis: Analysis) -> dict[str, str]:
         ("Il est venu à titre personnel.", "à titre personnel", "à titre personnel"),
         ("Nom d'un chien, quelle pluie !", "nom d'un chien", "Nom d'un chien"),
         ("Malgré son âge, il portait beau.", "porter beau", "portait beau"),
+        ("Quel dommage que tu partes !", "quel dommage", "Quel dommage"),
+        (
+            "Elle travaille pour une chaîne de télévision.",
+            "chaîne de télévision",
+            "chaîne de télévision",
+        ),
+        ("Les chaînes de radio en parlent.", "chaîne de radio", "chaînes de radio"),
+        ("Il s'arrêta net au milieu du pont.", "s'arrêter net", "s'arrêta net"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
