@@ -19,6 +19,7 @@ def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
         or enough_to(analysis, token)
         or discourse_imperative(analysis, token)
         or out_of(analysis, token)
+        or with_object_pronoun(analysis, token)
     )
 
 
@@ -132,6 +133,36 @@ def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
     if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
         return True
     return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+# -- verbs whose object pronoun decides the sense ---------------------------------------------
+
+# apprendre with someone to teach (il m'a appris à lire: taught) is "teach", without one
+# "learn"; voler with an object (il lui a volé sa montre, il l'a volé) is "steal", without
+# one "fly". Pronouns only: nous and vous may be subjects, so they decide nothing.
+OBJECT_SENSES = {
+    "apprendre": (frozenset("me m' te t' lui leur".split()), ("teach", "tell")),
+    "voler": (frozenset("me m' te t' lui leur le la l' les".split()), ("steal", "rob")),
+}
+
+
+def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense an object pronoun before the verb (or its auxiliary) calls for."""
+    group = analysis.group_of(token)
+    lemma = (group.lemma if group is not None else token.lemma).lower()
+    if lemma not in OBJECT_SENSES or token.pos not in ("VERB", "AUX"):
+        return None
+    pronouns, senses = OBJECT_SENSES[lemma]
+    head = analysis.tokens[group.head] if group is not None else token
+    first = analysis.tokens[group.tokens[0]] if group is not None else token
+    # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
+    near = analysis.tokens[max(0, first.index - 2) : head.index]
+    if not any(
+        word.sentence == token.sentence and word.pos == "PRON" and word.text.lower() in pronouns
+        for word in near
+    ):
+        return None
+    return _grammar(senses)
 
 
 # -- sur between two numbers ------------------------------------------------------------------

@@ -323,3 +323,19 @@ def test_an_imperative_alone_before_a_comma_is_a_discourse_word(
 )
 def test_sur_between_two_numbers_is_out_of(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "sur") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Son grand-père lui a appris à pêcher.", "appris", "teach"),
+        ("Il ne m'a rien appris.", "appris", "teach"),
+        ("J'ai appris l'anglais à Londres.", "appris", "learn"),
+        ("On lui a volé son vélo.", "volé", "steal"),
+        ("Les hirondelles volent très bas.", "volent", "fly"),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_decides_its_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
