@@ -45,6 +45,9 @@ def found(analysis: Analysis) -> dict[str, str]:
         ),
         ("Les chaînes de radio en parlent.", "chaîne de radio", "chaînes de radio"),
         ("Il s'arrêta net au milieu du pont.", "s'arrêter net", "s'arrêta net"),
+        ("Le prisonnier s'est donné la mort.", "se donner la mort", "s'est donné la mort"),
+        ("Des enfants meurent de faim.", "mourir de faim", "meurent de faim"),
+        ("Elle a retrouvé son amie de toujours.", "de toujours", "de toujours"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:

@@ -339,3 +339,17 @@ def test_an_object_pronoun_before_the_verb_decides_its_sense(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La grève pourrait s'étendre aux transports.", "étendre", "extend to"),
+        ("Il s'étendit sur le lit.", "étendit", "lie down"),
+        ("Ce retard est consécutif à une panne.", "consécutif", "resulting from"),
+    ],
+)
+def test_a_governed_preposition_of_a_pronominal_verb_or_an_adjective(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
