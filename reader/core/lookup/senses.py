@@ -55,10 +55,28 @@ def in_context(
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")
+    if _before_adjective(following) and any(_is_copular(sense) for sense in senses):
+        return _first(senses, _is_copular)
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
     return senses
+
+
+def _is_copular(sense: str) -> bool:
+    """A gloss that links to an adjective: say one is, prove (to be)."""
+    return sense.endswith((" one is", "(to be)", " to be"))
+
+
+def _before_adjective(words: Sequence[Token]) -> bool:
+    """An adjective or a participle next, adverbs and quotation marks aside: se dit « très
+    satisfait », s'est montré prudent."""
+    for word in words:
+        if word.pos == "ADJ" or word.morph.get("VerbForm") == "Part":
+            return True
+        if word.pos != "ADV" and word.is_word:
+            return False
+    return False
 
 
 def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:

@@ -353,3 +353,19 @@ def test_a_governed_preposition_of_a_pronominal_verb_or_an_adjective(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le maire se dit prêt à négocier.", "dit", "say one is"),
+        ("La ministre se dit « très inquiète ».", "dit", "say one is"),
+        ("Il se dit que tout irait bien.", "dit", "tell oneself"),
+        ("Elle s'est montrée très prudente.", "montrée", "prove (to be)"),
+        ("Il s'est montré à la fenêtre.", "montré", "appear"),
+    ],
+)
+def test_a_pronominal_verb_before_an_adjective_leads_with_its_linking_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
