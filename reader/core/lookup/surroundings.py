@@ -20,6 +20,7 @@ def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
         or discourse_imperative(analysis, token)
         or out_of(analysis, token)
         or with_object_pronoun(analysis, token)
+        or tout_as_adverb(analysis, token)
     )
 
 
@@ -163,6 +164,25 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     ):
         return None
     return _grammar(senses)
+
+
+# -- tout before an adjective ----------------------------------------------------------------
+
+VERY = ("very", "quite", "completely")
+QUITE = ("quite", "really", "very")  # tout simplement: quite simply
+
+
+def tout_as_adverb(analysis: Analysis, token: Token) -> Translation | None:
+    """tout petit, toute blanche, les toutes dernières minutes, parler tout bas: tout before
+    an adjective or an adverb is "very", not "all"; tous never is."""
+    if token.text.lower() not in ("tout", "toute", "toutes"):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None or after.pos not in ("ADJ", "ADV"):
+        return None
+    if after.text.lower() in ("le", "la", "les", "ce", "cet", "cette", "ces"):
+        return None  # a determiner the tagger called an adverb: toute la journée
+    return _grammar(VERY if after.pos == "ADJ" else QUITE)
 
 
 # -- sur between two numbers ------------------------------------------------------------------

@@ -369,3 +369,17 @@ def test_a_pronominal_verb_before_an_adjective_leads_with_its_linking_sense(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le chaton était tout petit.", "tout", "very"),
+        ("Elle est revenue toute pâle.", "toute", "very"),
+        ("Toutes les portes étaient fermées.", "Toutes", "all"),
+    ],
+)
+def test_tout_before_an_adjective_is_very(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
