@@ -333,3 +333,23 @@ def test_a_verb_the_dictionaries_list_only_with_se_is_found_so(lexicon: Lexicon)
     assert "sit down" in first_sense(lexicon, "attabler", "attablés", "VERB")
     assert first_sense(lexicon, "manger", "mange", "VERB") == "eat"
     assert lexicon.candidates("attabler", "attablés", "VERB")[-1] == "s'attabler"
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "sense"),
+    [
+        ("grenobloise", "ADJ", "from Grenoble"),
+        ("lillois", "ADJ", "from Lille"),
+        ("niçoise", "ADJ", "from Nice"),
+        ("rennais", "NOUN", "person from Rennes"),
+        ("strasbourgeoise", "ADJ", "from Strasbourg"),
+    ],
+)
+def test_a_demonym_the_lexicon_lacks_is_glossed_by_its_place(
+    lexicon: Lexicon, word: str, pos: str, sense: str
+) -> None:
+    assert first_sense(lexicon, word, word, pos) == sense
+
+
+def test_no_demonym_is_made_up_for_an_unknown_place(lexicon: Lexicon) -> None:
+    assert lexicon.translate("zorglubien", "zorglubien", "ADJ") == ()
