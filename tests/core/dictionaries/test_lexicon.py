@@ -353,3 +353,18 @@ def test_a_demonym_the_lexicon_lacks_is_glossed_by_its_place(
 
 def test_no_demonym_is_made_up_for_an_unknown_place(lexicon: Lexicon) -> None:
     assert lexicon.translate("zorglubien", "zorglubien", "ADJ") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "sense"),
+    [
+        ("franco-allemand", "Franco-German"),
+        ("politico-financière", "political-financial"),
+        ("israélo-palestinien", "Israeli-Palestinian"),
+    ],
+)
+def test_two_adjectives_joined_by_an_o_form_make_one_adjective(
+    lexicon: Lexicon, word: str, sense: str
+) -> None:
+    [translation] = lexicon.translate(word, word, "ADJ")
+    assert translation.senses == (sense,)

@@ -42,6 +42,7 @@ from reader.core.dictionaries.lexicon.format import (
     read_index,
 )
 from reader.core.dictionaries.lexicon.guesses import (
+    COMBINING,
     infinitive_guesses,
     prefixed,
     roman_value,
@@ -179,7 +180,8 @@ class Lexicon(Dictionary):
         if parts is None or found is None:
             return self._numeral(lemma, pos)
         rows, senses = found
-        built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:3]
+        size = 1 if parts[0] in COMBINING.values() else 3
+        built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:size]
         origin = f"{self.name} · {parts[0]} + {rows[0][1].headword}"
         ipa = self.ipa(lemma) or None
         return (Translation(built, TranslationSource.DICTIONARY, origin, ipa),) if built else ()
