@@ -118,10 +118,19 @@ DISCOURSE = {
 }
 
 
+# Seulement opening a sentence before a comma is "but" (Seulement, je vais vous dire...).
+OPENERS = {"seulement": ("but", "only", "however")}
+
+
 def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None:
-    """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le."""
+    """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le. Seulement, ... ->
+    but."""
     text = token.text.lower()
-    if text not in DISCOURSE or not _alone_before_punctuation(analysis, token):
+    if not _alone_before_punctuation(analysis, token):
+        return None
+    if text in OPENERS and neighbour(analysis, token, -1) is None:
+        return _grammar(OPENERS[text])
+    if text not in DISCOURSE:
         return None
     before = neighbour(analysis, token, -1)
     if before is not None and before.pos == "PRON":

@@ -304,6 +304,8 @@ def test_de_quoi_before_an_infinitive_is_enough_to(glosser: Glosser, text: str, 
         ("Allons, du courage, mes amis !", "Allons", "come on"),
         ("Je tiens à te remercier.", "tiens", "be keen on"),
         ("Nous allons, je crois, partir demain.", "allons", "go"),
+        ("Seulement, il faudra payer d'avance.", "Seulement", "but"),
+        ("Il a seulement dix ans.", "seulement", "just"),
     ],
 )
 def test_an_imperative_alone_before_a_comma_is_a_discourse_word(
