@@ -48,6 +48,12 @@ def found(analysis: Analysis) -> dict[str, str]:
         ("Le prisonnier s'est donné la mort.", "se donner la mort", "s'est donné la mort"),
         ("Des enfants meurent de faim.", "mourir de faim", "meurent de faim"),
         ("Elle a retrouvé son amie de toujours.", "de toujours", "de toujours"),
+        (
+            "Il l'a vue pour la première fois hier.",
+            "pour la première fois",
+            "pour la première fois",
+        ),
+        ("Le gouvernement a eu recours à l'armée.", "avoir recours à", "a eu recours à"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
