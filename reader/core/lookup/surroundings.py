@@ -21,6 +21,7 @@ def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
         or out_of(analysis, token)
         or with_object_pronoun(analysis, token)
         or tout_as_adverb(analysis, token)
+        or arrive(analysis, token)
     )
 
 
@@ -173,6 +174,53 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     ):
         return None
     return _grammar(senses)
+
+
+# -- arriver: arrive, unless something happens to someone ------------------------------------
+
+# arriver is "happen" with someone it happens to (il lui est arrivé un malheur, ça m'arrive)
+# or a clause (il arrive que), "come (in)" before a rank (arrivée deuxième, arrivé en tête),
+# else "arrive", which the dictionaries rank after "occur".
+HAPPEN_SUBJECTS = frozenset({"ça", "cela", "ce", "qui", "c'"})
+RANKS = frozenset(
+    "premier première deuxième second seconde troisième dernier dernière tête".split()
+)
+ARRIVE = ("arrive", "come", "get there")
+COME_IN = ("come in", "come", "finish")
+DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+
+
+def arrive(analysis: Analysis, token: Token) -> Translation | None:
+    group = analysis.group_of(token)
+    lemma = (group.lemma if group is not None else token.lemma).lower()
+    if lemma != "arriver" or token.pos not in ("VERB", "AUX"):
+        return None
+    head = analysis.tokens[group.head] if group is not None else token
+    first = analysis.tokens[group.tokens[0]] if group is not None else token
+    after = neighbour(analysis, head, 1)
+    if after is not None and after.text.lower() in RANKS:
+        return _grammar(COME_IN)
+    if after is not None and after.text.lower() == "en":
+        rank = neighbour(analysis, after, 1)
+        if rank is not None and rank.text.lower() == "tête":
+            return _grammar(COME_IN)
+    governed = neighbour(analysis, head, 1, skip=("ADV", "PART"))
+    if governed is not None and governed.text.lower() in (
+        "à",
+        "au",
+        "aux",
+        "que",
+        "qu'",
+        "de",
+        "d'",
+    ):
+        return None  # arriver à (manage to, reach), il arrive que: the lists decide
+    before = analysis.tokens[max(0, first.index - 2) : first.index]
+    if any(w.sentence == token.sentence and w.text.lower() in DATIVES for w in before):
+        return None
+    if any(w.sentence == token.sentence and w.text.lower() in HAPPEN_SUBJECTS for w in before):
+        return None
+    return _grammar(ARRIVE)
 
 
 # -- tout before an adjective ----------------------------------------------------------------

@@ -385,3 +385,19 @@ def test_tout_before_an_adjective_is_very(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Les secours sont arrivés sur place.", "arrivés", "arrive"),
+        ("Elle arriva en tête du scrutin.", "arriva", "come in"),
+        ("Le candidat est arrivé deuxième.", "arrivé", "come in"),
+        ("Il lui est arrivé un accident.", "arrivé", "occur"),
+        ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+    ],
+)
+def test_arriver_is_arrive_unless_something_happens_to_someone(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
