@@ -368,3 +368,30 @@ def test_two_adjectives_joined_by_an_o_form_make_one_adjective(
 ) -> None:
     [translation] = lexicon.translate(word, word, "ADJ")
     assert translation.senses == (sense,)
+
+
+def test_the_main_senses_file_is_well_formed() -> None:
+    from reader.core.dictionaries.lexicon.leading import main_senses
+
+    found = main_senses()
+    assert len(found) >= 20
+    for (lemma, pos), senses in found.items():
+        assert lemma == lemma.lower() and pos in {"VERB", "NOUN", "ADJ", "ADV"}
+        assert 1 <= len(senses) <= 4 and all(s == s.lower() == s.strip() for s in senses)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "pos", "sense"),
+    [
+        ("quitter", "quitta", "VERB", "leave"),
+        ("accorder", "accordé", "VERB", "grant"),
+        ("atteindre", "atteint", "VERB", "reach"),
+        ("partie", "partie", "NOUN", "part"),
+    ],
+)
+def test_a_frequent_word_leads_with_its_main_sense(
+    lexicon: Lexicon, lemma: str, form: str, pos: str, sense: str
+) -> None:
+    [translation, *_] = lexicon.translate(lemma, form, pos)
+    assert translation.senses[0] == sense
+    assert len(set(translation.senses)) == len(translation.senses)  # moved, not repeated
