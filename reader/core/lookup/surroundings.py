@@ -1,7 +1,16 @@
-"""Senses the surrounding words decide, for the card: an adjective before or after its noun
-(la seule idée: only; elle vit seule: alone), a round number before de (une vingtaine de:
-about twenty), faire with a count of the dead (a fait dix morts: left), de quoi before an
-infinitive (de quoi vivre: enough to)."""
+"""Senses the surrounding words decide, for the card, before the dictionaries' own order:
+
+- an adjective before or after its noun (la seule idée: only; elle vit seule: alone);
+- de quoi before an infinitive (de quoi vivre: enough to);
+- an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
+- an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
+- arriver: arrive, come in before a rank, happen only to someone;
+- tout before an adjective (tout petit: very), sur between two counts (un sur trois: out of);
+- a round number before de (une vingtaine de: about twenty) and faire with a count of the
+  dead (a fait dix morts: left).
+
+Each rule reads only the words around the token (the analysis has no dependency tree), and
+returns None where they do not settle the sense, so the dictionaries' order stands."""
 
 from __future__ import annotations
 
@@ -159,13 +168,10 @@ OBJECT_SENSES = {
 
 def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     """The sense an object pronoun before the verb (or its auxiliary) calls for."""
-    group = analysis.group_of(token)
-    lemma = (group.lemma if group is not None else token.lemma).lower()
+    lemma, head, first = _verb(analysis, token)
     if lemma not in OBJECT_SENSES or token.pos not in ("VERB", "AUX"):
         return None
     pronouns, senses = OBJECT_SENSES[lemma]
-    head = analysis.tokens[group.head] if group is not None else token
-    first = analysis.tokens[group.tokens[0]] if group is not None else token
     # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
     near = analysis.tokens[max(0, first.index - 2) : head.index]
     if not any(
@@ -184,43 +190,49 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
 HAPPEN_SUBJECTS = frozenset({"ça", "cela", "ce", "qui", "c'"})
 RANKS = frozenset(
     "premier première deuxième second seconde troisième dernier dernière tête".split()
-)
+)  # tête after en
 ARRIVE = ("arrive", "come", "get there")
 COME_IN = ("come in", "come", "finish")
 DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+GOVERNED_AFTER_ARRIVER = frozenset({"à", "au", "aux", "que", "qu'", "de", "d'"})
 
 
 def arrive(analysis: Analysis, token: Token) -> Translation | None:
-    group = analysis.group_of(token)
-    lemma = (group.lemma if group is not None else token.lemma).lower()
+    """Le candidat est arrivé deuxième: come in; les secours sont arrivés: arrive; il lui est
+    arrivé malheur, il arrive que: left to the dictionaries and the lists (happen)."""
+    lemma, head, first = _verb(analysis, token)
     if lemma != "arriver" or token.pos not in ("VERB", "AUX"):
         return None
-    head = analysis.tokens[group.head] if group is not None else token
-    first = analysis.tokens[group.tokens[0]] if group is not None else token
-    after = neighbour(analysis, head, 1)
-    if after is not None and after.text.lower() in RANKS:
+    if _before_rank(analysis, head):
         return _grammar(COME_IN)
-    if after is not None and after.text.lower() == "en":
-        rank = neighbour(analysis, after, 1)
-        if rank is not None and rank.text.lower() == "tête":
-            return _grammar(COME_IN)
     governed = neighbour(analysis, head, 1, skip=("ADV", "PART"))
-    if governed is not None and governed.text.lower() in (
-        "à",
-        "au",
-        "aux",
-        "que",
-        "qu'",
-        "de",
-        "d'",
-    ):
+    if governed is not None and governed.text.lower() in GOVERNED_AFTER_ARRIVER:
         return None  # arriver à (manage to, reach), il arrive que: the lists decide
-    before = analysis.tokens[max(0, first.index - 2) : first.index]
-    if any(w.sentence == token.sentence and w.text.lower() in DATIVES for w in before):
-        return None
-    if any(w.sentence == token.sentence and w.text.lower() in HAPPEN_SUBJECTS for w in before):
+    before = [
+        w.text.lower()
+        for w in analysis.tokens[max(0, first.index - 2) : first.index]
+        if w.sentence == token.sentence
+    ]
+    if any(word in DATIVES or word in HAPPEN_SUBJECTS for word in before):
         return None
     return _grammar(ARRIVE)
+
+
+def _before_rank(analysis: Analysis, verb: Token) -> bool:
+    """arrivée deuxième, arrivé en tête."""
+    after = neighbour(analysis, verb, 1)
+    if after is not None and after.text.lower() == "en":
+        after = neighbour(analysis, after, 1)
+    return after is not None and after.text.lower() in RANKS
+
+
+def _verb(analysis: Analysis, token: Token) -> tuple[str, Token, Token]:
+    """The lemma of the token's verb group (or its own), its main verb and its first word."""
+    group = analysis.group_of(token)
+    if group is None:
+        return token.lemma.lower(), token, token
+    tokens = analysis.tokens
+    return group.lemma.lower(), tokens[group.head], tokens[group.tokens[0]]
 
 
 # -- tout before an adjective ----------------------------------------------------------------
@@ -321,9 +333,8 @@ COUNT_PREPOSITIONS = frozenset({"de", "d'", "au", "près"})
 
 
 def casualties(analysis: Analysis, token: Token) -> Translation | None:
-    group = analysis.group_of(token)
-    verb = analysis.tokens[group.head] if group is not None else token
-    lemma = (group.lemma if group is not None else token.lemma).lower()
+    """L'attaque a fait au moins dix morts: leave, kill; il fait ses devoirs: not this."""
+    lemma, verb, _ = _verb(analysis, token)
     if lemma != "faire" or verb.pos not in ("VERB", "AUX"):
         return None
     for word in analysis.tokens[verb.index + 1 : verb.index + 7]:
