@@ -22,12 +22,8 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
-from reader.core.lookup.senses import (
-    by_neighbours,
-    expression_translations,
-    neighbour,
-    of_word,
-)
+from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
+from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.models import (
     Analysis,

@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
@@ -54,10 +55,28 @@ def in_context(
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")
+    if _before_adjective(following) and any(_is_copular(sense) for sense in senses):
+        return _first(senses, _is_copular)
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
     return senses
+
+
+def _is_copular(sense: str) -> bool:
+    """A gloss that links to an adjective: say one is, prove (to be)."""
+    return sense.endswith((" one is", "(to be)", " to be"))
+
+
+def _before_adjective(words: Sequence[Token]) -> bool:
+    """An adjective or a participle next, adverbs and quotation marks aside: se dit « très
+    satisfait », s'est montré prudent."""
+    for word in words:
+        if word.pos == "ADJ" or word.morph.get("VerbForm") == "Part":
+            return True
+        if word.pos != "ADV" and word.is_word:
+            return False
+    return False
 
 
 def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:
@@ -150,7 +169,7 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    return partitive(analysis, token)
+    return by_surroundings(analysis, token) or partitive(analysis, token)
 
 
 # quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".
@@ -171,7 +190,6 @@ def _following(analysis: Analysis, token: Token) -> list[Token]:
 # -- the partitive article ----------------------------------------------------------------------
 
 PARTITIVE_SENSES = ("some", "any")
-GRAMMAR_ORIGIN = "French Reader grammar words"
 # Verbs that take du as "from the" (sortir du bois) though no list governs them, and the two
 # the governed list names whose du is mostly partitive all the same (c'est du vin, faire du
 # sport).
@@ -206,21 +224,6 @@ def _governed_preposition(analysis: Analysis, token: Token) -> bool:
         and e.lemma.rsplit(" ", 1)[0] in _de_verbs()
         for e in analysis.expressions
     )
-
-
-def neighbour(
-    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
-) -> Token | None:
-    """The next word on one side in the same sentence, passing over words of the skip tags."""
-    index = token.index + step
-    while 0 <= index < len(analysis.tokens):
-        other = analysis.tokens[index]
-        if other.sentence != token.sentence or not other.is_word:
-            return None
-        if other.pos not in skip:
-            return other
-        index += step
-    return None
 
 
 @functools.cache

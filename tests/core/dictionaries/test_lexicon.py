@@ -326,3 +326,72 @@ def test_hand_checked_first_senses_of_new_entries(lexicon: Lexicon) -> None:
     assert all(row[3] in ("right", "wrong") for row in rows)
     assert [row[2] for row in rows] == [first_sense(lexicon, row[0], row[1]) for row in rows]
     assert sum(row[3] == "right" for row in rows) >= 90
+
+
+def test_a_verb_the_dictionaries_list_only_with_se_is_found_so(lexicon: Lexicon) -> None:
+    # attabler is listed only as s'attabler; manger keeps its own senses, not se manger's.
+    assert "sit down" in first_sense(lexicon, "attabler", "attablés", "VERB")
+    assert first_sense(lexicon, "manger", "mange", "VERB") == "eat"
+    assert lexicon.candidates("attabler", "attablés", "VERB")[-1] == "s'attabler"
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "sense"),
+    [
+        ("grenobloise", "ADJ", "from Grenoble"),
+        ("lillois", "ADJ", "from Lille"),
+        ("niçoise", "ADJ", "from Nice"),
+        ("rennais", "NOUN", "person from Rennes"),
+        ("strasbourgeoise", "ADJ", "from Strasbourg"),
+    ],
+)
+def test_a_demonym_the_lexicon_lacks_is_glossed_by_its_place(
+    lexicon: Lexicon, word: str, pos: str, sense: str
+) -> None:
+    assert first_sense(lexicon, word, word, pos) == sense
+
+
+def test_no_demonym_is_made_up_for_an_unknown_place(lexicon: Lexicon) -> None:
+    assert lexicon.translate("zorglubien", "zorglubien", "ADJ") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "sense"),
+    [
+        ("franco-allemand", "Franco-German"),
+        ("politico-financière", "political-financial"),
+        ("israélo-palestinien", "Israeli-Palestinian"),
+    ],
+)
+def test_two_adjectives_joined_by_an_o_form_make_one_adjective(
+    lexicon: Lexicon, word: str, sense: str
+) -> None:
+    [translation] = lexicon.translate(word, word, "ADJ")
+    assert translation.senses == (sense,)
+
+
+def test_the_main_senses_file_is_well_formed() -> None:
+    from reader.core.dictionaries.lexicon.leading import main_senses
+
+    found = main_senses()
+    assert len(found) >= 20
+    for (lemma, pos), senses in found.items():
+        assert lemma == lemma.lower() and pos in {"VERB", "NOUN", "ADJ", "ADV"}
+        assert 1 <= len(senses) <= 4 and all(s == s.lower() == s.strip() for s in senses)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "pos", "sense"),
+    [
+        ("quitter", "quitta", "VERB", "leave"),
+        ("accorder", "accordé", "VERB", "grant"),
+        ("atteindre", "atteint", "VERB", "reach"),
+        ("partie", "partie", "NOUN", "part"),
+    ],
+)
+def test_a_frequent_word_leads_with_its_main_sense(
+    lexicon: Lexicon, lemma: str, form: str, pos: str, sense: str
+) -> None:
+    [translation, *_] = lexicon.translate(lemma, form, pos)
+    assert translation.senses[0] == sense
+    assert len(set(translation.senses)) == len(translation.senses)  # moved, not repeated

@@ -233,3 +233,171 @@ def test_voici_before_a_length_of_time_and_an_exclamative_quel(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Une vingtaine de manifestants ont été arrêtés.", "vingtaine", "about twenty"),
+        ("Il a attendu une quinzaine de jours.", "quinzaine", "about fifteen"),
+        ("Des centaines de familles ont fui la ville.", "centaines", "hundreds"),
+        ("Des dizaines de maisons ont brûlé.", "dizaines", "dozens"),
+        ("Les passagers ont été placés en quarantaine.", "quarantaine", "quarantine"),
+    ],
+)
+def test_a_round_number_noun_before_de_is_an_approximate_count(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le séisme a fait au moins trente morts.", "fait", "leave"),
+        ("L'accident a fait près de vingt blessés hier.", "a", "leave"),
+        ("La tempête fait des victimes chaque hiver.", "fait", "leave"),
+        ("Il fait ses devoirs le soir.", "fait", "do"),
+    ],
+)
+def test_faire_with_a_count_of_the_dead_is_leave(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("C'était la seule bonne idée de la soirée.", "seule", "only"),
+        ("Elle vivait seule dans une grande maison.", "seule", "alone"),
+        ("Il a vendu sa propre voiture.", "propre", "own"),
+        ("La cuisine était propre et claire.", "propre", "clean"),
+        ("L'ancien ministre a parlé hier.", "ancien", "former"),
+        ("Ils habitent une maison ancienne.", "ancienne", "old"),
+        ("Mon cher ami, entrez donc.", "cher", "dear"),
+        ("Ce vin est trop cher pour nous.", "cher", "expensive"),
+    ],
+)
+def test_an_adjectives_sense_follows_its_place_before_or_after_the_noun(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Ils avaient de quoi vivre pendant un an.", "enough to"),
+        ("Il y a de quoi rire.", "enough to"),
+        ("De quoi parlez-vous ?", "what"),
+    ],
+)
+def test_de_quoi_before_an_infinitive_is_enough_to(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "quoi") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("« Tiens, te voilà enfin ! » dit-elle.", "Tiens", "well"),
+        ("Allons, du courage, mes amis !", "Allons", "come on"),
+        ("Je tiens à te remercier.", "tiens", "be keen on"),
+        ("Nous allons, je crois, partir demain.", "allons", "go"),
+        ("Seulement, il faudra payer d'avance.", "Seulement", "but"),
+        ("Il a seulement dix ans.", "seulement", "just"),
+    ],
+)
+def test_an_imperative_alone_before_a_comma_is_a_discourse_word(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Un Français sur trois part en vacances.", "out of"),
+        ("Il pleut six jours sur sept, ici.", "out of"),
+        ("Il a couru sur dix kilomètres.", "on, about"),
+        ("Il a posé un livre sur une table.", "on, about"),
+    ],
+)
+def test_sur_between_two_numbers_is_out_of(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "sur") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Son grand-père lui a appris à pêcher.", "appris", "teach"),
+        ("Il ne m'a rien appris.", "appris", "teach"),
+        ("J'ai appris l'anglais à Londres.", "appris", "learn"),
+        ("On lui a volé son vélo.", "volé", "steal"),
+        ("Les hirondelles volent très bas.", "volent", "fly"),
+    ],
+)
+def test_an_object_pronoun_before_the_verb_decides_its_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La grève pourrait s'étendre aux transports.", "étendre", "extend to"),
+        ("Il s'étendit sur le lit.", "étendit", "lie down"),
+        ("Ce retard est consécutif à une panne.", "consécutif", "resulting from"),
+    ],
+)
+def test_a_governed_preposition_of_a_pronominal_verb_or_an_adjective(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le maire se dit prêt à négocier.", "dit", "say one is"),
+        ("La ministre se dit « très inquiète ».", "dit", "say one is"),
+        ("Il se dit que tout irait bien.", "dit", "tell oneself"),
+        ("Elle s'est montrée très prudente.", "montrée", "prove (to be)"),
+        ("Il s'est montré à la fenêtre.", "montré", "appear"),
+    ],
+)
+def test_a_pronominal_verb_before_an_adjective_leads_with_its_linking_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le chaton était tout petit.", "tout", "very"),
+        ("Elle est revenue toute pâle.", "toute", "very"),
+        ("Toutes les portes étaient fermées.", "Toutes", "all"),
+    ],
+)
+def test_tout_before_an_adjective_is_very(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Les secours sont arrivés sur place.", "arrivés", "arrive"),
+        ("Elle arriva en tête du scrutin.", "arriva", "come in"),
+        ("Le candidat est arrivé deuxième.", "arrivé", "come in"),
+        ("Il lui est arrivé un accident.", "arrivé", "occur"),
+        ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+    ],
+)
+def test_arriver_is_arrive_unless_something_happens_to_someone(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense

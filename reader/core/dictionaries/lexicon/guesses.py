@@ -52,6 +52,33 @@ PREFIXES = {
     "méga": "mega-",
     "hyper": "hyper-",
 }
+# The -o forms that join two adjectives (militaro-technique, franco-allemand): the compound is
+# one adjective, so only the second word's first sense is joined to it.
+COMBINING = {
+    "militaro": "military-",
+    "politico": "political-",
+    "économico": "economic-",
+    "socio": "socio-",
+    "technico": "technical-",
+    "franco": "Franco-",
+    "germano": "German-",
+    "anglo": "Anglo-",
+    "russo": "Russian-",
+    "sino": "Sino-",
+    "italo": "Italian-",
+    "hispano": "Hispano-",
+    "judéo": "Judeo-",
+    "gréco": "Greco-",
+    "afro": "Afro-",
+    "indo": "Indo-",
+    "austro": "Austro-",
+    "israélo": "Israeli-",
+    "arabo": "Arab-",
+    "irano": "Iranian-",
+    "turco": "Turkish-",
+    "américano": "American-",
+}
+PREFIXES |= COMBINING
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _HYPHENS = re.compile(r"[-‐‑]")
 

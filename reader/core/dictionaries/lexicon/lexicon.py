@@ -31,6 +31,7 @@ from reader.core.dictionaries.dictionary import (
     normalise,
     translate,
 )
+from reader.core.dictionaries.lexicon.demonyms import demonym_senses
 from reader.core.dictionaries.lexicon.format import (
     MAX_OFFSET,
     OFFSET_BITS,
@@ -41,6 +42,7 @@ from reader.core.dictionaries.lexicon.format import (
     read_index,
 )
 from reader.core.dictionaries.lexicon.guesses import (
+    COMBINING,
     infinitive_guesses,
     prefixed,
     roman_value,
@@ -53,6 +55,7 @@ from reader.core.paths import resources_dir
 
 LEXICON_NAME = "French–English lexicon"
 PIVOT_ORIGIN = f"{LEXICON_NAME}, via other languages"
+DEMONYM_ORIGIN = "the place's name"
 FOLDER = "lexicon"
 SOURCES_NAME = "SOURCES.json"
 FILES = (
@@ -175,19 +178,35 @@ class Lexicon(Dictionary):
         parts = prefixed(lemma) or prefixed(form)
         found = self._senses_of(parts[1], parts[1], pos) if parts else None
         if parts is None or found is None:
-            return self._numeral(lemma)
+            return self._numeral(lemma, pos)
         rows, senses = found
-        built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:3]
+        size = 1 if parts[0] in COMBINING.values() else 3
+        built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:size]
         origin = f"{self.name} · {parts[0]} + {rows[0][1].headword}"
         ipa = self.ipa(lemma) or None
         return (Translation(built, TranslationSource.DICTIONARY, origin, ipa),) if built else ()
 
-    def _numeral(self, word: str) -> tuple[Translation, ...]:
+    def _numeral(self, word: str, pos: str = "") -> tuple[Translation, ...]:
         value = roman_value(visible(word))
         if value is None:
-            return ()
+            return self._demonym(word, pos)
         sense = f"{word} ({value}, Roman numeral)"
         return (Translation((sense,), TranslationSource.DICTIONARY, self.name),)
+
+    def _demonym(self, word: str, pos: str) -> tuple[Translation, ...]:
+        """toulousaine: "from Toulouse", when the lexicon knows the place's name."""
+        if pos not in ("ADJ", "NOUN", "PROPN"):
+            return ()
+        senses = demonym_senses(word, pos, self._name_senses)
+        origin = f"{self.name} · {DEMONYM_ORIGIN}"
+        return (Translation(senses, TranslationSource.DICTIONARY, origin),) if senses else ()
+
+    def _name_senses(self, name: str) -> tuple[str, ...]:
+        """The English of a place's name the lexicon lists capitalised (Bruxelles: Brussels)."""
+        if not self.is_name(name):
+            return ()
+        rows = [row for n, row in self.rows(name) if n in SENSE_FILES and row.headword == name]
+        return tuple(s.text for row in rows for s in row.senses if s.text[:1].isupper())[:1]
 
     def _senses_of(
         self, lemma: str, form: str, pos: str
@@ -225,6 +244,7 @@ class Lexicon(Dictionary):
                 words.append(words[0][len(prefix) :])
         words.append(normalise(form).lower())
         words.extend(self.lemmas_of(form, pos))
+        words.extend(_pronominal(word) for word in list(words) if _is_infinitive(word))
         return [word for word in dict.fromkeys(words) if word]
 
     def lemmas_of(self, form: str, pos: str = "") -> list[str]:
@@ -374,6 +394,16 @@ def _pivots_lead(senses: list[RankedSense]) -> bool:
     if all(s.is_rare for s in direct) and any(not s.is_rare for s in pivots):
         return True
     return all(s.is_rare for s in senses if not s.is_pivot_only)
+
+
+def _is_infinitive(word: str) -> bool:
+    return word.endswith(("er", "ir", "re")) and " " not in word and "'" not in word
+
+
+def _pronominal(verb: str) -> str:
+    """The verb with se, last of the candidates: a verb the dictionaries list only so
+    (attabler: s'attabler, sit down at table)."""
+    return f"s'{verb}" if verb[0] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
 def _has_pos(rows: list[Row], pos: str) -> bool:

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from reader.core.dictionaries.cognates import FALSE_FRIENDS, strip_accents
 from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
+from reader.core.dictionaries.lexicon.leading import leading
 
 PIVOT = "P"
+OWN = "X"  # the project's own judgment (resources/senses)
 MAX_SENSES = 8
 # Tags spaCy uses where the lexicon has a broader class.
 BROADER_POS = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
@@ -87,7 +89,24 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
     if headword.lower() in FALSE_FRIENDS:
         ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
-    return sorted(ranked, key=lambda sense: _order(sense, pos, phrase))[:MAX_SENSES]
+    ranked.sort(key=lambda sense: _order(sense, pos, phrase))
+    return _main_first(ranked, leading(headword, BROADER_POS.get(pos, pos)))[:MAX_SENSES]
+
+
+def _main_first(ranked: list[RankedSense], main: tuple[str, ...]) -> list[RankedSense]:
+    """The word's main senses (leading.py) first, in their order, vouched for by the project
+    (so never only a pivot language's), then the others."""
+    if not main:
+        return ranked
+    keys = {english_key(text): text for text in main}
+    known = {english_key(sense.text): sense for sense in ranked}
+    first = [
+        replace(known[key], sources=known[key].sources | {OWN}, same_pos=True)
+        if key in known
+        else RankedSense(text, frozenset({OWN}), True, 0)
+        for key, text in keys.items()
+    ]
+    return first + [sense for sense in ranked if english_key(sense.text) not in keys]
 
 
 def is_lookalike(french: str, english: str) -> bool:

@@ -1,0 +1,35 @@
+"""The main senses of a few frequent words (resources/senses/main_senses.tsv), which lead
+before the lexicon's merged senses: the sources agree on "abandon" for quitter and "tune" for
+accorder, where a learner needs "leave" and "grant" first."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.core.errors import DictionaryError
+from reader.core.paths import resources_dir
+
+FOLDER = "senses"
+NAME = "main_senses.tsv"
+SEPARATOR = " | "
+
+
+@functools.cache
+def main_senses() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lemma, UPOS) -> its main senses, the first first."""
+    path = resources_dir() / FOLDER / NAME
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(f"The main senses file {path} cannot be read ({error}).") from None
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    for fields in rows[1:]:  # the first is the header
+        if len(fields) == 3 and fields[0] and fields[2]:
+            found[(fields[0], fields[1])] = tuple(fields[2].split(SEPARATOR))
+    return found
+
+
+def leading(headword: str, pos: str) -> tuple[str, ...]:
+    """The main senses of a word as the token's POS reads it, or () for most words."""
+    return main_senses().get((headword.lower(), pos), ())

@@ -1,0 +1,364 @@
+"""Senses the surrounding words decide, for the card, before the dictionaries' own order:
+
+- an adjective before or after its noun (la seule idée: only; elle vit seule: alone);
+- de quoi before an infinitive (de quoi vivre: enough to);
+- an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
+- an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
+- arriver: arrive, come in before a rank, happen only to someone;
+- tout before an adjective (tout petit: very), sur between two counts (un sur trois: out of);
+- a round number before de (une vingtaine de: about twenty) and faire with a count of the
+  dead (a fait dix morts: left).
+
+Each rule reads only the words around the token (the analysis has no dependency tree), and
+returns None where they do not settle the sense, so the dictionaries' order stands."""
+
+from __future__ import annotations
+
+from reader.core.models import Analysis, Token, Translation, TranslationSource
+
+GRAMMAR_ORIGIN = "French Reader grammar words"
+
+
+def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense the words around the token call for, or None when they call for none."""
+    return (
+        by_position(analysis, token)
+        or approximate_number(analysis, token)
+        or casualties(analysis, token)
+        or enough_to(analysis, token)
+        or discourse_imperative(analysis, token)
+        or out_of(analysis, token)
+        or with_object_pronoun(analysis, token)
+        or tout_as_adverb(analysis, token)
+        or arrive(analysis, token)
+    )
+
+
+def _grammar(senses: tuple[str, ...]) -> Translation:
+    return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+# -- adjectives whose sense depends on their place --------------------------------------------
+
+# (before the noun, after it or after être): the classic adjectives whose meaning changes with
+# their place; only the senses a dictionary would not lead with in that place are given.
+PLACED = {
+    "seul": (("only", "sole", "single"), ()),
+    "propre": (("own",), ("clean", "neat")),
+    "ancien": (("former", "ex-"), ("old", "ancient")),
+    "cher": (("dear",), ("expensive", "dear")),
+    "certain": (("certain", "some"), ("sure", "certain")),
+    "simple": (("mere", "simple", "just a"), ()),
+    "brave": (("good", "decent", "kind"), ("brave", "courageous")),
+    "curieux": (("odd", "strange", "curious"), ()),
+    "sale": (("nasty", "rotten"), ("dirty", "filthy")),
+    "unique": (("only", "single", "sole"), ("unique",)),
+    "différent": (("various", "several"), ()),
+    "divers": (("various", "several"), ()),
+    "pur": (("sheer", "pure", "utter"), ()),
+}
+# Words that may stand between an adjective before its noun and the noun: la seule bonne idée.
+BETWEEN = frozenset({"ADJ", "ADV"})
+
+
+def by_position(analysis: Analysis, token: Token) -> Translation | None:
+    """seule before its noun is "only", after it "alone"; propre before it "own", after it
+    "clean"; ancien before it "former", after it "old"."""
+    if token.pos != "ADJ" or token.lemma.lower() not in PLACED:
+        return None
+    before, after = PLACED[token.lemma.lower()]
+    if _before_noun(analysis, token):
+        return _grammar(before) if before else None
+    if token.lemma.lower() == "différent" and token.morph.get("Number") == "Plur":
+        return None
+    return _grammar(after) if after else None
+
+
+def _before_noun(analysis: Analysis, token: Token) -> bool:
+    """Whether a noun or a name follows, other adjectives or an adverb at most between."""
+    index = token.index + 1
+    while index < len(analysis.tokens) and index <= token.index + 3:
+        word = analysis.tokens[index]
+        if word.sentence != token.sentence or not word.is_word:
+            return False
+        if word.pos in ("NOUN", "PROPN"):
+            return True
+        if word.pos not in BETWEEN:
+            return False
+        index += 1
+    return False
+
+
+# -- de quoi before an infinitive -------------------------------------------------------------
+
+ENOUGH_TO = ("enough to", "something to", "the means to")
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def enough_to(analysis: Analysis, token: Token) -> Translation | None:
+    """de quoi vivre, il y a de quoi rire: enough to, something to; not the question's "what"
+    (de quoi parles-tu ?)."""
+    if token.text.lower() != "quoi":
+        return None
+    before = neighbour(analysis, token, -1)
+    after = neighbour(analysis, token, 1)
+    if before is None or before.text.lower() not in ("de", "d'") or after is None:
+        return None
+    return _grammar(ENOUGH_TO) if _infinitive(after) else None
+
+
+def _infinitive(word: Token) -> bool:
+    """An infinitive, or one the tagger took for a noun: no noun stands bare after de quoi
+    (de quoi rire)."""
+    if word.morph.get("VerbForm") == "Inf":
+        return True
+    return word.pos == "NOUN" and word.text.lower().endswith(INFINITIVE_ENDINGS)
+
+
+# -- imperatives that are interjections ------------------------------------------------------
+
+# An imperative standing alone before a comma or an exclamation mark is a discourse word
+# (Tiens, te voilà ! Allons, du courage !), not the verb's sense (keep, go).
+DISCOURSE = {
+    "tiens": ("well", "hey", "look"),
+    "tenez": ("here", "look", "well"),
+    "voyons": ("come on", "come now", "let's see"),
+    "allons": ("come on", "come now"),
+    "allez": ("come on", "go on"),
+}
+
+
+# Seulement opening a sentence before a comma is "but" (Seulement, je vais vous dire...).
+OPENERS = {"seulement": ("but", "only", "however")}
+
+
+def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None:
+    """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le. Seulement, ... ->
+    but."""
+    text = token.text.lower()
+    if not _alone_before_punctuation(analysis, token):
+        return None
+    if text in OPENERS and neighbour(analysis, token, -1) is None:
+        return _grammar(OPENERS[text])
+    if text not in DISCOURSE:
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.pos == "PRON":
+        return None  # je tiens, vous allez: a verb with its subject
+    return _grammar(DISCOURSE[text])
+
+
+def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
+    index = token.index + 1
+    if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
+        return True
+    return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+# -- verbs whose object pronoun decides the sense ---------------------------------------------
+
+# apprendre with someone to teach (il m'a appris à lire: taught) is "teach", without one
+# "learn"; voler with an object (il lui a volé sa montre, il l'a volé) is "steal", without
+# one "fly". Pronouns only: nous and vous may be subjects, so they decide nothing.
+OBJECT_SENSES = {
+    "apprendre": (frozenset("me m' te t' lui leur".split()), ("teach", "tell")),
+    "voler": (frozenset("me m' te t' lui leur le la l' les".split()), ("steal", "rob")),
+}
+
+
+def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense an object pronoun before the verb (or its auxiliary) calls for."""
+    lemma, head, first = _verb(analysis, token)
+    if lemma not in OBJECT_SENSES or token.pos not in ("VERB", "AUX"):
+        return None
+    pronouns, senses = OBJECT_SENSES[lemma]
+    # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
+    near = analysis.tokens[max(0, first.index - 2) : head.index]
+    if not any(
+        word.sentence == token.sentence and word.pos == "PRON" and word.text.lower() in pronouns
+        for word in near
+    ):
+        return None
+    return _grammar(senses)
+
+
+# -- arriver: arrive, unless something happens to someone ------------------------------------
+
+# arriver is "happen" with someone it happens to (il lui est arrivé un malheur, ça m'arrive)
+# or a clause (il arrive que), "come (in)" before a rank (arrivée deuxième, arrivé en tête),
+# else "arrive", which the dictionaries rank after "occur".
+HAPPEN_SUBJECTS = frozenset({"ça", "cela", "ce", "qui", "c'"})
+RANKS = frozenset(
+    "premier première deuxième second seconde troisième dernier dernière tête".split()
+)  # tête after en
+ARRIVE = ("arrive", "come", "get there")
+COME_IN = ("come in", "come", "finish")
+DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+GOVERNED_AFTER_ARRIVER = frozenset({"à", "au", "aux", "que", "qu'", "de", "d'"})
+
+
+def arrive(analysis: Analysis, token: Token) -> Translation | None:
+    """Le candidat est arrivé deuxième: come in; les secours sont arrivés: arrive; il lui est
+    arrivé malheur, il arrive que: left to the dictionaries and the lists (happen)."""
+    lemma, head, first = _verb(analysis, token)
+    if lemma != "arriver" or token.pos not in ("VERB", "AUX"):
+        return None
+    if _before_rank(analysis, head):
+        return _grammar(COME_IN)
+    governed = neighbour(analysis, head, 1, skip=("ADV", "PART"))
+    if governed is not None and governed.text.lower() in GOVERNED_AFTER_ARRIVER:
+        return None  # arriver à (manage to, reach), il arrive que: the lists decide
+    before = [
+        w.text.lower()
+        for w in analysis.tokens[max(0, first.index - 2) : first.index]
+        if w.sentence == token.sentence
+    ]
+    if any(word in DATIVES or word in HAPPEN_SUBJECTS for word in before):
+        return None
+    return _grammar(ARRIVE)
+
+
+def _before_rank(analysis: Analysis, verb: Token) -> bool:
+    """arrivée deuxième, arrivé en tête."""
+    after = neighbour(analysis, verb, 1)
+    if after is not None and after.text.lower() == "en":
+        after = neighbour(analysis, after, 1)
+    return after is not None and after.text.lower() in RANKS
+
+
+def _verb(analysis: Analysis, token: Token) -> tuple[str, Token, Token]:
+    """The lemma of the token's verb group (or its own), its main verb and its first word."""
+    group = analysis.group_of(token)
+    if group is None:
+        return token.lemma.lower(), token, token
+    tokens = analysis.tokens
+    return group.lemma.lower(), tokens[group.head], tokens[group.tokens[0]]
+
+
+# -- tout before an adjective ----------------------------------------------------------------
+
+VERY = ("very", "quite", "completely")
+QUITE = ("quite", "really", "very")  # tout simplement: quite simply
+
+
+def tout_as_adverb(analysis: Analysis, token: Token) -> Translation | None:
+    """tout petit, toute blanche, les toutes dernières minutes, parler tout bas: tout before
+    an adjective or an adverb is "very", not "all"; tous never is."""
+    if token.text.lower() not in ("tout", "toute", "toutes"):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None or after.pos not in ("ADJ", "ADV"):
+        return None
+    if after.text.lower() in ("le", "la", "les", "ce", "cet", "cette", "ces"):
+        return None  # a determiner the tagger called an adverb: toute la journée
+    return _grammar(VERY if after.pos == "ADJ" else QUITE)
+
+
+# -- sur between two numbers ------------------------------------------------------------------
+
+OUT_OF = ("out of", "in")
+# Counts the tagger may call determiners or adjectives (un Français sur trois, neuf fois sur dix).
+ARTICLES = frozenset({"un", "une"})  # a count before sur, never the number after it
+NUMBER_WORDS = frozenset(
+    "deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt cent".split()
+)
+
+
+def out_of(analysis: Analysis, token: Token) -> Translation | None:
+    """un Français sur trois, neuf fois sur dix: out of; not sur dix kilomètres (over)."""
+    if token.text.lower() != "sur":
+        return None
+    index = token.index + 1
+    if index >= len(analysis.tokens) or not _is_number(analysis.tokens[index]):
+        return None
+    number = analysis.tokens[index]
+    after = neighbour(analysis, number, 1)
+    if after is not None and after.pos == "NOUN" and after.morph.get("Number") == "Plur":
+        return None  # sur trois ans, sur dix kilomètres: over
+    counted = analysis.tokens[max(0, token.index - 4) : token.index]
+    if not any(t.sentence == token.sentence and _is_count(t) for t in counted):
+        return None
+    return _grammar(OUT_OF)
+
+
+def _is_count(word: Token) -> bool:
+    return _is_number(word) or word.text.lower() in ARTICLES
+
+
+def _is_number(word: Token) -> bool:
+    text = word.text.lower()
+    return word.pos == "NUM" or text.isdigit() or text in NUMBER_WORDS
+
+
+# -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------
+
+# A noun of a round number before de is an approximate count (une quarantaine de personnes:
+# about forty people), not its other senses (quarantine, fortnight); in the plural, many of
+# them (des dizaines de civils: dozens of civilians).
+APPROXIMATE = {
+    "dizaine": "ten",
+    "douzaine": "a dozen",
+    "quinzaine": "fifteen",
+    "vingtaine": "twenty",
+    "trentaine": "thirty",
+    "quarantaine": "forty",
+    "cinquantaine": "fifty",
+    "soixantaine": "sixty",
+    "centaine": "a hundred",
+    "millier": "a thousand",
+}
+MANY = {"dizaine": "dozens", "douzaine": "dozens", "centaine": "hundreds", "millier": "thousands"}
+
+
+def approximate_number(analysis: Analysis, token: Token) -> Translation | None:
+    """une vingtaine de morts: about twenty; des centaines de: hundreds."""
+    noun = token.text.lower()
+    singular = noun.removesuffix("s")
+    after = neighbour(analysis, token, 1)
+    if singular not in APPROXIMATE or after is None or after.text.lower() not in ("de", "d'"):
+        return None
+    number = APPROXIMATE[singular]
+    senses: tuple[str, ...] = (f"about {number}", f"some {number.split()[-1]}", f"{number} or so")
+    if noun != singular:
+        senses = (MANY.get(singular, "dozens"),)
+    return _grammar(senses)
+
+
+# faire with a count of the dead or wounded as its object is "leave" or "kill" (l'attaque a
+# fait dix morts), not "do" or "make".
+CASUALTIES = frozenset({"mort", "morts", "blessé", "blessés", "victime", "victimes"})
+CASUALTY_SENSES = ("leave", "kill", "cause")
+# The prepositions of a count: au moins dix, près de vingt, plus de cent, des dizaines de.
+COUNT_PREPOSITIONS = frozenset({"de", "d'", "au", "près"})
+
+
+def casualties(analysis: Analysis, token: Token) -> Translation | None:
+    """L'attaque a fait au moins dix morts: leave, kill; il fait ses devoirs: not this."""
+    lemma, verb, _ = _verb(analysis, token)
+    if lemma != "faire" or verb.pos not in ("VERB", "AUX"):
+        return None
+    for word in analysis.tokens[verb.index + 1 : verb.index + 7]:
+        if word.sentence != verb.sentence or not (word.is_word or word.pos == "NUM"):
+            return None
+        if word.text.lower() in CASUALTIES and word.pos == "NOUN":
+            return _grammar(CASUALTY_SENSES)
+        if word.pos in ("VERB", "CCONJ", "SCONJ", "PRON") or (
+            word.pos == "ADP" and word.text.lower() not in COUNT_PREPOSITIONS
+        ):
+            return None
+    return None
+
+
+def neighbour(
+    analysis: Analysis, token: Token, step: int, skip: tuple[str, ...] = ()
+) -> Token | None:
+    """The next word on one side in the same sentence, passing over words of the skip tags."""
+    index = token.index + step
+    while 0 <= index < len(analysis.tokens):
+        other = analysis.tokens[index]
+        if other.sentence != token.sentence or not other.is_word:
+            return None
+        if other.pos not in skip:
+            return other
+        index += step
+    return None
