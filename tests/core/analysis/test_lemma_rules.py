@@ -179,7 +179,7 @@ def sources() -> LemmaSources:
     [
         ("demeure", "VERB", "demeure", "Sing", ("VERB", "demeurer")),  # a verb's infinitive
         ("connues", "ADJ", "connaître", "Plur", ("ADJ", "connu")),  # participle as adjective
-        ("gras", "VERB", "grer", "Sing", ("VERB", "gras")),  # grer is no verb (then ADJ)
+        ("gras", "VERB", "grer", "Sing", ("ADJ", "gras")),  # grer is no verb: the adjective
         ("fois", "NOUN", "foi", "Sing", ("NOUN", "fois")),  # a singular noun of its own
         ("parties", "NOUN", "party", "Plur", ("NOUN", "partie")),
         ("amie", "NOUN", "amie", "Sing", ("NOUN", "amie")),  # the dictionaries know amie
@@ -208,3 +208,107 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
     assert clicked(sentence, "Tiens").lemma == "tenir"
     with pytest.raises(ValueError, match="no analysis rule"), rules_disabled({"no-such-rule"}):
         pass
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule", "lemma", "pos", "without"),
+    [
+        # a far commoner verb conjugated to the same form
+        (
+            "Chaque soir, il rentrait tard à la maison.",
+            "rentrait",
+            "rare-verb",
+            "rentrer",
+            "VERB",
+            "rentraire",
+        ),
+        (
+            "Nous allions partir quand la pluie commença.",
+            "allions",
+            "rare-verb",
+            "aller",
+            "VERB",
+            "allier",
+        ),
+        # a "noun" that Lexique knows only as an adjective (and a verb's form)
+        (
+            "Il vivait seul sur une île déserte.",
+            "déserte",
+            "adjective-reading",
+            "désert",
+            "ADJ",
+            "déserte",
+        ),
+        (
+            "Elle resta accroupie près du feu.",
+            "accroupie",
+            "adjective-reading",
+            "accroupi",
+            "ADJ",
+            "accroupie",
+        ),
+        # Lexique writes oe
+        ("Il connaissait bien leurs mœurs étranges.", "mœurs", "ligature", "mœurs", "NOUN", "mœur"),
+        # accents put back: 1990 spellings, hurried typing, headings in capitals
+        (
+            "Il faut connaitre la ville avant d'y vivre.",
+            "connaitre",
+            "accents",
+            "connaître",
+            "VERB",
+            "connaitre",
+        ),
+        (
+            "Elle est partie à l'hopital ce matin.",
+            "hopital",
+            "accents",
+            "hôpital",
+            "NOUN",
+            "hopital",
+        ),
+        (
+            "NOTICE : INFORMATION DU PATIENT. LE MEDICAMENT EST NECESSAIRE.",
+            "MEDICAMENT",
+            "accents",
+            "médicament",
+            "NOUN",
+            "MEDICAMENT",
+        ),
+        # en + object pronouns + a present participle
+        (
+            "Il sourit en la regardant partir.",
+            "regardant",
+            "gerund",
+            "regarder",
+            "VERB",
+            "regardant",
+        ),
+        # the interrogative determiner's lemma is its masculine singular
+        ("Quelle chance tu as eue !", "Quelle", "indefinite", "quel", "ADJ", "quell"),
+    ],
+)
+def test_each_new_rule_in_context(
+    sentence: str, word: str, rule: str, lemma: str, pos: str, without: str
+) -> None:
+    """The rule gives the lemma; switched off, the model's mistake comes back."""
+    found = clicked(sentence, word)
+    assert (found.lemma, found.pos) == (lemma, pos)
+    with rules_disabled({rule}):
+        assert token(analyse(sentence), word).lemma == without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # accents are never put on articles, pronouns or words Lexique lists bare
+        ("Le chat dort sur le lit.", "Le", "le"),
+        ("Il parle du livre.", "du", "de"),
+        ("Ces robes fausses ne trompent personne.", "fausses", "faux"),
+        # the model's verb stays where the other is not far commoner (fondre, fonder)
+        ("La neige fondait lentement au soleil.", "fondait", "fondre"),
+        # en + a noun in -ant after a possessive is no gérondif
+        ("Ils dînent en leur restaurant préféré.", "restaurant", "restaurant"),
+    ],
+)
+def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:
+    assert clicked(sentence, word).lemma == lemma

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.dictionaries.lexicon.guesses import PREFIXES, visible
 
@@ -99,8 +100,9 @@ FIXED_LEMMAS = {
     ),
 }
 
-# Indefinite determiners and pronouns: their lemma is the masculine singular (the model gives
-# nulle -> nulle, as a pronoun at a sentence start).
+# Indefinite and interrogative determiners and pronouns: their lemma is the masculine singular
+# (the model gives nulle -> nulle as a pronoun at a sentence start, Quelle -> quell, toutes ->
+# touter as an adjective).
 INDEFINITES = {
     form: lemma
     for lemma, forms in {
@@ -110,6 +112,7 @@ INDEFINITES = {
         "certain": "certain certaine certains certaines",
         "tel": "tel telle tels telles",
         "tout": "tout toute tous toutes",
+        "quel": "quel quelle quels quelles",
     }.items()
     for form in forms.split()
 }
@@ -213,8 +216,9 @@ def _possessive(word: Word, sources: Sources) -> str | None:
 
 
 def _indefinite(word: Word, sources: Sources) -> str | None:
-    """« Nulle part », aucune, toutes: the masculine singular of a determiner or pronoun."""
-    return INDEFINITES.get(word.text.lower()) if word.pos in ("DET", "PRON") else None
+    """« Nulle part », aucune, toutes, Quelle folie !: the masculine singular of a determiner,
+    a pronoun or an adjective (the tagger calls some of them adjectives)."""
+    return INDEFINITES.get(word.text.lower()) if word.pos in ("DET", "PRON", "ADJ") else None
 
 
 def _ordinal(word: Word, sources: Sources) -> str | None:
@@ -337,6 +341,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
         _compound,
     ),
 )
+ACCENTS = register("accents", "accents put back: NECESSAIRE -> nécessaire, connaitre")
 LEXICON = register("lexicon", "the lexicon check: Lexique's forms correct the lemma")
 # Rules whose answer the lexicon check leaves alone: Lexique lists no pronouns or titles.
 FINAL = frozenset(
@@ -384,8 +389,9 @@ def _masculine(part: str, sources: Sources) -> str:
 
 
 def dictionary_case(text: str, sources: Sources) -> str:
-    """A capitalised word as a dictionary writes it: Tenez -> tenez, Etat -> état (French
-    capitals often drop their accent); unchanged where the lexicon does not know it so."""
+    """A word as a dictionary writes it: Tenez -> tenez, Etat -> état (French capitals often
+    drop their accent), NECESSAIRE -> nécessaire, connaitre -> connaître (accents.py);
+    unchanged where the lexicon does not know it so."""
     lower = text.lower()
     if sources.readings(lower):
         return lower
@@ -396,13 +402,23 @@ def dictionary_case(text: str, sources: Sources) -> str:
     ]
     if len(restored) == 1:
         return restored[0]
+    # NECESSAIRE, connaitre, hopital; only the capital's accent in a name (Rene is no René)
+    whole_word = text.islower() or text.isupper()
+    if (
+        is_enabled(ACCENTS)
+        and whole_word
+        and (accented := restore_accents(lower, sources.readings))
+    ):
+        return accented
     return lower if sources.is_word(lower) or not _is_acronym(text) else text
 
 
 def heading_word(text: str, pos: str, sources: Sources) -> bool:
-    """A word written in capitals in a heading (PETITS, ADMINISTRATION), not an acronym."""
-    lower = text.lower()
-    return len(text) >= 4 and pos not in ("PROPN", "X") and bool(sources.readings(lower))
+    """A word written in capitals in a heading (PETITS, ADMINISTRATION, NECESSAIRE), not an
+    acronym."""
+    if len(text) < 4 or pos in ("PROPN", "X"):
+        return False
+    return bool(sources.readings(dictionary_case(text, sources).lower()))
 
 
 def _is_capitalised_compound(word: str) -> bool:

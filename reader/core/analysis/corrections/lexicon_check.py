@@ -17,6 +17,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+
+RARE_VERB = register(
+    "rare-verb", "a far commoner verb with the same form: rentrait -> rentrer, not rentraire"
+)
+LIGATURE = register("ligature", "forms with œ checked as Lexique writes them: mœurs, cœurs")
+ADJECTIVE = register(
+    "adjective-reading", "a noun or verb Lexique knows only as an adjective: souriante"
+)
+
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
 LEXIQUE_POS = {
     "NOUN": "NOUN",
@@ -33,6 +43,10 @@ LEXIQUE_POS = {
 CHECKED = frozenset({*LEXIQUE_POS, "X"})
 # A plural's ending -> its singular's, the likelier first (chevaux -> cheval, not chevau).
 PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+# How much more common (Zipf points: 1.5 is about 30 times) a verb conjugated to the same
+# form must be to replace the model's (rentrait: rentrer, not rentraire; nous allions: aller,
+# not allier); il vit stays vivre or voir as the model says (0.9 apart).
+RARER_VERB = 1.5
 
 
 class Lexique(Protocol):
@@ -69,6 +83,12 @@ def check_lemma(
 ) -> tuple[str, str]:
     """(part of speech, lemma) after the check; form is in lower case, as a dictionary
     writes it; number and person are the model's (Sing, Plur, 1, 2, 3 or "")."""
+    if "œ" in form and is_enabled(LIGATURE):
+        # Lexique writes oe (moeurs, coeur): checked so, shown as the text writes it
+        pos, checked = check_lemma(
+            form.replace("œ", "oe"), pos, lemma.replace("œ", "oe"), lexique, number, person
+        )
+        return pos, checked.replace("oe", "œ")
     if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
         return pos, own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
@@ -77,6 +97,10 @@ def check_lemma(
     own = found.get(LEXIQUE_POS.get(pos, ""), ())
     if pos == "VERB" and own:
         return pos, _verb_lemma(form, lemma, own, lexique, (person, number))
+    if _adjective_only(pos, lemma, own, found, lexique):
+        # souriante, étroite tagged as a noun or a verb that Lexique knows only as an adjective
+        # (and a verb's form): the model's lemma is no word, the adjective's is
+        return "ADJ", _own_lemma(form, "ADJ", lemma, found["ADJ"], lexique)
     if own:
         return pos, _own_lemma(form, pos, lemma, own, lexique)
     if set(found) == {"VERB"} and pos in ("ADJ", "NOUN"):
@@ -93,6 +117,18 @@ def check_lemma(
         return (own_pos[0], form) if own_pos else (pos, lemma)
     only = next(iter(agreed))
     return (next(iter(found)) if len(found) == 1 else pos), only
+
+
+def _adjective_only(
+    pos: str,
+    lemma: str,
+    own: tuple[str, ...],
+    found: Mapping[str, tuple[str, ...]],
+    lexique: Lexique,
+) -> bool:
+    if not is_enabled(ADJECTIVE) or pos not in ("NOUN", "VERB") or own:
+        return False
+    return bool(found.get("ADJ")) and not lexique.is_lemma(lemma)
 
 
 def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
@@ -136,7 +172,13 @@ def _verb_lemma(
     verbs = agreeing or verbs
     if not verbs:
         return lemma if lemma in own else closest(own, lemma, form)
-    return lemma if lemma in verbs else max(verbs, key=lexique.frequency)
+    if lemma not in verbs:
+        return max(verbs, key=lexique.frequency)
+    if len(verbs) == 1 or not is_enabled(RARE_VERB):
+        return lemma
+    common = max(verbs, key=lexique.frequency)
+    rarer = lexique.frequency(common) - lexique.frequency(lemma) >= RARER_VERB
+    return common if rarer else lemma
 
 
 def _own_lemma(form: str, pos: str, lemma: str, own: tuple[str, ...], lexique: Lexique) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from reader.core.analysis.corrections.accents import restore_accents
+from reader.core.analysis.corrections.lemmas import ACCENTS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
@@ -76,7 +78,10 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
     if not _capitalised(text) or not text.isalpha():
         return False
     lower = text.lower()
-    return not (lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text))
+    if lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text):
+        return False
+    # Georgiens, Equipiers: a common word whose capital dropped an accent
+    return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
 
 
 def _capitalised(text: str) -> bool:

@@ -6,7 +6,7 @@ lexicon knows the word in the new part of speech:
 
 - a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
 - a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
-- en + a form in -ant is a gérondif (en grandissant);
+- en + a form in -ant is a gérondif (en grandissant, en le regardant);
 - a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie, est
   content être + the adjective content (not a passive);
 - a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
@@ -50,6 +50,9 @@ NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partne
 ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
 
 CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
+# Object pronouns that stand between en and its participle (en le regardant, en s'en allant).
+OBJECTS = frozenset("le la les l' lui leur se s' me m' te t' nous vous y en".split())
+ARTICLES = frozenset("le la les l'".split())
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
 NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
@@ -123,10 +126,10 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if is_enabled(INVERSION) and _before_subject_clitic(values, after):
             _make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
+        elif is_enabled(GERUND) and _after_en(fields, index):
+            _to_gerund(values, verbs)
         elif is_enabled(CLITIC) and _after_clitic(values, before):
             _to_finite_verb(values, verbs)
-        elif is_enabled(GERUND) and _after_en(values, before):
-            _to_gerund(values, verbs)
         elif is_enabled(AUXILIARY) and _conjugated_with_auxiliary(values, verbs):
             _to_noun(values, verbs)
         elif is_enabled(PARTICIPLE) and _participle_with_auxiliary(values):
@@ -164,11 +167,25 @@ def _after_clitic(values: dict[str, Any], before: dict[str, Any] | None) -> bool
     return before["pos"] == "PRON" and before["text"].lower().replace("’", "'") in CLITICS
 
 
-def _after_en(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
-    """en grandissant: en + a present participle."""
-    if before is None or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+def _after_en(fields: Fields, index: int) -> bool:
+    """en grandissant, en le regardant, en s'en allant: en + object pronouns + a present
+    participle."""
+    values = fields[index]
+    if values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
         return False
-    return bool(before["text"].lower() == "en")
+    before = index - 1
+    while before > 0 and _object_clitic(fields[before]):
+        before -= 1
+    return before >= 0 and fields[before]["text"].lower() == "en"
+
+
+def _object_clitic(values: dict[str, Any]) -> bool:
+    """An object pronoun; le, la, les, l' also when tagged as articles (French has no
+    en + the definite article: en le regardant is the pronoun)."""
+    lower = values["text"].lower().replace("’", "'")
+    if values["pos"] == "DET":
+        return lower in ARTICLES
+    return values["pos"] == "PRON" and lower in OBJECTS
 
 
 def _conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
