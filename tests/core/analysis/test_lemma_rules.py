@@ -283,6 +283,26 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "regardant",
         ),
+        # words no lexicon lists: the regular endings, where the model's lemma is no word
+        ("On injecte un bolus de sérum.", "bolus", "unknown-word", "bolus", "NOUN", "bolu"),
+        (
+            "La prose chalcédonienne est rare.",
+            "chalcédonienne",
+            "unknown-word",
+            "chalcédonien",
+            "ADJ",
+            "chalcédonienn",
+        ),
+        (
+            "Le patient reçoit de l'acide zolédronique.",
+            "zolédronique",
+            "unknown-word",
+            "zolédronique",
+            "ADJ",
+            "zolédroniqu",
+        ),
+        # a lone capital letter
+        ("Il manque de vitamine D en hiver.", "D", "letter", "D", "NOUN", "d"),
         # the interrogative determiner's lemma is its masculine singular
         ("Quelle chance tu as eue !", "Quelle", "indefinite", "quel", "ADJ", "quell"),
     ],
@@ -306,6 +326,8 @@ def test_each_new_rule_in_context(
         ("Ces robes fausses ne trompent personne.", "fausses", "faux"),
         # the model's verb stays where the other is not far commoner (fondre, fonder)
         ("La neige fondait lentement au soleil.", "fondait", "fondre"),
+        # an unlisted word the model lemmatised well
+        ("Les zones périurbaines grandissent.", "périurbaines", "périurbain"),
         # en + a noun in -ant after a possessive is no gérondif
         ("Ils dînent en leur restaurant préféré.", "restaurant", "restaurant"),
     ],

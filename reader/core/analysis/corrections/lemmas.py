@@ -18,6 +18,7 @@ from typing import Protocol
 
 from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.unknown_words import unknown_lemma
 from reader.core.dictionaries.lexicon.guesses import PREFIXES, visible
 
 ELIDED = {
@@ -307,6 +308,23 @@ def _compound(word: Word, sources: Sources) -> str | None:
     return "-".join(parts)
 
 
+def _unknown(word: Word, sources: Sources) -> str | None:
+    """zolédronique, melvillienne -> melvillien, a singular bolus: words no lexicon lists."""
+    text = word.text
+    if not text.islower():
+        return None
+    return unknown_lemma(
+        text, word.lemma.lower(), word.pos, word.number, sources.readings, sources.is_word
+    )
+
+
+def _letter(word: Word, sources: Sources) -> str | None:
+    """vitamine D, hépatite C, annexe B: a lone capital letter keeps its capital."""
+    text = word.text
+    lone = len(text) == 1 and text.isupper() and not word.sentence_start
+    return text if lone and word.pos in ("NOUN", "PROPN", "ADJ", "X") else None
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     (
         register("fixed", "fixed units and relative pronouns: aujourd'hui, desquels -> lequel"),
@@ -322,6 +340,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     (register("indefinite", "indefinite determiners, pronouns: Nulle -> nul"), _indefinite),
     (register("ordinal", "ordinals as written: XIXe, 24e, 1ère -> 1er"), _ordinal),
     (register("name", "capitalised names keep their spelling"), _name),
+    (register("letter", "a lone capital letter keeps its capital: vitamine D"), _letter),
     (
         register("acronym", "acronyms keep their capitals; heading words in capitals do not"),
         _acronym,
@@ -340,6 +359,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
         register("compound", "compounds keep their prefixes: sous-officiers -> sous-officier"),
         _compound,
     ),
+    (
+        register("unknown-word", "unlisted words by their endings: melvillienne -> melvillien"),
+        _unknown,
+    ),
 )
 ACCENTS = register("accents", "accents put back: NECESSAIRE -> nécessaire, connaitre")
 LEXICON = register("lexicon", "the lexicon check: Lexique's forms correct the lemma")
@@ -354,6 +377,7 @@ FINAL = frozenset(
         "indefinite",
         "ordinal",
         "name",
+        "letter",
         "acronym",
     }
 )
