@@ -79,8 +79,15 @@ POSSESSIVES = {
     for form in forms.split()
 }
 
-# Words the model sometimes lemmatises to another word, and the relative pronouns it mangles
-# (desquels -> desquel): their lemma is fixed.
+# Possessive pronouns (la sienne, les miennes), which the tagger often calls nouns.
+POSSESSIVE_PRONOUNS = {
+    form: lemma
+    for lemma in ("mien", "tien", "sien")
+    for form in (lemma, lemma + "s", lemma + "ne", lemma + "nes")
+}
+
+# Words the model sometimes lemmatises to another word, the relative pronouns it mangles
+# (desquels -> desquel) and the possessive pronouns (sienne): their lemma is fixed.
 FIXED_LEMMAS = {
     "aujourd'hui": "aujourd'hui",
     "c'est-à-dire": "c'est-à-dire",
@@ -99,6 +106,7 @@ FIXED_LEMMAS = {
         "desquelles".split(),
         "lequel",
     ),
+    **POSSESSIVE_PRONOUNS,
 }
 
 # Indefinite and interrogative determiners and pronouns: their lemma is the masculine singular
@@ -126,6 +134,7 @@ FIXED_POS = {
     "quelqu'un": "PRON",
     "quelqu'une": "PRON",
     "rendez-vous": "NOUN",
+    **dict.fromkeys(POSSESSIVE_PRONOUNS, "PRON"),
 }
 
 VERB_ENDINGS = ("er", "ir", "re", "ïr")

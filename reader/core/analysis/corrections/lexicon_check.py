@@ -93,7 +93,7 @@ def check_lemma(
         return pos, own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
     if not found:
-        return pos, lemma
+        return (("ADJ" if _participle_noun(pos, lemma, lexique) else pos), lemma)
     own = found.get(LEXIQUE_POS.get(pos, ""), ())
     if pos == "VERB" and own:
         return pos, _verb_lemma(form, lemma, own, lexique, (person, number))
@@ -129,6 +129,13 @@ def _adjective_only(
     if not is_enabled(ADJECTIVE) or pos not in ("NOUN", "VERB") or own:
         return False
     return bool(found.get("ADJ")) and not lexique.is_lemma(lemma)
+
+
+def _participle_noun(pos: str, lemma: str, lexique: Lexique) -> bool:
+    """une voisine souriante: a "noun" whose lemma is only a verb's present participle."""
+    if not is_enabled(ADJECTIVE) or pos != "NOUN" or not lemma.endswith("ant"):
+        return False
+    return set(lexique.readings(lemma)) == {"VERB"}
 
 
 def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:

@@ -20,6 +20,7 @@ from reader.core.analysis.corrections.lemmas import ACCENTS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
+KNOWN = register("known-name", "a known name, no word in lower case, inside a sentence: Algérie")
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
@@ -78,8 +79,11 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
     if not _capitalised(text) or not text.isalpha():
         return False
     lower = text.lower()
-    if lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text):
+    if lexique.readings(lower) or lexique.is_word(lower):
         return False
+    if lexique.is_word(text):
+        # l'Algérie: a name the dictionaries know, and no word in lower case
+        return is_enabled(KNOWN) and lexique.is_name(text)
     # Georgiens, Equipiers: a common word whose capital dropped an accent
     return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
 

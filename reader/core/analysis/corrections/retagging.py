@@ -6,7 +6,8 @@ lexicon knows the word in the new part of speech:
 
 - a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
 - a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
-- en + a form in -ant is a gérondif (en grandissant, en le regardant);
+- en + a form in -ant is a gérondif (en grandissant, en le regardant), and so is an object
+  pronoun + a form in -ant that is only a verb's (puis, le regardant);
 - a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie, est
   content être + the adjective content (not a passive);
 - a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
@@ -42,6 +43,9 @@ PARTICIPLE = register(
     "auxiliary-participle", "a participle with an auxiliary is a verb: se sont félicités"
 )
 NEGATION = register("negation-word", "pas, point, guère, jamais right after ne: ne point")
+PARTICIPLE_CLAUSE = register(
+    "participle-clause", "an object pronoun + a form in -ant that is only a verb's: le regardant"
+)
 INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
@@ -126,7 +130,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if is_enabled(INVERSION) and _before_subject_clitic(values, after):
             _make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
-        elif is_enabled(GERUND) and _after_en(fields, index):
+        elif _gerund(fields, index, verbs):
             _to_gerund(values, verbs)
         elif is_enabled(CLITIC) and _after_clitic(values, before):
             _to_finite_verb(values, verbs)
@@ -177,6 +181,24 @@ def _after_en(fields: Fields, index: int) -> bool:
     while before > 0 and _object_clitic(fields[before]):
         before -= 1
     return before >= 0 and fields[before]["text"].lower() == "en"
+
+
+def _gerund(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """A present participle by one of two rules: after en, or right after its object."""
+    return (is_enabled(GERUND) and _after_en(fields, index)) or (
+        is_enabled(PARTICIPLE_CLAUSE) and _after_object(fields, index, verbs)
+    )
+
+
+def _after_object(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """puis, le regardant des pieds à la tête: an object pronoun + a form in -ant that is
+    only a verb's (not le passant, le restaurant, which are nouns too)."""
+    values = fields[index]
+    if index == 0 or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+        return False
+    if not _object_clitic(fields[index - 1]):
+        return False
+    return set(verbs.readings(values["text"].lower())) == {"VERB"}
 
 
 def _object_clitic(values: dict[str, Any]) -> bool:

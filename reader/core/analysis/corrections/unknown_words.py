@@ -7,7 +7,8 @@ model lemma is no word either, the rule steps in only where that lemma is surely
 singular noun in -us, -as, -is that lost its -s keeps it; an adjective whose lemma ends in a
 way no French word does (-qu, -gu, a doubled consonant), or that kept a feminine ending, gets
 the regular masculine singular (-ienne -> -ien, -euse -> -eux, -ive -> -if, -ée -> -é; -ique
-stays). A lemma the model derived well (périurbaine -> périurbain) is left alone.
+stays); a present participle's feminine or plural (souriante, Lexique lists only souriant)
+is the masculine singular. A lemma the model derived well (périurbaine -> périurbain) is left alone.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def unknown_lemma(
         return None
     if readings(form) or readings(lemma) or is_word(lemma):
         return None
+    if participle := _present_participle(form, readings):
+        return participle  # souriante, ruisselants: the adjective of a verb's participle
     if pos == "NOUN":
         # bolus, superamas: a singular keeps its -s (not rbds, nor manufacturés, plurals the
         # tagger called singular)
@@ -66,6 +69,16 @@ def unknown_lemma(
     if _broken(lemma) or (lemma == singular and masculine != singular):
         return masculine  # anhédoniqu, melvillienn; sucessive kept feminine
     return None
+
+
+def _present_participle(form: str, readings: Readings) -> str:
+    """souriante -> souriant: a present participle's feminine or plural, where Lexique lists
+    only the masculine singular (as a verb's form); "" otherwise."""
+    for ending in ("antes", "ante", "ants"):
+        masculine = form.removesuffix(ending) + "ant"
+        if form.endswith(ending) and "VERB" in readings(masculine):
+            return masculine
+    return ""
 
 
 def _broken(lemma: str) -> bool:
