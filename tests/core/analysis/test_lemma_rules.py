@@ -355,6 +355,9 @@ def test_each_new_rule_in_context(
         ("Ces robes fausses ne trompent personne.", "fausses", "faux"),
         # the model's verb stays where the other is not far commoner (fondre, fonder)
         ("La neige fondait lentement au soleil.", "fondait", "fondre"),
+        # tiens, tienne are tenir's
+        ("Je tiens à te remercier.", "tiens", "tenir"),
+        ("Il faut qu'il tienne sa promesse.", "tienne", "tenir"),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well

@@ -79,10 +79,11 @@ POSSESSIVES = {
     for form in forms.split()
 }
 
-# Possessive pronouns (la sienne, les miennes), which the tagger often calls nouns.
+# Possessive pronouns (la sienne, les miennes), which the tagger often calls nouns; not tien,
+# whose forms are tenir's (tiens, tienne).
 POSSESSIVE_PRONOUNS = {
     form: lemma
-    for lemma in ("mien", "tien", "sien")
+    for lemma in ("mien", "sien")
     for form in (lemma, lemma + "s", lemma + "ne", lemma + "nes")
 }
 
