@@ -283,6 +283,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "regardant",
         ),
+        # the verb of a clause the tagger left without one
+        (
+            "La commune compte quatre cents habitants.",
+            "compte",
+            "verbless-sentence",
+            "compter",
+            "VERB",
+            "compte",
+        ),
         # words no lexicon lists: the regular endings, where the model's lemma is no word
         ("On injecte un bolus de sérum.", "bolus", "unknown-word", "bolus", "NOUN", "bolu"),
         (
@@ -358,6 +367,9 @@ def test_each_new_rule_in_context(
         # tiens, tienne are tenir's
         ("Je tiens à te remercier.", "tiens", "tenir"),
         ("Il faut qu'il tienne sa promesse.", "tienne", "tenir"),
+        # a noun in apposition, or in a clause that has its verb, stays a noun
+        ("Mowgli, l'enfant singe, court dans la jungle.", "singe", "singe"),
+        ("Le vieux compte en banque est vide, et la banque ferme.", "compte", "compte"),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well

@@ -21,12 +21,15 @@ lexicon knows the word in the new part of speech:
   (elle regarde sa montre);
 - pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
 - the participle of a verb conjugated with être, after être, is that verb's compound tense
-  (il est mort: mourir), not an adjective.
+  (il est mort: mourir), not an adjective;
+- in a clause the tagger left without a finite verb, a noun with no determiner between a
+  noun and another word, whose form is a verb's indicative third person agreeing with it, is
+  that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
@@ -51,12 +54,16 @@ INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
+VERBLESS = register(
+    "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
+)
 ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
 
 CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 # Object pronouns that stand between en and its participle (en le regardant, en s'en allant).
 OBJECTS = frozenset("le la les l' lui leur se s' me m' te t' nous vous y en".split())
 ARTICLES = frozenset("le la les l'".split())
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
 NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
@@ -155,6 +162,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
         elif is_enabled(ETRE_VERB) and (verb := _etre_participle(values, verbs)):
             values.update(lemma=verb, pos="VERB", morph=_participle_morph(values, verb))
+        elif is_enabled(VERBLESS) and (reading := _verb_of_verbless(fields, index, verbs)):
+            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
 
 
 def _before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
@@ -350,6 +359,56 @@ def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
         ):
             return verb
     return ""
+
+
+def _verb_of_verbless(
+    fields: Fields, index: int, verbs: Verbs
+) -> tuple[str, dict[str, str]] | None:
+    """(verb, reading) of a bare noun that must be the verb of its sentence, or None."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or index == 0 or not values["text"].islower():
+        return None
+    before = fields[index - 1]
+    if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
+        return None
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    if after is None or not after["is_word"] or after["sentence"] != values["sentence"]:
+        return None  # l'homme singe, règne: a noun in apposition before a comma
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return None
+    if any(
+        other["pos"] in ("VERB", "AUX") and other["morph"].get("VerbForm") == "Fin"
+        for other in _clause(fields, index)
+    ):
+        return None
+    number = before["morph"].get("Number", "")
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            third = reading.get("Mood") == "Ind" and reading.get("Person") == "3"
+            if third and reading.get("Number") == (number or "Sing"):
+                return verb, reading
+    return None
+
+
+def _clause(fields: Fields, index: int) -> Iterator[dict[str, Any]]:
+    """The words of the clause around index: up to a comma, a conjunction or a relative
+    pronoun on either side, within the sentence (La commune compte 500 habitants, et le bourg
+    est petit: est is another clause's verb)."""
+    sentence = fields[index]["sentence"]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(fields) and fields[other]["sentence"] == sentence:
+            if _clause_boundary(fields[other]):
+                break
+            yield fields[other]
+            other += step
+
+
+def _clause_boundary(values: dict[str, Any]) -> bool:
+    if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
+        return True
+    return values["pos"] == "PRON" and values["text"].lower() in RELATIVES
 
 
 def _participle_morph(values: dict[str, Any], verb: str) -> dict[str, str]:
