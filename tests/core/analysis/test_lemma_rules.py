@@ -370,6 +370,11 @@ def test_each_new_rule_in_context(
         # a noun in apposition, or in a clause that has its verb, stays a noun
         ("Mowgli, l'enfant singe, court dans la jungle.", "singe", "singe"),
         ("Le vieux compte en banque est vide, et la banque ferme.", "compte", "compte"),
+        (
+            "Il marchait, longeant les boutiques d'un air crâne et fier, vers la gare.",
+            "crâne",
+            "crâne",
+        ),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well

@@ -376,11 +376,12 @@ def _verb_of_verbless(
         return None  # l'homme singe, règne: a noun in apposition before a comma
     if any(child.dep_ == "det" for child in values["_spacy"].children):
         return None
-    if any(
-        other["pos"] in ("VERB", "AUX") and other["morph"].get("VerbForm") == "Fin"
-        for other in _clause(fields, index)
-    ):
+    clause = list(_clause(fields, index))
+    if any(o["pos"] in ("VERB", "AUX") and o["morph"].get("VerbForm") == "Fin" for o in clause):
         return None
+    start = _clause_start(fields, index)
+    if fields[start]["pos"] not in ("DET", "PROPN"):
+        return None  # passant devant les cafés d'un air crâne: no subject opens the clause
     number = before["morph"].get("Number", "")
     form = values["text"].lower()
     for verb in verbs.readings(form).get("VERB", ()):
@@ -403,6 +404,15 @@ def _clause(fields: Fields, index: int) -> Iterator[dict[str, Any]]:
                 break
             yield fields[other]
             other += step
+
+
+def _clause_start(fields: Fields, index: int) -> int:
+    start = index
+    while start > 0 and fields[start - 1]["sentence"] == fields[index]["sentence"]:
+        if _clause_boundary(fields[start - 1]):
+            break
+        start -= 1
+    return start
 
 
 def _clause_boundary(values: dict[str, Any]) -> bool:
