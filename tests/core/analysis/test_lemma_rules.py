@@ -375,6 +375,9 @@ def test_each_new_rule_in_context(
             "crâne",
             "crâne",
         ),
+        # nouns in -âmes, -ûtes stay nouns
+        ("Leurs deux âmes se comprenaient.", "âmes", "âme"),
+        ("Il joua de la flûte, puis rangea les flûtes.", "flûtes", "flûte"),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well
@@ -385,3 +388,12 @@ def test_each_new_rule_in_context(
 )
 def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:
     assert clicked(sentence, word).lemma == lemma
+
+
+def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
+    """literary-tense: les élèves ricanèrent (the tagger: an adverb)."""
+    sentence = "Quand le maître entra, les élèves ricanèrent."
+    found = clicked(sentence, "ricanèrent")
+    assert (found.lemma, found.pos) == ("ricaner", "VERB")
+    with rules_disabled({"literary-tense"}):
+        assert token(analyse(sentence), "ricanèrent").pos != "VERB"

@@ -22,6 +22,8 @@ lexicon knows the word in the new part of speech:
 - pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
 - the participle of a verb conjugated with être, after être, is that verb's compound tense
   (il est mort: mourir), not an adjective;
+- a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
+  (les élèves ricanèrent, nous accourûmes);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
@@ -54,6 +56,9 @@ INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
+LITERARY = register(
+    "literary-tense", "passé simple and imperfect subjunctive plurals: ricanèrent, accourûmes"
+)
 VERBLESS = register(
     "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
 )
@@ -63,6 +68,11 @@ CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
 # Object pronouns that stand between en and its participle (en le regardant, en s'en allant).
 OBJECTS = frozenset("le la les l' lui leur se s' me m' te t' nous vous y en".split())
 ARTICLES = frozenset("le la les l'".split())
+# Endings of the passé simple's and the imperfect subjunctive's plurals, found in no noun
+# or adjective that Lexique does not also list as one (âmes, flûtes, infâmes).
+LITERARY_ENDINGS = tuple(
+    "èrent irent urent inrent âmes îmes ûmes âtes îtes ûtes assent issent ussent inssent".split()
+)
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
@@ -162,6 +172,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
         elif is_enabled(ETRE_VERB) and (verb := _etre_participle(values, verbs)):
             values.update(lemma=verb, pos="VERB", morph=_participle_morph(values, verb))
+        elif is_enabled(LITERARY) and _literary_form(values, verbs):
+            _to_finite_verb(values, verbs)
         elif is_enabled(VERBLESS) and (reading := _verb_of_verbless(fields, index, verbs)):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
 
@@ -359,6 +371,17 @@ def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
         ):
             return verb
     return ""
+
+
+def _literary_form(values: dict[str, Any], verbs: Verbs) -> bool:
+    """ricanèrent tagged as an adverb, accourûmes as an adjective: a form in -èrent, -irent,
+    -urent, -âmes, -îmes, -assent... that Lexique knows only as a verb's (not âmes, flûtes)."""
+    if values["pos"] in ("VERB", "AUX", "PROPN") or not values["is_word"]:
+        return False
+    form = values["text"].lower()
+    if not form.endswith(LITERARY_ENDINGS):
+        return False
+    return set(verbs.readings(form)) == {"VERB"}
 
 
 def _verb_of_verbless(
