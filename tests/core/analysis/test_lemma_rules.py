@@ -283,6 +283,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "regardant",
         ),
+        # after a subject clitic and ne comes a verb
+        ("Je ne pus rien ajouter ce soir-là.", "pus", "subject-ne", "pouvoir", "VERB", "pus"),
         # the verb of a clause the tagger left without one
         (
             "La commune compte quatre cents habitants.",

@@ -15,8 +15,8 @@ lexicon knows the word in the new part of speech:
 - a capitalised imperative alone at a sentence start is the verb (« Tiens, Forestier ! »);
 - a noun after a comma, without a determiner and before one, whose form is a verb's third
   person, is the verb of an incise (« … », note le communiqué);
-- a word right after a subject clitic (il, je, on), in a finite form of that person, is a
-  verb (il entre dans la salle);
+- a word right after a subject clitic (il, je, on), or after the clitic and ne, in a finite
+  form of that person, is a verb (il entre dans la salle; je ne pus);
 - a "verb" right after a determiner that is never a pronoun (sa, une, cette) is a noun
   (elle regarde sa montre);
 - pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
@@ -54,6 +54,7 @@ PARTICIPLE_CLAUSE = register(
 INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
+SUBJECT_NE = register("subject-ne", "a finite form after je ne, il ne is a verb: je ne pus")
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
 LITERARY = register(
@@ -164,7 +165,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             _to_imperative(values, verbs)
         elif is_enabled(INCISE) and _incise(fields, index, verbs):
             _to_finite_verb(values, verbs)
-        elif is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
+        elif person := _subject_person(fields, index):
             _to_agreeing_verb(values, verbs, person)
         elif is_enabled(DETERMINED) and _after_noun_determiner(values, before, verbs):
             _to_noun(values, verbs)
@@ -301,11 +302,13 @@ def _incise(fields: Fields, index: int, verbs: Verbs) -> bool:
     )
 
 
-def _after_subject(fields: Fields, index: int) -> tuple[str, str] | None:
+def _after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[str, str] | None:
     """il entre, on note: the person and number of the subject clitic right before a word the
-    tagger did not take for a verb, or None."""
+    tagger did not take for a verb (any_pos: before ne), or None."""
     values = fields[index]
-    if index == 0 or not values["is_word"] or values["pos"] not in ("NOUN", "ADJ", "ADP"):
+    if index == 0 or not values["is_word"]:
+        return None
+    if not any_pos and values["pos"] not in ("NOUN", "ADJ", "ADP"):
         return None
     before = fields[index - 1]
     clitic = before["text"].lower().replace("’", "'")
@@ -314,6 +317,25 @@ def _after_subject(fields: Fields, index: int) -> tuple[str, str] | None:
     if clitic.startswith("elle") and index > 1 and fields[index - 2]["pos"] == "ADP":
         return None  # pour elle seule: a stressed pronoun
     return SUBJECT_CLITICS[clitic]
+
+
+def _subject_person(fields: Fields, index: int) -> tuple[str, str] | None:
+    """The person and number of the subject clitic the word follows, by one of two rules:
+    right after it (il entre), or after it and ne (je ne pus)."""
+    if is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
+        return person
+    return _after_subject_ne(fields, index) if is_enabled(SUBJECT_NE) else None
+
+
+def _after_subject_ne(fields: Fields, index: int) -> tuple[str, str] | None:
+    """je ne pus, il n'osa: after a subject clitic and ne comes a verb (or an object
+    pronoun, which the tagger gets right); the subject's person and number, or None."""
+    values = fields[index]
+    if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return None
+    if fields[index - 1]["text"].lower().replace("’", "'") not in ("ne", "n'"):
+        return None
+    return _after_subject(fields, index - 1, any_pos=True)
 
 
 def _to_agreeing_verb(values: dict[str, Any], verbs: Verbs, person: tuple[str, str]) -> None:
