@@ -285,6 +285,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ),
         # after a subject clitic and ne comes a verb
         ("Je ne pus rien ajouter ce soir-là.", "pus", "subject-ne", "pouvoir", "VERB", "pus"),
+        # a sentence start tagged as a name that is an adverb
+        (
+            "Autrefois, on voyait des loups ici.",
+            "Autrefois",
+            "start-adverb",
+            "autrefois",
+            "ADV",
+            "Autrefois",
+        ),
         # the verb of a clause the tagger left without one
         (
             "La commune compte quatre cents habitants.",
@@ -380,6 +389,12 @@ def test_each_new_rule_in_context(
         # nouns in -âmes, -ûtes stay nouns
         ("Leurs deux âmes se comprenaient.", "âmes", "âme"),
         ("Il joua de la flûte, puis rangea les flûtes.", "flûtes", "flûte"),
+        # demonstrative, emphatic and possessive pronouns: the masculine singular's form
+        ("Ceux-là ne me firent jamais de mal.", "Ceux-là", "celui-là"),
+        ("Celles-ci sont plus belles.", "Celles-ci", "celui-ci"),
+        ("Elles-mêmes ne le savaient pas.", "Elles-mêmes", "eux-mêmes"),
+        ("Je l'ai fait moi-même.", "moi-même", "moi-même"),
+        ("Chacun défend les siennes.", "siennes", "sien"),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well

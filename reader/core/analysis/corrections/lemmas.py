@@ -87,6 +87,20 @@ POSSESSIVE_PRONOUNS = {
     for form in (lemma, lemma + "s", lemma + "ne", lemma + "nes")
 }
 
+# Demonstrative pronouns with -ci, -là (ceux-ci -> ceu, Celle-ci kept as written) and the
+# stressed pronouns with -même (elles-mêmes -> elles-même): their lemma is fixed.
+DEMONSTRATIVE_PRONOUNS = {
+    f"{form}-{place}": f"celui-{place}"
+    for form in ("celui", "celle", "ceux", "celles")
+    for place in ("ci", "là")
+}
+EMPHATIC_PRONOUNS = {
+    **{f"{pronoun}-même": f"{pronoun}-même" for pronoun in "moi toi soi lui nous vous".split()},
+    **{f"{pronoun}-mêmes": f"{pronoun}-mêmes" for pronoun in "nous vous eux".split()},
+    "elle-même": "lui-même",  # the masculine, as for celle-ci -> celui-ci
+    "elles-mêmes": "eux-mêmes",
+}
+
 # Words the model sometimes lemmatises to another word, the relative pronouns it mangles
 # (desquels -> desquel) and the possessive pronouns (sienne): their lemma is fixed.
 FIXED_LEMMAS = {
@@ -108,6 +122,8 @@ FIXED_LEMMAS = {
         "lequel",
     ),
     **POSSESSIVE_PRONOUNS,
+    **DEMONSTRATIVE_PRONOUNS,
+    **EMPHATIC_PRONOUNS,
 }
 
 # Indefinite and interrogative determiners and pronouns: their lemma is the masculine singular
@@ -136,6 +152,8 @@ FIXED_POS = {
     "quelqu'une": "PRON",
     "rendez-vous": "NOUN",
     **dict.fromkeys(POSSESSIVE_PRONOUNS, "PRON"),
+    **dict.fromkeys(DEMONSTRATIVE_PRONOUNS, "PRON"),
+    **dict.fromkeys(EMPHATIC_PRONOUNS, "PRON"),
 }
 
 VERB_ENDINGS = ("er", "ir", "re", "ïr")

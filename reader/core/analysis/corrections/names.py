@@ -20,6 +20,7 @@ from reader.core.analysis.corrections.lemmas import ACCENTS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
+START = register("start-adverb", "a sentence start tagged as a name may be an adverb: Autrefois")
 KNOWN = register("known-name", "a known name, no word in lower case, inside a sentence: Algérie")
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 
@@ -47,7 +48,8 @@ def common_pos(
     text: str, pos: str, beside_capital: bool, sentence_start: bool, lexique: Lexique
 ) -> str:
     """The common part of speech of a word tagged as a name that is not surely one (Papillon
-    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name:
+    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB, Autrefois -> ADV), or "" where
+    it stays a name:
     known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
     Lexique's word list), or beside another capitalised word (New York, Carnegie Hall)."""
     if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
@@ -56,7 +58,9 @@ def common_pos(
         return ""
     lower = text.lower()
     readings = lexique.readings(lower)
-    tags = (*COMMON_POS, "VERB") if sentence_start else COMMON_POS
+    # at a sentence start the capital proves nothing: Tenez, Autrefois
+    adverb = ("ADV",) if is_enabled(START) else ()
+    tags = (*COMMON_POS, "VERB", *adverb) if sentence_start else COMMON_POS
     return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
 
 
