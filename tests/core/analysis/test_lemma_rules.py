@@ -395,6 +395,9 @@ def test_each_new_rule_in_context(
         ("Elles-mêmes ne le savaient pas.", "Elles-mêmes", "eux-mêmes"),
         ("Je l'ai fait moi-même.", "moi-même", "moi-même"),
         ("Chacun défend les siennes.", "siennes", "sien"),
+        # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
+        ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
+        ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),
         # le passant, le restaurant: nouns in -ant stay nouns
         ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
         # an unlisted word the model lemmatised well

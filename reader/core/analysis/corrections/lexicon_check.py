@@ -83,12 +83,9 @@ def check_lemma(
 ) -> tuple[str, str]:
     """(part of speech, lemma) after the check; form is in lower case, as a dictionary
     writes it; number and person are the model's (Sing, Plur, 1, 2, 3 or "")."""
-    if "œ" in form and is_enabled(LIGATURE):
-        # Lexique writes oe (moeurs, coeur): checked so, shown as the text writes it
-        pos, checked = check_lemma(
-            form.replace("œ", "oe"), pos, lemma.replace("œ", "oe"), lexique, number, person
-        )
-        return pos, checked.replace("oe", "œ")
+    if "œ" in form and is_enabled(LIGATURE) and not isinstance(lexique, _Ligatures):
+        # Lexique writes oe (moeurs, coeur), the dictionaries œ (belle-sœur)
+        return check_lemma(form, pos, lemma, _Ligatures(lexique), number, person)
     if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
         return pos, own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
@@ -117,6 +114,28 @@ def check_lemma(
         return (own_pos[0], form) if own_pos else (pos, lemma)
     only = next(iter(agreed))
     return (next(iter(found)) if len(found) == 1 else pos), only
+
+
+class _Ligatures:
+    """The lexicon for a form written with œ: Lexique's readings asked with oe (moeurs) and
+    given back with œ; the dictionaries, which write œ, asked as they are."""
+
+    def __init__(self, lexique: Lexique) -> None:
+        self.lexique = lexique
+        self.is_headword = lexique.is_headword
+        self.is_lemma = lexique.is_lemma
+        self.is_noun = lexique.is_noun
+        self.conjugates_to = lexique.conjugates_to
+        self.agrees = lexique.agrees
+        self.masculine_participle = lexique.masculine_participle
+        self.frequency = lexique.frequency
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        found = self.lexique.readings(form.replace("œ", "oe"))
+        return {
+            pos: tuple(lemma.replace("oe", "œ") for lemma in lemmas)
+            for pos, lemmas in found.items()
+        }
 
 
 def _adjective_only(
