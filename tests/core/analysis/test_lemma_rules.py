@@ -395,6 +395,8 @@ def test_each_new_rule_in_context(
         ("Elles-mêmes ne le savaient pas.", "Elles-mêmes", "eux-mêmes"),
         ("Je l'ai fait moi-même.", "moi-même", "moi-même"),
         ("Chacun défend les siennes.", "siennes", "sien"),
+        # an adjective's lemma is its masculine, even tagged as a participle
+        ("Il regardait, par la fenêtre étroite, les platanes de la cour.", "étroite", "étroit"),
         # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
         ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
         ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),

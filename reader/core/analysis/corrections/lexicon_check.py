@@ -23,6 +23,7 @@ RARE_VERB = register(
     "rare-verb", "a far commoner verb with the same form: rentrait -> rentrer, not rentraire"
 )
 LIGATURE = register("ligature", "forms with œ checked as Lexique writes them: mœurs, cœurs")
+FEMININE = register("feminine-adjective", "an adjective's feminine is no lemma: étroite -> étroit")
 ADJECTIVE = register(
     "adjective-reading", "a noun or verb Lexique knows only as an adjective: souriante"
 )
@@ -94,7 +95,7 @@ def check_lemma(
     own = found.get(LEXIQUE_POS.get(pos, ""), ())
     if pos == "VERB" and own:
         return pos, _verb_lemma(form, lemma, own, lexique, (person, number))
-    if _adjective_only(pos, lemma, own, found, lexique):
+    if _adjective_only(form, pos, lemma, own, found, lexique):
         # souriante, étroite tagged as a noun or a verb that Lexique knows only as an adjective
         # (and a verb's form): the model's lemma is no word, the adjective's is
         return "ADJ", _own_lemma(form, "ADJ", lemma, found["ADJ"], lexique)
@@ -139,15 +140,21 @@ class _Ligatures:
 
 
 def _adjective_only(
+    form: str,
     pos: str,
     lemma: str,
     own: tuple[str, ...],
     found: Mapping[str, tuple[str, ...]],
     lexique: Lexique,
 ) -> bool:
-    if not is_enabled(ADJECTIVE) or pos not in ("NOUN", "VERB") or own:
+    """souriante tagged NOUN, étroite tagged VERB: Lexique knows the form as an adjective
+    and not in the token's part of speech, and the model's lemma is no word (for a noun) or
+    no verb conjugated to the form (for a verb: its lemma étroite is a word, not a verb)."""
+    if not is_enabled(ADJECTIVE) or pos not in ("NOUN", "VERB") or own or not found.get("ADJ"):
         return False
-    return bool(found.get("ADJ")) and not lexique.is_lemma(lemma)
+    if pos == "VERB":
+        return not lexique.conjugates_to(lemma, form)
+    return not lexique.is_lemma(lemma)
 
 
 def _participle_noun(pos: str, lemma: str, lexique: Lexique) -> bool:
@@ -211,8 +218,11 @@ def _own_lemma(form: str, pos: str, lemma: str, own: tuple[str, ...], lexique: L
     """The lemma among Lexique's for the token's POS, unless the model's is as sure."""
     if lemma in own:
         return lemma
-    if lexique.is_headword(lemma, pos) and (pos == "NOUN" or set(own) <= {form, form[:-1]}):
-        # amie, épouse: Lexique gives the masculine of nouns; nouvelle: its own adjective
+    # amie, épouse: Lexique gives the masculine of nouns; nouvelle: its own adjective; not
+    # étroite, whose lemma is étroit
+    feminine = pos == "ADJ" and lemma == form and form[:-1] in own and is_enabled(FEMININE)
+    own_word = pos == "NOUN" or set(own) <= {form, form[:-1]}
+    if lexique.is_headword(lemma, pos) and own_word and not feminine:
         return lemma
     return closest(own, lemma, form)
 
