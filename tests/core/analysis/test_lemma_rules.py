@@ -348,6 +348,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "PROPN",
             "algérie",
         ),
+        (
+            "Bruxelles a salué la décision du conseil.",
+            "Bruxelles",
+            "known-name",
+            "Bruxelles",
+            "PROPN",
+            "bruxelle",
+        ),
         # possessive pronouns
         ("Ta maison est plus grande que la mienne.", "mienne", "fixed", "mien", "PRON", "mienne"),
         # a lone capital letter

@@ -21,7 +21,7 @@ from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
 START = register("start-adverb", "a sentence start tagged as a name may be an adverb: Autrefois")
-KNOWN = register("known-name", "a known name, no word in lower case, inside a sentence: Algérie")
+KNOWN = register("known-name", "a known name that is no word in lower case: Algérie, Bruxelles")
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
@@ -76,18 +76,18 @@ def _headword(
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
-    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary.
+    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary; and
+    Bruxelles, l'Algérie anywhere: a name the dictionaries know, no word in lower case.
     (Acronyms stay as tagged: making them names cost 0.15 point of UPOS on Sequoia dev.)"""
-    if not is_enabled(UNKNOWN) or sentence_start or pos not in COMMON_POS:
-        return False
-    if not _capitalised(text) or not text.isalpha():
+    if pos not in COMMON_POS or not _capitalised(text) or not text.isalpha():
         return False
     lower = text.lower()
     if lexique.readings(lower) or lexique.is_word(lower):
         return False
     if lexique.is_word(text):
-        # l'Algérie: a name the dictionaries know, and no word in lower case
         return is_enabled(KNOWN) and lexique.is_name(text)
+    if not is_enabled(UNKNOWN) or sentence_start:
+        return False
     # Georgiens, Equipiers: a common word whose capital dropped an accent
     return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
 
