@@ -294,6 +294,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "ADV",
             "Autrefois",
         ),
+        # a subjectless "verb" opening a heading before de + a determiner
+        (
+            "Sport : annonce de la liste des joueurs.",
+            "annonce",
+            "heading-noun",
+            "annonce",
+            "NOUN",
+            "annoncer",
+        ),
         # the verb of a clause the tagger left without one
         (
             "La commune compte quatre cents habitants.",
@@ -405,6 +414,9 @@ def test_each_new_rule_in_context(
         ("Chacun défend les siennes.", "siennes", "sien"),
         # an adjective's lemma is its masculine, even tagged as a participle
         ("Il regardait, par la fenêtre étroite, les platanes de la cour.", "étroite", "étroit"),
+        # a verb with its subject, or an imperative, stays a verb
+        ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
+        ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
         # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
         ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
         ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),

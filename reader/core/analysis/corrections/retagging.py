@@ -22,6 +22,8 @@ lexicon knows the word in the new part of speech:
 - pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
 - the participle of a verb conjugated with être, after être, is that verb's compound tense
   (il est mort: mourir), not an adjective;
+- a third-person "verb" with no subject opening a heading (or after its colon) before de is
+  a noun (High-tech : annonce de la console);
 - a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
   (les élèves ricanèrent, nous accourûmes);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
@@ -57,6 +59,9 @@ SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a 
 SUBJECT_NE = register("subject-ne", "a finite form after je ne, il ne is a verb: je ne pus")
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
+HEADING = register(
+    "heading-noun", "a subjectless 'verb' opening a heading before de is a noun: annonce de"
+)
 LITERARY = register(
     "literary-tense", "passé simple and imperfect subjunctive plurals: ricanèrent, accourûmes"
 )
@@ -74,6 +79,7 @@ ARTICLES = frozenset("le la les l'".split())
 LITERARY_ENDINGS = tuple(
     "èrent irent urent inrent âmes îmes ûmes âtes îtes ûtes assent issent ussent inssent".split()
 )
+PARTITIVES = frozenset({"de", "d'", "d’"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
@@ -173,6 +179,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
         elif is_enabled(ETRE_VERB) and (verb := _etre_participle(values, verbs)):
             values.update(lemma=verb, pos="VERB", morph=_participle_morph(values, verb))
+        elif is_enabled(HEADING) and (noun := _heading_noun(fields, index, verbs)):
+            values.update(lemma=noun, pos="NOUN", morph={"Number": "Sing"})
         elif is_enabled(LITERARY) and _literary_form(values, verbs):
             _to_finite_verb(values, verbs)
         elif is_enabled(VERBLESS) and (reading := _verb_of_verbless(fields, index, verbs)):
@@ -393,6 +401,35 @@ def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
         ):
             return verb
     return ""
+
+
+def _heading_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """« High-tech : annonce de la console »: a third-person "verb" with no subject that
+    opens the sentence or follows a colon, before de + a determiner, is the noun Lexique
+    knows; or ""."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] != "VERB" or morph.get("VerbForm") != "Fin" or morph.get("Person") != "3":
+        return ""
+    if not _before_determined_complement(fields, index):
+        return ""
+    before = fields[index - 1] if index else None
+    if before is not None and before["sentence"] == values["sentence"] and before["text"] != ":":
+        return ""
+    if any(child.dep_.startswith(("nsubj", "expl")) for child in values["_spacy"].children):
+        return ""
+    nouns = verbs.readings(values["text"].lower()).get("NOUN", ())
+    return nouns[0] if nouns else ""
+
+
+def _before_determined_complement(fields: Fields, index: int) -> bool:
+    """annonce de la console, hausse des prix (not « Reste de marbre ! », an imperative)."""
+    following = [other["text"].lower() for other in fields[index + 1 : index + 3]]
+    if not following:
+        return False
+    if following[0] in ("du", "des"):
+        return True
+    return following[0] in PARTITIVES and len(following) > 1 and fields[index + 2]["pos"] == "DET"
 
 
 def _literary_form(values: dict[str, Any], verbs: Verbs) -> bool:
