@@ -303,6 +303,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "annoncer",
         ),
+        # s' is si where it is the conjunction
+        ("Je ne sais pas s'il viendra demain.", "s'", "elided-si", "si", "SCONJ", "se"),
         # the verb of a clause the tagger left without one
         (
             "La commune compte quatre cents habitants.",
@@ -417,6 +419,7 @@ def test_each_new_rule_in_context(
         # a verb with its subject, or an imperative, stays a verb
         ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
         ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
+        ("Il s'est levé tôt ce matin.", "s'", "se"),
         # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
         ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
         ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),

@@ -224,7 +224,10 @@ def _fixed(word: Word, sources: Sources) -> str | None:
 
 
 def _elided(word: Word, sources: Sources) -> str | None:
+    """l' -> le, qu' -> que; s' -> se, but si where it is the conjunction (s'il pleut)."""
     bare = word.text.lower().lstrip("-")
+    if bare == "s'" and word.pos in ("SCONJ", "CCONJ") and is_enabled(SI):
+        return "si"
     return ELIDED.get(bare) if word.pos in FUNCTION_POS else None
 
 
@@ -352,6 +355,8 @@ def _letter(word: Word, sources: Sources) -> str | None:
     lone = len(text) == 1 and text.isupper() and not word.sentence_start
     return text if lone and word.pos in ("NOUN", "PROPN", "ADJ", "X") else None
 
+
+SI = register("elided-si", "s' is si where it is the conjunction: s'il pleut")
 
 RULES: tuple[tuple[str, Rule], ...] = (
     (
