@@ -303,6 +303,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "annoncer",
         ),
+        # a lower-case "name" right after a subject clitic is a verb
+        ("Plus il lit, plus il sait de choses.", "lit", "subject-name", "lire", "VERB", "lit"),
         # s' is si where it is the conjunction
         ("Je ne sais pas s'il viendra demain.", "s'", "elided-si", "si", "SCONJ", "se"),
         # the verb of a clause the tagger left without one
@@ -420,6 +422,7 @@ def test_each_new_rule_in_context(
         ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
         ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
         ("Il s'est levé tôt ce matin.", "s'", "se"),
+        ("Il a osé, voire exigé, une réponse.", "voire", "voire"),
         # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
         ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
         ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),

@@ -110,6 +110,7 @@ FIXED_LEMMAS = {
     "quelqu'un": "quelqu'un",
     "quelqu'une": "quelqu'un",
     "rendez-vous": "rendez-vous",
+    "voire": "voire",  # not voir: no form of it
     "-t-il": "il",
     "-t-elle": "elle",
     "-t-on": "on",
@@ -151,6 +152,7 @@ FIXED_POS = {
     "quelqu'un": "PRON",
     "quelqu'une": "PRON",
     "rendez-vous": "NOUN",
+    "voire": "ADV",
     **dict.fromkeys(POSSESSIVE_PRONOUNS, "PRON"),
     **dict.fromkeys(DEMONSTRATIVE_PRONOUNS, "PRON"),
     **dict.fromkeys(EMPHATIC_PRONOUNS, "PRON"),

@@ -56,6 +56,7 @@ PARTICIPLE_CLAUSE = register(
 INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
+SUBJECT_PROPN = register("subject-name", "a lower-case 'name' right after il, je is a verb: il lit")
 SUBJECT_NE = register("subject-ne", "a finite form after je ne, il ne is a verb: je ne pus")
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
@@ -328,10 +329,13 @@ def _after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[s
 
 
 def _subject_person(fields: Fields, index: int) -> tuple[str, str] | None:
-    """The person and number of the subject clitic the word follows, by one of two rules:
-    right after it (il entre), or after it and ne (je ne pus)."""
+    """The person and number of the subject clitic the word follows, by one of three rules:
+    right after it (il entre; il lit, tagged as a name), or after it and ne (je ne pus)."""
     if is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
         return person
+    values = fields[index]
+    if is_enabled(SUBJECT_PROPN) and values["pos"] == "PROPN" and values["text"].islower():
+        return _after_subject(fields, index, any_pos=True)  # plus il lit: no name in lower case
     return _after_subject_ne(fields, index) if is_enabled(SUBJECT_NE) else None
 
 
