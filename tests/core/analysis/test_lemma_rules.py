@@ -303,6 +303,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "annoncer",
         ),
+        (
+            "Je le compris si bien que je partis.",
+            "compris",
+            "subject-ne",
+            "comprendre",
+            "VERB",
+            "compris",
+        ),
         # a lower-case "name" right after a subject clitic is a verb
         ("Plus il lit, plus il sait de choses.", "lit", "subject-name", "lire", "VERB", "lit"),
         # s' is si where it is the conjunction

@@ -57,7 +57,9 @@ INTERJECTION = register("imperative-start", "an imperative alone at a sentence s
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
 SUBJECT_PROPN = register("subject-name", "a lower-case 'name' right after il, je is a verb: il lit")
-SUBJECT_NE = register("subject-ne", "a finite form after je ne, il ne is a verb: je ne pus")
+SUBJECT_NE = register(
+    "subject-ne", "a finite form after je ne, je le, il ne lui is a verb: je ne pus, je le compris"
+)
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
 HEADING = register(
@@ -340,14 +342,22 @@ def _subject_person(fields: Fields, index: int) -> tuple[str, str] | None:
 
 
 def _after_subject_ne(fields: Fields, index: int) -> tuple[str, str] | None:
-    """je ne pus, il n'osa: after a subject clitic and ne comes a verb (or an object
-    pronoun, which the tagger gets right); the subject's person and number, or None."""
+    """je ne pus, il n'osa, je le compris: after a subject clitic, ne and object pronouns
+    comes a verb; the subject's person and number, or None."""
     values = fields[index]
     if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
         return None
-    if fields[index - 1]["text"].lower().replace("’", "'") not in ("ne", "n'"):
+    before = index - 1
+    while before > 0 and _negation_or_object(fields[before]):
+        before -= 1
+    if before == index - 1:
         return None
-    return _after_subject(fields, index - 1, any_pos=True)
+    return _after_subject(fields, before + 1, any_pos=True)
+
+
+def _negation_or_object(values: dict[str, Any]) -> bool:
+    """ne, n', or an object pronoun: what stands between a subject clitic and its verb."""
+    return values["text"].lower().replace("’", "'") in ("ne", "n'") or _object_clitic(values)
 
 
 def _to_agreeing_verb(values: dict[str, Any], verbs: Verbs, person: tuple[str, str]) -> None:
