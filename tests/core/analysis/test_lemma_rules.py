@@ -377,6 +377,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "PROPN",
             "bruxelle",
         ),
+        (
+            "Boisrenard l'interrompit aussitôt.",
+            "Boisrenard",
+            "start-unknown",
+            "Boisrenard",
+            "PROPN",
+            "boisrenard",
+        ),
         # possessive pronouns
         ("Ta maison est plus grande que la mienne.", "mienne", "fixed", "mien", "PRON", "mienne"),
         # a lone capital letter

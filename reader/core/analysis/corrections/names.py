@@ -22,6 +22,9 @@ from reader.core.analysis.corrections.rule_switches import is_enabled, register
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
 START = register("start-adverb", "a sentence start tagged as a name may be an adverb: Autrefois")
 KNOWN = register("known-name", "a known name that is no word in lower case: Algérie, Bruxelles")
+START_UNKNOWN = register(
+    "start-unknown", "a sentence start unknown in every case is a name too: Boisrenard l'a dit"
+)
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
@@ -86,7 +89,7 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
         return False
     if lexique.is_word(text):
         return is_enabled(KNOWN) and lexique.is_name(text)
-    if not is_enabled(UNKNOWN) or sentence_start:
+    if not is_enabled(START_UNKNOWN if sentence_start else UNKNOWN):
         return False
     # Georgiens, Equipiers: a common word whose capital dropped an accent
     return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
