@@ -439,6 +439,9 @@ def test_each_new_rule_in_context(
         ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
         ("Il s'est levé tôt ce matin.", "s'", "se"),
         ("Il a osé, voire exigé, une réponse.", "voire", "voire"),
+        # hyphenated pronouns after a verb: allez-vous-en, est-ce
+        ("Allez-vous-en tout de suite !", "-vous", "vous"),
+        ("Est-ce vraiment nécessaire ?", "-ce", "ce"),
         # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
         ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
         ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),

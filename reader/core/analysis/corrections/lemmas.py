@@ -117,6 +117,7 @@ FIXED_LEMMAS = {
     "-t-ils": "ils",
     "-t-elles": "elles",
     "-t'en": "te",
+    "-ce": "ce",  # est-ce, qu'est-ce
     **dict.fromkeys(
         "lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels "
         "desquelles".split(),

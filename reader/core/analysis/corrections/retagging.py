@@ -192,8 +192,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
 
 def _before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
     """A-t-il, dit-il: the word before a hyphenated pronoun is a verb."""
-    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX"):
-        return False
+    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return False  # allez-vous-en: -vous before -en is a pronoun itself
     return bool(after["text"].startswith("-") and after["pos"] == "PRON")
 
 
