@@ -179,7 +179,7 @@ def sources() -> LemmaSources:
     [
         ("demeure", "VERB", "demeure", "Sing", ("VERB", "demeurer")),  # a verb's infinitive
         ("connues", "ADJ", "connaître", "Plur", ("ADJ", "connu")),  # participle as adjective
-        ("gras", "VERB", "grer", "Sing", ("VERB", "gras")),  # grer is no verb (then ADJ)
+        ("gras", "VERB", "grer", "Sing", ("ADJ", "gras")),  # grer is no verb: the adjective
         ("fois", "NOUN", "foi", "Sing", ("NOUN", "fois")),  # a singular noun of its own
         ("parties", "NOUN", "party", "Plur", ("NOUN", "partie")),
         ("amie", "NOUN", "amie", "Sing", ("NOUN", "amie")),  # the dictionaries know amie
@@ -208,3 +208,259 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
     assert clicked(sentence, "Tiens").lemma == "tenir"
     with pytest.raises(ValueError, match="no analysis rule"), rules_disabled({"no-such-rule"}):
         pass
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule", "lemma", "pos", "without"),
+    [
+        # a far commoner verb conjugated to the same form
+        (
+            "Chaque soir, il rentrait tard à la maison.",
+            "rentrait",
+            "rare-verb",
+            "rentrer",
+            "VERB",
+            "rentraire",
+        ),
+        (
+            "Nous allions partir quand la pluie commença.",
+            "allions",
+            "rare-verb",
+            "aller",
+            "VERB",
+            "allier",
+        ),
+        # a "noun" that Lexique knows only as an adjective (and a verb's form)
+        (
+            "Il vivait seul sur une île déserte.",
+            "déserte",
+            "adjective-reading",
+            "désert",
+            "ADJ",
+            "déserte",
+        ),
+        (
+            "Elle resta accroupie près du feu.",
+            "accroupie",
+            "adjective-reading",
+            "accroupi",
+            "ADJ",
+            "accroupie",
+        ),
+        # Lexique writes oe
+        ("Il connaissait bien leurs mœurs étranges.", "mœurs", "ligature", "mœurs", "NOUN", "mœur"),
+        # accents put back: 1990 spellings, hurried typing, headings in capitals
+        (
+            "Il faut connaitre la ville avant d'y vivre.",
+            "connaitre",
+            "accents",
+            "connaître",
+            "VERB",
+            "connaitre",
+        ),
+        (
+            "Elle est partie à l'hopital ce matin.",
+            "hopital",
+            "accents",
+            "hôpital",
+            "NOUN",
+            "hopital",
+        ),
+        (
+            "NOTICE : INFORMATION DU PATIENT. LE MEDICAMENT EST NECESSAIRE.",
+            "MEDICAMENT",
+            "accents",
+            "médicament",
+            "NOUN",
+            "MEDICAMENT",
+        ),
+        # en + object pronouns + a present participle
+        (
+            "Il sourit en la regardant partir.",
+            "regardant",
+            "gerund,participle-clause",
+            "regarder",
+            "VERB",
+            "regardant",
+        ),
+        # after a subject clitic and ne comes a verb
+        ("Je ne pus rien ajouter ce soir-là.", "pus", "subject-ne", "pouvoir", "VERB", "pus"),
+        # a sentence start tagged as a name that is an adverb
+        (
+            "Autrefois, on voyait des loups ici.",
+            "Autrefois",
+            "start-adverb",
+            "autrefois",
+            "ADV",
+            "Autrefois",
+        ),
+        # a subjectless "verb" opening a heading before de + a determiner
+        (
+            "Sport : annonce de la liste des joueurs.",
+            "annonce",
+            "heading-noun",
+            "annonce",
+            "NOUN",
+            "annoncer",
+        ),
+        (
+            "Je le compris si bien que je partis.",
+            "compris",
+            "subject-ne",
+            "comprendre",
+            "VERB",
+            "compris",
+        ),
+        # a lower-case "name" right after a subject clitic is a verb
+        ("Plus il lit, plus il sait de choses.", "lit", "subject-name", "lire", "VERB", "lit"),
+        # s' is si where it is the conjunction
+        ("Je ne sais pas s'il viendra demain.", "s'", "elided-si", "si", "SCONJ", "se"),
+        # the verb of a clause the tagger left without one
+        (
+            "La commune compte quatre cents habitants.",
+            "compte",
+            "verbless-sentence",
+            "compter",
+            "VERB",
+            "compte",
+        ),
+        # words no lexicon lists: the regular endings, where the model's lemma is no word
+        ("On injecte un bolus de sérum.", "bolus", "unknown-word", "bolus", "NOUN", "bolu"),
+        (
+            "La prose chalcédonienne est rare.",
+            "chalcédonienne",
+            "unknown-word",
+            "chalcédonien",
+            "ADJ",
+            "chalcédonienn",
+        ),
+        (
+            "Le patient reçoit de l'acide zolédronique.",
+            "zolédronique",
+            "unknown-word",
+            "zolédronique",
+            "ADJ",
+            "zolédroniqu",
+        ),
+        # a present participle's feminine or plural, where Lexique lists only souriant
+        (
+            "Une voisine souriante ouvrit la porte.",
+            "souriante",
+            "unknown-word",
+            "souriant",
+            "ADJ",
+            "souriante",
+        ),
+        # an object pronoun + a form in -ant that is only a verb's
+        (
+            "Elle se tut, puis, le regardant en face, elle sourit.",
+            "regardant",
+            "participle-clause",
+            "regarder",
+            "VERB",
+            "regardant",
+        ),
+        # a name the dictionaries know, inside a sentence, is no common noun in lower case
+        (
+            "Il repart pour l'Algérie demain matin.",
+            "Algérie",
+            "known-name",
+            "Algérie",
+            "PROPN",
+            "algérie",
+        ),
+        (
+            "Bruxelles a salué la décision du conseil.",
+            "Bruxelles",
+            "known-name",
+            "Bruxelles",
+            "PROPN",
+            "bruxelle",
+        ),
+        (
+            "Boisrenard l'interrompit aussitôt.",
+            "Boisrenard",
+            "start-unknown",
+            "Boisrenard",
+            "PROPN",
+            "boisrenard",
+        ),
+        # possessive pronouns
+        ("Ta maison est plus grande que la mienne.", "mienne", "fixed", "mien", "PRON", "mienne"),
+        # a lone capital letter
+        ("Il manque de vitamine D en hiver.", "D", "letter", "D", "NOUN", "d"),
+        # the interrogative determiner's lemma is its masculine singular
+        ("Quelle chance tu as eue !", "Quelle", "indefinite", "quel", "ADJ", "quell"),
+    ],
+)
+def test_each_new_rule_in_context(
+    sentence: str, word: str, rule: str, lemma: str, pos: str, without: str
+) -> None:
+    """The rule gives the lemma; switched off, the model's mistake comes back."""
+    found = clicked(sentence, word)
+    assert (found.lemma, found.pos) == (lemma, pos)
+    with rules_disabled(set(rule.split(","))):
+        assert token(analyse(sentence), word).lemma == without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # accents are never put on articles, pronouns or words Lexique lists bare
+        ("Le chat dort sur le lit.", "Le", "le"),
+        ("Il parle du livre.", "du", "de"),
+        ("Ces robes fausses ne trompent personne.", "fausses", "faux"),
+        # the model's verb stays where the other is not far commoner (fondre, fonder)
+        ("La neige fondait lentement au soleil.", "fondait", "fondre"),
+        # tiens, tienne are tenir's
+        ("Je tiens à te remercier.", "tiens", "tenir"),
+        ("Il faut qu'il tienne sa promesse.", "tienne", "tenir"),
+        # a noun in apposition, or in a clause that has its verb, stays a noun
+        ("Mowgli, l'enfant singe, court dans la jungle.", "singe", "singe"),
+        ("Le vieux compte en banque est vide, et la banque ferme.", "compte", "compte"),
+        (
+            "Il marchait, longeant les boutiques d'un air crâne et fier, vers la gare.",
+            "crâne",
+            "crâne",
+        ),
+        # nouns in -âmes, -ûtes stay nouns
+        ("Leurs deux âmes se comprenaient.", "âmes", "âme"),
+        ("Il joua de la flûte, puis rangea les flûtes.", "flûtes", "flûte"),
+        # demonstrative, emphatic and possessive pronouns: the masculine singular's form
+        ("Ceux-là ne me firent jamais de mal.", "Ceux-là", "celui-là"),
+        ("Celles-ci sont plus belles.", "Celles-ci", "celui-ci"),
+        ("Elles-mêmes ne le savaient pas.", "Elles-mêmes", "eux-mêmes"),
+        ("Je l'ai fait moi-même.", "moi-même", "moi-même"),
+        ("Chacun défend les siennes.", "siennes", "sien"),
+        # an adjective's lemma is its masculine, even tagged as a participle
+        ("Il regardait, par la fenêtre étroite, les platanes de la cour.", "étroite", "étroit"),
+        # a verb with its subject, or an imperative, stays a verb
+        ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
+        ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
+        ("Il s'est levé tôt ce matin.", "s'", "se"),
+        ("Il a osé, voire exigé, une réponse.", "voire", "voire"),
+        # hyphenated pronouns after a verb: allez-vous-en, est-ce
+        ("Allez-vous-en tout de suite !", "-vous", "vous"),
+        ("Est-ce vraiment nécessaire ?", "-ce", "ce"),
+        # œ: Lexique's readings (oe) and the dictionaries' headwords (œ) both asked right
+        ("Ses belles-sœurs arrivent demain.", "belles-sœurs", "belle-sœur"),
+        ("Leurs cœurs battaient très fort.", "cœurs", "cœur"),
+        # le passant, le restaurant: nouns in -ant stay nouns
+        ("Il salue le passant et entre dans le restaurant.", "passant", "passant"),
+        # an unlisted word the model lemmatised well
+        ("Les zones périurbaines grandissent.", "périurbaines", "périurbain"),
+        # en + a noun in -ant after a possessive is no gérondif
+        ("Ils dînent en leur restaurant préféré.", "restaurant", "restaurant"),
+    ],
+)
+def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:
+    assert clicked(sentence, word).lemma == lemma
+
+
+def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
+    """literary-tense: les élèves ricanèrent (the tagger: an adverb)."""
+    sentence = "Quand le maître entra, les élèves ricanèrent."
+    found = clicked(sentence, "ricanèrent")
+    assert (found.lemma, found.pos) == ("ricaner", "VERB")
+    with rules_disabled({"literary-tense"}):
+        assert token(analyse(sentence), "ricanèrent").pos != "VERB"

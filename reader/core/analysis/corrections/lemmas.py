@@ -16,7 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.unknown_words import unknown_lemma
 from reader.core.dictionaries.lexicon.guesses import PREFIXES, visible
 
 ELIDED = {
@@ -77,8 +79,30 @@ POSSESSIVES = {
     for form in forms.split()
 }
 
-# Words the model sometimes lemmatises to another word, and the relative pronouns it mangles
-# (desquels -> desquel): their lemma is fixed.
+# Possessive pronouns (la sienne, les miennes), which the tagger often calls nouns; not tien,
+# whose forms are tenir's (tiens, tienne).
+POSSESSIVE_PRONOUNS = {
+    form: lemma
+    for lemma in ("mien", "sien")
+    for form in (lemma, lemma + "s", lemma + "ne", lemma + "nes")
+}
+
+# Demonstrative pronouns with -ci, -là (ceux-ci -> ceu, Celle-ci kept as written) and the
+# stressed pronouns with -même (elles-mêmes -> elles-même): their lemma is fixed.
+DEMONSTRATIVE_PRONOUNS = {
+    f"{form}-{place}": f"celui-{place}"
+    for form in ("celui", "celle", "ceux", "celles")
+    for place in ("ci", "là")
+}
+EMPHATIC_PRONOUNS = {
+    **{f"{pronoun}-même": f"{pronoun}-même" for pronoun in "moi toi soi lui nous vous".split()},
+    **{f"{pronoun}-mêmes": f"{pronoun}-mêmes" for pronoun in "nous vous eux".split()},
+    "elle-même": "lui-même",  # the masculine, as for celle-ci -> celui-ci
+    "elles-mêmes": "eux-mêmes",
+}
+
+# Words the model sometimes lemmatises to another word, the relative pronouns it mangles
+# (desquels -> desquel) and the possessive pronouns (sienne): their lemma is fixed.
 FIXED_LEMMAS = {
     "aujourd'hui": "aujourd'hui",
     "c'est-à-dire": "c'est-à-dire",
@@ -86,21 +110,27 @@ FIXED_LEMMAS = {
     "quelqu'un": "quelqu'un",
     "quelqu'une": "quelqu'un",
     "rendez-vous": "rendez-vous",
+    "voire": "voire",  # not voir: no form of it
     "-t-il": "il",
     "-t-elle": "elle",
     "-t-on": "on",
     "-t-ils": "ils",
     "-t-elles": "elles",
     "-t'en": "te",
+    "-ce": "ce",  # est-ce, qu'est-ce
     **dict.fromkeys(
         "lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel desquels "
         "desquelles".split(),
         "lequel",
     ),
+    **POSSESSIVE_PRONOUNS,
+    **DEMONSTRATIVE_PRONOUNS,
+    **EMPHATIC_PRONOUNS,
 }
 
-# Indefinite determiners and pronouns: their lemma is the masculine singular (the model gives
-# nulle -> nulle, as a pronoun at a sentence start).
+# Indefinite and interrogative determiners and pronouns: their lemma is the masculine singular
+# (the model gives nulle -> nulle as a pronoun at a sentence start, Quelle -> quell, toutes ->
+# touter as an adjective).
 INDEFINITES = {
     form: lemma
     for lemma, forms in {
@@ -110,6 +140,7 @@ INDEFINITES = {
         "certain": "certain certaine certains certaines",
         "tel": "tel telle tels telles",
         "tout": "tout toute tous toutes",
+        "quel": "quel quelle quels quelles",
     }.items()
     for form in forms.split()
 }
@@ -122,6 +153,10 @@ FIXED_POS = {
     "quelqu'un": "PRON",
     "quelqu'une": "PRON",
     "rendez-vous": "NOUN",
+    "voire": "ADV",
+    **dict.fromkeys(POSSESSIVE_PRONOUNS, "PRON"),
+    **dict.fromkeys(DEMONSTRATIVE_PRONOUNS, "PRON"),
+    **dict.fromkeys(EMPHATIC_PRONOUNS, "PRON"),
 }
 
 VERB_ENDINGS = ("er", "ir", "re", "ïr")
@@ -192,7 +227,10 @@ def _fixed(word: Word, sources: Sources) -> str | None:
 
 
 def _elided(word: Word, sources: Sources) -> str | None:
+    """l' -> le, qu' -> que; s' -> se, but si where it is the conjunction (s'il pleut)."""
     bare = word.text.lower().lstrip("-")
+    if bare == "s'" and word.pos in ("SCONJ", "CCONJ") and is_enabled(SI):
+        return "si"
     return ELIDED.get(bare) if word.pos in FUNCTION_POS else None
 
 
@@ -213,8 +251,9 @@ def _possessive(word: Word, sources: Sources) -> str | None:
 
 
 def _indefinite(word: Word, sources: Sources) -> str | None:
-    """« Nulle part », aucune, toutes: the masculine singular of a determiner or pronoun."""
-    return INDEFINITES.get(word.text.lower()) if word.pos in ("DET", "PRON") else None
+    """« Nulle part », aucune, toutes, Quelle folie !: the masculine singular of a determiner,
+    a pronoun or an adjective (the tagger calls some of them adjectives)."""
+    return INDEFINITES.get(word.text.lower()) if word.pos in ("DET", "PRON", "ADJ") else None
 
 
 def _ordinal(word: Word, sources: Sources) -> str | None:
@@ -303,6 +342,25 @@ def _compound(word: Word, sources: Sources) -> str | None:
     return "-".join(parts)
 
 
+def _unknown(word: Word, sources: Sources) -> str | None:
+    """zolédronique, melvillienne -> melvillien, a singular bolus: words no lexicon lists."""
+    text = word.text
+    if not text.islower():
+        return None
+    return unknown_lemma(
+        text, word.lemma.lower(), word.pos, word.number, sources.readings, sources.is_word
+    )
+
+
+def _letter(word: Word, sources: Sources) -> str | None:
+    """vitamine D, hépatite C, annexe B: a lone capital letter keeps its capital."""
+    text = word.text
+    lone = len(text) == 1 and text.isupper() and not word.sentence_start
+    return text if lone and word.pos in ("NOUN", "PROPN", "ADJ", "X") else None
+
+
+SI = register("elided-si", "s' is si where it is the conjunction: s'il pleut")
+
 RULES: tuple[tuple[str, Rule], ...] = (
     (
         register("fixed", "fixed units and relative pronouns: aujourd'hui, desquels -> lequel"),
@@ -318,6 +376,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     (register("indefinite", "indefinite determiners, pronouns: Nulle -> nul"), _indefinite),
     (register("ordinal", "ordinals as written: XIXe, 24e, 1ère -> 1er"), _ordinal),
     (register("name", "capitalised names keep their spelling"), _name),
+    (register("letter", "a lone capital letter keeps its capital: vitamine D"), _letter),
     (
         register("acronym", "acronyms keep their capitals; heading words in capitals do not"),
         _acronym,
@@ -336,7 +395,12 @@ RULES: tuple[tuple[str, Rule], ...] = (
         register("compound", "compounds keep their prefixes: sous-officiers -> sous-officier"),
         _compound,
     ),
+    (
+        register("unknown-word", "unlisted words by their endings: melvillienne -> melvillien"),
+        _unknown,
+    ),
 )
+ACCENTS = register("accents", "accents put back: NECESSAIRE -> nécessaire, connaitre")
 LEXICON = register("lexicon", "the lexicon check: Lexique's forms correct the lemma")
 # Rules whose answer the lexicon check leaves alone: Lexique lists no pronouns or titles.
 FINAL = frozenset(
@@ -349,6 +413,7 @@ FINAL = frozenset(
         "indefinite",
         "ordinal",
         "name",
+        "letter",
         "acronym",
     }
 )
@@ -384,8 +449,9 @@ def _masculine(part: str, sources: Sources) -> str:
 
 
 def dictionary_case(text: str, sources: Sources) -> str:
-    """A capitalised word as a dictionary writes it: Tenez -> tenez, Etat -> état (French
-    capitals often drop their accent); unchanged where the lexicon does not know it so."""
+    """A word as a dictionary writes it: Tenez -> tenez, Etat -> état (French capitals often
+    drop their accent), NECESSAIRE -> nécessaire, connaitre -> connaître (accents.py);
+    unchanged where the lexicon does not know it so."""
     lower = text.lower()
     if sources.readings(lower):
         return lower
@@ -396,13 +462,23 @@ def dictionary_case(text: str, sources: Sources) -> str:
     ]
     if len(restored) == 1:
         return restored[0]
+    # NECESSAIRE, connaitre, hopital; only the capital's accent in a name (Rene is no René)
+    whole_word = text.islower() or text.isupper()
+    if (
+        is_enabled(ACCENTS)
+        and whole_word
+        and (accented := restore_accents(lower, sources.readings))
+    ):
+        return accented
     return lower if sources.is_word(lower) or not _is_acronym(text) else text
 
 
 def heading_word(text: str, pos: str, sources: Sources) -> bool:
-    """A word written in capitals in a heading (PETITS, ADMINISTRATION), not an acronym."""
-    lower = text.lower()
-    return len(text) >= 4 and pos not in ("PROPN", "X") and bool(sources.readings(lower))
+    """A word written in capitals in a heading (PETITS, ADMINISTRATION, NECESSAIRE), not an
+    acronym."""
+    if len(text) < 4 or pos in ("PROPN", "X"):
+        return False
+    return bool(sources.readings(dictionary_case(text, sources).lower()))
 
 
 def _is_capitalised_compound(word: str) -> bool:

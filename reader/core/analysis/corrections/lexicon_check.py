@@ -17,6 +17,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+
+RARE_VERB = register(
+    "rare-verb", "a far commoner verb with the same form: rentrait -> rentrer, not rentraire"
+)
+LIGATURE = register("ligature", "forms with œ checked as Lexique writes them: mœurs, cœurs")
+FEMININE = register("feminine-adjective", "an adjective's feminine is no lemma: étroite -> étroit")
+ADJECTIVE = register(
+    "adjective-reading", "a noun or verb Lexique knows only as an adjective: souriante"
+)
+
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
 LEXIQUE_POS = {
     "NOUN": "NOUN",
@@ -33,6 +44,10 @@ LEXIQUE_POS = {
 CHECKED = frozenset({*LEXIQUE_POS, "X"})
 # A plural's ending -> its singular's, the likelier first (chevaux -> cheval, not chevau).
 PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+# How much more common (Zipf points: 1.5 is about 30 times) a verb conjugated to the same
+# form must be to replace the model's (rentrait: rentrer, not rentraire; nous allions: aller,
+# not allier); il vit stays vivre or voir as the model says (0.9 apart).
+RARER_VERB = 1.5
 
 
 class Lexique(Protocol):
@@ -69,14 +84,21 @@ def check_lemma(
 ) -> tuple[str, str]:
     """(part of speech, lemma) after the check; form is in lower case, as a dictionary
     writes it; number and person are the model's (Sing, Plur, 1, 2, 3 or "")."""
+    if "œ" in form and is_enabled(LIGATURE) and not isinstance(lexique, _Ligatures):
+        # Lexique writes oe (moeurs, coeur), the dictionaries œ (belle-sœur)
+        return check_lemma(form, pos, lemma, _Ligatures(lexique), number, person)
     if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
         return pos, own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
     if not found:
-        return pos, lemma
+        return (("ADJ" if _participle_noun(pos, lemma, lexique) else pos), lemma)
     own = found.get(LEXIQUE_POS.get(pos, ""), ())
     if pos == "VERB" and own:
         return pos, _verb_lemma(form, lemma, own, lexique, (person, number))
+    if _adjective_only(form, pos, lemma, own, found, lexique):
+        # souriante, étroite tagged as a noun or a verb that Lexique knows only as an adjective
+        # (and a verb's form): the model's lemma is no word, the adjective's is
+        return "ADJ", _own_lemma(form, "ADJ", lemma, found["ADJ"], lexique)
     if own:
         return pos, _own_lemma(form, pos, lemma, own, lexique)
     if set(found) == {"VERB"} and pos in ("ADJ", "NOUN"):
@@ -93,6 +115,53 @@ def check_lemma(
         return (own_pos[0], form) if own_pos else (pos, lemma)
     only = next(iter(agreed))
     return (next(iter(found)) if len(found) == 1 else pos), only
+
+
+class _Ligatures:
+    """The lexicon for a form written with œ: Lexique's readings asked with oe (moeurs) and
+    given back with œ; the dictionaries, which write œ, asked as they are."""
+
+    def __init__(self, lexique: Lexique) -> None:
+        self.lexique = lexique
+        self.is_headword = lexique.is_headword
+        self.is_lemma = lexique.is_lemma
+        self.is_noun = lexique.is_noun
+        self.conjugates_to = lexique.conjugates_to
+        self.agrees = lexique.agrees
+        self.masculine_participle = lexique.masculine_participle
+        self.frequency = lexique.frequency
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        found = self.lexique.readings(form.replace("œ", "oe"))
+        return {
+            pos: tuple(lemma.replace("oe", "œ") for lemma in lemmas)
+            for pos, lemmas in found.items()
+        }
+
+
+def _adjective_only(
+    form: str,
+    pos: str,
+    lemma: str,
+    own: tuple[str, ...],
+    found: Mapping[str, tuple[str, ...]],
+    lexique: Lexique,
+) -> bool:
+    """souriante tagged NOUN, étroite tagged VERB: Lexique knows the form as an adjective
+    and not in the token's part of speech, and the model's lemma is no word (for a noun) or
+    no verb conjugated to the form (for a verb: its lemma étroite is a word, not a verb)."""
+    if not is_enabled(ADJECTIVE) or pos not in ("NOUN", "VERB") or own or not found.get("ADJ"):
+        return False
+    if pos == "VERB":
+        return not lexique.conjugates_to(lemma, form)
+    return not lexique.is_lemma(lemma)
+
+
+def _participle_noun(pos: str, lemma: str, lexique: Lexique) -> bool:
+    """une voisine souriante: a "noun" whose lemma is only a verb's present participle."""
+    if not is_enabled(ADJECTIVE) or pos != "NOUN" or not lemma.endswith("ant"):
+        return False
+    return set(lexique.readings(lemma)) == {"VERB"}
 
 
 def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
@@ -136,15 +205,24 @@ def _verb_lemma(
     verbs = agreeing or verbs
     if not verbs:
         return lemma if lemma in own else closest(own, lemma, form)
-    return lemma if lemma in verbs else max(verbs, key=lexique.frequency)
+    if lemma not in verbs:
+        return max(verbs, key=lexique.frequency)
+    if len(verbs) == 1 or not is_enabled(RARE_VERB):
+        return lemma
+    common = max(verbs, key=lexique.frequency)
+    rarer = lexique.frequency(common) - lexique.frequency(lemma) >= RARER_VERB
+    return common if rarer else lemma
 
 
 def _own_lemma(form: str, pos: str, lemma: str, own: tuple[str, ...], lexique: Lexique) -> str:
     """The lemma among Lexique's for the token's POS, unless the model's is as sure."""
     if lemma in own:
         return lemma
-    if lexique.is_headword(lemma, pos) and (pos == "NOUN" or set(own) <= {form, form[:-1]}):
-        # amie, épouse: Lexique gives the masculine of nouns; nouvelle: its own adjective
+    # amie, épouse: Lexique gives the masculine of nouns; nouvelle: its own adjective; not
+    # étroite, whose lemma is étroit
+    feminine = pos == "ADJ" and lemma == form and form[:-1] in own and is_enabled(FEMININE)
+    own_word = pos == "NOUN" or set(own) <= {form, form[:-1]}
+    if lexique.is_headword(lemma, pos) and own_word and not feminine:
         return lemma
     return closest(own, lemma, form)
 

@@ -15,9 +15,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from reader.core.analysis.corrections.accents import restore_accents
+from reader.core.analysis.corrections.lemmas import ACCENTS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
+START = register("start-adverb", "a sentence start tagged as a name may be an adverb: Autrefois")
+KNOWN = register("known-name", "a known name that is no word in lower case: Algérie, Bruxelles")
+START_UNKNOWN = register(
+    "start-unknown", "a sentence start unknown in every case is a name too: Boisrenard l'a dit"
+)
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
@@ -44,7 +51,8 @@ def common_pos(
     text: str, pos: str, beside_capital: bool, sentence_start: bool, lexique: Lexique
 ) -> str:
     """The common part of speech of a word tagged as a name that is not surely one (Papillon
-    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB), or "" where it stays a name:
+    -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB, Autrefois -> ADV), or "" where
+    it stays a name:
     known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
     Lexique's word list), or beside another capitalised word (New York, Carnegie Hall)."""
     if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
@@ -53,7 +61,9 @@ def common_pos(
         return ""
     lower = text.lower()
     readings = lexique.readings(lower)
-    tags = (*COMMON_POS, "VERB") if sentence_start else COMMON_POS
+    # at a sentence start the capital proves nothing: Tenez, Autrefois
+    adverb = ("ADV",) if is_enabled(START) else ()
+    tags = (*COMMON_POS, "VERB", *adverb) if sentence_start else COMMON_POS
     return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
 
 
@@ -69,14 +79,20 @@ def _headword(
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
-    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary.
+    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary; and
+    Bruxelles, l'Algérie anywhere: a name the dictionaries know, no word in lower case.
     (Acronyms stay as tagged: making them names cost 0.15 point of UPOS on Sequoia dev.)"""
-    if not is_enabled(UNKNOWN) or sentence_start or pos not in COMMON_POS:
-        return False
-    if not _capitalised(text) or not text.isalpha():
+    if pos not in COMMON_POS or not _capitalised(text) or not text.isalpha():
         return False
     lower = text.lower()
-    return not (lexique.readings(lower) or lexique.is_word(lower) or lexique.is_word(text))
+    if lexique.readings(lower) or lexique.is_word(lower):
+        return False
+    if lexique.is_word(text):
+        return is_enabled(KNOWN) and lexique.is_name(text)
+    if not is_enabled(START_UNKNOWN if sentence_start else UNKNOWN):
+        return False
+    # Georgiens, Equipiers: a common word whose capital dropped an accent
+    return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
 
 
 def _capitalised(text: str) -> bool:

@@ -6,7 +6,8 @@ lexicon knows the word in the new part of speech:
 
 - a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
 - a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
-- en + a form in -ant is a gérondif (en grandissant);
+- en + a form in -ant is a gérondif (en grandissant, en le regardant), and so is an object
+  pronoun + a form in -ant that is only a verb's (puis, le regardant);
 - a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie, est
   content être + the adjective content (not a passive);
 - a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
@@ -14,18 +15,25 @@ lexicon knows the word in the new part of speech:
 - a capitalised imperative alone at a sentence start is the verb (« Tiens, Forestier ! »);
 - a noun after a comma, without a determiner and before one, whose form is a verb's third
   person, is the verb of an incise (« … », note le communiqué);
-- a word right after a subject clitic (il, je, on), in a finite form of that person, is a
-  verb (il entre dans la salle);
+- a word right after a subject clitic (il, je, on), or after the clitic and ne, in a finite
+  form of that person, is a verb (il entre dans la salle; je ne pus);
 - a "verb" right after a determiner that is never a pronoun (sa, une, cette) is a noun
   (elle regarde sa montre);
 - pas, point, guère right after a verb that ne precedes close the negation (il ne faut point);
 - the participle of a verb conjugated with être, after être, is that verb's compound tense
-  (il est mort: mourir), not an adjective.
+  (il est mort: mourir), not an adjective;
+- a third-person "verb" with no subject opening a heading (or after its colon) before de is
+  a noun (High-tech : annonce de la console);
+- a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
+  (les élèves ricanèrent, nous accourûmes);
+- in a clause the tagger left without a finite verb, a noun with no determiner between a
+  noun and another word, whose form is a verb's indicative third person agreeing with it, is
+  that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
@@ -42,14 +50,40 @@ PARTICIPLE = register(
     "auxiliary-participle", "a participle with an auxiliary is a verb: se sont félicités"
 )
 NEGATION = register("negation-word", "pas, point, guère, jamais right after ne: ne point")
+PARTICIPLE_CLAUSE = register(
+    "participle-clause", "an object pronoun + a form in -ant that is only a verb's: le regardant"
+)
 INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
 INCISE = register("incise", "the verb of an incise: », note le communiqué")
 SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
+SUBJECT_PROPN = register("subject-name", "a lower-case 'name' right after il, je is a verb: il lit")
+SUBJECT_NE = register(
+    "subject-ne", "a finite form after je ne, je le, il ne lui is a verb: je ne pus, je le compris"
+)
 DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
 NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
+HEADING = register(
+    "heading-noun", "a subjectless 'verb' opening a heading before de is a noun: annonce de"
+)
+LITERARY = register(
+    "literary-tense", "passé simple and imperfect subjunctive plurals: ricanèrent, accourûmes"
+)
+VERBLESS = register(
+    "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
+)
 ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
 
 CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
+# Object pronouns that stand between en and its participle (en le regardant, en s'en allant).
+OBJECTS = frozenset("le la les l' lui leur se s' me m' te t' nous vous y en".split())
+ARTICLES = frozenset("le la les l'".split())
+# Endings of the passé simple's and the imperfect subjunctive's plurals, found in no noun
+# or adjective that Lexique does not also list as one (âmes, flûtes, infâmes).
+LITERARY_ENDINGS = tuple(
+    "èrent irent urent inrent âmes îmes ûmes âtes îtes ûtes assent issent ussent inssent".split()
+)
+PARTITIVES = frozenset({"de", "d'", "d’"})
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
 NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
@@ -123,10 +157,10 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if is_enabled(INVERSION) and _before_subject_clitic(values, after):
             _make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
+        elif _gerund(fields, index, verbs):
+            _to_gerund(values, verbs)
         elif is_enabled(CLITIC) and _after_clitic(values, before):
             _to_finite_verb(values, verbs)
-        elif is_enabled(GERUND) and _after_en(values, before):
-            _to_gerund(values, verbs)
         elif is_enabled(AUXILIARY) and _conjugated_with_auxiliary(values, verbs):
             _to_noun(values, verbs)
         elif is_enabled(PARTICIPLE) and _participle_with_auxiliary(values):
@@ -140,7 +174,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             _to_imperative(values, verbs)
         elif is_enabled(INCISE) and _incise(fields, index, verbs):
             _to_finite_verb(values, verbs)
-        elif is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
+        elif person := _subject_person(fields, index):
             _to_agreeing_verb(values, verbs, person)
         elif is_enabled(DETERMINED) and _after_noun_determiner(values, before, verbs):
             _to_noun(values, verbs)
@@ -148,12 +182,18 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
         elif is_enabled(ETRE_VERB) and (verb := _etre_participle(values, verbs)):
             values.update(lemma=verb, pos="VERB", morph=_participle_morph(values, verb))
+        elif is_enabled(HEADING) and (noun := _heading_noun(fields, index, verbs)):
+            values.update(lemma=noun, pos="NOUN", morph={"Number": "Sing"})
+        elif is_enabled(LITERARY) and _literary_form(values, verbs):
+            _to_finite_verb(values, verbs)
+        elif is_enabled(VERBLESS) and (reading := _verb_of_verbless(fields, index, verbs)):
+            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
 
 
 def _before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
     """A-t-il, dit-il: the word before a hyphenated pronoun is a verb."""
-    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX"):
-        return False
+    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return False  # allez-vous-en: -vous before -en is a pronoun itself
     return bool(after["text"].startswith("-") and after["pos"] == "PRON")
 
 
@@ -164,11 +204,43 @@ def _after_clitic(values: dict[str, Any], before: dict[str, Any] | None) -> bool
     return before["pos"] == "PRON" and before["text"].lower().replace("’", "'") in CLITICS
 
 
-def _after_en(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
-    """en grandissant: en + a present participle."""
-    if before is None or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+def _after_en(fields: Fields, index: int) -> bool:
+    """en grandissant, en le regardant, en s'en allant: en + object pronouns + a present
+    participle."""
+    values = fields[index]
+    if values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
         return False
-    return bool(before["text"].lower() == "en")
+    before = index - 1
+    while before > 0 and _object_clitic(fields[before]):
+        before -= 1
+    return before >= 0 and fields[before]["text"].lower() == "en"
+
+
+def _gerund(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """A present participle by one of two rules: after en, or right after its object."""
+    return (is_enabled(GERUND) and _after_en(fields, index)) or (
+        is_enabled(PARTICIPLE_CLAUSE) and _after_object(fields, index, verbs)
+    )
+
+
+def _after_object(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """puis, le regardant des pieds à la tête: an object pronoun + a form in -ant that is
+    only a verb's (not le passant, le restaurant, which are nouns too)."""
+    values = fields[index]
+    if index == 0 or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+        return False
+    if not _object_clitic(fields[index - 1]):
+        return False
+    return set(verbs.readings(values["text"].lower())) == {"VERB"}
+
+
+def _object_clitic(values: dict[str, Any]) -> bool:
+    """An object pronoun; le, la, les, l' also when tagged as articles (French has no
+    en + the definite article: en le regardant is the pronoun)."""
+    lower = values["text"].lower().replace("’", "'")
+    if values["pos"] == "DET":
+        return lower in ARTICLES
+    return values["pos"] == "PRON" and lower in OBJECTS
 
 
 def _conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
@@ -241,11 +313,13 @@ def _incise(fields: Fields, index: int, verbs: Verbs) -> bool:
     )
 
 
-def _after_subject(fields: Fields, index: int) -> tuple[str, str] | None:
+def _after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[str, str] | None:
     """il entre, on note: the person and number of the subject clitic right before a word the
-    tagger did not take for a verb, or None."""
+    tagger did not take for a verb (any_pos: before ne), or None."""
     values = fields[index]
-    if index == 0 or not values["is_word"] or values["pos"] not in ("NOUN", "ADJ", "ADP"):
+    if index == 0 or not values["is_word"]:
+        return None
+    if not any_pos and values["pos"] not in ("NOUN", "ADJ", "ADP"):
         return None
     before = fields[index - 1]
     clitic = before["text"].lower().replace("’", "'")
@@ -254,6 +328,36 @@ def _after_subject(fields: Fields, index: int) -> tuple[str, str] | None:
     if clitic.startswith("elle") and index > 1 and fields[index - 2]["pos"] == "ADP":
         return None  # pour elle seule: a stressed pronoun
     return SUBJECT_CLITICS[clitic]
+
+
+def _subject_person(fields: Fields, index: int) -> tuple[str, str] | None:
+    """The person and number of the subject clitic the word follows, by one of three rules:
+    right after it (il entre; il lit, tagged as a name), or after it and ne (je ne pus)."""
+    if is_enabled(SUBJECT) and (person := _after_subject(fields, index)):
+        return person
+    values = fields[index]
+    if is_enabled(SUBJECT_PROPN) and values["pos"] == "PROPN" and values["text"].islower():
+        return _after_subject(fields, index, any_pos=True)  # plus il lit: no name in lower case
+    return _after_subject_ne(fields, index) if is_enabled(SUBJECT_NE) else None
+
+
+def _after_subject_ne(fields: Fields, index: int) -> tuple[str, str] | None:
+    """je ne pus, il n'osa, je le compris: after a subject clitic, ne and object pronouns
+    comes a verb; the subject's person and number, or None."""
+    values = fields[index]
+    if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return None
+    before = index - 1
+    while before > 0 and _negation_or_object(fields[before]):
+        before -= 1
+    if before == index - 1:
+        return None
+    return _after_subject(fields, before + 1, any_pos=True)
+
+
+def _negation_or_object(values: dict[str, Any]) -> bool:
+    """ne, n', or an object pronoun: what stands between a subject clitic and its verb."""
+    return values["text"].lower().replace("’", "'") in ("ne", "n'") or _object_clitic(values)
 
 
 def _to_agreeing_verb(values: dict[str, Any], verbs: Verbs, person: tuple[str, str]) -> None:
@@ -311,6 +415,106 @@ def _etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
         ):
             return verb
     return ""
+
+
+def _heading_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """« High-tech : annonce de la console »: a third-person "verb" with no subject that
+    opens the sentence or follows a colon, before de + a determiner, is the noun Lexique
+    knows; or ""."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] != "VERB" or morph.get("VerbForm") != "Fin" or morph.get("Person") != "3":
+        return ""
+    if not _before_determined_complement(fields, index):
+        return ""
+    before = fields[index - 1] if index else None
+    if before is not None and before["sentence"] == values["sentence"] and before["text"] != ":":
+        return ""
+    if any(child.dep_.startswith(("nsubj", "expl")) for child in values["_spacy"].children):
+        return ""
+    nouns = verbs.readings(values["text"].lower()).get("NOUN", ())
+    return nouns[0] if nouns else ""
+
+
+def _before_determined_complement(fields: Fields, index: int) -> bool:
+    """annonce de la console, hausse des prix (not « Reste de marbre ! », an imperative)."""
+    following = [other["text"].lower() for other in fields[index + 1 : index + 3]]
+    if not following:
+        return False
+    if following[0] in ("du", "des"):
+        return True
+    return following[0] in PARTITIVES and len(following) > 1 and fields[index + 2]["pos"] == "DET"
+
+
+def _literary_form(values: dict[str, Any], verbs: Verbs) -> bool:
+    """ricanèrent tagged as an adverb, accourûmes as an adjective: a form in -èrent, -irent,
+    -urent, -âmes, -îmes, -assent... that Lexique knows only as a verb's (not âmes, flûtes)."""
+    if values["pos"] in ("VERB", "AUX", "PROPN") or not values["is_word"]:
+        return False
+    form = values["text"].lower()
+    if not form.endswith(LITERARY_ENDINGS):
+        return False
+    return set(verbs.readings(form)) == {"VERB"}
+
+
+def _verb_of_verbless(
+    fields: Fields, index: int, verbs: Verbs
+) -> tuple[str, dict[str, str]] | None:
+    """(verb, reading) of a bare noun that must be the verb of its sentence, or None."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or index == 0 or not values["text"].islower():
+        return None
+    before = fields[index - 1]
+    if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
+        return None
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    if after is None or not after["is_word"] or after["sentence"] != values["sentence"]:
+        return None  # l'homme singe, règne: a noun in apposition before a comma
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return None
+    clause = list(_clause(fields, index))
+    if any(o["pos"] in ("VERB", "AUX") and o["morph"].get("VerbForm") == "Fin" for o in clause):
+        return None
+    start = _clause_start(fields, index)
+    if fields[start]["pos"] not in ("DET", "PROPN"):
+        return None  # passant devant les cafés d'un air crâne: no subject opens the clause
+    number = before["morph"].get("Number", "")
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            third = reading.get("Mood") == "Ind" and reading.get("Person") == "3"
+            if third and reading.get("Number") == (number or "Sing"):
+                return verb, reading
+    return None
+
+
+def _clause(fields: Fields, index: int) -> Iterator[dict[str, Any]]:
+    """The words of the clause around index: up to a comma, a conjunction or a relative
+    pronoun on either side, within the sentence (La commune compte 500 habitants, et le bourg
+    est petit: est is another clause's verb)."""
+    sentence = fields[index]["sentence"]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(fields) and fields[other]["sentence"] == sentence:
+            if _clause_boundary(fields[other]):
+                break
+            yield fields[other]
+            other += step
+
+
+def _clause_start(fields: Fields, index: int) -> int:
+    start = index
+    while start > 0 and fields[start - 1]["sentence"] == fields[index]["sentence"]:
+        if _clause_boundary(fields[start - 1]):
+            break
+        start -= 1
+    return start
+
+
+def _clause_boundary(values: dict[str, Any]) -> bool:
+    if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
+        return True
+    return values["pos"] == "PRON" and values["text"].lower() in RELATIVES
 
 
 def _participle_morph(values: dict[str, Any], verb: str) -> dict[str, str]:
