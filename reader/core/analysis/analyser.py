@@ -25,6 +25,7 @@ from reader.core.analysis.corrections.names import common_pos, is_unknown_capita
 from reader.core.analysis.corrections.parse_roles import fix_roles
 from reader.core.analysis.corrections.retagging import Verbs, retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
+from reader.core.analysis.expressions.matcher import Matcher
 from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
@@ -59,15 +60,17 @@ def analyse(
     report: Report | None = None,
     cancel: threading.Event | None = None,
     noun_gender: NounGender | None = None,
+    matcher: Matcher | None = None,
 ) -> Analysis:
-    """Analyse text paragraph by paragraph, so progress shows and cancel takes effect."""
+    """Analyse text paragraph by paragraph, so progress shows and cancel takes effect.
+    The expressions come from the process's shared matcher unless one is given."""
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
     nlp = load_pipeline()
     normalised = normalise_for_analysis(text)
     spans = paragraph_spans(normalised)
     sources = LemmaSources(model_tables(nlp), bundled_lexicon())
-    builder = _Builder(text, sources, noun_gender or _dictionary_gender)
+    builder = _Builder(text, sources, noun_gender or _dictionary_gender, matcher)
     docs = nlp.pipe(normalised[start:end] for start, end in spans)
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
@@ -179,8 +182,11 @@ class LemmaSources:
 class _Builder:
     """Collects tokens, sentences and groups doc by doc, with global indices and offsets."""
 
-    def __init__(self, text: str, sources: LemmaSources, gender: NounGender):
+    def __init__(
+        self, text: str, sources: LemmaSources, gender: NounGender, matcher: Matcher | None
+    ):
         self.text = text
+        self.matcher = matcher
         self.sources = sources
         self.tables = sources.tables
         self.gender = gender
@@ -223,6 +229,7 @@ class _Builder:
                 syntax,
                 self.groups[first_group:],
                 first_id=len(self.expressions),
+                matcher=self.matcher,
             )
         )
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, Candidates, vocabulary
 from reader.core.analysis.expressions.lists import (
     AGREEING,
     EXPRESSIONS,
@@ -52,7 +53,6 @@ SUBJECT_NEGATIONS = {
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
-INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
@@ -96,8 +96,13 @@ class Match:
 class Matcher:
     """Finds every entry in the words of a text, then keeps the best non-overlapping ones."""
 
-    def __init__(self, entries: Iterable[Entry], lemmas_of: LemmasOf) -> None:
+    def __init__(
+        self, entries: Iterable[Entry], lemmas_of: LemmasOf, *, indexed: bool = True
+    ) -> None:
+        """indexed=False tries every entry of a verb on each of its occurrences: the plain
+        search the index must agree with (the tests compare them)."""
         self.lemmas_of = lemmas_of
+        self.indexed = indexed
         self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.by_first: dict[str, list[Entry]] = defaultdict(list)  # one-word first parts
         self.by_head: dict[str, list[Entry]] = defaultdict(list)
@@ -108,6 +113,7 @@ class Matcher:
                 self.by_pair[entry.parts[0][0], entry.parts[0][1]].append(entry)
             elif entry.parts[0]:
                 self.by_first[entry.parts[0][0]].append(entry)
+        self.candidates = Candidates(self.by_head, lemmas_of)
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """The best matches in the words (one parsed paragraph or more), in text order."""
@@ -165,6 +171,8 @@ class _Sentence:
             self.starts.append(len(self.keys))
             forms = key(word.text) if word.is_word else (word.text,)
             self.keys.extend(_Key(at, form, i == 0) for i, form in enumerate(forms))
+        self.vocabulary: set[str] | None = None  # built on the first verbal head
+        self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
 
     def matches(self) -> Iterator[Match]:
         for position, item in enumerate(self.keys):
@@ -324,10 +332,24 @@ class _Sentence:
         word = self.words[at]
         heads = {word.lemma.lower(), key(word.text)[0]}
         for head in heads:
-            for entry in self.matcher.by_head.get(head, ()):
+            for entry in self._entries_of(head):
                 match = self._verbal_entry(entry, at)
                 if match is not None:
                     yield match
+
+    def _entries_of(self, head: str) -> Sequence[Entry]:
+        """The head's verbal entries whose required words all occur in this sentence."""
+        if not self.matcher.indexed:
+            return self.matcher.by_head.get(head, ())
+        if head not in self.possible:
+            if self.vocabulary is None:
+                self.vocabulary = vocabulary(
+                    (item.key for item in self.keys),
+                    (word.text for word in self.words),
+                    (word.lemma for word in self.words),
+                )
+            self.possible[head] = self.matcher.candidates.possible(head, self.vocabulary)
+        return self.possible[head]
 
     def _verbal_entry(self, entry: Entry, at: int) -> Match | None:
         word = self.words[at]
