@@ -127,12 +127,30 @@ def _dictionary_gender(lemma: str) -> str:
 OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
-def _sentence_start(token: Any) -> bool:
-    """The first word of its sentence, or of a quotation or a line of dialogue."""
-    if token.is_sent_start or token.i == 0:
-        return True
-    before = token.nbor(-1)
-    return bool(before.text in OPENING or (before.is_sent_start and before.is_punct))
+class _DocView:
+    """What the lemma rules read of a doc's tokens, taken from its arrays at once rather than
+    attribute by attribute from a Token object each time (issue 14)."""
+
+    COLUMNS = ("ORTH", "LEMMA", "POS", "MORPH")
+
+    def __init__(self, doc: Any) -> None:
+        self.rows: list[list[int]] = doc.to_array(list(self.COLUMNS)).tolist()
+        strings = doc.vocab.strings
+        self.texts = [strings[row[0]] for row in self.rows]
+        flags = doc.to_array(["SENT_START", "IS_PUNCT"]).tolist()
+        self.starts = [start == 1 for start, _ in flags]
+        self.punct = [bool(punct) for _, punct in flags]
+
+    def capital(self, i: int) -> bool:
+        """Whether token i (if there is one) starts with a capital."""
+        return 0 <= i < len(self.texts) and self.texts[i][:1].isupper()
+
+    def sentence_start(self, i: int) -> bool:
+        """The first word of its sentence, or of a quotation or a line of dialogue."""
+        if self.starts[i] or i == 0:
+            return True
+        before = i - 1
+        return bool(self.texts[before] in OPENING or (self.starts[before] and self.punct[before]))
 
 
 class LemmaSources:
@@ -156,7 +174,7 @@ class LemmaSources:
         return self.lexicon.is_lemma(word) or word in conjugation_table()
 
     def conjugates_to(self, verb: str, form: str) -> bool:
-        return form in (conjugation_table().forms(verb) or ())
+        return bool(conjugation_table().positions(verb, form))
 
     def agrees(self, verb: str, form: str, person: str, number: str) -> bool:
         return any(
@@ -196,6 +214,9 @@ class _Builder:
         self.expressions: list[Expression] = []
         self.morphs: dict[int, dict[str, str]] = {}
         self.lemmas: dict[Word, tuple[str, str]] = {}
+        # (form, model lemma, tag, features, capital after, sentence start, capital before)
+        # -> (pos, lemma, features): most tokens repeat one already read in this analysis.
+        self.readings: dict[tuple[Any, ...], tuple[str, str, dict[str, str]]] = {}
         # Keyed by id() of the shared morph dicts above, which live as long as this builder.
         self.notes: dict[tuple[Any, ...], str] = {}
         self.moods = Moods()
@@ -203,11 +224,12 @@ class _Builder:
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
         fields: list[dict[str, Any]] = []
+        view = _DocView(doc)
         for words in _sentences(doc):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
             for token in words:
                 positions[token.i] = len(self.tokens) + len(fields)
-                fields.append(self._fields(token, offset, len(self.sentences) - 1))
+                fields.append(self._fields(token, view, offset, len(self.sentences) - 1))
         retag(fields, self.sources, self.tables.relemmatise)
         fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
@@ -233,14 +255,11 @@ class _Builder:
             )
         )
 
-    def _fields(self, token: Any, offset: int, sentence: int) -> dict[str, Any]:
+    def _fields(self, token: Any, view: _DocView, offset: int, sentence: int) -> dict[str, Any]:
         start = offset + token.idx
-        spacy_text = token.text
+        spacy_text = view.texts[token.i]
         text = self.text[start : start + len(spacy_text)]
-        morph = self._morph(token)
-        pos, lemma = self._pos_and_lemma(token, morph)
-        if pos in ("VERB", "AUX"):
-            morph = correct_finite(lemma, spacy_text, morph)
+        pos, lemma, morph = self._reading(token, view)
         return {
             "index": len(self.tokens),  # replaced by the global index in DocNotes
             "text": text,
@@ -254,11 +273,32 @@ class _Builder:
             "_spacy": token,
         }
 
-    def _pos_and_lemma(self, token: Any, morph: dict[str, str]) -> tuple[str, str]:
+    def _reading(self, token: Any, view: _DocView) -> tuple[str, str, dict[str, str]]:
+        """The corrected part of speech, lemma and features, read once per distinct form,
+        model reading and context in the analysis (keyed by the doc's array values)."""
+        i = token.i
+        before_capital = view.capital(i + 1)
+        start = view.sentence_start(i)
+        after_capital = not start and view.capital(i - 1)
+        key = (*view.rows[i], before_capital, start, after_capital)
+        found = self.readings.get(key)
+        if found is None:
+            morph = self._morph(token)
+            pos, lemma = self._pos_and_lemma(token, morph, before_capital, start, after_capital)
+            if pos in ("VERB", "AUX"):
+                morph = correct_finite(lemma, token.text, morph)
+            found = self.readings[key] = (pos, lemma, morph)
+        return found
+
+    def _pos_and_lemma(
+        self,
+        token: Any,
+        morph: dict[str, str],
+        before_capital: bool,
+        start: bool,
+        after_capital: bool,
+    ) -> tuple[str, str]:
         """The corrected part of speech and lemma; words repeat, so the answers are kept."""
-        following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
-        before_capital = following[:1].isupper()
-        start = _sentence_start(token)
         word = Word(
             token.text,
             token.lemma_,
@@ -267,7 +307,7 @@ class _Builder:
             before_capital,
             morph.get("Person", ""),
             start,
-            not start and token.nbor(-1).text[:1].isupper(),
+            after_capital,
         )
         if word not in self.lemmas:
             self.lemmas[word] = self._corrected(word)

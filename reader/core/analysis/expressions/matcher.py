@@ -10,6 +10,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, Candidates, vocabulary
 from reader.core.analysis.expressions.lists import (
@@ -54,6 +55,18 @@ COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
+
+
+def _person_names() -> dict[str, list[str]]:
+    """Each text word -> the entry words (se, son, soi ...) whose person set holds it."""
+    names: dict[str, list[str]] = {}
+    for name, members in PERSONS.items():
+        for member in members:
+            names.setdefault(member, []).append(name)
+    return names
+
+
+PERSON_NAMES = _person_names()
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -149,9 +162,9 @@ def choose(matches: Iterable[Match]) -> list[Match]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
-    """One normalised word of the text: a contraction (au) gives two, on the same token."""
+class _Key(NamedTuple):
+    """One normalised word of the text: a contraction (au) gives two, on the same token (a
+    tuple: a sentence makes one per word, and a tuple is the cheapest to make)."""
 
     at: int  # the word's position in the sentence
     key: str
@@ -173,6 +186,7 @@ class _Sentence:
             self.keys.extend(_Key(at, form, i == 0) for i, form in enumerate(forms))
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
+        self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
 
     def matches(self) -> Iterator[Match]:
         for position, item in enumerate(self.keys):
@@ -189,12 +203,14 @@ class _Sentence:
         """The entry words a text word may stand for: itself, its person set, its lemma."""
         if position >= len(self.keys):
             return set()
-        item = self.keys[position]
-        found = {item.key}
-        found.update(name for name, members in PERSONS.items() if item.key in members)
-        word = self.words[item.at]
-        if item.first and self._single(item.at):
-            found.add(word.lemma.lower())
+        found = self.alternatives.get(position)
+        if found is None:
+            item = self.keys[position]
+            found = {item.key}
+            found.update(PERSON_NAMES.get(item.key, ()))
+            if item.first and self._single(item.at):
+                found.add(self.words[item.at].lemma.lower())
+            self.alternatives[position] = found
         return found
 
     def _single(self, at: int) -> bool:
@@ -205,9 +221,10 @@ class _Sentence:
         matcher = self.matcher
         firsts = self._alternatives(position)
         candidates: list[Entry] = []
+        seconds = self._alternatives(position + 1)
         for first in firsts:
             candidates.extend(matcher.by_first.get(first, ()))
-            for second in self._alternatives(position + 1):
+            for second in seconds:
                 candidates.extend(matcher.by_pair.get((first, second), ()))
         for entry in candidates:
             if entry.kind == SPLIT:
