@@ -1,6 +1,7 @@
-"""The verbal entries' index (expressions/candidates.py) against the plain search that tries
-every entry of a verb on each of its occurrences: the same expressions, on real texts of the
-corpus parsed by the real model.
+"""The expression index (expressions/candidates.py, and the checks before a run in
+matcher.py) against the plain search that tries every entry of a verb on each of its
+occurrences and runs every contiguous entry its first words fit: the same expressions, on
+real texts of the corpus parsed by the real model.
 
 The whole corpus (two novels, twenty news articles) was compared when the index was written:
 `python -m tests.core.analysis.test_expression_index` runs that comparison again.

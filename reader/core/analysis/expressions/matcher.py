@@ -112,8 +112,9 @@ class Matcher:
     def __init__(
         self, entries: Iterable[Entry], lemmas_of: LemmasOf, *, indexed: bool = True
     ) -> None:
-        """indexed=False tries every entry of a verb on each of its occurrences: the plain
-        search the index must agree with (the tests compare them)."""
+        """indexed=False tries every entry of a verb on each of its occurrences, and every
+        contiguous entry on each word its first words fit, with no check before the run: the
+        plain search the index must agree with (the tests compare them)."""
         self.lemmas_of = lemmas_of
         self.indexed = indexed
         self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
@@ -127,6 +128,18 @@ class Matcher:
             elif entry.parts[0]:
                 self.by_first[entry.parts[0][0]].append(entry)
         self.candidates = Candidates(self.by_head, lemmas_of)
+        # The entry words a contiguous or split entry can start with: most text words start
+        # none, and are passed over at once.
+        self.first_words = set(self.by_first) | {first for first, _ in self.by_pair}
+        # The entries with what is checked before their run: the keys a fixed entry's third
+        # word may be, the keys each later word of a split entry may be (ne ... guère).
+        check = _checked if indexed else _unchecked
+        self.first_checks = {
+            word: [check(entry) for entry in entries] for word, entries in self.by_first.items()
+        }
+        self.pair_checks = {
+            pair: [check(entry) for entry in entries] for pair, entries in self.by_pair.items()
+        }
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """The best matches in the words (one parsed paragraph or more), in text order."""
@@ -134,6 +147,28 @@ class Matcher:
         for _, sentence in itertools.groupby(words, key=lambda word: word.sentence):
             found.extend(_Sentence(self, list(sentence)).matches())
         return sorted(choose(found), key=lambda match: match.tokens[0])
+
+
+Checked = tuple[Entry, frozenset[str] | None, tuple[frozenset[str], ...]]
+
+
+def _checked(entry: Entry) -> Checked:
+    """An entry with the keys its third word may be (a fixed entry) and those each word of
+    its later parts may be (a split entry): a text without them cannot hold it."""
+    third = None
+    if entry.kind not in (AGREEING, SPLIT) and len(entry.parts[0]) >= 3:
+        third = _fixed_forms(entry.parts[0][2])
+    later = tuple(_fixed_forms(word) for part in entry.parts[1:] for word in part)
+    return entry, third, later if entry.kind == SPLIT else ()
+
+
+def _unchecked(entry: Entry) -> Checked:
+    return entry, None, ()
+
+
+def _fixed_forms(word: str) -> frozenset[str]:
+    """The keys _Sentence._same accepts for a word when not by lemma."""
+    return frozenset({"se"} if word == "se!" else {word, *PERSONS.get(word, ())})
 
 
 def choose(matches: Iterable[Match]) -> list[Match]:
@@ -187,6 +222,7 @@ class _Sentence:
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
+        self.key_set: set[str] | None = None  # every key, when a split entry asks
 
     def matches(self) -> Iterator[Match]:
         for position, item in enumerate(self.keys):
@@ -220,13 +256,20 @@ class _Sentence:
     def _contiguous(self, position: int) -> Iterator[Match]:
         matcher = self.matcher
         firsts = self._alternatives(position)
-        candidates: list[Entry] = []
+        if matcher.indexed and firsts.isdisjoint(matcher.first_words):
+            return
+        candidates: list[Checked] = []
         seconds = self._alternatives(position + 1)
         for first in firsts:
-            candidates.extend(matcher.by_first.get(first, ()))
+            candidates.extend(matcher.first_checks.get(first, ()))
             for second in seconds:
-                candidates.extend(matcher.by_pair.get((first, second), ()))
-        for entry in candidates:
+                candidates.extend(matcher.pair_checks.get((first, second), ()))
+        third = self.keys[position + 2].key if position + 2 < len(self.keys) else None
+        for entry, forms, later in candidates:
+            if forms is not None and third not in forms:
+                continue  # its third word is not there: the run would fail
+            if later and not self._has_all(later):
+                continue  # a word of a later part is nowhere in the sentence
             if entry.kind == SPLIT:
                 found = self._split(entry, position)
             else:
@@ -234,6 +277,11 @@ class _Sentence:
                 found = None if run is None else run[0]
             if found:
                 yield Match(entry, found, found[0], entry.size)
+
+    def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
+        if self.key_set is None:
+            self.key_set = {item.key for item in self.keys}
+        return all(not need.isdisjoint(self.key_set) for need in needs)
 
     def _run(
         self, position: int, wanted: tuple[str, ...], *, agreeing: bool
