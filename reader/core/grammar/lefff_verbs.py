@@ -121,6 +121,8 @@ _table: ConjugationTable | None = None
 def conjugation_table() -> ConjugationTable:
     """The shipped table, read on first use (about 40 ms), never at import time."""
     global _table
+    if _table is not None:
+        return _table  # read once: no lock needed (a text asks thousands of times)
     with _lock:
         if _table is None:
             with data_path().open(encoding="utf-8") as lines:
