@@ -48,6 +48,8 @@ Piece = tuple[str, bool]  # token text, followed by a space
 def regroup(pieces: list[Piece]) -> list[Piece]:
     """Merge and split spaCy pieces into learner units."""
     pieces = _merge_fixed_units(pieces)
+    if not any(text.startswith("-") for text, _ in pieces):
+        return pieces  # the hyphen rules below all need a piece that starts with one
     pieces = _attach_hyphens(pieces)
     return _merge_hyphenated(pieces)
 
@@ -56,7 +58,9 @@ def _merge_fixed_units(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
-        length = _fixed_unit_length(pieces, i)
+        # A unit's first piece starts it: most pieces are passed over without a search.
+        first = pieces[i][0].lower() in _FIXED_PREFIXES
+        length = _fixed_unit_length(pieces, i) if first else 0
         if length > 1:
             out.append(
                 ("".join(text for text, _ in pieces[i : i + length]), pieces[i + length - 1][1])
