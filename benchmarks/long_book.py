@@ -29,6 +29,7 @@ from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.corrections.model_tables import model_tables
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.readings import forget_readings
 from reader.core.articles import sample_article_path
 from reader.core.importers.document import count_words
 from reader.core.library import pages as pages_module
@@ -94,8 +95,10 @@ def raw_pipe_time(pages: list[str]) -> float:
 
 
 def forget_lemmas() -> None:
-    """spaCy's lemmatizer caches each word's lemma: empty it so both sides start cold."""
+    """spaCy's lemmatizer caches each word's lemma, the app each word's corrected reading:
+    empty both so both sides start cold."""
     load_pipeline().get_pipe("lemmatizer").cache.clear()
+    forget_readings()
 
 
 def cold(work: Any) -> Any:

@@ -31,6 +31,7 @@ from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.dictionaries.lexicon.guesses import visible
@@ -127,32 +128,6 @@ def _dictionary_gender(lemma: str) -> str:
 OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
-class _DocView:
-    """What the lemma rules read of a doc's tokens, taken from its arrays at once rather than
-    attribute by attribute from a Token object each time (issue 14)."""
-
-    COLUMNS = ("ORTH", "LEMMA", "POS", "MORPH")
-
-    def __init__(self, doc: Any) -> None:
-        self.rows: list[list[int]] = doc.to_array(list(self.COLUMNS)).tolist()
-        strings = doc.vocab.strings
-        self.texts = [strings[row[0]] for row in self.rows]
-        flags = doc.to_array(["SENT_START", "IS_PUNCT"]).tolist()
-        self.starts = [start == 1 for start, _ in flags]
-        self.punct = [bool(punct) for _, punct in flags]
-
-    def capital(self, i: int) -> bool:
-        """Whether token i (if there is one) starts with a capital."""
-        return 0 <= i < len(self.texts) and self.texts[i][:1].isupper()
-
-    def sentence_start(self, i: int) -> bool:
-        """The first word of its sentence, or of a quotation or a line of dialogue."""
-        if self.starts[i] or i == 0:
-            return True
-        before = i - 1
-        return bool(self.texts[before] in OPENING or (self.starts[before] and self.punct[before]))
-
-
 class LemmaSources:
     """What the lemma rules and the lexicon check ask: the model's tables, the bundled
     lexicon (Lexique's forms, the dictionaries' headwords) and the Lefff's conjugations."""
@@ -212,19 +187,19 @@ class _Builder:
         self.sentences: list[Sentence] = []
         self.groups: list[VerbGroup] = []
         self.expressions: list[Expression] = []
-        self.morphs: dict[int, dict[str, str]] = {}
-        self.lemmas: dict[Word, tuple[str, str]] = {}
-        # (form, model lemma, tag, features, capital after, sentence start, capital before)
-        # -> (pos, lemma, features): most tokens repeat one already read in this analysis.
-        self.readings: dict[tuple[Any, ...], tuple[str, str, dict[str, str]]] = {}
-        # Keyed by id() of the shared morph dicts above, which live as long as this builder.
+        # Most tokens repeat a reading already made, in this analysis or an earlier one.
+        cache = shared_readings().ready_for(sources.tables, sources.lexicon)
+        self.morphs = cache.morphs
+        self.lemmas = cache.lemmas
+        self.readings = cache.readings
+        # Keyed by id() of the shared morph dicts above, which outlive this builder.
         self.notes: dict[tuple[Any, ...], str] = {}
         self.moods = Moods()
 
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
         fields: list[dict[str, Any]] = []
-        view = _DocView(doc)
+        view = DocView(doc, OPENING)
         for words in _sentences(doc):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
             for token in words:
@@ -255,7 +230,7 @@ class _Builder:
             )
         )
 
-    def _fields(self, token: Any, view: _DocView, offset: int, sentence: int) -> dict[str, Any]:
+    def _fields(self, token: Any, view: DocView, offset: int, sentence: int) -> dict[str, Any]:
         start = offset + token.idx
         spacy_text = view.texts[token.i]
         text = self.text[start : start + len(spacy_text)]
@@ -273,7 +248,7 @@ class _Builder:
             "_spacy": token,
         }
 
-    def _reading(self, token: Any, view: _DocView) -> tuple[str, str, dict[str, str]]:
+    def _reading(self, token: Any, view: DocView) -> Reading:
         """The corrected part of speech, lemma and features, read once per distinct form,
         model reading and context in the analysis (keyed by the doc's array values)."""
         i = token.i
