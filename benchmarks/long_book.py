@@ -235,6 +235,7 @@ def main() -> None:
             ),
             ("raw nlp.pipe on the same pages", f"{raw_rate:,.0f} words/s"),
             ("ratio background / raw throughput", f"{background_rate / raw_rate:.2f}"),
+            ("the same in CPU time", f"{background['cpu_ratio']:.2f}"),
             (
                 "reopen (open + page from cache)",
                 f"{reopen_time * 1000:.0f} ms, {len(calls)} analyses; ratio to the article "
