@@ -192,8 +192,7 @@ class _Builder:
         self.morphs = cache.morphs
         self.lemmas = cache.lemmas
         self.readings = cache.readings
-        # Keyed by id() of the shared morph dicts above, which outlive this builder.
-        self.notes: dict[tuple[Any, ...], str] = {}
+        self.notes = cache.notes_for(gender)
         self.moods = Moods()
 
     def add(self, doc: Any, offset: int) -> None:

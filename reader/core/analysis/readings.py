@@ -12,7 +12,7 @@ from typing import Any
 from reader.core.analysis.corrections.rule_switches import is_enabled, rule_names
 
 Reading = tuple[str, str, dict[str, str]]  # part of speech, lemma, features
-READINGS_KEPT = 60_000  # distinct readings (~12 MB); past it the cache starts again
+READINGS_KEPT = 60_000  # distinct readings or notes (~12 MB each); past it, start again
 
 
 class DocView:
@@ -44,21 +44,27 @@ class DocView:
 
 class ReadingCache:
     """Corrected readings by (form, model lemma, tag, features, capital after, sentence start,
-    capital before), the rules' Words, and feature dicts by hash: pure results of the rules
-    on the same sources, kept while the model tables, the lexicon and the rule switches stay
-    the same (scripts/evaluate_ud.py switches rules off between analyses)."""
+    capital before), the rules' Words, feature dicts by hash and grammar notes: pure results
+    of the rules on the same sources, kept while the model tables, the lexicon and the rule
+    switches stay the same (scripts/evaluate_ud.py switches rules off between analyses)."""
 
     def __init__(self) -> None:
         self.owner: tuple[Any, ...] = ()
         self.readings: dict[tuple[Any, ...], Reading] = {}
         self.lemmas: dict[Any, tuple[str, str]] = {}
         self.morphs: dict[int, dict[str, str]] = {}
+        self.notes: dict[Any, dict[tuple[Any, ...], tuple[str, Any]]] = {}
+
+    def notes_for(self, gender: Any) -> dict[tuple[Any, ...], tuple[str, Any]]:
+        """The grammar notes made with this noun-gender function (DocNotes.finish's memo)."""
+        return self.notes.setdefault(gender, {})
 
     def ready_for(self, tables: Any, lexicon: Any) -> ReadingCache:
         """This cache, emptied first if the sources changed or it grew past its bound."""
         switched_off = frozenset(name for name in rule_names() if not is_enabled(name))
         owner = (tables, lexicon, switched_off)
-        if owner != self.owner or len(self.readings) > READINGS_KEPT:
+        notes = sum(map(len, self.notes.values()))
+        if owner != self.owner or max(len(self.readings), notes) > READINGS_KEPT:
             self.clear()
             self.owner = owner
         return self
@@ -67,6 +73,7 @@ class ReadingCache:
         self.readings.clear()
         self.lemmas.clear()
         self.morphs.clear()
+        self.notes.clear()
 
 
 _shared = ReadingCache()
