@@ -25,11 +25,13 @@ from reader.core.analysis.corrections.names import common_pos, is_unknown_capita
 from reader.core.analysis.corrections.parse_roles import fix_roles
 from reader.core.analysis.corrections.retagging import Verbs, retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
+from reader.core.analysis.expressions.matcher import Matcher
 from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
 from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.dictionaries.lexicon.guesses import visible
@@ -59,15 +61,17 @@ def analyse(
     report: Report | None = None,
     cancel: threading.Event | None = None,
     noun_gender: NounGender | None = None,
+    matcher: Matcher | None = None,
 ) -> Analysis:
-    """Analyse text paragraph by paragraph, so progress shows and cancel takes effect."""
+    """Analyse text paragraph by paragraph, so progress shows and cancel takes effect.
+    The expressions come from the process's shared matcher unless one is given."""
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
     nlp = load_pipeline()
     normalised = normalise_for_analysis(text)
     spans = paragraph_spans(normalised)
     sources = LemmaSources(model_tables(nlp), bundled_lexicon())
-    builder = _Builder(text, sources, noun_gender or _dictionary_gender)
+    builder = _Builder(text, sources, noun_gender or _dictionary_gender, matcher)
     docs = nlp.pipe(normalised[start:end] for start, end in spans)
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
@@ -124,14 +128,6 @@ def _dictionary_gender(lemma: str) -> str:
 OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
-def _sentence_start(token: Any) -> bool:
-    """The first word of its sentence, or of a quotation or a line of dialogue."""
-    if token.is_sent_start or token.i == 0:
-        return True
-    before = token.nbor(-1)
-    return bool(before.text in OPENING or (before.is_sent_start and before.is_punct))
-
-
 class LemmaSources:
     """What the lemma rules and the lexicon check ask: the model's tables, the bundled
     lexicon (Lexique's forms, the dictionaries' headwords) and the Lefff's conjugations."""
@@ -153,7 +149,7 @@ class LemmaSources:
         return self.lexicon.is_lemma(word) or word in conjugation_table()
 
     def conjugates_to(self, verb: str, form: str) -> bool:
-        return form in (conjugation_table().forms(verb) or ())
+        return bool(conjugation_table().positions(verb, form))
 
     def agrees(self, verb: str, form: str, person: str, number: str) -> bool:
         return any(
@@ -179,8 +175,11 @@ class LemmaSources:
 class _Builder:
     """Collects tokens, sentences and groups doc by doc, with global indices and offsets."""
 
-    def __init__(self, text: str, sources: LemmaSources, gender: NounGender):
+    def __init__(
+        self, text: str, sources: LemmaSources, gender: NounGender, matcher: Matcher | None
+    ):
         self.text = text
+        self.matcher = matcher
         self.sources = sources
         self.tables = sources.tables
         self.gender = gender
@@ -188,20 +187,23 @@ class _Builder:
         self.sentences: list[Sentence] = []
         self.groups: list[VerbGroup] = []
         self.expressions: list[Expression] = []
-        self.morphs: dict[int, dict[str, str]] = {}
-        self.lemmas: dict[Word, tuple[str, str]] = {}
-        # Keyed by id() of the shared morph dicts above, which live as long as this builder.
-        self.notes: dict[tuple[Any, ...], str] = {}
+        # Most tokens repeat a reading already made, in this analysis or an earlier one.
+        cache = shared_readings().ready_for(sources.tables, sources.lexicon)
+        self.morphs = cache.morphs
+        self.lemmas = cache.lemmas
+        self.readings = cache.readings
+        self.notes = cache.notes_for(gender)
         self.moods = Moods()
 
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
         fields: list[dict[str, Any]] = []
+        view = DocView(doc, OPENING)
         for words in _sentences(doc):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
             for token in words:
                 positions[token.i] = len(self.tokens) + len(fields)
-                fields.append(self._fields(token, offset, len(self.sentences) - 1))
+                fields.append(self._fields(token, view, offset, len(self.sentences) - 1))
         retag(fields, self.sources, self.tables.relemmatise)
         fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
@@ -223,17 +225,15 @@ class _Builder:
                 syntax,
                 self.groups[first_group:],
                 first_id=len(self.expressions),
+                matcher=self.matcher,
             )
         )
 
-    def _fields(self, token: Any, offset: int, sentence: int) -> dict[str, Any]:
+    def _fields(self, token: Any, view: DocView, offset: int, sentence: int) -> dict[str, Any]:
         start = offset + token.idx
-        spacy_text = token.text
+        spacy_text = view.texts[token.i]
         text = self.text[start : start + len(spacy_text)]
-        morph = self._morph(token)
-        pos, lemma = self._pos_and_lemma(token, morph)
-        if pos in ("VERB", "AUX"):
-            morph = correct_finite(lemma, spacy_text, morph)
+        pos, lemma, morph = self._reading(token, view)
         return {
             "index": len(self.tokens),  # replaced by the global index in DocNotes
             "text": text,
@@ -247,11 +247,32 @@ class _Builder:
             "_spacy": token,
         }
 
-    def _pos_and_lemma(self, token: Any, morph: dict[str, str]) -> tuple[str, str]:
+    def _reading(self, token: Any, view: DocView) -> Reading:
+        """The corrected part of speech, lemma and features, read once per distinct form,
+        model reading and context in the analysis (keyed by the doc's array values)."""
+        i = token.i
+        before_capital = view.capital(i + 1)
+        start = view.sentence_start(i)
+        after_capital = not start and view.capital(i - 1)
+        key = (*view.rows[i], before_capital, start, after_capital)
+        found = self.readings.get(key)
+        if found is None:
+            morph = self._morph(token)
+            pos, lemma = self._pos_and_lemma(token, morph, before_capital, start, after_capital)
+            if pos in ("VERB", "AUX"):
+                morph = correct_finite(lemma, token.text, morph)
+            found = self.readings[key] = (pos, lemma, morph)
+        return found
+
+    def _pos_and_lemma(
+        self,
+        token: Any,
+        morph: dict[str, str],
+        before_capital: bool,
+        start: bool,
+        after_capital: bool,
+    ) -> tuple[str, str]:
         """The corrected part of speech and lemma; words repeat, so the answers are kept."""
-        following = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
-        before_capital = following[:1].isupper()
-        start = _sentence_start(token)
         word = Word(
             token.text,
             token.lemma_,
@@ -260,7 +281,7 @@ class _Builder:
             before_capital,
             morph.get("Person", ""),
             start,
-            not start and token.nbor(-1).text[:1].isupper(),
+            after_capital,
         )
         if word not in self.lemmas:
             self.lemmas[word] = self._corrected(word)

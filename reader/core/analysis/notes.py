@@ -145,11 +145,13 @@ class DocNotes:
             features["Gender"] = "Fem" if genders == {"Fem"} else "Masc"
         return features
 
-    def finish(self, memo: dict[tuple[Any, ...], str]) -> list[dict[str, Any]]:
+    def finish(self, memo: dict[tuple[Any, ...], tuple[str, Any]]) -> list[dict[str, Any]]:
         """The fields ready for Token(**fields): global index, and a note for every word.
 
         Notes depend only on the key below, and most words repeat (le, de, et), so a memo
-        shared across the docs of one text saves most of the work.
+        shared across docs and texts saves most of the work. The key holds the features'
+        id(): the memo keeps the features themselves beside the note, so that id stays
+        theirs as long as the memo lives.
         """
         after_en = False
         for values in self.fields:
@@ -157,9 +159,11 @@ class DocNotes:
             values["index"] = self.positions[token.i]
             if "grammar" not in values and values["is_word"]:
                 key = (token.lower_, values["lemma"], values["pos"], id(values["morph"]), after_en)
-                if key not in memo:
-                    memo[key] = describe_word(self._word_facts(values, token, after_en))
-                values["grammar"] = memo[key]
+                found = memo.get(key)
+                if found is None:
+                    note = describe_word(self._word_facts(values, token, after_en))
+                    found = memo[key] = (note, values["morph"])
+                values["grammar"] = found[0]
             after_en = token.lower_ == "en"
         return self.fields
 

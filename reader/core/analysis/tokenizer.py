@@ -38,6 +38,8 @@ FIXED_UNITS = frozenset(
     }
 )
 _LONGEST_FIXED = 8  # spaCy pieces in the longest fixed unit (c' est - à - dire)
+# Every start of a fixed unit: pieces that do not spell one stop the search at once.
+_FIXED_PREFIXES = frozenset(unit[:end] for unit in FIXED_UNITS for end in range(1, len(unit) + 1))
 HYPHENS = ("-",)
 
 Piece = tuple[str, bool]  # token text, followed by a space
@@ -46,6 +48,8 @@ Piece = tuple[str, bool]  # token text, followed by a space
 def regroup(pieces: list[Piece]) -> list[Piece]:
     """Merge and split spaCy pieces into learner units."""
     pieces = _merge_fixed_units(pieces)
+    if not any(text.startswith("-") for text, _ in pieces):
+        return pieces  # the hyphen rules below all need a piece that starts with one
     pieces = _attach_hyphens(pieces)
     return _merge_hyphenated(pieces)
 
@@ -54,7 +58,9 @@ def _merge_fixed_units(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
-        length = _fixed_unit_length(pieces, i)
+        # A unit's first piece starts it: most pieces are passed over without a search.
+        first = pieces[i][0].lower() in _FIXED_PREFIXES
+        length = _fixed_unit_length(pieces, i) if first else 0
         if length > 1:
             out.append(
                 ("".join(text for text, _ in pieces[i : i + length]), pieces[i + length - 1][1])
@@ -69,10 +75,13 @@ def _merge_fixed_units(pieces: list[Piece]) -> list[Piece]:
 def _fixed_unit_length(pieces: list[Piece], start: int) -> int:
     """How many attached pieces from start spell a fixed unit (0 if none)."""
     best, joined = 0, ""
-    for offset, (text, space) in enumerate(pieces[start : start + _LONGEST_FIXED]):
+    for offset in range(start, min(start + _LONGEST_FIXED, len(pieces))):
+        text, space = pieces[offset]
         joined += text.lower()
+        if joined not in _FIXED_PREFIXES:
+            break  # no fixed unit starts so: nor will a longer run
         if joined in FIXED_UNITS:
-            best = offset + 1
+            best = offset - start + 1
         if space:
             break
     return best

@@ -48,6 +48,9 @@ class ConjugationTable:
     def __init__(self, patterns: list[tuple[str | None, ...]], verbs: dict[str, tuple[int, int]]):
         self._patterns = patterns
         self._verbs = verbs
+        # Pattern number -> ending -> its positions of the 55: a form is found by its ending,
+        # not by spelling out all the verb's forms (a text asks this for most of its verbs).
+        self._endings: dict[int, dict[str, tuple[int, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._verbs)
@@ -65,6 +68,28 @@ class ConjugationTable:
         stem_length, number = found
         stem = verb[:stem_length]
         return tuple(None if end is None else stem + end for end in self._patterns[number])
+
+    def positions(self, verb: str, form: str) -> tuple[int, ...]:
+        """Where form stands among the verb's 55 forms (SLOTS order); () if nowhere."""
+        found = self._verbs.get(verb)
+        if found is None:
+            return ()
+        stem_length, number = found
+        stem = verb[:stem_length]
+        if not form.startswith(stem):
+            return ()
+        return self._ending_positions(number).get(form[len(stem) :], ())
+
+    def _ending_positions(self, number: int) -> dict[str, tuple[int, ...]]:
+        endings = self._endings.get(number)
+        if endings is None:
+            collected: dict[str, list[int]] = {}
+            for position, end in enumerate(self._patterns[number]):
+                if end is not None:
+                    collected.setdefault(end, []).append(position)
+            endings = {end: tuple(found) for end, found in collected.items()}
+            self._endings[number] = endings
+        return endings
 
     def tense(self, verb: str, letter: str) -> tuple[str | None, ...]:
         """The forms of one tense letter (P, S, ...); empty if the verb is unknown."""
@@ -96,6 +121,8 @@ _table: ConjugationTable | None = None
 def conjugation_table() -> ConjugationTable:
     """The shipped table, read on first use (about 40 ms), never at import time."""
     global _table
+    if _table is not None:
+        return _table  # read once: no lock needed (a text asks thousands of times)
     with _lock:
         if _table is None:
             with data_path().open(encoding="utf-8") as lines:
@@ -129,14 +156,7 @@ def form_readings(verb: str, form: str) -> list[dict[str, str]]:
     """The UD features of every reading of a form of the verb, in table order; empty when
     the Lefff does not know the verb or the form (agit: présent and passé simple, 3rd person
     singular; aperçus: 1st and 2nd person passé simple, and the masculine plural participle)."""
-    forms = conjugation_table().forms(verb.lower())
-    if forms is None:
-        return []
-    readings = []
-    for index, found in enumerate(forms):
-        if found == form.lower():
-            readings.append(_features(index))
-    return readings
+    return [_features(index) for index in conjugation_table().positions(verb.lower(), form.lower())]
 
 
 def _features(index: int) -> dict[str, str]:

@@ -10,7 +10,9 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, Candidates, vocabulary
 from reader.core.analysis.expressions.lists import (
     AGREEING,
     EXPRESSIONS,
@@ -52,8 +54,19 @@ SUBJECT_NEGATIONS = {
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
-INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
+
+
+def _person_names() -> dict[str, list[str]]:
+    """Each text word -> the entry words (se, son, soi ...) whose person set holds it."""
+    names: dict[str, list[str]] = {}
+    for name, members in PERSONS.items():
+        for member in members:
+            names.setdefault(member, []).append(name)
+    return names
+
+
+PERSON_NAMES = _person_names()
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -96,8 +109,14 @@ class Match:
 class Matcher:
     """Finds every entry in the words of a text, then keeps the best non-overlapping ones."""
 
-    def __init__(self, entries: Iterable[Entry], lemmas_of: LemmasOf) -> None:
+    def __init__(
+        self, entries: Iterable[Entry], lemmas_of: LemmasOf, *, indexed: bool = True
+    ) -> None:
+        """indexed=False tries every entry of a verb on each of its occurrences, and every
+        contiguous entry on each word its first words fit, with no check before the run: the
+        plain search the index must agree with (the tests compare them)."""
         self.lemmas_of = lemmas_of
+        self.indexed = indexed
         self.by_pair: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.by_first: dict[str, list[Entry]] = defaultdict(list)  # one-word first parts
         self.by_head: dict[str, list[Entry]] = defaultdict(list)
@@ -108,6 +127,19 @@ class Matcher:
                 self.by_pair[entry.parts[0][0], entry.parts[0][1]].append(entry)
             elif entry.parts[0]:
                 self.by_first[entry.parts[0][0]].append(entry)
+        self.candidates = Candidates(self.by_head, lemmas_of)
+        # The entry words a contiguous or split entry can start with: most text words start
+        # none, and are passed over at once.
+        self.first_words = set(self.by_first) | {first for first, _ in self.by_pair}
+        # The entries with what is checked before their run: the keys a fixed entry's third
+        # word may be, the keys each later word of a split entry may be (ne ... guère).
+        check = _checked if indexed else _unchecked
+        self.first_checks = {
+            word: [check(entry) for entry in entries] for word, entries in self.by_first.items()
+        }
+        self.pair_checks = {
+            pair: [check(entry) for entry in entries] for pair, entries in self.by_pair.items()
+        }
 
     def find(self, words: Sequence[Word]) -> list[Match]:
         """The best matches in the words (one parsed paragraph or more), in text order."""
@@ -115,6 +147,28 @@ class Matcher:
         for _, sentence in itertools.groupby(words, key=lambda word: word.sentence):
             found.extend(_Sentence(self, list(sentence)).matches())
         return sorted(choose(found), key=lambda match: match.tokens[0])
+
+
+Checked = tuple[Entry, frozenset[str] | None, tuple[frozenset[str], ...]]
+
+
+def _checked(entry: Entry) -> Checked:
+    """An entry with the keys its third word may be (a fixed entry) and those each word of
+    its later parts may be (a split entry): a text without them cannot hold it."""
+    third = None
+    if entry.kind not in (AGREEING, SPLIT) and len(entry.parts[0]) >= 3:
+        third = _fixed_forms(entry.parts[0][2])
+    later = tuple(_fixed_forms(word) for part in entry.parts[1:] for word in part)
+    return entry, third, later if entry.kind == SPLIT else ()
+
+
+def _unchecked(entry: Entry) -> Checked:
+    return entry, None, ()
+
+
+def _fixed_forms(word: str) -> frozenset[str]:
+    """The keys _Sentence._same accepts for a word when not by lemma."""
+    return frozenset({"se"} if word == "se!" else {word, *PERSONS.get(word, ())})
 
 
 def choose(matches: Iterable[Match]) -> list[Match]:
@@ -143,9 +197,9 @@ def choose(matches: Iterable[Match]) -> list[Match]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
-    """One normalised word of the text: a contraction (au) gives two, on the same token."""
+class _Key(NamedTuple):
+    """One normalised word of the text: a contraction (au) gives two, on the same token (a
+    tuple: a sentence makes one per word, and a tuple is the cheapest to make)."""
 
     at: int  # the word's position in the sentence
     key: str
@@ -165,6 +219,10 @@ class _Sentence:
             self.starts.append(len(self.keys))
             forms = key(word.text) if word.is_word else (word.text,)
             self.keys.extend(_Key(at, form, i == 0) for i, form in enumerate(forms))
+        self.vocabulary: set[str] | None = None  # built on the first verbal head
+        self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
+        self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
+        self.key_set: set[str] | None = None  # every key, when a split entry asks
 
     def matches(self) -> Iterator[Match]:
         for position, item in enumerate(self.keys):
@@ -181,12 +239,14 @@ class _Sentence:
         """The entry words a text word may stand for: itself, its person set, its lemma."""
         if position >= len(self.keys):
             return set()
-        item = self.keys[position]
-        found = {item.key}
-        found.update(name for name, members in PERSONS.items() if item.key in members)
-        word = self.words[item.at]
-        if item.first and self._single(item.at):
-            found.add(word.lemma.lower())
+        found = self.alternatives.get(position)
+        if found is None:
+            item = self.keys[position]
+            found = {item.key}
+            found.update(PERSON_NAMES.get(item.key, ()))
+            if item.first and self._single(item.at):
+                found.add(self.words[item.at].lemma.lower())
+            self.alternatives[position] = found
         return found
 
     def _single(self, at: int) -> bool:
@@ -196,12 +256,20 @@ class _Sentence:
     def _contiguous(self, position: int) -> Iterator[Match]:
         matcher = self.matcher
         firsts = self._alternatives(position)
-        candidates: list[Entry] = []
+        if matcher.indexed and firsts.isdisjoint(matcher.first_words):
+            return
+        candidates: list[Checked] = []
+        seconds = self._alternatives(position + 1)
         for first in firsts:
-            candidates.extend(matcher.by_first.get(first, ()))
-            for second in self._alternatives(position + 1):
-                candidates.extend(matcher.by_pair.get((first, second), ()))
-        for entry in candidates:
+            candidates.extend(matcher.first_checks.get(first, ()))
+            for second in seconds:
+                candidates.extend(matcher.pair_checks.get((first, second), ()))
+        third = self.keys[position + 2].key if position + 2 < len(self.keys) else None
+        for entry, forms, later in candidates:
+            if forms is not None and third not in forms:
+                continue  # its third word is not there: the run would fail
+            if later and not self._has_all(later):
+                continue  # a word of a later part is nowhere in the sentence
             if entry.kind == SPLIT:
                 found = self._split(entry, position)
             else:
@@ -209,6 +277,11 @@ class _Sentence:
                 found = None if run is None else run[0]
             if found:
                 yield Match(entry, found, found[0], entry.size)
+
+    def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
+        if self.key_set is None:
+            self.key_set = {item.key for item in self.keys}
+        return all(not need.isdisjoint(self.key_set) for need in needs)
 
     def _run(
         self, position: int, wanted: tuple[str, ...], *, agreeing: bool
@@ -324,10 +397,24 @@ class _Sentence:
         word = self.words[at]
         heads = {word.lemma.lower(), key(word.text)[0]}
         for head in heads:
-            for entry in self.matcher.by_head.get(head, ()):
+            for entry in self._entries_of(head):
                 match = self._verbal_entry(entry, at)
                 if match is not None:
                     yield match
+
+    def _entries_of(self, head: str) -> Sequence[Entry]:
+        """The head's verbal entries whose required words all occur in this sentence."""
+        if not self.matcher.indexed:
+            return self.matcher.by_head.get(head, ())
+        if head not in self.possible:
+            if self.vocabulary is None:
+                self.vocabulary = vocabulary(
+                    (item.key for item in self.keys),
+                    (word.text for word in self.words),
+                    (word.lemma for word in self.words),
+                )
+            self.possible[head] = self.matcher.candidates.possible(head, self.vocabulary)
+        return self.possible[head]
 
     def _verbal_entry(self, entry: Entry, at: int) -> Match | None:
         word = self.words[at]

@@ -1,0 +1,28 @@
+"""The readings kept between analyses (analysis/readings.py): an analysis is the same whether
+the process read the words before or not, and a rule switched off is never answered from
+readings made with it on."""
+
+from __future__ import annotations
+
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.corrections.rule_switches import rules_disabled
+from reader.core.analysis.readings import forget_readings, shared_readings
+from tests.core.analysed import token
+from tests.corpus import corpus_file
+
+
+def test_an_analysis_is_the_same_with_the_readings_kept_or_not() -> None:
+    text = corpus_file("news/44321.txt").read_text(encoding="utf-8")
+    forget_readings()
+    cold = analyse(text)
+    analyse(corpus_file("news/44374.txt").read_text(encoding="utf-8"))  # other words read
+    assert len(shared_readings().readings) > 100
+    assert analyse(text) == cold
+
+
+def test_a_rule_switched_off_empties_the_readings() -> None:
+    sentence = "Le match de la Ligue des champions est fini."
+    assert token(analyse(sentence), "Ligue").lemma == "ligue"  # the reading is kept
+    with rules_disabled({"common-word"}):
+        assert token(analyse(sentence), "Ligue").lemma == "Ligue"
+    assert token(analyse(sentence), "Ligue").lemma == "ligue"
