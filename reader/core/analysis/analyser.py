@@ -124,8 +124,9 @@ def _dictionary_gender(lemma: str) -> str:
     return next((entry.gender for entry in entries if entry.pos == "NOUN" and entry.gender), "")
 
 
-# Punctuation after which a word starts a sentence of its own (« Papillon », — Tenez).
-OPENING = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
+# Punctuation after which a word starts a sentence of its own (« Papillon », — Tenez), for
+# the lemma rules; not OPENING below, which only keeps an opening mark with its sentence.
+STARTS_AFTER = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
 class LemmaSources:
@@ -198,7 +199,7 @@ class _Builder:
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
         fields: list[dict[str, Any]] = []
-        view = DocView(doc, OPENING)
+        view = DocView(doc, STARTS_AFTER)
         for words in _sentences(doc):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
             for token in words:

@@ -4,9 +4,10 @@ readings made with it on."""
 
 from __future__ import annotations
 
-from reader.core.analysis.analyser import analyse
+from reader.core.analysis.analyser import STARTS_AFTER, analyse
 from reader.core.analysis.corrections.rule_switches import rules_disabled
-from reader.core.analysis.readings import forget_readings, shared_readings
+from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.readings import DocView, forget_readings, shared_readings
 from tests.core.analysed import token
 from tests.corpus import corpus_file
 
@@ -26,3 +27,12 @@ def test_a_rule_switched_off_empties_the_readings() -> None:
     with rules_disabled({"common-word"}):
         assert token(analyse(sentence), "Ligue").lemma == "Ligue"
     assert token(analyse(sentence), "Ligue").lemma == "ligue"
+
+
+def test_a_word_after_a_dialogue_dash_or_a_colon_starts_a_sentence() -> None:
+    # The lemma rules read "sentence start" from these marks (— Tenez, « Papillon », : Partez).
+    doc = load_pipeline()("Il cria : Partez ! Puis il ajouta — Tenez bon.")
+    view = DocView(doc, STARTS_AFTER)
+    starts = {doc[i].text for i in range(len(doc)) if view.sentence_start(i)}
+    assert {"Il", "Partez", "Tenez"} <= starts
+    assert "cria" not in starts and "bon" not in starts
