@@ -49,9 +49,13 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.verbgroups",
     "reader.core.analysis.notes",
     "reader.core.analysis.homographs",
+    "reader.core.analysis.expressions.contiguous",
+    "reader.core.analysis.expressions.index",
     "reader.core.analysis.expressions.lists",
     "reader.core.analysis.expressions.matcher",
+    "reader.core.analysis.expressions.positions",
     "reader.core.analysis.expressions.recognise",
+    "reader.core.analysis.expressions.verbal",
     "reader.core.analysis.expressions.words",
 )
 
