@@ -40,6 +40,8 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.corrections.names",
     "reader.core.analysis.corrections.retagging",
     "reader.core.analysis.corrections.rule_switches",
+    "reader.core.analysis.corrections.tag_changes",
+    "reader.core.analysis.corrections.tag_contexts",
     "reader.core.grammar.lefff_verbs",
     "reader.core.dictionaries.lexicon.lexicon",
     "reader.core.models",
