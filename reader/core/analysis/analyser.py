@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from reader.core.analysis.corrections.lemma_tables import VERB_ENDINGS
 from reader.core.analysis.corrections.lemmas import (
     LEXICON,
-    VERB_ENDINGS,
     Word,
     dictionary_case,
     fix_lemma,

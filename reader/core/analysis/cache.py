@@ -33,6 +33,7 @@ ANALYSIS_MODULES = (
     "reader.core.grammar.conjugation",
     "reader.core.grammar.notes",
     "reader.core.grammar.words",
+    "reader.core.analysis.corrections.lemma_tables",
     "reader.core.analysis.corrections.lemmas",
     "reader.core.analysis.corrections.lexicon_check",
     "reader.core.analysis.corrections.model_tables",
