@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from reader.core.analysis.corrections.lemma_tables import VERB_ENDINGS
 from reader.core.analysis.corrections.lemmas import (
     LEXICON,
-    VERB_ENDINGS,
     Word,
     dictionary_case,
     fix_lemma,
@@ -23,8 +23,9 @@ from reader.core.analysis.corrections.model_tables import ModelTables, model_tab
 from reader.core.analysis.corrections.moods import Moods
 from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
 from reader.core.analysis.corrections.parse_roles import fix_roles
-from reader.core.analysis.corrections.retagging import Verbs, retag
+from reader.core.analysis.corrections.retagging import retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
+from reader.core.analysis.corrections.tag_changes import Verbs
 from reader.core.analysis.expressions.matcher import Matcher
 from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs

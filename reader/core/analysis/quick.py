@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.core.analysis.corrections.lemmas import ELIDED
+from reader.core.analysis.corrections.lemma_tables import ELIDED
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.tokenizer import CLITICS, regroup
 from reader.core.errors import ReaderError

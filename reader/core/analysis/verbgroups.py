@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.analysis.corrections.lemmas import VERB_ENDINGS
+from reader.core.analysis.corrections.lemma_tables import VERB_ENDINGS
 from reader.core.grammar.conjugation import ETRE_VERBS, correct_finite
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information

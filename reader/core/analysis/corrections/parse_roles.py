@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from reader.core.analysis.corrections.retagging import ETRE_VERBS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.tag_contexts import ETRE_VERBS
 from reader.core.grammar.conjugation import closest_reading
 from reader.core.grammar.lefff_verbs import form_readings
 
@@ -60,7 +60,7 @@ NOMINAL = frozenset({"NOUN", "ADJ"})
 
 
 class Verbs(Protocol):
-    """The verbs a form belongs to (retagging.Verbs)."""
+    """The verbs a form belongs to (tag_changes.Verbs)."""
 
     def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
         """Lexique's and the model's readings: part of speech -> lemmas, verbs checked."""

@@ -1,6 +1,7 @@
 """Multi-word expressions: the project's phrase lists and the lexicon's multi-word headwords
-read into patterns (lists), found in a parsed text (matcher, recognise), with the normalised
-word forms of resources/phrases/SPEC.md (words), and the learner's own expressions (own).
+read into patterns (lists), found in a parsed text (matcher, with its entry index, sentence
+positions, contiguous and verbal matching; recognise), with the normalised word forms of
+resources/phrases/SPEC.md (words), and the learner's own expressions (own).
 
 The names below are the package's public surface. Each loads its module on first use, not
 with the package: importing one module of the package never imports the others.
@@ -17,12 +18,12 @@ if TYPE_CHECKING:
     from reader.core.analysis.expressions.lists import list_entries as list_entries
     from reader.core.analysis.expressions.lists import lists_fingerprint as lists_fingerprint
     from reader.core.analysis.expressions.matcher import Matcher as Matcher
-    from reader.core.analysis.expressions.matcher import Word as Word
     from reader.core.analysis.expressions.own import OWN as OWN
     from reader.core.analysis.expressions.own import Term as Term
     from reader.core.analysis.expressions.own import find_terms as find_terms
     from reader.core.analysis.expressions.own import selected_expression as selected_expression
     from reader.core.analysis.expressions.own import term_of as term_of
+    from reader.core.analysis.expressions.positions import Word as Word
     from reader.core.analysis.expressions.recognise import find_expressions as find_expressions
     from reader.core.analysis.expressions.recognise import shared_matcher as shared_matcher
     from reader.core.analysis.expressions.words import match_key as match_key
@@ -33,7 +34,7 @@ _EXPORTS = {
     "list_entries": "lists",
     "lists_fingerprint": "lists",
     "Matcher": "matcher",
-    "Word": "matcher",
+    "Word": "positions",
     "OWN": "own",
     "Term": "own",
     "find_terms": "own",

@@ -7,7 +7,8 @@ import functools
 from collections.abc import Sequence
 
 from reader.core.analysis.expressions.lists import VERBAL, all_entries
-from reader.core.analysis.expressions.matcher import Match, Matcher, Word
+from reader.core.analysis.expressions.matcher import Matcher
+from reader.core.analysis.expressions.positions import Match, Word
 from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
 from reader.core.models import Expression, Token, VerbGroup
 

@@ -1,0 +1,355 @@
+"""The contexts in which the retagging rules are sure of a word's part of speech: its
+neighbours (a hyphenated subject after it, a clitic, ne, a determiner or a subject clitic
+before it), its place in the parse (an auxiliary or copula among its children) or in its
+clause (a heading, an incise, a clause with no finite verb). Each test only reads the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from reader.core.analysis.corrections.tag_changes import (
+    Fields,
+    Verbs,
+    imperative_verbs,
+    verb_readings,
+)
+from reader.core.grammar.lefff_verbs import form_readings
+
+CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
+# Object pronouns that stand between en and its participle (en le regardant, en s'en allant).
+OBJECTS = frozenset("le la les l' lui leur se s' me m' te t' nous vous y en".split())
+ARTICLES = frozenset("le la les l'".split())
+# Endings of the passé simple's and the imperfect subjunctive's plurals, found in no noun
+# or adjective that Lexique does not also list as one (âmes, flûtes, infâmes).
+LITERARY_ENDINGS = tuple(
+    "èrent irent urent inrent âmes îmes ûmes âtes îtes ûtes assent issent ussent inssent".split()
+)
+PARTITIVES = frozenset({"de", "d'", "d’"})
+RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
+NEGATION_PRONOUNS = frozenset({"rien", "personne"})
+NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
+DETERMINERS = frozenset("le la les l' un une son sa ses leur leurs ce cet cette ces".split())
+CLOSING = frozenset({",", "!", "?", "…", "."})
+OPENING = frozenset({"«", "—", "–", "-", '"', "“", ":"})
+# Subject clitics and the person and number of the verb they take (elle, elles: not after a
+# preposition, where they are stressed pronouns).
+SUBJECT_CLITICS = {
+    "je": ("1", "Sing"),
+    "j'": ("1", "Sing"),
+    "tu": ("2", "Sing"),
+    "il": ("3", "Sing"),
+    "elle": ("3", "Sing"),
+    "on": ("3", "Sing"),
+    "ils": ("3", "Plur"),
+    "elles": ("3", "Plur"),
+}
+# Determiners that are never object pronouns (unlike le, la, les, leur), so never before a verb.
+NOUN_DETERMINERS = frozenset(
+    "un une du au aux des mon ma mes ton ta tes son sa ses notre nos votre vos leurs ce cet "
+    "cette ces chaque quelque plusieurs".split()
+)
+# Verbs whose compound tenses take être (il est mort, elle est née, ils sont entrés).
+ETRE_VERBS = frozenset(
+    "aller venir arriver partir mourir naître entrer sortir monter descendre tomber rester "
+    "retourner devenir revenir rentrer repartir ressortir décéder parvenir intervenir "
+    "survenir advenir redevenir".split()
+)
+
+
+def before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) -> bool:
+    """A-t-il, dit-il: the word before a hyphenated pronoun is a verb."""
+    if after is None or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return False  # allez-vous-en: -vous before -en is a pronoun itself
+    return bool(after["text"].startswith("-") and after["pos"] == "PRON")
+
+
+def after_clitic(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """on se mouche: a clitic pronoun stands only before a verb (or another clitic)."""
+    if before is None or values["pos"] not in NOMINAL:
+        return False
+    return before["pos"] == "PRON" and before["text"].lower().replace("’", "'") in CLITICS
+
+
+def after_en(fields: Fields, index: int) -> bool:
+    """en grandissant, en le regardant, en s'en allant: en + object pronouns + a present
+    participle."""
+    values = fields[index]
+    if values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+        return False
+    before = index - 1
+    while before > 0 and _object_clitic(fields[before]):
+        before -= 1
+    return before >= 0 and fields[before]["text"].lower() == "en"
+
+
+def after_object(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """puis, le regardant des pieds à la tête: an object pronoun + a form in -ant that is
+    only a verb's (not le passant, le restaurant, which are nouns too)."""
+    values = fields[index]
+    if index == 0 or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
+        return False
+    if not _object_clitic(fields[index - 1]):
+        return False
+    return set(verbs.readings(values["text"].lower())) == {"VERB"}
+
+
+def _object_clitic(values: dict[str, Any]) -> bool:
+    """An object pronoun; le, la, les, l' also when tagged as articles (French has no
+    en + the definite article: en le regardant is the pronoun)."""
+    lower = values["text"].lower().replace("’", "'")
+    if values["pos"] == "DET":
+        return lower in ARTICLES
+    return values["pos"] == "PRON" and lower in OBJECTS
+
+
+def conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
+    """avait envie, est content: the tagger took a noun or an adjective for a conjugated verb
+    after avoir or être."""
+    token = values["_spacy"]
+    if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin":
+        return False
+    if not any(child.dep_ in ("aux:tense", "aux:pass") for child in token.children):
+        return False
+    form = values["text"].lower()
+    found = verbs.readings(form)
+    participle = any(
+        reading["VerbForm"] == "Part"
+        for verb in found.get("VERB", ())
+        for reading in form_readings(verb, form)
+    )
+    return ("NOUN" in found or "ADJ" in found) and not participle
+
+
+def participle_with_auxiliary(values: dict[str, Any]) -> bool:
+    """se sont félicités: the tagger took the participle of a compound tense for a noun."""
+    if values["pos"] not in ("NOUN", "ADJ"):
+        return False
+    return any(child.dep_ in ("aux:tense", "aux:pass") for child in values["_spacy"].children)
+
+
+def after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """ne point, n'… pas: the word right after ne is its partner, never a verb or a noun."""
+    if before is None or before["text"].lower().replace("’", "'") not in ("ne", "n'"):
+        return False
+    lower = values["text"].lower()
+    return lower in NEGATION_ADVERBS | NEGATION_PRONOUNS and values["pos"] not in ("ADV",)
+
+
+def imperative_start(
+    values: dict[str, Any],
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    verbs: Verbs,
+) -> bool:
+    """« Tiens, Forestier ! », Tenez, Voyons: a capitalised imperative alone before a comma;
+    never a name the dictionaries know (« Marie, viens ! », not marier)."""
+    if values["pos"] in ("VERB", "AUX") or not values["text"][:1].isupper():
+        return False
+    if verbs.is_name(values["_spacy"].text):
+        return False
+    starts = before is None or before["sentence"] != values["sentence"] or before["text"] in OPENING
+    ends = after is not None and after["text"] in CLOSING
+    return starts and ends and bool(imperative_verbs(values["text"].lower(), verbs))
+
+
+def incise(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """« … », note le communiqué: a noun without a determiner between a comma and a short
+    subject (a determiner and a noun ending the clause), that is a verb's third person."""
+    values = fields[index]
+    window = fields[index - 1 : index + 4]
+    if values["pos"] != "NOUN" or index == 0 or len(window) < 4:
+        return False
+    comma, _, determiner, noun, *end = window
+    if comma["text"] != "," or determiner["text"].lower() not in DETERMINERS:
+        return False
+    if noun["pos"] not in ("NOUN", "PROPN") or (end and end[0]["is_word"]):
+        return False
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return False
+    return any(
+        reading.get("Person") == "3" and reading.get("Mood") == "Ind"
+        for reading in verb_readings(values["text"].lower(), verbs)
+    )
+
+
+def after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[str, str] | None:
+    """il entre, on note: the person and number of the subject clitic right before a word the
+    tagger did not take for a verb (any_pos: before ne), or None."""
+    values = fields[index]
+    if index == 0 or not values["is_word"]:
+        return None
+    if not any_pos and values["pos"] not in ("NOUN", "ADJ", "ADP"):
+        return None
+    before = fields[index - 1]
+    clitic = before["text"].lower().replace("’", "'")
+    if before["pos"] != "PRON" or clitic not in SUBJECT_CLITICS:
+        return None
+    if clitic.startswith("elle") and index > 1 and fields[index - 2]["pos"] == "ADP":
+        return None  # pour elle seule: a stressed pronoun
+    return SUBJECT_CLITICS[clitic]
+
+
+def after_subject_ne(fields: Fields, index: int) -> tuple[str, str] | None:
+    """je ne pus, il n'osa, je le compris: after a subject clitic, ne and object pronouns
+    comes a verb; the subject's person and number, or None."""
+    values = fields[index]
+    if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
+        return None
+    before = index - 1
+    while before > 0 and _negation_or_object(fields[before]):
+        before -= 1
+    if before == index - 1:
+        return None
+    return after_subject(fields, before + 1, any_pos=True)
+
+
+def _negation_or_object(values: dict[str, Any]) -> bool:
+    """ne, n', or an object pronoun: what stands between a subject clitic and its verb."""
+    return values["text"].lower().replace("’", "'") in ("ne", "n'") or _object_clitic(values)
+
+
+def after_noun_determiner(
+    values: dict[str, Any], before: dict[str, Any] | None, verbs: Verbs
+) -> bool:
+    """sa montre, une annonce: a determiner that is never a pronoun stands before a noun."""
+    if before is None or values["pos"] != "VERB" or before["pos"] != "DET":
+        return False
+    if before["text"].lower() not in NOUN_DETERMINERS:
+        return False
+    return bool(verbs.readings(values["text"].lower()).get("NOUN"))
+
+
+def negation_after_verb(fields: Fields, index: int) -> bool:
+    """il ne faut point, ne voyait guère: pas, point, guère after a verb that ne precedes."""
+    values = fields[index]
+    lower = values["text"].lower()
+    if lower not in NEGATION_ADVERBS or values["pos"] == "ADV" or index < 2:
+        return False
+    verb = fields[index - 1]
+    if verb["pos"] not in ("VERB", "AUX"):
+        return False
+    window = fields[max(0, index - 5) : index - 1]
+    return any(
+        other["text"].lower().replace("’", "'") in ("ne", "n'")
+        and other["sentence"] == values["sentence"]
+        for other in window
+    )
+
+
+def etre_participle(values: dict[str, Any], verbs: Verbs) -> str:
+    """il est mort, elle est entrée: a participle tagged as an adjective, with être as its
+    copula, of a verb whose compound tenses take être; "" otherwise (never a noun: elle est
+    partie intégrante)."""
+    if values["pos"] != "ADJ":
+        return ""
+    token = values["_spacy"]
+    if not any(c.dep_ == "cop" and c.lemma_ == "être" for c in token.children):
+        return ""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        if verb in ETRE_VERBS and any(
+            r.get("VerbForm") == "Part" and r.get("Tense") == "Past"
+            for r in form_readings(verb, form)
+        ):
+            return verb
+    return ""
+
+
+def heading_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """« High-tech : annonce de la console »: a third-person "verb" with no subject that
+    opens the sentence or follows a colon, before de + a determiner, is the noun Lexique
+    knows; or ""."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] != "VERB" or morph.get("VerbForm") != "Fin" or morph.get("Person") != "3":
+        return ""
+    if not _before_determined_complement(fields, index):
+        return ""
+    before = fields[index - 1] if index else None
+    if before is not None and before["sentence"] == values["sentence"] and before["text"] != ":":
+        return ""
+    if any(child.dep_.startswith(("nsubj", "expl")) for child in values["_spacy"].children):
+        return ""
+    nouns = verbs.readings(values["text"].lower()).get("NOUN", ())
+    return nouns[0] if nouns else ""
+
+
+def _before_determined_complement(fields: Fields, index: int) -> bool:
+    """annonce de la console, hausse des prix (not « Reste de marbre ! », an imperative)."""
+    following = [other["text"].lower() for other in fields[index + 1 : index + 3]]
+    if not following:
+        return False
+    if following[0] in ("du", "des"):
+        return True
+    return following[0] in PARTITIVES and len(following) > 1 and fields[index + 2]["pos"] == "DET"
+
+
+def literary_form(values: dict[str, Any], verbs: Verbs) -> bool:
+    """ricanèrent tagged as an adverb, accourûmes as an adjective: a form in -èrent, -irent,
+    -urent, -âmes, -îmes, -assent... that Lexique knows only as a verb's (not âmes, flûtes)."""
+    if values["pos"] in ("VERB", "AUX", "PROPN") or not values["is_word"]:
+        return False
+    form = values["text"].lower()
+    if not form.endswith(LITERARY_ENDINGS):
+        return False
+    return set(verbs.readings(form)) == {"VERB"}
+
+
+def verb_of_verbless(fields: Fields, index: int, verbs: Verbs) -> tuple[str, dict[str, str]] | None:
+    """(verb, reading) of a bare noun that must be the verb of its sentence, or None."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or index == 0 or not values["text"].islower():
+        return None
+    before = fields[index - 1]
+    if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
+        return None
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    if after is None or not after["is_word"] or after["sentence"] != values["sentence"]:
+        return None  # l'homme singe, règne: a noun in apposition before a comma
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return None
+    clause = list(_clause(fields, index))
+    if any(o["pos"] in ("VERB", "AUX") and o["morph"].get("VerbForm") == "Fin" for o in clause):
+        return None
+    start = _clause_start(fields, index)
+    if fields[start]["pos"] not in ("DET", "PROPN"):
+        return None  # passant devant les cafés d'un air crâne: no subject opens the clause
+    number = before["morph"].get("Number", "")
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            third = reading.get("Mood") == "Ind" and reading.get("Person") == "3"
+            if third and reading.get("Number") == (number or "Sing"):
+                return verb, reading
+    return None
+
+
+def _clause(fields: Fields, index: int) -> Iterator[dict[str, Any]]:
+    """The words of the clause around index: up to a comma, a conjunction or a relative
+    pronoun on either side, within the sentence (La commune compte 500 habitants, et le bourg
+    est petit: est is another clause's verb)."""
+    sentence = fields[index]["sentence"]
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(fields) and fields[other]["sentence"] == sentence:
+            if _clause_boundary(fields[other]):
+                break
+            yield fields[other]
+            other += step
+
+
+def _clause_start(fields: Fields, index: int) -> int:
+    start = index
+    while start > 0 and fields[start - 1]["sentence"] == fields[index]["sentence"]:
+        if _clause_boundary(fields[start - 1]):
+            break
+        start -= 1
+    return start
+
+
+def _clause_boundary(values: dict[str, Any]) -> bool:
+    if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
+        return True
+    return values["pos"] == "PRON" and values["text"].lower() in RELATIVES

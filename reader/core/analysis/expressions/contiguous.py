@@ -1,0 +1,176 @@
+"""Fixed, agreeing and split entries in one sentence: a run of words from a given key
+(d'un coup d'œil, agreeing ones by lemma), split constructions part after part across a gap
+of the clause (ne ... que, ni ... ni), and a negative subject before its ne (personne ne
+sait)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.core.analysis.expressions.index import Checked
+from reader.core.analysis.expressions.lists import AGREEING, SPLIT, Entry
+from reader.core.analysis.expressions.positions import (
+    PERSON_NAMES,
+    Match,
+    SentenceWords,
+    Word,
+)
+
+MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
+MAX_SHORT_GAP = 6  # tokens a gap of another split construction may hold
+# Negative words that may be the subject, before their ne, and the entry word they stand for.
+SUBJECT_NEGATIONS = {
+    "personne": "personne",
+    "rien": "rien",
+    "aucun": "aucun",
+    "aucune": "aucun",
+    "nul": "nul",
+    "nulle": "nul",
+}
+# Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
+COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
+CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
+
+
+class ContiguousMatches(SentenceWords):
+    """The matching of fixed, agreeing and split entries inside one sentence."""
+
+    def _alternatives(self, position: int) -> set[str]:
+        """The entry words a text word may stand for: itself, its person set, its lemma."""
+        if position >= len(self.keys):
+            return set()
+        found = self.alternatives.get(position)
+        if found is None:
+            item = self.keys[position]
+            found = {item.key}
+            found.update(PERSON_NAMES.get(item.key, ()))
+            if item.first and self._single(item.at):
+                found.add(self.words[item.at].lemma.lower())
+            self.alternatives[position] = found
+        return found
+
+    def _contiguous(self, position: int) -> Iterator[Match]:
+        matcher = self.matcher
+        firsts = self._alternatives(position)
+        if matcher.indexed and firsts.isdisjoint(matcher.first_words):
+            return
+        candidates: list[Checked] = []
+        seconds = self._alternatives(position + 1)
+        for first in firsts:
+            candidates.extend(matcher.first_checks.get(first, ()))
+            for second in seconds:
+                candidates.extend(matcher.pair_checks.get((first, second), ()))
+        third = self.keys[position + 2].key if position + 2 < len(self.keys) else None
+        for entry, forms, later in candidates:
+            if forms is not None and third not in forms:
+                continue  # its third word is not there: the run would fail
+            if later and not self._has_all(later):
+                continue  # a word of a later part is nowhere in the sentence
+            if entry.kind == SPLIT:
+                found = self._split(entry, position)
+            else:
+                run = self._run(position, entry.parts[0], agreeing=entry.kind == AGREEING)
+                found = None if run is None else run[0]
+            if found:
+                yield Match(entry, found, found[0], entry.size)
+
+    def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
+        if self.key_set is None:
+            self.key_set = {item.key for item in self.keys}
+        return all(not need.isdisjoint(self.key_set) for need in needs)
+
+    def _run(
+        self, position: int, wanted: tuple[str, ...], *, agreeing: bool
+    ) -> tuple[tuple[int, ...], int] | None:
+        """The tokens of the text's keys from position that spell the wanted words, and the
+        position after them; None if they do not."""
+        tokens: list[int] = []
+        for offset, entry_word in enumerate(wanted):
+            if position + offset >= len(self.keys):
+                return None
+            item = self.keys[position + offset]
+            if not self._same(entry_word, item, agreeing=agreeing):
+                return None
+            word = self.words[item.at]
+            if not tokens or tokens[-1] != word.index:
+                tokens.append(word.index)
+        return tuple(tokens), position + len(wanted)
+
+    def _split(self, entry: Entry, position: int) -> tuple[int, ...] | None:
+        """Each part in turn, the next one after a gap of one or more words of the clause."""
+        run = self._run(position, entry.parts[0], agreeing=False)
+        if run is None:
+            return None
+        tokens, end = list(run[0]), run[1]
+        anchor = self.words[self.keys[position].at]
+        for part in entry.parts[1:]:
+            found = self._after_gap(entry, part, end, anchor)
+            if found is None:
+                return None
+            tokens.extend(found[0])
+            end = found[1]
+        return tuple(tokens)
+
+    def _after_gap(
+        self, entry: Entry, part: tuple[str, ...], end: int, anchor: Word
+    ) -> tuple[tuple[int, ...], int] | None:
+        negation = entry.parts[0] == ("ne",)
+        longest = MAX_GAP if negation else MAX_SHORT_GAP
+        commas = entry.parts[0][0] in COMMA_SPLITS
+        if end >= len(self.keys):
+            return None
+        first_gap = self.keys[end].at if self.keys[end].first else self.keys[end].at + 1
+        # A negation before an infinitive has no gap: ne point se déranger, ne jamais dire.
+        start = first_gap if negation else first_gap + 1
+        for at in range(start, min(first_gap + longest + 1, len(self.words))):
+            between = self.words[at - 1]
+            if at > first_gap and (
+                between.text in CLAUSE_BREAKS or (between.text == "," and not commas)
+            ):
+                return None
+            run = self._run(self.starts[at], part, agreeing=False)
+            if run is not None and (not negation or self._same_clause(anchor, self.words[at])):
+                return run
+        return None
+
+    def _subject_negation(self, position: int) -> Iterator[Match]:
+        """A negative word as the subject, before its ne: personne ne sait (ne ... personne),
+        rien ne change, aucune femme n'est venue, nul n'est parfait."""
+        item = self.keys[position]
+        subject = self.words[item.at]
+        partner = SUBJECT_NEGATIONS.get(item.key)
+        if partner is None or (item.at > 0 and self.words[item.at - 1].pos in ("DET", "ADJ")):
+            return  # une personne: the noun
+        if subject.dep == "det" and subject.head in self.by_index:
+            subject = self.words[self.by_index[subject.head]]  # aucune femme
+        if not subject.dep.startswith("nsubj"):
+            return
+        entries = [
+            e for e in self.matcher.by_first.get("ne", ()) if e.parts == (("ne",), (partner,))
+        ]
+        if not entries:
+            return
+        for at in range(item.at + 1, min(item.at + MAX_GAP + 1, len(self.words))):
+            word = self.words[at]
+            if word.text in CLAUSE_BREAKS or word.text == ",":
+                return
+            if self.keys[self.starts[at]].key == "ne" and word.head == subject.head:
+                first = self.words[item.at].index
+                for entry in entries:
+                    yield Match(entry, (first, word.index), first, entry.size)
+                return
+
+    def _same_clause(self, ne: Word, partner: Word) -> bool:
+        """ne and its partner negate the same verb: the same verb group, or the partner hangs
+        (within three links) from the verb ne hangs from."""
+        if ne.group is not None and ne.group == partner.group:
+            return True
+        verb, node, steps = ne.head, partner, 0
+        while steps < 3 and node.head >= 0:
+            if node.head == verb:
+                return True
+            at = self.by_index.get(node.head)
+            if at is None or self.words[at] is node:
+                return False
+            node, steps = self.words[at], steps + 1
+        return False

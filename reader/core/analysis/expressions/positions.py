@@ -1,0 +1,100 @@
+"""The words of one sentence as the matcher sees them: the token facts it needs (Word), an
+entry found (Match), the normalised keys of the sentence with their positions (Key), and the
+word comparisons both contiguous and verbal entries use (SentenceWords)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from reader.core.analysis.expressions.index import EntryIndex
+from reader.core.analysis.expressions.lists import Entry
+from reader.core.analysis.expressions.words import OBJECT_PRONOUNS, PERSONS, is_same_word, key
+
+
+def _person_names() -> dict[str, list[str]]:
+    """Each text word -> the entry words (se, son, soi ...) whose person set holds it."""
+    names: dict[str, list[str]] = {}
+    for name, members in PERSONS.items():
+        for member in members:
+            names.setdefault(member, []).append(name)
+    return names
+
+
+PERSON_NAMES = _person_names()
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the matcher needs to know of a token."""
+
+    index: int  # the token's index in the analysis
+    text: str
+    lemma: str
+    pos: str
+    sentence: int
+    head: int = -1  # the index of its syntactic head (-1: unknown)
+    dep: str = ""
+    group: int | None = None  # its verb group
+    is_group_head: bool = True  # not an auxiliary or aller/venir of its verb group
+    reflexive: bool = False  # its verb group is pronominal (s'est rendu)
+    is_word: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An entry found in the text."""
+
+    entry: Entry
+    tokens: tuple[int, ...]  # the indices of the tokens matched, in text order
+    head: int  # the token carrying it: the verb of a verbal idiom, else the first word
+    matched: int  # how many of the entry's words the text has (a final preposition may lack)
+    exact: bool = True  # the head is the entry's word as written, not only its lemma (dû à)
+
+    @property
+    def is_whole(self) -> bool:
+        return self.matched == self.entry.size
+
+
+class Key(NamedTuple):
+    """One normalised word of the text: a contraction (au) gives two, on the same token (a
+    tuple: a sentence makes one per word, and a tuple is the cheapest to make)."""
+
+    at: int  # the word's position in the sentence
+    key: str
+    first: bool  # the token's first key
+
+
+class SentenceWords:
+    """One sentence's words and keys, with the comparisons of an entry word to a text key."""
+
+    def __init__(self, matcher: EntryIndex, words: list[Word]) -> None:
+        self.matcher = matcher
+        self.words = words
+        self.by_index = {word.index: at for at, word in enumerate(words)}
+        self.keys: list[Key] = []
+        self.starts: list[int] = []  # the first key of each word
+        for at, word in enumerate(words):
+            self.starts.append(len(self.keys))
+            forms = key(word.text) if word.is_word else (word.text,)
+            self.keys.extend(Key(at, form, i == 0) for i, form in enumerate(forms))
+        self.vocabulary: set[str] | None = None  # built on the first verbal head
+        self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
+        self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
+        self.key_set: set[str] | None = None  # every key, when a split entry asks
+
+    def _single(self, at: int) -> bool:
+        end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
+        return end - self.starts[at] == 1
+
+    def _same(self, entry_word: str, item: Key, *, agreeing: bool, verbal: bool = False) -> bool:
+        if entry_word == "se!":
+            return item.key == "se"
+        if is_same_word(entry_word, item.key):
+            return True
+        if verbal and entry_word in ("le", "la") and item.key in OBJECT_PRONOUNS:
+            return True
+        if not (agreeing and item.first and self._single(item.at)):
+            return False
+        lemma = self.words[item.at].lemma.lower()
+        return lemma == entry_word or lemma in self.matcher.lemmas_of(entry_word)

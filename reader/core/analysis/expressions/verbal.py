@@ -1,0 +1,253 @@
+"""Verbal idioms, pronominal verbs and governed prepositions in one sentence: the entries of
+a verb found around it in any tense, with the clitics before its conjugated verb (il y avait,
+s'est rendu compte), the words after it past fillers (n'a jamais eu lieu), and the
+preposition it governs, next to it or attached by the parse (conviennent d'une
+coopération)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, vocabulary
+from reader.core.analysis.expressions.contiguous import CLAUSE_BREAKS
+from reader.core.analysis.expressions.lists import EXPRESSIONS, GOVERNED, PREPOSITIONS, Entry
+from reader.core.analysis.expressions.positions import Key, Match, SentenceWords, Word
+from reader.core.analysis.expressions.words import CONTRACTED, PERSONS, key
+
+# Clitics that stand between a verb's subject and the verb (il ne m'en a pas parlé).
+CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle on ce".split())
+OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
+FILLER_POS = frozenset({"ADV", "PART", "AUX"})
+MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
+GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
+CONTRACTIONS = frozenset(CONTRACTED.values())
+HEAD_POS = {
+    "VERB": frozenset({"VERB", "AUX", "ADJ"}),
+    "ADJ": frozenset({"ADJ", "VERB"}),
+    "NOUN": frozenset({"NOUN"}),
+}
+
+
+class VerbalMatches(SentenceWords):
+    """The matching of verbal entries around each verb of one sentence."""
+
+    def _verbal(self, at: int) -> Iterator[Match]:
+        word = self.words[at]
+        heads = {word.lemma.lower(), key(word.text)[0]}
+        for head in heads:
+            for entry in self._entries_of(head):
+                match = self._verbal_entry(entry, at)
+                if match is not None:
+                    yield match
+
+    def _entries_of(self, head: str) -> Sequence[Entry]:
+        """The head's verbal entries whose required words all occur in this sentence."""
+        if not self.matcher.indexed:
+            return self.matcher.by_head.get(head, ())
+        if head not in self.possible:
+            if self.vocabulary is None:
+                self.vocabulary = vocabulary(
+                    (item.key for item in self.keys),
+                    (word.text for word in self.words),
+                    (word.lemma for word in self.words),
+                )
+            self.possible[head] = self.matcher.candidates.possible(head, self.vocabulary)
+        return self.possible[head]
+
+    def _verbal_entry(self, entry: Entry, at: int) -> Match | None:
+        word = self.words[at]
+        if word.pos not in HEAD_POS.get(entry.pos, HEAD_POS["VERB"]):
+            return None
+        if not (word.is_group_head or self._noun_taken_for_participle(entry, at)):
+            return None  # the a of a été accordée à is no avoir à
+        if word.lemma.lower() != entry.head and entry.source != GOVERNED:
+            return None  # only a governed adjective (lié à) matches by its form
+        impersonal = "se" in entry.before
+        if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
+            return None  # se porter sur is not porter sur (but se mettre en place is set up)
+        before = self._before(entry, at)
+        if before is None:
+            return None
+        after = self._after(entry, at)
+        if after is None:
+            return None
+        tokens, matched = after
+        every = tuple(sorted({*before, word.index, *tokens}))
+        count = len(entry.before) + (1 if entry.head else 0) + matched
+        exact = key(word.text)[0] == entry.head
+        reflexive = 1 if entry.reflexive else 0
+        return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _noun_taken_for_participle(self, entry: Entry, at: int) -> bool:
+        """avait envie: the parse read a passé composé of envier, but the auxiliary's next word
+        is the idiom's noun (avoir envie de)."""
+        after = entry.parts[0] if entry.parts else ()
+        if not after or at + 1 >= len(self.words):
+            return False
+        following = self.words[at + 1]
+        return following.group == self.words[at].group and key(following.text)[0] == after[0]
+
+    def _anchor(self, at: int) -> int:
+        """The conjugated verb of a word's verb group (its auxiliary), else the word."""
+        word = self.words[at]
+        if word.group is None:
+            return at
+        for other in range(max(0, at - 6), at):
+            candidate = self.words[other]
+            if candidate.group == word.group and candidate.pos in ("AUX", "VERB"):
+                return other
+        return at
+
+    def _clitics(self, anchor: int) -> list[int]:
+        """The positions of the clitics just before the conjugated verb, nearest first."""
+        found: list[int] = []
+        at = anchor - 1
+        while at >= 0 and len(found) < 5:
+            word = self.words[at]
+            if not word.is_word or key(word.text)[0] not in CLITIC_KEYS:
+                break
+            found.append(at)
+            at -= 1
+        return found
+
+    def _before(self, entry: Entry, at: int) -> list[int] | None:
+        """The tokens of the words written before the head (il y a, s'en aller), found before
+        the conjugated verb in that order, or an inverted il after it (y a-t-il)."""
+        anchor = self._anchor(at)
+        clitics = self._clitics(anchor)
+        wanted = list(entry.before)
+        if entry.reflexive and not self.words[at].reflexive:
+            # The parse missed the reflexive: only se is sure to be one (nous may be an object).
+            wanted = ["se!", *wanted]
+        found: list[int] = []
+        for entry_word in reversed(wanted):
+            hit = next(
+                (
+                    c
+                    for c in clitics
+                    if self._same(entry_word, self._key_of(c), agreeing=False, verbal=True)
+                ),
+                None,
+            )
+            if hit is None and entry_word == "il":
+                hit = self._inverted(anchor)
+            if hit is None:
+                return None
+            if hit in clitics:
+                clitics = clitics[clitics.index(hit) + 1 :]  # the rest lie further left
+            found.append(self.words[hit].index)
+        if entry.reflexive and self.words[at].reflexive:
+            found.extend(self._reflexive_tokens(at))
+        return found
+
+    def _key_of(self, at: int) -> Key:
+        return self.keys[self.starts[at]]
+
+    def _inverted(self, anchor: int) -> int | None:
+        after = anchor + 1
+        if after < len(self.words) and self.words[after].text.lower() in INVERTED_SUBJECT:
+            return after
+        return None
+
+    def _reflexive_tokens(self, at: int) -> list[int]:
+        """The reflexive pronoun of a pronominal verb group (the s' of s'est rendu)."""
+        word = self.words[at]
+        return [
+            other.index
+            for other in self.words
+            if other.group == word.group
+            and other.pos == "PRON"
+            and key(other.text)[0] in PERSONS["se"]
+        ][:1]
+
+    def _after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:
+        """The tokens of the words written after the head, in order, with adverbs, negation,
+        auxiliaries or pronouns between them; a final preposition may lack (SPEC.md, 5)."""
+        wanted = entry.parts[0] if entry.parts else ()
+        if not wanted:
+            return [], 0
+        if entry.source == GOVERNED:
+            return self._governed_after(entry, at)
+        word = self.words[at]
+        position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
+        tokens: list[int] = []
+        for number, entry_word in enumerate(wanted):
+            found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
+            if found is None:
+                if self._may_lack(entry, number, position):
+                    return tokens, number
+                return None
+            hit, position = found
+            if not tokens or tokens[-1] != hit:
+                tokens.append(hit)
+        return tokens, len(wanted)
+
+    def _may_lack(self, entry: Entry, number: int, position: int) -> bool:
+        """Whether the final preposition may be missing here: some other word of the entry is
+        there besides the verb (faire avec is not faire), and no other preposition stands in
+        its place (se met en place is not se mettre à)."""
+        if not entry.optional_end or number != len(entry.parts[0]) - 1:
+            return False
+        if number == 0 and not (entry.before or entry.reflexive):
+            return False
+        following = self._following_word(position)
+        return following is None or key(following.text)[0] not in PREPOSITIONS
+
+    def _following_word(self, position: int) -> Word | None:
+        """The first word at or after a key position that is not an adverb."""
+        at = self.keys[position].at if position < len(self.keys) else len(self.words)
+        while at < len(self.words) and self.words[at].pos == "ADV":
+            at += 1
+        return self.words[at] if at < len(self.words) else None
+
+    def _next(
+        self, entry_word: str, position: int, head: Word, *, fillers: int
+    ) -> tuple[int, int] | None:
+        """The next key spelling entry_word, at most `fillers` filler words ahead."""
+        skipped = 0
+        while position < len(self.keys):
+            item = self.keys[position]
+            if self._same(entry_word, item, agreeing=True, verbal=True):
+                return self.words[item.at].index, position + 1
+            word = self.words[item.at]
+            if not item.first or skipped >= fillers or not self._is_filler(word, head):
+                return None
+            skipped += 1
+            position = (
+                self.starts[item.at + 1] if item.at + 1 < len(self.starts) else len(self.keys)
+            )
+        return None
+
+    def _is_filler(self, word: Word, head: Word) -> bool:
+        if head.group is not None and word.group == head.group:
+            return True
+        return word.pos in FILLER_POS or (word.pos == "PRON" and key(word.text)[0] in OBJECT_KEYS)
+
+    def _governed_after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:
+        """The preposition a head governs: just after it (adverbs, its verb group between), or
+        attached by the parse to the head's complement (ont porté, entre autres, sur le
+        suivi). A sense of an infinitive (demander de: ask to) needs one after it."""
+        preposition = entry.parts[0][0]
+        position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
+        found = self._next(preposition, position, self.words[at], fillers=2)
+        index = found[0] if found is not None else self._attached(preposition, at)
+        if index is None:
+            return None
+        if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
+            return None  # du, au: a noun follows, not the infinitive the senses want
+        return [index], 1
+
+    def _attached(self, preposition: str, at: int) -> int | None:
+        head = self.words[at]
+        for later in self.words[at + 1 : at + 8]:
+            if later.text in CLAUSE_BREAKS:
+                return None
+            if key(later.text)[0] != preposition or later.dep not in ("case", "mark"):
+                continue
+            governed = self.by_index.get(later.head)
+            if governed is None:
+                continue
+            complement = self.words[governed]
+            if complement.head == head.index and complement.dep in GOVERNED_DEPS:
+                return later.index
+        return None
