@@ -11,8 +11,6 @@ teacher's list, the learner's own entry).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,21 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.models import (
-    Article,
-    Context,
-    GlossaryEntry,
-    Status,
-    Translation,
-    TranslationSource,
-    WordInfo,
-)
 from reader.ui import menus
 from reader.ui.common.naming import named
 from reader.ui.common.sizes import MIN_CARD_WIDTH, resize_within_screen
 from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 
 if TYPE_CHECKING:
+    # The models' dataclasses (~10 ms) are imported after the first paint (issue 14).
+    from reader.core.models import Article, Context, GlossaryEntry, Status, WordInfo
     from reader.ui.common.progress import DelayedProgress
     from reader.ui.common.settings import Settings
     from reader.ui.common.tasks import TaskError, TaskRunner
@@ -74,6 +65,7 @@ if TYPE_CHECKING:
     from reader.ui.reading.conjugation import ConjugationTables
     from reader.ui.reading.files import FileOpening
     from reader.ui.reading.quick_cards import QuickCards
+    from reader.ui.reading.reading_view import ShownText
     from reader.ui.reading.word_panel import WordPanel
     from reader.ui.reading.word_statuses import WordStatuses
     from reader.ui.speech.features import Speech
@@ -455,7 +447,7 @@ class MainWindow(QMainWindow):
             return
         self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
-    def show_first_text(self, article: Article, path: Path) -> None:
+    def show_first_text(self, article: ShownText, path: Path) -> None:
         """The text of the file the app opens with, on the first page (app.launch); the
         library then opens the file and shows its text (the same, for a short text) again."""
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
@@ -474,6 +466,8 @@ class MainWindow(QMainWindow):
         self.word_panel.clear()
         self._waiting_card = None
         self.tabs.setCurrentIndex(READ_TAB)
+        from datetime import date  # not before the first paint
+
         today = date.today()
         self.runner.run_db(
             lambda store: store.learning.record_reading(today), on_failed=self.show_error
@@ -730,6 +724,10 @@ def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
     the learner saved is not shown again under its dictionary (a gloss shows once)."""
     if entry is None:
         return info
+    from dataclasses import replace
+
+    from reader.core.models import Translation, TranslationSource
+
     translations = tuple(t for t in info.translations if t.source != TranslationSource.GLOSSARY)
     if entry.translation:
         mine = Translation((entry.translation,), TranslationSource.GLOSSARY, "")

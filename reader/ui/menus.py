@@ -11,9 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.ui.common.context import WindowContext
-from reader.ui.common.labels import status_label
 from reader.ui.common.theme import look
-from reader.ui.reading.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QSplitter, QTabWidget
@@ -330,6 +328,10 @@ def show_about(window: MenuWindow) -> None:
 
 def _status_menu(window: MenuWindow, menu: QMenu) -> None:
     """The status keys work in the reading tab (article and card), like the arrows."""
+    # Imported here: they need the models (~10 ms), which the first page does without.
+    from reader.ui.common.labels import status_label
+    from reader.ui.reading.status_keys import STATUS_KEYS
+
     for status, key in STATUS_KEYS.items():
         text = status_label(status)
         slot = (lambda s: lambda: window.set_word_status(s))(status)
