@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -72,12 +73,12 @@ class ReadingView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._use_own_viewport()
         self.setObjectName("readingView")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setMouseTracking(True)
         self._text_size = DEFAULT_TEXT_SIZE
         self._map = TextMap([])
         self._analysis: Analysis | None = None
@@ -95,6 +96,18 @@ class ReadingView(QTextEdit):
         self._document: QTextDocument | None = None
         self._apply_font()
         look().changed.connect(self.refresh_look)  # switching to dark recolours the words
+
+    def _use_own_viewport(self) -> None:
+        """A viewport made in Python, set up as QAbstractScrollArea sets up its own. Asked for
+        the one Qt made, PySide6 first searches every widget class for its type (10-20 ms,
+        before the first paint: issue 14)."""
+        viewport = QWidget(self)  # owned by the view, as Qt's own viewport is
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setMouseTracking(True)  # hovering a word highlights it
+        self.setViewport(viewport)
+        # The first document lays its text out for Qt's viewport, which is deleted now.
+        self.document().documentLayout().setPaintDevice(viewport)
 
     # -- content -------------------------------------------------------------------------------
 
