@@ -42,6 +42,8 @@ AFTER_FIRST_PAINT = (
     "reader.core.models",  # its dataclasses: ~10 ms
     "platformdirs",  # ~5 ms: the data folder is given, or found by the command line
     "datetime",
+    "dataclasses",
+    "reader.ui.menus",
 )
 # Screens and dialogs the first screen does not show: built, and imported, on first use.
 DEFERRED_UI = (

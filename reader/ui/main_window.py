@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.ui import menus
 from reader.ui.common.naming import named
 from reader.ui.common.sizes import MIN_CARD_WIDTH, resize_within_screen
 from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         """Everything but the first page: the screens, their features, the menus, the
         background work (the glossary, the card's dictionaries, the spaCy process)."""
         # Imported here, after the first paint: the screens' modules take ~0.15 s (issue 14).
+        from reader.ui import menus
         from reader.ui.common.undo import UndoHistory
         from reader.ui.glossary.model import GlossaryModel
         from reader.ui.reading.word_statuses import WordStatuses
@@ -200,7 +200,12 @@ class MainWindow(QMainWindow):
         self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
         self.undo_button.hide()
         bar.addPermanentWidget(self.undo_button)
-        self._reserved_menus: list[QMenu] = menus.reserve_menu_bar(self)
+        # The menu bar's titles alone, empty: the article then does not move down when
+        # build() puts the real menus in their place.
+        titles = ("&File", "&Edit", "&View", "&Word", "&Page", "&Settings", "&Help")
+        self._reserved_menus: list[QMenu] = [
+            self.menuBar().addMenu(self.tr(title)) for title in titles
+        ]
         self._restore_layout()
 
     def _build_widgets(self) -> None:
@@ -400,6 +405,8 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         self.colour_action.setChecked(self.settings.colour_statuses)
+        from reader.ui import menus
+
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
@@ -475,7 +482,9 @@ class MainWindow(QMainWindow):
         if article.path:
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))
-            menus.refresh_recent_menu(self)
+        from reader.ui import menus
+
+        menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
         self.books.on_article_shown()
         self.quick_cards.start(article)  # clickable before the analysis: quick cards

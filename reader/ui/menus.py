@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from reader.ui.common.context import WindowContext
 from reader.ui.common.theme import look
@@ -68,13 +68,6 @@ class MenuWindow(WindowContext, Protocol):
     def edit_current_word(self) -> None: ...
 
     def set_word_status(self, status: Status) -> None: ...
-
-
-def reserve_menu_bar(window: QMainWindow) -> list[QMenu]:
-    """The menu bar's titles alone, empty, for the window's first paint: the article then
-    does not move down when build_menus puts the real menus in their place."""
-    titles = ("&File", "&Edit", "&View", "&Word", "&Page", "&Settings", "&Help")
-    return [window.menuBar().addMenu(window.tr(title)) for title in titles]
 
 
 def build_menus(window: MenuWindow) -> None:
