@@ -104,6 +104,8 @@ class ReadingView(QTextEdit):
         viewport = QWidget(self)  # owned by the view, as Qt's own viewport is
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
         viewport.setAutoFillBackground(True)
+        viewport.setAcceptDrops(True)  # as QTextEdit's: a dropped file reaches the window
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
         viewport.setMouseTracking(True)  # hovering a word highlights it
         self.setViewport(viewport)
         # The first document lays its text out for Qt's viewport, which is deleted now.
