@@ -39,6 +39,11 @@ AFTER_FIRST_PAINT = (
     "reader.core.dictionaries.lexicon",
     "reader.core.store.database",
     "reader.core.speech.espeak",
+    "reader.core.models",  # its dataclasses: ~10 ms
+    "platformdirs",  # ~5 ms: the data folder is given, or found by the command line
+    "datetime",
+    "dataclasses",
+    "reader.ui.menus",
 )
 # Screens and dialogs the first screen does not show: built, and imported, on first use.
 DEFERRED_UI = (

@@ -6,8 +6,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 from reader.core.errors import StoreError
 
 APP_NAME = "french-reader"
@@ -18,7 +16,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 def data_dir(override: str | Path | None = None) -> Path:
     """The data folder: --data-dir, then $FRENCH_READER_DATA, then the platform default;
     created if missing. StoreError if it cannot be (a file is in the way, no permission)."""
-    chosen = override or os.environ.get(DATA_ENV) or platformdirs.user_data_dir(APP_NAME)
+    chosen = override or os.environ.get(DATA_ENV) or _platform_data_dir()
     path = Path(chosen).expanduser()
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -33,6 +31,13 @@ def data_dir(override: str | Path | None = None) -> Path:
             f"Choose another folder with --data-dir or ${DATA_ENV}."
         ) from None
     return path
+
+
+def _platform_data_dir() -> str:
+    # Imported here: ~5 ms that the window's first page does not need (issue 14).
+    import platformdirs
+
+    return platformdirs.user_data_dir(APP_NAME)
 
 
 def glossary_path(root: Path) -> Path:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.core.models import Article
 from reader.core.paths import cache_dir, resources_dir
 from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
 from reader.ui.common.theme import is_dark, look, palette, themed_stylesheet
@@ -120,7 +119,19 @@ class _OnFirstPaint(QObject):
         return False
 
 
-def first_text(path: Path) -> Article | None:
+class FirstText:
+    """A short plain text's title and text for the first page (no models' dataclasses: they
+    are imported after the first paint, with the library's Article)."""
+
+    __slots__ = ("headings", "text", "title")
+
+    def __init__(self, title: str, text: str) -> None:
+        self.title = title
+        self.text = text
+        self.headings: tuple[int, ...] = ()
+
+
+def first_text(path: Path) -> FirstText | None:
     """A short plain-text file's text, for the first page (None: shown once opened)."""
     if path.suffix.lower() != ".txt":
         return None
@@ -133,7 +144,7 @@ def first_text(path: Path) -> Article | None:
     if len(text.split()) > FIRST_TEXT_WORDS:
         return None
     title = next((line.strip() for line in text.splitlines() if line.strip()), path.stem)
-    return Article(title=title, text=text.strip())
+    return FirstText(title, text.strip())
 
 
 def create_application() -> QApplication:

@@ -11,8 +11,6 @@ teacher's list, the learner's own entry).
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,21 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import ReaderError
-from reader.core.models import (
-    Article,
-    Context,
-    GlossaryEntry,
-    Status,
-    Translation,
-    TranslationSource,
-    WordInfo,
-)
-from reader.ui import menus
 from reader.ui.common.naming import named
 from reader.ui.common.sizes import MIN_CARD_WIDTH, resize_within_screen
 from reader.ui.reading.reading_view import DEFAULT_TEXT_SIZE, ReadingView
 
 if TYPE_CHECKING:
+    # The models' dataclasses (~10 ms) are imported after the first paint (issue 14).
+    from reader.core.models import Article, Context, GlossaryEntry, Status, WordInfo
     from reader.ui.common.progress import DelayedProgress
     from reader.ui.common.settings import Settings
     from reader.ui.common.tasks import TaskError, TaskRunner
@@ -74,6 +64,7 @@ if TYPE_CHECKING:
     from reader.ui.reading.conjugation import ConjugationTables
     from reader.ui.reading.files import FileOpening
     from reader.ui.reading.quick_cards import QuickCards
+    from reader.ui.reading.reading_view import ShownText
     from reader.ui.reading.word_panel import WordPanel
     from reader.ui.reading.word_statuses import WordStatuses
     from reader.ui.speech.features import Speech
@@ -153,6 +144,7 @@ class MainWindow(QMainWindow):
         """Everything but the first page: the screens, their features, the menus, the
         background work (the glossary, the card's dictionaries, the spaCy process)."""
         # Imported here, after the first paint: the screens' modules take ~0.15 s (issue 14).
+        from reader.ui import menus
         from reader.ui.common.undo import UndoHistory
         from reader.ui.glossary.model import GlossaryModel
         from reader.ui.reading.word_statuses import WordStatuses
@@ -208,7 +200,12 @@ class MainWindow(QMainWindow):
         self.undo_button = named(QPushButton(self.tr("Undo")), "undoButton")
         self.undo_button.hide()
         bar.addPermanentWidget(self.undo_button)
-        self._reserved_menus: list[QMenu] = menus.reserve_menu_bar(self)
+        # The menu bar's titles alone, empty: the article then does not move down when
+        # build() puts the real menus in their place.
+        titles = ("&File", "&Edit", "&View", "&Word", "&Page", "&Settings", "&Help")
+        self._reserved_menus: list[QMenu] = [
+            self.menuBar().addMenu(self.tr(title)) for title in titles
+        ]
         self._restore_layout()
 
     def _build_widgets(self) -> None:
@@ -408,6 +405,8 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         self.colour_action.setChecked(self.settings.colour_statuses)
+        from reader.ui import menus
+
         menus.refresh_recent_menu(self)
 
     def _start_background_work(self) -> None:
@@ -455,7 +454,7 @@ class MainWindow(QMainWindow):
             return
         self.books.open_text(text_id, on_failed=lambda _error: self.open_path(fallback))
 
-    def show_first_text(self, article: Article, path: Path) -> None:
+    def show_first_text(self, article: ShownText, path: Path) -> None:
         """The text of the file the app opens with, on the first page (app.launch); the
         library then opens the file and shows its text (the same, for a short text) again."""
         self.setWindowTitle(self.tr("%s — French Reader") % article.title)
@@ -474,6 +473,8 @@ class MainWindow(QMainWindow):
         self.word_panel.clear()
         self._waiting_card = None
         self.tabs.setCurrentIndex(READ_TAB)
+        from datetime import date  # not before the first paint
+
         today = date.today()
         self.runner.run_db(
             lambda store: store.learning.record_reading(today), on_failed=self.show_error
@@ -481,7 +482,9 @@ class MainWindow(QMainWindow):
         if article.path:
             self.settings.last_article = Path(article.path)
             self.settings.add_recent(Path(article.path))
-            menus.refresh_recent_menu(self)
+        from reader.ui import menus
+
+        menus.refresh_recent_menu(self)
         self.article_analysis.analyse(article, analyse or self.runner.analyse)
         self.books.on_article_shown()
         self.quick_cards.start(article)  # clickable before the analysis: quick cards
@@ -730,6 +733,10 @@ def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
     the learner saved is not shown again under its dictionary (a gloss shows once)."""
     if entry is None:
         return info
+    from dataclasses import replace
+
+    from reader.core.models import Translation, TranslationSource
+
     translations = tuple(t for t in info.translations if t.source != TranslationSource.GLOSSARY)
     if entry.translation:
         mine = Translation((entry.translation,), TranslationSource.GLOSSARY, "")

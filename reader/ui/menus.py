@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from reader.ui.common.context import WindowContext
-from reader.ui.common.labels import status_label
 from reader.ui.common.theme import look
-from reader.ui.reading.status_keys import STATUS_KEYS
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar, QSplitter, QTabWidget
@@ -70,13 +68,6 @@ class MenuWindow(WindowContext, Protocol):
     def edit_current_word(self) -> None: ...
 
     def set_word_status(self, status: Status) -> None: ...
-
-
-def reserve_menu_bar(window: QMainWindow) -> list[QMenu]:
-    """The menu bar's titles alone, empty, for the window's first paint: the article then
-    does not move down when build_menus puts the real menus in their place."""
-    titles = ("&File", "&Edit", "&View", "&Word", "&Page", "&Settings", "&Help")
-    return [window.menuBar().addMenu(window.tr(title)) for title in titles]
 
 
 def build_menus(window: MenuWindow) -> None:
@@ -330,6 +321,10 @@ def show_about(window: MenuWindow) -> None:
 
 def _status_menu(window: MenuWindow, menu: QMenu) -> None:
     """The status keys work in the reading tab (article and card), like the arrows."""
+    # Imported here: they need the models (~10 ms), which the first page does without.
+    from reader.ui.common.labels import status_label
+    from reader.ui.reading.status_keys import STATUS_KEYS
+
     for status, key in STATUS_KEYS.items():
         text = status_label(status)
         slot = (lambda s: lambda: window.set_word_status(s))(status)

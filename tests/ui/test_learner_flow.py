@@ -11,7 +11,7 @@ from reader.core.models import Status
 from reader.core.store import Database
 from reader.ui.glossary.model import TRANSLATION
 from reader.ui.main_window import MainWindow
-from reader.ui.reading.reading_view import STATUS_COLOURS
+from reader.ui.reading.reading_view import status_colours
 from tests.ui.helpers import click_text, offset_of, open_and_wait, point_of
 
 
@@ -73,10 +73,10 @@ def test_click_save_edit_delete_undo(
     assert entry.contexts[0].source_title.startswith("La Russie et la Chine")
     assert panel.save_button.text() == "Update"
     # Marked in the text by its status, every occurrence.
-    assert background_at(window, offset) == STATUS_COLOURS[Status.LEARNING_1].name()
+    assert background_at(window, offset) == status_colours()[Status.LEARNING_1].name()
     assert (
         background_at(window, offset_of(view, "accent", 1))
-        == STATUS_COLOURS[Status.LEARNING_1].name()
+        == status_colours()[Status.LEARNING_1].name()
     )
 
     # In the glossary view.
@@ -103,13 +103,13 @@ def test_click_save_edit_delete_undo(
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.mouseClick(window.glossary_view.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 0, timeout=10_000)
-    assert background_at(window, offset) != STATUS_COLOURS[Status.LEARNING_1].name()
+    assert background_at(window, offset) != status_colours()[Status.LEARNING_1].name()
     assert window.undo_button.isVisible()
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
     restored = window.glossary.entry(0)
     assert restored.translation == "emphasis" and restored.tags == ("defence", "week 1")
-    assert background_at(window, offset) == STATUS_COLOURS[Status.LEARNING_1].name()
+    assert background_at(window, offset) == status_colours()[Status.LEARNING_1].name()
 
 
 def test_a_word_without_translation_invites_one(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,10 +3,13 @@ widgets the dialogs share: a plain list table and a message line (red when it is
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 Named = TypeVar("Named", bound=QObject)
 
@@ -18,6 +21,9 @@ def named(widget: Named, name: str) -> Named:
 
 def list_table(headers: list[str], name: str, min_height: int) -> QTableWidget:
     """A read-only table of rows chosen one at a time, its first column stretched."""
+    # Imported here: the window's first page, which imports this module, has no table.
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     table = named(QTableWidget(0, len(headers)), name)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

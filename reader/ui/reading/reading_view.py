@@ -7,6 +7,7 @@ layout, then an offset in the article, then `Analysis.token_at(offset)`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -24,10 +26,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from reader.core.models import Analysis, Article, Expression, Status, Token
 from reader.ui.common.theme import dark_variant, is_dark, look, themed_colour
 from reader.ui.reading.text_map import TextMap, split_lines
 from reader.ui.reading.word_selection import WordSelection, unit_of
+
+if TYPE_CHECKING:
+    # The models' dataclasses (~10 ms) are imported with the analysis, after the first paint
+    # (issue 14); the first page shows a text without them.
+    from reader.core.models import Analysis, Expression, Status, Token
 
 READING_WIDTH_EM = 34  # about 70 characters a line: comfortable for reading
 MIN_SIDE_MARGIN = 18  # px: in a small window the text still keeps off the edges
@@ -40,15 +46,20 @@ SELECTED_COLOUR = QColor("#cfe0f3")
 TEXT_COLOUR = QColor("#222222")  # the article's ink (style.qss: QTextEdit#readingView)
 # Learning words are tinted, darkest at level 1; known words are plain; new words carry a
 # thin underline (a tint would look like the hover); ignored ones (names, numbers) are muted.
-STATUS_COLOURS: dict[Status, QColor] = {
-    Status.LEARNING_1: QColor("#f9dc94"),
-    Status.LEARNING_2: QColor("#fbe4ad"),
-    Status.LEARNING_3: QColor("#fcebc4"),
-    Status.LEARNING_4: QColor("#fdf1d9"),
-    Status.LEARNING_5: QColor("#fef5e6"),
-}
+LEARNING_TINTS = ("#f9dc94", "#fbe4ad", "#fcebc4", "#fdf1d9", "#fef5e6")  # levels 1 to 5
 NEW_UNDERLINE = QColor("#b4cbe4")
 IGNORED_COLOUR = QColor("#77726a")
+
+
+class ShownText(Protocol):
+    """What the view shows: an Article, or the first page's text (app.first_text)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def headings(self) -> tuple[int, ...]: ...
 
 
 class ReadingView(QTextEdit):
@@ -62,12 +73,12 @@ class ReadingView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._use_own_viewport()
         self.setObjectName("readingView")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setMouseTracking(True)
         self._text_size = DEFAULT_TEXT_SIZE
         self._map = TextMap([])
         self._analysis: Analysis | None = None
@@ -86,9 +97,23 @@ class ReadingView(QTextEdit):
         self._apply_font()
         look().changed.connect(self.refresh_look)  # switching to dark recolours the words
 
+    def _use_own_viewport(self) -> None:
+        """A viewport made in Python, set up as QAbstractScrollArea sets up its own. Asked for
+        the one Qt made, PySide6 first searches every widget class for its type (10-20 ms,
+        before the first paint: issue 14)."""
+        viewport = QWidget(self)  # owned by the view, as Qt's own viewport is
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        viewport.setAcceptDrops(True)  # as QTextEdit's: a dropped file reaches the window
+        viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        viewport.setMouseTracking(True)  # hovering a word highlights it
+        self.setViewport(viewport)
+        # The first document lays its text out for Qt's viewport, which is deleted now.
+        self.document().documentLayout().setPaintDevice(viewport)
+
     # -- content -------------------------------------------------------------------------------
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: ShownText) -> None:
         """Show the text at once; words become clickable when `set_analysis` is called."""
         self._analysis, self._words, self._provisional = None, [], False
         self._hovered = self._focused = self._selected = None
@@ -239,17 +264,20 @@ class ReadingView(QTextEdit):
     def _recolour(self) -> None:
         if self._analysis is None:
             return
+        from reader.core.models import Status  # loaded with the analysis
+
+        known = Status.KNOWN
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         if self._coloured:
             # One format for the whole text first: cheaper than one per known word.
             cursor.select(QTextCursor.SelectionType.Document)
-            cursor.mergeCharFormat(status_formats()[Status.KNOWN])
+            cursor.mergeCharFormat(status_formats()[known])
             self._coloured = False
         if self._colouring:
             tokens = self._analysis.tokens
             for index, status in self._statuses.items():
-                if status is not Status.KNOWN:
+                if status is not known:
                     token = tokens[index]
                     self._format_range(cursor, token.start, token.end, status_formats()[status])
                     self._coloured = True
@@ -549,10 +577,31 @@ class ReadingView(QTextEdit):
         super().keyPressEvent(event)
 
 
+def status_colours() -> dict[Status, QColor]:
+    """The learning words' tints by status (made on first use, with the analysis)."""
+    if not _STATUS_COLOURS:
+        from reader.core.models import Status
+
+        levels = (
+            Status.LEARNING_1,
+            Status.LEARNING_2,
+            Status.LEARNING_3,
+            Status.LEARNING_4,
+            Status.LEARNING_5,
+        )
+        _STATUS_COLOURS.update(zip(levels, map(QColor, LEARNING_TINTS), strict=True))
+    return _STATUS_COLOURS
+
+
+_STATUS_COLOURS: dict[Status, QColor] = {}
+
+
 def _status_format(status: Status, dark: bool) -> QTextCharFormat:
     """Every property a status sets, so merging one format replaces the previous status's."""
+    from reader.core.models import Status
+
     fmt = QTextCharFormat()
-    tint = STATUS_COLOURS.get(status)
+    tint = status_colours().get(status)
     fmt.setBackground(QColor(Qt.GlobalColor.transparent) if tint is None else _look(tint, dark))
     fmt.setForeground(_look(IGNORED_COLOUR if status is Status.IGNORED else TEXT_COLOUR, dark))
     if status is Status.NEW:
@@ -567,12 +616,15 @@ def _look(colour: QColor, dark: bool) -> QColor:
     return QColor(dark_variant(colour.name())) if dark else colour
 
 
-# Built once per look: the light look's and the dark look's formats by status.
-_STATUS_FORMATS = {
-    dark: {status: _status_format(status, dark) for status in Status} for dark in (False, True)
-}
+# Built once per look, on first use: the light look's and the dark look's formats by status.
+_STATUS_FORMATS: dict[bool, dict[Status, QTextCharFormat]] = {}
 
 
 def status_formats() -> dict[Status, QTextCharFormat]:
     """The formats of the look the window shows now."""
-    return _STATUS_FORMATS[is_dark()]
+    dark = is_dark()
+    if dark not in _STATUS_FORMATS:
+        from reader.core.models import Status
+
+        _STATUS_FORMATS[dark] = {status: _status_format(status, dark) for status in Status}
+    return _STATUS_FORMATS[dark]

@@ -7,14 +7,13 @@ spacing), and Qt counts UTF-16 units where Python counts code points.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Characters QTextCursor.insertText would turn into a block break; shown as spaces instead.
 _BREAKS = str.maketrans({"\r": " ", "\u2029": " ", "\ufdd0": " ", "\ufdd1": " "})
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):  # not a dataclass: `dataclasses` is not imported before the first paint
     """One shown line: where it starts in the text and in the document, and its content."""
 
     text_start: int

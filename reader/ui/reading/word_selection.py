@@ -5,8 +5,10 @@ dragged selection of the text takes every word it touches."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from reader.core.models import Analysis, Expression, Token
+if TYPE_CHECKING:  # the models come with the analysis, after the first paint (issue 14)
+    from reader.core.models import Analysis, Expression, Token
 
 
 class WordSelection:

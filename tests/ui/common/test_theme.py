@@ -13,7 +13,7 @@ from reader.core.models import Status
 from reader.ui.common.settings import Settings
 from reader.ui.common.theme import dark_variant, is_dark, look
 from reader.ui.main_window import MainWindow
-from reader.ui.reading.reading_view import STATUS_COLOURS, TEXT_COLOUR
+from reader.ui.reading.reading_view import TEXT_COLOUR, status_colours
 from tests.ui.helpers import click_menu, click_word, offset_of, open_and_wait
 
 WCAG_AA = 4.5  # the contrast a body text needs
@@ -45,7 +45,7 @@ def test_every_status_tint_keeps_the_text_readable(dark: bool) -> None:
         return QColor(dark_variant(colour.name())) if dark else colour
 
     ink = shown(TEXT_COLOUR)
-    for status, tint in STATUS_COLOURS.items():
+    for status, tint in status_colours().items():
         assert contrast(ink, shown(tint)) >= WCAG_AA, status
     paper = shown(QColor("#fffdf8"))  # the article's ground (style.qss)
     assert contrast(ink, paper) >= 7
@@ -59,7 +59,8 @@ def test_appearance_dark_darkens_the_window_and_the_article_and_is_kept(
     window.learning.set_word_status(Status.LEARNING_1)
     view = window.reading_view
     offset = offset_of(view, "coopération")
-    qtbot.waitUntil(lambda: background(window, offset) == STATUS_COLOURS[Status.LEARNING_1].name())
+    tinted = status_colours()[Status.LEARNING_1].name()
+    qtbot.waitUntil(lambda: background(window, offset) == tinted)
     assert not is_dark()
 
     click_menu(qtbot, window, "Settings", "Appearance", "Dark")
@@ -68,14 +69,15 @@ def test_appearance_dark_darkens_the_window_and_the_article_and_is_kept(
     palette = QGuiApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).lightnessF() < 0.25
     assert palette.color(QPalette.ColorRole.WindowText).lightnessF() > 0.75
-    tint = dark_variant(STATUS_COLOURS[Status.LEARNING_1].name())
+    tint = dark_variant(status_colours()[Status.LEARNING_1].name())
     qtbot.waitUntil(lambda: background(window, offset) == tint)
     ground = view.grab().toImage().pixelColor(4, view.height() // 2)  # the margin
     assert ground.lightnessF() < 0.25
 
     click_menu(qtbot, window, "Settings", "Appearance", "Light")
     qtbot.waitUntil(lambda: not is_dark(), timeout=5_000)
-    qtbot.waitUntil(lambda: background(window, offset) == STATUS_COLOURS[Status.LEARNING_1].name())
+    tinted = status_colours()[Status.LEARNING_1].name()
+    qtbot.waitUntil(lambda: background(window, offset) == tinted)
     assert view.grab().toImage().pixelColor(4, view.height() // 2).lightnessF() > 0.9
     assert settings.appearance == "light"
 

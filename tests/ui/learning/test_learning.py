@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.models import Status
 from reader.core.store import Database
 from reader.ui.main_window import REVIEW_TAB, MainWindow
-from reader.ui.reading.reading_view import IGNORED_COLOUR, STATUS_COLOURS
+from reader.ui.reading.reading_view import IGNORED_COLOUR, status_colours
 from tests.ui.helpers import (
     click_text,
     export_and_close,
@@ -42,7 +42,7 @@ def shown_status(window: MainWindow, offset: int) -> Status:
     if fmt.foreground().color() == IGNORED_COLOUR:
         return Status.IGNORED
     background = fmt.background()
-    for status, colour in STATUS_COLOURS.items():
+    for status, colour in status_colours().items():
         if background.style() != Qt.BrushStyle.NoBrush and background.color() == colour:
             return status
     return Status.KNOWN  # plain
