@@ -119,6 +119,11 @@ class Analysis:
                 return expression
         return None
 
+    def governed_around(self, token: Token) -> tuple[Expression, ...]:
+        """The governed expressions (verb + preposition) whose unit holds the token, in
+        order: every governed expression with the token among its words is one of them."""
+        return tuple(self.expressions[p] for p in self._governed_at.get(token.index, ()))
+
     def unit_tokens(self, token: Token) -> tuple[Token, ...]:
         """The tokens selected together with this one: its expression, its verb group, or
         itself."""

@@ -31,7 +31,7 @@ from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
-from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.pipeline import load_pipeline, settle_loaded_data
 from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
@@ -78,6 +78,7 @@ def analyse(
         check_cancelled(cancel)
         builder.add(doc, start)
         report_progress(report, done, len(spans))
+    settle_loaded_data()
     return builder.build()
 
 
@@ -217,7 +218,7 @@ class _Builder:
         first_group = len(self.groups)
         for spec in find_groups(doc, lemmas, tags):
             self.groups.append(notes.add_group(spec, len(self.groups)))
-        syntax = [(positions[v["_spacy"].head.i], v["_spacy"].dep_) for v in fields]
+        syntax = _syntax(doc, positions)
         tokens = [Token(**values) for values in notes.finish(self.notes)]
         self.tokens.extend(tokens)
         self.expressions.extend(
@@ -355,7 +356,7 @@ def _sentences(doc: Any) -> list[list[Any]]:
     a closing » joins the sentence before it, an opening « the sentence after it."""
     sentences: list[list[Any]] = []
     pending: list[Any] = []
-    for sentence in doc.sents:
+    for sentence in _parsed_sentences(doc):
         tokens = [token for token in sentence if not token.is_space]
         # A closing quote, or the full stop the parser left to the next piece ("2012 | .
         # Suzanne"), ends the sentence before it.
@@ -382,6 +383,15 @@ def _sentences(doc: Any) -> list[list[Any]]:
     return sentences
 
 
+def _parsed_sentences(doc: Any) -> list[list[Any]]:
+    """The parser's sentences (doc.sents), as lists of the doc's tokens: the bounds come from
+    the SENT_START array, and each Token object is made once, not again by each Span."""
+    tokens = list(doc)
+    starts = [i for i, start in enumerate(doc.to_array("SENT_START").tolist()) if start == 1]
+    bounds = [0, *(i for i in starts if i > 0), len(tokens)]
+    return [tokens[start:end] for start, end in itertools.pairwise(bounds) if end > start]
+
+
 def _continues(previous: list[Any], tokens: list[Any]) -> bool:
     """A piece that starts with a comma, follows a comma ("Paris, | 3 mai 2012."), or starts
     in lower case after no full stop, or after ! ? … (the incise of a dialogue: "— Bonjour !
@@ -405,6 +415,24 @@ def _is_dateline(sentence: list[Any]) -> bool:
     words = {token.lower_ for token in sentence}
     has_year = any(token.text.isdigit() and len(token.text) == 4 for token in sentence)
     return has_year or bool(words & MONTHS)
+
+
+def _syntax(doc: Any, positions: dict[int, int]) -> list[tuple[int, str]]:
+    """Each kept token's head (a global index) and dependency relation, in token order, read
+    from the doc's arrays rather than from two Token objects per token."""
+    # HEAD is an offset to the head, stored unsigned: as int64 it is negative again.
+    heads = doc.to_array("HEAD").astype("int64").tolist()
+    deps = doc.to_array("DEP").tolist()
+    strings = doc.vocab.strings
+    labels: dict[int, str] = {}
+    syntax = []
+    for i in positions:
+        offset, dep = heads[i], deps[i]
+        label = labels.get(dep)
+        if label is None:
+            label = labels[dep] = strings[dep]
+        syntax.append((positions[i + offset], label))
+    return syntax
 
 
 def _end(token: Any) -> int:

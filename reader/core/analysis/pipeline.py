@@ -17,6 +17,7 @@ EXCLUDED = ["ner", "senter"]
 
 _lock = threading.Lock()
 _nlp: Any = None
+_settled = False
 
 # spaCy's French tokenizer builds one 1.4 MB regex (TOKEN_MATCH, for hyphenated compounds like
 # faux-vampire) whose character classes spell out every Unicode letter; compiling it takes
@@ -58,6 +59,19 @@ def load_pipeline() -> Any:
         if _nlp is None:
             _nlp = _load()
         return _nlp
+
+
+def settle_loaded_data() -> None:
+    """Once per process, after the first analysis: the lexicon, conjugation tables, expression
+    matcher and readings it loaded also live as long as the process (~250,000 objects); out of
+    the collector's sight, each full collection no longer walks them (measured: the collector
+    took 0.2-0.45 s of a 20,000-word gloss's ~3.3 s CPU, ~0.1 s once they were set aside)."""
+    global _settled
+    if _settled:
+        return
+    _settled = True
+    gc.collect(1)  # the young garbage of the first analysis, not set aside with the rest
+    gc.freeze()
 
 
 def is_loaded() -> bool:

@@ -67,10 +67,12 @@ def find_groups(doc: Any, lemmas: dict[int, str], tags: dict[int, str]) -> list[
     """
     taken: set[int] = set()
     groups: list[GroupSpec] = []
-    for token in doc:
-        if tags.get(token.i, token.pos_) not in ("VERB", "AUX") or token.i in taken:
+    for i in range(len(doc)):
+        # The corrected tags cover every token but spaces: a Token object only for a verb.
+        tag = tags.get(i)
+        if (tag if tag is not None else doc[i].pos_) not in ("VERB", "AUX") or i in taken:
             continue
-        group = _group_for(token, lemmas)
+        group = _group_for(doc[i], lemmas)
         if group is not None and not (group.members & taken):
             taken |= group.members
             groups.append(group)

@@ -15,6 +15,7 @@ from reader.core.dictionaries.lexicon.lexicon import (
     Lexicon,
     bundled_lexicon,
     lexicon_gender,
+    may_be_in_phrase,
     phrase_translations,
 )
 from reader.core.dictionaries.lexicon.senses import is_rare_english
@@ -184,6 +185,8 @@ class Glosser:
         known = any(t.source is TranslationSource.DICTIONARY for t in found)
         phrase: tuple[Translation, ...] = ()
         for before in (0, 1, 2):
+            if not may_be_in_phrase(token.pos, known=known, before=before):
+                continue  # most words: no phrase sought, the words around are not needed
             near = analysis.tokens[max(0, token.index - before) : token.index + 4]
             words = [t.text for t in near if t.sentence == token.sentence]
             phrase = phrase or phrase_translations(

@@ -217,12 +217,14 @@ def partitive(analysis: Analysis, token: Token) -> Translation | None:
 
 def _governed_preposition(analysis: Analysis, token: Token) -> bool:
     """Whether a verb's governed de found in the text is this du (parler du film)."""
+    # Only the governed expressions around the token: scanning all of a text's for each du
+    # grew with the square of its length.
     return any(
         e.source == GOVERNED
         and token.index in e.tokens
         and e.head != token.index
         and e.lemma.rsplit(" ", 1)[0] in _de_verbs()
-        for e in analysis.expressions
+        for e in analysis.governed_around(token)
     )
 
 

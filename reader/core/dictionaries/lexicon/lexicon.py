@@ -91,6 +91,8 @@ class Lexicon(Dictionary):
         self._keys: array[int] = array("Q")
         self.rows = functools.lru_cache(maxsize=65_536)(self._rows)
         self._translated = functools.lru_cache(maxsize=65_536)(self._translate)
+        # A text asks a noun's gender at each occurrence; the answer never changes.
+        self.gender_of = functools.lru_cache(maxsize=65_536)(self._gender_of)
 
     # Reading the files
 
@@ -310,7 +312,7 @@ class Lexicon(Dictionary):
         genders = self.gender_of(lemma).split(",")
         return context if len(genders) > 1 and context in genders else genders[0]
 
-    def gender_of(self, lemma: str) -> str:
+    def _gender_of(self, lemma: str) -> str:
         """Masc, Fem, both ("Fem,Masc": the more likely first) or "" when unknown.
 
         The most reliable source that knows the noun decides, unless two later ones agree
@@ -467,6 +469,12 @@ def translations_of(dictionary: Dictionary, lemma: str, form: str, pos: str) -> 
     return [found] if found is not None else []
 
 
+def may_be_in_phrase(pos: str, *, known: bool, before: int = 0) -> bool:
+    """Whether phrase_translations looks for a phrase at all (a caller can spare gathering
+    the words around a token when it does not)."""
+    return not known or (pos in PHRASE_POS and not before)
+
+
 def phrase_translations(
     dictionaries: Iterable[Dictionary],
     words: Sequence[str],
@@ -481,7 +489,7 @@ def phrase_translations(
     for any word the dictionaries do not know alone (`known` False), which may also end one
     (à travers). `words` start `before` words ahead of the token.
     """
-    if known and (pos not in PHRASE_POS or before):
+    if not may_be_in_phrase(pos, known=known, before=before):
         return ()
     words = [ELIDED.get(normalise(word).lower(), word) for word in words]
     uncontracted = _uncontracted(words)

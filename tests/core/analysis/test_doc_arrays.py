@@ -1,0 +1,59 @@
+"""What the analysis reads from a doc's arrays instead of its Token objects (issue 14): the
+parser's sentences from SENT_START and each token's head and relation from HEAD and DEP must
+be what doc.sents, token.head and token.dep_ give, on real corpus text parsed by the model;
+and the data the first analysis loads is set aside from the garbage collector once."""
+
+from __future__ import annotations
+
+import gc
+
+from reader.core.analysis.analyser import _parsed_sentences, _syntax, analyse, paragraph_spans
+from reader.core.analysis.pipeline import load_pipeline, settle_loaded_data
+from reader.core.lookup.gloss import gloss_data
+from tests.corpus import corpus_file
+
+EXCERPT = 6_000  # characters: dialogue, datelines, quotation marks
+
+
+def _docs(name: str) -> list:  # type: ignore[type-arg]
+    text = corpus_file(name).read_text(encoding="utf-8")[:EXCERPT]
+    return list(load_pipeline().pipe(text[start:end] for start, end in paragraph_spans(text)))
+
+
+def test_the_sentences_from_the_array_are_the_parsers() -> None:
+    for name in ("novel_maupassant_bel_ami.txt", "news/44046.txt"):
+        for doc in _docs(name):
+            expected = [[token.i for token in sentence] for sentence in doc.sents]
+            assert [[t.i for t in s] for s in _parsed_sentences(doc)] == expected
+
+
+def test_heads_and_relations_from_the_arrays_are_the_tokens() -> None:
+    for doc in _docs("novel_daudet_petit_chose.txt"):
+        kept = [token.i for token in doc if not token.is_space]
+        positions = {i: 100 + n for n, i in enumerate(kept)}  # global indices, as in add()
+        expected = [(positions[doc[i].head.i], doc[i].dep_) for i in kept]
+        assert _syntax(doc, positions) == expected
+
+
+def test_the_loaded_data_is_set_aside_once_and_analyses_stay_the_same() -> None:
+    text = corpus_file("news/44231.txt").read_text(encoding="utf-8")
+    first = analyse(text)
+    settled = gc.get_freeze_count()
+    assert settled > 100_000  # the model and what the first analysis loaded
+    again = analyse(text)
+    settle_loaded_data()  # once per process: nothing more is set aside
+    assert gc.get_freeze_count() == settled
+    assert again == first and gloss_data(again, None) == gloss_data(first, None)
+
+
+def test_the_governed_expressions_around_a_token_hold_every_one_it_is_a_word_of() -> None:
+    # gloss reads a du's governed verb (parler du film) from these, not from a scan of all.
+    text = "Il parle du film. Nous avons discuté du projet, puis il boit du vin. " * 3
+    analysis = analyse(text)
+    governed = [e for e in analysis.expressions if e.source == "governed"]
+    assert governed
+    for token in analysis.tokens:
+        around = analysis.governed_around(token)
+        assert [e for e in governed if token.index in e.tokens] == [
+            e for e in around if token.index in e.tokens
+        ]
