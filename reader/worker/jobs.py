@@ -37,6 +37,17 @@ def load_pipeline() -> Any:
     return nlp
 
 
+def settle_after_first_analysis() -> None:
+    """Once an analysis has run in this process, set aside from the garbage collector what it
+    loaded (pipeline.settle_loaded_data): the worker only, never the window's process."""
+    # In the worker process only: the window imports this module just to name its jobs.
+    from reader.core.analysis.pipeline import is_loaded, settle_loaded_data
+    from reader.core.analysis.readings import shared_readings
+
+    if is_loaded() and shared_readings().readings:
+        settle_loaded_data()
+
+
 def analyse(context: JobContext, text: str, cache_folder: Path | None) -> Analysis:
     """A text's analysis, from the cache folder when it was analysed before."""
     # In the worker process only: the window imports this module just to name its jobs.

@@ -20,7 +20,7 @@ from typing import Any
 from reader.core.errors import ReaderError
 from reader.core.models import Analysis
 from reader.worker.context import JobContext
-from reader.worker.jobs import load_pipeline
+from reader.worker.jobs import load_pipeline, settle_after_first_analysis
 from reader.worker.protocol import (
     ANALYSIS_PARTS,
     SLICE,
@@ -87,6 +87,7 @@ def _answer(
         if isinstance(result, Analysis):
             result = _send_in_slices(result, message.job, results)
         results.put(Done(message.job, result))
+        settle_after_first_analysis()
 
 
 def _warm(job: int, results: Queue[Answer]) -> None:

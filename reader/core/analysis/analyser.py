@@ -31,7 +31,7 @@ from reader.core.analysis.expressions.recognise import find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
-from reader.core.analysis.pipeline import load_pipeline, settle_loaded_data
+from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
@@ -78,7 +78,6 @@ def analyse(
         check_cancelled(cancel)
         builder.add(doc, start)
         report_progress(report, done, len(spans))
-    settle_loaded_data()
     return builder.build()
 
 

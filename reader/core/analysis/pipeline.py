@@ -62,7 +62,9 @@ def load_pipeline() -> Any:
 
 
 def settle_loaded_data() -> None:
-    """Once per process, after the first analysis: the lexicon, conjugation tables, expression
+    """Once per analysis process (the worker; never a process with Qt windows, whose objects
+    would be set aside with the rest: the test suite crashed in Qt's event processing when
+    analyse() did it), after the first analysis: the lexicon, conjugation tables, expression
     matcher and readings it loaded also live as long as the process (~250,000 objects); out of
     the collector's sight, each full collection no longer walks them (measured: the collector
     took 0.2-0.45 s of a 20,000-word gloss's ~3.3 s CPU, ~0.1 s once they were set aside)."""
