@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.core.grammar.lefff_verbs import form_readings
+from reader.core.grammar.conjugator import ETRE_VERBS as CONJUGATED_WITH_ETRE
+from reader.core.grammar.lefff_verbs import PERSONS, form_readings
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,15 +19,6 @@ class FiniteForm:
     person: str
     number: str
 
-
-_PERSONS = (
-    ("1", "Sing"),
-    ("2", "Sing"),
-    ("3", "Sing"),
-    ("1", "Plur"),
-    ("2", "Plur"),
-    ("3", "Plur"),
-)
 
 # Six forms per (mood, tense), in the order je, tu, il, nous, vous, ils.
 _PARADIGMS: dict[str, dict[tuple[str, str], str]] = {
@@ -68,7 +60,7 @@ def _index() -> dict[str, dict[str, list[FiniteForm]]]:
     for lemma, paradigm in _PARADIGMS.items():
         forms = table.setdefault(lemma, {})
         for (mood, tense), spelled in paradigm.items():
-            for form, (person, number) in zip(spelled.split(), _PERSONS, strict=True):
+            for form, (person, number) in zip(spelled.split(), PERSONS, strict=True):
                 forms.setdefault(form, []).append(FiniteForm(mood, tense, person, number))
     return table
 
@@ -81,8 +73,8 @@ def finite_forms(lemma: str, form: str) -> list[FiniteForm]:
     return _FORMS.get(lemma, {}).get(form.lower(), [])
 
 
-FUTURE_ENDINGS = dict(zip("ai as a ons ez ont".split(), _PERSONS, strict=True))
-CONDITIONAL_ENDINGS = dict(zip("ais ais ait ions iez aient".split(), _PERSONS, strict=True))
+FUTURE_ENDINGS = dict(zip("ai as a ons ez ont".split(), PERSONS, strict=True))
+CONDITIONAL_ENDINGS = dict(zip("ais ais ait ions iez aient".split(), PERSONS, strict=True))
 
 
 def regular_future(lemma: str, form: str) -> FiniteForm | None:
@@ -183,13 +175,9 @@ COMPOUND_TENSES: dict[str, tuple[str, str]] = {
     "participe présent": ("participe passé composé", "having ..."),
 }
 
-# Verbs whose compound tenses take être: with them, être + participle is not a passive.
-ETRE_VERBS = frozenset(
-    "aller venir arriver partir entrer sortir monter descendre naître mourir rester tomber "
-    "retourner revenir devenir rentrer repartir ressortir remonter redescendre parvenir "
-    "intervenir survenir advenir décéder apparaître disparaître passer repasser accourir "
-    "convenir".split()
-)
+# Verbs whose compound tenses take être in a text (with them, être + participle is not a
+# passive): the conjugator's, and those that older texts still conjugate with être.
+ETRE_VERBS = CONJUGATED_WITH_ETRE | frozenset({"accourir", "convenir", "disparaître"})
 
 
 def simple_tense(morph: dict[str, str]) -> tuple[str, str] | None:

@@ -25,7 +25,8 @@ SUBJECTS: Final = ("je", "tu", "il/elle", "nous", "vous", "ils/elles")
 REFLEXIVES: Final = ("me", "te", "se", "nous", "vous", "se")
 IMPERATIVE_REFLEXIVES: Final = ("", "toi", "", "nous", "vous", "")
 
-# Verbs conjugated with être (when they take no direct object); the analysis has its own list.
+# Verbs conjugated with être (when they take no direct object); the analysis adds a few that
+# older texts conjugate with être (conjugation.ETRE_VERBS).
 ETRE_VERBS: Final = frozenset(
     "aller venir devenir revenir redevenir parvenir intervenir survenir advenir provenir "
     "arriver partir repartir entrer rentrer sortir ressortir monter remonter descendre "

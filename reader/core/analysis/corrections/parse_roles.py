@@ -30,8 +30,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
-from reader.core.analysis.corrections.tag_contexts import ETRE_VERBS
-from reader.core.grammar.conjugation import closest_reading
+from reader.core.grammar.conjugation import ETRE_VERBS, closest_reading
 from reader.core.grammar.lefff_verbs import form_readings
 
 Fields = list[dict[str, Any]]

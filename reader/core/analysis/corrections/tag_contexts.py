@@ -14,6 +14,7 @@ from reader.core.analysis.corrections.tag_changes import (
     imperative_verbs,
     verb_readings,
 )
+from reader.core.grammar.conjugation import ETRE_VERBS
 from reader.core.grammar.lefff_verbs import form_readings
 
 CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'"})
@@ -49,12 +50,6 @@ SUBJECT_CLITICS = {
 NOUN_DETERMINERS = frozenset(
     "un une du au aux des mon ma mes ton ta tes son sa ses notre nos votre vos leurs ce cet "
     "cette ces chaque quelque plusieurs".split()
-)
-# Verbs whose compound tenses take être (il est mort, elle est née, ils sont entrés).
-ETRE_VERBS = frozenset(
-    "aller venir arriver partir mourir naître entrer sortir monter descendre tomber rester "
-    "retourner devenir revenir rentrer repartir ressortir décéder parvenir intervenir "
-    "survenir advenir redevenir".split()
 )
 
 
