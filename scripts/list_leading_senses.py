@@ -13,7 +13,9 @@ repository.
         [--count 2500] [--senses 4] [--only-main]
 
 Each line: frequency position, lemma, part of speech, a mark ("*" when main_senses.tsv already
-has a row for it), and the first senses shown, " | "-separated.
+has a row for it; "-" when the lexicon has no senses of that part of speech for the lemma, so the
+card shows another's and a row there would not be used), and the first senses shown,
+" | "-separated.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY))
 
 from reader.core.dictionaries.lexicon.leading import main_senses  # noqa: E402
+from reader.core.dictionaries.lexicon.lexicon import SENSE_FILES, bundled_lexicon  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 
 RANKS = REPOSITORY / "resources" / "levels" / "fra.lemma-ranks.tsv"
@@ -60,6 +63,13 @@ def shown_senses(glosser: Glosser, lemma: str, pos: str, count: int) -> list[str
     return list(found[0].senses[:count]) if found and found[0].senses else []
 
 
+def has_senses_of(lemma: str, pos: str) -> bool:
+    """Whether the lexicon has senses of this part of speech for the lemma itself: main senses
+    are put first among those (senses.merge), not among another part of speech's."""
+    rows = bundled_lexicon().rows(lemma)
+    return any(n in SENSE_FILES and row.pos == pos and row.senses for n, row in rows)
+
+
 def listing(args: argparse.Namespace) -> Iterator[str]:
     wanted = args.pos.split(",")
     kinds = lemma_parts_of_speech()
@@ -68,7 +78,7 @@ def listing(args: argparse.Namespace) -> Iterator[str]:
     lemmas = ranked_lemmas()[args.start : args.start + args.count]
     for position, lemma in enumerate(lemmas, start=args.start + 1):
         for pos in (p for p in wanted if p in kinds.get(lemma, ())):
-            mark = "*" if (lemma, pos) in existing else " "
+            mark = "*" if (lemma, pos) in existing else " " if has_senses_of(lemma, pos) else "-"
             if args.only_main and mark == " ":
                 continue
             senses = " | ".join(shown_senses(glosser, lemma, pos, args.senses))
