@@ -79,7 +79,7 @@ def listing(args: argparse.Namespace) -> Iterator[str]:
     for position, lemma in enumerate(lemmas, start=args.start + 1):
         for pos in (p for p in wanted if p in kinds.get(lemma, ())):
             mark = "*" if (lemma, pos) in existing else " " if has_senses_of(lemma, pos) else "-"
-            if args.only_main and mark == " ":
+            if args.only_main and mark != "*":
                 continue
             senses = " | ".join(shown_senses(glosser, lemma, pos, args.senses))
             yield f"{position}\t{lemma}\t{pos}\t{mark}\t{senses or '(none)'}"
