@@ -13,7 +13,9 @@ takes for a word outside any expression or verb group, with the bundled dictiona
 
 Each line: rank, lemma, the first sense as the card shows it (cut at its first comma or
 semicolon), then the first translation's senses, then the pivot languages' if any; a "*"
-marks a lemma main_senses.tsv already leads. --check also analyses a short sentence with each
+marks a lemma main_senses.tsv already leads, a "!" one the lexicon has no senses of its own for
+in that part of speech (the card shows another word's, a verb's say, and a row in
+main_senses.tsv would not change it). --check also analyses a short sentence with each
 listed noun, clicks it as the window does, and reports where the card's first sense differs.
 """
 
@@ -96,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             break
         found = glosser.translations(lemma, lemma, args.pos)
         mark = "*" if leading(lemma, args.pos) else ""
+        mark += "" if lexicon.is_headword(lemma, args.pos) else "!"
         print(f"{listed}\t{rank}\t{lemma}{mark}\t{first_shown(found)}\t{describe(found)}")
         if args.check and args.pos == "NOUN":
             clicked = card_first_sense(glosser, lemma, lexicon.gender(lemma))
