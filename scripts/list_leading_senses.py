@@ -14,8 +14,8 @@ takes for a word outside any expression or verb group, with the bundled dictiona
 Each line: rank, lemma, the first sense as the card shows it (cut at its first comma or
 semicolon), then the first translation's senses, then the pivot languages' if any; a "*"
 marks a lemma main_senses.tsv already leads, a "!" one the lexicon has no senses of its own for
-in that part of speech (the card shows another word's, a verb's say, and a row in
-main_senses.tsv would not change it). --check also analyses a short sentence with each
+(the card shows another word's, a verb's say, and a row in main_senses.tsv would not change
+it). --check also analyses a short sentence with each
 listed noun, clicks it as the window does, and reports where the card's first sense differs.
 """
 
@@ -31,7 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.dictionaries.lexicon.leading import leading  # noqa: E402
-from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon  # noqa: E402
+from reader.core.dictionaries.lexicon.lexicon import (  # noqa: E402
+    SENSE_FILES,
+    Lexicon,
+    bundled_lexicon,
+)
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Translation  # noqa: E402
 
@@ -51,6 +55,11 @@ def ranked_lemmas(path: Path = RANKS) -> Iterator[tuple[int, str]]:
 def has_pos(lexicon: Lexicon, lemma: str, pos: str) -> bool:
     """Whether Lexique lists the lemma, spelled so, as a lemma of that part of speech."""
     return lemma in lexicon.readings(lemma).get(pos, ())
+
+
+def has_senses(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether the lexicon has senses for the lemma itself, in any part of speech."""
+    return any(n in SENSE_FILES and row.senses for n, row in lexicon.rows(lemma))
 
 
 def first_shown(translations: tuple[Translation, ...]) -> str:
@@ -98,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             break
         found = glosser.translations(lemma, lemma, args.pos)
         mark = "*" if leading(lemma, args.pos) else ""
-        mark += "" if lexicon.is_headword(lemma, args.pos) else "!"
+        mark += "" if has_senses(lexicon, lemma) else "!"
         print(f"{listed}\t{rank}\t{lemma}{mark}\t{first_shown(found)}\t{describe(found)}")
         if args.check and args.pos == "NOUN":
             clicked = card_first_sense(glosser, lemma, lexicon.gender(lemma))
