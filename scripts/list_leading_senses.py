@@ -1,100 +1,123 @@
-"""Lists the senses a word card leads with for the most frequent French lemmas, with no
-context: the list to read when choosing rows of resources/senses/main_senses.tsv (see its
-README).
+"""List the senses a word card leads with, for the most frequent French lemmas of one part of
+speech, to review them for resources/senses/main_senses.tsv (its README says how).
 
-Frequency order is resources/levels/fra.lemma-ranks.tsv (Lexique 3.83's lemma frequencies).
-That file has no part of speech: each lemma is listed once per part of speech asked for that
-Lexique gives it (resources/lexicon/fra.lexique.tsv, the lemma's own rows). The senses are
-the card's: `Glosser.translations` with the bundled lexicon, the path a click takes once the
-token's lemma and part of speech are known and no context rule applies. Reads only the
-repository.
+    .venv/bin/python scripts/list_leading_senses.py --pos NOUN --start 1 --count 500
+    .venv/bin/python scripts/list_leading_senses.py --pos NOUN --count 50 --check
 
-    .venv/bin/python scripts/list_leading_senses.py [--pos VERB,ADJ,ADV] [--start 0]
-        [--count 2500] [--senses 4] [--only-main]
+Lemmas come in frequency order from resources/levels/fra.lemma-ranks.tsv (Lexique 3.83, the
+better of a lemma's film and book ranks); a lemma is listed when Lexique, in the bundled
+lexicon, gives it the part of speech as a lemma of its own (fin: NOUN, ADJ). Its senses are
+the ones the card shows with no context: `Glosser.translations`, the path `Glosser.explain`
+takes for a word outside any expression or verb group, with the bundled dictionaries only
+(main senses included). Reads only the repository.
 
-Each line: frequency position, lemma, part of speech, a mark ("*" when main_senses.tsv already
-has a row for it; "-" when the lexicon has no senses of that part of speech for the lemma, so the
-card shows another's and a row there would not be used), and the first senses shown,
-" | "-separated.
+Each line: rank, lemma, the first sense as the card shows it (cut at its first comma or
+semicolon), then the first translation's senses, then the pivot languages' if any; a "*"
+marks a lemma main_senses.tsv already leads, a "!" one the lexicon has no senses of its own for
+(the card shows another word's, a verb's say, and a row in main_senses.tsv would not change
+it). --check also analyses a short sentence with each
+listed noun, clicks it as the window does, and reports where the card's first sense differs.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPOSITORY))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from reader.core.dictionaries.lexicon.leading import main_senses  # noqa: E402
-from reader.core.dictionaries.lexicon.lexicon import SENSE_FILES, bundled_lexicon  # noqa: E402
+from reader.core.dictionaries.lexicon.leading import leading  # noqa: E402
+from reader.core.dictionaries.lexicon.lexicon import (  # noqa: E402
+    SENSE_FILES,
+    Lexicon,
+    bundled_lexicon,
+)
 from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.models import Translation  # noqa: E402
 
-RANKS = REPOSITORY / "resources" / "levels" / "fra.lemma-ranks.tsv"
-LEXIQUE = REPOSITORY / "resources" / "lexicon" / "fra.lexique.tsv"
-
-
-def ranked_lemmas() -> list[str]:
-    """The lemmas, most frequent first."""
-    lines = RANKS.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+RANKS = ROOT / "resources" / "levels" / "fra.lemma-ranks.tsv"
+# The card shows the first sense up to its first comma or semicolon outside brackets.
+CUT = re.compile(r"[,;](?![^(]*\))")
 
 
-def lemma_parts_of_speech() -> dict[str, list[str]]:
-    """Each lemma's parts of speech in Lexique: its own rows (no lemma, or itself)."""
-    found: dict[str, list[str]] = defaultdict(list)
-    with LEXIQUE.open(encoding="utf-8") as file:
-        for line in file:
-            if line.startswith("#"):
-                continue
-            fields = line.rstrip("\n").split("\t")
-            headword, pos, lemmas = fields[0], fields[1], fields[4].split(" | ")
-            if lemmas == [""] or headword in lemmas:
-                found[headword].append(pos)
-    return found
+def ranked_lemmas(path: Path = RANKS) -> Iterator[tuple[int, str]]:
+    """(rank, lemma), most frequent first."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, rank = line.split("\t")
+            yield int(rank), lemma
 
 
-def shown_senses(glosser: Glosser, lemma: str, pos: str, count: int) -> list[str]:
-    """The senses of the card's first translation, as the card shows them."""
-    found = glosser.translations(lemma, lemma, pos)
-    return list(found[0].senses[:count]) if found and found[0].senses else []
+def has_pos(lexicon: Lexicon, lemma: str, pos: str) -> bool:
+    """Whether Lexique lists the lemma, spelled so, as a lemma of that part of speech."""
+    return lemma in lexicon.readings(lemma).get(pos, ())
 
 
-def has_senses_of(lemma: str, pos: str) -> bool:
-    """Whether the lexicon has senses of this part of speech for the lemma itself: main senses
-    are put first among those (senses.merge), not among another part of speech's."""
-    rows = bundled_lexicon().rows(lemma)
-    return any(n in SENSE_FILES and row.pos == pos and row.senses for n, row in rows)
+def has_senses(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether the lexicon has senses for the lemma itself, in any part of speech."""
+    return any(n in SENSE_FILES and row.senses for n, row in lexicon.rows(lemma))
 
 
-def listing(args: argparse.Namespace) -> Iterator[str]:
-    wanted = args.pos.split(",")
-    kinds = lemma_parts_of_speech()
-    existing = main_senses()
-    glosser = Glosser(None)
-    lemmas = ranked_lemmas()[args.start : args.start + args.count]
-    for position, lemma in enumerate(lemmas, start=args.start + 1):
-        for pos in (p for p in wanted if p in kinds.get(lemma, ())):
-            mark = "*" if (lemma, pos) in existing else " " if has_senses_of(lemma, pos) else "-"
-            if args.only_main and mark != "*":
-                continue
-            senses = " | ".join(shown_senses(glosser, lemma, pos, args.senses))
-            yield f"{position}\t{lemma}\t{pos}\t{mark}\t{senses or '(none)'}"
+def first_shown(translations: tuple[Translation, ...]) -> str:
+    """The first sense as the card shows it."""
+    if not translations or not translations[0].senses:
+        return ""
+    return CUT.split(translations[0].senses[0])[0].strip()
+
+
+def describe(translations: tuple[Translation, ...]) -> str:
+    return "\t".join(" | ".join(t.senses[:6]) for t in translations[:2])
+
+
+def card_first_sense(glosser: Glosser, lemma: str, gender: str) -> str | None:
+    """The first sense of the card for the lemma clicked in a short neutral sentence, or None
+    when spaCy does not read it there as the noun it is."""
+    from reader.core.analysis.analyser import analyse
+
+    article = "une" if gender.startswith("Fem") else "un"
+    text = f"Il y avait {article} {lemma} dans le texte."
+    analysis = analyse(text)
+    token = next((t for t in analysis.tokens if t.text == lemma), None)
+    if token is None or token.pos != "NOUN" or token.lemma != lemma:
+        return None
+    return first_shown(glosser.explain(analysis, token.index).translations)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pos", default="VERB,ADJ,ADV", help="parts of speech, comma-separated")
-    parser.add_argument("--start", type=int, default=0, help="lemmas to skip")
-    parser.add_argument("--count", type=int, default=2500, help="lemmas to list")
-    parser.add_argument("--senses", type=int, default=4, help="senses per line")
-    parser.add_argument("--only-main", action="store_true", help="only rows main_senses has")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pos", default="NOUN", help="a Universal POS tag (default NOUN)")
+    parser.add_argument("--start", type=int, default=1, help="the first lemma listed (1-based)")
+    parser.add_argument("--count", type=int, default=500, help="how many lemmas to list")
+    parser.add_argument("--check", action="store_true", help="compare with the clicked card")
     args = parser.parse_args(argv)
-    for line in listing(args):
-        print(line)
+    lexicon = bundled_lexicon()
+    glosser = Glosser()
+    listed = checked = differ = 0
+    for rank, lemma in ranked_lemmas():
+        if not has_pos(lexicon, lemma, args.pos):
+            continue
+        listed += 1
+        if listed < args.start:
+            continue
+        if listed >= args.start + args.count:
+            break
+        found = glosser.translations(lemma, lemma, args.pos)
+        mark = "*" if leading(lemma, args.pos) else ""
+        mark += "" if has_senses(lexicon, lemma) else "!"
+        print(f"{listed}\t{rank}\t{lemma}{mark}\t{first_shown(found)}\t{describe(found)}")
+        if args.check and args.pos == "NOUN":
+            clicked = card_first_sense(glosser, lemma, lexicon.gender(lemma))
+            if clicked is not None:
+                checked += 1
+                if clicked != first_shown(found):
+                    differ += 1
+                    print(f"#\tclicked card differs: {clicked!r}")
+    if args.check:
+        print(f"# checked on a clicked card: {checked}, differing: {differ}")
     return 0
 
 

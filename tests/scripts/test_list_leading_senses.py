@@ -1,8 +1,10 @@
-"""scripts/list_leading_senses.py: the most frequent lemmas with the senses their card shows."""
+"""scripts/list_leading_senses.py: the frequent nouns in Lexique's order, with the senses the
+card leads with, the main senses file's rows marked, and the same first sense as a clicked card."""
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from types import ModuleType
 
 import pytest
@@ -12,38 +14,48 @@ from tests.paths import ROOT
 SCRIPT = ROOT / "scripts" / "list_leading_senses.py"
 
 
-def load() -> ModuleType:
+@pytest.fixture(scope="module")
+def script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("list_leading_senses", SCRIPT)
     assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    return script
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["list_leading_senses"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def listed(capsys: pytest.CaptureFixture[str], *argv: str) -> list[list[str]]:
-    assert load().main(list(argv)) == 0
+def listed(script: ModuleType, capsys: pytest.CaptureFixture[str], *args: str) -> list[list[str]]:
+    assert script.main(["--pos", "NOUN", *args]) == 0
     return [line.split("\t") for line in capsys.readouterr().out.splitlines()]
 
 
-def test_frequent_lemmas_come_first_with_the_card_s_senses(
-    capsys: pytest.CaptureFixture[str],
+def test_nouns_come_in_frequency_order_with_the_cards_first_sense(
+    script: ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    rows = listed(capsys, "--count", "400", "--pos", "VERB")
-    lemmas = [row[1] for row in rows]
-    assert lemmas.index("être") < lemmas.index("faire") < lemmas.index("quitter")
-    assert all(row[2] == "VERB" for row in rows)
-    quitter = next(row for row in rows if row[1] == "quitter")
-    # A main_senses.tsv row is marked and leads the senses shown.
-    assert quitter[3] == "*"
-    assert quitter[4].split(" | ")[0] == "leave"
+    rows = listed(script, capsys, "--count", "700")
+    ranks = [int(row[1]) for row in rows]
+    assert ranks == sorted(ranks) and [int(row[0]) for row in rows] == list(range(1, 701))
+    by_lemma = {row[2].rstrip("*!"): row for row in rows}
+    assert {"homme", "femme", "maison", "société"} <= by_lemma.keys()
+    assert "dans" not in by_lemma  # a preposition only
+    assert by_lemma["homme"][3] == "man"
+    assert by_lemma["société"][2] == "société*"  # led by main_senses.tsv
+    assert by_lemma["société"][3] == "company"
 
 
-def test_a_part_of_speech_the_lexicon_lacks_is_marked(
-    capsys: pytest.CaptureFixture[str],
+def test_start_and_count_page_through_the_list(
+    script: ModuleType, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Lexique lists "super" as an adjective, but the lexicon's senses are the verb's (sip).
-    rows = listed(capsys, "--start", "0", "--count", "20000", "--pos", "ADJ", "--only-main")
-    assert all(row[3] == "*" for row in rows)
-    everything = listed(capsys, "--count", "1000", "--pos", "ADJ", "--senses", "1")
-    super_row = next(row for row in everything if row[1] == "super")
-    assert super_row[3] == "-"
+    first = listed(script, capsys, "--count", "20")
+    page = listed(script, capsys, "--start", "11", "--count", "5")
+    assert page == first[10:15]
+
+
+def test_the_listed_sense_is_the_clicked_cards(
+    script: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = listed(script, capsys, "--count", "30", "--check")
+    summary = rows[-1][0]
+    assert summary.startswith("# checked on a clicked card:")
+    checked, differing = (int(part.split(": ")[1]) for part in summary.split(", "))
+    assert checked >= 10 and differing <= 1  # fois: "une fois" reads "once" by its neighbour
