@@ -387,6 +387,9 @@ def test_the_main_senses_file_is_well_formed() -> None:
         ("accorder", "accordé", "VERB", "grant"),
         ("atteindre", "atteint", "VERB", "reach"),
         ("partie", "partie", "NOUN", "part"),
+        # the row's wording, not the lexicon's spelling of the same sense ("feel", "stair")
+        ("sentiment", "sentiments", "NOUN", "feeling"),
+        ("escalier", "escalier", "NOUN", "stairs"),
     ],
 )
 def test_a_frequent_word_leads_with_its_main_sense(

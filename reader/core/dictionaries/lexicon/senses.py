@@ -94,14 +94,15 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
 
 
 def _main_first(ranked: list[RankedSense], main: tuple[str, ...]) -> list[RankedSense]:
-    """The word's main senses (leading.py) first, in their order, vouched for by the project
-    (so never only a pivot language's), then the others."""
+    """The word's main senses (leading.py) first, in their order and their wording (a row's
+    "feeling" is not the lexicon's "feel"), vouched for by the project (so never only a pivot
+    language's), then the others."""
     if not main:
         return ranked
     keys = {english_key(text): text for text in main}
     known = {english_key(sense.text): sense for sense in ranked}
     first = [
-        replace(known[key], sources=known[key].sources | {OWN}, same_pos=True)
+        replace(known[key], text=text, sources=known[key].sources | {OWN}, same_pos=True)
         if key in known
         else RankedSense(text, frozenset({OWN}), True, 0)
         for key, text in keys.items()
