@@ -390,6 +390,10 @@ def test_the_main_senses_file_is_well_formed() -> None:
         # the row's wording, not the lexicon's spelling of the same sense ("feel", "stair")
         ("sentiment", "sentiments", "NOUN", "feeling"),
         ("escalier", "escalier", "NOUN", "stairs"),
+        # a row for a part of speech the sources do not list the word as (super: a verb, "sip")
+        ("super", "super", "ADJ", "great"),
+        # a row for a word no source translates at all
+        ("gars", "gars", "NOUN", "guy"),
     ],
 )
 def test_a_frequent_word_leads_with_its_main_sense(

@@ -104,10 +104,15 @@ def _main_first(ranked: list[RankedSense], main: tuple[str, ...]) -> list[Ranked
     first = [
         replace(known[key], text=text, sources=known[key].sources | {OWN}, same_pos=True)
         if key in known
-        else RankedSense(text, frozenset({OWN}), True, 0)
+        else own_sense(text)
         for key, text in keys.items()
     ]
     return first + [sense for sense in ranked if english_key(sense.text) not in keys]
+
+
+def own_sense(text: str) -> RankedSense:
+    """A sense only the project gives (resources/senses)."""
+    return RankedSense(text, frozenset({OWN}), True, 0)
 
 
 def is_lookalike(french: str, english: str) -> bool:
