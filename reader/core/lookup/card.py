@@ -23,6 +23,7 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
+from reader.core.lookup.participles import adjective_note, adjective_reading
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
@@ -127,6 +128,9 @@ class Glosser:
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
+            if pos == "ADJ" and token.pos == "VERB":  # the participle read as an adjective
+                verb = self.translations(token.lemma, token.text, "VERB")
+                found = (*found, *(t for t in verb if t not in found))
             found = self._with_phrase(analysis, token, found)
             return self._as_participle(token, token.lemma, found)
         head = analysis.tokens[group.head]
@@ -136,8 +140,12 @@ class Glosser:
     def _reading(self, analysis: Analysis, token: Token) -> tuple[str, str]:
         """The lemma and part of speech to look the token up by: spaCy's, except a "noun"
         right after a noun or a degree adverb that the lexicon knows as an adjective (un air
-        frais, un peu commune): an adjective, with Lexique's lemma for it."""
+        frais, un peu commune): an adjective, with Lexique's lemma for it; and a bare past
+        participle used as an adjective the lexicon knows (des enfants fatigués: fatigué)."""
         lexicon = self.dictionary
+        if token.pos == "VERB" and isinstance(lexicon, Lexicon):
+            adjective = adjective_reading(analysis, token, self._is_adjective)
+            return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
         if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
             return token.lemma, token.pos
         before = neighbour(analysis, token, -1)
@@ -151,12 +159,18 @@ class Glosser:
         ]
         return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
 
+    def _is_adjective(self, word: str) -> bool:
+        lexicon = self.dictionary
+        return isinstance(lexicon, Lexicon) and lexicon.is_headword(word, "ADJ")
+
     def _as_participle(
         self, token: Token, lemma: str, found: tuple[Translation, ...]
     ) -> tuple[Translation, ...]:
         """A past participle's verb senses as English participles (axée: focused), when the
-        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired)."""
-        if token.morph.get("VerbForm") != "Part" or token.morph.get("Tense") != "Past":
+        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
+        for an adjective the dictionaries know only as the verb's participle (accrue)."""
+        participle = token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
+        if not participle and not (token.pos == "ADJ" and not self._is_adjective(lemma)):
             return found
         if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
             return found  # the tagger's "participle" agonisa is a passé simple
@@ -210,13 +224,14 @@ class Glosser:
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
+        participle = pos == "ADJ" and token.pos == "VERB"
         return WordInfo(
             token=token,
             form=group.form if group else token.text,
             lemma=lemma,
             headword=self.headword(lemma, pos, head.morph.get("Gender", "")),
             pos_label="verb" if group else pos_label(pos),
-            grammar=token.grammar,
+            grammar=adjective_note(token, lemma) if participle else token.grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,

@@ -1,0 +1,73 @@
+"""A past participle read as an adjective on the card: the adjective's lemma, senses and note.
+
+The analysis keeps a bare participle's verb lemma (des enfants fatigués: fatiguer), as the UD
+treebanks do: relemmatising it there lowered content-word lemmas on UD dev (GSD 97.64 ->
+97.50 %). A learner clicking *fatigués* after its noun wants the adjective, though: "tired",
+not the verb's first sense "bored". So the card reads such a participle as the adjective its
+masculine singular is, when the dictionaries have that adjective with senses of its own, and
+the participle is used as one: right after the noun it qualifies, after a degree adverb (très
+peuplée), or after a copula other than être (semblait fatiguée, restait préoccupé). Not in a
+verb group (a compound tense or a passive), not before par (an agent: fatigué par la
+route is the verb's), and not a form that is also one of the verb's finite forms (cette
+révolution fait de la ville: the present, which the tagger may take for the participle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
+from reader.core.grammar.notes import WordFacts, describe_word
+from reader.core.lookup.surroundings import neighbour
+from reader.core.models import Analysis, Token
+
+# Verbs whose complement describes the subject, as être's does; être's own participle is a
+# passive or a compound tense (its verb group says which).
+COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
+# Adverbs that grade an adjective: très peuplée, si fatigué.
+DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
+# Words before which a participle is the verb's: an agent (fatigué par la route).
+AGENT = frozenset({"par"})
+PASSED_OVER = ("ADV",)
+
+
+def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
+    """The adjective (masculine singular) a bare past participle is used as here, or "".
+    is_adjective(word) says whether the dictionaries have the word as an adjective."""
+    if token.pos != "VERB" or analysis.group_of(token) is not None:
+        return ""
+    if (token.morph.get("VerbForm"), token.morph.get("Tense")) != ("Part", "Past"):
+        return ""
+    after = neighbour(analysis, token, 1)
+    if after is not None and after.text.lower() in AGENT:
+        return ""
+    if not _used_as_adjective(analysis, token):
+        return ""
+    form = token.text.lower()
+    if any(r.get("VerbForm") == "Fin" for r in form_readings(token.lemma, form)):
+        return ""
+    masculine = masculine_singular(token.lemma, form)
+    return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
+    """Right after its noun, after a degree adverb, or after a copula (adverbs aside)."""
+    before = neighbour(analysis, token, -1)
+    if before is None:
+        return False
+    if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
+        return True
+    verb = neighbour(analysis, token, -1, PASSED_OVER)
+    return verb is not None and verb.lemma in COPULAS and verb.pos in ("VERB", "AUX")
+
+
+def masculine_singular(verb: str, form: str) -> str:
+    """The masculine singular of the verb's past participle the form is, or ""."""
+    forms = conjugation_table().tense(verb, "K")
+    return (forms[0] or "") if form in forms else ""
+
+
+def adjective_note(token: Token, adjective: str) -> str:
+    """The note of the participle read as an adjective: its agreement and the verb."""
+    morph = {k: v for k, v in token.morph.items() if k in ("Gender", "Number")}
+    return describe_word(WordFacts(token.text, adjective, "ADJ", morph, participle_of=token.lemma))

@@ -1,0 +1,90 @@
+"""A past participle read as an adjective on the word card (issue #12): the adjective's lemma,
+senses and a note naming the verb where it is used as an adjective and the lexicon knows the
+adjective; the verb's reading wherever it is a verb's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from reader.core.store import Database
+from tests.core.analysed import analysed, token
+
+
+@pytest.fixture(scope="module")
+def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
+    folder: Path = tmp_path_factory.mktemp("participles")
+    return Glosser(Database(folder / "glossary.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "adjective", "verb", "sense"),
+    [
+        # right after the noun it qualifies
+        (
+            "Les enfants fatigués dormaient dans la voiture.",
+            "fatigués",
+            "fatigué",
+            "fatiguer",
+            "tired",
+        ),
+        # after a degree adverb
+        (
+            "Ils vivent dans une région très isolée du pays.",
+            "isolée",
+            "isolé",
+            "isoler",
+            "isolated",
+        ),
+        # after a copula other than être
+        ("Elle paraissait fatiguée après le voyage.", "fatiguée", "fatigué", "fatiguer", "tired"),
+        ("Sa dernière pièce semblait réussie.", "réussie", "réussi", "réussir", "successful"),
+    ],
+)
+def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
+    glosser: Glosser, sentence: str, word: str, adjective: str, verb: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    clicked = token(analysis, word)
+    info = glosser.explain(analysis, clicked.index)
+    assert (info.lemma, info.pos_label) == (adjective, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+    assert f"the past participle of {verb} used as an adjective" in info.grammar
+    # the analysis keeps the verb, as the UD treebanks do; the verb's senses follow
+    assert clicked.lemma == verb
+    assert any(t.senses[0] != sense for t in info.translations[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # an agent makes it the verb's
+        ("Il rentra chez lui, fatigué par la longue route.", "fatigué", "fatiguer"),
+        # a passive or compound tense is a verb group
+        ("Les enfants ont été fatigués par le voyage.", "fatigués", "fatiguer"),
+        # a form that is also a finite form of the verb
+        ("Cette révolution fait de la ville une pionnière.", "fait", "faire"),
+    ],
+)
+def test_a_participle_used_as_a_verb_keeps_the_verb(
+    glosser: Glosser, sentence: str, word: str, verb: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert info.lemma == verb
+    assert "used as an adjective" not in info.grammar
+
+
+def test_an_adjective_known_only_as_a_participle_reads_in_english_participles(
+    glosser: Glosser,
+) -> None:
+    """accrue: the dictionaries have no adjective accru, only accroître's senses (increase):
+    shown as participles (increased), as for the tagger's participles."""
+    analysis = analysed("Le téléphone promet une autonomie accrue de son système.")
+    clicked = token(analysis, "accrue")
+    info = glosser.explain(analysis, clicked.index)
+    assert (clicked.pos, info.lemma) == ("ADJ", "accru")
+    senses = info.translations[0].senses
+    assert "increased" in senses and "increase" not in senses
