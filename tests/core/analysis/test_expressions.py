@@ -54,6 +54,9 @@ def found(analysis: Analysis) -> dict[str, str]:
             "pour la première fois",
         ),
         ("Le gouvernement a eu recours à l'armée.", "avoir recours à", "a eu recours à"),
+        # a compound noun's plural, whatever lemma the tagger gave its adjective
+        ("Il attendait sous des portes cochères.", "porte cochère", "portes cochères"),
+        ("Il voulait partir. Mais voilà, il n'avait plus d'argent.", "mais voilà", "Mais voilà"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
