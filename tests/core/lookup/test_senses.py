@@ -72,6 +72,10 @@ def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
         ("Je pense à ma mère.", "pense", "think about"),
         ("Je pense à fermer la porte.", "pense", "remember to"),
         ("Le débat porte sur l'école.", "porte", "be about"),
+        # faire de: what the object is made into, when an indefinite noun phrase follows it
+        ("Il veut faire de lui un héros.", "faire", "make into"),
+        ("Cette loi a fait de la ville une capitale.", "fait", "make into"),
+        ("Elle fait de la politique depuis dix ans.", "fait", "do"),
     ],
 )
 def test_a_governed_preposition_chooses_the_heads_sense(
