@@ -23,7 +23,12 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
-from reader.core.lookup.participles import adjective_note, adjective_reading
+from reader.core.lookup.participles import (
+    PARTICIPLE_ORIGIN,
+    adjective_note,
+    adjective_reading,
+    adjective_senses,
+)
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
@@ -102,7 +107,10 @@ class Glosser:
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """Grammar words, then each dictionary in order; else the model, and a likely cognate."""
         from_dictionaries = self.dictionaries.translate(lemma, form, pos)
-        found = [grammar_word_translation(lemma, form, pos), *from_dictionaries]
+        own = adjective_senses(lemma) if pos == "ADJ" else ()
+        participle = Translation(own, TranslationSource.DICTIONARY, PARTICIPLE_ORIGIN)
+        found = [participle if own else None, grammar_word_translation(lemma, form, pos)]
+        found.extend(from_dictionaries)
         if not from_dictionaries and pos in CONTENT_POS:
             found.append(self.machine(lemma, form) if self.machine else None)
             found.append(cognate_translation(lemma, pos))
@@ -160,6 +168,9 @@ class Glosser:
         return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
 
     def _is_adjective(self, word: str) -> bool:
+        """Whether the lexicon or the project's participle list has the word as an adjective."""
+        if adjective_senses(word):
+            return True
         lexicon = self.dictionary
         return isinstance(lexicon, Lexicon) and lexicon.is_headword(word, "ADJ")
 
@@ -170,7 +181,9 @@ class Glosser:
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
         for an adjective the dictionaries know only as the verb's participle (accrue)."""
         participle = token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
-        if not participle and not (token.pos == "ADJ" and not self._is_adjective(lemma)):
+        lexicon = self.dictionary
+        known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
+        if not participle and not (token.pos == "ADJ" and not known):
             return found
         if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
             return found  # the tagger's "participle" agonisa is a passé simple

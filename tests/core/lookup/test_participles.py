@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+from reader.core.grammar.lefff_verbs import conjugation_table
 from reader.core.lookup.card import Glosser
+from reader.core.lookup.participles import _adjective_table, adjective_senses
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
 
@@ -66,6 +69,8 @@ def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
         ("Les enfants ont été fatigués par le voyage.", "fatigués", "fatiguer"),
         # a form that is also a finite form of the verb
         ("Cette révolution fait de la ville une pionnière.", "fait", "faire"),
+        # a complement with a preposition other than de
+        ("Le livre posé sur la table était ouvert.", "posé", "poser"),
     ],
 )
 def test_a_participle_used_as_a_verb_keeps_the_verb(
@@ -88,3 +93,39 @@ def test_an_adjective_known_only_as_a_participle_reads_in_english_participles(
     assert (clicked.pos, info.lemma) == ("ADJ", "accru")
     senses = info.translations[0].senses
     assert "increased" in senses and "increase" not in senses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "adjective", "sense"),
+    [
+        # the project's list: adjectives the lexicon lacks, whose meaning the verb's lacks
+        ("C'était un homme posé et sérieux.", "posé", "posé", "calm"),
+        ("Une idée dépassée depuis longtemps.", "dépassée", "dépassé", "outdated"),
+        ("Elle semblait ravie de nous voir.", "ravie", "ravi", "delighted"),
+    ],
+)
+def test_the_projects_participle_adjectives_lead(
+    glosser: Glosser, sentence: str, word: str, adjective: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert (info.lemma, info.pos_label) == (adjective, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+
+
+def test_the_participle_adjective_list_holds_participles_the_lexicon_lacks() -> None:
+    """Each entry is a verb's masculine singular past participle, with no adjective senses in
+    the bundled lexicon (else the lexicon's would do), and one to four senses."""
+    table = _adjective_table()
+    assert len(table) >= 15
+    participles = {
+        forms[0]
+        for verb in conjugation_table().verbs()
+        if (forms := conjugation_table().tense(verb, "K")) and forms[0]
+    }
+    lexicon = bundled_lexicon()
+    for adjective, senses in table.items():
+        assert adjective in participles, adjective
+        assert not lexicon.is_headword(adjective, "ADJ"), adjective
+        assert 1 <= len(senses) <= 4 and all(s == s.strip().lower() for s in senses), adjective
+    assert adjective_senses("maison") == ()
