@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.lookup.subjects import by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
@@ -53,7 +54,9 @@ def in_context(
     """The glosses with the one the words after the expression call for first: "ago" before
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
     fermer) and "think about" before a noun (pense à sa mère), "make into" before a noun
-    phrase and the indefinite one it becomes (fait de la ville une pionnière)."""
+    phrase and the indefinite one it becomes (fait de la ville une pionnière); and before
+    all, a pronominal verb's gloss for a person or a thing as its subject is one (subjects)."""
+    senses = by_subject(senses, expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")

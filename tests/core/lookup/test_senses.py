@@ -51,7 +51,7 @@ def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) 
         ("La fête se déroule en mai.", "déroule", "take place"),
         ("Je me demande pourquoi.", "demande", "wonder"),
         ("Elle se sent mieux.", "sent", "feel"),
-        ("La lumière s'éteint.", "éteint", "go out"),
+        ("La lumière s'éteint.", "éteint", "go out (of a thing)"),
         ("La réunion a eu lieu hier.", "lieu", "take place"),
         ("Tout à coup, la porte s'ouvre.", "coup", "suddenly"),
         ("Face à la crise, il reste calme.", "Face", "faced with"),
