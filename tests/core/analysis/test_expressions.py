@@ -104,6 +104,24 @@ def test_a_governed_preposition_is_not_a_unit() -> None:
     assert [t.text for t in analysis.unit_tokens(token(analysis, "de"))] == ["de"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        # au, aux bring à to a head whose senses take a noun
+        ("Ce château appartient au roi depuis longtemps.", "appartient", "appartenir à"),
+        ("Le poste revient au conservateur Dimitris.", "revient", "revenir à"),
+        ("Elle parle aux enfants du quartier.", "parle", "parler à"),
+        # not to one whose senses want an infinitive (être à: be to; commencer à: begin to)
+        ("Il est au bureau depuis ce matin.", "est", None),
+        ("Le festival commence au mois de mai.", "commence", None),
+    ],
+)
+def test_au_after_a_governing_head(text: str, word: str, lemma: str | None) -> None:
+    analysis = analysed(text)
+    governing = analysis.governing(token(analysis, word))
+    assert (governing.lemma if governing is not None else None) == lemma
+
+
 def test_literal_words_make_no_expression() -> None:
     """The words of an expression in another construction are read literally."""
     analysis = analysed("Le lieu de la réunion a changé. Il a donné un coup à tout le monde.")
