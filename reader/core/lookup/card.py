@@ -41,6 +41,7 @@ from reader.core.models import (
     Token,
     Translation,
     TranslationSource,
+    VerbGroup,
     WordInfo,
 )
 from reader.core.store import Database
@@ -132,7 +133,7 @@ class Glosser:
         return (*mine, *meaning, *(t for t in found if t not in mine))
 
     def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
-        group = analysis.group_of(token)
+        group = self._group_of(analysis, token)
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
@@ -166,6 +167,14 @@ class Glosser:
             w for w in (form, *lexicon.lemmas_of(form, "ADJ")) if lexicon.is_headword(w, "ADJ")
         ]
         return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
+
+    def _group_of(self, analysis: Analysis, token: Token) -> VerbGroup | None:
+        """The token's verb group, except a participle graded after être, which reads as an
+        adjective (il est très posé: no passive)."""
+        group = analysis.group_of(token)
+        if group is None or not group.passive or group.head != token.index:
+            return group
+        return None if self._reading(analysis, token)[1] == "ADJ" else group
 
     def _is_adjective(self, word: str) -> bool:
         """Whether the lexicon or the project's participle list has the word as an adjective."""
@@ -233,7 +242,7 @@ class Glosser:
         expression = expression_at(own, token_index) or analysis.expression_of(token)
         if expression is not None:
             return self.explain_expression(analysis, token, expression)
-        group = analysis.group_of(token)
+        group = self._group_of(analysis, token)
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
@@ -244,7 +253,7 @@ class Glosser:
             lemma=lemma,
             headword=self.headword(lemma, pos, head.morph.get("Gender", "")),
             pos_label="verb" if group else pos_label(pos),
-            grammar=adjective_note(token, lemma) if participle else token.grammar,
+            grammar=adjective_note(analysis, token, lemma) if participle else token.grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,

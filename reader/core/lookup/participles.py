@@ -7,7 +7,8 @@ not the verb's first sense "bored". So the card reads such a participle as the a
 masculine singular is, when the dictionaries have that adjective with senses of its own, and
 the participle is used as one: right after the noun it qualifies, after a degree adverb (très
 peuplée), or after a copula other than être (semblait fatiguée, restait préoccupé). Not in a
-verb group (a compound tense or a passive), not before a preposition that brings an agent
+verb group (a compound tense or a passive) unless a degree adverb grades it after être (il
+est très posé: an adjective, not a passive), not before a preposition that brings an agent
 or a complement (fatigué par la route, posé sur la table are the verb's), and not a
 form that is also one of the verb's finite forms (cette révolution fait de la ville: the
 present, which the tagger may take for the participle).
@@ -34,11 +35,13 @@ from reader.core.paths import resources_dir
 COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
 DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
+# Those that, after être, make the participle an adjective, not a passive: il est très posé.
+GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement"})
 # Prepositions that, right after the participle, bring the verb's agent or complement (posé
 # sur la table, fatigué par la route); not de, which adjectives take too (ravie de vous voir),
 # nor those of time (fatiguée après le voyage).
 COMPLEMENT = frozenset(
-    "par sur à au aux dans en sous pour contre avec vers chez entre devant derrière".split()
+    "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
 )
 PASSED_OVER = ("ADV",)
 # The project's own adjective senses of participles the lexicon has no adjective entry for.
@@ -50,7 +53,10 @@ SEPARATOR = " | "
 def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
     """The adjective (masculine singular) a bare past participle is used as here, or "".
     is_adjective(word) says whether the dictionaries have the word as an adjective."""
-    if token.pos != "VERB" or analysis.group_of(token) is not None:
+    if token.pos != "VERB":
+        return ""
+    group = analysis.group_of(token)
+    if group is not None and not (group.passive and _graded(analysis, token)):
         return ""
     if (token.morph.get("VerbForm"), token.morph.get("Tense")) != ("Part", "Past"):
         return ""
@@ -64,6 +70,13 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _graded(analysis: Analysis, token: Token) -> bool:
+    """très posé, si fatigué: a degree adverb right before, which grades adjectives only
+    (aussi, peu, plus grade passives too: est aussi utilisé, sont peu développées)."""
+    before = neighbour(analysis, token, -1)
+    return before is not None and before.text.lower() in GRADING
 
 
 def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
@@ -83,10 +96,14 @@ def masculine_singular(verb: str, form: str) -> str:
     return (forms[0] or "") if form in forms else ""
 
 
-def adjective_note(token: Token, adjective: str) -> str:
-    """The note of the participle read as an adjective: its agreement and the verb."""
+def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:
+    """The note of the participle read as an adjective: its agreement and the verb; after
+    être, that it is no passive."""
     morph = {k: v for k, v in token.morph.items() if k in ("Gender", "Number")}
-    return describe_word(WordFacts(token.text, adjective, "ADJ", morph, participle_of=token.lemma))
+    note = describe_word(WordFacts(token.text, adjective, "ADJ", morph, participle_of=token.lemma))
+    if analysis.group_of(token) is not None:
+        note += "; after être, an adjective describing the subject, not a passive"
+    return note
 
 
 @functools.cache

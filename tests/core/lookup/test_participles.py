@@ -129,3 +129,18 @@ def test_the_participle_adjective_list_holds_participles_the_lexicon_lacks() -> 
         assert not lexicon.is_headword(adjective, "ADJ"), adjective
         assert 1 <= len(senses) <= 4 and all(s == s.strip().lower() for s in senses), adjective
     assert adjective_senses("maison") == ()
+
+
+def test_a_participle_graded_after_etre_is_an_adjective_not_a_passive(glosser: Glosser) -> None:
+    analysis = analysed("Son frère est très posé pour son âge.")
+    info = glosser.explain(analysis, token(analysis, "posé").index)
+    assert (info.lemma, info.pos_label, info.form) == ("posé", "adjective", "posé")
+    assert "not a passive" in info.grammar and "passive voice" not in info.grammar
+    assert info.best_translation is not None and info.best_translation.senses[0] == "calm"
+
+
+def test_a_passive_graded_by_aussi_stays_a_passive(glosser: Glosser) -> None:
+    analysis = analysed("Ce terrain est aussi utilisé pour le sport.")
+    info = glosser.explain(analysis, token(analysis, "utilisé").index)
+    assert (info.lemma, info.pos_label) == ("utiliser", "verb")
+    assert "passive voice" in info.grammar
