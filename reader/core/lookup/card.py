@@ -372,11 +372,10 @@ class Glosser:
         if translation is None:
             best = info.best_translation
             translation = "; ".join(best.senses[:3]) if best else ""
-        token = info.token
         return EntryDraft(
             word=info.form,
             lemma=info.entry_lemma,
-            pos=info.expression.pos if info.expression is not None else token.pos,
+            pos=info.expression.pos if info.expression is not None else _saved_pos(info),
             gender=self._gender_of(info),  # a noun's own: mener has none, menées is Fem
             translation=translation,
             grammar=info.grammar,
@@ -397,6 +396,12 @@ class Glosser:
             return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def _saved_pos(info: WordInfo) -> str:
+    """The token's part of speech, or ADJ for a participle the card read as an adjective."""
+    adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
+    return "ADJ" if adjective else info.token.pos
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

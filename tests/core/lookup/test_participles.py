@@ -144,3 +144,13 @@ def test_a_passive_graded_by_aussi_stays_a_passive(glosser: Glosser) -> None:
     info = glosser.explain(analysis, token(analysis, "utilisé").index)
     assert (info.lemma, info.pos_label) == ("utiliser", "verb")
     assert "passive voice" in info.grammar
+
+
+def test_saving_a_participle_read_as_an_adjective_saves_the_adjective(tmp_path: Path) -> None:
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        analysis = analysed("Les enfants fatigués dormaient dans la voiture.")
+        info = glosser.explain(analysis, token(analysis, "fatigués").index)
+        entry = store.glossary.save(glosser.draft(info))
+        assert (entry.lemma, entry.pos, entry.word) == ("fatigué", "ADJ", "fatigués")
+        assert entry.translation.startswith("tired")
