@@ -1,11 +1,17 @@
 """Homographs the tagger reads as the commoner word: the noun pas (nos pas: our steps), the
-noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you) and the noun
-êtres (beings), told apart by the words around them."""
+noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you), the noun
+êtres (beings), and plaire's passé simple plut (cela lui plut: it pleased him) against
+pleuvoir's (il plut: it rained), told apart by the words around them. (vit, vivre's present
+or voir's passé simple, is decided with the narration's tense in corrections/moods.py.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+from reader.core.analysis.corrections.rule_switches import is_enabled, register
+
+PLAIRE = register("plut-plaire", "plut is plaire's except after an impersonal il: cela lui plut")
 
 Fields = dict[str, Any]  # a token's fields as the analyser builds them (text, lemma, pos ...)
 
@@ -19,6 +25,8 @@ NUMBER_WORDS = frozenset(
 SUIVRE_OBJECTS = frozenset({"te", "t'", "la", "les", "vous", "nous", "me", "m'"})
 # After je te suis as être comes its attribute: an adjective, a noun, a participle.
 ATTRIBUTE_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "DET", "NUM", "PRON"})
+# Clitics before plut that name whom something pleased (cela lui plut): plaire's.
+PLAIRE_DATIVES = frozenset("me m' te t' lui nous vous leur".split())
 
 
 def resolve_homographs(fields: list[Fields]) -> None:
@@ -84,9 +92,29 @@ def _etres(fields: list[Fields], at: int) -> None:
     _noun(fields[at], "être")
 
 
+def _plut(fields: list[Fields], at: int) -> None:
+    """cela lui plut, le livre plut: plaire; il plut (toute la nuit): pleuvoir, the impersonal
+    il right before it, with no one pleased (il plut à la reine: plaire)."""
+    values = fields[at]
+    if not is_enabled(PLAIRE) or values["pos"] not in ("VERB", "AUX"):
+        return
+    previous, following = _previous(fields, at), _next(fields, at)
+    impersonal = previous is not None and _plain(previous) == "il"
+    pleased = following is not None and _plain(following) in ("à", "au", "aux")
+    rained = impersonal and not pleased
+    if previous is not None and _plain(previous) in PLAIRE_DATIVES:
+        rained = False
+    values["lemma"] = "pleuvoir" if rained else "plaire"
+
+
+def _plain(values: Fields) -> str:
+    return str(values["text"]).lower().replace("’", "'")
+
+
 _RULES: dict[str, Callable[[list[Fields], int], None]] = {
     "pas": _pas,
     "sous": _sous,
     "suis": _suis,
     "êtres": _etres,
+    "plut": _plut,
 }

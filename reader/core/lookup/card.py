@@ -23,6 +23,12 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
+from reader.core.lookup.participles import (
+    PARTICIPLE_ORIGIN,
+    adjective_note,
+    adjective_reading,
+    adjective_senses,
+)
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
@@ -35,6 +41,7 @@ from reader.core.models import (
     Token,
     Translation,
     TranslationSource,
+    VerbGroup,
     WordInfo,
 )
 from reader.core.store import Database
@@ -101,7 +108,10 @@ class Glosser:
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """Grammar words, then each dictionary in order; else the model, and a likely cognate."""
         from_dictionaries = self.dictionaries.translate(lemma, form, pos)
-        found = [grammar_word_translation(lemma, form, pos), *from_dictionaries]
+        own = adjective_senses(lemma) if pos == "ADJ" else ()
+        participle = Translation(own, TranslationSource.DICTIONARY, PARTICIPLE_ORIGIN)
+        found = [participle if own else None, grammar_word_translation(lemma, form, pos)]
+        found.extend(from_dictionaries)
         if not from_dictionaries and pos in CONTENT_POS:
             found.append(self.machine(lemma, form) if self.machine else None)
             found.append(cognate_translation(lemma, pos))
@@ -123,10 +133,13 @@ class Glosser:
         return (*mine, *meaning, *(t for t in found if t not in mine))
 
     def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
-        group = analysis.group_of(token)
+        group = self._group_of(analysis, token)
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
+            if pos == "ADJ" and token.pos == "VERB":  # the participle read as an adjective
+                verb = self.translations(token.lemma, token.text, "VERB")
+                found = (*found, *(t for t in verb if t not in found))
             found = self._with_phrase(analysis, token, found)
             return self._as_participle(token, token.lemma, found)
         head = analysis.tokens[group.head]
@@ -136,8 +149,12 @@ class Glosser:
     def _reading(self, analysis: Analysis, token: Token) -> tuple[str, str]:
         """The lemma and part of speech to look the token up by: spaCy's, except a "noun"
         right after a noun or a degree adverb that the lexicon knows as an adjective (un air
-        frais, un peu commune): an adjective, with Lexique's lemma for it."""
+        frais, un peu commune): an adjective, with Lexique's lemma for it; and a bare past
+        participle used as an adjective the lexicon knows (des enfants fatigués: fatigué)."""
         lexicon = self.dictionary
+        if token.pos == "VERB" and isinstance(lexicon, Lexicon):
+            adjective = adjective_reading(analysis, token, self._is_adjective)
+            return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
         if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
             return token.lemma, token.pos
         before = neighbour(analysis, token, -1)
@@ -151,12 +168,31 @@ class Glosser:
         ]
         return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
 
+    def _group_of(self, analysis: Analysis, token: Token) -> VerbGroup | None:
+        """The token's verb group, except a participle graded after être, which reads as an
+        adjective (il est très posé: no passive)."""
+        group = analysis.group_of(token)
+        if group is None or not group.passive or group.head != token.index:
+            return group
+        return None if self._reading(analysis, token)[1] == "ADJ" else group
+
+    def _is_adjective(self, word: str) -> bool:
+        """Whether the lexicon or the project's participle list has the word as an adjective."""
+        if adjective_senses(word):
+            return True
+        lexicon = self.dictionary
+        return isinstance(lexicon, Lexicon) and lexicon.is_headword(word, "ADJ")
+
     def _as_participle(
         self, token: Token, lemma: str, found: tuple[Translation, ...]
     ) -> tuple[Translation, ...]:
         """A past participle's verb senses as English participles (axée: focused), when the
-        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired)."""
-        if token.morph.get("VerbForm") != "Part" or token.morph.get("Tense") != "Past":
+        dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
+        for an adjective the dictionaries know only as the verb's participle (accrue)."""
+        participle = token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
+        lexicon = self.dictionary
+        known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
+        if not participle and not (token.pos == "ADJ" and not known):
             return found
         if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
             return found  # the tagger's "participle" agonisa is a passé simple
@@ -206,17 +242,18 @@ class Glosser:
         expression = expression_at(own, token_index) or analysis.expression_of(token)
         if expression is not None:
             return self.explain_expression(analysis, token, expression)
-        group = analysis.group_of(token)
+        group = self._group_of(analysis, token)
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
+        participle = pos == "ADJ" and token.pos == "VERB"
         return WordInfo(
             token=token,
             form=group.form if group else token.text,
             lemma=lemma,
             headword=self.headword(lemma, pos, head.morph.get("Gender", "")),
             pos_label="verb" if group else pos_label(pos),
-            grammar=token.grammar,
+            grammar=adjective_note(analysis, token, lemma) if participle else token.grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,
@@ -335,11 +372,10 @@ class Glosser:
         if translation is None:
             best = info.best_translation
             translation = "; ".join(best.senses[:3]) if best else ""
-        token = info.token
         return EntryDraft(
             word=info.form,
             lemma=info.entry_lemma,
-            pos=info.expression.pos if info.expression is not None else token.pos,
+            pos=info.expression.pos if info.expression is not None else _saved_pos(info),
             gender=self._gender_of(info),  # a noun's own: mener has none, menées is Fem
             translation=translation,
             grammar=info.grammar,
@@ -360,6 +396,12 @@ class Glosser:
             return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def _saved_pos(info: WordInfo) -> str:
+    """The token's part of speech, or ADJ for a participle the card read as an adjective."""
+    adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
+    return "ADJ" if adjective else info.token.pos
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.lookup.subjects import by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
@@ -19,6 +20,7 @@ PHRASES_ORIGIN = "French Reader phrase lists"
 TIME_UNITS = frozenset(
     "seconde minute heure jour nuit semaine mois an année siècle décennie instant".split()
 )
+INDEFINITES = frozenset({"un", "une"})
 QUANTITIES = frozenset("un une quelques plusieurs deux trois quatre cinq six sept huit dix".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -51,16 +53,35 @@ def in_context(
 ) -> tuple[str, ...]:
     """The glosses with the one the words after the expression call for first: "ago" before
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
-    fermer) and "think about" before a noun (pense à sa mère)."""
+    fermer) and "think about" before a noun (pense à sa mère), "make into" before a noun
+    phrase and the indefinite one it becomes (fait de la ville une pionnière); and before
+    all, a pronominal verb's gloss for a person or a thing as its subject is one (subjects)."""
+    senses = by_subject(senses, expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")
     if _before_adjective(following) and any(_is_copular(sense) for sense in senses):
         return _first(senses, _is_copular)
+    if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
+        return _first(senses, lambda sense: sense.endswith(" into"))
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
     return senses
+
+
+def _object_then_attribute(words: Sequence[Token]) -> bool:
+    """A noun phrase, then an indefinite one (de la ville une pionnière, de lui un héros):
+    what the object is made into, as against faire de la politique."""
+    named = False
+    for word in words:
+        if named and word.text.lower() in INDEFINITES:
+            return True
+        if word.pos in ("NOUN", "PROPN", "PRON"):
+            named = True
+        elif word.pos not in ("DET", "ADJ"):
+            return False
+    return False
 
 
 def _is_copular(sense: str) -> bool:

@@ -54,6 +54,9 @@ def found(analysis: Analysis) -> dict[str, str]:
             "pour la première fois",
         ),
         ("Le gouvernement a eu recours à l'armée.", "avoir recours à", "a eu recours à"),
+        # a compound noun's plural, whatever lemma the tagger gave its adjective
+        ("Il attendait sous des portes cochères.", "porte cochère", "portes cochères"),
+        ("Il voulait partir. Mais voilà, il n'avait plus d'argent.", "mais voilà", "Mais voilà"),
     ],
 )
 def test_contiguous_expressions(text: str, lemma: str, form: str) -> None:
@@ -99,6 +102,24 @@ def test_a_governed_preposition_is_not_a_unit() -> None:
     governing = analysis.governing(convenu)
     assert governing is not None and governing.lemma == "convenir de"
     assert [t.text for t in analysis.unit_tokens(token(analysis, "de"))] == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        # au, aux bring à to a head whose senses take a noun
+        ("Ce château appartient au roi depuis longtemps.", "appartient", "appartenir à"),
+        ("Le poste revient au conservateur Dimitris.", "revient", "revenir à"),
+        ("Elle parle aux enfants du quartier.", "parle", "parler à"),
+        # not to one whose senses want an infinitive (être à: be to; commencer à: begin to)
+        ("Il est au bureau depuis ce matin.", "est", None),
+        ("Le festival commence au mois de mai.", "commence", None),
+    ],
+)
+def test_au_after_a_governing_head(text: str, word: str, lemma: str | None) -> None:
+    analysis = analysed(text)
+    governing = analysis.governing(token(analysis, word))
+    assert (governing.lemma if governing is not None else None) == lemma
 
 
 def test_literal_words_make_no_expression() -> None:

@@ -57,6 +57,19 @@ def clicked(sentence: str, word: str) -> Token:
         ("Il demeure à Paris depuis dix ans.", "demeure", "demeurer"),
         ("Ce château date du XIIe siècle.", "date", "dater"),
         ("Il est mort hier soir.", "mort", "mourir"),
+        # vit, vis: vivre where nothing seen follows, voir where something is
+        ("Il vit à Paris depuis dix ans.", "vit", "vivre"),
+        ("Depuis la mort de sa femme, il vit seul.", "vit", "vivre"),
+        ("Je vis à Lyon avec ma sœur.", "vis", "vivre"),
+        ("La France vit une crise profonde.", "vit", "vivre"),
+        ("Il entra dans la chambre. Soudain, il vit la mer.", "vit", "voir"),
+        ("Il entra. Le silence de la chambre où l'on vit seul le frappa.", "vit", "vivre"),
+        ("Il les vit partir ensemble.", "vit", "voir"),
+        ("Il se vit confier le commandement.", "vit", "voir"),
+        # plut: pleuvoir only after an impersonal il that pleases no one
+        ("Cela lui plut beaucoup.", "plut", "plaire"),
+        ("Le livre plut au public.", "plut", "plaire"),
+        ("Il plut toute la nuit sur la ville.", "plut", "pleuvoir"),
         # mangled lemmas
         ("Il aime les plats gras.", "gras", "gras"),
         ("Il boit des jus frais.", "frais", "frais"),

@@ -51,7 +51,7 @@ def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) 
         ("La fête se déroule en mai.", "déroule", "take place"),
         ("Je me demande pourquoi.", "demande", "wonder"),
         ("Elle se sent mieux.", "sent", "feel"),
-        ("La lumière s'éteint.", "éteint", "go out"),
+        ("La lumière s'éteint.", "éteint", "go out (of a thing)"),
         ("La réunion a eu lieu hier.", "lieu", "take place"),
         ("Tout à coup, la porte s'ouvre.", "coup", "suddenly"),
         ("Face à la crise, il reste calme.", "Face", "faced with"),
@@ -72,6 +72,10 @@ def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
         ("Je pense à ma mère.", "pense", "think about"),
         ("Je pense à fermer la porte.", "pense", "remember to"),
         ("Le débat porte sur l'école.", "porte", "be about"),
+        # faire de: what the object is made into, when an indefinite noun phrase follows it
+        ("Il veut faire de lui un héros.", "faire", "make into"),
+        ("Cette loi a fait de la ville une capitale.", "fait", "make into"),
+        ("Elle fait de la politique depuis dix ans.", "fait", "do"),
     ],
 )
 def test_a_governed_preposition_chooses_the_heads_sense(

@@ -4,6 +4,10 @@
   They are présent unless the text narrates in the passé simple, that is unless a form that can
   only be a passé simple (il resta, ils entendirent, il fut) has been met in the text so far:
   "il s'agit" in a news article is a présent.
+- vit and vis are vivre's présent or voir's passé simple: where the text does not narrate in
+  the passé simple, vivre (il vit à Paris; la France vit une crise), unless an object clitic
+  comes before (il la vit, il se vit confier: voir); where it narrates, voir, unless a word
+  saying how or since when one lives, or the clause's end, follows (l'on vit seul).
 - A conjugated verb with no subject, heading its own clause, in a form the imperative has
   (viens, allons, prenez), is an imperative; a form that is also an indicative third person
   (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras ».
@@ -17,6 +21,7 @@ from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.grammar.lefff_verbs import form_readings
 
 NARRATION = register("passé-simple", "-it/-ut forms are présent unless the text narrates")
+VIVRE = register("vit-vivre", "vit, vis are vivre unless the text narrates: il vit à Paris")
 IMPERATIVE = register(
     "imperative", "a verb with no subject, in an imperative form, heading a clause"
 )
@@ -26,6 +31,17 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "parataxis"})
 PAST = (("Ind", "Past"), ("Sub", "Imp"))  # passé simple, imparfait du subjonctif
 SECOND_PERSON = frozenset("tu te t' t’ toi ton ta tes -toi".split())
+# voir's passé simple forms that are also vivre's présent.
+VIT = frozenset({"vit", "vis"})
+# Object clitics before vit make it voir's: vivre takes none in practice.
+VOIR_OBJECTS = frozenset(
+    "le la les l' l’ me m' m’ te t' t’ se s' s’ nous vous lui leur en y".split()
+)
+# After vit in a narration, words that say how or since when one lives (l'on vit seul).
+LIVING = frozenset(
+    "seul seule seuls ensemble encore toujours désormais depuis chez heureux pauvrement".split()
+)
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", "…"})
 OBJECT_AFTER_IMPERATIVE = frozenset("-moi -toi -le -la -les -lui -leur -nous -vous -en -y".split())
 
 
@@ -39,8 +55,13 @@ class Moods:
         """Correct the morphology of the conjugated verbs of one doc, in place."""
         verbs = [v for v in fields if v["pos"] in ("VERB", "AUX") and v["is_word"]]
         readings = {id(v): form_readings(v["lemma"], v["_spacy"].text) for v in verbs}
-        if any(_only_past(found) for found in readings.values()):
+        if any(_only_past(readings[id(v)]) and not _is_vit(v) for v in verbs):
             self.narrates = True
+        for index, values in enumerate(fields):
+            if is_enabled(VIVRE) and _is_vit(values) and self._lives(fields, index):
+                values["lemma"] = "vivre"
+                readings[id(values)] = form_readings("vivre", values["_spacy"].text.lower())
+                values["morph"] = _vivre_reading(values["morph"], readings[id(values)])
         for values in verbs:
             found = readings[id(values)]
             if is_enabled(NARRATION) and not self.narrates:
@@ -48,6 +69,31 @@ class Moods:
             if is_enabled(IMPERATIVE) and _is_imperative(values, found):
                 imperative = next(r for r in found if r.get("Mood") == "Imp")
                 values["morph"] = {**values["morph"], **imperative}
+
+    def _lives(self, fields: list[dict[str, Any]], index: int) -> bool:
+        """Whether vit / vis at index is vivre's (see the module's list)."""
+        values = fields[index]
+        before = fields[index - 1] if index else None
+        same = before is not None and before["sentence"] == values["sentence"]
+        if same and before is not None and before["text"].lower() in VOIR_OBJECTS:
+            return False
+        if not self.narrates:
+            return True
+        after = fields[index + 1] if index + 1 < len(fields) else None
+        if after is None or after["sentence"] != values["sentence"]:
+            return True
+        return after["text"].lower() in LIVING or after["text"] in CLAUSE_ENDS
+
+
+def _is_vit(values: dict[str, Any]) -> bool:
+    """voir's vit or vis, which may be vivre's."""
+    return values["lemma"] == "voir" and values["text"].lower() in VIT and values["is_word"]
+
+
+def _vivre_reading(morph: dict[str, str], readings: list[dict[str, str]]) -> dict[str, str]:
+    """vivre's présent in the person the model gave (je vis: 1st; il vit: 3rd)."""
+    present = [r for r in readings if r.get("Mood") == "Ind"]
+    return next((r for r in present if r.get("Person") == morph.get("Person")), present[0])
 
 
 def _only_past(readings: list[dict[str, str]]) -> bool:

@@ -14,6 +14,7 @@ from reader.core.analysis.expressions.positions import (
     Match,
     SentenceWords,
     Word,
+    singulars,
 )
 
 MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
@@ -46,6 +47,7 @@ class ContiguousMatches(SentenceWords):
             found.update(PERSON_NAMES.get(item.key, ()))
             if item.first and self._single(item.at):
                 found.add(self.words[item.at].lemma.lower())
+                found.update(singulars(item.key))
             self.alternatives[position] = found
         return found
 

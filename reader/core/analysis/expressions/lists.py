@@ -165,12 +165,34 @@ def _governed(row: dict[str, str]) -> Entry | None:
         band=1,
         parts=((preposition,),),
         head=head,
-        # ask to, have to: the senses want an infinitive or a person; demander du pain and
-        # être au bureau are none of them.
-        infinitive=bool(english) and all(gloss.endswith(" to") for gloss in english),
+        infinitive=_wants_infinitive(preposition, english),
         english=english,
         note=note,
     )
+
+
+# English words that take an infinitive after to (begin to, have to, be to, easy to): a
+# governed à with a gloss ending in one of them wants an infinitive, and au, aux (à + the) do
+# not bring it (être au bureau, commence au mois de mai).
+INFINITIVE_TAKERS = frozenset(
+    "begin start try seek learn have help tend hesitate encourage be happen undertake "
+    "resolve strive slow mind oneself ready willing inclined easy difficult hard "
+    "impossible prepared manage want need decide fail refuse continue intend expect "
+    "dare".split()
+)
+
+
+def _wants_infinitive(preposition: str, english: tuple[str, ...]) -> bool:
+    """Whether a governed entry's senses want an infinitive (ask to, have to), so that du,
+    au, aux (a noun after them) do not bring its preposition: every gloss ends in "to", and
+    for à, one is a word that takes an infinitive (begin to; être à: be to), where none
+    takes only a noun (belong to, come back to: revient au conservateur, appartient au roi)."""
+    if not english or not all(gloss.endswith(" to") for gloss in english):
+        return False
+    if preposition != "à":
+        return True  # demander de: ask to; demander du pain is no infinitive
+    lasts = [gloss.removesuffix(" to").split()[-1:] for gloss in english]
+    return any(last and last[0] in INFINITIVE_TAKERS for last in lasts)
 
 
 @functools.cache

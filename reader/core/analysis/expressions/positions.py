@@ -24,6 +24,15 @@ def _person_names() -> dict[str, list[str]]:
 PERSON_NAMES = _person_names()
 
 
+def singulars(form: str) -> tuple[str, ...]:
+    """The singulars a plural form may have (cochères -> cochère, chevaux -> cheval): an
+    agreeing entry's word matches its plural even where the tagger gave a wrong lemma (the
+    "adjective" cochères lemmatised as the verb cocher)."""
+    if form.endswith("aux"):
+        return (form[:-1], form[:-3] + "al")
+    return (form[:-1],) if form.endswith(("s", "x")) and len(form) > 2 else ()
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """What the matcher needs to know of a token."""
@@ -97,4 +106,6 @@ class SentenceWords:
         if not (agreeing and item.first and self._single(item.at)):
             return False
         lemma = self.words[item.at].lemma.lower()
-        return lemma == entry_word or lemma in self.matcher.lemmas_of(entry_word)
+        if lemma == entry_word or entry_word in singulars(item.key):
+            return True
+        return lemma in self.matcher.lemmas_of(entry_word)

@@ -1,0 +1,123 @@
+"""A past participle read as an adjective on the card: the adjective's lemma, senses and note.
+
+The analysis keeps a bare participle's verb lemma (des enfants fatigués: fatiguer), as the UD
+treebanks do: relemmatising it there lowered content-word lemmas on UD dev (GSD 97.64 ->
+97.50 %). A learner clicking *fatigués* after its noun wants the adjective, though: "tired",
+not the verb's first sense "bored". So the card reads such a participle as the adjective its
+masculine singular is, when the dictionaries have that adjective with senses of its own, and
+the participle is used as one: right after the noun it qualifies, after a degree adverb (très
+peuplée), or after a copula other than être (semblait fatiguée, restait préoccupé). Not in a
+verb group (a compound tense or a passive) unless a degree adverb grades it after être (il
+est très posé: an adjective, not a passive), not before a preposition that brings an agent
+or a complement (fatigué par la route, posé sur la table are the verb's), and not a
+form that is also one of the verb's finite forms (cette révolution fait de la ville: the
+present, which the tagger may take for the participle).
+
+For a few frequent participles the lexicon has no adjective entry, though the adjective means
+something the verb's participle does not (un homme posé: calm, not "put"): the project's own
+list, resources/senses/participle_adjectives.tsv, gives their senses (adjective_senses).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from reader.core.errors import DictionaryError
+from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
+from reader.core.grammar.notes import WordFacts, describe_word
+from reader.core.lookup.surroundings import neighbour
+from reader.core.models import Analysis, Token
+from reader.core.paths import resources_dir
+
+# Verbs whose complement describes the subject, as être's does; être's own participle is a
+# passive or a compound tense (its verb group says which).
+COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
+# Adverbs that grade an adjective: très peuplée, si fatigué.
+DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
+# Those that, after être, make the participle an adjective, not a passive: il est très posé.
+GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement"})
+# Prepositions that, right after the participle, bring the verb's agent or complement (posé
+# sur la table, fatigué par la route); not de, which adjectives take too (ravie de vous voir),
+# nor those of time (fatiguée après le voyage).
+COMPLEMENT = frozenset(
+    "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
+)
+PASSED_OVER = ("ADV",)
+# The project's own adjective senses of participles the lexicon has no adjective entry for.
+TABLE = ("senses", "participle_adjectives.tsv")
+PARTICIPLE_ORIGIN = "French Reader participle adjectives"
+SEPARATOR = " | "
+
+
+def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
+    """The adjective (masculine singular) a bare past participle is used as here, or "".
+    is_adjective(word) says whether the dictionaries have the word as an adjective."""
+    if token.pos != "VERB":
+        return ""
+    group = analysis.group_of(token)
+    if group is not None and not (group.passive and _graded(analysis, token)):
+        return ""
+    if (token.morph.get("VerbForm"), token.morph.get("Tense")) != ("Part", "Past"):
+        return ""
+    after = neighbour(analysis, token, 1)
+    if after is not None and after.text.lower() in COMPLEMENT:
+        return ""  # posé sur la table, accrochée à la station, fatigué par la route
+    if not _used_as_adjective(analysis, token):
+        return ""
+    form = token.text.lower()
+    if any(r.get("VerbForm") == "Fin" for r in form_readings(token.lemma, form)):
+        return ""
+    masculine = masculine_singular(token.lemma, form)
+    return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _graded(analysis: Analysis, token: Token) -> bool:
+    """très posé, si fatigué: a degree adverb right before, which grades adjectives only
+    (aussi, peu, plus grade passives too: est aussi utilisé, sont peu développées)."""
+    before = neighbour(analysis, token, -1)
+    return before is not None and before.text.lower() in GRADING
+
+
+def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
+    """Right after its noun, after a degree adverb, or after a copula (adverbs aside)."""
+    before = neighbour(analysis, token, -1)
+    if before is None:
+        return False
+    if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
+        return True
+    verb = neighbour(analysis, token, -1, PASSED_OVER)
+    return verb is not None and verb.lemma in COPULAS and verb.pos in ("VERB", "AUX")
+
+
+def masculine_singular(verb: str, form: str) -> str:
+    """The masculine singular of the verb's past participle the form is, or ""."""
+    forms = conjugation_table().tense(verb, "K")
+    return (forms[0] or "") if form in forms else ""
+
+
+def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:
+    """The note of the participle read as an adjective: its agreement and the verb; after
+    être, that it is no passive."""
+    morph = {k: v for k, v in token.morph.items() if k in ("Gender", "Number")}
+    note = describe_word(WordFacts(token.text, adjective, "ADJ", morph, participle_of=token.lemma))
+    if analysis.group_of(token) is not None:
+        note += "; after être, an adjective describing the subject, not a passive"
+    return note
+
+
+@functools.cache
+def _adjective_table() -> dict[str, tuple[str, ...]]:
+    path = resources_dir().joinpath(*TABLE)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        message = f"The participle adjectives file {path} cannot be read ({error})."
+        raise DictionaryError(message) from None
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return {row[0]: tuple(row[1].split(SEPARATOR)) for row in rows[1:] if len(row) == 2}
+
+
+def adjective_senses(adjective: str) -> tuple[str, ...]:
+    """The project's senses of a participle used as an adjective (posé: calm), or ()."""
+    return _adjective_table().get(adjective, ())

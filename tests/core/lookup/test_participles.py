@@ -1,0 +1,156 @@
+"""A past participle read as an adjective on the word card (issue #12): the adjective's lemma,
+senses and a note naming the verb where it is used as an adjective and the lexicon knows the
+adjective; the verb's reading wherever it is a verb's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+from reader.core.grammar.lefff_verbs import conjugation_table
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.participles import _adjective_table, adjective_senses
+from reader.core.store import Database
+from tests.core.analysed import analysed, token
+
+
+@pytest.fixture(scope="module")
+def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
+    folder: Path = tmp_path_factory.mktemp("participles")
+    return Glosser(Database(folder / "glossary.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "adjective", "verb", "sense"),
+    [
+        # right after the noun it qualifies
+        (
+            "Les enfants fatigués dormaient dans la voiture.",
+            "fatigués",
+            "fatigué",
+            "fatiguer",
+            "tired",
+        ),
+        # after a degree adverb
+        (
+            "Ils vivent dans une région très isolée du pays.",
+            "isolée",
+            "isolé",
+            "isoler",
+            "isolated",
+        ),
+        # after a copula other than être
+        ("Elle paraissait fatiguée après le voyage.", "fatiguée", "fatigué", "fatiguer", "tired"),
+        ("Sa dernière pièce semblait réussie.", "réussie", "réussi", "réussir", "successful"),
+    ],
+)
+def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
+    glosser: Glosser, sentence: str, word: str, adjective: str, verb: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    clicked = token(analysis, word)
+    info = glosser.explain(analysis, clicked.index)
+    assert (info.lemma, info.pos_label) == (adjective, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+    assert f"the past participle of {verb} used as an adjective" in info.grammar
+    # the analysis keeps the verb, as the UD treebanks do; the verb's senses follow
+    assert clicked.lemma == verb
+    assert any(t.senses[0] != sense for t in info.translations[1:])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # an agent makes it the verb's
+        ("Il rentra chez lui, fatigué par la longue route.", "fatigué", "fatiguer"),
+        # a passive or compound tense is a verb group
+        ("Les enfants ont été fatigués par le voyage.", "fatigués", "fatiguer"),
+        # a form that is also a finite form of the verb
+        ("Cette révolution fait de la ville une pionnière.", "fait", "faire"),
+        # a complement with a preposition other than de
+        ("Le livre posé sur la table était ouvert.", "posé", "poser"),
+    ],
+)
+def test_a_participle_used_as_a_verb_keeps_the_verb(
+    glosser: Glosser, sentence: str, word: str, verb: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert info.lemma == verb
+    assert "used as an adjective" not in info.grammar
+
+
+def test_an_adjective_known_only_as_a_participle_reads_in_english_participles(
+    glosser: Glosser,
+) -> None:
+    """accrue: the dictionaries have no adjective accru, only accroître's senses (increase):
+    shown as participles (increased), as for the tagger's participles."""
+    analysis = analysed("Le téléphone promet une autonomie accrue de son système.")
+    clicked = token(analysis, "accrue")
+    info = glosser.explain(analysis, clicked.index)
+    assert (clicked.pos, info.lemma) == ("ADJ", "accru")
+    senses = info.translations[0].senses
+    assert "increased" in senses and "increase" not in senses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "adjective", "sense"),
+    [
+        # the project's list: adjectives the lexicon lacks, whose meaning the verb's lacks
+        ("C'était un homme posé et sérieux.", "posé", "posé", "calm"),
+        ("Une idée dépassée depuis longtemps.", "dépassée", "dépassé", "outdated"),
+        ("Elle semblait ravie de nous voir.", "ravie", "ravi", "delighted"),
+    ],
+)
+def test_the_projects_participle_adjectives_lead(
+    glosser: Glosser, sentence: str, word: str, adjective: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert (info.lemma, info.pos_label) == (adjective, "adjective")
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+
+
+def test_the_participle_adjective_list_holds_participles_the_lexicon_lacks() -> None:
+    """Each entry is a verb's masculine singular past participle, with no adjective senses in
+    the bundled lexicon (else the lexicon's would do), and one to four senses."""
+    table = _adjective_table()
+    assert len(table) >= 15
+    participles = {
+        forms[0]
+        for verb in conjugation_table().verbs()
+        if (forms := conjugation_table().tense(verb, "K")) and forms[0]
+    }
+    lexicon = bundled_lexicon()
+    for adjective, senses in table.items():
+        assert adjective in participles, adjective
+        assert not lexicon.is_headword(adjective, "ADJ"), adjective
+        assert 1 <= len(senses) <= 4 and all(s == s.strip().lower() for s in senses), adjective
+    assert adjective_senses("maison") == ()
+
+
+def test_a_participle_graded_after_etre_is_an_adjective_not_a_passive(glosser: Glosser) -> None:
+    analysis = analysed("Son frère est très posé pour son âge.")
+    info = glosser.explain(analysis, token(analysis, "posé").index)
+    assert (info.lemma, info.pos_label, info.form) == ("posé", "adjective", "posé")
+    assert "not a passive" in info.grammar and "passive voice" not in info.grammar
+    assert info.best_translation is not None and info.best_translation.senses[0] == "calm"
+
+
+def test_a_passive_graded_by_aussi_stays_a_passive(glosser: Glosser) -> None:
+    analysis = analysed("Ce terrain est aussi utilisé pour le sport.")
+    info = glosser.explain(analysis, token(analysis, "utilisé").index)
+    assert (info.lemma, info.pos_label) == ("utiliser", "verb")
+    assert "passive voice" in info.grammar
+
+
+def test_saving_a_participle_read_as_an_adjective_saves_the_adjective(tmp_path: Path) -> None:
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        analysis = analysed("Les enfants fatigués dormaient dans la voiture.")
+        info = glosser.explain(analysis, token(analysis, "fatigués").index)
+        entry = store.glossary.save(glosser.draft(info))
+        assert (entry.lemma, entry.pos, entry.word) == ("fatigué", "ADJ", "fatigués")
+        assert entry.translation.startswith("tired")

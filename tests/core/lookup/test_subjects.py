@@ -1,0 +1,47 @@
+"""A pronominal verb's gloss chosen by its subject, a person or a thing (lookup/subjects.py),
+on sentences written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from reader.core.store import Database
+from tests.core.analysed import analysed, token
+
+
+@pytest.fixture(scope="module")
+def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
+    folder: Path = tmp_path_factory.mktemp("subjects")
+    return Glosser(Database(folder / "glossary.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a name, a personal pronoun, a noun for a person
+        ("Le chanteur Paul Durand s'est éteint dans la nuit.", "éteint", "die (of a person)"),
+        ("Le vieil homme s'est éteint hier.", "éteint", "die (of a person)"),
+        # a noun for a thing
+        ("Soudain, la lumière s'éteint.", "éteint", "go out (of a thing)"),
+        ("Cette solution s'impose à tous.", "impose", "be essential (of a thing)"),
+        # an infinitive: someone's
+        ("Il faut s'imposer dans la vie.", "imposer", "assert oneself (of a person)"),
+        ("Elle se lève tôt chaque matin.", "lève", "get up (of a person)"),
+        ("Le soleil se lève sur la ville.", "lève", "rise (of a thing)"),
+    ],
+)
+def test_a_pronominal_verbs_gloss_fits_its_subject(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[0] == sense
+
+
+def test_glosses_without_a_hint_keep_their_order(glosser: Glosser) -> None:
+    analysis = analysed("Il se trompe souvent, dit-elle.")
+    best = glosser.explain(analysis, token(analysis, "trompe").index).best_translation
+    assert best is not None and best.senses[0] == "be mistaken"
