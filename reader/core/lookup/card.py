@@ -11,6 +11,7 @@ from reader.core.analysis.expressions.lists import entries_by_lemma
 from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
+from reader.core.dictionaries.lexicon.leading import leading
 from reader.core.dictionaries.lexicon.lexicon import (
     Lexicon,
     bundled_lexicon,
@@ -24,10 +25,8 @@ from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
 from reader.core.lookup.participles import (
-    PARTICIPLE_ORIGIN,
     adjective_note,
     adjective_reading,
-    adjective_senses,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -108,10 +107,7 @@ class Glosser:
     def _shipped_translations(self, lemma: str, form: str, pos: str) -> tuple[Translation, ...]:
         """Grammar words, then each dictionary in order; else the model, and a likely cognate."""
         from_dictionaries = self.dictionaries.translate(lemma, form, pos)
-        own = adjective_senses(lemma) if pos == "ADJ" else ()
-        participle = Translation(own, TranslationSource.DICTIONARY, PARTICIPLE_ORIGIN)
-        found = [participle if own else None, grammar_word_translation(lemma, form, pos)]
-        found.extend(from_dictionaries)
+        found = [grammar_word_translation(lemma, form, pos), *from_dictionaries]
         if not from_dictionaries and pos in CONTENT_POS:
             found.append(self.machine(lemma, form) if self.machine else None)
             found.append(cognate_translation(lemma, pos))
@@ -177,8 +173,8 @@ class Glosser:
         return None if self._reading(analysis, token)[1] == "ADJ" else group
 
     def _is_adjective(self, word: str) -> bool:
-        """Whether the lexicon or the project's participle list has the word as an adjective."""
-        if adjective_senses(word):
+        """Whether the lexicon or the project's main senses have the word as an adjective."""
+        if leading(word, "ADJ"):
             return True
         lexicon = self.dictionary
         return isinstance(lexicon, Lexicon) and lexicon.is_headword(word, "ADJ")

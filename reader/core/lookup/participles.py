@@ -14,21 +14,18 @@ form that is also one of the verb's finite forms (cette révolution fait de la v
 present, which the tagger may take for the participle).
 
 For a few frequent participles the lexicon has no adjective entry, though the adjective means
-something the verb's participle does not (un homme posé: calm, not "put"): the project's own
-list, resources/senses/participle_adjectives.tsv, gives their senses (adjective_senses).
+something the verb's participle does not (un homme posé: calm, not "put"): the project's main
+senses (resources/senses/main_senses.tsv) give them as adjectives.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
-from reader.core.errors import DictionaryError
 from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.grammar.notes import WordFacts, describe_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.models import Analysis, Token
-from reader.core.paths import resources_dir
 
 # Verbs whose complement describes the subject, as être's does; être's own participle is a
 # passive or a compound tense (its verb group says which).
@@ -44,10 +41,6 @@ COMPLEMENT = frozenset(
     "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
 )
 PASSED_OVER = ("ADV",)
-# The project's own adjective senses of participles the lexicon has no adjective entry for.
-TABLE = ("senses", "participle_adjectives.tsv")
-PARTICIPLE_ORIGIN = "French Reader participle adjectives"
-SEPARATOR = " | "
 
 
 def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
@@ -104,20 +97,3 @@ def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:
     if analysis.group_of(token) is not None:
         note += "; after être, an adjective describing the subject, not a passive"
     return note
-
-
-@functools.cache
-def _adjective_table() -> dict[str, tuple[str, ...]]:
-    path = resources_dir().joinpath(*TABLE)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        message = f"The participle adjectives file {path} cannot be read ({error})."
-        raise DictionaryError(message) from None
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return {row[0]: tuple(row[1].split(SEPARATOR)) for row in rows[1:] if len(row) == 2}
-
-
-def adjective_senses(adjective: str) -> tuple[str, ...]:
-    """The project's senses of a participle used as an adjective (posé: calm), or ()."""
-    return _adjective_table().get(adjective, ())

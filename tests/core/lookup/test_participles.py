@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.dictionaries.lexicon.leading import leading
 from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
 from reader.core.grammar.lefff_verbs import conjugation_table
 from reader.core.lookup.card import Glosser
-from reader.core.lookup.participles import _adjective_table, adjective_senses
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
 
@@ -113,22 +113,20 @@ def test_the_projects_participle_adjectives_lead(
     assert info.best_translation is not None and info.best_translation.senses[0] == sense
 
 
-def test_the_participle_adjective_list_holds_participles_the_lexicon_lacks() -> None:
-    """Each entry is a verb's masculine singular past participle, with no adjective senses in
-    the bundled lexicon (else the lexicon's would do), and one to four senses."""
-    table = _adjective_table()
-    assert len(table) >= 15
+def test_the_main_senses_give_adjectives_the_lexicon_lacks_to_participles() -> None:
+    """posé, dépassé, ravi: a verb's masculine singular past participle with no adjective senses
+    in the bundled lexicon, given adjective senses by the project's main senses."""
     participles = {
         forms[0]
         for verb in conjugation_table().verbs()
         if (forms := conjugation_table().tense(verb, "K")) and forms[0]
     }
     lexicon = bundled_lexicon()
-    for adjective, senses in table.items():
+    for adjective in ("posé", "dépassé", "ravi"):
         assert adjective in participles, adjective
         assert not lexicon.is_headword(adjective, "ADJ"), adjective
-        assert 1 <= len(senses) <= 4 and all(s == s.strip().lower() for s in senses), adjective
-    assert adjective_senses("maison") == ()
+        assert leading(adjective, "ADJ"), adjective
+    assert leading("maison", "ADJ") == ()
 
 
 def test_a_participle_graded_after_etre_is_an_adjective_not_a_passive(glosser: Glosser) -> None:

@@ -226,10 +226,6 @@ class Lexicon(Dictionary):
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
-        if found is None:  # a word no source translates that the project does (gars: guy)
-            main = leading(normalise(lemma), BROADER_POS.get(pos, pos))
-            if main:
-                found = self.rows(normalise(lemma)), [own_sense(text) for text in main]
         return found
 
     def _is_verb(self, word: str) -> bool:
@@ -239,21 +235,18 @@ class Lexicon(Dictionary):
         self, words: list[str], pos: str
     ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
         """The first word with senses of the token's POS, or main senses for it (super, an
-        adjective the sources list only as a verb: "great", not "sip"); else of a verb for an
-        adjective (a participle); else of any POS."""
+        adjective the sources list only as a verb: "great", not "sip"; gars, a noun no source
+        translates: "guy"); else of a verb for an adjective (a participle); else of any POS."""
         wanted = [pos, "VERB"] if pos == "ADJ" else [pos]
         for target in [*wanted, None]:
             for word in words:
                 rows = self.rows(word)
                 with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
-                if not with_senses:
-                    continue
-                if (
-                    target is None
-                    or _has_pos(with_senses, target)
-                    or leading(word, BROADER_POS.get(target, target))
-                ):
+                main = leading(word, BROADER_POS.get(target, target)) if target else ()
+                if with_senses and (target is None or main or _has_pos(with_senses, target)):
                     return rows, merge(with_senses, target or pos)
+                if main:
+                    return rows, [own_sense(text) for text in main]
         return None
 
     def candidates(self, lemma: str, form: str, pos: str) -> list[str]:
