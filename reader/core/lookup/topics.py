@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.errors import DictionaryError
+from reader.core.lookup.english import past_participle
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 from reader.core.paths import resources_dir
 
@@ -156,7 +157,25 @@ def by_topic(
     for position, translation in enumerate(found):
         if translation.source is not TranslationSource.DICTIONARY or "«" in translation.origin:
             continue
+        sense = _worded(sense, translation.senses, _is_participle(analysis, token))
         senses = (sense, *(s for s in translation.senses if s != sense))
         chosen = replace(translation, senses=senses)
         return (*found[:position], chosen, *found[position + 1 :])
     return found
+
+
+def _is_participle(analysis: Analysis, token: Token) -> bool:
+    """A past participle the card shows in English participles (levé: raised), alone or in a
+    passive: the sense leads in that wording too."""
+    group = analysis.group_of(token)
+    if group is not None and not group.passive:
+        return False
+    head = analysis.tokens[group.head] if group is not None else token
+    return head.morph.get("VerbForm") == "Part" and head.morph.get("Tense") == "Past"
+
+
+def _worded(sense: str, shown: tuple[str, ...], participle: bool) -> str:
+    """The sense as the card words the others: "raised" where it shows participles."""
+    if sense in shown:
+        return sense
+    return past_participle(sense) if participle or past_participle(sense) in shown else sense

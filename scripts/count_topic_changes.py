@@ -1,0 +1,83 @@
+"""Count the clicks whose first sense the topic cues (resources/senses/sense_cues.tsv) change,
+on the repository's corpus (tests/data/corpus/), and print a random sample of them to check
+by hand.
+
+    .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
+
+Each paragraph (one line of a corpus file) is analysed as the window does; every word a
+sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
+first sense shown is compared. Reads only the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.analysis import analyse  # noqa: E402
+from reader.core.lookup import card, topics  # noqa: E402
+from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.models import Analysis, Token, Translation, WordInfo  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def first_sense(info: WordInfo) -> str:
+    return info.translations[0].senses[0] if info.translations else ""
+
+
+def paragraphs(novel_lines: int) -> list[tuple[str, str]]:
+    """(file name, paragraph) for every news paragraph and the novels' first lines."""
+    found: list[tuple[str, str]] = []
+    for path in sorted(CORPUS.rglob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        if path.parent.name != "news":
+            lines = lines[:novel_lines]
+        found.extend((path.name, line) for line in lines if line)
+    return found
+
+
+def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Translation, ...]:
+    return tuple(found)  # type: ignore[call-overload]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--novel-lines", type=int, default=100_000)
+    args = parser.parse_args()
+    glosser = Glosser()
+    cued = {lemma for lemma, _ in topics.sense_cues()}
+    clicked = changed = 0
+    changes: list[str] = []
+    for name, text in paragraphs(args.novel_lines):
+        analysis = analyse(text)
+        for token in analysis.tokens:
+            if not token.is_word or token.lemma.lower() not in cued:
+                continue
+            if topics.topic_sense(analysis, token) is None:
+                clicked += 1
+                continue
+            card.by_topic = topics.by_topic
+            with_cues = first_sense(glosser.explain(analysis, token.index))
+            card.by_topic = without_cues
+            plain = first_sense(glosser.explain(analysis, token.index))
+            card.by_topic = topics.by_topic
+            clicked += 1
+            if with_cues != plain:
+                changed += 1
+                sentence = analysis.sentence_text(token).strip()
+                changes.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
+    print(f"{clicked} clicks on words with cues; the cues change the first sense of {changed}")
+    for line in random.Random(args.seed).sample(changes, min(args.sample, len(changes))):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
