@@ -133,9 +133,7 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
         return None
     near = counts.sentences[token.sentence]
     around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near
-    scores = sorted(
-        ((_score(s.cues, near, around), s.sense) for s in senses), key=lambda p: -p[0]
-    )
+    scores = sorted(((_score(s.cues, near, around), s.sense) for s in senses), key=lambda p: -p[0])
     (best, sense), (second, _) = scores[0], scores[1]
     return sense if best >= MIN_SCORE and best >= RATIO * second else None
 
