@@ -46,36 +46,41 @@ def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Trans
     return tuple(found)  # type: ignore[call-overload]
 
 
+def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
+    """How many words with cues were clicked, and each click whose first sense the cues
+    changed: file, word, the sense without and with the cues, the sentence."""
+    cued = {lemma for lemma, _ in topics.sense_cues()}
+    clicked = 0
+    changed: list[str] = []
+    for name, text in texts:
+        analysis = analyse(text)
+        for token in analysis.tokens:
+            if not token.is_word or token.lemma.lower() not in cued:
+                continue
+            clicked += 1
+            if topics.topic_sense(analysis, token) is None:
+                continue
+            with_cues = first_sense(glosser.explain(analysis, token.index))
+            card.by_topic = without_cues
+            try:
+                plain = first_sense(glosser.explain(analysis, token.index))
+            finally:
+                card.by_topic = topics.by_topic
+            if with_cues != plain:
+                sentence = analysis.sentence_text(token).strip()
+                changed.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
+    return clicked, changed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--novel-lines", type=int, default=100_000)
     args = parser.parse_args()
-    glosser = Glosser()
-    cued = {lemma for lemma, _ in topics.sense_cues()}
-    clicked = changed = 0
-    changes: list[str] = []
-    for name, text in paragraphs(args.novel_lines):
-        analysis = analyse(text)
-        for token in analysis.tokens:
-            if not token.is_word or token.lemma.lower() not in cued:
-                continue
-            if topics.topic_sense(analysis, token) is None:
-                clicked += 1
-                continue
-            card.by_topic = topics.by_topic
-            with_cues = first_sense(glosser.explain(analysis, token.index))
-            card.by_topic = without_cues
-            plain = first_sense(glosser.explain(analysis, token.index))
-            card.by_topic = topics.by_topic
-            clicked += 1
-            if with_cues != plain:
-                changed += 1
-                sentence = analysis.sentence_text(token).strip()
-                changes.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
-    print(f"{clicked} clicks on words with cues; the cues change the first sense of {changed}")
-    for line in random.Random(args.seed).sample(changes, min(args.sample, len(changes))):
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
+    print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
+    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)
 
 
