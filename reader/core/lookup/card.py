@@ -31,6 +31,7 @@ from reader.core.lookup.participles import (
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
+from reader.core.lookup.topics import by_topic
 from reader.core.models import (
     Analysis,
     Article,
@@ -121,6 +122,7 @@ class Glosser:
         word = by_neighbours(analysis, token)
         if word is not None:
             return (word, *found)
+        found = by_topic(analysis, token, found)  # the sense the topic calls for (topics.py)
         governing = analysis.governing(token)
         if governing is None or _is_tense_marker(analysis, token, governing):
             return found

@@ -1,0 +1,88 @@
+"""Count the clicks whose first sense the topic cues (resources/senses/sense_cues.tsv) change,
+on the repository's corpus (tests/data/corpus/), and print a random sample of them to check
+by hand.
+
+    .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
+
+Each paragraph (one line of a corpus file) is analysed as the window does; every word a
+sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
+first sense shown is compared. Reads only the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.analysis import analyse  # noqa: E402
+from reader.core.lookup import card, topics  # noqa: E402
+from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.models import Analysis, Token, Translation, WordInfo  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+
+
+def first_sense(info: WordInfo) -> str:
+    return info.translations[0].senses[0] if info.translations else ""
+
+
+def paragraphs(novel_lines: int) -> list[tuple[str, str]]:
+    """(file name, paragraph) for every news paragraph and the novels' first lines."""
+    found: list[tuple[str, str]] = []
+    for path in sorted(CORPUS.rglob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        if path.parent.name != "news":
+            lines = lines[:novel_lines]
+        found.extend((path.name, line) for line in lines if line)
+    return found
+
+
+def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Translation, ...]:
+    return tuple(found)  # type: ignore[call-overload]
+
+
+def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
+    """How many words with cues were clicked, and each click whose first sense the cues
+    changed: file, word, the sense without and with the cues, the sentence."""
+    cued = {lemma for lemma, _ in topics.sense_cues()}
+    clicked = 0
+    changed: list[str] = []
+    for name, text in texts:
+        analysis = analyse(text)
+        for token in analysis.tokens:
+            if not token.is_word or token.lemma.lower() not in cued:
+                continue
+            clicked += 1
+            if topics.topic_sense(analysis, token) is None:
+                continue
+            with_cues = first_sense(glosser.explain(analysis, token.index))
+            card.by_topic = without_cues
+            try:
+                plain = first_sense(glosser.explain(analysis, token.index))
+            finally:
+                card.by_topic = topics.by_topic
+            if with_cues != plain:
+                sentence = analysis.sentence_text(token).strip()
+                changed.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
+    return clicked, changed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--novel-lines", type=int, default=100_000)
+    args = parser.parse_args()
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
+    print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
+    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

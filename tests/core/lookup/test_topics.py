@@ -1,0 +1,137 @@
+"""Senses chosen by the text's topic (lookup/topics.py, resources/senses/sense_cues.tsv): the
+sense whose cue lemmas clearly win in the sentence and paragraph leads; a close call, no cue,
+or a cue in another paragraph keeps the main-senses order; the context rules and the learner's
+own translation stay ahead. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.topics import NAME, by_topic, sense_cues, topic_sense
+from reader.core.models import Translation, TranslationSource
+from reader.core.paths import resources_dir
+from reader.core.store import Database
+from tests.core.analysed import analysed, token
+
+UPOS = {"NOUN", "VERB", "ADJ", "ADV"}
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+def first_sense(glosser: Glosser, text: str, word: str, occurrence: int = 0) -> str:
+    analysis = analysed(text)
+    info = glosser.explain(analysis, token(analysis, word, occurrence).index)
+    assert info.translations, f"no translation for {word!r} in {text!r}"
+    return info.translations[0].senses[0]
+
+
+def test_the_cues_file_is_well_formed() -> None:
+    lines = (resources_dir() / "senses" / NAME).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    assert rows[0] == ["lemma", "pos", "english", "cues"]
+    for lemma, pos, english, cues in rows[1:]:
+        words = cues.split()
+        assert pos in UPOS and english.strip() == english and lemma == lemma.lower()
+        assert 5 <= len(words) <= 15, (lemma, english, len(words))
+        assert lemma not in words and len(set(words)) == len(words), (lemma, english)
+    found = sense_cues()
+    assert len(found) >= 150  # words, each with two senses or more
+    assert all(len(senses) >= 2 for senses in found.values())
+    assert len(found) == len({(row[0], row[1]) for row in rows[1:]})
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("L'avion a quitté la piste avant d'atterrir à Nice.", "piste", "runway"),
+        ("Les enquêteurs suivent une nouvelle piste dans ce meurtre.", "piste", "lead"),
+        ("Il s'est brûlé la langue, la bouche encore pleine de soupe.", "langue", "tongue"),
+        ("Elle parle trois langues étrangères et apprend le russe.", "langues", "language"),
+        ("Cette chaîne de télévision diffuse l'émission chaque soir.", "chaîne", "television"),
+        ("Le prisonnier traînait une lourde chaîne de fer.", "chaîne", "chain"),
+        ("Le deuxième étage de la fusée s'est séparé après le lancement.", "étage", "stage"),
+        ("Il habite au troisième étage de l'immeuble.", "étage", "floor"),
+        ("L'appareil a atterri malgré le vent, a dit le pilote.", "appareil", "aircraft"),
+        ("Le malade souffre d'une crise de goutte au pied.", "goutte", "gout"),
+        ("Une goutte de sueur coulait sur son front.", "goutte", "drop"),
+        ("Les agriculteurs protègent le sol de l'érosion.", "sol", "soil"),
+        ("Ce vin laisse un goût de fruit sur le palais et la langue.", "palais", "palate"),
+        ("Le roi a reçu ses invités au palais.", "palais", "palace"),
+        ("La politique monétaire du gouvernement a changé.", "politique", "policy"),
+        ("Il a quitté la politique après sa défaite aux élections.", "politique", "politics"),
+        ("Le vol a décollé de l'aéroport avec deux cents passagers.", "vol", "flight"),
+        ("Le voleur a avoué le vol des bijoux à la police.", "vol", "theft"),
+        ("Elle se regardait dans la glace en se coiffant.", "glace", "mirror"),
+        ("Il a mangé une glace à la vanille en dessert.", "glace", "ice cream"),
+    ],
+)
+def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
+def test_without_cues_the_main_senses_order_stands(glosser: Glosser) -> None:
+    plain = Glosser(None).translations("piste", "piste", "NOUN")[0].senses[0]
+    analysis = analysed("Il regarde la piste.")
+    assert topic_sense(analysis, token(analysis, "piste")) is None
+    assert first_sense(glosser, "Il regarde la piste.", "piste") == plain
+
+
+def test_a_close_call_changes_nothing() -> None:
+    # One cue of each sense in the sentence: avion (runway) and enquêteur (lead).
+    analysis = analysed("L'enquêteur a trouvé une piste près de l'avion.")
+    assert topic_sense(analysis, token(analysis, "piste")) is None
+
+
+def test_the_paragraph_counts_and_another_paragraph_does_not() -> None:
+    same = analysed("L'avion prépare son atterrissage. Il voit la piste.")
+    assert topic_sense(same, token(same, "piste")) == "runway"
+    # Two cues elsewhere in the paragraph score as one in the sentence; one alone does not.
+    weak = analysed("L'avion attend. Il voit la piste.")
+    assert topic_sense(weak, token(weak, "piste")) is None
+    apart = analysed("L'avion prépare son atterrissage.\nIl voit la piste.")
+    assert topic_sense(apart, token(apart, "piste")) is None
+
+
+def test_a_context_rule_keeps_priority(glosser: Glosser) -> None:
+    # avion and ciel call for "fly", but the object pronoun's rule says "steal".
+    text = "Dans l'avion, en plein ciel, il lui a volé son portefeuille."
+    assert first_sense(glosser, text, "volé").startswith("steal")
+
+
+def test_a_participle_leads_in_the_participle_wording(glosser: Glosser) -> None:
+    text = "Le film a été tourné à Paris par un jeune réalisateur."
+    assert first_sense(glosser, text, "tourné") == "shot"
+
+
+def test_the_learners_own_translation_stays_first(tmp_path: Path) -> None:
+    text = "L'avion a quitté la piste avant d'atterrir."
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        analysis = analysed(text)
+        info = glosser.explain(analysis, token(analysis, "piste").index)
+        saved = store.glossary.save(glosser.draft(info))
+        store.glossary.update(saved.id, translation="my strip")
+        again = glosser.explain(analysis, token(analysis, "piste").index)
+    assert again.translations[0].source is TranslationSource.GLOSSARY
+    assert again.translations[1].senses[0] == "runway"
+
+
+def test_by_topic_moves_or_adds_the_sense_in_the_first_dictionary_translation() -> None:
+    analysis = analysed("L'avion a quitté la piste avant d'atterrir.")
+    piste = token(analysis, "piste")
+    phrase = Translation(("x",), TranslationSource.DICTIONARY, "lexicon · «en piste»")
+    words = Translation(("track", "runway"), TranslationSource.DICTIONARY, "lexicon")
+    other = Translation(("lane",), TranslationSource.DICTIONARY, "other")
+    assert by_topic(analysis, piste, (phrase, words, other)) == (
+        phrase,
+        Translation(("runway", "track"), TranslationSource.DICTIONARY, "lexicon"),
+        other,
+    )
+    added = by_topic(analysis, piste, (other,))
+    assert added[0].senses == ("runway", "lane")

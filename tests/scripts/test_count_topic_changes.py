@@ -1,0 +1,36 @@
+"""scripts/count_topic_changes.py: counts the clicks whose first sense the topic cues change."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+from reader.core.lookup import card, topics
+from reader.core.lookup.card import Glosser
+from tests.paths import ROOT
+
+SCRIPT = ROOT / "scripts" / "count_topic_changes.py"
+
+
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("count_topic_changes", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_changed_click_is_counted_and_the_card_is_left_as_it_was() -> None:
+    texts = [
+        ("a.txt", "L'avion a quitté la piste avant d'atterrir."),
+        ("b.txt", "Il regarde la piste."),
+    ]
+    clicked, changed = script().changes(texts, Glosser(None))
+    assert clicked == 2
+    assert len(changed) == 1
+    name, word, senses, sentence = changed[0].split("\t")
+    assert (name, word, senses.endswith("-> runway")) == ("a.txt", "piste", True)
+    assert sentence.startswith("L'avion")
+    assert card.by_topic is topics.by_topic
