@@ -52,7 +52,7 @@ def test_the_cues_file_is_well_formed() -> None:
         ("L'avion a quitté la piste avant d'atterrir à Nice.", "piste", "runway"),
         ("Les enquêteurs suivent une nouvelle piste dans ce meurtre.", "piste", "lead"),
         ("Il s'est brûlé la langue, la bouche encore pleine de soupe.", "langue", "tongue"),
-        ("Elle parle trois langues étrangères et apprend le russe.", "langues", "language"),
+        ("Elle parle trois langues et apprend le russe à l’école.", "langues", "language"),
         ("Cette chaîne de télévision diffuse l'émission chaque soir.", "chaîne", "television"),
         ("Le prisonnier traînait une lourde chaîne de fer.", "chaîne", "chain"),
         ("Le deuxième étage de la fusée s'est séparé après le lancement.", "étage", "stage"),
