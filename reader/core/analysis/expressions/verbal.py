@@ -34,7 +34,10 @@ class VerbalMatches(SentenceWords):
     def _verbal(self, at: int) -> Iterator[Match]:
         word = self.words[at]
         heads = {word.lemma.lower(), key(word.text)[0]}
+        by_head = self.matcher.by_head
         for head in heads:
+            if head not in by_head:
+                continue  # most words head no verbal entry
             for entry in self._entries_of(head):
                 match = self._verbal_entry(entry, at)
                 if match is not None:
