@@ -59,9 +59,8 @@ class ContiguousMatches(SentenceWords):
         return item.first and self._single(item.at) and self.words[item.at].lemma.lower() in starts
 
     def _contiguous(self, position: int) -> Iterator[Match]:
+        """The entries starting at position (a word _may_start, when the index is used)."""
         matcher = self.matcher
-        if matcher.indexed and not self._may_start(position):
-            return
         firsts = self._alternatives(position)
         candidates: list[Checked] = []
         seconds: set[str] | None = None
