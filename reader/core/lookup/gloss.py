@@ -43,26 +43,18 @@ def gloss_data(analysis: Analysis, store: Database | None) -> dict[str, Any]:
 def glossed_tokens(analysis: Analysis, glosser: Glosser) -> list[dict[str, Any]]:
     """Each token as `gloss --json` shows it, with its best translation and source."""
     tokens = []
-    facts: dict[tuple[str, ...], dict[str, str]] = {}  # a word's facts, made once per call
     for token in analysis.tokens:
         found = glosser.translations_of(analysis, token) if token.is_word else ()
         data = public_token_data(token)
         data["translation"] = list(found[0].senses) if found else []
         data["translation_source"] = found[0].source.value if found else None
-        if token.is_word:
-            ipa = next((t.ipa for t in found if t.ipa), None) or ""
-            key = (ipa, token.lemma, token.text, token.pos, token.morph.get("Gender", ""))
-            if key not in facts:
-                facts[key] = word_facts(glosser, token, found)
-            data.update(facts[key])
+        data.update(word_facts(glosser, token, found) if token.is_word else {})
         tokens.append(data)
     return tokens
 
 
 def word_facts(glosser: Glosser, token: Token, found: tuple[Translation, ...]) -> dict[str, str]:
-    """A word's IPA (when known) and a noun's gender ("m" or "f") for `gloss --json`: they
-    depend only on the lemma, the form, the part of speech, the model's gender and the first
-    IPA among the translations found (glossed_tokens keeps them by those)."""
+    """A word's IPA (when known) and a noun's gender ("m" or "f") for `gloss --json`."""
     facts = {}
     ipa = next((t.ipa for t in found if t.ipa), None)
     ipa = ipa or lexicon_ipa(glosser.dictionaries, token.lemma, token.text)
