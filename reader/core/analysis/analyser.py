@@ -196,16 +196,19 @@ class _Builder:
         self.readings = cache.readings
         self.notes = cache.notes_for(gender)
         self.moods = Moods()
+        self.is_word: dict[str, bool] = {}  # text -> whether it holds a letter
 
     def add(self, doc: Any, offset: int) -> None:
         positions: dict[int, int] = {}  # doc token index -> global token index
         fields: list[dict[str, Any]] = []
         view = DocView(doc, STARTS_AFTER)
+        keys = view.reading_keys()
         for words in _sentences(doc):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
+            sentence = len(self.sentences) - 1
             for token in words:
                 positions[token.i] = len(self.tokens) + len(fields)
-                fields.append(self._fields(token, view, offset, len(self.sentences) - 1))
+                fields.append(self._fields(token, view.texts, keys, offset, sentence))
         retag(fields, self.sources, self.tables.relemmatise)
         fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
@@ -231,39 +234,46 @@ class _Builder:
             )
         )
 
-    def _fields(self, token: Any, view: DocView, offset: int, sentence: int) -> dict[str, Any]:
+    def _fields(
+        self,
+        token: Any,
+        texts: list[str],
+        keys: list[tuple[Any, ...]],
+        offset: int,
+        sentence: int,
+    ) -> dict[str, Any]:
+        i = token.i
         start = offset + token.idx
-        spacy_text = view.texts[token.i]
-        text = self.text[start : start + len(spacy_text)]
-        pos, lemma, morph = self._reading(token, view)
+        text = self.text[start : start + len(texts[i])]
+        key = keys[i]
+        found = self.readings.get(key)
+        if found is None:
+            found = self._reading(token, key)
+        is_word = self.is_word.get(text)
+        if is_word is None:
+            is_word = self.is_word[text] = _LETTER.search(text) is not None
         return {
             "index": len(self.tokens),  # replaced by the global index in DocNotes
             "text": text,
             "start": start,
             "end": start + len(text),
-            "lemma": lemma,
-            "pos": pos,
-            "morph": morph,
+            "lemma": found[1],
+            "pos": found[0],
+            "morph": found[2],
             "sentence": sentence,
-            "is_word": _LETTER.search(text) is not None,
+            "is_word": is_word,
             "_spacy": token,
         }
 
-    def _reading(self, token: Any, view: DocView) -> Reading:
-        """The corrected part of speech, lemma and features, read once per distinct form,
-        model reading and context in the analysis (keyed by the doc's array values)."""
-        i = token.i
-        before_capital = view.capital(i + 1)
-        start = view.sentence_start(i)
-        after_capital = not start and view.capital(i - 1)
-        key = (*view.rows[i], before_capital, start, after_capital)
-        found = self.readings.get(key)
-        if found is None:
-            morph = self._morph(token)
-            pos, lemma = self._pos_and_lemma(token, morph, before_capital, start, after_capital)
-            if pos in ("VERB", "AUX"):
-                morph = correct_finite(lemma, token.text, morph)
-            found = self.readings[key] = (pos, lemma, morph)
+    def _reading(self, token: Any, key: tuple[Any, ...]) -> Reading:
+        """The corrected part of speech, lemma and features of a token whose key (its array
+        values and context: DocView.reading_keys) has no reading yet; kept under that key."""
+        before_capital, start, after_capital = key[-3:]
+        morph = self._morph(token)
+        pos, lemma = self._pos_and_lemma(token, morph, before_capital, start, after_capital)
+        if pos in ("VERB", "AUX"):
+            morph = correct_finite(lemma, token.text, morph)
+        found = self.readings[key] = (pos, lemma, morph)
         return found
 
     def _pos_and_lemma(

@@ -157,14 +157,15 @@ class DocNotes:
         for values in self.fields:
             token = values.pop("_spacy")
             values["index"] = self.positions[token.i]
+            lower = token.lower_
             if "grammar" not in values and values["is_word"]:
-                key = (token.lower_, values["lemma"], values["pos"], id(values["morph"]), after_en)
+                key = (lower, values["lemma"], values["pos"], id(values["morph"]), after_en)
                 found = memo.get(key)
                 if found is None:
                     note = describe_word(self._word_facts(values, token, after_en))
                     found = memo[key] = (note, values["morph"])
                 values["grammar"] = found[0]
-            after_en = token.lower_ == "en"
+            after_en = lower == "en"
         return self.fields
 
     def _word_facts(self, values: dict[str, Any], token: Any, after_en: bool) -> WordFacts:

@@ -32,6 +32,26 @@ class DocView:
         self.starts = [start == 1 for start, _ in flags]
         self.punct = [bool(punct) for _, punct in flags]
 
+    def reading_keys(self) -> list[tuple[Any, ...]]:
+        """Each token's key to its corrected reading: its array values (form, model lemma,
+        tag, features), whether the next token starts with a capital, whether it starts a
+        sentence (sentence_start), and whether the token before starts with a capital when
+        it does not; computed for the whole doc at once (the same answers as capital() and
+        sentence_start() token by token)."""
+        texts = self.texts
+        capitals = [text[:1].isupper() for text in texts]
+        after = [*capitals[1:], False]
+        opening, starts, punct = self.opening, self.starts, self.punct
+        keys: list[tuple[Any, ...]] = []
+        previous_capital = False
+        for i, (form, lemma, tag, morph) in enumerate(self.rows):
+            start = (
+                starts[i] or i == 0 or texts[i - 1] in opening or (starts[i - 1] and punct[i - 1])
+            )
+            keys.append((form, lemma, tag, morph, after[i], start, not start and previous_capital))
+            previous_capital = capitals[i]
+        return keys
+
     def capital(self, i: int) -> bool:
         """Whether token i (if there is one) starts with a capital."""
         return 0 <= i < len(self.texts) and self.texts[i][:1].isupper()

@@ -36,3 +36,16 @@ def test_a_word_after_a_dialogue_dash_or_a_colon_starts_a_sentence() -> None:
     starts = {doc[i].text for i in range(len(doc)) if view.sentence_start(i)}
     assert {"Il", "Partez", "Tenez"} <= starts
     assert "cria" not in starts and "bon" not in starts
+
+
+def test_the_reading_keys_of_a_doc_hold_each_token_s_context() -> None:
+    # reading_keys computes at once what capital() and sentence_start() say token by token.
+    text = corpus_file("news/44321.txt").read_text(encoding="utf-8")[:5_000]
+    doc = load_pipeline()(text + " « Papillon » — Tenez : Partez !")
+    view = DocView(doc, STARTS_AFTER)
+    expected = []
+    for i, row in enumerate(view.rows):
+        start = view.sentence_start(i)
+        expected.append((*row, view.capital(i + 1), start, not start and view.capital(i - 1)))
+    assert view.reading_keys() == expected
+    assert any(key[-1] for key in expected) and any(key[-2] for key in expected)

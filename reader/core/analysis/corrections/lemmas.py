@@ -84,7 +84,8 @@ def fix_lemma(word: Word, sources: Sources) -> tuple[str, bool]:
     """The dictionary form a learner should see for this token, and whether the lexicon may
     still check it (not for the fixed tables, titles, pronouns, ordinals, names, acronyms)."""
     text = visible(word.text)  # pre­mier: a soft hyphen copied from a web page
-    word = replace(word, text=text)
+    if text != word.text:
+        word = replace(word, text=text)
     for name, rule in RULES:
         if is_enabled(name) and (found := rule(word, sources)) is not None:
             return found, name not in FINAL

@@ -51,15 +51,30 @@ class ContiguousMatches(SentenceWords):
             self.alternatives[position] = found
         return found
 
+    def _may_start(self, position: int) -> bool:
+        """Whether the word at position may stand for an entry's first word: its alternatives
+        meet the index's first words (asked without building them; most words do not)."""
+        item = self.keys[position]
+        starts = self.matcher.first_words
+        if item.key in starts or item.key in self.matcher.person_starters:
+            return True
+        if not (item.first and self._single(item.at)):
+            return False
+        lemma = self.words[item.at].lemma.lower()
+        return lemma in starts or any(form in starts for form in singulars(item.key))
+
     def _contiguous(self, position: int) -> Iterator[Match]:
+        """The entries starting at position (a word _may_start, when the index is used)."""
         matcher = self.matcher
         firsts = self._alternatives(position)
-        if matcher.indexed and firsts.isdisjoint(matcher.first_words):
-            return
         candidates: list[Checked] = []
-        seconds = self._alternatives(position + 1)
+        seconds: set[str] | None = None
         for first in firsts:
             candidates.extend(matcher.first_checks.get(first, ()))
+            if first not in matcher.pair_firsts:
+                continue  # no entry starts with this word and another
+            if seconds is None:
+                seconds = self._alternatives(position + 1)
             for second in seconds:
                 candidates.extend(matcher.pair_checks.get((first, second), ()))
         third = self.keys[position + 2].key if position + 2 < len(self.keys) else None

@@ -40,6 +40,15 @@ class EntryIndex:
         # The entry words a contiguous or split entry can start with: most text words start
         # none, and are passed over at once.
         self.first_words = set(self.by_first) | {first for first, _ in self.by_pair}
+        # Text keys whose person set holds a first word (mon, for son): with first_words, they
+        # tell whether a word may start an entry without building its alternatives.
+        self.person_starters = frozenset(
+            member
+            for name, members in PERSONS.items()
+            if name in self.first_words
+            for member in members
+        )
+        self.pair_firsts = frozenset(first for first, _ in self.by_pair)
         # The entries with what is checked before their run: the keys a fixed entry's third
         # word may be, the keys each later word of a split entry may be (ne ... guère).
         check = _checked if indexed else _unchecked

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
-from reader.core.analysis.expressions.contiguous import ContiguousMatches
+from reader.core.analysis.expressions.contiguous import SUBJECT_NEGATIONS, ContiguousMatches
 from reader.core.analysis.expressions.index import EntryIndex
 from reader.core.analysis.expressions.lists import AGREEING, SOURCE_RANK
 from reader.core.analysis.expressions.positions import Match, Word
@@ -61,10 +61,16 @@ class _Sentence(ContiguousMatches, VerbalMatches):
     """The matching inside one sentence."""
 
     def matches(self) -> Iterator[Match]:
+        # Each search is started only where it may find something (most words start no
+        # entry, are no negative subject and head no verbal entry): the same matches, without
+        # a generator made and dropped for every word (issue 14).
+        indexed = self.matcher.indexed
         for position, item in enumerate(self.keys):
             if item.first:
-                yield from self._contiguous(position)
-                yield from self._subject_negation(position)
+                if not indexed or self._may_start(position):
+                    yield from self._contiguous(position)
+                if item.key in SUBJECT_NEGATIONS:
+                    yield from self._subject_negation(position)
         for at, word in enumerate(self.words):
-            if word.is_word:
+            if word.is_word and self._may_head(word):
                 yield from self._verbal(at)

@@ -33,9 +33,11 @@ def singulars(form: str) -> tuple[str, ...]:
     return (form[:-1],) if form.endswith(("s", "x")) and len(form) > 2 else ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Word:
-    """What the matcher needs to know of a token."""
+    """What the matcher needs to know of a token. Not frozen, though never changed: a frozen
+    dataclass sets each of its fields through object.__setattr__, four times the cost of
+    making one, and a text makes one per token (issue 14)."""
 
     index: int  # the token's index in the analysis
     text: str
@@ -83,10 +85,15 @@ class SentenceWords:
         self.by_index = {word.index: at for at, word in enumerate(words)}
         self.keys: list[Key] = []
         self.starts: list[int] = []  # the first key of each word
+        keys, starts = self.keys, self.starts
         for at, word in enumerate(words):
-            self.starts.append(len(self.keys))
-            forms = key(word.text) if word.is_word else (word.text,)
-            self.keys.extend(Key(at, form, i == 0) for i, form in enumerate(forms))
+            starts.append(len(keys))
+            if not word.is_word:
+                keys.append(Key(at, word.text, True))
+                continue
+            first, *others = key(word.text)
+            keys.append(Key(at, first, True))
+            keys.extend(Key(at, other, False) for other in others)  # au: à, le
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words

@@ -54,18 +54,18 @@ def find_expressions(
 def _word(token: Token, head: int, dep: str, groups: dict[int, VerbGroup]) -> Word:
     group = groups.get(token.group) if token.group is not None else None
     reflexive = group is not None and group.lemma.startswith(("se ", "s'"))
-    return Word(
-        index=token.index,
-        text=token.text,
-        lemma=token.lemma,
-        pos=token.pos,
-        sentence=token.sentence,
-        head=head,
-        dep=dep,
-        group=token.group,
-        is_group_head=group is None or group.head == token.index,
-        reflexive=reflexive,
-        is_word=token.is_word,
+    return Word(  # by position: index, text, lemma, pos, sentence, head, dep, group, ...
+        token.index,
+        token.text,
+        token.lemma,
+        token.pos,
+        token.sentence,
+        head,
+        dep,
+        token.group,
+        group is None or group.head == token.index,  # is_group_head
+        reflexive,
+        token.is_word,
     )
 
 

@@ -31,10 +31,18 @@ HEAD_POS = {
 class VerbalMatches(SentenceWords):
     """The matching of verbal entries around each verb of one sentence."""
 
+    def _may_head(self, word: Word) -> bool:
+        """Whether the word's lemma or form heads a verbal entry (most words head none)."""
+        by_head = self.matcher.by_head
+        return word.lemma.lower() in by_head or key(word.text)[0] in by_head
+
     def _verbal(self, at: int) -> Iterator[Match]:
         word = self.words[at]
         heads = {word.lemma.lower(), key(word.text)[0]}
+        by_head = self.matcher.by_head
         for head in heads:
+            if head not in by_head:
+                continue  # most words head no verbal entry
             for entry in self._entries_of(head):
                 match = self._verbal_entry(entry, at)
                 if match is not None:

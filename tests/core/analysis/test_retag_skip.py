@@ -1,0 +1,51 @@
+"""retag passes over the words no retagging rule can change (retagging._may_change): the
+analysis must be the same as trying every rule on every word. A new rule whose first test is
+not among _may_change's conditions fails here."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.corrections import retagging
+from reader.core.analysis.readings import forget_readings
+from tests.corpus import corpus_file
+
+# One sentence for each kind of context the rules look at first.
+SENTENCES = (
+    "A-t-il compris ? dit-il. Allez-vous-en !",
+    "En grandissant, il partit. Puis, le regardant, elle sourit. On se mouche.",
+    "Il avait envie de partir ; ils se sont félicités. Il ne faut point se déranger.",
+    "« Tiens, Forestier ! » « … », note le communiqué. Il entre dans la salle.",
+    "Plus il lit, moins il comprend. Je ne pus répondre ; je le compris enfin.",
+    "Elle regarde sa montre. Il est mort hier ; elle est entrée.",
+    "High-tech : annonce de la console. Les élèves ricanèrent, nous accourûmes.",
+    "La commune compte 500 habitants. L'église date du XIIe siècle.",
+)
+
+
+def _analysed(text: str) -> object:
+    forget_readings()  # each reading made afresh, not answered from the other run
+    return analyse(text)
+
+
+@pytest.mark.parametrize("name", ["novel_daudet_petit_chose.txt", "news/44321.txt"])
+def test_skipping_words_no_rule_can_change_changes_nothing(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus_file(name).read_text(encoding="utf-8")[:30_000] + "\n" + "\n".join(SENTENCES)
+    skipping = _analysed(text)
+    monkeypatch.setattr(retagging, "_may_change", lambda values, before, after: True)
+    assert _analysed(text) == skipping
+
+
+def test_common_words_and_punctuation_are_passed_over() -> None:
+    le = {"text": "le", "pos": "DET"}
+    comma = {"text": ",", "pos": "PUNCT"}
+    assert not retagging._may_change(le, comma, {"text": "chat", "pos": "NOUN"})
+    assert not retagging._may_change(comma, {"text": "et", "pos": "CCONJ"}, None)
+    # ...but not a word after a subject clitic, ne, or before a hyphenated pronoun.
+    assert retagging._may_change({"text": "entre", "pos": "ADP"}, {"text": "il"}, None)
+    assert retagging._may_change({"text": "pas", "pos": "ADV"}, {"text": "n’"}, None)
+    assert retagging._may_change({"text": "dit", "pos": "AUX"}, None, {"text": "-il"})
+    assert retagging._may_change({"text": "durant", "pos": "ADP"}, None, None)  # en + -ant
