@@ -4,7 +4,8 @@ spaCy sometimes keeps an inflected verb as its own lemma ("téléchargeaient", t
 Lexique lists only the forms it met in its corpora. The endings below give the infinitives a
 form may come from; the lexicon keeps only those it has as verbs. A hyphenated word made of a
 productive prefix and a known word (vice-ministre, anti-virus, e-conseiller) is translated
-as the English prefix with the word's translation.
+as the English prefix with the word's translation; a verb repeated with re- (refermer) as
+the verb's translation and "again".
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ ENDINGS = sorted(
     reverse=True,
 )
 INFINITIVES = ("er", "ir", "re", "oir")
+VOWELS = frozenset("aàâeéèêiîoôuûhy")
 # French prefix -> English prefix, for hyphenated compounds.
 PREFIXES = {
     "vice": "vice-",
@@ -108,6 +110,31 @@ def _stems(stem: str, ending: str) -> list[str]:
     if stem.endswith("ç"):
         stems.append(stem[:-1] + "c")
     return stems
+
+
+def ligatured(word: str) -> str:
+    """The word spelled with œ where it has oe (choeur: chœur, the sources' spelling), or ""
+    when it has none. Tried after the word as written: moelle and coexister stay as they are."""
+    spelled = word.replace("oe", "œ").replace("Oe", "Œ").replace("OE", "Œ")
+    return spelled if spelled != word else ""
+
+
+def repeated(verb: str) -> list[str]:
+    """The verbs an infinitive may repeat with re-: refermer, redevenir (re + consonant),
+    réapprendre, rouvrir (ré or r + vowel), ressortir (res + s)."""
+    word = visible(verb).lower()
+    if not word.endswith(INFINITIVES):
+        return []
+    found = []
+    if word.startswith("re") and word[2:3] not in VOWELS:
+        found.append(word[2:])
+    if word.startswith("res") and word[3:4] == "s":
+        found.append(word[3:])
+    if word.startswith("ré") and word[2:3] in VOWELS:
+        found.append(word[2:])
+    if word.startswith("r") and word[1:2] in VOWELS and not word.startswith(("re", "ré")):
+        found.append(word[1:])
+    return [rest for rest in found if len(rest) >= 4]
 
 
 def prefixed(word: str) -> tuple[str, str] | None:

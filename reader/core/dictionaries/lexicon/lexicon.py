@@ -44,11 +44,13 @@ from reader.core.dictionaries.lexicon.format import (
 from reader.core.dictionaries.lexicon.guesses import (
     COMBINING,
     infinitive_guesses,
+    ligatured,
     prefixed,
+    repeated,
     roman_value,
     visible,
 )
-from reader.core.dictionaries.lexicon.leading import leading
+from reader.core.dictionaries.lexicon.leading import leading, leading_any
 from reader.core.dictionaries.lexicon.senses import (
     BROADER_POS,
     RankedSense,
@@ -187,13 +189,27 @@ class Lexicon(Dictionary):
         parts = prefixed(lemma) or prefixed(form)
         found = self._senses_of(parts[1], parts[1], pos) if parts else None
         if parts is None or found is None:
-            return self._numeral(lemma, pos)
+            return self._repeated(lemma, pos)
         rows, senses = found
         size = 1 if parts[0] in COMBINING.values() else 3
         built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:size]
         origin = f"{self.name} · {parts[0]} + {rows[0][1].headword}"
         ipa = self.ipa(lemma) or None
         return (Translation(built, TranslationSource.DICTIONARY, origin, ipa),) if built else ()
+
+    def _repeated(self, lemma: str, pos: str) -> tuple[Translation, ...]:
+        """refermer, a verb no source has: "close again", from fermer, said to be built so."""
+        verb = normalise(lemma).removeprefix("se ").removeprefix("s'")
+        bases = repeated(verb) if BROADER_POS.get(pos, pos) == "VERB" else []
+        for base in (base for base in bases if self._is_verb(base)):
+            found = self._first_with_senses([base], "VERB")
+            if found is None:
+                continue
+            senses = [s.text for s in found[1] if not s.is_pivot_only and s.same_pos][:3]
+            built = tuple(f"{sense} again" for sense in senses)
+            origin = f"{self.name} · re- + {base}"
+            return (Translation(built, TranslationSource.DICTIONARY, origin),) if built else ()
+        return self._numeral(lemma, pos)
 
     def _numeral(self, word: str, pos: str = "") -> tuple[Translation, ...]:
         value = roman_value(visible(word))
@@ -222,15 +238,32 @@ class Lexicon(Dictionary):
     ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
         """Senses of the first candidate word that has some (see _first_with_senses); else of
         an infinitive the form may be an inflection of."""
-        found = self._first_with_senses(self.candidates(lemma, form, pos), pos)
+        found = self._own_main_senses(lemma, pos)
+        if found is None:
+            found = self._first_with_senses(self.candidates(lemma, form, pos), pos)
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
-        if found is None:  # a word no source translates that the project does (gars: guy)
-            main = leading(normalise(lemma), BROADER_POS.get(pos, pos))
+        if found is None:  # a word no source translates that the project does (gars: guy),
+            # of any part of speech: the tagger's (là-dessus an "adjective") may be wrong.
+            main = leading(normalise(lemma), BROADER_POS.get(pos, pos)) or leading_any(lemma)
             if main:
                 found = self.rows(normalise(lemma)), [own_sense(text) for text in main]
         return found
+
+    def _own_main_senses(
+        self, lemma: str, pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """The project's main senses of a lemma no source translates, before any other word's:
+        the adjective vêtu is "dressed", not the senses of vêtir (its form is also the verb's)."""
+        word = normalise(lemma)
+        main = leading(word, BROADER_POS.get(pos, pos))
+        if not main:
+            return None
+        rows = self.rows(word)
+        if any(n in SENSE_FILES and row.senses for n, row in rows):
+            return None  # the lexicon's own senses, with these first (senses.merge)
+        return rows, [own_sense(text) for text in main]
 
     def _is_verb(self, word: str) -> bool:
         return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
@@ -265,6 +298,7 @@ class Lexicon(Dictionary):
         words.append(normalise(form).lower())
         words.extend(self.lemmas_of(form, pos))
         words.extend(_pronominal(word) for word in list(words) if _is_infinitive(word))
+        words.extend(ligatured(word) for word in list(words))  # choeur: chœur
         return [word for word in dict.fromkeys(words) if word]
 
     def lemmas_of(self, form: str, pos: str = "") -> list[str]:

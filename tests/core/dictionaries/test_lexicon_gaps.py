@@ -1,0 +1,90 @@
+"""Words the bundled lexicon's sources lack as the text spells or tags them: found through the
+œ spelling, the verb a re- verb repeats, or the project's main senses of any part of speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.dictionaries.lexicon.guesses import ligatured, repeated
+from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
+from reader.core.lookup.card import Glosser
+from tests.core.analysed import analysed, token
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return bundled_lexicon()
+
+
+def card_senses(sentence: str, word: str) -> tuple[str, ...]:
+    """The first translation's senses on the card of a word clicked in the sentence."""
+    analysis = analysed(sentence)
+    info = Glosser(None).explain(analysis, token(analysis, word).index)
+    assert info.best_translation is not None, f"{word}: no translation"
+    return info.best_translation.senses
+
+
+@pytest.mark.parametrize(
+    ("word", "spelled"),
+    [("choeur", "chœur"), ("Oeuvre", "Œuvre"), ("chef-d'oeuvre", "chef-d'œuvre"), ("mer", "")],
+)
+def test_oe_is_also_tried_as_the_ligature(word: str, spelled: str) -> None:
+    assert ligatured(word) == spelled
+
+
+def test_a_word_written_with_oe_finds_the_sources_oe_ligature() -> None:
+    assert card_senses("Le choeur de l'église chantait.", "choeur")[0] == "choir"
+
+
+def test_a_word_with_oe_in_its_own_right_keeps_its_senses(lexicon: Lexicon) -> None:
+    [translation, *_] = lexicon.translate("moelle", "moelle", "NOUN")
+    assert "marrow" in translation.senses[:3]
+
+
+@pytest.mark.parametrize(
+    ("verb", "base"),
+    [
+        ("refermer", "fermer"),
+        ("redevenir", "devenir"),
+        ("réapprendre", "apprendre"),
+        ("rouvrir", "ouvrir"),
+        ("ressortir", "sortir"),
+    ],
+)
+def test_the_verb_a_re_verb_repeats(verb: str, base: str) -> None:
+    assert base in repeated(verb)
+
+
+@pytest.mark.parametrize("word", ["parler", "rue", "reine", "ré"])
+def test_no_verb_is_repeated_where_there_is_no_re_verb(word: str) -> None:
+    assert repeated(word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        ("Il referma la porte derrière lui.", "referma", "close again"),
+        ("Après la fête, elle redevint sérieuse.", "redevint", "become again"),
+        ("Ils retraversèrent la place en courant.", "retraversèrent", "cross again"),
+    ],
+)
+def test_a_re_verb_no_source_has_is_its_verb_again(sentence: str, word: str, sense: str) -> None:
+    assert card_senses(sentence, word)[0] == sense
+
+
+def test_a_re_verb_the_sources_have_keeps_its_own_senses(lexicon: Lexicon) -> None:
+    [translation, *_] = lexicon.translate("remarquer", "remarqua", "VERB")
+    assert not any(sense.endswith(" again") for sense in translation.senses)
+
+
+def test_a_lemmas_own_main_senses_lead_before_another_words(lexicon: Lexicon) -> None:
+    """vêtu has no senses in the sources; its form is also the verb vêtir's participle."""
+    [translation, *_] = lexicon.translate("vêtu", "vêtue", "ADJ")
+    assert translation.senses[:2] == ("dressed", "clad")
+
+
+def test_main_senses_of_a_word_no_source_has_serve_whatever_its_tag(lexicon: Lexicon) -> None:
+    """The tagger calls là-dessus a noun or an adjective as often as an adverb."""
+    for pos in ("ADV", "ADJ", "NOUN"):
+        [translation, *_] = lexicon.translate("là-dessus", "là-dessus", pos)
+        assert translation.senses[0] == "on that"
