@@ -88,3 +88,22 @@ def test_main_senses_of_a_word_no_source_has_serve_whatever_its_tag(lexicon: Lex
     for pos in ("ADV", "ADJ", "NOUN"):
         [translation, *_] = lexicon.translate("là-dessus", "là-dessus", pos)
         assert translation.senses[0] == "on that"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        ("Elle le regardait, souriante et frémissante.", "souriante", "smiling"),
+        ("Elle le regardait, souriante et frémissante.", "frémissante", "shuddering"),
+        ("Des visages souriants l'accueillirent.", "souriants", "smiling"),
+    ],
+)
+def test_an_ant_adjective_no_source_has_is_its_verb_in_ing(
+    sentence: str, word: str, sense: str
+) -> None:
+    assert card_senses(sentence, word)[0] == sense
+
+
+def test_an_ant_adjective_the_sources_have_keeps_its_own_senses(lexicon: Lexicon) -> None:
+    [translation, *_] = lexicon.translate("charmant", "charmante", "ADJ")
+    assert translation.senses[0] == "charming"

@@ -16,7 +16,7 @@ import unicodedata
 # Verb endings, longest first, and the infinitive endings a stem can take.
 ENDINGS = sorted(
     """eraient iraient issaient assent erions eriez erais erait erons eront irons iront
-    issait issent issons issez aient èrent irent erai eras era ira ions iez ais ait ant ent
+    issant issait issent issons issez aient èrent irent erai eras era ira ions iez ais ait ant ent
     ons ez ées ée és ie is it ai as a es e é i u ue us""".split(),
     key=len,
     reverse=True,

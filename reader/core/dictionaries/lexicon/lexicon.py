@@ -31,6 +31,7 @@ from reader.core.dictionaries.dictionary import (
     normalise,
     translate,
 )
+from reader.core.dictionaries.english import ing_form
 from reader.core.dictionaries.lexicon.demonyms import demonym_senses
 from reader.core.dictionaries.lexicon.format import (
     MAX_OFFSET,
@@ -239,8 +240,11 @@ class Lexicon(Dictionary):
         """Senses of the first candidate word that has some (see _first_with_senses); else of
         an infinitive the form may be an inflection of."""
         found = self._own_main_senses(lemma, pos)
+        words = self.candidates(lemma, form, pos)
+        if found is None and pos == "ADJ":  # souriant: smiling, not sourire's "smile"
+            found = self._first_of_pos(words, pos) or self._present_participle(lemma)
         if found is None:
-            found = self._first_with_senses(self.candidates(lemma, form, pos), pos)
+            found = self._first_with_senses(words, pos)
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
@@ -265,6 +269,21 @@ class Lexicon(Dictionary):
             return None  # the lexicon's own senses, with these first (senses.merge)
         return rows, [own_sense(text) for text in main]
 
+    def _present_participle(
+        self, lemma: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """An adjective in -ant no source has (souriant, frémissant): its verb's senses in
+        English's -ing form (smiling, quivering); its own rows, for its IPA."""
+        word = normalise(lemma).lower()
+        if not word.endswith("ant"):
+            return None
+        verbs = (*self.lemmas_of(word, "VERB"), *infinitive_guesses(word))
+        found = self._first_with_senses([v for v in verbs if self._is_verb(v)], "VERB")
+        if found is None:
+            return None
+        senses = [replace(s, text=ing_form(s.text)) for s in found[1] if s.same_pos]
+        return (self.rows(word), senses) if senses else None
+
     def _is_verb(self, word: str) -> bool:
         return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
 
@@ -276,17 +295,26 @@ class Lexicon(Dictionary):
         adjective (a participle); else of any POS."""
         wanted = [pos, "VERB"] if pos == "ADJ" else [pos]
         for target in [*wanted, None]:
-            for word in words:
-                rows = self.rows(word)
-                with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
-                if not with_senses:
-                    continue
-                if (
-                    target is None
-                    or _has_pos(with_senses, target)
-                    or leading(word, BROADER_POS.get(target, target))
-                ):
-                    return rows, merge(with_senses, target or pos)
+            if found := self._first_of_pos(words, target, pos):
+                return found
+        return None
+
+    def _first_of_pos(
+        self, words: list[str], target: str | None, pos: str = ""
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """The first word with senses of the target POS or main senses for it (any POS when
+        target is None), its senses ranked for the target (else for pos)."""
+        for word in words:
+            rows = self.rows(word)
+            with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
+            if not with_senses:
+                continue
+            if (
+                target is None
+                or _has_pos(with_senses, target)
+                or leading(word, BROADER_POS.get(target, target))
+            ):
+                return rows, merge(with_senses, target or pos)
         return None
 
     def candidates(self, lemma: str, form: str, pos: str) -> list[str]:
