@@ -107,3 +107,19 @@ def test_an_ant_adjective_no_source_has_is_its_verb_in_ing(
 def test_an_ant_adjective_the_sources_have_keeps_its_own_senses(lexicon: Lexicon) -> None:
     [translation, *_] = lexicon.translate("charmant", "charmante", "ADJ")
     assert translation.senses[0] == "charming"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "pos", "sense"),
+    [
+        ("se toiser", "toisèrent", "VERB", "look up and down"),  # the verb without se's row
+        ("sacrebleu", "sacrebleu", "NOUN", "good heavens"),  # an adverb's row, tagged a noun
+        ("PDG", "PDG", "NOUN", "chief executive"),  # rows are written in lower case
+        ("déchirant", "déchirante", "ADJ", "heartbreaking"),  # a row before the verb's -ing
+    ],
+)
+def test_main_senses_of_a_candidate_word_when_no_source_has_any(
+    lexicon: Lexicon, lemma: str, form: str, pos: str, sense: str
+) -> None:
+    [translation, *_] = lexicon.translate(lemma, form, pos)
+    assert translation.senses[0] == sense

@@ -237,8 +237,10 @@ class Lexicon(Dictionary):
     def _senses_of(
         self, lemma: str, form: str, pos: str
     ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
-        """Senses of the first candidate word that has some (see _first_with_senses); else of
-        an infinitive the form may be an inflection of."""
+        """The lemma's main senses where no source has it (vêtu); else senses of the first
+        candidate word that has some (see _first_with_senses), an -ant adjective's verb's in
+        -ing before another part of speech's, an infinitive the form may be an inflection of;
+        else the main senses of a candidate of any part of speech."""
         found = self._own_main_senses(lemma, pos)
         words = self.candidates(lemma, form, pos)
         if found is None and pos == "ADJ":  # souriant: smiling, not sourire's "smile"
@@ -248,12 +250,19 @@ class Lexicon(Dictionary):
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
-        if found is None:  # a word no source translates that the project does (gars: guy),
-            # of any part of speech: the tagger's (là-dessus an "adjective") may be wrong.
-            main = leading(normalise(lemma), BROADER_POS.get(pos, pos)) or leading_any(lemma)
+        return found or self._main_senses_only(words, pos)
+
+    def _main_senses_only(
+        self, words: list[str], pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """Main senses of a word no source translates that the project does (gars: guy; the
+        lemma s'attendrir by attendrir's), of any part of speech where the token's has none:
+        the tagger's (là-dessus an "adjective") may be wrong."""
+        for word in words:
+            main = leading(word, BROADER_POS.get(pos, pos)) or leading_any(word)
             if main:
-                found = self.rows(normalise(lemma)), [own_sense(text) for text in main]
-        return found
+                return self.rows(word), [own_sense(text) for text in main]
+        return None
 
     def _own_main_senses(
         self, lemma: str, pos: str
