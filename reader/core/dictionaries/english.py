@@ -58,3 +58,24 @@ def ing_form(gloss: str) -> str:
         spellings.append(verb + verb[-1] + "ing")
     best = max(spellings, key=english_zipf)  # the first of equals: the rule's spelling
     return best + space + rest
+
+
+def ly_form(adjective: str) -> str:
+    """An English adjective's adverb in -ly, the spelling English uses most (softly, angrily,
+    gently, frantically, truly); "in a cowardly way" for an adjective in -ly; "" when English
+    has none (a phrase, a spelling no text uses)."""
+    if not (adjective.isalpha() and adjective.islower()):
+        return ""
+    if adjective.endswith("ly"):
+        return f"in a {adjective} way"
+    spellings = [adjective + "ly"]
+    if adjective.endswith("y"):
+        spellings.append(adjective[:-1] + "ily")
+    if adjective.endswith(("le", "ue")):
+        spellings.append(adjective[:-1] + ("y" if adjective.endswith("le") else "ly"))
+    if adjective.endswith("ic"):
+        spellings.append(adjective + "ally")
+    if adjective.endswith("ll"):
+        spellings.append(adjective + "y")
+    best = max(spellings, key=english_zipf)
+    return best if english_zipf(best) > 0 else ""

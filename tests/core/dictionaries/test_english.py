@@ -11,7 +11,7 @@ import pytest
 import wordfreq
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from reader.core.dictionaries.english import FLOOR, english_zipf, ing_form
+from reader.core.dictionaries.english import FLOOR, english_zipf, ing_form, ly_form
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.paths import resources_dir
 
@@ -63,3 +63,21 @@ def test_the_copy_records_the_installed_wordfreq() -> None:
 )
 def test_a_verbs_ing_form_is_the_spelling_english_uses(verb: str, ing: str) -> None:
     assert ing_form(verb) == ing
+
+
+@pytest.mark.parametrize(
+    ("adjective", "adverb"),
+    [
+        ("soft", "softly"),
+        ("angry", "angrily"),
+        ("gentle", "gently"),
+        ("frantic", "frantically"),
+        ("true", "truly"),
+        ("full", "fully"),
+        ("cowardly", "in a cowardly way"),
+        ("in vain", ""),
+        ("qwzxv", ""),
+    ],
+)
+def test_an_adjectives_ly_adverb_is_the_spelling_english_uses(adjective: str, adverb: str) -> None:
+    assert ly_form(adjective) == adverb

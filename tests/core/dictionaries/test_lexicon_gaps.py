@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.dictionaries.lexicon.guesses import ligatured, repeated
+from reader.core.dictionaries.lexicon.guesses import adjective_stems, ligatured, repeated
 from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 from reader.core.lookup.card import Glosser
 from tests.core.analysed import analysed, token
@@ -123,3 +123,44 @@ def test_main_senses_of_a_candidate_word_when_no_source_has_any(
 ) -> None:
     [translation, *_] = lexicon.translate(lemma, form, pos)
     assert translation.senses[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("adverb", "stem"),
+    [
+        ("piteusement", "piteux"),
+        ("éperdument", "éperdu"),
+        ("savamment", "savant"),
+        ("prudemment", "prudent"),
+        ("énormément", "énorme"),
+        ("précisément", "précis"),
+    ],
+)
+def test_the_adjective_an_adverb_in_ment_is_made_from(adverb: str, stem: str) -> None:
+    assert stem in adjective_stems(adverb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        ("Il répondit piteusement, puis s'enfuit frénétiquement.", "frénétiquement", "frantically"),
+        ("Il répondit piteusement, puis s'enfuit frénétiquement.", "piteusement", "miserably"),
+    ],
+)
+def test_an_adverb_in_ment_no_source_has_is_its_adjective_in_ly(
+    sentence: str, word: str, sense: str
+) -> None:
+    assert card_senses(sentence, word)[0] == sense
+
+
+def test_an_adverb_of_an_adjective_in_ly_is_said_so(lexicon: Lexicon) -> None:
+    [translation, *_] = lexicon.translate("lâchement", "lâchement", "ADV")
+    assert translation.senses[0] == "in a cowardly way"
+
+
+def test_a_noun_in_ment_is_not_read_as_an_adverb(lexicon: Lexicon) -> None:
+    assert not any(
+        sense.endswith("ly")
+        for translation in lexicon.translate("balancement", "balancement", "NOUN")
+        for sense in translation.senses
+    )

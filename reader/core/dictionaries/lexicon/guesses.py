@@ -5,7 +5,7 @@ Lexique lists only the forms it met in its corpora. The endings below give the i
 form may come from; the lexicon keeps only those it has as verbs. A hyphenated word made of a
 productive prefix and a known word (vice-ministre, anti-virus, e-conseiller) is translated
 as the English prefix with the word's translation; a verb repeated with re- (refermer) as
-the verb's translation and "again".
+the verb's translation and "again"; an adverb in -ment from its adjective (mollement: softly).
 """
 
 from __future__ import annotations
@@ -135,6 +135,25 @@ def repeated(verb: str) -> list[str]:
     if word.startswith("r") and word[1:2] in VOWELS and not word.startswith(("re", "ré")):
         found.append(word[1:])
     return [rest for rest in found if len(rest) >= 4]
+
+
+def adjective_stems(adverb: str) -> list[str]:
+    """The adjective forms an adverb in -ment may be made from: mollement (molle),
+    éperdument (éperdu), savamment (savant), prudemment (prudent), énormément (énorme),
+    précisément (précis, précise); and the masculine of a feminine in -euse, -ive or -e."""
+    word = visible(adverb).lower()
+    if not word.endswith("ment") or len(word) < 8:
+        return []
+    stem = word[:-4]
+    stems = [stem]
+    if word.endswith(("amment", "emment")):
+        stems.append(word[:-6] + word[-6] + "nt")
+    if word.endswith("ément"):
+        stems.extend((word[:-5] + "e", word[:-5]))
+    for feminine, masculine in (("euse", "eux"), ("ive", "if"), ("e", "")):
+        if stem.endswith(feminine):
+            stems.append(stem[: -len(feminine)] + masculine)
+    return list(dict.fromkeys(stems))
 
 
 def prefixed(word: str) -> tuple[str, str] | None:

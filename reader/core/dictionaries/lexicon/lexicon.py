@@ -31,7 +31,7 @@ from reader.core.dictionaries.dictionary import (
     normalise,
     translate,
 )
-from reader.core.dictionaries.english import ing_form
+from reader.core.dictionaries.english import ing_form, ly_form
 from reader.core.dictionaries.lexicon.demonyms import demonym_senses
 from reader.core.dictionaries.lexicon.format import (
     MAX_OFFSET,
@@ -44,6 +44,7 @@ from reader.core.dictionaries.lexicon.format import (
 )
 from reader.core.dictionaries.lexicon.guesses import (
     COMBINING,
+    adjective_stems,
     infinitive_guesses,
     ligatured,
     prefixed,
@@ -84,6 +85,8 @@ GENDER_ORDER = (3, 4, 1, 0)  # Lexique, Lefff, WikDict, Apertium/FreeDict
 IPA_ORDER = (1, 0, 3, 5)  # WikiPron/WikDict, FreeDict, Lexique, espeak-ng
 # Tags spaCy gives a verb form it failed to lemmatise (téléchargeaient: ADV).
 GUESSED_POS = frozenset({"VERB", "AUX", "ADV", "ADJ", "NOUN"})
+# Tags spaCy gives an adverb in -ment it does not know (ridiculeusement: NOUN).
+ADVERB_POS = frozenset({"ADV", "NOUN", "ADJ"})
 # Parts of speech whose words mean little alone and much in a fixed phrase (lors de).
 PHRASE_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
 ELIDED = {"qu'": "que", "d'": "de", "l'": "le", "s'": "se", "j'": "je", "n'": "ne"}
@@ -247,6 +250,8 @@ class Lexicon(Dictionary):
             found = self._first_of_pos(words, pos) or self._present_participle(lemma)
         if found is None:
             found = self._first_with_senses(words, pos)
+        if found is None and pos in ADVERB_POS:
+            found = self._adverb(lemma) or self._adverb(form)
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
@@ -292,6 +297,20 @@ class Lexicon(Dictionary):
             return None
         senses = [replace(s, text=ing_form(s.text)) for s in found[1] if s.same_pos]
         return (self.rows(word), senses) if senses else None
+
+    def _adverb(self, word: str) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """An adverb in -ment no source has (mollement, rageusement): its adjective's senses as
+        English adverbs in -ly (softly, angrily), those English has."""
+        for stem in adjective_stems(normalise(word)):
+            adjectives = [stem, *self.lemmas_of(stem, "ADJ")]
+            found = self._first_of_pos([a for a in adjectives if self.is_headword(a, "ADJ")], "ADJ")
+            if found is None:
+                continue
+            adverbs = [(s, ly_form(s.text)) for s in found[1] if s.same_pos]
+            senses = [replace(s, text=adverb) for s, adverb in adverbs if adverb]
+            if senses:
+                return self.rows(normalise(word)), senses
+        return None
 
     def _is_verb(self, word: str) -> bool:
         return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
