@@ -55,7 +55,7 @@ def test_the_verb_a_re_verb_repeats(verb: str, base: str) -> None:
     assert base in repeated(verb)
 
 
-@pytest.mark.parametrize("word", ["parler", "rue", "reine", "ré"])
+@pytest.mark.parametrize("word", ["parler", "rue", "reine", "ré", "roser"])
 def test_no_verb_is_repeated_where_there_is_no_re_verb(word: str) -> None:
     assert repeated(word) == []
 
@@ -164,3 +164,8 @@ def test_a_noun_in_ment_is_not_read_as_an_adverb(lexicon: Lexicon) -> None:
         for translation in lexicon.translate("balancement", "balancement", "NOUN")
         for sense in translation.senses
     )
+
+
+def test_a_participle_tagged_an_adverb_takes_its_adjectives_main_senses() -> None:
+    """spaCy reads vêtu after a comma as an adverb with the lemma vêtir."""
+    assert card_senses("Il entra, vêtu de noir, et s'assit.", "vêtu")[0] == "dressed"

@@ -121,7 +121,7 @@ def ligatured(word: str) -> str:
 
 def repeated(verb: str) -> list[str]:
     """The verbs an infinitive may repeat with re-: refermer, redevenir (re + consonant),
-    réapprendre, rouvrir (ré or r + vowel), ressortir (res + s)."""
+    réapprendre (ré + vowel), rallumer, rouvrir, rhabiller (r + a, ou, h), ressortir (res + s)."""
     word = visible(verb).lower()
     if not word.endswith(INFINITIVES):
         return []
@@ -132,7 +132,7 @@ def repeated(verb: str) -> list[str]:
         found.append(word[3:])
     if word.startswith("ré") and word[2:3] in VOWELS:
         found.append(word[2:])
-    if word.startswith("r") and word[1:2] in VOWELS and not word.startswith(("re", "ré")):
+    if word.startswith(("ra", "rou", "rh")):  # rallumer, rouvrir; not roser (oser), a noun
         found.append(word[1:])
     return [rest for rest in found if len(rest) >= 4]
 

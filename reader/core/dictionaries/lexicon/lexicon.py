@@ -245,6 +245,8 @@ class Lexicon(Dictionary):
         -ing before another part of speech's, an infinitive the form may be an inflection of;
         else the main senses of a candidate of any part of speech."""
         found = self._own_main_senses(lemma, pos)
+        if found is None and pos == "ADV":  # a participle the tagger took for an adverb (vêtu)
+            found = self._own_main_senses(form, "ADJ")
         words = self.candidates(lemma, form, pos)
         if found is None and pos == "ADJ":  # souriant: smiling, not sourire's "smile"
             found = self._first_of_pos(words, pos) or self._present_participle(lemma)
