@@ -169,3 +169,12 @@ def test_a_noun_in_ment_is_not_read_as_an_adverb(lexicon: Lexicon) -> None:
 def test_a_participle_tagged_an_adverb_takes_its_adjectives_main_senses() -> None:
     """spaCy reads vêtu after a comma as an adverb with the lemma vêtir."""
     assert card_senses("Il entra, vêtu de noir, et s'assit.", "vêtu")[0] == "dressed"
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Marc", "Mark"), ("Bordeaux", "Bordeaux")],
+)
+def test_a_name_takes_no_main_senses_of_the_common_noun(word: str, name: str) -> None:
+    """marc (grounds) and bordeaux (claret) have rows; Marc and Bordeaux are names."""
+    assert card_senses("Marc est parti à Bordeaux.", word)[0] == name

@@ -56,6 +56,7 @@ from reader.core.dictionaries.lexicon.leading import leading, leading_any
 from reader.core.dictionaries.lexicon.senses import (
     BROADER_POS,
     RankedSense,
+    main_pos,
     merge,
     own_sense,
     same_pos,
@@ -266,7 +267,7 @@ class Lexicon(Dictionary):
         lemma s'attendrir by attendrir's), of any part of speech where the token's has none:
         the tagger's (là-dessus an "adjective") may be wrong."""
         for word in words:
-            main = leading(word, BROADER_POS.get(pos, pos)) or leading_any(word)
+            main = leading(word, main_pos(pos)) or (leading_any(word) if pos != "PROPN" else ())
             if main:
                 return self.rows(word), [own_sense(text) for text in main]
         return None
@@ -277,7 +278,7 @@ class Lexicon(Dictionary):
         """The project's main senses of a lemma no source translates, before any other word's:
         the adjective vêtu is "dressed", not the senses of vêtir (its form is also the verb's)."""
         word = normalise(lemma)
-        main = leading(word, BROADER_POS.get(pos, pos))
+        main = leading(word, main_pos(pos))
         if not main:
             return None
         rows = self.rows(word)
@@ -339,11 +340,7 @@ class Lexicon(Dictionary):
             with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
             if not with_senses:
                 continue
-            if (
-                target is None
-                or _has_pos(with_senses, target)
-                or leading(word, BROADER_POS.get(target, target))
-            ):
+            if target is None or _has_pos(with_senses, target) or leading(word, main_pos(target)):
                 return rows, merge(with_senses, target or pos)
         return None
 
