@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.dictionaries.lexicon.guesses import adjective_stems, ligatured, repeated
+from reader.core.dictionaries.lexicon.guesses import (
+    adjective_stems,
+    ligatured,
+    repeated,
+    roman_ordinal,
+)
 from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 from reader.core.lookup.card import Glosser
 from tests.core.analysed import analysed, token
@@ -178,3 +183,27 @@ def test_a_participle_tagged_an_adverb_takes_its_adjectives_main_senses() -> Non
 def test_a_name_takes_no_main_senses_of_the_common_noun(word: str, name: str) -> None:
     """marc (grounds) and bordeaux (claret) have rows; Marc and Bordeaux are names."""
     assert card_senses("Marc est parti à Bordeaux.", word)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("word", "ordinal"),
+    [
+        ("XIXe", "19th"),
+        ("XVIIIème", "18th"),
+        ("IIIè", "3rd"),
+        ("Ier", "1st"),
+        ("XXIe", "21st"),
+        ("XIIe", "12th"),
+        ("XXIIe", "22nd"),
+        ("Xe", "10th"),
+        ("XIX", ""),  # a cardinal: roman_value's
+        ("Me", ""),
+        ("IIIIe", ""),
+    ],
+)
+def test_a_roman_ordinal_reads_as_the_english_ordinal(word: str, ordinal: str) -> None:
+    assert roman_ordinal(word) == ordinal
+
+
+def test_a_century_in_roman_ordinal_is_translated() -> None:
+    assert card_senses("Au XIXe siècle, Paris grandit.", "XIXe")[0].startswith("19th")

@@ -178,3 +178,21 @@ def roman_value(word: str) -> int | None:
     values = [ROMAN[char] for char in word]
     pairs = zip(values, [*values[1:], 0], strict=True)
     return sum(-value if value < after else value for value, after in pairs)
+
+
+# Ordinal endings written after a Roman numeral: XIXe, XVIIIème, IIIè, Ier, Ire (siècle, Louis).
+_ORDINAL = re.compile(r"(?P<number>[IVX]+)(?:e|ème|è|er|re)")
+
+
+def roman_ordinal(word: str) -> str:
+    """XIXe -> "19th", Ier -> "1st" (a century, a king, a republic), or "" for other words."""
+    match = _ORDINAL.fullmatch(word)
+    if match is None or not _ROMAN.fullmatch(match["number"]):
+        return ""
+    values = [ROMAN[char] for char in match["number"]]
+    pairs = zip(values, [*values[1:], 0], strict=True)
+    value = sum(-value if value < after else value for value, after in pairs)
+    suffix = (
+        "th" if value % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    )
+    return f"{value}{suffix}"

@@ -49,6 +49,7 @@ from reader.core.dictionaries.lexicon.guesses import (
     ligatured,
     prefixed,
     repeated,
+    roman_ordinal,
     roman_value,
     visible,
 )
@@ -217,6 +218,10 @@ class Lexicon(Dictionary):
         return self._numeral(lemma, pos)
 
     def _numeral(self, word: str, pos: str = "") -> tuple[Translation, ...]:
+        ordinal = roman_ordinal(visible(word))
+        if ordinal:  # le XIXe siècle: the 19th century
+            sense = f"{ordinal} ({word}, Roman numeral)"
+            return (Translation((sense,), TranslationSource.DICTIONARY, self.name),)
         value = roman_value(visible(word))
         if value is None:
             return self._demonym(word, pos)
