@@ -40,3 +40,42 @@ def _table() -> dict[str, float]:
 def load() -> None:
     """Read the file now (off the GUI thread), not on the first word that needs it."""
     _table()
+
+
+def ing_form(gloss: str) -> str:
+    """A verb's sense as its English -ing form, for a French present participle used as an
+    adjective (souriant: smiling): the first word's spelling English uses most (stopping,
+    smiling, dying, being), the rest as it is ("shake with fear": shaking with fear)."""
+    verb, space, rest = gloss.partition(" ")
+    if verb.endswith("ing") or not (verb.isalpha() and verb.islower()):
+        return gloss
+    spellings = [verb + "ing"]
+    if verb.endswith("ie"):
+        spellings.append(verb[:-2] + "ying")
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        spellings.insert(0, verb[:-1] + "ing")  # the rule when no spelling is known
+    if len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou":
+        spellings.append(verb + verb[-1] + "ing")
+    best = max(spellings, key=english_zipf)  # the first of equals: the rule's spelling
+    return best + space + rest
+
+
+def ly_form(adjective: str) -> str:
+    """An English adjective's adverb in -ly, the spelling English uses most (softly, angrily,
+    gently, frantically, truly); "in a cowardly way" for an adjective in -ly; "" when English
+    has none (a phrase, a spelling no text uses)."""
+    if not (adjective.isalpha() and adjective.islower()):
+        return ""
+    if adjective.endswith("ly"):
+        return f"in a {adjective} way"
+    spellings = [adjective + "ly"]
+    if adjective.endswith("y"):
+        spellings.append(adjective[:-1] + "ily")
+    if adjective.endswith(("le", "ue")):
+        spellings.append(adjective[:-1] + ("y" if adjective.endswith("le") else "ly"))
+    if adjective.endswith("ic"):
+        spellings.append(adjective + "ally")
+    if adjective.endswith("ll"):
+        spellings.append(adjective + "y")
+    best = max(spellings, key=english_zipf)
+    return best if english_zipf(best) > 0 else ""

@@ -7,10 +7,11 @@ import hashlib
 from importlib.metadata import version
 from pathlib import Path
 
+import pytest
 import wordfreq
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from reader.core.dictionaries.english import FLOOR, english_zipf
+from reader.core.dictionaries.english import FLOOR, english_zipf, ing_form, ly_form
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.paths import resources_dir
 
@@ -43,3 +44,40 @@ def test_the_copy_records_the_installed_wordfreq() -> None:
     assert f"wordfreq {version('wordfreq')} (PyPI)" in source
     assert hashlib.sha256(data.read_bytes()).hexdigest() in source
     assert (resources_dir() / "english" / "en.zipf.LICENSE.txt").is_file()
+
+
+@pytest.mark.parametrize(
+    ("verb", "ing"),
+    [
+        ("smile", "smiling"),
+        ("stop", "stopping"),
+        ("die", "dying"),
+        ("see", "seeing"),
+        ("be", "being"),
+        ("visit", "visiting"),
+        ("quiver", "quivering"),
+        ("shake with fear", "shaking with fear"),
+        ("smiling", "smiling"),
+        ("Rome", "Rome"),
+    ],
+)
+def test_a_verbs_ing_form_is_the_spelling_english_uses(verb: str, ing: str) -> None:
+    assert ing_form(verb) == ing
+
+
+@pytest.mark.parametrize(
+    ("adjective", "adverb"),
+    [
+        ("soft", "softly"),
+        ("angry", "angrily"),
+        ("gentle", "gently"),
+        ("frantic", "frantically"),
+        ("true", "truly"),
+        ("full", "fully"),
+        ("cowardly", "in a cowardly way"),
+        ("in vain", ""),
+        ("qwzxv", ""),
+    ],
+)
+def test_an_adjectives_ly_adverb_is_the_spelling_english_uses(adjective: str, adverb: str) -> None:
+    assert ly_form(adjective) == adverb

@@ -33,3 +33,17 @@ def main_senses() -> dict[tuple[str, str], tuple[str, ...]]:
 def leading(headword: str, pos: str) -> tuple[str, ...]:
     """The main senses of a word as the token's POS reads it, or () for most words."""
     return main_senses().get((headword.lower(), pos), ())
+
+
+def leading_any(headword: str) -> tuple[str, ...]:
+    """The main senses of a word in the first part of speech the file gives it (in its order),
+    for a word no source translates whatever the tagger called it."""
+    return _by_lemma().get(headword.lower(), ())
+
+
+@functools.cache
+def _by_lemma() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for (lemma, _), senses in main_senses().items():
+        found.setdefault(lemma, senses)
+    return found

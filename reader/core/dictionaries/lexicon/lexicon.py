@@ -31,6 +31,7 @@ from reader.core.dictionaries.dictionary import (
     normalise,
     translate,
 )
+from reader.core.dictionaries.english import ing_form, ly_form
 from reader.core.dictionaries.lexicon.demonyms import demonym_senses
 from reader.core.dictionaries.lexicon.format import (
     MAX_OFFSET,
@@ -43,15 +44,20 @@ from reader.core.dictionaries.lexicon.format import (
 )
 from reader.core.dictionaries.lexicon.guesses import (
     COMBINING,
+    adjective_stems,
     infinitive_guesses,
+    ligatured,
     prefixed,
+    repeated,
+    roman_ordinal,
     roman_value,
     visible,
 )
-from reader.core.dictionaries.lexicon.leading import leading
+from reader.core.dictionaries.lexicon.leading import leading, leading_any
 from reader.core.dictionaries.lexicon.senses import (
     BROADER_POS,
     RankedSense,
+    main_pos,
     merge,
     own_sense,
     same_pos,
@@ -81,6 +87,8 @@ GENDER_ORDER = (3, 4, 1, 0)  # Lexique, Lefff, WikDict, Apertium/FreeDict
 IPA_ORDER = (1, 0, 3, 5)  # WikiPron/WikDict, FreeDict, Lexique, espeak-ng
 # Tags spaCy gives a verb form it failed to lemmatise (téléchargeaient: ADV).
 GUESSED_POS = frozenset({"VERB", "AUX", "ADV", "ADJ", "NOUN"})
+# Tags spaCy gives an adverb in -ment it does not know (ridiculeusement: NOUN).
+ADVERB_POS = frozenset({"ADV", "NOUN", "ADJ"})
 # Parts of speech whose words mean little alone and much in a fixed phrase (lors de).
 PHRASE_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ"})
 ELIDED = {"qu'": "que", "d'": "de", "l'": "le", "s'": "se", "j'": "je", "n'": "ne"}
@@ -187,7 +195,7 @@ class Lexicon(Dictionary):
         parts = prefixed(lemma) or prefixed(form)
         found = self._senses_of(parts[1], parts[1], pos) if parts else None
         if parts is None or found is None:
-            return self._numeral(lemma, pos)
+            return self._repeated(lemma, pos)
         rows, senses = found
         size = 1 if parts[0] in COMBINING.values() else 3
         built = tuple(parts[0] + s.text for s in senses if not s.is_pivot_only)[:size]
@@ -195,7 +203,25 @@ class Lexicon(Dictionary):
         ipa = self.ipa(lemma) or None
         return (Translation(built, TranslationSource.DICTIONARY, origin, ipa),) if built else ()
 
+    def _repeated(self, lemma: str, pos: str) -> tuple[Translation, ...]:
+        """refermer, a verb no source has: "close again", from fermer, said to be built so."""
+        verb = normalise(lemma).removeprefix("se ").removeprefix("s'")
+        bases = repeated(verb) if BROADER_POS.get(pos, pos) == "VERB" else []
+        for base in (base for base in bases if self._is_verb(base)):
+            found = self._first_with_senses([base], "VERB")
+            if found is None:
+                continue
+            senses = [s.text for s in found[1] if not s.is_pivot_only and s.same_pos][:3]
+            built = tuple(f"{sense} again" for sense in senses)
+            origin = f"{self.name} · re- + {base}"
+            return (Translation(built, TranslationSource.DICTIONARY, origin),) if built else ()
+        return self._numeral(lemma, pos)
+
     def _numeral(self, word: str, pos: str = "") -> tuple[Translation, ...]:
+        ordinal = roman_ordinal(visible(word))
+        if ordinal:  # le XIXe siècle: the 19th century
+            sense = f"{ordinal} ({word}, Roman numeral)"
+            return (Translation((sense,), TranslationSource.DICTIONARY, self.name),)
         value = roman_value(visible(word))
         if value is None:
             return self._demonym(word, pos)
@@ -220,13 +246,79 @@ class Lexicon(Dictionary):
     def _senses_of(
         self, lemma: str, form: str, pos: str
     ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
-        """Senses of the first candidate word that has some (see _first_with_senses); else of
-        an infinitive the form may be an inflection of."""
-        found = self._first_with_senses(self.candidates(lemma, form, pos), pos)
+        """The lemma's main senses where no source has it (vêtu); else senses of the first
+        candidate word that has some (see _first_with_senses), an -ant adjective's verb's in
+        -ing before another part of speech's, an infinitive the form may be an inflection of;
+        else the main senses of a candidate of any part of speech."""
+        found = self._own_main_senses(lemma, pos)
+        if found is None and pos == "ADV":  # a participle the tagger took for an adverb (vêtu)
+            found = self._own_main_senses(form, "ADJ")
+        words = self.candidates(lemma, form, pos)
+        if found is None and pos == "ADJ":  # souriant: smiling, not sourire's "smile"
+            found = self._first_of_pos(words, pos) or self._present_participle(lemma)
+        if found is None:
+            found = self._first_with_senses(words, pos)
+        if found is None and pos in ADVERB_POS:
+            found = self._adverb(lemma) or self._adverb(form)
         if found is None and pos in GUESSED_POS:
             guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
             found = self._first_with_senses(guesses, "VERB")
-        return found
+        return found or self._main_senses_only(words, pos)
+
+    def _main_senses_only(
+        self, words: list[str], pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """Main senses of a word no source translates that the project does (gars: guy; the
+        lemma s'attendrir by attendrir's), of any part of speech where the token's has none:
+        the tagger's (là-dessus an "adjective") may be wrong."""
+        for word in words:
+            main = leading(word, main_pos(pos)) or (leading_any(word) if pos != "PROPN" else ())
+            if main:
+                return self.rows(word), [own_sense(text) for text in main]
+        return None
+
+    def _own_main_senses(
+        self, lemma: str, pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """The project's main senses of a lemma no source translates, before any other word's:
+        the adjective vêtu is "dressed", not the senses of vêtir (its form is also the verb's)."""
+        word = normalise(lemma)
+        main = leading(word, main_pos(pos))
+        if not main:
+            return None
+        rows = self.rows(word)
+        if any(n in SENSE_FILES and row.senses for n, row in rows):
+            return None  # the lexicon's own senses, with these first (senses.merge)
+        return rows, [own_sense(text) for text in main]
+
+    def _present_participle(
+        self, lemma: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """An adjective in -ant no source has (souriant, frémissant): its verb's senses in
+        English's -ing form (smiling, quivering); its own rows, for its IPA."""
+        word = normalise(lemma).lower()
+        if not word.endswith("ant"):
+            return None
+        verbs = (*self.lemmas_of(word, "VERB"), *infinitive_guesses(word))
+        found = self._first_with_senses([v for v in verbs if self._is_verb(v)], "VERB")
+        if found is None:
+            return None
+        senses = [replace(s, text=ing_form(s.text)) for s in found[1] if s.same_pos]
+        return (self.rows(word), senses) if senses else None
+
+    def _adverb(self, word: str) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """An adverb in -ment no source has (mollement, rageusement): its adjective's senses as
+        English adverbs in -ly (softly, angrily), those English has."""
+        for stem in adjective_stems(normalise(word)):
+            adjectives = [stem, *self.lemmas_of(stem, "ADJ")]
+            found = self._first_of_pos([a for a in adjectives if self.is_headword(a, "ADJ")], "ADJ")
+            if found is None:
+                continue
+            adverbs = [(s, ly_form(s.text)) for s in found[1] if s.same_pos]
+            senses = [replace(s, text=adverb) for s, adverb in adverbs if adverb]
+            if senses:
+                return self.rows(normalise(word)), senses
+        return None
 
     def _is_verb(self, word: str) -> bool:
         return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
@@ -235,18 +327,26 @@ class Lexicon(Dictionary):
         self, words: list[str], pos: str
     ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
         """The first word with senses of the token's POS, or main senses for it (super, an
-        adjective the sources list only as a verb: "great", not "sip"; gars, a noun no source
-        translates: "guy"); else of a verb for an adjective (a participle); else of any POS."""
+        adjective the sources list only as a verb: "great", not "sip"); else of a verb for an
+        adjective (a participle); else of any POS."""
         wanted = [pos, "VERB"] if pos == "ADJ" else [pos]
         for target in [*wanted, None]:
-            for word in words:
-                rows = self.rows(word)
-                with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
-                main = leading(word, BROADER_POS.get(target, target)) if target else ()
-                if with_senses and (target is None or main or _has_pos(with_senses, target)):
-                    return rows, merge(with_senses, target or pos)
-                if main:
-                    return rows, [own_sense(text) for text in main]
+            if found := self._first_of_pos(words, target, pos):
+                return found
+        return None
+
+    def _first_of_pos(
+        self, words: list[str], target: str | None, pos: str = ""
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """The first word with senses of the target POS or main senses for it (any POS when
+        target is None), its senses ranked for the target (else for pos)."""
+        for word in words:
+            rows = self.rows(word)
+            with_senses = [row for n, row in rows if n in SENSE_FILES and row.senses]
+            if not with_senses:
+                continue
+            if target is None or _has_pos(with_senses, target) or leading(word, main_pos(target)):
+                return rows, merge(with_senses, target or pos)
         return None
 
     def candidates(self, lemma: str, form: str, pos: str) -> list[str]:
@@ -258,6 +358,7 @@ class Lexicon(Dictionary):
         words.append(normalise(form).lower())
         words.extend(self.lemmas_of(form, pos))
         words.extend(_pronominal(word) for word in list(words) if _is_infinitive(word))
+        words.extend(ligatured(word) for word in list(words))  # choeur: chœur
         return [word for word in dict.fromkeys(words) if word]
 
     def lemmas_of(self, form: str, pos: str = "") -> list[str]:

@@ -52,6 +52,12 @@ class RankedSense:
         return is_rare_english(self.text)
 
 
+def main_pos(pos: str) -> str:
+    """The part of speech whose main senses (leading.py) a token of this one takes: a name's
+    none (Bordeaux is the city, not the row's "claret"; Marc not "grounds")."""
+    return pos if pos == "PROPN" else BROADER_POS.get(pos, pos)
+
+
 def same_pos(row_pos: str, wanted: str) -> bool:
     wanted = BROADER_POS.get(wanted, wanted)
     return BROADER_POS.get(row_pos, row_pos) == wanted
@@ -90,7 +96,7 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     if headword.lower() in FALSE_FRIENDS:
         ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
     ranked.sort(key=lambda sense: _order(sense, pos, phrase))
-    return _main_first(ranked, leading(headword, BROADER_POS.get(pos, pos)))[:MAX_SENSES]
+    return _main_first(ranked, leading(headword, main_pos(pos)))[:MAX_SENSES]
 
 
 def _main_first(ranked: list[RankedSense], main: tuple[str, ...]) -> list[RankedSense]:
