@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from reader.core.analysis.analyser import analyse
 from reader.core.dictionaries.dictionary import Dictionary, bundled_dictionary
-from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon, lexicon_ipa
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+from reader.core.dictionaries.lexicon.queries import lexicon_ipa
 from reader.core.lookup.card import Glosser
 from reader.core.models import Analysis, Token, TranslationSource
 from tests.corpus import news

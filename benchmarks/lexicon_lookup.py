@@ -38,7 +38,7 @@ PROBE = """
 import json, resource, time
 _start = time.perf_counter()
 from reader.core.lookup.card import Glosser
-from reader.core.dictionaries.lexicon.lexicon import translations_of
+from reader.core.dictionaries.lexicon.queries import translations_of
 {maker}
 imported = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 _ready = time.perf_counter()
@@ -78,7 +78,7 @@ def content_words() -> list[tuple[str, str, str]]:
 
 
 def lookup_times(dictionary: Dictionary, words: list[tuple[str, str, str]]) -> list[float]:
-    from reader.core.dictionaries.lexicon.lexicon import translations_of
+    from reader.core.dictionaries.lexicon.queries import translations_of
 
     times = []
     for lemma, form, pos in words:

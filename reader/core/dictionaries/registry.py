@@ -21,7 +21,8 @@ from typing import Any
 
 from reader.core.dictionaries.dictionary import Dictionary, DictionaryEntry
 from reader.core.dictionaries.lexicon.lexicon import LEXICON_NAME as BUNDLED_NAME
-from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon, translations_of
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
+from reader.core.dictionaries.lexicon.queries import translations_of
 from reader.core.dictionaries.storage import ImportedDictionary, index_path
 from reader.core.errors import DictionaryError
 from reader.core.files import write_text_atomically

@@ -12,9 +12,8 @@ from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
 from reader.core.dictionaries.lexicon.leading import leading
-from reader.core.dictionaries.lexicon.lexicon import (
-    Lexicon,
-    bundled_lexicon,
+from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
+from reader.core.dictionaries.lexicon.queries import (
     lexicon_gender,
     may_be_in_phrase,
     phrase_translations,

@@ -9,7 +9,7 @@ from reader.core.analysis.analyser import analyse
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.serialise import analysis_outline, public_token_data
 from reader.core.dictionaries.dictionary import loose_key
-from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa, phrases_starting
+from reader.core.dictionaries.lexicon.queries import lexicon_ipa, phrases_starting
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.errors import InputError
 from reader.core.lookup.card import Glosser

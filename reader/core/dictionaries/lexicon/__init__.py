@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from reader.core.dictionaries.lexicon.credits import Credit as Credit
     from reader.core.dictionaries.lexicon.lexicon import Lexicon as Lexicon
     from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon as bundled_lexicon
-    from reader.core.dictionaries.lexicon.lexicon import lexicon_gender as lexicon_gender
-    from reader.core.dictionaries.lexicon.lexicon import lexicon_ipa as lexicon_ipa
+    from reader.core.dictionaries.lexicon.queries import lexicon_gender as lexicon_gender
+    from reader.core.dictionaries.lexicon.queries import lexicon_ipa as lexicon_ipa
 
 _EXPORTS = {
     "Lexicon": "lexicon",
     "bundled_lexicon": "lexicon",
-    "lexicon_gender": "lexicon",
-    "lexicon_ipa": "lexicon",
+    "lexicon_gender": "queries",
+    "lexicon_ipa": "queries",
     "CREDITS": "credits",
     "Credit": "credits",
 }
