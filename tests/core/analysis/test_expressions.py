@@ -165,3 +165,45 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
 
     for tok in analysis.tokens:
         assert analysis.governing(tok) == scanned(tok.index)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # s' before il is the elided si, not a reflexive
+        ("Je me demande s'il les aime encore.", "s'aimer"),
+        ("S'il parle trop, on le fera taire.", "se parler"),
+        # me, te with another subject are objects: tu me fais peur is faire peur
+        ("Arrête, tu me fais peur.", "se faire"),
+        # en avoir, en être alone are no idiom without their preposition
+        ("Il en avait le cœur serré.", "en avoir pour"),
+        ("Sa joie n'en fut pas moins grande.", "en être à"),
+        # être + adjective is a copula: être bon à needs its à
+        ("Elle essaie d'être toujours bonne avec lui.", "être bon à"),
+        # lui before its verb is a clitic, not the stressed pronoun of en soi
+        ("Elle partit en lui disant adieu.", "en soi"),
+        # the si of a condition, the que of a relative
+        ("Si on lui demandait ce que c'était, il riait.", "si ... que"),
+        # que starting a clause after ne ... pas is no "not only"
+        ("Je ne veux pas que tu partes.", "ne ... pas que"),
+        ("Ce n'est pas qu'il soit méchant.", "ne ... pas que"),
+    ],
+)
+def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Je me fais du souci pour elle.", "se faire du souci"),
+        ("Nous nous sommes arrêtés au bord de la route.", "s'arrêter"),
+        ("J'en ai pour cinq minutes.", "en avoir pour"),
+        ("Cette idée n'est pas mauvaise en soi.", "en soi"),
+        ("Le fleuve était si large qu'on voyait à peine ses rives.", "si ... que"),
+        ("Il n'y a pas que lui dans la salle.", "ne ... pas que"),
+        ("Il s'en va demain.", "s'en aller"),
+    ],
+)
+def test_the_constructions_themselves_are_still_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))

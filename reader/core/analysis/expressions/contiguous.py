@@ -16,6 +16,7 @@ from reader.core.analysis.expressions.positions import (
     Word,
     singulars,
 )
+from reader.core.analysis.expressions.words import key
 
 MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
 MAX_SHORT_GAP = 6  # tokens a gap of another split construction may hold
@@ -30,6 +31,8 @@ SUBJECT_NEGATIONS = {
 }
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
+# Pronouns that can only be a subject: after que they start a clause (que tu partes).
+CLAUSE_SUBJECTS = frozenset("je tu il elle on ils elles ce".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 
 
@@ -73,8 +76,36 @@ class ContiguousMatches(SentenceWords):
             else:
                 run = self._run(position, entry.parts[0], agreeing=entry.kind == AGREEING)
                 found = None if run is None else run[0]
-            if found:
+            if found and self._plausible(entry, found):
                 yield Match(entry, found, found[0], entry.size)
+
+    def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
+        """Whether the words found are the construction, not look-alikes: a stressed pronoun
+        (en soi) is not a clitic before its verb (en lui disant), the si of si ... que grades
+        an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
+        ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
+        first = entry.parts[0]
+        if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
+            return False
+        if entry.kind == SPLIT and first == ("si",):
+            return self._next_pos(tokens[0]) in ("ADJ", "ADV", "VERB")
+        if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
+            return not self._starts_clause(tokens[-1])
+        return True
+
+    def _next_pos(self, index: int) -> str:
+        at = self.by_index[index] + 1
+        return self.words[at].pos if at < len(self.words) else ""
+
+    def _starts_clause(self, index: int) -> bool:
+        """A subject pronoun or a verb just after the word (que tu partes, que c'est vrai)."""
+        at = self.by_index[index] + 1
+        if at >= len(self.words):
+            return False
+        following = self.words[at]
+        if following.pos in ("VERB", "AUX") or following.dep.startswith("nsubj"):
+            return True
+        return following.pos == "PRON" and key(following.text)[0] in CLAUSE_SUBJECTS
 
     def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
         if self.key_set is None:

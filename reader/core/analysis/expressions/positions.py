@@ -33,6 +33,12 @@ def singulars(form: str) -> tuple[str, ...]:
     return (form[:-1],) if form.endswith(("s", "x")) and len(form) > 2 else ()
 
 
+def _before_il(words: list[Word], at: int) -> bool:
+    """Whether an elided s' stands before il or ils (s'il vient: if he comes)."""
+    following = words[at + 1].text.lower() if at + 1 < len(words) else ""
+    return words[at].text.lower() in ("s'", "s’") and following in ("il", "ils")
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """What the matcher needs to know of a token."""
@@ -86,6 +92,8 @@ class SentenceWords:
         for at, word in enumerate(words):
             self.starts.append(len(self.keys))
             forms = key(word.text) if word.is_word else (word.text,)
+            if forms == ("se",) and _before_il(words, at):
+                forms = ("si",)  # s'il, s'ils: the elided si, never a reflexive
             self.keys.extend(Key(at, form, i == 0) for i, form in enumerate(forms))
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold

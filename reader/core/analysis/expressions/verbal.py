@@ -19,6 +19,14 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
+# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
+# me is the object of faire, not the se of se faire.
+REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
+SUBJECT_KEYS = frozenset("je tu il elle on nous vous ils elles".split())
+# Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
+# à need it (j'en avais le cœur serré is not "take (time)"), and être bon à too (être bon is
+# a copula and an adjective).
+AUXILIARY_HEADS = frozenset({"avoir", "être"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
 HEAD_POS = {
@@ -66,7 +74,7 @@ class VerbalMatches(SentenceWords):
         if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
             return None  # se porter sur is not porter sur (but se mettre en place is set up)
         before = self._before(entry, at)
-        if before is None:
+        if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
             return None
         after = self._after(entry, at)
         if after is None:
@@ -140,6 +148,37 @@ class VerbalMatches(SentenceWords):
             found.extend(self._reflexive_tokens(at))
         return found
 
+    def _reflexive_agrees(self, before: list[int], at: int) -> bool:
+        """Whether a reflexive me, te, nous or vous has the subject of its person: tu me fais
+        peur is no se faire (tu se fais is impossible), je me fais mal is."""
+        verb = self.words[at]
+        pronouns = [self.words[self.by_index[i]] for i in before if i in self.by_index]
+        for pronoun in pronouns:
+            wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
+            if wanted is None:
+                continue
+            subject = self._subject_of(verb)
+            if subject is not None and subject != wanted:
+                return False
+        return True
+
+    def _subject_of(self, verb: Word) -> str | None:
+        """The subject pronoun of a verb or of its verb group, if it has one."""
+        for word in self.words:
+            if not word.dep.startswith("nsubj"):
+                continue
+            hangs = word.head == verb.index or (
+                verb.group is not None and self._group_of_index(word.head) == verb.group
+            )
+            subject = key(word.text)[0]
+            if hangs and subject in SUBJECT_KEYS:
+                return subject
+        return None
+
+    def _group_of_index(self, index: int) -> int | None:
+        at = self.by_index.get(index)
+        return None if at is None else self.words[at].group
+
     def _key_of(self, at: int) -> Key:
         return self.keys[self.starts[at]]
 
@@ -190,6 +229,8 @@ class VerbalMatches(SentenceWords):
             return False
         if number == 0 and not (entry.before or entry.reflexive):
             return False
+        if entry.head in AUXILIARY_HEADS and (number == 0 or entry.head == "être"):
+            return False  # en avoir (pour), être bon (à): the verb alone is no idiom
         following = self._following_word(position)
         return following is None or key(following.text)[0] not in PREPOSITIONS
 
