@@ -111,8 +111,8 @@ def test_a_governed_preposition_is_not_a_unit() -> None:
         ("Ce château appartient au roi depuis longtemps.", "appartient", "appartenir à"),
         ("Le poste revient au conservateur Dimitris.", "revient", "revenir à"),
         ("Elle parle aux enfants du quartier.", "parle", "parler à"),
-        # not to one whose senses want an infinitive (être à: be to; commencer à: begin to)
-        ("Il est au bureau depuis ce matin.", "est", None),
+        ("Il est au bureau depuis ce matin.", "est", "être à"),  # be at
+        # not to one whose senses want an infinitive (commencer à: begin to)
         ("Le festival commence au mois de mai.", "commence", None),
     ],
 )
@@ -207,3 +207,12 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
 )
 def test_the_constructions_themselves_are_still_found(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
+
+
+def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
+    assert "à tout à l'heure" in found(analysed("A tout à l'heure, Jacques !"))
+
+
+def test_a_preposition_and_a_stressed_pronoun_are_no_expression() -> None:
+    # the lexicon's à toi ("yours") is "to you" in je pense à toi
+    assert "à toi" not in found(analysed("Gare à toi, petit."))

@@ -36,6 +36,7 @@ _FUNCTION_WORDS = frozenset(
     "et il elle on ne pas par pour sur dans avec est a être avoir".split()
 )
 _LEXICON_BAND = 3
+_STRESSED = frozenset("moi toi soi lui elle nous vous eux elles".split())
 # A lexicon headword that starts with an article (la nuit, le matin) is found inside ordinary
 # phrases (dans la nuit): not an expression.
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"})
@@ -214,6 +215,8 @@ def lexicon_entry(headword: str, pos: str) -> Entry | None:
     cut = words(headword)
     if len(cut) < 2 or all(word.lower() in _FUNCTION_WORDS for word in cut):
         return None
+    if len(cut) == 2 and cut[0].lower() in _FUNCTION_WORDS and cut[1].lower() in _STRESSED:
+        return None  # à toi, à moi: "to you" far more often than "yours" (à toi de jouer)
     if cut[0].lower() in _ARTICLES:
         return None
     if pos == "VERB":

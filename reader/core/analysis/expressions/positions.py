@@ -94,6 +94,8 @@ class SentenceWords:
             forms = key(word.text) if word.is_word else (word.text,)
             if forms == ("se",) and _before_il(words, at):
                 forms = ("si",)  # s'il, s'ils: the elided si, never a reflexive
+            elif word.text == "A" and word.pos == "ADP":
+                forms = ("à",)  # a capital À written without its accent (A tout à l'heure)
             self.keys.extend(Key(at, form, i == 0) for i, form in enumerate(forms))
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
