@@ -213,6 +213,15 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
     assert "à tout à l'heure" in found(analysed("A tout à l'heure, Jacques !"))
 
 
-def test_a_preposition_and_a_stressed_pronoun_are_no_expression() -> None:
-    # the lexicon's à toi ("yours") is "to you" in je pense à toi
-    assert "à toi" not in found(analysed("Gare à toi, petit."))
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the lexicon's à toi ("yours"), à personne ("no-one's") are a preposition's object
+        ("Gare à toi, petit.", "à toi"),
+        ("Il est parti sans rien dire à personne.", "à personne"),
+        # the lexicon's être + one adjective is a copula (être joyeux: "enjoy")
+        ("J'étais très joyeux ce jour-là.", "être joyeux"),
+    ],
+)
+def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))

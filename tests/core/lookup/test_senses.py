@@ -430,6 +430,14 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Comment me tirer d'ici ?", "tirer", "get out of"),
         ("A tout à l'heure, Jacques !", "heure", "see you later"),
         ("Je pense à toi.", "toi", "you"),
+        ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
+        ("Elle avait raison d'avoir peur.", "raison", "be right to"),
+        ("Il ne fait pas attention aux enfants.", "attention", "pay attention to"),
+        ("Celui qu'elle aime n'a rien dit.", "Celui", "the one"),
+        ("Il a mal au petit doigt.", "doigt", "little finger"),
+        ("Il lui parlait à l'oreille.", "oreille", "in one's ear"),
+        ("C'est pour cela qu'il attend.", "cela", "that is why"),
+        ("Il s'arrêta au premier étage.", "arrêta", "stop at"),
     ],
 )
 def test_reviewed_expressions_lead_with_their_main_meaning(
