@@ -15,6 +15,10 @@ expression's head word, with the bundled dictionaries only and no learner data.
 Each line: count, list, lemma, the first sense as the card shows it (cut at its first comma or
 semicolon outside brackets), the first translation's senses, and one example (the first), the
 expression's words in [brackets].
+
+--missing N lists instead the N most frequent lemma bigrams and trigrams of the words outside
+every recognised expression (at least one of them a content word), to find fixed expressions
+the matcher misses.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from reader.core.models import Analysis, Expression, Translation  # noqa: E402
 from scripts.list_leading_senses import first_shown  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 EXAMPLE_WIDTH = 160
 
 
@@ -86,11 +91,43 @@ def collect(paths: list[Path], glosser: Glosser) -> tuple[Counter[tuple[str, str
     return counts, seen
 
 
+def ngrams(analysis: Analysis, counts: Counter[str]) -> None:
+    """Count the lemma bigrams and trigrams of the words outside every expression."""
+    taken = {index for expression in analysis.expressions for index in expression.unit}
+    run: list[tuple[str, str]] = []
+    for token in (*analysis.tokens, None):
+        if token is None or not token.is_word or token.index in taken:
+            _count_run(run, counts)
+            run = []
+        else:
+            run.append((token.lemma.lower(), token.pos))
+
+
+def _count_run(run: list[tuple[str, str]], counts: Counter[str]) -> None:
+    for size in (2, 3):
+        for start in range(len(run) - size + 1):
+            gram = run[start : start + size]
+            if any(pos in CONTENT_POS for _, pos in gram):
+                counts[" ".join(lemma for lemma, _ in gram)] += 1
+
+
+def missing(paths: list[Path], top: int) -> None:
+    counts: Counter[str] = Counter()
+    for path in paths:
+        ngrams(analyse(path.read_text(encoding="utf-8")), counts)
+    for gram, count in counts.most_common(top):
+        print(f"{count}\t{gram}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("texts", nargs="*", type=Path, help="more text files to read")
     parser.add_argument("--min", type=int, default=1, help="list expressions seen this often")
+    parser.add_argument("--missing", type=int, default=0, help="list N frequent lemma n-grams")
     args = parser.parse_args(argv)
+    if args.missing:
+        missing(corpus_texts(args.texts), args.missing)
+        return 0
     glosser = Glosser()
     counts, seen = collect(corpus_texts(args.texts), glosser)
     for (source, lemma), count in counts.most_common():

@@ -225,3 +225,21 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
 )
 def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
     assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # frequent fixed expressions the matcher used to miss (the sixth pass's n-gram review)
+        ("Il me semble que tu as raison.", "il semble que"),
+        ("Il poussa un cri terrible.", "pousser un cri"),
+        ("Elle leva la tête vers lui.", "lever la tête"),
+        ("Il lui tendit la main.", "tendre la main"),
+        ("Tout en marchant, il parlait.", "tout en"),
+        ("C'était une sorte de rêve.", "une sorte de"),
+        ("Il répondit d'un air triste.", "d'un air"),
+        ("Une bête à bon Dieu s'envola.", "bête à bon dieu"),
+    ],
+)
+def test_frequent_fixed_expressions_are_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
