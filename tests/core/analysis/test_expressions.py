@@ -187,6 +187,9 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         # que starting a clause after ne ... pas is no "not only"
         ("Je ne veux pas que tu partes.", "ne ... pas que"),
         ("Ce n'est pas qu'il soit méchant.", "ne ... pas que"),
+        ("Je ne crois pas que ce médecin soit méchant.", "ne ... pas que"),
+        # en lui is "in him", not en soi (in itself)
+        ("Une colère s'éveillait en lui.", "en soi"),
     ],
 )
 def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:

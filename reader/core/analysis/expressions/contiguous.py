@@ -16,7 +16,6 @@ from reader.core.analysis.expressions.positions import (
     Word,
     singulars,
 )
-from reader.core.analysis.expressions.words import key
 
 MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
 MAX_SHORT_GAP = 6  # tokens a gap of another split construction may hold
@@ -31,8 +30,6 @@ SUBJECT_NEGATIONS = {
 }
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
-# Pronouns that can only be a subject: after que they start a clause (que tu partes).
-CLAUSE_SUBJECTS = frozenset("je tu il elle on ils elles ce".split())
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 
 
@@ -80,11 +77,14 @@ class ContiguousMatches(SentenceWords):
                 yield Match(entry, found, found[0], entry.size)
 
     def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
-        """Whether the words found are the construction, not look-alikes: a stressed pronoun
-        (en soi) is not a clitic before its verb (en lui disant), the si of si ... que grades
+        """Whether the words found are the construction, not look-alikes: en soi (in itself)
+        is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
+        before its verb (malgré lui, not en lui disant), the si of si ... que grades
         an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
+        if first == ("en", "soi"):
+            return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
             return False
         if entry.kind == SPLIT and first == ("si",):
@@ -93,19 +93,22 @@ class ContiguousMatches(SentenceWords):
             return not self._starts_clause(tokens[-1])
         return True
 
+    def _text(self, index: int) -> str:
+        return self.words[self.by_index[index]].text.lower()
+
     def _next_pos(self, index: int) -> str:
         at = self.by_index[index] + 1
         return self.words[at].pos if at < len(self.words) else ""
 
     def _starts_clause(self, index: int) -> bool:
-        """A subject pronoun or a verb just after the word (que tu partes, que c'est vrai)."""
-        at = self.by_index[index] + 1
-        if at >= len(self.words):
-            return False
-        following = self.words[at]
-        if following.pos in ("VERB", "AUX") or following.dep.startswith("nsubj"):
-            return True
-        return following.pos == "PRON" and key(following.text)[0] in CLAUSE_SUBJECTS
+        """A verb after the word before the next punctuation: que tu partes, que ce médecin
+        fût méchant, que pendant sa vie il était ... (il n'a pas que des amis has none)."""
+        for word in self.words[self.by_index[index] + 1 :]:
+            if not word.is_word or word.text in CLAUSE_BREAKS or word.text == ",":
+                return False
+            if word.pos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
         if self.key_set is None:
