@@ -175,6 +175,9 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         ("S'il parle trop, on le fera taire.", "se parler"),
         # me, te with another subject are objects: tu me fais peur is faire peur
         ("Arrête, tu me fais peur.", "se faire"),
+        ("Jacques me dit de partir.", "se dire"),
+        ("« Viens », me dit-il.", "se dire"),
+        ("Vous nous trompez.", "se tromper"),
         # en avoir, en être alone are no idiom without their preposition
         ("Il en avait le cœur serré.", "en avoir pour"),
         ("Sa joie n'en fut pas moins grande.", "en être à"),
@@ -206,6 +209,9 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         ("Le fleuve était si large qu'on voyait à peine ses rives.", "si ... que"),
         ("Il n'y a pas que lui dans la salle.", "ne ... pas que"),
         ("Il s'en va demain.", "s'en aller"),
+        # a reflexive the parse missed, after the subject of its person
+        ("Tu te trompes de porte.", "se tromper de"),
+        ("Vous vous trompez souvent.", "se tromper"),
     ],
 )
 def test_the_constructions_themselves_are_still_found(text: str, lemma: str) -> None:

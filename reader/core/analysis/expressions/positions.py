@@ -33,6 +33,12 @@ def singulars(form: str) -> tuple[str, ...]:
     return (form[:-1],) if form.endswith(("s", "x")) and len(form) > 2 else ()
 
 
+# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
+# me is the object of faire, not the se of se faire.
+REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
+NEGATION = frozenset({"ne"})
+
+
 def _before_il(words: list[Word], at: int) -> bool:
     """Whether an elided s' stands before il or ils (s'il vient: if he comes)."""
     following = words[at + 1].text.lower() if at + 1 < len(words) else ""
@@ -102,13 +108,22 @@ class SentenceWords:
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
         self.key_set: set[str] | None = None  # every key, when a split entry asks
 
+    def _after_its_subject(self, at: int) -> bool:
+        """A me, te, nous or vous right after the subject of its person, ne aside (tu ne te
+        trompes pas, vous vous trompez): a reflexive the parse missed."""
+        wanted = REFLEXIVE_SUBJECTS.get(key(self.words[at].text)[0])
+        before = at - 1
+        while before >= 0 and key(self.words[before].text)[0] in NEGATION:
+            before -= 1
+        return wanted is not None and before >= 0 and key(self.words[before].text)[0] == wanted
+
     def _single(self, at: int) -> bool:
         end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         return end - self.starts[at] == 1
 
     def _same(self, entry_word: str, item: Key, *, agreeing: bool, verbal: bool = False) -> bool:
         if entry_word == "se!":
-            return item.key == "se"
+            return item.key == "se" or self._after_its_subject(item.at)
         if is_same_word(entry_word, item.key):
             return True
         if verbal and entry_word in ("le", "la") and item.key in OBJECT_PRONOUNS:

@@ -11,7 +11,13 @@ from collections.abc import Iterator, Sequence
 from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, vocabulary
 from reader.core.analysis.expressions.contiguous import CLAUSE_BREAKS
 from reader.core.analysis.expressions.lists import EXPRESSIONS, GOVERNED, PREPOSITIONS, Entry
-from reader.core.analysis.expressions.positions import Key, Match, SentenceWords, Word
+from reader.core.analysis.expressions.positions import (
+    REFLEXIVE_SUBJECTS,
+    Key,
+    Match,
+    SentenceWords,
+    Word,
+)
 from reader.core.analysis.expressions.words import CONTRACTED, PERSONS, key
 
 # Clitics that stand between a verb's subject and the verb (il ne m'en a pas parlé).
@@ -19,10 +25,7 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
-# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
-# me is the object of faire, not the se of se faire.
-REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
-SUBJECT_KEYS = frozenset("je tu il elle on nous vous ils elles".split())
+SUBJECT_KEYS = frozenset("je tu nous vous".split())
 # Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
 # à need it (j'en avais le cœur serré is not "take (time)"), and être bon à too (être bon is
 # a copula and an adjective).
@@ -163,16 +166,17 @@ class VerbalMatches(SentenceWords):
         return True
 
     def _subject_of(self, verb: Word) -> str | None:
-        """The subject pronoun of a verb or of its verb group, if it has one."""
+        """The person of the subject of a verb or of its verb group, if it has one: je, tu,
+        nous, vous, or "il" for every other subject (Jacques me dit, me dit-il, qui)."""
         for word in self.words:
             if not word.dep.startswith("nsubj"):
                 continue
             hangs = word.head == verb.index or (
                 verb.group is not None and self._group_of_index(word.head) == verb.group
             )
-            subject = key(word.text)[0]
-            if hangs and subject in SUBJECT_KEYS:
-                return subject
+            if hangs:
+                subject = key(word.text)[0]
+                return subject if subject in SUBJECT_KEYS else "il"
         return None
 
     def _group_of_index(self, index: int) -> int | None:
