@@ -191,6 +191,9 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         ("Je ne veux pas que tu partes.", "ne ... pas que"),
         ("Ce n'est pas qu'il soit méchant.", "ne ... pas que"),
         ("Je ne crois pas que ce médecin soit méchant.", "ne ... pas que"),
+        # de plus after a word is "more", not the connector "moreover"
+        ("Il ne voulait rien de plus.", "de plus"),
+        ("Il avait deux ans de plus que moi.", "de plus"),
         # en lui is "in him", not en soi (in itself)
         ("Une colère s'éveillait en lui.", "en soi"),
     ],
@@ -212,6 +215,9 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         # a reflexive the parse missed, after the subject of its person
         ("Tu te trompes de porte.", "se tromper de"),
         ("Vous vous trompez souvent.", "se tromper"),
+        ("De plus, il pleuvait.", "de plus"),
+        ("Il était tard et, de plus, il pleuvait.", "de plus"),
+        ("Il se remit en route le lendemain.", "se remettre en route"),
     ],
 )
 def test_the_constructions_themselves_are_still_found(text: str, lemma: str) -> None:

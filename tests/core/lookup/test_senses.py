@@ -430,6 +430,8 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Comment me tirer d'ici ?", "tirer", "get out of"),
         ("A tout à l'heure, Jacques !", "heure", "see you later"),
         ("Je pense à toi.", "toi", "you"),
+        ("Il se trouvait charmant.", "trouvait", "find oneself"),
+        ("La gare se trouve au centre.", "trouve", "be (located)"),
         ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
         ("Elle avait raison d'avoir peur.", "raison", "be right to"),
         ("Il ne fait pas attention aux enfants.", "attention", "pay attention to"),

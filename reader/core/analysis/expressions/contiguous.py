@@ -28,6 +28,9 @@ SUBJECT_NEGATIONS = {
     "nul": "nul",
     "nulle": "nul",
 }
+# Connectors that are one only at the start of a clause: de plus (moreover) after a word is
+# the comparative (rien de plus: nothing more; deux ans de plus: two years more).
+CLAUSE_OPENERS = frozenset({("de", "plus")})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
@@ -83,6 +86,8 @@ class ContiguousMatches(SentenceWords):
         an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
+        if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
+            return False  # rien de plus, deux ans de plus: more, not "moreover"
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -92,6 +97,14 @@ class ContiguousMatches(SentenceWords):
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether the word starts its sentence or follows punctuation or a conjunction."""
+        at = self.by_index[index]
+        if at == 0:
+            return True
+        before = self.words[at - 1]
+        return not before.is_word or before.pos in ("CCONJ", "PUNCT")
 
     def _text(self, index: int) -> str:
         return self.words[self.by_index[index]].text.lower()
