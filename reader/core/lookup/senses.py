@@ -66,12 +66,40 @@ def in_context(
         return _first(senses, _is_copular)
     if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
         return _first(senses, lambda sense: sense.endswith(" into"))
+    if "in a moment" in senses and "earlier" in senses:
+        wanted = "in a moment" if _looks_ahead(expression, analysis) else "earlier"
+        return _first(senses, lambda sense: sense == wanted)
     if "belong to" in senses and _is_stressed_pronoun(following):
         return _first(senses, lambda sense: sense == "belong to")
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
     return senses
+
+
+def _looks_ahead(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the sentence speaks of what is to come (tout à l'heure: in a moment): a future,
+    aller + an infinitive, or a present with no past tense; a past tense makes it earlier."""
+    verbs = [
+        t
+        for t in _sentence_tokens(analysis, analysis.tokens[expression.head])
+        if t.pos in ("VERB", "AUX") and t.index not in expression.tokens
+    ]
+    for verb, after in zip(verbs, [*verbs[1:], None], strict=True):
+        going = verb.lemma == "aller" and after is not None and after.morph.get("VerbForm") == "Inf"
+        if verb.morph.get("Tense") == "Fut" or going:
+            return True
+    tenses = {verb.morph.get("Tense") for verb in verbs}
+    return "Pres" in tenses and not tenses & {"Past", "Imp"}
+
+
+def _sentence_tokens(analysis: Analysis, token: Token) -> list[Token]:
+    start = end = token.index
+    while start > 0 and analysis.tokens[start - 1].sentence == token.sentence:
+        start -= 1
+    while end + 1 < len(analysis.tokens) and analysis.tokens[end + 1].sentence == token.sentence:
+        end += 1
+    return list(analysis.tokens[start : end + 1])
 
 
 def _is_stressed_pronoun(words: Sequence[Token]) -> bool:

@@ -416,7 +416,6 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
     [
         # expressions whose first gloss was a narrow or wrong one (the sixth pass's review)
         ("Il tenait sa lettre à la main.", "main", "in one's hand"),
-        ("La conférence se tiendra à Paris.", "tiendra", "be held"),
         ("Il se tenait devant la porte.", "tenait", "stand"),
         ("Il se voyait déjà célèbre.", "voyait", "find oneself"),
         ("Ils se voient tous les jours.", "voient", "see"),
@@ -430,6 +429,11 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Comment me tirer d'ici ?", "tirer", "get out of"),
         ("A tout à l'heure, Jacques !", "heure", "see you later"),
         ("Je pense à toi.", "toi", "you"),
+        # tout à l'heure: earlier with a past tense, in a moment with what is to come
+        ("Il est passé tout à l'heure.", "heure", "earlier"),
+        ("Il allait venir tout à l'heure.", "heure", "in a moment"),
+        ("Je reviendrai tout à l'heure.", "heure", "in a moment"),
+        ("Je te le dis tout à l'heure.", "heure", "in a moment"),
         ("Il se trouvait charmant.", "trouvait", "find oneself"),
         ("La gare se trouve au centre.", "trouve", "be (located)"),
         ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
