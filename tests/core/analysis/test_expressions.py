@@ -194,6 +194,10 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         # de plus after a word is "more", not the connector "moreover"
         ("Il ne voulait rien de plus.", "de plus"),
         ("Il avait deux ans de plus que moi.", "de plus"),
+        # dire de + a noun phrase is no "tell to"
+        ("Il dit d'une voix basse : « Viens. »", "dire de"),
+        # me before an infinitive with another person's subject is no reflexive
+        ("Vous ne vouliez pas me donner la boîte.", "se donner"),
         # en lui is "in him", not en soi (in itself)
         ("Une colère s'éveillait en lui.", "en soi"),
     ],
@@ -216,6 +220,8 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         ("Tu te trompes de porte.", "se tromper de"),
         ("Vous vous trompez souvent.", "se tromper"),
         ("De plus, il pleuvait.", "de plus"),
+        ("Il y a plein de gens dans la rue.", "plein de"),
+        ("Il m'a dit de partir.", "dire de"),
         ("Il était tard et, de plus, il pleuvait.", "de plus"),
         ("Il se remit en route le lendemain.", "se remettre en route"),
     ],
@@ -258,3 +264,17 @@ def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
 )
 def test_frequent_fixed_expressions_are_found(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # plein de after a noun or être is the adjective (full of), not "lots of"
+        ("Le verre plein de bière était devant lui.", "governed"),
+        ("Le gymnase est plein d'une ombre froide.", "governed"),
+        ("Il y a plein de gens dans la rue.", "expressions"),
+    ],
+)
+def test_plein_de_as_a_quantity_only_where_a_determiner_stands(text: str, source: str) -> None:
+    sources = {e.source for e in analysed(text).expressions if e.lemma == "plein de"}
+    assert sources == {source}

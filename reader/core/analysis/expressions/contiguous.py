@@ -88,6 +88,8 @@ class ContiguousMatches(SentenceWords):
         first = entry.parts[0]
         if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
             return False  # rien de plus, deux ans de plus: more, not "moreover"
+        if first == ("plein", "de"):
+            return self._is_quantity(tokens[0])
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -97,6 +99,14 @@ class ContiguousMatches(SentenceWords):
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _is_quantity(self, index: int) -> bool:
+        """plein de as "lots of" is invariable and stands where a determiner would (il y a
+        plein de gens); after a noun or être, or agreeing (pleine de), it is "full of"."""
+        at = self.by_index[index]
+        if self.words[at].text.lower() != "plein":
+            return False
+        return at == 0 or self.words[at - 1].pos not in ("NOUN", "PROPN", "PRON", "AUX", "ADJ")
 
     def _opens_clause(self, index: int) -> bool:
         """Whether the word starts its sentence or follows punctuation or a conjunction."""

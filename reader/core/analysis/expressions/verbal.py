@@ -166,8 +166,15 @@ class VerbalMatches(SentenceWords):
         return True
 
     def _subject_of(self, verb: Word) -> str | None:
-        """The person of the subject of a verb or of its verb group, if it has one: je, tu,
-        nous, vous, or "il" for every other subject (Jacques me dit, me dit-il, qui)."""
+        """The person of the subject of a verb or of its verb group, else of the verb an
+        infinitive hangs from (vous ne vouliez pas me donner): je, tu, nous, vous, or "il"
+        for every other subject (Jacques me dit, me dit-il, qui)."""
+        found = self._own_subject(verb)
+        if found is None and verb.head in self.by_index and verb.head != verb.index:
+            found = self._own_subject(self.words[self.by_index[verb.head]])
+        return found
+
+    def _own_subject(self, verb: Word) -> str | None:
         for word in self.words:
             if not word.dep.startswith("nsubj"):
                 continue
@@ -280,7 +287,13 @@ class VerbalMatches(SentenceWords):
             return None
         if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
             return None  # du, au: a noun follows, not the infinitive the senses want
+        if entry.infinitive and self._determiner_after(index):
+            return None  # dit d'une voix basse: a noun phrase, not dire de + infinitive
         return [index], 1
+
+    def _determiner_after(self, index: int) -> bool:
+        at = self.by_index[index] + 1
+        return at < len(self.words) and self.words[at].pos == "DET"
 
     def _attached(self, preposition: str, at: int) -> int | None:
         head = self.words[at]
