@@ -194,6 +194,9 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         # de plus after a word is "more", not the connector "moreover"
         ("Il ne voulait rien de plus.", "de plus"),
         ("Il avait deux ans de plus que moi.", "de plus"),
+        # de before a manner (d'un ton sec) is no governed de
+        ("Il parla d'un ton sec à son frère.", "parler de"),
+        ("Elle répondit d'une voix douce.", "répondre de"),
         # dire de + a noun phrase is no "tell to"
         ("Il dit d'une voix basse : « Viens. »", "dire de"),
         # me before an infinitive with another person's subject is no reflexive

@@ -32,6 +32,8 @@ SUBJECT_KEYS = frozenset("je tu nous vous".split())
 AUXILIARY_HEADS = frozenset({"avoir", "être"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
+# Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
+MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -289,7 +291,22 @@ class VerbalMatches(SentenceWords):
             return None  # du, au: a noun follows, not the infinitive the senses want
         if entry.infinitive and self._determiner_after(index):
             return None  # dit d'une voix basse: a noun phrase, not dire de + infinitive
+        if preposition == "de" and self._manner_after(index):
+            return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
+
+    def _manner_after(self, index: int) -> bool:
+        """un ton, une voix, une façon after de: d'un ton sec, d'une voix douce (adjectives
+        may stand between)."""
+        at = self.by_index[index] + 1
+        if at >= len(self.words) or self.words[at].pos != "DET":
+            return False
+        for word in self.words[at + 1 : at + 3]:
+            if word.pos == "NOUN":
+                return word.lemma.lower() in MANNER_NOUNS
+            if word.pos != "ADJ":
+                return False
+        return False
 
     def _determiner_after(self, index: int) -> bool:
         at = self.by_index[index] + 1
