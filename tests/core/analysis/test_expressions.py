@@ -201,6 +201,9 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         ("Il dit d'une voix basse : « Viens. »", "dire de"),
         # me before an infinitive with another person's subject is no reflexive
         ("Vous ne vouliez pas me donner la boîte.", "se donner"),
+        # a number before its noun: à deux heures is no à deux (together)
+        ("Attends-moi à deux heures.", "à deux"),
+        ("À neuf heures, il attendait.", "à neuf"),
         # en lui is "in him", not en soi (in itself)
         ("Une colère s'éveillait en lui.", "en soi"),
     ],
@@ -223,6 +226,8 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         ("Tu te trompes de porte.", "se tromper de"),
         ("Vous vous trompez souvent.", "se tromper"),
         ("De plus, il pleuvait.", "de plus"),
+        ("Ils vivent à deux depuis un an.", "à deux"),
+        ("Il frissonna des pieds à la tête.", "des pieds à la tête"),
         ("Il y a plein de gens dans la rue.", "plein de"),
         ("Il m'a dit de partir.", "dire de"),
         ("Il était tard et, de plus, il pleuvait.", "de plus"),
