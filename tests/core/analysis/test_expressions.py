@@ -204,6 +204,8 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         # a number before its noun: à deux heures is no à deux (together)
         ("Attends-moi à deux heures.", "à deux"),
         ("À neuf heures, il attendait.", "à neuf"),
+        # la fermer (shut up) only with la itself
+        ("Les as-tu fermés ?", "la fermer"),
         # en lui is "in him", not en soi (in itself)
         ("Une colère s'éveillait en lui.", "en soi"),
     ],
@@ -226,6 +228,7 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         ("Tu te trompes de porte.", "se tromper de"),
         ("Vous vous trompez souvent.", "se tromper"),
         ("De plus, il pleuvait.", "de plus"),
+        ("Vous la fermez, maintenant !", "la fermer"),
         ("Ils vivent à deux depuis un an.", "à deux"),
         ("Il frissonna des pieds à la tête.", "des pieds à la tête"),
         ("Il y a plein de gens dans la rue.", "plein de"),

@@ -429,6 +429,8 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Comment me tirer d'ici ?", "tirer", "get out of"),
         ("A tout à l'heure, Jacques !", "heure", "see you later"),
         ("Je pense à toi.", "toi", "you"),
+        # a governed preposition before the place of an adjective (propre à: suited to)
+        ("Il ne trouvait rien de propre à le réconforter.", "propre", "peculiar to"),
         # tout à l'heure: earlier with a past tense, in a moment with what is to come
         ("Il est passé tout à l'heure.", "heure", "earlier"),
         ("Il allait venir tout à l'heure.", "heure", "in a moment"),

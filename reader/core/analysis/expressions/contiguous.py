@@ -28,7 +28,7 @@ SUBJECT_NEGATIONS = {
     "nul": "nul",
     "nulle": "nul",
 }
-# Numbers that end some entries (à deux: together; à neuf: anew) and are counts before a noun.
+# Numbers that end some entries after à (à deux: together; à neuf: anew): counts before a noun.
 NUMBERS = frozenset("un une deux trois quatre cinq six sept huit neuf dix cent mille".split())
 # Connectors that are one only at the start of a clause: de plus (moreover) after a word is
 # the comparative (rien de plus: nothing more; deux ans de plus: two years more).
@@ -90,7 +90,11 @@ class ContiguousMatches(SentenceWords):
         first = entry.parts[0]
         if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
             return False  # rien de plus, deux ans de plus: more, not "moreover"
-        if first[-1] in NUMBERS and self._next_pos(tokens[-1]) in ("NOUN", "NUM"):
+        if (
+            first[0] == "à"
+            and first[-1] in NUMBERS
+            and self._next_pos(tokens[-1]) in ("NOUN", "NUM")
+        ):
             return False  # à deux heures, à neuf francs: a number, not à deux (together)
         if first == ("plein", "de"):
             return self._is_quantity(tokens[0])

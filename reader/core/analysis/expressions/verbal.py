@@ -81,6 +81,8 @@ class VerbalMatches(SentenceWords):
         before = self._before(entry, at)
         if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
             return None
+        if not self._object_as_written(entry, before):
+            return None
         after = self._after(entry, at)
         if after is None:
             return None
@@ -152,6 +154,14 @@ class VerbalMatches(SentenceWords):
         if entry.reflexive and self.words[at].reflexive:
             found.extend(self._reflexive_tokens(at))
         return found
+
+    def _object_as_written(self, entry: Entry, before: list[int]) -> bool:
+        """An idiom made of an object pronoun and its verb alone (la fermer: shut up) needs
+        that very pronoun: les as-tu fermés? is no la fermer."""
+        if entry.before[-1:] not in (("le",), ("la",)) or (entry.parts and entry.parts[0]):
+            return True
+        pronoun = self.words[self.by_index[before[-1]]] if before else None
+        return pronoun is not None and key(pronoun.text)[0] == entry.before[-1]
 
     def _reflexive_agrees(self, before: list[int], at: int) -> bool:
         """Whether a reflexive me, te, nous or vous has the subject of its person: tu me fais
