@@ -206,6 +206,8 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         ("À neuf heures, il attendait.", "à neuf"),
         # la fermer (shut up) only with la itself
         ("Les as-tu fermés ?", "la fermer"),
+        # plus ... plus opens its clauses: two comparisons are no "the more ... the more"
+        ("Ils ont volé plus de mille euros pour plus de cent comptes.", "plus ... plus"),
         # en lui is "in him", not en soi (in itself)
         ("Une colère s'éveillait en lui.", "en soi"),
     ],
@@ -228,6 +230,9 @@ def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
         ("Tu te trompes de porte.", "se tromper de"),
         ("Vous vous trompez souvent.", "se tromper"),
         ("De plus, il pleuvait.", "de plus"),
+        ("Plus il mange, plus il grossit.", "plus ... plus"),
+        ("Il supprimera des postes d'ici à 2014.", "d'ici à"),
+        ("Il s'est donné pour objectif de réviser le texte.", "se donner pour objectif"),
         ("Vous la fermez, maintenant !", "la fermer"),
         ("Ils vivent à deux depuis un an.", "à deux"),
         ("Il frissonna des pieds à la tête.", "des pieds à la tête"),

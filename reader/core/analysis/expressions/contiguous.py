@@ -30,6 +30,9 @@ SUBJECT_NEGATIONS = {
 }
 # Numbers that end some entries after à (à deux: together; à neuf: anew): counts before a noun.
 NUMBERS = frozenset("un une deux trois quatre cinq six sept huit neuf dix cent mille".split())
+# The parts of plus ... plus (the more ... the more): each opens its clause (plus il mange,
+# plus il grossit), never two comparisons in a row (plus de dix ... pour plus de vingt).
+CORRELATIVES = frozenset({("plus",), ("moins",), ("autant",)})
 # Connectors that are one only at the start of a clause: de plus (moreover) after a word is
 # the comparative (rien de plus: nothing more; deux ans de plus: two years more).
 CLAUSE_OPENERS = frozenset({("de", "plus")})
@@ -88,6 +91,8 @@ class ContiguousMatches(SentenceWords):
         an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
+        if entry.kind == SPLIT and set(entry.parts) <= CORRELATIVES:
+            return self._opens_clause(tokens[0])  # plus de 13 000 ... pour plus de 3 millions
         if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
             return False  # rien de plus, deux ans de plus: more, not "moreover"
         if (
@@ -183,7 +188,7 @@ class ContiguousMatches(SentenceWords):
     ) -> tuple[tuple[int, ...], int] | None:
         negation = entry.parts[0] == ("ne",)
         longest = MAX_GAP if negation else MAX_SHORT_GAP
-        commas = entry.parts[0][0] in COMMA_SPLITS
+        commas = entry.parts[0][0] in COMMA_SPLITS or set(entry.parts) <= CORRELATIVES
         if end >= len(self.keys):
             return None
         first_gap = self.keys[end].at if self.keys[end].first else self.keys[end].at + 1
