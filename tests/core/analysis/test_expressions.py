@@ -276,6 +276,9 @@ def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
         ("C'était une sorte de rêve.", "une sorte de"),
         ("Il répondit d'un air triste.", "d'un air"),
         ("Une bête à bon Dieu s'envola.", "bête à bon dieu"),
+        ("Il parlait tout bas à son voisin.", "tout bas"),
+        ("Il gagne mille francs par mois.", "par mois"),
+        ("D'un bond, il fut dehors.", "d'un bond"),
     ],
 )
 def test_frequent_fixed_expressions_are_found(text: str, lemma: str) -> None:
