@@ -175,6 +175,7 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
         ("S'il parle trop, on le fera taire.", "se parler"),
         # me, te with another subject are objects: tu me fais peur is faire peur
         ("Arrête, tu me fais peur.", "se faire"),
+        ("Tu me fais peur.", "se faire"),
         ("Jacques me dit de partir.", "se dire"),
         ("« Viens », me dit-il.", "se dire"),
         ("Vous nous trompez.", "se tromper"),

@@ -26,6 +26,7 @@ OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
 SUBJECT_KEYS = frozenset("je tu nous vous".split())
+THIRD_PERSONS = frozenset("il elle on ils elles".split())
 # Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
 # à need it (j'en avais le cœur serré is not "take (time)"), and être bon à too (être bon is
 # a copula and an adjective).
@@ -172,10 +173,23 @@ class VerbalMatches(SentenceWords):
             wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
             if wanted is None:
                 continue
-            subject = self._subject_of(verb)
+            subject = self._subject_of(verb) or self._pronoun_before(pronoun)
             if subject is not None and subject != wanted:
                 return False
         return True
+
+    def _pronoun_before(self, pronoun: Word) -> str | None:
+        """The person of a subject pronoun just before the clitic, ne aside, where the parse
+        gave none (Tu me fais peur, the Tu read as a noun)."""
+        at = self.by_index[pronoun.index] - 1
+        while at >= 0 and key(self.words[at].text)[0] == "ne":
+            at -= 1
+        if at < 0:
+            return None
+        found = key(self.words[at].text)[0]
+        if found in SUBJECT_KEYS:
+            return found
+        return "il" if found in THIRD_PERSONS else None
 
     def _subject_of(self, verb: Word) -> str | None:
         """The person of the subject of a verb or of its verb group, else of the verb an
