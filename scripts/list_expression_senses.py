@@ -6,10 +6,10 @@ a word card leads with when their words are clicked, to review the phrase lists
     .venv/bin/python scripts/list_expression_senses.py --min 2 more.txt other.txt
 
 By default the texts are every .txt file under tests/data/corpus/ (reads only the repository);
-text files given as arguments are read as well. Each text is analysed with the app's `analyse`,
-and every expression of the `Analysis` is counted by its list and lemma: contiguous, verbal,
-split (ne ... que), pronominal and governed (verb + preposition) ones, and the lexicon's
-multi-word headwords. For each, the card is the one `Glosser.explain` builds on a click on the
+text files given as arguments are read as well (--no-corpus: only they). Each text is
+analysed with the app's `analyse`, and every expression of the `Analysis` is counted by its
+list and lemma: contiguous, verbal, split (ne ... que), pronominal and governed (verb +
+preposition) ones, and the lexicon's multi-word headwords. For each, the card is the one `Glosser.explain` builds on a click on the
 expression's head word, with the bundled dictionaries only and no learner data.
 
 Each line: count, list, lemma, the first sense as the card shows it (cut at its first comma or
@@ -51,8 +51,8 @@ class Seen:
     senses: str
 
 
-def corpus_texts(extra: list[Path]) -> list[Path]:
-    return [*sorted(CORPUS.rglob("*.txt")), *extra]
+def corpus_texts(extra: list[Path], *, corpus: bool = True) -> list[Path]:
+    return [*(sorted(CORPUS.rglob("*.txt")) if corpus else []), *extra]
 
 
 def example(analysis: Analysis, expression: Expression) -> str:
@@ -124,12 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("texts", nargs="*", type=Path, help="more text files to read")
     parser.add_argument("--min", type=int, default=1, help="list expressions seen this often")
     parser.add_argument("--missing", type=int, default=0, help="list N frequent lemma n-grams")
+    parser.add_argument("--no-corpus", action="store_true", help="read only the texts given")
     args = parser.parse_args(argv)
+    paths = corpus_texts(args.texts, corpus=not args.no_corpus)
     if args.missing:
-        missing(corpus_texts(args.texts), args.missing)
+        missing(paths, args.missing)
         return 0
-    glosser = Glosser()
-    counts, seen = collect(corpus_texts(args.texts), glosser)
+    counts, seen = collect(paths, Glosser())
     for (source, lemma), count in counts.most_common():
         if count < args.min:
             break
