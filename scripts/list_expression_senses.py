@@ -9,8 +9,9 @@ By default the texts are every .txt file under tests/data/corpus/ (reads only th
 text files given as arguments are read as well (--no-corpus: only they). Each text is
 analysed with the app's `analyse`, and every expression of the `Analysis` is counted by its
 list and lemma: contiguous, verbal, split (ne ... que), pronominal and governed (verb +
-preposition) ones, and the lexicon's multi-word headwords. For each, the card is the one `Glosser.explain` builds on a click on the
-expression's head word, with the bundled dictionaries only and no learner data.
+preposition) ones, and the lexicon's multi-word headwords. For each, the card is the one
+`Glosser.explain` builds on a click on the expression's head word, with the bundled
+dictionaries only and no learner data.
 
 Each line: count, list, lemma, the first sense as the card shows it (cut at its first comma or
 semicolon outside brackets), the first translation's senses, and one example (the first), the
