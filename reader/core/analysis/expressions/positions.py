@@ -22,6 +22,11 @@ def _person_names() -> dict[str, list[str]]:
 
 
 PERSON_NAMES = _person_names()
+# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
+# me is the object of faire, not the se of se faire.
+REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
+NEGATION = frozenset({"ne"})
+ELIDED_SI = frozenset({"s'", "S'", "s’", "S’"})
 
 
 def singulars(form: str) -> tuple[str, ...]:
@@ -31,18 +36,6 @@ def singulars(form: str) -> tuple[str, ...]:
     if form.endswith("aux"):
         return (form[:-1], form[:-3] + "al")
     return (form[:-1],) if form.endswith(("s", "x")) and len(form) > 2 else ()
-
-
-# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
-# me is the object of faire, not the se of se faire.
-REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
-NEGATION = frozenset({"ne"})
-
-
-def _before_il(words: list[Word], at: int) -> bool:
-    """Whether an elided s' stands before il or ils (s'il vient: if he comes)."""
-    following = words[at + 1].text.lower() if at + 1 < len(words) else ""
-    return words[at].text.lower() in ("s'", "s’") and following in ("il", "ils")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +91,24 @@ class SentenceWords:
         for at, word in enumerate(words):
             self.starts.append(len(self.keys))
             forms = key(word.text) if word.is_word else (word.text,)
-            if forms == ("se",) and _before_il(words, at):
-                forms = ("si",)  # s'il, s'ils: the elided si, never a reflexive
-            elif word.text == "A" and word.pos == "ADP":
-                forms = ("à",)  # a capital À written without its accent (A tout à l'heure)
             self.keys.extend(Key(at, form, i == 0) for i, form in enumerate(forms))
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
         self.key_set: set[str] | None = None  # every key, when a split entry asks
+        self._respell()
+
+    def _respell(self) -> None:
+        """Words whose key depends on their neighbours: s' before il is the elided si (s'il
+        vient: if he comes), never a reflexive; a capital A tagged as a preposition is À
+        written without its accent (A tout à l'heure)."""
+        words = self.words
+        for at, word in enumerate(words):
+            text = word.text
+            if text in ELIDED_SI and at + 1 < len(words) and words[at + 1].text in ("il", "ils"):
+                self.keys[self.starts[at]] = Key(at, "si", True)
+            elif text == "A" and word.pos == "ADP":
+                self.keys[self.starts[at]] = Key(at, "à", True)
 
     def _after_its_subject(self, at: int) -> bool:
         """A me, te, nous or vous right after the subject of its person, ne aside (tu ne te
