@@ -21,6 +21,7 @@ TIME_UNITS = frozenset(
     "seconde minute heure jour nuit semaine mois an année siècle décennie instant".split()
 )
 INDEFINITES = frozenset({"un", "une"})
+STRESSED = frozenset("moi toi lui elle nous vous eux elles".split())
 QUANTITIES = frozenset("un une quelques plusieurs deux trois quatre cinq six sept huit dix".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -53,9 +54,10 @@ def in_context(
 ) -> tuple[str, ...]:
     """The glosses with the one the words after the expression call for first: "ago" before
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
-    fermer) and "think about" before a noun (pense à sa mère), "make into" before a noun
-    phrase and the indefinite one it becomes (fait de la ville une pionnière); and before
-    all, a pronominal verb's gloss for a person or a thing as its subject is one (subjects)."""
+    fermer) and "think about" before a noun (pense à sa mère), "belong to" before a stressed
+    pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
+    (fait de la ville une pionnière); and before all, a pronominal verb's gloss for a person
+    or a thing as its subject is one (subjects)."""
     senses = by_subject(senses, expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
@@ -64,10 +66,45 @@ def in_context(
         return _first(senses, _is_copular)
     if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
         return _first(senses, lambda sense: sense.endswith(" into"))
+    if "in a moment" in senses and "earlier" in senses:
+        wanted = "in a moment" if _looks_ahead(expression, analysis) else "earlier"
+        return _first(senses, lambda sense: sense == wanted)
+    if "belong to" in senses and _is_stressed_pronoun(following):
+        return _first(senses, lambda sense: sense == "belong to")
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
     return senses
+
+
+def _looks_ahead(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the sentence speaks of what is to come (tout à l'heure: in a moment): a future,
+    aller + an infinitive, or a present with no past tense; a past tense makes it earlier."""
+    verbs = [
+        t
+        for t in _sentence_tokens(analysis, analysis.tokens[expression.head])
+        if t.pos in ("VERB", "AUX") and t.index not in expression.tokens
+    ]
+    for verb, after in zip(verbs, [*verbs[1:], None], strict=True):
+        going = verb.lemma == "aller" and after is not None and after.morph.get("VerbForm") == "Inf"
+        if verb.morph.get("Tense") == "Fut" or going:
+            return True
+    tenses = {verb.morph.get("Tense") for verb in verbs}
+    return "Pres" in tenses and not tenses & {"Past", "Imp"}
+
+
+def _sentence_tokens(analysis: Analysis, token: Token) -> list[Token]:
+    start = end = token.index
+    while start > 0 and analysis.tokens[start - 1].sentence == token.sentence:
+        start -= 1
+    while end + 1 < len(analysis.tokens) and analysis.tokens[end + 1].sentence == token.sentence:
+        end += 1
+    return list(analysis.tokens[start : end + 1])
+
+
+def _is_stressed_pronoun(words: Sequence[Token]) -> bool:
+    """moi, lui, eux next: est à moi (is mine), not était à Lyon (was in Lyon)."""
+    return bool(words) and words[0].pos == "PRON" and words[0].text.lower() in STRESSED
 
 
 def _object_then_attribute(words: Sequence[Token]) -> bool:
@@ -93,6 +130,8 @@ def _before_adjective(words: Sequence[Token]) -> bool:
     """An adjective or a participle next, adverbs and quotation marks aside: se dit « très
     satisfait », s'est montré prudent."""
     for word in words:
+        if word.lemma.lower() == "tout":
+            return False  # se voient tous les jours: a time, not an attribute
         if word.pos == "ADJ" or word.morph.get("VerbForm") == "Part":
             return True
         if word.pos != "ADV" and word.is_word:

@@ -66,6 +66,8 @@ def by_position(analysis: Analysis, token: Token) -> Translation | None:
     "clean"; ancien before it "former", after it "old"."""
     if token.pos != "ADJ" or token.lemma.lower() not in PLACED:
         return None
+    if analysis.governing(token) is not None:
+        return None  # propre à, cher à: the governed preposition decides the sense
     before, after = PLACED[token.lemma.lower()]
     if _before_noun(analysis, token):
         return _grammar(before) if before else None

@@ -111,8 +111,8 @@ def test_a_governed_preposition_is_not_a_unit() -> None:
         ("Ce château appartient au roi depuis longtemps.", "appartient", "appartenir à"),
         ("Le poste revient au conservateur Dimitris.", "revient", "revenir à"),
         ("Elle parle aux enfants du quartier.", "parle", "parler à"),
-        # not to one whose senses want an infinitive (être à: be to; commencer à: begin to)
-        ("Il est au bureau depuis ce matin.", "est", None),
+        ("Il est au bureau depuis ce matin.", "est", "être à"),  # be at
+        # not to one whose senses want an infinitive (commencer à: begin to)
         ("Le festival commence au mois de mai.", "commence", None),
     ],
 )
@@ -165,3 +165,136 @@ def test_governing_expression_of_every_token_in_a_long_text() -> None:
 
     for tok in analysis.tokens:
         assert analysis.governing(tok) == scanned(tok.index)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # s' before il is the elided si, not a reflexive
+        ("Je me demande s'il les aime encore.", "s'aimer"),
+        ("S'il parle trop, on le fera taire.", "se parler"),
+        # me, te with another subject are objects: tu me fais peur is faire peur
+        ("Arrête, tu me fais peur.", "se faire"),
+        ("Tu me fais peur.", "se faire"),
+        ("Jacques me dit de partir.", "se dire"),
+        ("« Viens », me dit-il.", "se dire"),
+        ("Vous nous trompez.", "se tromper"),
+        # en avoir, en être alone are no idiom without their preposition
+        ("Il en avait le cœur serré.", "en avoir pour"),
+        ("Sa joie n'en fut pas moins grande.", "en être à"),
+        # être + adjective is a copula: être bon à needs its à
+        ("Elle essaie d'être toujours bonne avec lui.", "être bon à"),
+        # lui before its verb is a clitic, not the stressed pronoun of en soi
+        ("Elle partit en lui disant adieu.", "en soi"),
+        # the si of a condition, the que of a relative
+        ("Si on lui demandait ce que c'était, il riait.", "si ... que"),
+        # que starting a clause after ne ... pas is no "not only"
+        ("Je ne veux pas que tu partes.", "ne ... pas que"),
+        ("Ce n'est pas qu'il soit méchant.", "ne ... pas que"),
+        ("Je ne crois pas que ce médecin soit méchant.", "ne ... pas que"),
+        # de plus after a word is "more", not the connector "moreover"
+        ("Il ne voulait rien de plus.", "de plus"),
+        ("Il avait deux ans de plus que moi.", "de plus"),
+        # de before a manner (d'un ton sec) is no governed de
+        ("Il parla d'un ton sec à son frère.", "parler de"),
+        ("Elle répondit d'une voix douce.", "répondre de"),
+        # dire de + a noun phrase is no "tell to"
+        ("Il dit d'une voix basse : « Viens. »", "dire de"),
+        # me before an infinitive with another person's subject is no reflexive
+        ("Vous ne vouliez pas me donner la boîte.", "se donner"),
+        # a number before its noun: à deux heures is no à deux (together)
+        ("Attends-moi à deux heures.", "à deux"),
+        ("À neuf heures, il attendait.", "à neuf"),
+        # la fermer (shut up) only with la itself
+        ("Les as-tu fermés ?", "la fermer"),
+        # plus ... plus opens its clauses: two comparisons are no "the more ... the more"
+        ("Ils ont volé plus de mille euros pour plus de cent comptes.", "plus ... plus"),
+        # en lui is "in him", not en soi (in itself)
+        ("Une colère s'éveillait en lui.", "en soi"),
+    ],
+)
+def test_look_alikes_are_no_expression(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Je me fais du souci pour elle.", "se faire du souci"),
+        ("Nous nous sommes arrêtés au bord de la route.", "s'arrêter"),
+        ("J'en ai pour cinq minutes.", "en avoir pour"),
+        ("Cette idée n'est pas mauvaise en soi.", "en soi"),
+        ("Le fleuve était si large qu'on voyait à peine ses rives.", "si ... que"),
+        ("Il n'y a pas que lui dans la salle.", "ne ... pas que"),
+        ("Il s'en va demain.", "s'en aller"),
+        # a reflexive the parse missed, after the subject of its person
+        ("Tu te trompes de porte.", "se tromper de"),
+        ("Vous vous trompez souvent.", "se tromper"),
+        ("De plus, il pleuvait.", "de plus"),
+        ("Plus il mange, plus il grossit.", "plus ... plus"),
+        ("Il supprimera des postes d'ici à 2014.", "d'ici à"),
+        ("Il s'est donné pour objectif de réviser le texte.", "se donner pour objectif"),
+        ("Vous la fermez, maintenant !", "la fermer"),
+        ("Ils vivent à deux depuis un an.", "à deux"),
+        ("Il frissonna des pieds à la tête.", "des pieds à la tête"),
+        ("Il y a plein de gens dans la rue.", "plein de"),
+        ("Il m'a dit de partir.", "dire de"),
+        ("Il était tard et, de plus, il pleuvait.", "de plus"),
+        ("Il se remit en route le lendemain.", "se remettre en route"),
+    ],
+)
+def test_the_constructions_themselves_are_still_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
+    assert "à tout à l'heure" in found(analysed("A tout à l'heure, Jacques !"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the lexicon's à toi ("yours"), à personne ("no-one's") are a preposition's object
+        ("Gare à toi, petit.", "à toi"),
+        ("Il est parti sans rien dire à personne.", "à personne"),
+        # the lexicon's être + one adjective is a copula (être joyeux: "enjoy")
+        ("J'étais très joyeux ce jour-là.", "être joyeux"),
+    ],
+)
+def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # frequent fixed expressions the matcher used to miss (the sixth pass's n-gram review)
+        ("Il me semble que tu as raison.", "il semble que"),
+        ("Il poussa un cri terrible.", "pousser un cri"),
+        ("Elle leva la tête vers lui.", "lever la tête"),
+        ("Il lui tendit la main.", "tendre la main"),
+        ("Tout en marchant, il parlait.", "tout en"),
+        ("C'était une sorte de rêve.", "une sorte de"),
+        ("Il répondit d'un air triste.", "d'un air"),
+        ("Une bête à bon Dieu s'envola.", "bête à bon dieu"),
+        ("Il parlait tout bas à son voisin.", "tout bas"),
+        ("Il gagne mille francs par mois.", "par mois"),
+        ("D'un bond, il fut dehors.", "d'un bond"),
+    ],
+)
+def test_frequent_fixed_expressions_are_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # plein de after a noun or être is the adjective (full of), not "lots of"
+        ("Le verre plein de bière était devant lui.", "governed"),
+        ("Le gymnase est plein d'une ombre froide.", "governed"),
+        ("Il y a plein de gens dans la rue.", "expressions"),
+    ],
+)
+def test_plein_de_as_a_quantity_only_where_a_determiner_stands(text: str, source: str) -> None:
+    sources = {e.source for e in analysed(text).expressions if e.lemma == "plein de"}
+    assert sources == {source}

@@ -76,6 +76,10 @@ def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
         ("Il veut faire de lui un héros.", "faire", "make into"),
         ("Cette loi a fait de la ville une capitale.", "fait", "make into"),
         ("Elle fait de la politique depuis dix ans.", "fait", "do"),
+        # être à: where, what is to be done, whose
+        ("Mon frère était à Lyon.", "était", "be at"),
+        ("Ce livre est à moi.", "est", "belong to"),
+        ("Son rôle était de protéger le pays.", "était", "be to"),
     ],
 )
 def test_a_governed_preposition_chooses_the_heads_sense(
@@ -405,3 +409,46 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # expressions whose first gloss was a narrow or wrong one (the sixth pass's review)
+        ("Il tenait sa lettre à la main.", "main", "in one's hand"),
+        ("Il se tenait devant la porte.", "tenait", "stand"),
+        ("Il se voyait déjà célèbre.", "voyait", "find oneself"),
+        ("Ils se voient tous les jours.", "voient", "see"),
+        ("C'était un jeune homme timide.", "homme", "young man"),
+        ("Elle l'aimait bien, son vieux voisin.", "aimait", "like"),
+        ("Le mur est plus loin.", "loin", "further"),
+        ("Il a lu la lettre plusieurs fois.", "fois", "several times"),
+        ("Il était assis à sa table de travail.", "travail", "work"),
+        ("Il a gagné trois fois de suite.", "suite", "in a row"),
+        ("Il rentra à quatre heures.", "heures", "four o'clock"),
+        ("Comment me tirer d'ici ?", "tirer", "get out of"),
+        ("A tout à l'heure, Jacques !", "heure", "see you later"),
+        ("Je pense à toi.", "toi", "you"),
+        # a governed preposition before the place of an adjective (propre à: suited to)
+        ("Il ne trouvait rien de propre à le réconforter.", "propre", "peculiar to"),
+        # tout à l'heure: earlier with a past tense, in a moment with what is to come
+        ("Il est passé tout à l'heure.", "heure", "earlier"),
+        ("Il allait venir tout à l'heure.", "heure", "in a moment"),
+        ("Je reviendrai tout à l'heure.", "heure", "in a moment"),
+        ("Je te le dis tout à l'heure.", "heure", "in a moment"),
+        ("Il se trouvait charmant.", "trouvait", "find oneself"),
+        ("La gare se trouve au centre.", "trouve", "be (located)"),
+        ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
+        ("Elle avait raison d'avoir peur.", "raison", "be right to"),
+        ("Il ne fait pas attention aux enfants.", "attention", "pay attention to"),
+        ("Celui qu'elle aime n'a rien dit.", "Celui", "the one"),
+        ("Il a mal au petit doigt.", "doigt", "little finger"),
+        ("Il lui parlait à l'oreille.", "oreille", "in one's ear"),
+        ("C'est pour cela qu'il attend.", "cela", "that is why"),
+        ("Il s'arrêta au premier étage.", "arrêta", "stop at"),
+    ],
+)
+def test_reviewed_expressions_lead_with_their_main_meaning(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)

@@ -28,6 +28,14 @@ SUBJECT_NEGATIONS = {
     "nul": "nul",
     "nulle": "nul",
 }
+# Numbers that end some entries after à (à deux: together; à neuf: anew): counts before a noun.
+NUMBERS = frozenset("un une deux trois quatre cinq six sept huit neuf dix cent mille".split())
+# The parts of plus ... plus (the more ... the more): each opens its clause (plus il mange,
+# plus il grossit), never two comparisons in a row (plus de dix ... pour plus de vingt).
+CORRELATIVES = frozenset({("plus",), ("moins",), ("autant",)})
+# Connectors that are one only at the start of a clause: de plus (moreover) after a word is
+# the comparative (rien de plus: nothing more; deux ans de plus: two years more).
+CLAUSE_OPENERS = frozenset({("de", "plus")})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
@@ -88,8 +96,70 @@ class ContiguousMatches(SentenceWords):
             else:
                 run = self._run(position, entry.parts[0], agreeing=entry.kind == AGREEING)
                 found = None if run is None else run[0]
-            if found:
+            if found and self._plausible(entry, found):
                 yield Match(entry, found, found[0], entry.size)
+
+    def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
+        """Whether the words found are the construction, not look-alikes: en soi (in itself)
+        is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
+        before its verb (malgré lui, not en lui disant), the si of si ... que grades
+        an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
+        ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
+        first = entry.parts[0]
+        if entry.kind == SPLIT and set(entry.parts) <= CORRELATIVES:
+            return self._opens_clause(tokens[0])  # plus de 13 000 ... pour plus de 3 millions
+        if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
+            return False  # rien de plus, deux ans de plus: more, not "moreover"
+        if (
+            first[0] == "à"
+            and first[-1] in NUMBERS
+            and self._next_pos(tokens[-1]) in ("NOUN", "NUM")
+        ):
+            return False  # à deux heures, à neuf francs: a number, not à deux (together)
+        if first == ("plein", "de"):
+            return self._is_quantity(tokens[0])
+        if first == ("en", "soi"):
+            return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
+        if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
+            return False
+        if entry.kind == SPLIT and first == ("si",):
+            return self._next_pos(tokens[0]) in ("ADJ", "ADV", "VERB")
+        if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
+            return not self._starts_clause(tokens[-1])
+        return True
+
+    def _is_quantity(self, index: int) -> bool:
+        """plein de as "lots of" is invariable and stands where a determiner would (il y a
+        plein de gens); after a noun or être, or agreeing (pleine de), it is "full of"."""
+        at = self.by_index[index]
+        if self.words[at].text.lower() != "plein":
+            return False
+        return at == 0 or self.words[at - 1].pos not in ("NOUN", "PROPN", "PRON", "AUX", "ADJ")
+
+    def _opens_clause(self, index: int) -> bool:
+        """Whether the word starts its sentence or follows punctuation or a conjunction."""
+        at = self.by_index[index]
+        if at == 0:
+            return True
+        before = self.words[at - 1]
+        return not before.is_word or before.pos in ("CCONJ", "PUNCT")
+
+    def _text(self, index: int) -> str:
+        return self.words[self.by_index[index]].text.lower()
+
+    def _next_pos(self, index: int) -> str:
+        at = self.by_index[index] + 1
+        return self.words[at].pos if at < len(self.words) else ""
+
+    def _starts_clause(self, index: int) -> bool:
+        """A verb after the word before the next punctuation: que tu partes, que ce médecin
+        fût méchant, que pendant sa vie il était ... (il n'a pas que des amis has none)."""
+        for word in self.words[self.by_index[index] + 1 :]:
+            if not word.is_word or word.text in CLAUSE_BREAKS or word.text == ",":
+                return False
+            if word.pos in ("VERB", "AUX"):
+                return True
+        return False
 
     def _has_all(self, needs: tuple[frozenset[str], ...]) -> bool:
         if self.key_set is None:
@@ -133,7 +203,7 @@ class ContiguousMatches(SentenceWords):
     ) -> tuple[tuple[int, ...], int] | None:
         negation = entry.parts[0] == ("ne",)
         longest = MAX_GAP if negation else MAX_SHORT_GAP
-        commas = entry.parts[0][0] in COMMA_SPLITS
+        commas = entry.parts[0][0] in COMMA_SPLITS or set(entry.parts) <= CORRELATIVES
         if end >= len(self.keys):
             return None
         first_gap = self.keys[end].at if self.keys[end].first else self.keys[end].at + 1

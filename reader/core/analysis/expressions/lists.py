@@ -36,6 +36,10 @@ _FUNCTION_WORDS = frozenset(
     "et il elle on ne pas par pour sur dans avec est a être avoir".split()
 )
 _LEXICON_BAND = 3
+# Who a lexicon headword "à ..." may name: a preposition and its object, no idiom.
+_PERSONS = frozenset(
+    {*"moi toi soi lui elle nous vous eux elles personne chacun".split(), "tout le monde"}
+)
 # A lexicon headword that starts with an article (la nuit, le matin) is found inside ordinary
 # phrases (dans la nuit): not an expression.
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"})
@@ -214,6 +218,8 @@ def lexicon_entry(headword: str, pos: str) -> Entry | None:
     cut = words(headword)
     if len(cut) < 2 or all(word.lower() in _FUNCTION_WORDS for word in cut):
         return None
+    if cut[0].lower() == "à" and " ".join(cut[1:]).lower() in _PERSONS:
+        return None  # à toi, à personne: "to you" far more often than "yours" (à toi de jouer)
     if cut[0].lower() in _ARTICLES:
         return None
     if pos == "VERB":
@@ -228,6 +234,8 @@ def _lexicon_verb(headword: str, cut: list[str]) -> Entry | None:
     head, rest = cut[0].lower(), cut[1:]
     if not head.endswith(VERB_ENDINGS) or all(word.lower() in _FUNCTION_WORDS for word in rest):
         return None
+    if head == "être" and len(rest) == 1:
+        return None  # être joyeux, être présent: the copula and an adjective, read as words
     after = _keys(rest)
     return Entry(
         headword,

@@ -22,6 +22,11 @@ def _person_names() -> dict[str, list[str]]:
 
 
 PERSON_NAMES = _person_names()
+# The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
+# me is the object of faire, not the se of se faire.
+REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
+NEGATION = frozenset({"ne"})
+ELIDED_SI = frozenset({"s'", "S'", "s’", "S’"})
 
 
 def singulars(form: str) -> tuple[str, ...]:
@@ -98,6 +103,28 @@ class SentenceWords:
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words
         self.key_set: set[str] | None = None  # every key, when a split entry asks
+        self._respell()
+
+    def _respell(self) -> None:
+        """Words whose key depends on their neighbours: s' before il is the elided si (s'il
+        vient: if he comes), never a reflexive; a capital A tagged as a preposition is À
+        written without its accent (A tout à l'heure)."""
+        words = self.words
+        for at, word in enumerate(words):
+            text = word.text
+            if text in ELIDED_SI and at + 1 < len(words) and words[at + 1].text in ("il", "ils"):
+                self.keys[self.starts[at]] = Key(at, "si", True)
+            elif text == "A" and word.pos == "ADP":
+                self.keys[self.starts[at]] = Key(at, "à", True)
+
+    def _after_its_subject(self, at: int) -> bool:
+        """A me, te, nous or vous right after the subject of its person, ne aside (tu ne te
+        trompes pas, vous vous trompez): a reflexive the parse missed."""
+        wanted = REFLEXIVE_SUBJECTS.get(key(self.words[at].text)[0])
+        before = at - 1
+        while before >= 0 and key(self.words[before].text)[0] in NEGATION:
+            before -= 1
+        return wanted is not None and before >= 0 and key(self.words[before].text)[0] == wanted
 
     def _single(self, at: int) -> bool:
         end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
@@ -105,7 +132,7 @@ class SentenceWords:
 
     def _same(self, entry_word: str, item: Key, *, agreeing: bool, verbal: bool = False) -> bool:
         if entry_word == "se!":
-            return item.key == "se"
+            return item.key == "se" or self._after_its_subject(item.at)
         if is_same_word(entry_word, item.key):
             return True
         if verbal and entry_word in ("le", "la") and item.key in OBJECT_PRONOUNS:

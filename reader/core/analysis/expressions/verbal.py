@@ -11,7 +11,13 @@ from collections.abc import Iterator, Sequence
 from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, vocabulary
 from reader.core.analysis.expressions.contiguous import CLAUSE_BREAKS
 from reader.core.analysis.expressions.lists import EXPRESSIONS, GOVERNED, PREPOSITIONS, Entry
-from reader.core.analysis.expressions.positions import Key, Match, SentenceWords, Word
+from reader.core.analysis.expressions.positions import (
+    REFLEXIVE_SUBJECTS,
+    Key,
+    Match,
+    SentenceWords,
+    Word,
+)
 from reader.core.analysis.expressions.words import CONTRACTED, PERSONS, key
 
 # Clitics that stand between a verb's subject and the verb (il ne m'en a pas parlé).
@@ -19,8 +25,16 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
+SUBJECT_KEYS = frozenset("je tu nous vous".split())
+THIRD_PERSONS = frozenset("il elle on ils elles".split())
+# Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
+# à need it (j'en avais le cœur serré is not "take (time)"), and être bon à too (être bon is
+# a copula and an adjective).
+AUXILIARY_HEADS = frozenset({"avoir", "être"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
+# Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
+MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -74,7 +88,9 @@ class VerbalMatches(SentenceWords):
         if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
             return None  # se porter sur is not porter sur (but se mettre en place is set up)
         before = self._before(entry, at)
-        if before is None:
+        if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
+            return None
+        if not self._object_as_written(entry, before):
             return None
         after = self._after(entry, at)
         if after is None:
@@ -148,6 +164,66 @@ class VerbalMatches(SentenceWords):
             found.extend(self._reflexive_tokens(at))
         return found
 
+    def _object_as_written(self, entry: Entry, before: list[int]) -> bool:
+        """An idiom made of an object pronoun and its verb alone (la fermer: shut up) needs
+        that very pronoun: les as-tu fermés? is no la fermer."""
+        if entry.before[-1:] not in (("le",), ("la",)) or (entry.parts and entry.parts[0]):
+            return True
+        pronoun = self.words[self.by_index[before[-1]]] if before else None
+        return pronoun is not None and key(pronoun.text)[0] == entry.before[-1]
+
+    def _reflexive_agrees(self, before: list[int], at: int) -> bool:
+        """Whether a reflexive me, te, nous or vous has the subject of its person: tu me fais
+        peur is no se faire (tu se fais is impossible), je me fais mal is."""
+        verb = self.words[at]
+        pronouns = [self.words[self.by_index[i]] for i in before if i in self.by_index]
+        for pronoun in pronouns:
+            wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
+            if wanted is None:
+                continue
+            subject = self._subject_of(verb) or self._pronoun_before(pronoun)
+            if subject is not None and subject != wanted:
+                return False
+        return True
+
+    def _pronoun_before(self, pronoun: Word) -> str | None:
+        """The person of a subject pronoun just before the clitic, ne aside, where the parse
+        gave none (Tu me fais peur, the Tu read as a noun)."""
+        at = self.by_index[pronoun.index] - 1
+        while at >= 0 and key(self.words[at].text)[0] == "ne":
+            at -= 1
+        if at < 0:
+            return None
+        found = key(self.words[at].text)[0]
+        if found in SUBJECT_KEYS:
+            return found
+        return "il" if found in THIRD_PERSONS else None
+
+    def _subject_of(self, verb: Word) -> str | None:
+        """The person of the subject of a verb or of its verb group, else of the verb an
+        infinitive hangs from (vous ne vouliez pas me donner): je, tu, nous, vous, or "il"
+        for every other subject (Jacques me dit, me dit-il, qui)."""
+        found = self._own_subject(verb)
+        if found is None and verb.head in self.by_index and verb.head != verb.index:
+            found = self._own_subject(self.words[self.by_index[verb.head]])
+        return found
+
+    def _own_subject(self, verb: Word) -> str | None:
+        for word in self.words:
+            if not word.dep.startswith("nsubj"):
+                continue
+            hangs = word.head == verb.index or (
+                verb.group is not None and self._group_of_index(word.head) == verb.group
+            )
+            if hangs:
+                subject = key(word.text)[0]
+                return subject if subject in SUBJECT_KEYS else "il"
+        return None
+
+    def _group_of_index(self, index: int) -> int | None:
+        at = self.by_index.get(index)
+        return None if at is None else self.words[at].group
+
     def _key_of(self, at: int) -> Key:
         return self.keys[self.starts[at]]
 
@@ -198,6 +274,8 @@ class VerbalMatches(SentenceWords):
             return False
         if number == 0 and not (entry.before or entry.reflexive):
             return False
+        if entry.head in AUXILIARY_HEADS and (number == 0 or entry.head == "être"):
+            return False  # en avoir (pour), être bon (à): the verb alone is no idiom
         following = self._following_word(position)
         return following is None or key(following.text)[0] not in PREPOSITIONS
 
@@ -243,7 +321,28 @@ class VerbalMatches(SentenceWords):
             return None
         if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
             return None  # du, au: a noun follows, not the infinitive the senses want
+        if entry.infinitive and self._determiner_after(index):
+            return None  # dit d'une voix basse: a noun phrase, not dire de + infinitive
+        if preposition == "de" and self._manner_after(index):
+            return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
+
+    def _manner_after(self, index: int) -> bool:
+        """un ton, une voix, une façon after de: d'un ton sec, d'une voix douce (adjectives
+        may stand between)."""
+        at = self.by_index[index] + 1
+        if at >= len(self.words) or self.words[at].pos != "DET":
+            return False
+        for word in self.words[at + 1 : at + 3]:
+            if word.pos == "NOUN":
+                return word.lemma.lower() in MANNER_NOUNS
+            if word.pos != "ADJ":
+                return False
+        return False
+
+    def _determiner_after(self, index: int) -> bool:
+        at = self.by_index[index] + 1
+        return at < len(self.words) and self.words[at].pos == "DET"
 
     def _attached(self, preposition: str, at: int) -> int | None:
         head = self.words[at]
