@@ -140,6 +140,9 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     close = partners(analysis, head)
     near = counts.sentences[token.sentence] - close
     around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
+    if head.pos == "ADJ" and close:
+        # An adjective's noun alone decides it: une grosse larme near joue is not fat.
+        near = around = frozenset()
     scores = sorted(
         ((_score(s.cues, close, near, around), s.sense) for s in senses), key=lambda p: -p[0]
     )
@@ -168,6 +171,8 @@ OBJECT_TAGS = frozenset({"NOUN", "ADJ"})
 CLAUSE_ENDS = frozenset({"VERB", "SCONJ"})
 # Words between a subject noun and its verb: le club l'a enfin gagné.
 BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART", "ADJ", "DET"})
+# The preposition a subject's noun hangs on another by: le ton de sa lettre, les frais du voyage.
+OF = frozenset({"de", "du", "des"})
 # Words between an adjective and its noun: un ton très sec, une si grave erreur.
 BESIDE_ADJECTIVE = ("ADV", "DET")
 # Copulas that tie an adjective to the subject before them: le ton était sec.
@@ -195,14 +200,16 @@ def _clause_after(analysis: Analysis, verb: Token) -> list[str]:
 
 
 def _subject_before(analysis: Analysis, verb: Token) -> frozenset[str]:
+    """The noun before the verb, and the one its de hangs on: le ton de sa lettre -> ton."""
+    found: set[str] = set()
     for word in reversed(analysis.tokens[max(0, verb.index - SUBJECT_BEFORE) : verb.index]):
         if word.sentence != verb.sentence or not word.is_word:
             break
         if word.pos == "NOUN":
-            return frozenset({word.lemma.lower()})
-        if word.pos not in BEFORE_VERB:
+            found.add(word.lemma.lower())
+        elif not (word.pos in BEFORE_VERB or (found and word.lemma.lower() in OF)):
             break
-    return frozenset()
+    return frozenset(found)
 
 
 def _noun_of_adjective(analysis: Analysis, adjective: Token) -> frozenset[str]:

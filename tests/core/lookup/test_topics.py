@@ -185,3 +185,12 @@ def test_a_far_cue_does_not_override_a_partner() -> None:
 def test_a_context_rule_still_wins_over_a_partner(glosser: Glosser) -> None:
     # linge (clean) is propre's noun, but before the noun propre is "own" (surroundings.py).
     assert first_sense(glosser, "Elle lave son propre linge.", "propre") == "own"
+
+
+def test_an_adjectives_noun_alone_decides_it() -> None:
+    # joue (fat) is in the sentence, but the adjective's noun is larme, a cue of neither sense.
+    analysis = analysed("Une grosse larme glissait le long de sa joue.")
+    assert partners(analysis, token(analysis, "grosse")) == {"larme"}
+    assert topic_sense(analysis, token(analysis, "grosse")) is None
+    alone = analysed("Il était gros, avec des joues rondes et un large ventre.")
+    assert topic_sense(alone, token(alone, "gros")) == "fat"  # no noun beside: the sentence
