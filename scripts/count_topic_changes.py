@@ -3,10 +3,12 @@ on the repository's corpus (tests/data/corpus/), and print a random sample of th
 by hand.
 
     .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
+        [--pos VERB,ADJ]
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word a
 sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
-first sense shown is compared. Reads only the repository.
+first sense shown is compared; --pos keeps only the words whose rows have those parts of
+speech (the verbs and adjectives their partners decide). Reads only the repository.
 """
 
 from __future__ import annotations
@@ -46,10 +48,12 @@ def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Trans
     return tuple(found)  # type: ignore[call-overload]
 
 
-def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
+def changes(
+    texts: list[tuple[str, str]], glosser: Glosser, pos: frozenset[str] | None = None
+) -> tuple[int, list[str]]:
     """How many words with cues were clicked, and each click whose first sense the cues
     changed: file, word, the sense without and with the cues, the sentence."""
-    cued = {lemma for lemma, _ in topics.sense_cues()}
+    cued = {lemma for lemma, tag in topics.sense_cues() if pos is None or tag in pos}
     clicked = 0
     changed: list[str] = []
     for name, text in texts:
@@ -77,8 +81,10 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--novel-lines", type=int, default=100_000)
+    parser.add_argument("--pos", help="only words of these parts of speech, e.g. VERB,ADJ")
     args = parser.parse_args()
-    clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
+    pos = frozenset(args.pos.split(",")) if args.pos else None
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos)
     print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
     for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)

@@ -34,3 +34,10 @@ def test_a_changed_click_is_counted_and_the_card_is_left_as_it_was() -> None:
     assert (name, word, senses.endswith("-> runway")) == ("a.txt", "piste", True)
     assert sentence.startswith("L'avion")
     assert card.by_topic is topics.by_topic
+
+
+def test_pos_keeps_only_the_words_of_those_parts_of_speech() -> None:
+    texts = [("a.txt", "L'avion a quitté la piste. Il a gagné beaucoup d'argent cette année.")]
+    clicked, changed = script().changes(texts, Glosser(None), frozenset({"VERB"}))
+    assert clicked == 1  # gagné; piste is a noun's row
+    assert [line.split("\t")[1] for line in changed] == ["gagné"]

@@ -2,6 +2,8 @@
 with two or more frequent senses, the French lemmas that call for each (piste: "runway" near
 avion, atterrir; "track" near course, athlète). A clicked word whose sense's cues clearly win
 in its sentence and paragraph leads with that sense; elsewhere the main-senses order stands.
+A cue among a verb's or an adjective's close partners weighs most (gagner de l'argent: earn;
+une voix grave: deep): the words it goes with decide its sense more than the topic does.
 
 Only lemmas are counted (no spaCy, no vectors): one set lookup per word of the paragraph,
 counted once per paragraph and kept for the next click in the same text."""
@@ -15,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from reader.core.errors import DictionaryError
 from reader.core.lookup.english import past_participle
+from reader.core.lookup.surroundings import neighbour
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 from reader.core.paths import resources_dir
 
@@ -24,6 +27,9 @@ HEADER = ("lemma", "pos", "english", "cues")
 # A cue in the clicked word's sentence weighs more than one elsewhere in its paragraph.
 SENTENCE_WEIGHT = 2
 PARAGRAPH_WEIGHT = 1
+# A cue the verb or adjective goes with (its object, subject or noun) outweighs two elsewhere
+# in the sentence: one partner leads against one other cue in the sentence, not against two.
+PARTNER_WEIGHT = 4
 # A sense leads when its cues score at least this, and at least RATIO times the runner-up's:
 # one cue in the sentence, or two in the paragraph, and never a close call.
 MIN_SCORE = 2
@@ -131,15 +137,91 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     counts = _counts(analysis)
     if token.sentence >= len(counts.sentences):
         return None
-    near = counts.sentences[token.sentence]
-    around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near
-    scores = sorted(((_score(s.cues, near, around), s.sense) for s in senses), key=lambda p: -p[0])
+    close = partners(analysis, head)
+    near = counts.sentences[token.sentence] - close
+    around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
+    if head.pos == "ADJ" and close:
+        # An adjective's noun alone decides it: une grosse larme near joue is not fat.
+        near = around = frozenset()
+    scores = sorted(
+        ((_score(s.cues, close, near, around), s.sense) for s in senses), key=lambda p: -p[0]
+    )
     (best, sense), (second, _) = scores[0], scores[1]
     return sense if best >= MIN_SCORE and best >= RATIO * second else None
 
 
-def _score(cues: frozenset[str], near: frozenset[str], around: frozenset[str]) -> int:
-    return SENTENCE_WEIGHT * len(cues & near) + PARAGRAPH_WEIGHT * len(cues & around)
+def _score(
+    cues: frozenset[str], close: frozenset[str], near: frozenset[str], around: frozenset[str]
+) -> int:
+    return (
+        PARTNER_WEIGHT * len(cues & close)
+        + SENTENCE_WEIGHT * len(cues & near)
+        + PARAGRAPH_WEIGHT * len(cues & around)
+    )
+
+
+# -- close partners: read from the tokens alone (the analysis keeps no dependency tree) -------
+
+# How far a verb's clause is read after it, and its subject looked for before it, in words.
+CLAUSE_AFTER = 8
+SUBJECT_BEFORE = 5
+# What a verb's object may be: a noun, or the adjective of rendre heureux, trouver fort.
+OBJECT_TAGS = frozenset({"NOUN", "ADJ"})
+# Words that end a verb's clause: another verb or a conjunction that opens a new clause.
+CLAUSE_ENDS = frozenset({"VERB", "SCONJ"})
+# Words between a subject noun and its verb: le club l'a enfin gagné.
+BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART", "ADJ", "DET"})
+# The preposition a subject's noun hangs on another by: le ton de sa lettre, les frais du voyage.
+OF = frozenset({"de", "du", "des"})
+# Words between an adjective and its noun: un ton très sec, une si grave erreur.
+BESIDE_ADJECTIVE = ("ADV", "DET")
+# Copulas that tie an adjective to the subject before them: le ton était sec.
+COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "demeurer"})
+
+
+def partners(analysis: Analysis, head: Token) -> frozenset[str]:
+    """The lemmas a verb or an adjective goes with: a verb's nouns after it in its clause and
+    its subject noun before it; an adjective's noun beside it, or the subject of its copula."""
+    if head.pos == "VERB":
+        return frozenset(_clause_after(analysis, head)) | _subject_before(analysis, head)
+    if head.pos == "ADJ":
+        return _noun_of_adjective(analysis, head)
+    return frozenset()
+
+
+def _clause_after(analysis: Analysis, verb: Token) -> list[str]:
+    found: list[str] = []
+    for word in analysis.tokens[verb.index + 1 : verb.index + 1 + CLAUSE_AFTER]:
+        if word.sentence != verb.sentence or not word.is_word or word.pos in CLAUSE_ENDS:
+            break
+        if word.pos in OBJECT_TAGS:
+            found.append(word.lemma.lower())
+    return found
+
+
+def _subject_before(analysis: Analysis, verb: Token) -> frozenset[str]:
+    """The noun before the verb, and the one its de hangs on: le ton de sa lettre -> ton."""
+    found: set[str] = set()
+    for word in reversed(analysis.tokens[max(0, verb.index - SUBJECT_BEFORE) : verb.index]):
+        if word.sentence != verb.sentence or not word.is_word:
+            break
+        if word.pos == "NOUN":
+            found.add(word.lemma.lower())
+        elif not (word.pos in BEFORE_VERB or (found and word.lemma.lower() in OF)):
+            break
+    return frozenset(found)
+
+
+def _noun_of_adjective(analysis: Analysis, adjective: Token) -> frozenset[str]:
+    found: set[str] = set()
+    for step in (-1, 1):
+        other = neighbour(analysis, adjective, step, skip=BESIDE_ADJECTIVE)
+        if other is not None and other.pos == "NOUN":
+            found.add(other.lemma.lower())
+    before = neighbour(analysis, adjective, -1, skip=("ADV",))
+    if not found and before is not None and before.lemma.lower() in COPULAS:
+        found |= _subject_before(analysis, before)
+    return frozenset(found)
 
 
 def by_topic(

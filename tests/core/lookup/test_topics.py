@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.lookup.card import Glosser
-from reader.core.lookup.topics import NAME, by_topic, sense_cues, topic_sense
+from reader.core.lookup.topics import NAME, by_topic, partners, sense_cues, topic_sense
 from reader.core.models import Translation, TranslationSource
 from reader.core.paths import resources_dir
 from reader.core.store import Database
@@ -135,3 +135,62 @@ def test_by_topic_moves_or_adds_the_sense_in_the_first_dictionary_translation() 
     )
     added = by_topic(analysis, piste, (other,))
     assert added[0].senses == ("runway", "lane")
+
+
+# -- close partners: the words a verb or an adjective goes with -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Elle gagne beaucoup d'argent dans cette entreprise.", "gagne", "earn"),
+        ("Notre équipe a gagné le match hier soir.", "gagné", "win"),
+        ("Les naufragés ont enfin gagné la rive à la nage.", "gagné", "reach"),
+        ("Son oncle tient un petit café près de la gare.", "tient", "run"),
+        ("Il a tenu sa promesse jusqu'au bout.", "tenu", "keep"),
+        ("Le facteur a frappé à la porte ce matin.", "frappé", "knock"),
+        ("Elle porte une robe rouge et un chapeau.", "porte", "wear"),
+        ("Ce village porte le nom d'un ancien roi.", "porte", "bear"),
+        ("Il a passé ses vacances au bord de la mer.", "passé", "spend"),
+        ("Cette nouvelle l'a rendu très heureux.", "rendu", "make"),
+        ("Il parlait d'une voix grave et lente.", "grave", "deep"),
+        ("Le blessé souffre d'une maladie grave.", "grave", "serious"),
+        ("Elle a répondu d'un ton sec.", "sec", "curt"),
+        ("Des couleurs vives ornaient la façade.", "vives", "bright"),
+        ("Il a crié d'une voix forte dans le couloir.", "forte", "loud"),
+        ("Le ton de sa lettre était sec.", "sec", "curt"),
+    ],
+)
+def test_a_partner_decides_the_sense(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
+def test_the_partners_are_read_from_the_tokens() -> None:
+    analysis = analysed("Le club a finalement gagné la coupe, puis la finale du championnat.")
+    assert partners(analysis, token(analysis, "gagné")) == {"club", "coupe"}
+    voice = analysed("Sa voix très grave emplissait la salle.")
+    assert partners(voice, token(voice, "grave")) == {"voix"}
+    assert partners(voice, token(voice, "voix")) == frozenset()  # a noun has none
+
+
+def test_a_far_cue_does_not_override_a_partner() -> None:
+    # salaire (earn) is in the sentence, match (win) is gagner's object.
+    analysis = analysed("Malgré son petit salaire, le joueur a gagné le match de dimanche.")
+    assert topic_sense(analysis, token(analysis, "gagné")) == "win"
+    # Two other cues in the sentence against one partner: a close call, nothing changes.
+    close = analysed("Avec son salaire et ses euros, il a gagné le match.")
+    assert topic_sense(close, token(close, "gagné")) is None
+
+
+def test_a_context_rule_still_wins_over_a_partner(glosser: Glosser) -> None:
+    # linge (clean) is propre's noun, but before the noun propre is "own" (surroundings.py).
+    assert first_sense(glosser, "Elle lave son propre linge.", "propre") == "own"
+
+
+def test_an_adjectives_noun_alone_decides_it() -> None:
+    # joue (fat) is in the sentence, but the adjective's noun is larme, a cue of neither sense.
+    analysis = analysed("Une grosse larme glissait le long de sa joue.")
+    assert partners(analysis, token(analysis, "grosse")) == {"larme"}
+    assert topic_sense(analysis, token(analysis, "grosse")) is None
+    alone = analysed("Il était gros, avec des joues rondes et un large ventre.")
+    assert topic_sense(alone, token(alone, "gros")) == "fat"  # no noun beside: the sentence
