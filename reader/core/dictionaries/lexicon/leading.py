@@ -4,7 +4,9 @@ accorder, where a learner needs "leave" and "grant" first."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator, Mapping
 
 from reader.core.errors import DictionaryError
 from reader.core.paths import resources_dir
@@ -12,6 +14,9 @@ from reader.core.paths import resources_dir
 FOLDER = "senses"
 NAME = "main_senses.tsv"
 SEPARATOR = " | "
+# Rows in force instead of the file's, while replaced() is active (an audit compares cards
+# with the file and without it); empty, the file's.
+_replacements: list[Mapping[tuple[str, str], tuple[str, ...]]] = []
 
 
 @functools.cache
@@ -32,4 +37,18 @@ def main_senses() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def leading(headword: str, pos: str) -> tuple[str, ...]:
     """The main senses of a word as the token's POS reads it, or () for most words."""
-    return main_senses().get((headword.lower(), pos), ())
+    rows = _replacements[-1] if _replacements else main_senses()
+    return rows.get((headword.lower(), pos), ())
+
+
+@contextlib.contextmanager
+def replaced(
+    rows: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+) -> Iterator[None]:
+    """Main senses `rows` (default: none) in force instead of the file's, until the block
+    ends. Lookups cache their senses: use a lexicon (and glosser) made for the block."""
+    _replacements.append({} if rows is None else rows)
+    try:
+        yield
+    finally:
+        _replacements.pop()
