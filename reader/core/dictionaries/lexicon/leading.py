@@ -1,10 +1,13 @@
-"""The main senses of a few frequent words (resources/senses/main_senses.tsv), which lead
-before the lexicon's merged senses: the sources agree on "abandon" for quitter and "tune" for
-accorder, where a learner needs "leave" and "grant" first."""
+"""The project's main senses of words (resources/senses/main_senses.tsv), which lead before
+the lexicon's merged senses: the sources agree on "abandon" for quitter and "tune" for
+accorder, where a learner needs "leave" and "grant" first; and senses of words no source
+translates (gars: guy)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator, Mapping
 
 from reader.core.errors import DictionaryError
 from reader.core.paths import resources_dir
@@ -12,6 +15,9 @@ from reader.core.paths import resources_dir
 FOLDER = "senses"
 NAME = "main_senses.tsv"
 SEPARATOR = " | "
+# Rows in force instead of the file's, while replaced() is active (an audit compares cards
+# with the file and without it); empty, the file's.
+_replacements: list[Mapping[tuple[str, str], tuple[str, ...]]] = []
 
 
 @functools.cache
@@ -32,18 +38,42 @@ def main_senses() -> dict[tuple[str, str], tuple[str, ...]]:
 
 def leading(headword: str, pos: str) -> tuple[str, ...]:
     """The main senses of a word as the token's POS reads it, or () for most words."""
-    return main_senses().get((headword.lower(), pos), ())
+    return _in_force().get((headword.lower(), pos), ())
 
 
 def leading_any(headword: str) -> tuple[str, ...]:
     """The main senses of a word in the first part of speech the file gives it (in its order),
     for a word no source translates whatever the tagger called it."""
-    return _by_lemma().get(headword.lower(), ())
+    by_lemma = _first_by_lemma(_replacements[-1]) if _replacements else _by_lemma()
+    return by_lemma.get(headword.lower(), ())
+
+
+def _in_force() -> Mapping[tuple[str, str], tuple[str, ...]]:
+    return _replacements[-1] if _replacements else main_senses()
 
 
 @functools.cache
 def _by_lemma() -> dict[str, tuple[str, ...]]:
+    return _first_by_lemma(main_senses())
+
+
+def _first_by_lemma(
+    rows: Mapping[tuple[str, str], tuple[str, ...]],
+) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
-    for (lemma, _), senses in main_senses().items():
+    for (lemma, _), senses in rows.items():
         found.setdefault(lemma, senses)
     return found
+
+
+@contextlib.contextmanager
+def replaced(
+    rows: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+) -> Iterator[None]:
+    """Main senses `rows` (default: none) in force instead of the file's, until the block
+    ends. Lookups cache their senses: use a lexicon (and glosser) made for the block."""
+    _replacements.append({} if rows is None else rows)
+    try:
+        yield
+    finally:
+        _replacements.pop()
