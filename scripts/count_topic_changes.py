@@ -3,12 +3,13 @@ on the repository's corpus (tests/data/corpus/), and print a random sample of th
 by hand.
 
     .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
-        [--pos VERB,ADJ]
+        [--pos VERB,ADJ] [--out changed.tsv]
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word a
 sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
 first sense shown is compared; --pos keeps only the words whose rows have those parts of
-speech (the verbs and adjectives their partners decide). Reads only the repository.
+speech (the verbs and adjectives their partners decide); --out writes every changed click (not
+only the sample) to a TSV file, for judging a seeded sample by hand. Reads only the repository.
 """
 
 from __future__ import annotations
@@ -82,12 +83,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--novel-lines", type=int, default=100_000)
     parser.add_argument("--pos", help="only words of these parts of speech, e.g. VERB,ADJ")
+    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
     args = parser.parse_args()
     pos = frozenset(args.pos.split(",")) if args.pos else None
     clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos)
     print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
     for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)
+    if args.out is not None:
+        rows = ["file\tword\tsenses\tsentence", *changed]
+        args.out.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

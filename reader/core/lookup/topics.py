@@ -3,7 +3,10 @@ with two or more frequent senses, the French lemmas that call for each (piste: "
 avion, atterrir; "track" near course, athlète). A clicked word whose sense's cues clearly win
 in its sentence and paragraph leads with that sense; elsewhere the main-senses order stands.
 A cue among a verb's or an adjective's close partners weighs most (gagner de l'argent: earn;
-une voix grave: deep): the words it goes with decide its sense more than the topic does.
+une voix grave: deep): the words it goes with decide its sense more than the topic does, and
+the rest of the paragraph does not count for them. A cue written subj:temps or obj:temps counts
+only as the verb's subject or only as a word of its clause after it (le temps passe: go by;
+passer le temps: spend), never as a topic word.
 
 Only lemmas are counted (no spaCy, no vectors): one set lookup per word of the paragraph,
 counted once per paragraph and kept for the next click in the same text."""
@@ -30,6 +33,11 @@ PARAGRAPH_WEIGHT = 1
 # A cue the verb or adjective goes with (its object, subject or noun) outweighs two elsewhere
 # in the sentence: one partner leads against one other cue in the sentence, not against two.
 PARTNER_WEIGHT = 4
+# Cues that count only in one role of a verb's partners: its subject, or its clause after it.
+SUBJECT = "subj:"
+OBJECT = "obj:"
+# Parts of speech whose partners decide their sense: the rest of the paragraph is too far.
+PARTNERED = frozenset({"VERB", "ADJ"})
 # A sense leads when its cues score at least this, and at least RATIO times the runner-up's:
 # one cue in the sentence, or two in the paragraph, and never a close call.
 MIN_SCORE = 2
@@ -38,10 +46,13 @@ RATIO = 2
 
 @dataclass(frozen=True, slots=True)
 class SenseCues:
-    """One sense of a word and the lemmas that call for it."""
+    """One sense of a word and the lemmas that call for it: anywhere (cues), or only as the
+    verb's subject or a word of its clause after it."""
 
     sense: str
     cues: frozenset[str]
+    subject: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -57,9 +68,21 @@ def sense_cues() -> dict[tuple[str, str], tuple[SenseCues, ...]]:
     for fields in rows[1:]:  # the first is the header
         if len(fields) == len(HEADER) and all(fields):
             lemma, pos, sense, cues = fields
-            entry = SenseCues(sense, frozenset(cues.split()) - {lemma})
-            found.setdefault((lemma, pos), []).append(entry)
+            found.setdefault((lemma, pos), []).append(_entry(sense, cues.split(), lemma))
     return {key: tuple(senses) for key, senses in found.items() if len(senses) > 1}
+
+
+def _entry(sense: str, words: list[str], lemma: str) -> SenseCues:
+    """A row's cues sorted by role: obj:temps counts only after the verb, subj:temps only
+    before it, temps anywhere."""
+
+    def role(prefix: str) -> frozenset[str]:
+        return frozenset(w.removeprefix(prefix) for w in words if w.startswith(prefix))
+
+    anywhere = frozenset(w for w in words if not w.startswith((SUBJECT, OBJECT)))
+    return SenseCues(
+        sense, anywhere - {lemma}, role(SUBJECT) - {lemma}, role(OBJECT) - {lemma}
+    )
 
 
 @functools.cache
@@ -137,14 +160,27 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     counts = _counts(analysis)
     if token.sentence >= len(counts.sentences):
         return None
-    close = partners(analysis, head)
+    subject, objects = _roles(analysis, head)
+    close = subject | objects
     near = counts.sentences[token.sentence] - close
     around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
+    if head.pos in PARTNERED:
+        # A verb's or an adjective's sense is local: a cue a sentence away is about something
+        # else (les larmes le gagnaient, with argent in the paragraph, is not earn).
+        around = frozenset()
     if head.pos == "ADJ" and close:
         # An adjective's noun alone decides it: une grosse larme near joue is not fat.
         near = around = frozenset()
     scores = sorted(
-        ((_score(s.cues, close, near, around), s.sense) for s in senses), key=lambda p: -p[0]
+        (
+            (
+                _score(s.cues, close, near, around)
+                + PARTNER_WEIGHT * (len(s.subject & subject) + len(s.objects & objects)),
+                s.sense,
+            )
+            for s in senses
+        ),
+        key=lambda p: -p[0],
     )
     (best, sense), (second, _) = scores[0], scores[1]
     return sense if best >= MIN_SCORE and best >= RATIO * second else None
@@ -171,6 +207,9 @@ OBJECT_TAGS = frozenset({"NOUN", "ADJ"})
 CLAUSE_ENDS = frozenset({"VERB", "SCONJ"})
 # Words between a subject noun and its verb: le club l'a enfin gagné.
 BEFORE_VERB = frozenset({"AUX", "ADV", "PRON", "PART", "ADJ", "DET"})
+# Words after which a noun before the verb is its object, not its subject: the subject
+# pronouns and the relative que (les heures que j'ai passées, quelles heures il a passées).
+FRONTING = frozenset({"je", "tu", "il", "elle", "on", "ils", "elles", "que"})
 # The preposition a subject's noun hangs on another by: le ton de sa lettre, les frais du voyage.
 OF = frozenset({"de", "du", "des"})
 # Words between an adjective and its noun: un ton très sec, une si grave erreur.
@@ -182,11 +221,19 @@ COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "deme
 def partners(analysis: Analysis, head: Token) -> frozenset[str]:
     """The lemmas a verb or an adjective goes with: a verb's nouns after it in its clause and
     its subject noun before it; an adjective's noun beside it, or the subject of its copula."""
+    subject, objects = _roles(analysis, head)
+    return subject | objects
+
+
+def _roles(analysis: Analysis, head: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """A verb's subject noun and the words of its clause after it; an adjective's noun is
+    read as the words after a verb are (no adjective row marks a role)."""
     if head.pos == "VERB":
-        return frozenset(_clause_after(analysis, head)) | _subject_before(analysis, head)
+        subject, fronted = _before(analysis, head)
+        return subject, frozenset(_clause_after(analysis, head)) | fronted
     if head.pos == "ADJ":
-        return _noun_of_adjective(analysis, head)
-    return frozenset()
+        return frozenset(), _noun_of_adjective(analysis, head)
+    return frozenset(), frozenset()
 
 
 def _clause_after(analysis: Analysis, verb: Token) -> list[str]:
@@ -200,16 +247,51 @@ def _clause_after(analysis: Analysis, verb: Token) -> list[str]:
 
 
 def _subject_before(analysis: Analysis, verb: Token) -> frozenset[str]:
-    """The noun before the verb, and the one its de hangs on: le ton de sa lettre -> ton."""
+    return _before(analysis, verb)[0]
+
+
+def _before(analysis: Analysis, verb: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb's subject noun before it, and the one its de hangs on (le ton de sa lettre
+    -> ton); or, when that noun is the verb's object put first, the object: les heures que
+    j'ai passées (a subject pronoun or que stands between), une nuit passée sur un siège (a
+    bare participle after its noun, a preposition after it). A bare participle after a noun
+    otherwise just qualifies it (dix heures passées, la vie passée): neither."""
     found: set[str] = set()
+    bare = _is_past_participle(verb)
+    fronted = False  # a subject pronoun or que between: the noun is the object
+    linked = True  # the next noun is a subject: the first one, or one a de leads to
     for word in reversed(analysis.tokens[max(0, verb.index - SUBJECT_BEFORE) : verb.index]):
         if word.sentence != verb.sentence or not word.is_word:
             break
+        lemma = word.lemma.lower()
         if word.pos == "NOUN":
-            found.add(word.lemma.lower())
-        elif not (word.pos in BEFORE_VERB or (found and word.lemma.lower() in OF)):
+            if not linked:
+                break
+            if fronted or (bare and _governs_after(analysis, verb)):
+                return frozenset(), frozenset({lemma})
+            if bare:
+                break
+            found.add(lemma)
+            linked = False
+        elif found and word.pos == "ADP" and lemma in OF:
+            linked = True
+        elif word.pos in BEFORE_VERB:
+            bare = bare and word.pos != "AUX"
+            fronted = fronted or (word.pos == "PRON" and lemma in FRONTING and not found)
+        else:
             break
-    return frozenset(found)
+    return frozenset(found), frozenset()
+
+
+def _governs_after(analysis: Analysis, verb: Token) -> bool:
+    """A preposition other than de right after the participle: une nuit passée sur un siège
+    (where the night went), not la vie passée de cette femme."""
+    after = neighbour(analysis, verb, 1)
+    return after is not None and after.pos == "ADP" and after.lemma.lower() not in OF
+
+
+def _is_past_participle(word: Token) -> bool:
+    return word.morph.get("VerbForm") == "Part" and word.morph.get("Tense") == "Past"
 
 
 def _noun_of_adjective(analysis: Analysis, adjective: Token) -> frozenset[str]:
@@ -251,7 +333,7 @@ def _is_participle(analysis: Analysis, token: Token) -> bool:
     if group is not None and not group.passive:
         return False
     head = analysis.tokens[group.head] if group is not None else token
-    return head.morph.get("VerbForm") == "Part" and head.morph.get("Tense") == "Past"
+    return _is_past_participle(head)
 
 
 def _worded(sense: str, shown: tuple[str, ...], participle: bool) -> str:
