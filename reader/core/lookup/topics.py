@@ -8,8 +8,9 @@ the rest of the paragraph does not count for them. A cue written subj:temps or o
 only as the verb's subject or only as a word of its clause after it (le temps passe: go by;
 passer le temps: spend), never as a topic word.
 
-Only lemmas are counted (no spaCy, no vectors): one set lookup per word of the paragraph,
-counted once per paragraph and kept for the next click in the same text."""
+Only the lemmas of nouns, verbs and adjectives are counted (no spaCy, no vectors): one set
+lookup per word of the paragraph, counted once per paragraph and kept for the next click in
+the same text."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ SUBJECT = "subj:"
 OBJECT = "obj:"
 # Parts of speech whose partners decide their sense: the rest of the paragraph is too far.
 PARTNERED = frozenset({"VERB", "ADJ"})
+# The parts of speech a cue is counted in: the possessive son (sound), the ton of ton livre
+# (tone), the pas and point of a negation (walk, score) are not the words the rows mean.
+COUNTED = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # A sense leads when its cues score at least this, and at least RATIO times the runner-up's:
 # one cue in the sentence, or two in the paragraph, and never a close call.
 MIN_SCORE = 2
@@ -121,7 +125,8 @@ def _count(analysis: Analysis) -> _Counts:
     per_sentence: list[set[str]] = [set() for _ in analysis.sentences]
     for token in analysis.tokens:
         lemma = token.lemma.lower()
-        if token.is_word and lemma in wanted and token.sentence < len(per_sentence):
+        counted = token.is_word and token.pos in COUNTED
+        if counted and lemma in wanted and token.sentence < len(per_sentence):
             per_sentence[token.sentence].add(lemma)
     paragraph_of = _paragraphs(analysis)
     paragraphs: list[set[str]] = [set() for _ in range(max(paragraph_of, default=-1) + 1)]
