@@ -165,8 +165,8 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     counts = _counts(analysis)
     if token.sentence >= len(counts.sentences):
         return None
-    subject, objects = _roles(analysis, head)
-    close = subject | objects
+    subject, objects, others = _roles(analysis, head)
+    close = subject | objects | others
     near = counts.sentences[token.sentence] - close
     around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
     if head.pos in PARTNERED:
@@ -226,29 +226,40 @@ COPULAS = frozenset({"être", "sembler", "paraître", "devenir", "rester", "deme
 def partners(analysis: Analysis, head: Token) -> frozenset[str]:
     """The lemmas a verb or an adjective goes with: a verb's nouns after it in its clause and
     its subject noun before it; an adjective's noun beside it, or the subject of its copula."""
-    subject, objects = _roles(analysis, head)
-    return subject | objects
+    subject, objects, others = _roles(analysis, head)
+    return subject | objects | others
 
 
-def _roles(analysis: Analysis, head: Token) -> tuple[frozenset[str], frozenset[str]]:
-    """A verb's subject noun and the words of its clause after it; an adjective's noun is
-    read as the words after a verb are (no adjective row marks a role)."""
+def _roles(
+    analysis: Analysis, head: Token
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A verb's subject noun, and its direct objects (the words of its clause after it that
+    no preposition but de governs, or an object put before it); the rest of its clause and
+    an adjective's noun are partners in no role (only a row's unmarked cues match them)."""
     if head.pos == "VERB":
         subject, fronted = _before(analysis, head)
-        return subject, frozenset(_clause_after(analysis, head)) | fronted
+        direct, governed = _clause_after(analysis, head)
+        return subject, direct | fronted, governed
     if head.pos == "ADJ":
-        return frozenset(), _noun_of_adjective(analysis, head)
-    return frozenset(), frozenset()
+        return frozenset(), frozenset(), _noun_of_adjective(analysis, head)
+    return frozenset(), frozenset(), frozenset()
 
 
-def _clause_after(analysis: Analysis, verb: Token) -> list[str]:
-    found: list[str] = []
+def _clause_after(analysis: Analysis, verb: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns and adjectives of the verb's clause after it: its direct objects (passer la
+    soirée, gagner de l'argent), and the words a preposition governs (dans la nuit)."""
+    direct: set[str] = set()
+    governed: set[str] = set()
+    preposition = False
     for word in analysis.tokens[verb.index + 1 : verb.index + 1 + CLAUSE_AFTER]:
         if word.sentence != verb.sentence or not word.is_word or word.pos in CLAUSE_ENDS:
             break
         if word.pos in OBJECT_TAGS:
-            found.append(word.lemma.lower())
-    return found
+            (governed if preposition else direct).add(word.lemma.lower())
+            preposition = preposition and word.pos != "NOUN"  # dans la grande salle
+        elif word.pos == "ADP":
+            preposition = word.lemma.lower() not in OF
+    return frozenset(direct), frozenset(governed)
 
 
 def _subject_before(analysis: Analysis, verb: Token) -> frozenset[str]:
