@@ -91,8 +91,13 @@ def main() -> None:
     for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)
     if args.out is not None:
-        rows = ["file\tword\tsenses\tsentence", *changed]
-        args.out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        write(args.out, changed)
+
+
+def write(path: Path, changed: list[str]) -> None:
+    """Every changed click, one a line under a header, for a seeded sample to judge by hand."""
+    rows = ["file\tword\tsenses\tsentence", *changed]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

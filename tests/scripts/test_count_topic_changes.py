@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from pathlib import Path
 from types import ModuleType
 
 from reader.core.lookup import card, topics
@@ -41,3 +42,13 @@ def test_pos_keeps_only_the_words_of_those_parts_of_speech() -> None:
     clicked, changed = script().changes(texts, Glosser(None), frozenset({"VERB"}))
     assert clicked == 1  # gagné; piste is a noun's row
     assert [line.split("\t")[1] for line in changed] == ["gagné"]
+
+
+def test_out_writes_every_changed_click_under_a_header(tmp_path: Path) -> None:
+    texts = [("a.txt", "L'avion a quitté la piste avant d'atterrir.")]
+    _, changed = script().changes(texts, Glosser(None))
+    out = tmp_path / "changed.tsv"
+    script().write(out, changed)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["file", "word", "senses", "sentence"]
+    assert lines[1:] == changed

@@ -84,9 +84,7 @@ def _entry(sense: str, words: list[str], lemma: str) -> SenseCues:
         return frozenset(w.removeprefix(prefix) for w in words if w.startswith(prefix))
 
     anywhere = frozenset(w for w in words if not w.startswith((SUBJECT, OBJECT)))
-    return SenseCues(
-        sense, anywhere - {lemma}, role(SUBJECT) - {lemma}, role(OBJECT) - {lemma}
-    )
+    return SenseCues(sense, anywhere - {lemma}, role(SUBJECT) - {lemma}, role(OBJECT) - {lemma})
 
 
 @functools.cache

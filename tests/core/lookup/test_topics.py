@@ -194,3 +194,52 @@ def test_an_adjectives_noun_alone_decides_it() -> None:
     assert topic_sense(analysis, token(analysis, "grosse")) is None
     alone = analysed("Il était gros, avec des joues rondes et un large ventre.")
     assert topic_sense(alone, token(alone, "gros")) == "fat"  # no noun beside: the sentence
+
+
+# -- roles: cues that count only as a verb's subject or direct object -------------------------
+
+
+def test_a_cue_can_be_marked_for_the_subject_or_the_object() -> None:
+    spend, go_by = (s for s in sense_cues()[("passer", "VERB")] if s.sense in ("spend", "go by"))
+    assert "soirée" in spend.objects and not spend.cues and not spend.subject
+    assert "temps" in go_by.subject and not go_by.cues and not go_by.objects
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il a passé la soirée chez ses parents.", "passé", "spend"),
+        ("Le temps passait lentement dans ce village.", "passait", "go by"),
+        ("Dieu ! les bonnes heures que j'ai passées dans ce petit salon !", "passées", "spend"),
+        ("Elle était pâle, malgré cette nuit passée sur un siège.", "passée", "spend"),
+        # A time word that is not the verb's subject or direct object calls for nothing.
+        ("Il était dix heures passées quand il sonna chez son ami.", "passées", None),
+        ("Il songeait à la vie passée de cette femme.", "passée", None),
+        ("Des coups de sifflet passaient dans la nuit.", "passaient", None),
+        ("Les vérités lui faisaient passer tout à l'heure des frissons.", "passer", None),
+        ("De temps en temps, la voiture passait devant la maison.", "passait", None),
+        # look after only with a child as object, not as subject.
+        ("La voisine gardait les enfants le mercredi.", "gardait", "look after"),
+        ("L'enfant gardait le lit depuis deux jours.", "gardait", None),
+    ],
+)
+def test_a_role_marked_cue_counts_only_in_its_role(text: str, word: str, sense: str | None) -> None:
+    analysis = analysed(text)
+    assert topic_sense(analysis, token(analysis, word)) == sense
+
+
+def test_a_verbs_sense_is_not_decided_by_the_rest_of_the_paragraph() -> None:
+    # argent and franc are earn's cues, a sentence away: les larmes le gagnaient is not earn.
+    analysis = analysed("Il aimait l'argent et comptait ses francs. Les larmes le gagnaient.")
+    assert topic_sense(analysis, token(analysis, "gagnaient")) is None
+    # A noun still is: two cues in the paragraph call for a runway.
+    same = analysed("L'avion prépare son atterrissage. Il voit la piste.")
+    assert topic_sense(same, token(same, "piste")) == "runway"
+
+
+def test_only_nouns_verbs_and_adjectives_count_as_cues() -> None:
+    # son is the possessive here, not a sound: faible is not faint.
+    analysis = analysed("Selon son complice, il se sentait faible ces derniers jours.")
+    assert topic_sense(analysis, token(analysis, "faible")) is None
+    noise = analysed("Selon son complice, il entendait, faible et lointain, le bruit de la mer.")
+    assert topic_sense(noise, token(noise, "faible")) == "faint"  # bruit: a noun, in the sentence
