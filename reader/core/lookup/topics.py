@@ -248,15 +248,21 @@ def _clause_after(analysis: Analysis, verb: Token) -> tuple[frozenset[str], froz
     soirée, gagner de l'argent), and the words a preposition governs (dans la nuit)."""
     direct: set[str] = set()
     governed: set[str] = set()
-    preposition = False
+    preposition = noun_governed = False
+    previous = ""
     for word in analysis.tokens[verb.index + 1 : verb.index + 1 + CLAUSE_AFTER]:
         if word.sentence != verb.sentence or not word.is_word or word.pos in CLAUSE_ENDS:
             break
         if word.pos in OBJECT_TAGS:
             (governed if preposition else direct).add(word.lemma.lower())
+            noun_governed = preposition
             preposition = preposition and word.pos != "NOUN"  # dans la grande salle
+        elif word.pos == "ADP" and word.lemma.lower() in OF and previous == "NOUN":
+            # de ties a noun to the one before: devant la certitude du secret is governed.
+            preposition = noun_governed
         elif word.pos == "ADP":
             preposition = word.lemma.lower() not in OF
+        previous = word.pos
     return frozenset(direct), frozenset(governed)
 
 

@@ -218,6 +218,9 @@ def test_a_cue_can_be_marked_for_the_subject_or_the_object() -> None:
         ("Des coups de sifflet passaient dans la nuit.", "passaient", None),
         ("Les vérités lui faisaient passer tout à l'heure des frissons.", "passer", None),
         ("De temps en temps, la voiture passait devant la maison.", "passait", None),
+        # A noun de ties to a governed one is governed too: the secret is not what is kept.
+        ("Leur morale n'aurait pas tenu devant la certitude du secret.", "tenu", None),
+        ("Il a toujours tenu ses promesses.", "tenu", "keep"),
         # look after only with a child as object, not as subject.
         ("La voisine gardait les enfants le mercredi.", "gardait", "look after"),
         ("L'enfant gardait le lit depuis deux jours.", "gardait", None),
