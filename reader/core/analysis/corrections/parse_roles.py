@@ -67,8 +67,9 @@ class Verbs(Protocol):
 
 def fix_roles(fields: Fields, verbs: Verbs) -> None:
     """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
+    tags = {values["_spacy"].i: values["pos"] for values in fields}
     for index, values in enumerate(fields):
-        if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs)):
+        if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs, tags)):
             values.update(lemma=noun, pos="NOUN", morph=_agreement(values["morph"]))
             continue
         if values["pos"] not in NOMINAL or not values["is_word"]:
@@ -176,13 +177,17 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
     )
 
 
-def _determined_noun(values: dict[str, Any], verbs: Verbs) -> str:
-    """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or ""."""
+def _determined_noun(values: dict[str, Any], verbs: Verbs, tags: Mapping[int, str]) -> str:
+    """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or "" (also
+    where the retagging made that determiner an object pronoun: Bergman le visite)."""
     token = values["_spacy"]
     if values["pos"] not in ("VERB", "AUX"):  # à l'est: est taken for être
         return ""
     children = list(token.children)
-    if not any(child.dep_ == "det" and child.i < token.i for child in children):
+    if not any(
+        child.dep_ == "det" and child.i < token.i and tags.get(child.i, "DET") == "DET"
+        for child in children
+    ):
         return ""
     if any(child.dep_.startswith(VERBAL_DEPENDENTS) for child in children):
         return ""

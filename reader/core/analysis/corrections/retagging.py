@@ -51,6 +51,7 @@ from reader.core.analysis.corrections.tag_changes import (
     to_gerund,
     to_imperative,
     to_noun,
+    to_object_pronoun,
     to_participle,
 )
 from reader.core.analysis.corrections.tag_contexts import (
@@ -109,10 +110,13 @@ VERBLESS = register(
     "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
 )
 ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
+CLITIC_VERBLESS = register(
+    "clitic-verbless", "a verbless sentence's verb after an object pronoun: Bergman le visite"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
-    *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB),
+    *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
 )
 
 
@@ -159,6 +163,11 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif on[VERBLESS] and (reading := verb_of_verbless(fields, index, verbs)):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
+        elif on[CLITIC_VERBLESS] and (
+            reading := verb_of_verbless(fields, index, verbs, clitic=True)
+        ):
+            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
+            to_object_pronoun(fields[index - 1])
 
 
 # What each rule's test asks first of the word or its neighbours: a word that has none of
