@@ -113,10 +113,14 @@ ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer a
 CLITIC_VERBLESS = register(
     "clitic-verbless", "a verbless sentence's verb after an object pronoun: Bergman le visite"
 )
+ARTICLE_PRONOUN = register(
+    "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
     *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
+    ARTICLE_PRONOUN,
 )
 
 
@@ -151,6 +155,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif person := _subject_person(fields, index, on):
             to_agreeing_verb(values, verbs, person)
+            if values["pos"] == "VERB" and on[ARTICLE_PRONOUN]:
+                _articles_to_pronouns(fields, index)
         elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
             to_noun(values, verbs)
         elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
@@ -175,6 +181,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
 TOUCHABLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X", "VERB"})
 # ne, an object or a subject clitic before the word (je ne pus, il le compris, il entre).
 CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
+# What stands between a subject clitic and its verb: ne and object pronouns.
+BETWEEN = frozenset({"ne", "n'", *OBJECTS, *ARTICLES})
 Values = dict[str, Any]
 
 
@@ -191,6 +199,16 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
+
+
+def _articles_to_pronouns(fields: Fields, index: int) -> None:
+    """il la ferme, je ne les vois: the le, la, les the tagger took for articles between a
+    subject clitic and its verb are object pronouns."""
+    before = index - 1
+    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
+        if fields[before]["pos"] == "DET" and fields[before]["text"].lower() in ARTICLES:
+            to_object_pronoun(fields[before])
+        before -= 1
 
 
 def _gerund(fields: Fields, index: int, verbs: Verbs, on: dict[str, bool]) -> bool:
