@@ -297,8 +297,8 @@ def verb_of_verbless(
     fields: Fields, index: int, verbs: Verbs, clitic: bool = False
 ) -> tuple[str, dict[str, str]] | None:
     """(verb, reading) of a bare noun that must be the verb of its sentence, or None; with
-    clitic, of a "noun" after its subject and an object pronoun the tagger took for an
-    article (Bergman le visite en 1934: le is no article of the feminine visite's)."""
+    clitic, of a "noun" after its subject, maybe ne, and an object pronoun the tagger took
+    for an article (Bergman le visite en 1934: le is no article of the feminine visite's)."""
     values = fields[index]
     if values["pos"] != "NOUN" or index < 1 + clitic or not values["text"].islower():
         return None
@@ -306,6 +306,8 @@ def verb_of_verbless(
     if pronoun is not None and not (pronoun["pos"] == "DET" and _object_clitic(pronoun)):
         return None
     before = fields[index - 1 - clitic]
+    if clitic and index > 2 and before["text"].lower().replace("’", "'") in ("ne", "n'"):
+        before = fields[index - 3]  # Personne ne les aide
     if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
         return None
     after = fields[index + 1] if index + 1 < len(fields) else None
