@@ -354,6 +354,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # after a subject clitic, la is the object pronoun: the parse's determiner no longer
         # makes the verb a noun
         ("Il la ferme.", "ferme", "article-pronoun", "fermer", "VERB", "ferme"),
+        # a bare "noun" after et, coordinated with a finite verb, is a verb too
+        (
+            "Elle chante et danse toute la nuit.",
+            "danse",
+            "coordinated-verb",
+            "danser",
+            "VERB",
+            "danse",
+        ),
         # words no lexicon lists: the regular endings, where the model's lemma is no word
         ("On injecte un bolus de sérum.", "bolus", "unknown-word", "bolus", "NOUN", "bolu"),
         (
@@ -456,6 +465,8 @@ def test_each_new_rule_in_context(
         # an article that agrees with its noun stays an article: an apposition, a doubt
         ("Jean le boulanger vient demain.", "boulanger", "boulanger"),
         ("Paul la porte en ville.", "porte", "porte"),
+        # a noun with its own adjective after et stays a noun
+        ("C'est le premier port du pays et zone industrielle de la ville.", "zone", "zone"),
         # nouns in -âmes, -ûtes stay nouns
         ("Leurs deux âmes se comprenaient.", "âmes", "âme"),
         ("Il joua de la flûte, puis rangea les flûtes.", "flûtes", "flûte"),
