@@ -501,6 +501,20 @@ def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None
     assert clicked(sentence, word).lemma == lemma
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"), [("Il la regarde longtemps.", "la"), ("Il les regarde.", "les")]
+)
+def test_an_article_between_a_subject_clitic_and_its_verb_is_the_object_pronoun(
+    sentence: str, word: str
+) -> None:
+    """The card of la in il la regarde is the pronoun's, not the article's (le, the)."""
+    found = clicked(sentence, word)
+    assert (found.pos, found.lemma) == ("PRON", word)
+    with rules_disabled({"article-pronoun"}):
+        assert token(analyse(sentence), word).pos == "DET"
+    assert clicked("Il a la fièvre.", "la").pos == "DET"
+
+
 def test_the_object_pronoun_before_its_verb_is_a_pronoun() -> None:
     """Le chat le capture: le is the object pronoun (not the article the tagger saw), and the
     parse's determiner no longer makes capture a noun."""

@@ -157,6 +157,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_agreeing_verb(values, verbs, person)
             if values["pos"] == "VERB" and on[ARTICLE_PRONOUN]:
                 _articles_to_pronouns(fields, index)
+        elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
+            to_object_pronoun(values)
         elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
             to_noun(values, verbs)
         elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
@@ -199,6 +201,23 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
+
+
+def _article_before_verb(fields: Fields, index: int) -> bool:
+    """il la regarde, je ne les vois: le, la, les tagged as an article between a subject
+    clitic (and ne) and a finite verb."""
+    values = fields[index]
+    after = index + 1
+    if values["pos"] != "DET" or values["text"].lower() not in ARTICLES or after >= len(fields):
+        return False
+    verb = fields[after]
+    if verb["pos"] not in ("VERB", "AUX") or verb["morph"].get("VerbForm") != "Fin":
+        return False
+    before = index - 1
+    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
+        before -= 1
+    clitic = fields[before]["text"].lower().replace("’", "'")
+    return before < index and fields[before]["pos"] == "PRON" and clitic in SUBJECT_CLITICS
 
 
 def _articles_to_pronouns(fields: Fields, index: int) -> None:
