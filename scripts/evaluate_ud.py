@@ -1,7 +1,7 @@
 """Lemmas, parts of speech and morphology of the app's analysis against UD French gold files.
 
     .venv/bin/python scripts/evaluate_ud.py PATH.conllu [PATH.conllu ...] [--show 20]
-        [--without RULE,RULE] [--rules]
+        [--without RULE,RULE] [--rules] [--errors 300]
 
 `--without` scores the app with some of its named correction rules switched off; `--rules`
 also prints, for every rule, what it adds (the app's scores minus its scores without it).
@@ -21,7 +21,8 @@ nothing extra, leaving out the gold features neither system ever sets, such as E
 which newer UD releases added), and per-feature accuracy (over the words where the gold or
 either system sets the feature: right when the system's value equals the gold's, absence
 included). A word a system did not align is wrong for every measure. `--show N` lists the N
-most frequent lemma disagreements of each system on content words.
+most frequent lemma disagreements of each system on content words; `--errors N` the app's N
+most frequent content-lemma errors with spaCy's lemma and both parts of speech beside them.
 
 Convention differences, treated the same way for the gold and both systems:
 - typographic apostrophes become ', the ligatures œ and æ become oe and ae (oeil, œil),
@@ -325,6 +326,7 @@ def evaluate(sentences: list[GoldSentence], outputs: dict[str, list[Spans]]) -> 
         for name in t.feats
     }
     skipped = 0
+    errors: Counter[tuple[str, ...]] = Counter()
     for index, sentence in enumerate(sentences):
         for word in sentence.words:
             if word.in_multiword:
@@ -340,13 +342,24 @@ def evaluate(sentences: list[GoldSentence], outputs: dict[str, list[Spans]]) -> 
             for name, token in tokens.items():
                 scores[name].add(word, token, predictable)
                 scores[name].add_features(word, token, names)
+            errors.update(_app_error(word, tokens))
     unpredictable = sorted(set(feature_total) - predictable)
     return {
         "scores": scores,
         "features": feature_total,
         "multiword_parts": skipped,
         "unpredictable": unpredictable,
+        "errors": errors,
     }
+
+
+def _app_error(word: GoldWord, tokens: dict[str, SystemToken | None]) -> list[tuple[str, ...]]:
+    """The app's content-lemma miss on the word, with what spaCy said (for --errors)."""
+    app, raw = tokens.get("app"), tokens.get("spaCy")
+    if word.upos not in CONTENT or app is None or lemma_right(app.lemma, word):
+        return []
+    spacy = f"{raw.lemma} {raw.upos}" if raw is not None else "(not aligned)"
+    return [(word.form, word.upos, word.lemma, f"{app.lemma} {app.upos}", spacy)]
 
 
 # ----------------------------------------------------------------- report
@@ -364,6 +377,16 @@ ROWS = (
 
 def share(count: int, total: int) -> str:
     return f"{100.0 * count / total:6.2f} %" if total else "    - "
+
+
+def report_errors(result: dict[str, Any], count: int) -> None:
+    """The app's remaining content-lemma errors, most frequent first, with spaCy's lemma:
+    what to group by cause before writing a rule."""
+    errors: Counter[tuple[str, ...]] = result["errors"]
+    print(f"  the app's content-word lemma errors ({sum(errors.values())} words):")
+    print(f"    {'n':>4}  {'form':<20} {'UPOS':<5} {'gold':<18} {'app':<24} spaCy")
+    for (form, upos, gold, app, spacy), times in errors.most_common(count):
+        print(f"    {times:4d}  {form:<20} {upos:<5} {gold:<18} {app:<24} {spacy}")
 
 
 def report(name: str, result: dict[str, Any], sentences: int, unplaced: int, show: int) -> None:
@@ -427,6 +450,12 @@ def main() -> None:
     parser.add_argument(
         "--rules", action="store_true", help="also score the app without each rule in turn"
     )
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="list the app's N most frequent content-lemma errors, with spaCy's lemma",
+    )
     args = parser.parse_args()
     for path in args.files:
         if not path.is_file():
@@ -447,13 +476,10 @@ def main() -> None:
             for line in path.read_text(encoding="utf-8").splitlines()
             if line.startswith("# text = ")
         )
-        report(
-            path.name,
-            evaluate(sentences, outputs),
-            len(sentences),
-            count_lines - len(sentences),
-            args.show,
-        )
+        result = evaluate(sentences, outputs)
+        report(path.name, result, len(sentences), count_lines - len(sentences), args.show)
+        if args.errors:
+            report_errors(result, args.errors)
         if args.rules:
             rule_effects(sentences, outputs)
         print(f"  ({time.perf_counter() - started:.0f} s)")

@@ -100,3 +100,18 @@ def test_scores_align_by_span_and_leave_out_multiword_parts(
     assert raw.lemma == 6 and app.lemma == 5
     assert raw.feats == 5  # parle: Mood, Tense ... missing; M.: right
     assert raw.feature_right["Gender"] == 3 and app.feature_right["Gender"] == 2
+
+
+def test_errors_list_the_apps_content_lemma_misses_with_spacys_lemma(
+    ud: ModuleType,
+    sentences: list,  # type: ignore[type-arg]
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    token = ud.SystemToken
+    raw = {(5, 10): token("parle", "NOUN", {}), (14, 19): token("train", "NOUN", {})}
+    app = {(5, 10): token("parler", "VERB", {}), (14, 19): token("traine", "NOUN", {})}
+    result = ud.evaluate(sentences, {"spaCy": [raw, {}], "app": [app, {}]})
+    assert result["errors"] == {("train", "NOUN", "train", "traine NOUN", "train NOUN"): 1}
+    ud.report_errors(result, 10)
+    listing = capsys.readouterr().out
+    assert "(1 words)" in listing and "traine NOUN" in listing

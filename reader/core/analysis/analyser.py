@@ -43,7 +43,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 6  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 7  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
@@ -143,6 +143,7 @@ class LemmaSources:
         self.is_headword = lexicon.is_headword
         self.is_noun = lexicon.is_noun
         self.is_name = lexicon.is_name
+        self.gender_of = lexicon.gender_of
 
     def is_verb(self, lemma: str) -> bool:
         return lemma in self.tables.verbs or lemma in conjugation_table()

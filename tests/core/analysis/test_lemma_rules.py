@@ -337,6 +337,32 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "compte",
         ),
+        # a verbless sentence's verb after its subject and an object pronoun taken for an
+        # article that cannot be the noun's (le + a feminine noun, les + a singular)
+        (
+            "Le vieux médecin le visite chaque matin.",
+            "visite",
+            "clitic-verbless",
+            "visiter",
+            "VERB",
+            "visite",
+        ),
+        ("Le chat le capture.", "capture", "clitic-verbless", "capturer", "VERB", "capture"),
+        ("Sa mère les garde.", "garde", "clitic-verbless", "garder", "VERB", "garde"),
+        ("Le professeur les note.", "note", "clitic-verbless", "noter", "VERB", "note"),
+        ("Personne ne les aide.", "aide", "clitic-verbless", "aider", "VERB", "aide"),
+        # after a subject clitic, la is the object pronoun: the parse's determiner no longer
+        # makes the verb a noun
+        ("Il la ferme.", "ferme", "article-pronoun", "fermer", "VERB", "ferme"),
+        # a bare "noun" after et, coordinated with a finite verb, is a verb too
+        (
+            "Elle chante et danse toute la nuit.",
+            "danse",
+            "coordinated-verb",
+            "danser",
+            "VERB",
+            "danse",
+        ),
         # words no lexicon lists: the regular endings, where the model's lemma is no word
         ("On injecte un bolus de sérum.", "bolus", "unknown-word", "bolus", "NOUN", "bolu"),
         (
@@ -436,6 +462,11 @@ def test_each_new_rule_in_context(
             "crâne",
             "crâne",
         ),
+        # an article that agrees with its noun stays an article: an apposition, a doubt
+        ("Jean le boulanger vient demain.", "boulanger", "boulanger"),
+        ("Paul la porte en ville.", "porte", "porte"),
+        # a noun with its own adjective after et stays a noun
+        ("C'est le premier port du pays et zone industrielle de la ville.", "zone", "zone"),
         # nouns in -âmes, -ûtes stay nouns
         ("Leurs deux âmes se comprenaient.", "âmes", "âme"),
         ("Il joua de la flûte, puis rangea les flûtes.", "flûtes", "flûte"),
@@ -468,6 +499,29 @@ def test_each_new_rule_in_context(
 )
 def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:
     assert clicked(sentence, word).lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"), [("Il la regarde longtemps.", "la"), ("Il les regarde.", "les")]
+)
+def test_an_article_between_a_subject_clitic_and_its_verb_is_the_object_pronoun(
+    sentence: str, word: str
+) -> None:
+    """The card of la in il la regarde is the pronoun's, not the article's (le, the)."""
+    found = clicked(sentence, word)
+    assert (found.pos, found.lemma) == ("PRON", word)
+    with rules_disabled({"article-pronoun"}):
+        assert token(analyse(sentence), word).pos == "DET"
+    assert clicked("Il a la fièvre.", "la").pos == "DET"
+
+
+def test_the_object_pronoun_before_its_verb_is_a_pronoun() -> None:
+    """Le chat le capture: le is the object pronoun (not the article the tagger saw), and the
+    parse's determiner no longer makes capture a noun."""
+    analysis = analysed("Le chat le capture.")
+    pronoun = token(analysis, "le")
+    assert (pronoun.pos, pronoun.lemma, pronoun.morph.get("PronType")) == ("PRON", "le", "Prs")
+    assert token(analysis, "capture").pos == "VERB"
 
 
 def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:

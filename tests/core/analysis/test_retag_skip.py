@@ -21,6 +21,8 @@ SENTENCES = (
     "Elle regarde sa montre. Il est mort hier ; elle est entrée.",
     "High-tech : annonce de la console. Les élèves ricanèrent, nous accourûmes.",
     "La commune compte 500 habitants. L'église date du XIIe siècle.",
+    "Le chat le capture. Sa mère les garde. Jean le boulanger vient.",
+    "Il la ferme. Personne ne les aide. Il la regarde. Elle chante et danse.",
 )
 
 

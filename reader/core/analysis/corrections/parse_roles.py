@@ -21,7 +21,10 @@ kept because it raised content-word lemmas or UPOS on UD dev (scripts/evaluate_u
   superlative (les plus connues), that Lexique knows as a noun, is the noun (l'interdit qui
   frappe, à l'est);
 - a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
-  tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective.
+  tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective;
+- a bare "noun" joined by et / ou to a finite verb, with no determiner, preposition,
+  adjective or complement of its own (elle chante et danse, groupe une commune et compte 500
+  habitants), is a finite verb in that verb's person and number.
 """
 
 from __future__ import annotations
@@ -50,9 +53,14 @@ DETERMINED = register(
 )
 AMOD = register("amod-adjective", "a noun attached as an adjective is one: un peu commune")
 NOUN_VERB = register("noun-verb", "a non-adjective after its subject noun is a verb: l'air manque")
+COORDINATED_VERB = register(
+    "coordinated-verb", "a bare 'noun' after et, coordinated with a finite verb: chante et danse"
+)
 
 # Dependents only a verb has: auxiliaries, subjects, objects.
 VERBAL_DEPENDENTS = ("aux", "nsubj", "obj", "iobj", "expl")
+# Dependents only a noun has: a determiner, a preposition, an adjective, a noun complement.
+NOUN_DEPENDENTS = frozenset({"det", "case", "amod", "nmod"})
 COMPARATIVES = frozenset({"plus", "moins", "mieux"})
 COORDINATORS = frozenset({"et", "ou", "puis"})
 NOMINAL = frozenset({"NOUN", "ADJ"})
@@ -67,12 +75,18 @@ class Verbs(Protocol):
 
 def fix_roles(fields: Fields, verbs: Verbs) -> None:
     """Correct the fields of one doc's tokens in place (pos, lemma, morph)."""
+    tags = {values["_spacy"].i: values["pos"] for values in fields}
+    by_token = {values["_spacy"].i: values for values in fields}
     for index, values in enumerate(fields):
-        if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs)):
+        if is_enabled(DETERMINED) and (noun := _determined_noun(values, verbs, tags)):
             values.update(lemma=noun, pos="NOUN", morph=_agreement(values["morph"]))
             continue
         if values["pos"] not in NOMINAL or not values["is_word"]:
             continue
+        if is_enabled(COORDINATED_VERB) and (person := _coordinated_verb(values, by_token)):
+            _to_agreeing(values, verbs, person)
+            if values["pos"] == "VERB":
+                continue
         if _verbal_participle(fields, index, verbs):
             _to_participle(values, verbs)
         elif is_enabled(NOUN_VERB) and _after_subject_noun(fields, index, verbs):
@@ -176,13 +190,37 @@ def _after_subject_noun(fields: Fields, index: int, verbs: Verbs) -> bool:
     )
 
 
-def _determined_noun(values: dict[str, Any], verbs: Verbs) -> str:
-    """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or ""."""
+def _coordinated_verb(
+    values: dict[str, Any], by_token: Mapping[int, dict[str, Any]]
+) -> tuple[str, str] | None:
+    """Elle chante et danse, groupe une commune et compte 500 habitants: a "noun" with no
+    determiner, joined by et / ou to a finite verb, is that verb's fellow; the verb's person
+    and number, or None."""
+    token = values["_spacy"]
+    if values["pos"] != "NOUN" or token.dep_ != "conj" or not values["text"].islower():
+        return None
+    children = list(token.children)
+    if any(child.dep_ in NOUN_DEPENDENTS for child in children):
+        return None  # et zone industrielle: a noun's own determiner, adjective, complement
+    if not any(child.dep_ == "cc" and child.lower_ in COORDINATORS for child in children):
+        return None
+    head = by_token.get(token.head.i)
+    if head is None or head["pos"] != "VERB" or head["morph"].get("VerbForm") != "Fin":
+        return None
+    return head["morph"].get("Person", "3"), head["morph"].get("Number", "Sing")
+
+
+def _determined_noun(values: dict[str, Any], verbs: Verbs, tags: Mapping[int, str]) -> str:
+    """The noun's lemma of a "verb" the parser gave a determiner (l'interdit), or "" (also
+    where the retagging made that determiner an object pronoun: Bergman le visite)."""
     token = values["_spacy"]
     if values["pos"] not in ("VERB", "AUX"):  # à l'est: est taken for être
         return ""
     children = list(token.children)
-    if not any(child.dep_ == "det" and child.i < token.i for child in children):
+    if not any(
+        child.dep_ == "det" and child.i < token.i and tags.get(child.i, "DET") == "DET"
+        for child in children
+    ):
         return ""
     if any(child.dep_.startswith(VERBAL_DEPENDENTS) for child in children):
         return ""
@@ -223,6 +261,18 @@ def _to_participle(values: dict[str, Any], verbs: Verbs) -> None:
         if past:
             values.update(lemma=verb, pos="VERB", morph=closest_reading(values["morph"], past))
             return
+
+
+def _to_agreeing(values: dict[str, Any], verbs: Verbs, person: tuple[str, str]) -> None:
+    """The verb whose finite form, in that person and number, the form is (chante et danse)."""
+    form = values["text"].lower()
+    for verb in verbs.readings(form).get("VERB", ()):
+        for reading in form_readings(verb, form):
+            if reading.get("VerbForm") == "Fin" and (
+                (reading.get("Person"), reading.get("Number")) == person
+            ):
+                values.update(lemma=verb, pos="VERB", morph=reading)
+                return
 
 
 def _to_present(values: dict[str, Any], verbs: Verbs, number: str) -> None:

@@ -51,6 +51,7 @@ from reader.core.analysis.corrections.tag_changes import (
     to_gerund,
     to_imperative,
     to_noun,
+    to_object_pronoun,
     to_participle,
 )
 from reader.core.analysis.corrections.tag_contexts import (
@@ -109,10 +110,17 @@ VERBLESS = register(
     "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
 )
 ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
+CLITIC_VERBLESS = register(
+    "clitic-verbless", "a verbless sentence's verb after an object pronoun: Bergman le visite"
+)
+ARTICLE_PRONOUN = register(
+    "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
-    *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB),
+    *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
+    ARTICLE_PRONOUN,
 )
 
 
@@ -147,6 +155,10 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif person := _subject_person(fields, index, on):
             to_agreeing_verb(values, verbs, person)
+            if values["pos"] == "VERB" and on[ARTICLE_PRONOUN]:
+                _articles_to_pronouns(fields, index)
+        elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
+            to_object_pronoun(values)
         elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
             to_noun(values, verbs)
         elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
@@ -159,6 +171,11 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif on[VERBLESS] and (reading := verb_of_verbless(fields, index, verbs)):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
+        elif on[CLITIC_VERBLESS] and (
+            reading := verb_of_verbless(fields, index, verbs, clitic=True)
+        ):
+            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
+            to_object_pronoun(fields[index - 1])
 
 
 # What each rule's test asks first of the word or its neighbours: a word that has none of
@@ -166,6 +183,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
 TOUCHABLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X", "VERB"})
 # ne, an object or a subject clitic before the word (je ne pus, il le compris, il entre).
 CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
+# What stands between a subject clitic and its verb: ne and object pronouns.
+BETWEEN = frozenset({"ne", "n'", *OBJECTS, *ARTICLES})
 Values = dict[str, Any]
 
 
@@ -182,6 +201,33 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
+
+
+def _article_before_verb(fields: Fields, index: int) -> bool:
+    """il la regarde, je ne les vois: le, la, les tagged as an article between a subject
+    clitic (and ne) and a finite verb."""
+    values = fields[index]
+    after = index + 1
+    if values["pos"] != "DET" or values["text"].lower() not in ARTICLES or after >= len(fields):
+        return False
+    verb = fields[after]
+    if verb["pos"] not in ("VERB", "AUX") or verb["morph"].get("VerbForm") != "Fin":
+        return False
+    before = index - 1
+    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
+        before -= 1
+    clitic = fields[before]["text"].lower().replace("’", "'")
+    return before < index and fields[before]["pos"] == "PRON" and clitic in SUBJECT_CLITICS
+
+
+def _articles_to_pronouns(fields: Fields, index: int) -> None:
+    """il la ferme, je ne les vois: the le, la, les the tagger took for articles between a
+    subject clitic and its verb are object pronouns."""
+    before = index - 1
+    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
+        if fields[before]["pos"] == "DET" and fields[before]["text"].lower() in ARTICLES:
+            to_object_pronoun(fields[before])
+        before -= 1
 
 
 def _gerund(fields: Fields, index: int, verbs: Verbs, on: dict[str, bool]) -> bool:

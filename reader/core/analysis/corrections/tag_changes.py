@@ -23,6 +23,9 @@ class Lexique(Protocol):
     def is_name(self, word: str) -> bool:
         """Whether a dictionary knows the word, capitalised so, as a name (Marie, Paris)."""
 
+    def gender_of(self, noun: str) -> str:
+        """The noun's gender: Masc, Fem, both ("Fem,Masc") or "" when unknown."""
+
 
 Relemmatise = Callable[[str, str], str]
 
@@ -34,6 +37,7 @@ class Verbs:
     def __init__(self, lexique: Lexique, relemmatise: Relemmatise) -> None:
         self.lexique = lexique
         self.is_name = lexique.is_name
+        self.gender_of = lexique.gender_of
         self.relemmatise = relemmatise
 
     def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
@@ -128,6 +132,17 @@ def to_noun(values: dict[str, Any], verbs: Verbs) -> None:
         subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
         number = subjects[0].morph.get("Number", [number])[0] if subjects else number
     values.update(lemma=readings[pos][0], pos=pos, morph={"Number": number} if number else {})
+
+
+def to_object_pronoun(values: dict[str, Any]) -> None:
+    """le, la, les, l' taken for an article before a verb: the object pronoun."""
+    lower = values["text"].lower().replace("’", "'")
+    morph = {key: value for key, value in values["morph"].items() if key in ("Gender", "Number")}
+    values.update(
+        lemma="le" if lower == "l'" else lower,
+        pos="PRON",
+        morph={**morph, "Person": "3", "PronType": "Prs"},
+    )
 
 
 def to_imperative(values: dict[str, Any], verbs: Verbs) -> None:

@@ -26,6 +26,7 @@ ARTICLES = frozenset("le la les l'".split())
 LITERARY_ENDINGS = tuple(
     "èrent irent urent inrent âmes îmes ûmes âtes îtes ûtes assent issent ussent inssent".split()
 )
+ARTICLE_GENDERS = {"le": "Masc", "la": "Fem"}
 PARTITIVES = frozenset({"de", "d'", "d’"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
@@ -292,24 +293,37 @@ def literary_form(values: dict[str, Any], verbs: Verbs) -> bool:
     return set(verbs.readings(form)) == {"VERB"}
 
 
-def verb_of_verbless(fields: Fields, index: int, verbs: Verbs) -> tuple[str, dict[str, str]] | None:
-    """(verb, reading) of a bare noun that must be the verb of its sentence, or None."""
+def verb_of_verbless(
+    fields: Fields, index: int, verbs: Verbs, clitic: bool = False
+) -> tuple[str, dict[str, str]] | None:
+    """(verb, reading) of a bare noun that must be the verb of its sentence, or None; with
+    clitic, of a "noun" after its subject, maybe ne, and an object pronoun the tagger took
+    for an article (Bergman le visite en 1934: le is no article of the feminine visite's)."""
     values = fields[index]
-    if values["pos"] != "NOUN" or index == 0 or not values["text"].islower():
+    if values["pos"] != "NOUN" or index < 1 + clitic or not values["text"].islower():
         return None
-    before = fields[index - 1]
+    pronoun = fields[index - 1] if clitic else None
+    if pronoun is not None and not (pronoun["pos"] == "DET" and _object_clitic(pronoun)):
+        return None
+    before = fields[index - 1 - clitic]
+    if clitic and index > 2 and before["text"].lower().replace("’", "'") in ("ne", "n'"):
+        before = fields[index - 3]  # Personne ne les aide
     if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
         return None
     after = fields[index + 1] if index + 1 < len(fields) else None
-    if after is None or not after["is_word"] or after["sentence"] != values["sentence"]:
+    ends = after is None or not after["is_word"] or after["sentence"] != values["sentence"]
+    if ends and pronoun is None:
         return None  # l'homme singe, règne: a noun in apposition before a comma
-    if any(child.dep_ == "det" for child in values["_spacy"].children):
+    own = pronoun["_spacy"].i if pronoun is not None else -1
+    if any(child.dep_ == "det" and child.i != own for child in values["_spacy"].children):
         return None
+    if pronoun is not None and _agrees_as_article(pronoun, values, verbs):
+        return None  # Jean le boulanger vint: an apposition, the article agrees
     clause = list(_clause(fields, index))
     if any(o["pos"] in ("VERB", "AUX") and o["morph"].get("VerbForm") == "Fin" for o in clause):
         return None
     start = _clause_start(fields, index)
-    if fields[start]["pos"] not in ("DET", "PROPN"):
+    if fields[start]["pos"] not in ("DET", "PROPN") and pronoun is None:
         return None  # passant devant les cafés d'un air crâne: no subject opens the clause
     number = before["morph"].get("Number", "")
     form = values["text"].lower()
@@ -319,6 +333,22 @@ def verb_of_verbless(fields: Fields, index: int, verbs: Verbs) -> tuple[str, dic
             if third and reading.get("Number") == (number or "Sing"):
                 return verb, reading
     return None
+
+
+def _agrees_as_article(article: dict[str, Any], values: dict[str, Any], verbs: Verbs) -> bool:
+    """Whether le, la, les could be the article of the word: Lexique knows it as a noun of
+    the article's gender (le visite, le capture: visite and capture are feminine) and number
+    (les aide: a plural noun ends in -s, -x or -z). Where the dictionaries know no gender,
+    it could."""
+    nouns = verbs.readings(values["text"].lower()).get("NOUN", ())
+    if not nouns:
+        return False
+    lower = article["text"].lower()
+    if lower == "les":
+        return bool(values["text"].endswith(("s", "x", "z")))
+    gender = ARTICLE_GENDERS.get(lower, "")
+    genders = {found for noun in nouns for found in verbs.gender_of(noun).split(",")}
+    return not gender or "" in genders or gender in genders
 
 
 def _clause(fields: Fields, index: int) -> Iterator[dict[str, Any]]:
