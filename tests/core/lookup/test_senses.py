@@ -452,3 +452,17 @@ def test_reviewed_expressions_lead_with_their_main_meaning(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word).startswith(sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Figurez-vous qu'il est parti.", "Figurez", "imagine"),
+        ("Figure-toi qu'elle a menti.", "Figure", "imagine"),
+        ("Tais-toi donc !", "Tais", "keep quiet"),
+    ],
+)
+def test_an_imperative_with_its_reflexive_leads_with_the_pronominal_verb(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
