@@ -466,3 +466,20 @@ def test_an_imperative_with_its_reflexive_leads_with_the_pronominal_verb(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Elle fait des courses le samedi.", "fait", "go shopping"),
+        ("La vitre a volé en éclats.", "volé", "shatter"),
+        ("Il ne faut pas lâcher prise.", "lâcher", "let go"),
+        ("Il se plaignait à tout propos.", "propos", "at every opportunity"),
+        ("Il l'engagea à partir le jour même.", "engagea", "urge to"),
+        ("Il s'engagea à ne jamais revenir.", "engagea", "undertake to"),
+    ],
+)
+def test_expressions_the_corpus_audit_found_read_word_by_word(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
