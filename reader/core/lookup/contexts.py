@@ -7,7 +7,8 @@
   "like" before à (pareille à une flamme);
 - ensemble tagged as a noun without a determiner or a preposition before it: "together"
   (ils partirent ensemble), not "whole" (l'ensemble de);
-- couché as a state (il était couché sur le lit): "lying", not "gone to bed" (il s'est couché).
+- couché as a state (il était couché sur le lit): "lying", not "gone to bed" (il s'est couché);
+- d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print".
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense."""
@@ -25,6 +26,8 @@ def by_context(analysis: Analysis, token: Token) -> Translation | None:
         or pareil(analysis, token)
         or together(analysis, token)
         or lying(analysis, token)
+        or gait(analysis, token)
+        or printed(analysis, token)
     )
 
 
@@ -164,3 +167,29 @@ def lying(analysis: Analysis, token: Token) -> Translation | None:
 
 def _with_etre(analysis: Analysis, group: VerbGroup) -> bool:
     return any(analysis.tokens[i].lemma.lower() == "être" for i in group.tokens)
+
+
+# -- démarche, tirer -----------------------------------------------------------------------------
+
+
+def gait(analysis: Analysis, token: Token) -> Translation | None:
+    """il s'en alla d'une démarche digne, solennité de démarche: the way one walks; une
+    démarche, des démarches administratives: left to the dictionary (step, approach)."""
+    if token.text.lower() != "démarche":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.text.lower() == "une":
+        before = neighbour(analysis, before, -1)
+    if before is None or before.text.lower() not in ("de", "d'"):
+        return None
+    return _grammar("gait", "walk", "bearing")
+
+
+def printed(analysis: Analysis, token: Token) -> Translation | None:
+    """tiré à mille exemplaires: printed (a number of copies), not pulled or shot."""
+    if token.pos not in ("VERB", "AUX") or _lemma(analysis, token) != "tirer":
+        return None
+    following = analysis.tokens[token.index + 1 : token.index + 6]
+    if not any(w.sentence == token.sentence and w.lemma.lower() == "exemplaire" for w in following):
+        return None
+    return _grammar("print", "run off")

@@ -81,3 +81,18 @@ def test_ensemble_without_a_determiner_is_together(glosser: Glosser, text: str, 
 )
 def test_couche_as_a_state_is_lying(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "couché") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il s'en alla d'une démarche digne.", "démarche", "gait"),
+        ("Cette démarche est utile.", "démarche", "step"),
+        ("Le livre fut tiré à mille exemplaires.", "tiré", "print"),
+        ("Il tira la corde.", "tira", "pull"),
+    ],
+)
+def test_a_manner_is_a_gait_and_copies_are_printed(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
