@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.lookup.contexts import by_context
 from reader.core.lookup.subjects import by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
@@ -229,7 +230,11 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    return by_surroundings(analysis, token) or partitive(analysis, token)
+    return (
+        by_surroundings(analysis, token)
+        or by_context(analysis, token)
+        or partitive(analysis, token)
+    )
 
 
 # quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".

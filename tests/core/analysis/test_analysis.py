@@ -166,3 +166,16 @@ def test_one_paragraph_per_line_and_wrapped_lines() -> None:
         "— Oui, dit-il.",
         "Non.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["En le voyant, elle sourit.", "En la voyant, il rougit.", "Elle sourit en les voyant."],
+)
+def test_a_gerund_after_en_and_its_object_pronoun_at_a_sentence_start(text: str) -> None:
+    """The parser hangs le on voyant as its determiner: still the gérondif of voir, and le
+    its object pronoun, not the noun voyant (a warning light) and its article."""
+    analysis = analysed(text)
+    gerund = token(analysis, "voyant")
+    assert (gerund.pos, gerund.lemma, gerund.morph.get("VerbForm")) == ("VERB", "voir", "Part")
+    assert analysis.tokens[gerund.index - 1].pos == "PRON"

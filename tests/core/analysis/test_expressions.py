@@ -298,3 +298,30 @@ def test_frequent_fixed_expressions_are_found(text: str, lemma: str) -> None:
 def test_plein_de_as_a_quantity_only_where_a_determiner_stands(text: str, source: str) -> None:
     sources = {e.source for e in analysed(text).expressions if e.lemma == "plein de"}
     assert sources == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "form"),
+    [
+        ("Figurez-vous qu'il est parti.", "se figurer", "Figurez-vous"),
+        ("Figure-toi qu'elle a menti.", "se figurer", "Figure-toi"),
+        ("Tais-toi donc !", "se taire", "Tais-toi"),
+        ("Allons, dépêchons-nous, il est tard.", "se dépêcher", "dépêchons-nous"),
+        ("Rends-toi compte !", "se rendre compte", "Rends-toi compte"),
+    ],
+)
+def test_the_reflexive_pronoun_after_an_imperative(text: str, lemma: str, form: str) -> None:
+    assert found(analysed(text)).get(lemma) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Trouvez-vous une place ?", "se trouver"),  # a question: vous is the subject
+        ("Allons-nous partir ?", "s'en aller"),
+        ("Il est parti, voyez-vous, sans rien dire.", "se voir"),  # an aside: you see
+        ("Excusez-nous.", "s'excuser"),  # nous after a vous imperative is its object
+    ],
+)
+def test_a_pronoun_after_a_verb_that_is_no_reflexive(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))

@@ -228,6 +228,8 @@ def test_agreement_reads_the_subjects_gender_and_number(
     [
         ("Et arrive le plus tôt que tu pourras.", "arrive", "impératif"),
         ("Viens ici tout de suite !", "Viens", "impératif"),
+        ("Figure-toi qu'elle a menti.", "Figure", "impératif"),  # -toi is never a subject
+        ("Tais-toi donc !", "Tais", "impératif"),
         ("Il s'agit d'une question importante.", "agit", "présent"),
         ("Le ministre conclut son discours par un appel au calme.", "conclut", "présent"),
         # a text that narrates in the passé simple: the -it form is a passé simple too

@@ -452,3 +452,34 @@ def test_reviewed_expressions_lead_with_their_main_meaning(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word).startswith(sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Figurez-vous qu'il est parti.", "Figurez", "imagine"),
+        ("Figure-toi qu'elle a menti.", "Figure", "imagine"),
+        ("Tais-toi donc !", "Tais", "keep quiet"),
+    ],
+)
+def test_an_imperative_with_its_reflexive_leads_with_the_pronominal_verb(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Elle fait des courses le samedi.", "fait", "go shopping"),
+        ("La vitre a volé en éclats.", "volé", "shatter"),
+        ("Il ne faut pas lâcher prise.", "lâcher", "let go"),
+        ("Il se plaignait à tout propos.", "propos", "at every opportunity"),
+        ("Il l'engagea à partir le jour même.", "engagea", "urge to"),
+        ("Il s'engagea à ne jamais revenir.", "engagea", "undertake to"),
+    ],
+)
+def test_expressions_the_corpus_audit_found_read_word_by_word(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense

@@ -10,7 +10,8 @@
   saying how or since when one lives, or the clause's end, follows (l'on vit seul).
 - A conjugated verb with no subject, heading its own clause, in a form the imperative has
   (viens, allons, prenez), is an imperative; a form that is also an indicative third person
-  (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras ».
+  (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras »;
+  and a form before -toi or -moi is one whatever the parse says (Figure-toi, dis-moi).
 """
 
 from __future__ import annotations
@@ -122,9 +123,11 @@ def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bo
     token = values["_spacy"]
     if values["morph"].get("VerbForm") != "Fin" or values["morph"].get("Mood") == "Imp":
         return False
-    if token.dep_ not in CLAUSE_HEADS or values["text"].startswith("-"):
+    if values["text"].startswith("-") or not any(r.get("Mood") == "Imp" for r in readings):
         return False
-    if not any(r.get("Mood") == "Imp" for r in readings):
+    if _before_own_pronoun(token):
+        return True  # Figure-toi, dis-moi: whatever the parse made of the pronoun
+    if token.dep_ not in CLAUSE_HEADS:
         return False
     if token.dep_ == "conj" and _has_subject(token.head):
         return False  # il entre et arrive: the subject of the first verb is the second's
@@ -135,6 +138,12 @@ def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bo
     # (rappelons, pensez: a first or second person always has its clitic subject.)
     indicative = any(r.get("Mood") == "Ind" and r.get("Person") == "3" for r in readings)
     return not indicative or _speaks_to_tu(token)
+
+
+def _before_own_pronoun(token: Any) -> bool:
+    """-toi and -moi after a verb are never its subject: only an imperative takes them."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("-toi", "-moi")
 
 
 def _speaks_to_tu(token: Any) -> bool:

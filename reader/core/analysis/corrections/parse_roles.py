@@ -19,7 +19,7 @@ kept because it raised content-word lemmas or UPOS on UD dev (scripts/evaluate_u
   and that is the verb's present in that noun's number (l'air manque) is the verb;
 - a "verb" with a determiner of its own, no auxiliary, subject or object, and not in a
   superlative (les plus connues), that Lexique knows as a noun, is the noun (l'interdit qui
-  frappe, à l'est);
+  frappe, à l'est), unless the "determiner" is a gérondif's object after en (en le voyant);
 - a "noun" the parser attached as an adjective to an adjective or a noun (une élégance
   tapageuse, un peu commune), that Lexique knows as an adjective, is that adjective;
 - a bare "noun" joined by et / ou to a finite verb, with no determiner, preposition,
@@ -217,10 +217,12 @@ def _determined_noun(values: dict[str, Any], verbs: Verbs, tags: Mapping[int, st
     if values["pos"] not in ("VERB", "AUX"):  # à l'est: est taken for être
         return ""
     children = list(token.children)
-    if not any(
-        child.dep_ == "det" and child.i < token.i and tags.get(child.i, "DET") == "DET"
+    determiners = [
+        child
         for child in children
-    ):
+        if child.dep_ == "det" and child.i < token.i and tags.get(child.i, "DET") == "DET"
+    ]
+    if not determiners or _gerund_object(token, determiners[0]):
         return ""
     if any(child.dep_.startswith(VERBAL_DEPENDENTS) for child in children):
         return ""
@@ -228,6 +230,13 @@ def _determined_noun(values: dict[str, Any], verbs: Verbs, tags: Mapping[int, st
         return ""  # les plus connues: a superlative
     found = verbs.readings(values["text"].lower()).get("NOUN", ())
     return found[0] if found else ""
+
+
+def _gerund_object(token: Any, determiner: Any) -> bool:
+    """en le voyant: the parser took the object pronoun of a gérondif for its determiner (no
+    determiner follows en)."""
+    before = token.doc[determiner.i - 1] if determiner.i > 0 else None
+    return token.lower_.endswith("ant") and before is not None and before.lower_ == "en"
 
 
 def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:

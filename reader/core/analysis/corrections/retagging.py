@@ -7,7 +7,8 @@ lexicon knows the word in the new part of speech:
 - a word before a hyphenated subject pronoun is a verb (A-t-il, dit-il);
 - a word right after a reflexive or object clitic (se, me, te) is a verb (on se mouche);
 - en + a form in -ant is a gérondif (en grandissant, en le regardant), and so is an object
-  pronoun + a form in -ant that is only a verb's (puis, le regardant);
+  pronoun + a form in -ant that is only a verb's (puis, le regardant); the le, la, les
+  before it is its object pronoun, not an article;
 - a conjugated form never takes an auxiliary: avait envie is avoir + the noun envie, est
   content être + the adjective content (not a passive);
 - a past participle with an auxiliary is a verb, whatever the tagger said (se sont félicités);
@@ -176,6 +177,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         ):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
             to_object_pronoun(fields[index - 1])
+        if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
+            _object_of_gerund(fields, index)
 
 
 # What each rule's test asks first of the word or its neighbours: a word that has none of
@@ -235,6 +238,20 @@ def _gerund(fields: Fields, index: int, verbs: Verbs, on: dict[str, bool]) -> bo
     return (on[GERUND] and after_en(fields, index)) or (
         on[PARTICIPLE_CLAUSE] and after_object(fields, index, verbs)
     )
+
+
+def _object_of_gerund(fields: Fields, index: int) -> None:
+    """en le voyant: the le before a gérondif, which the tagger called an article, is its
+    object pronoun."""
+    clitic = fields[index - 1] if index else None
+    if fields[index]["morph"].get("VerbForm") != "Part" or clitic is None:
+        return
+    if clitic["pos"] != "DET" or (index < 2 or fields[index - 2]["text"].lower() != "en"):
+        return
+    if clitic["text"].lower().replace("’", "'") not in ARTICLES:
+        return
+    agreement = {k: v for k, v in clitic["morph"].items() if k in ("Gender", "Number")}
+    clitic.update(pos="PRON", morph={**agreement, "Person": "3", "PronType": "Prs"})
 
 
 def _subject_person(fields: Fields, index: int, on: dict[str, bool]) -> tuple[str, str] | None:

@@ -35,6 +35,8 @@ GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
 # Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
+# The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
+IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -140,6 +142,9 @@ class VerbalMatches(SentenceWords):
         anchor = self._anchor(at)
         clitics = self._clitics(anchor)
         wanted = list(entry.before)
+        imperative = self._imperative_reflexive(at)
+        if entry.reflexive and not wanted and imperative is not None:
+            return [self.words[imperative].index]  # Figure-toi, asseyez-vous
         if entry.reflexive and not self.words[at].reflexive:
             # The parse missed the reflexive: only se is sure to be one (nous may be an object).
             wanted = ["se!", *wanted]
@@ -163,6 +168,29 @@ class VerbalMatches(SentenceWords):
         if entry.reflexive and self.words[at].reflexive:
             found.extend(self._reflexive_tokens(at))
         return found
+
+    def _imperative_reflexive(self, at: int) -> int | None:
+        """The position of the reflexive pronoun after an imperative (Figure-toi, asseyez-vous,
+        asseyons-nous), or None. -toi is never a subject; -vous and -nous are in a question
+        (trouvez-vous ?, allons-nous partir ?), so they count only with their person's ending
+        outside one."""
+        if at + 1 >= len(self.words):
+            return None
+        pronoun = self.words[at + 1].text.lower()
+        if pronoun == "-toi":
+            return at + 1
+        ending = IMPERATIVE_ENDINGS.get(pronoun)
+        if ending is None or not self.words[at].text.lower().endswith(ending):
+            return None
+        if any(word.text == "?" for word in self.words[at:]) or self._aside(at):
+            return None
+        return at + 1
+
+    def _aside(self, at: int) -> bool:
+        """voyez-vous, voyons-nous is an aside (you see), never se voir; other imperatives
+        before a comma are pronominal (figurez-vous, dit-il, que; dépêchons-nous, il est
+        tard)."""
+        return self.words[at].lemma.lower() == "voir"
 
     def _object_as_written(self, entry: Entry, before: list[int]) -> bool:
         """An idiom made of an object pronoun and its verb alone (la fermer: shut up) needs
@@ -307,6 +335,8 @@ class VerbalMatches(SentenceWords):
     def _is_filler(self, word: Word, head: Word) -> bool:
         if head.group is not None and word.group == head.group:
             return True
+        if word.pos == "PRON" and word.text.startswith("-"):
+            return True  # a pronoun after an imperative or an inverted verb: rends-toi compte
         return word.pos in FILLER_POS or (word.pos == "PRON" and key(word.text)[0] in OBJECT_KEYS)
 
     def _governed_after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:

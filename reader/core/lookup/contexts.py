@@ -1,0 +1,195 @@
+"""Senses the surrounding words decide for a few frequent words the tagger often misreads:
+
+- fort read as an adverb: "very" before an adjective or an adverb, "hard" or "loudly" after a
+  verb (frapper fort, crier plus fort), "strong" after être or alone (il est très fort), and
+  c'est trop fort ! is "that's too much";
+- pareil: "such" before its noun (en pareil cas) or after it with un (une chose pareille),
+  "like" before à (pareille à une flamme);
+- ensemble tagged as a noun without a determiner or a preposition before it: "together"
+  (ils partirent ensemble), not "whole" (l'ensemble de);
+- couché as a state (il était couché sur le lit): "lying", not "gone to bed" (il s'est couché);
+- d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print".
+
+Like surroundings.py, each rule reads only the neighbouring words and returns None where they
+do not settle the sense."""
+
+from __future__ import annotations
+
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour
+from reader.core.models import Analysis, Token, Translation, TranslationSource, VerbGroup
+
+
+def by_context(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense the words around one of these words call for, or None."""
+    return (
+        fort(analysis, token)
+        or pareil(analysis, token)
+        or together(analysis, token)
+        or lying(analysis, token)
+        or gait(analysis, token)
+        or printed(analysis, token)
+    )
+
+
+def _grammar(*senses: str) -> Translation:
+    return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+# -- fort --------------------------------------------------------------------------------------
+
+# Degree words that may stand between a verb and fort (crier plus fort, battre bien fort).
+DEGREE = frozenset("très plus si trop aussi assez bien vraiment moins tellement".split())
+# Verbs after which fort describes the subject (il est fort, il se sentait fort): strong.
+COPULAS = frozenset("être sembler paraître devenir rester demeurer sentir croire".split())
+# Verbs of sound, after which fort is "loudly" (parler fort, crier plus fort).
+SOUNDS = frozenset(
+    "crier parler chanter rire jouer applaudir sonner hurler appeler dire répéter "
+    "tousser siffler gueuler ronfler respirer souffler sangloter pleurer".split()
+)
+# Verbs after which fort is "much", a degree of the verb (je doute fort, il ressemble fort).
+MUCH = frozenset("douter ressembler risquer craindre aimer souhaiter tenir".split())
+STRONG = ("strong", "good (at)", "hard")
+
+
+def fort(analysis: Analysis, token: Token) -> Translation | None:
+    """fort beau: very (the dictionary's order); frapper fort: hard; crier fort: loudly; il
+    est fort, grand et fort: strong; c'est trop fort !: that's too much."""
+    if token.text.lower() != "fort" or token.pos != "ADV":
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is not None and (after.pos in ("ADJ", "ADV") or after.morph.get("VerbForm") == "Part"):
+        return None  # fort beau, fort bien, fort étonnée: very
+    if _too_much(analysis, token, after):
+        return _grammar("that's too much", "that's going too far")
+    if after is not None and after.pos == "NOUN":
+        return _grammar(*STRONG)  # an adjective the tagger took for an adverb: fort vent
+    before = _before_degree(analysis, token)
+    if before is None or before.pos not in ("VERB", "AUX"):
+        return _grammar(*STRONG)  # grand et fort, un esprit fort, pour fort
+    lemma = _lemma(analysis, before)
+    if before.pos == "AUX" or lemma in COPULAS:
+        return _grammar(*STRONG)
+    if lemma in SOUNDS:
+        return _grammar("loudly", "loud", "hard")
+    if lemma in MUCH:
+        return _grammar("very much", "greatly", "strongly")
+    return _grammar("hard", "tight", "strongly")
+
+
+def _too_much(analysis: Analysis, token: Token, after: Token | None) -> bool:
+    """c'est trop fort ! (that's too much), not c'est trop fort pour moi."""
+    words = [w.text.lower() for w in analysis.tokens[max(0, token.index - 3) : token.index]]
+    return words[-3:] == ["c'", "est", "trop"] and after is None
+
+
+def _before_degree(analysis: Analysis, token: Token) -> Token | None:
+    """The word before fort, past degree words (crier plus fort: crier)."""
+    before = neighbour(analysis, token, -1)
+    degree = False
+    while before is not None and before.text.lower() in DEGREE:
+        before, degree = neighbour(analysis, before, -1), True
+    if degree and before is not None and before.pos == "NOUN":
+        return _verb_of_object(analysis, before) or before
+    return before
+
+
+def _verb_of_object(analysis: Analysis, noun: Token) -> Token | None:
+    """The verb whose object the noun is (serra la main très fort: serra), or None; a degree
+    word stood between, so fort tells how the verb acts rather than what the noun is."""
+    article = neighbour(analysis, noun, -1)
+    verb = neighbour(analysis, article, -1) if article is not None else None
+    if article is None or article.pos != "DET" or verb is None or verb.pos != "VERB":
+        return None
+    return verb
+
+
+def _lemma(analysis: Analysis, verb: Token) -> str:
+    group = analysis.group_of(verb)
+    return (group.lemma if group is not None else verb.lemma).lower().removeprefix("se ")
+
+
+# -- pareil ------------------------------------------------------------------------------------
+
+NOUNS = ("NOUN", "PROPN")
+
+
+def pareil(analysis: Analysis, token: Token) -> Translation | None:
+    """en pareil cas, une chose pareille: such; pareille à une flamme: like; des objets
+    pareils, c'est pareil: left to the dictionary (same)."""
+    if token.lemma.lower() != "pareil" or token.pos not in ("ADJ", "DET"):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is not None and after.text.lower() in ("à", "au", "aux"):
+        return _grammar("like", "similar to")
+    if after is not None and after.pos in NOUNS:
+        return _grammar("such", "such a", "like this")
+    noun = neighbour(analysis, token, -1)
+    article = neighbour(analysis, noun, -1) if noun is not None else None
+    if noun is None or noun.pos not in NOUNS or article is None:
+        return None
+    if article.text.lower() in ("un", "une"):
+        return _grammar("such", "like that", "like this")
+    return None
+
+
+# -- ensemble ----------------------------------------------------------------------------------
+
+# What stands before ensemble the noun: l'ensemble, d'ensemble, un ensemble, son ensemble.
+NOUN_MARKS = ("DET", "ADP")
+
+
+def together(analysis: Analysis, token: Token) -> Translation | None:
+    """ils partirent ensemble, tous ensemble: together; l'ensemble du pays: left to the
+    dictionary (whole)."""
+    if token.text.lower() != "ensemble" or token.pos != "NOUN":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is None or before.pos in NOUN_MARKS:
+        return None
+    return _grammar("together")
+
+
+# -- couché ------------------------------------------------------------------------------------
+
+
+def lying(analysis: Analysis, token: Token) -> Translation | None:
+    """il était couché sur le lit, l'homme couché, couché sur un canapé: lying; il s'est couché
+    (went to bed), il a couché avec: left to the verb's senses."""
+    lemma = token.lemma.lower()
+    participle = lemma == "coucher" and token.morph.get("VerbForm") == "Part"
+    if not participle and lemma != "couché":
+        return None
+    group = analysis.group_of(token)
+    if group is not None and (group.lemma.lower() != "coucher" or not _with_etre(analysis, group)):
+        return None  # se coucher, avoir couché
+    return _grammar("lying", "lying down", "in bed")
+
+
+def _with_etre(analysis: Analysis, group: VerbGroup) -> bool:
+    return any(analysis.tokens[i].lemma.lower() == "être" for i in group.tokens)
+
+
+# -- démarche, tirer -----------------------------------------------------------------------------
+
+
+def gait(analysis: Analysis, token: Token) -> Translation | None:
+    """il s'en alla d'une démarche digne, solennité de démarche: the way one walks; une
+    démarche, des démarches administratives: left to the dictionary (step, approach)."""
+    if token.text.lower() != "démarche":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.text.lower() == "une":
+        before = neighbour(analysis, before, -1)
+    if before is None or before.text.lower() not in ("de", "d'"):
+        return None
+    return _grammar("gait", "walk", "bearing")
+
+
+def printed(analysis: Analysis, token: Token) -> Translation | None:
+    """tiré à mille exemplaires: printed (a number of copies), not pulled or shot."""
+    if token.pos not in ("VERB", "AUX") or _lemma(analysis, token) != "tirer":
+        return None
+    following = analysis.tokens[token.index + 1 : token.index + 6]
+    if not any(w.sentence == token.sentence and w.lemma.lower() == "exemplaire" for w in following):
+        return None
+    return _grammar("print", "run off")
