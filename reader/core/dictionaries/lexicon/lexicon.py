@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.dictionaries.dictionary import (
+    BROADER_POS,
     Dictionary,
     DictionaryEntry,
     loose_key,
@@ -54,7 +55,6 @@ from reader.core.dictionaries.lexicon.guesses import (
 )
 from reader.core.dictionaries.lexicon.leading import leading, leading_any
 from reader.core.dictionaries.lexicon.senses import (
-    BROADER_POS,
     RankedSense,
     main_pos,
     merge,
