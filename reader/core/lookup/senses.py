@@ -1,6 +1,9 @@
 """Choosing the senses a card leads with in context: an expression's meaning before its words'
-(from the phrase lists or the lexicon), and, when a translation model is installed, the sense
-the machine translation of the sentence uses."""
+(from the phrase lists or the lexicon, the gloss the words after it call for first); a
+function word's sense its neighbours decide (by_neighbours: a title before a name, aussi
+opening a sentence, a partner of ne, the partitive du, then surroundings.py's and
+contexts.py's rules); and, when a translation model is installed, the sense the machine
+translation of the sentence uses."""
 
 from __future__ import annotations
 
@@ -222,10 +225,8 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
     following = neighbour(analysis, token, 1)
     if text in TITLES and following is not None and following.pos == "PROPN":
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    if text == "aussi" and neighbour(analysis, token, -1) is None:
-        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
-        if after is not None and after.sentence == token.sentence and after.is_word:
-            return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text == "aussi" and following is not None and neighbour(analysis, token, -1) is None:
+        return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in ("voici", "voilà") and _is_duration(_following(analysis, token)):
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):
