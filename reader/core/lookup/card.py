@@ -26,6 +26,7 @@ from reader.core.lookup.english import past_participle
 from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
+    is_past_participle,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -186,7 +187,7 @@ class Glosser:
         """A past participle's verb senses as English participles (axée: focused), when the
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
         for an adjective the dictionaries know only as the verb's participle (accrue)."""
-        participle = token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
+        participle = is_past_participle(token)
         lexicon = self.dictionary
         known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
         if not participle and not (token.pos == "ADJ" and not known):
