@@ -71,7 +71,10 @@ def in_context(
     if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
         return _first(senses, lambda sense: sense.endswith(" into"))
     if "in a moment" in senses and "earlier" in senses:
-        wanted = "in a moment" if _looks_ahead(expression, analysis) else "earlier"
+        ahead = _looks_ahead(expression, analysis)
+        if ahead is None:
+            return senses  # no verb to tell (Tout à l'heure, au jardin.): the list's order
+        wanted = "in a moment" if ahead else "earlier"
         return _first(senses, lambda sense: sense == wanted)
     if "belong to" in senses and _is_stressed_pronoun(following):
         return _first(senses, lambda sense: sense == "belong to")
@@ -81,14 +84,17 @@ def in_context(
     return senses
 
 
-def _looks_ahead(expression: Expression, analysis: Analysis) -> bool:
+def _looks_ahead(expression: Expression, analysis: Analysis) -> bool | None:
     """Whether the sentence speaks of what is to come (tout à l'heure: in a moment): a future,
-    aller + an infinitive, or a present with no past tense; a past tense makes it earlier."""
+    aller + an infinitive, or a present with no past tense; a past tense makes it earlier.
+    None when the sentence has no verb besides the expression."""
     verbs = [
         t
         for t in _sentence_tokens(analysis, analysis.tokens[expression.head])
         if t.pos in ("VERB", "AUX") and t.index not in expression.tokens
     ]
+    if not verbs:
+        return None
     for verb, after in zip(verbs, [*verbs[1:], None], strict=True):
         going = verb.lemma == "aller" and after is not None and after.morph.get("VerbForm") == "Inf"
         if verb.morph.get("Tense") == "Fut" or going:

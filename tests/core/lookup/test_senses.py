@@ -436,6 +436,9 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Il allait venir tout à l'heure.", "heure", "in a moment"),
         ("Je reviendrai tout à l'heure.", "heure", "in a moment"),
         ("Je te le dis tout à l'heure.", "heure", "in a moment"),
+        # no verb to tell: the list's order, and no crash (zip of unequal lists)
+        ("Tout à l'heure, au jardin.", "heure", "earlier"),
+        ("tout à l'heure", "heure", "earlier"),
         ("Il se trouvait charmant.", "trouvait", "find oneself"),
         ("La gare se trouve au centre.", "trouve", "be (located)"),
         ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
