@@ -35,6 +35,11 @@ def _grammar(*senses: str) -> Translation:
     return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
 
 
+def _plain(text: str) -> str:
+    """A word in lower case with a straight apostrophe: c’ and d’ are c' and d'."""
+    return text.lower().replace("’", "'")
+
+
 # -- fort --------------------------------------------------------------------------------------
 
 # Degree words that may stand between a verb and fort (crier plus fort, battre bien fort).
@@ -78,7 +83,8 @@ def fort(analysis: Analysis, token: Token) -> Translation | None:
 
 def _too_much(analysis: Analysis, token: Token, after: Token | None) -> bool:
     """c'est trop fort ! (that's too much), not c'est trop fort pour moi."""
-    words = [w.text.lower() for w in analysis.tokens[max(0, token.index - 3) : token.index]]
+    before = analysis.tokens[max(0, token.index - 3) : token.index]
+    words = [_plain(w.text) for w in before]
     return words[-3:] == ["c'", "est", "trop"] and after is None
 
 
@@ -180,7 +186,7 @@ def gait(analysis: Analysis, token: Token) -> Translation | None:
     before = neighbour(analysis, token, -1)
     if before is not None and before.text.lower() == "une":
         before = neighbour(analysis, before, -1)
-    if before is None or before.text.lower() not in ("de", "d'"):
+    if before is None or _plain(before.text) not in ("de", "d'"):
         return None
     return _grammar("gait", "walk", "bearing")
 
