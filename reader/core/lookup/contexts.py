@@ -15,7 +15,7 @@ do not settle the sense."""
 
 from __future__ import annotations
 
-from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour, plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource, VerbGroup
 
 
@@ -33,11 +33,6 @@ def by_context(analysis: Analysis, token: Token) -> Translation | None:
 
 def _grammar(*senses: str) -> Translation:
     return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-
-
-def _plain(text: str) -> str:
-    """A word in lower case with a straight apostrophe: c’ and d’ are c' and d'."""
-    return text.lower().replace("’", "'")
 
 
 # -- fort --------------------------------------------------------------------------------------
@@ -84,7 +79,7 @@ def fort(analysis: Analysis, token: Token) -> Translation | None:
 def _too_much(analysis: Analysis, token: Token, after: Token | None) -> bool:
     """c'est trop fort ! (that's too much), not c'est trop fort pour moi."""
     before = analysis.tokens[max(0, token.index - 3) : token.index]
-    words = [_plain(w.text) for w in before]
+    words = [plain(w.text) for w in before]
     return words[-3:] == ["c'", "est", "trop"] and after is None
 
 
@@ -186,7 +181,7 @@ def gait(analysis: Analysis, token: Token) -> Translation | None:
     before = neighbour(analysis, token, -1)
     if before is not None and before.text.lower() == "une":
         before = neighbour(analysis, before, -1)
-    if before is None or _plain(before.text) not in ("de", "d'"):
+    if before is None or plain(before.text) not in ("de", "d'"):
         return None
     return _grammar("gait", "walk", "bearing")
 

@@ -17,7 +17,7 @@ from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.subjects import by_subject
-from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
@@ -175,7 +175,7 @@ def _is_infinitive(words: Sequence[Token]) -> bool:
     for word in words:
         if word.morph.get("VerbForm") == "Inf":
             return True
-        if word.pos != "PRON" and word.text.lower() not in ("ne", "n'", "pas"):
+        if word.pos != "PRON" and plain(word.text) not in ("ne", "n'", "pas"):
             return False
     return False
 

@@ -247,6 +247,7 @@ def test_voici_before_a_length_of_time_and_an_exclamative_quel(
     ("text", "word", "sense"),
     [
         ("Une vingtaine de manifestants ont été arrêtés.", "vingtaine", "about twenty"),
+        ("Il s’agit d’une vingtaine d’hommes.", "vingtaine", "about twenty"),  # curly ’
         ("Il a attendu une quinzaine de jours.", "quinzaine", "about fifteen"),
         ("Des centaines de familles ont fui la ville.", "centaines", "hundreds"),
         ("Des dizaines de maisons ont brûlé.", "dizaines", "dozens"),
@@ -264,6 +265,7 @@ def test_a_round_number_noun_before_de_is_an_approximate_count(
     [
         ("Le séisme a fait au moins trente morts.", "fait", "leave"),
         ("L'accident a fait près de vingt blessés hier.", "a", "leave"),
+        ("L’attaque a fait plus d’une vingtaine de morts.", "fait", "leave"),  # curly ’
         ("La tempête fait des victimes chaque hiver.", "fait", "leave"),
         ("Il fait ses devoirs le soir.", "fait", "do"),
     ],
@@ -486,3 +488,21 @@ def test_expressions_the_corpus_audit_found_read_word_by_word(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("C'est arrivé hier.", "arrivé"),
+        ("Il m'est arrivé un malheur.", "arrivé"),
+        ("L'attaque a fait plus d'une vingtaine de morts.", "fait"),
+        ("Il s'agit d'une vingtaine d'hommes.", "vingtaine"),
+        ("Ah, c'est trop fort !", "fort"),
+        ("Il s'en alla d'une démarche digne.", "démarche"),
+    ],
+)
+def test_the_context_rules_read_a_curly_apostrophe_as_a_straight_one(
+    glosser: Glosser, text: str, word: str
+) -> None:
+    """c’, d’, m’ in the rules' word lists (surroundings.plain): the same sense either way."""
+    assert first_sense(glosser, text.replace("'", "’"), word) == first_sense(glosser, text, word)
