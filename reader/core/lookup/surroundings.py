@@ -177,7 +177,7 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
     near = analysis.tokens[max(0, first.index - 2) : head.index]
     if not any(
-        word.sentence == token.sentence and word.pos == "PRON" and word.text.lower() in pronouns
+        word.sentence == token.sentence and word.pos == "PRON" and plain(word.text) in pronouns
         for word in near
     ):
         return None

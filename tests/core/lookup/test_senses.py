@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.card import EXPRESSION_LABEL, Glosser
 from reader.core.lookup.senses import is_in, prefer_translated, stems
 from reader.core.models import Translation, TranslationSource
@@ -499,6 +500,7 @@ def test_expressions_the_corpus_audit_found_read_word_by_word(
         ("Il s'agit d'une vingtaine d'hommes.", "vingtaine"),
         ("Ah, c'est trop fort !", "fort"),
         ("Il s'en alla d'une démarche digne.", "démarche"),
+        ("Mes parents m'avaient appris à lire.", "appris"),
     ],
 )
 def test_the_context_rules_read_a_curly_apostrophe_as_a_straight_one(
@@ -506,3 +508,13 @@ def test_the_context_rules_read_a_curly_apostrophe_as_a_straight_one(
 ) -> None:
     """c’, d’, m’ in the rules' word lists (surroundings.plain): the same sense either way."""
     assert first_sense(glosser, text.replace("'", "’"), word) == first_sense(glosser, text, word)
+
+
+@pytest.mark.parametrize(("lemma", "form", "pos"), [("de", "d'", "ADP"), ("que", "qu'", "SCONJ")])
+def test_a_grammar_word_with_a_curly_apostrophe_has_its_own_meaning(
+    lemma: str, form: str, pos: str
+) -> None:
+    """d’ and qu’ are the elided de and que, as d' and qu' are (grammar/words.py)."""
+    straight = grammar_word_translation(lemma, form, pos)
+    assert straight is not None and "elided" in straight.senses[0]
+    assert grammar_word_translation(lemma, form.replace("'", "’"), pos) == straight
