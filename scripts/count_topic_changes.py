@@ -25,13 +25,8 @@ sys.path.insert(0, str(ROOT))
 from reader.core.analysis import analyse  # noqa: E402
 from reader.core.lookup import card, topics  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
-from reader.core.models import Analysis, Token, Translation, WordInfo  # noqa: E402
-
-CORPUS = ROOT / "tests" / "data" / "corpus"
-
-
-def first_sense(info: WordInfo) -> str:
-    return info.translations[0].senses[0] if info.translations else ""
+from reader.core.models import Analysis, Token, Translation  # noqa: E402
+from scripts.audit_main_senses import CORPUS, first_sense  # noqa: E402
 
 
 def paragraphs(novel_lines: int) -> list[tuple[str, str]]:

@@ -32,7 +32,6 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.dictionaries.lexicon.leading import leading  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import (  # noqa: E402
-    SENSE_FILES,
     Lexicon,
     bundled_lexicon,
 )
@@ -55,11 +54,6 @@ def ranked_lemmas(path: Path = RANKS) -> Iterator[tuple[int, str]]:
 def has_pos(lexicon: Lexicon, lemma: str, pos: str) -> bool:
     """Whether Lexique lists the lemma, spelled so, as a lemma of that part of speech."""
     return lemma in lexicon.readings(lemma).get(pos, ())
-
-
-def has_senses(lexicon: Lexicon, lemma: str) -> bool:
-    """Whether the lexicon has senses for the lemma itself, in any part of speech."""
-    return any(n in SENSE_FILES and row.senses for n, row in lexicon.rows(lemma))
 
 
 def first_shown(translations: tuple[Translation, ...]) -> str:
@@ -107,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             break
         found = glosser.translations(lemma, lemma, args.pos)
         mark = "*" if leading(lemma, args.pos) else ""
-        mark += "" if has_senses(lexicon, lemma) else "!"
+        mark += "" if lexicon.has_senses(lemma) else "!"
         print(f"{listed}\t{rank}\t{lemma}{mark}\t{first_shown(found)}\t{describe(found)}")
         if args.check and args.pos == "NOUN":
             clicked = card_first_sense(glosser, lemma, lexicon.gender(lemma))

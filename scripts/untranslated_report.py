@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.dictionaries.lexicon.leading import leading  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import SENSE_FILES, Lexicon  # noqa: E402
-from reader.core.dictionaries.lexicon.senses import BROADER_POS, same_pos  # noqa: E402
+from reader.core.dictionaries.lexicon.senses import main_pos, same_pos  # noqa: E402
 from reader.core.models import Analysis, Token, TranslationSource, WordInfo  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -77,7 +77,7 @@ def has_own_senses(lexicon: Lexicon, lemma: str, form: str, pos: str) -> bool:
         return True  # built (vice-ministre, XIV, toulousain) or guessed: not another word's
     for word, rows in found.items():
         for target in wanted:
-            if leading(word, BROADER_POS.get(target, target)):
+            if leading(word, main_pos(target)):  # as Lexicon._first_of_pos asks
                 return True
             if any(same_pos(row.pos, target) for row in rows):
                 return True

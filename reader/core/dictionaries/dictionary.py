@@ -20,7 +20,7 @@ COLUMNS = 5
 VARIANTS = str.maketrans(
     {"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "\u00a0": " "}
 )
-# Tags spaCy uses where the dictionary has a broader class.
+# Tags spaCy uses where the dictionaries (this one and the lexicon) have a broader class.
 BROADER_POS = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
 # Past-participle endings (any gender and number) and the infinitive endings they come from,
 # so an ADJ like "menée" can reach the VERB entry "mener".

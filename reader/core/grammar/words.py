@@ -219,7 +219,7 @@ def meaning_of(word: str, table: dict[str, str]) -> str:
 
 def grammar_word_translation(lemma: str, form: str, pos: str) -> Translation | None:
     """The exact meaning of a little word (leurs = their), ahead of the dictionary's list."""
-    lower = form.lower().lstrip("-")
+    lower = form.lower().lstrip("-").replace("’", "'")  # the tables spell d', qu', l'
     meaning = ""
     if pos == "DET":
         meaning = DETERMINERS.get(lower, DETERMINERS.get(lemma, ("", "")))[1]

@@ -26,6 +26,7 @@ from reader.core.lookup.english import past_participle
 from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
+    is_past_participle,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -121,13 +122,22 @@ class Glosser:
         word = by_neighbours(analysis, token)
         if word is not None:
             return (word, *found)
-        found = by_topic(analysis, token, found)  # the sense the topic calls for (topics.py)
+        if self._topic_reads_as_card(analysis, token):
+            found = by_topic(analysis, token, found)  # the sense the topic calls for (topics.py)
         governing = analysis.governing(token)
         if governing is None or _is_tense_marker(analysis, token, governing):
             return found
         meaning = expression_translations(governing, self.dictionaries, analysis)
         mine = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*mine, *meaning, *(t for t in found if t not in mine))
+
+    def _topic_reads_as_card(self, analysis: Analysis, token: Token) -> bool:
+        """Whether the topic cues, which read the token's verb group or its tag, read it as
+        the card does: not a participle or a noun the card reads as an adjective (il est
+        très posé: calm, whose card poser's "put" must not lead)."""
+        if analysis.group_of(token) is not None:
+            return self._group_of(analysis, token) is not None
+        return self._reading(analysis, token)[1] == token.pos
 
     def _own_translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         group = self._group_of(analysis, token)
@@ -186,7 +196,7 @@ class Glosser:
         """A past participle's verb senses as English participles (axée: focused), when the
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
         for an adjective the dictionaries know only as the verb's participle (accrue)."""
-        participle = token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
+        participle = is_past_participle(token)
         lexicon = self.dictionary
         known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
         if not participle and not (token.pos == "ADJ" and not known):

@@ -15,7 +15,7 @@ do not settle the sense."""
 
 from __future__ import annotations
 
-from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour, plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource, VerbGroup
 
 
@@ -78,7 +78,8 @@ def fort(analysis: Analysis, token: Token) -> Translation | None:
 
 def _too_much(analysis: Analysis, token: Token, after: Token | None) -> bool:
     """c'est trop fort ! (that's too much), not c'est trop fort pour moi."""
-    words = [w.text.lower() for w in analysis.tokens[max(0, token.index - 3) : token.index]]
+    before = analysis.tokens[max(0, token.index - 3) : token.index]
+    words = [plain(w.text) for w in before]
     return words[-3:] == ["c'", "est", "trop"] and after is None
 
 
@@ -180,7 +181,7 @@ def gait(analysis: Analysis, token: Token) -> Translation | None:
     before = neighbour(analysis, token, -1)
     if before is not None and before.text.lower() == "une":
         before = neighbour(analysis, before, -1)
-    if before is None or before.text.lower() not in ("de", "d'"):
+    if before is None or plain(before.text) not in ("de", "d'"):
         return None
     return _grammar("gait", "walk", "bearing")
 

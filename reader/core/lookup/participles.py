@@ -51,7 +51,7 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     group = analysis.group_of(token)
     if group is not None and not (group.passive and _graded(analysis, token)):
         return ""
-    if (token.morph.get("VerbForm"), token.morph.get("Tense")) != ("Part", "Past"):
+    if not is_past_participle(token):
         return ""
     after = neighbour(analysis, token, 1)
     if after is not None and after.text.lower() in COMPLEMENT:
@@ -63,6 +63,11 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def is_past_participle(token: Token) -> bool:
+    """Whether the analysis read the token as a past participle (fatigués, levé)."""
+    return token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Past"
 
 
 def _graded(analysis: Analysis, token: Token) -> bool:

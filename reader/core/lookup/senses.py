@@ -1,6 +1,9 @@
 """Choosing the senses a card leads with in context: an expression's meaning before its words'
-(from the phrase lists or the lexicon), and, when a translation model is installed, the sense
-the machine translation of the sentence uses."""
+(from the phrase lists or the lexicon, the gloss the words after it call for first); a
+function word's sense its neighbours decide (by_neighbours: a title before a name, aussi
+opening a sentence, a partner of ne, the partitive du, then surroundings.py's and
+contexts.py's rules); and, when a translation model is installed, the sense the machine
+translation of the sentence uses."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.subjects import by_subject
-from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
@@ -68,7 +71,10 @@ def in_context(
     if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
         return _first(senses, lambda sense: sense.endswith(" into"))
     if "in a moment" in senses and "earlier" in senses:
-        wanted = "in a moment" if _looks_ahead(expression, analysis) else "earlier"
+        ahead = _looks_ahead(expression, analysis)
+        if ahead is None:
+            return senses  # no verb to tell (Tout à l'heure, au jardin.): the list's order
+        wanted = "in a moment" if ahead else "earlier"
         return _first(senses, lambda sense: sense == wanted)
     if "belong to" in senses and _is_stressed_pronoun(following):
         return _first(senses, lambda sense: sense == "belong to")
@@ -78,14 +84,17 @@ def in_context(
     return senses
 
 
-def _looks_ahead(expression: Expression, analysis: Analysis) -> bool:
+def _looks_ahead(expression: Expression, analysis: Analysis) -> bool | None:
     """Whether the sentence speaks of what is to come (tout à l'heure: in a moment): a future,
-    aller + an infinitive, or a present with no past tense; a past tense makes it earlier."""
+    aller + an infinitive, or a present with no past tense; a past tense makes it earlier.
+    None when the sentence has no verb besides the expression."""
     verbs = [
         t
         for t in _sentence_tokens(analysis, analysis.tokens[expression.head])
         if t.pos in ("VERB", "AUX") and t.index not in expression.tokens
     ]
+    if not verbs:
+        return None
     for verb, after in zip(verbs, [*verbs[1:], None], strict=True):
         going = verb.lemma == "aller" and after is not None and after.morph.get("VerbForm") == "Inf"
         if verb.morph.get("Tense") == "Fut" or going:
@@ -166,7 +175,7 @@ def _is_infinitive(words: Sequence[Token]) -> bool:
     for word in words:
         if word.morph.get("VerbForm") == "Inf":
             return True
-        if word.pos != "PRON" and word.text.lower() not in ("ne", "n'", "pas"):
+        if word.pos != "PRON" and plain(word.text) not in ("ne", "n'", "pas"):
             return False
     return False
 
@@ -222,10 +231,8 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
     following = neighbour(analysis, token, 1)
     if text in TITLES and following is not None and following.pos == "PROPN":
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
-    if text == "aussi" and neighbour(analysis, token, -1) is None:
-        after = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
-        if after is not None and after.sentence == token.sentence and after.is_word:
-            return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text == "aussi" and following is not None and neighbour(analysis, token, -1) is None:
+        return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in ("voici", "voilà") and _is_duration(_following(analysis, token)):
         return Translation(("ago",), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in EXCLAMATIVE and _is_exclamation(analysis, token):

@@ -104,7 +104,7 @@ def enough_to(analysis: Analysis, token: Token) -> Translation | None:
         return None
     before = neighbour(analysis, token, -1)
     after = neighbour(analysis, token, 1)
-    if before is None or before.text.lower() not in ("de", "d'") or after is None:
+    if before is None or plain(before.text) not in ("de", "d'") or after is None:
         return None
     return _grammar(ENOUGH_TO) if _infinitive(after) else None
 
@@ -177,7 +177,7 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
     near = analysis.tokens[max(0, first.index - 2) : head.index]
     if not any(
-        word.sentence == token.sentence and word.pos == "PRON" and word.text.lower() in pronouns
+        word.sentence == token.sentence and word.pos == "PRON" and plain(word.text) in pronouns
         for word in near
     ):
         return None
@@ -208,10 +208,10 @@ def arrive(analysis: Analysis, token: Token) -> Translation | None:
     if _before_rank(analysis, head):
         return _grammar(COME_IN)
     governed = neighbour(analysis, head, 1, skip=("ADV", "PART"))
-    if governed is not None and governed.text.lower() in GOVERNED_AFTER_ARRIVER:
+    if governed is not None and plain(governed.text) in GOVERNED_AFTER_ARRIVER:
         return None  # arriver à (manage to, reach), il arrive que: the lists decide
     before = [
-        w.text.lower()
+        plain(w.text)
         for w in analysis.tokens[max(0, first.index - 2) : first.index]
         if w.sentence == token.sentence
     ]
@@ -317,7 +317,7 @@ def approximate_number(analysis: Analysis, token: Token) -> Translation | None:
     noun = token.text.lower()
     singular = noun.removesuffix("s")
     after = neighbour(analysis, token, 1)
-    if singular not in APPROXIMATE or after is None or after.text.lower() not in ("de", "d'"):
+    if singular not in APPROXIMATE or after is None or plain(after.text) not in ("de", "d'"):
         return None
     number = APPROXIMATE[singular]
     senses: tuple[str, ...] = (f"about {number}", f"some {number.split()[-1]}", f"{number} or so")
@@ -345,10 +345,16 @@ def casualties(analysis: Analysis, token: Token) -> Translation | None:
         if word.text.lower() in CASUALTIES and word.pos == "NOUN":
             return _grammar(CASUALTY_SENSES)
         if word.pos in ("VERB", "CCONJ", "SCONJ", "PRON") or (
-            word.pos == "ADP" and word.text.lower() not in COUNT_PREPOSITIONS
+            word.pos == "ADP" and plain(word.text) not in COUNT_PREPOSITIONS
         ):
             return None
     return None
+
+
+def plain(text: str) -> str:
+    """A word in lower case with a straight apostrophe, as the rules' word lists spell it:
+    c’ and d’ are c' and d'."""
+    return text.lower().replace("’", "'")
 
 
 def neighbour(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from reader.core.errors import DictionaryError
 from reader.core.lookup.english import past_participle
+from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.surroundings import neighbour
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 from reader.core.paths import resources_dir
@@ -277,7 +278,7 @@ def _before(analysis: Analysis, verb: Token) -> tuple[frozenset[str], frozenset[
     bare participle after its noun, a preposition after it). A bare participle after a noun
     otherwise just qualifies it (dix heures passées, la vie passée): neither."""
     found: set[str] = set()
-    bare = _is_past_participle(verb)
+    bare = is_past_participle(verb)
     fronted = False  # a subject pronoun or que between: the noun is the object
     linked = True  # the next noun is a subject: the first one, or one a de leads to
     for word in reversed(analysis.tokens[max(0, verb.index - SUBJECT_BEFORE) : verb.index]):
@@ -308,10 +309,6 @@ def _governs_after(analysis: Analysis, verb: Token) -> bool:
     (where the night went), not la vie passée de cette femme."""
     after = neighbour(analysis, verb, 1)
     return after is not None and after.pos == "ADP" and after.lemma.lower() not in OF
-
-
-def _is_past_participle(word: Token) -> bool:
-    return word.morph.get("VerbForm") == "Part" and word.morph.get("Tense") == "Past"
 
 
 def _noun_of_adjective(analysis: Analysis, adjective: Token) -> frozenset[str]:
@@ -353,7 +350,7 @@ def _is_participle(analysis: Analysis, token: Token) -> bool:
     if group is not None and not group.passive:
         return False
     head = analysis.tokens[group.head] if group is not None else token
-    return _is_past_participle(head)
+    return is_past_participle(head)
 
 
 def _worded(sense: str, shown: tuple[str, ...], participle: bool) -> str:

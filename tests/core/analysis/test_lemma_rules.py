@@ -515,6 +515,16 @@ def test_an_article_between_a_subject_clitic_and_its_verb_is_the_object_pronoun(
     assert clicked("Il a la fièvre.", "la").pos == "DET"
 
 
+@pytest.mark.parametrize("text", ["Les voit il", "La porte la regarde il"])
+def test_an_article_that_opens_the_text_has_no_subject_clitic_before_it(text: str) -> None:
+    """article-pronoun looks before the article: at the start of a text there is nothing
+    there, and the text's last word (il) is not read as its subject."""
+    first = text.split()[0]
+    with rules_disabled({"article-pronoun"}):
+        assert token(analyse(text), first).pos == "DET"
+    assert token(analyse(text), first).pos == "DET"
+
+
 def test_the_object_pronoun_before_its_verb_is_a_pronoun() -> None:
     """Le chat le capture: le is the object pronoun (not the article the tagger saw), and the
     parse's determiner no longer makes capture a noun."""

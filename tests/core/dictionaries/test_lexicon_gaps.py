@@ -207,3 +207,11 @@ def test_a_roman_ordinal_reads_as_the_english_ordinal(word: str, ordinal: str) -
 
 def test_a_century_in_roman_ordinal_is_translated() -> None:
     assert card_senses("Au XIXe siècle, Paris grandit.", "XIXe")[0].startswith("19th")
+
+
+@pytest.mark.parametrize(("word", "has"), [("maison", True), ("gars", False), ("vêtu", False)])
+def test_has_senses_says_whether_a_source_translates_the_word(
+    lexicon: Lexicon, word: str, has: bool
+) -> None:
+    """gars and vêtu have only the project's main senses: no source translates them."""
+    assert lexicon.has_senses(word) is has

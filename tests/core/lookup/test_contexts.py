@@ -34,6 +34,7 @@ def first_sense(glosser: Glosser, text: str, word: str) -> str:
         ("Il est très fort.", "strong"),
         ("Il était grand et fort.", "strong"),
         ("Ah, c'est trop fort !", "that's too much"),
+        ("Ah, c’est trop fort !", "that's too much"),  # the curly apostrophe
         ("C'est trop fort pour moi.", "strong"),
     ],
 )
@@ -87,6 +88,7 @@ def test_couche_as_a_state_is_lying(glosser: Glosser, text: str, sense: str) -> 
     ("text", "word", "sense"),
     [
         ("Il s'en alla d'une démarche digne.", "démarche", "gait"),
+        ("Il s’en alla d’une démarche digne.", "démarche", "gait"),  # the curly apostrophe
         ("Cette démarche est utile.", "démarche", "step"),
         ("Le livre fut tiré à mille exemplaires.", "tiré", "print"),
         ("Il tira la corde.", "tira", "pull"),

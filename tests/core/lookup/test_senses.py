@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.card import EXPRESSION_LABEL, Glosser
 from reader.core.lookup.senses import is_in, prefer_translated, stems
 from reader.core.models import Translation, TranslationSource
@@ -247,6 +248,7 @@ def test_voici_before_a_length_of_time_and_an_exclamative_quel(
     ("text", "word", "sense"),
     [
         ("Une vingtaine de manifestants ont été arrêtés.", "vingtaine", "about twenty"),
+        ("Il s’agit d’une vingtaine d’hommes.", "vingtaine", "about twenty"),  # curly ’
         ("Il a attendu une quinzaine de jours.", "quinzaine", "about fifteen"),
         ("Des centaines de familles ont fui la ville.", "centaines", "hundreds"),
         ("Des dizaines de maisons ont brûlé.", "dizaines", "dozens"),
@@ -264,6 +266,7 @@ def test_a_round_number_noun_before_de_is_an_approximate_count(
     [
         ("Le séisme a fait au moins trente morts.", "fait", "leave"),
         ("L'accident a fait près de vingt blessés hier.", "a", "leave"),
+        ("L’attaque a fait plus d’une vingtaine de morts.", "fait", "leave"),  # curly ’
         ("La tempête fait des victimes chaque hiver.", "fait", "leave"),
         ("Il fait ses devoirs le soir.", "fait", "do"),
     ],
@@ -436,6 +439,9 @@ def test_arriver_is_arrive_unless_something_happens_to_someone(
         ("Il allait venir tout à l'heure.", "heure", "in a moment"),
         ("Je reviendrai tout à l'heure.", "heure", "in a moment"),
         ("Je te le dis tout à l'heure.", "heure", "in a moment"),
+        # no verb to tell: the list's order, and no crash (zip of unequal lists)
+        ("Tout à l'heure, au jardin.", "heure", "earlier"),
+        ("tout à l'heure", "heure", "earlier"),
         ("Il se trouvait charmant.", "trouvait", "find oneself"),
         ("La gare se trouve au centre.", "trouve", "be (located)"),
         ("Elle est beaucoup plus jeune que lui.", "beaucoup", "much more"),
@@ -483,3 +489,32 @@ def test_expressions_the_corpus_audit_found_read_word_by_word(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("C'est arrivé hier.", "arrivé"),
+        ("Il m'est arrivé un malheur.", "arrivé"),
+        ("L'attaque a fait plus d'une vingtaine de morts.", "fait"),
+        ("Il s'agit d'une vingtaine d'hommes.", "vingtaine"),
+        ("Ah, c'est trop fort !", "fort"),
+        ("Il s'en alla d'une démarche digne.", "démarche"),
+        ("Mes parents m'avaient appris à lire.", "appris"),
+    ],
+)
+def test_the_context_rules_read_a_curly_apostrophe_as_a_straight_one(
+    glosser: Glosser, text: str, word: str
+) -> None:
+    """c’, d’, m’ in the rules' word lists (surroundings.plain): the same sense either way."""
+    assert first_sense(glosser, text.replace("'", "’"), word) == first_sense(glosser, text, word)
+
+
+@pytest.mark.parametrize(("lemma", "form", "pos"), [("de", "d'", "ADP"), ("que", "qu'", "SCONJ")])
+def test_a_grammar_word_with_a_curly_apostrophe_has_its_own_meaning(
+    lemma: str, form: str, pos: str
+) -> None:
+    """d’ and qu’ are the elided de and que, as d' and qu' are (grammar/words.py)."""
+    straight = grammar_word_translation(lemma, form, pos)
+    assert straight is not None and "elided" in straight.senses[0]
+    assert grammar_word_translation(lemma, form.replace("'", "’"), pos) == straight

@@ -246,3 +246,12 @@ def test_only_nouns_verbs_and_adjectives_count_as_cues() -> None:
     assert topic_sense(analysis, token(analysis, "faible")) is None
     noise = analysed("Selon son complice, il entendait, faible et lointain, le bruit de la mer.")
     assert topic_sense(noise, token(noise, "faible")) == "faint"  # bruit: a noun, in the sentence
+
+
+def test_a_participle_the_card_reads_as_an_adjective_takes_no_verb_cue(glosser: Glosser) -> None:
+    """il est très posé is the adjective (calm): poser's cues (sac, valise, table: put) read
+    the verb group, which the card does not show, so they do not lead."""
+    text = "Le garçon est très posé, son sac et sa valise sur la table."
+    analysis = analysed(text)
+    assert topic_sense(analysis, token(analysis, "posé")) == "put"  # the verb group's
+    assert first_sense(glosser, text, "posé") == "calm"

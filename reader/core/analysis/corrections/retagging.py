@@ -213,6 +213,8 @@ def _article_before_verb(fields: Fields, index: int) -> bool:
     after = index + 1
     if values["pos"] != "DET" or values["text"].lower() not in ARTICLES or after >= len(fields):
         return False
+    if index == 0:
+        return False  # no clitic before the first word (fields[-1] is the doc's last)
     verb = fields[after]
     if verb["pos"] not in ("VERB", "AUX") or verb["morph"].get("VerbForm") != "Fin":
         return False

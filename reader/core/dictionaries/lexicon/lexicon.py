@@ -25,6 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.core.dictionaries.dictionary import (
+    BROADER_POS,
     Dictionary,
     DictionaryEntry,
     loose_key,
@@ -54,7 +55,6 @@ from reader.core.dictionaries.lexicon.guesses import (
 )
 from reader.core.dictionaries.lexicon.leading import leading, leading_any
 from reader.core.dictionaries.lexicon.senses import (
-    BROADER_POS,
     RankedSense,
     main_pos,
     merge,
@@ -281,10 +281,9 @@ class Lexicon(Dictionary):
         main = leading(word, main_pos(pos))
         if not main:
             return None
-        rows = self.rows(word)
-        if any(n in SENSE_FILES and row.senses for n, row in rows):
+        if self.has_senses(word):
             return None  # the lexicon's own senses, with these first (senses.merge)
-        return rows, [own_sense(text) for text in main]
+        return self.rows(word), [own_sense(text) for text in main]
 
     def _present_participle(
         self, lemma: str
@@ -378,6 +377,11 @@ class Lexicon(Dictionary):
             row.headword == word and (number == LEXIQUE or row.senses)
             for number, row in self.rows(word)
         )
+
+    def has_senses(self, word: str) -> bool:
+        """Whether a source translates the word (as its lookup key finds it), in any part of
+        speech."""
+        return any(number in SENSE_FILES and row.senses for number, row in self.rows(word))
 
     def is_headword(self, word: str, pos: str) -> bool:
         """Whether the word, spelled exactly so, is a headword with senses of that POS."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.dictionaries.cognates import FALSE_FRIENDS, strip_accents
+from reader.core.dictionaries.dictionary import BROADER_POS
 from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
 from reader.core.dictionaries.lexicon.leading import leading
@@ -20,8 +21,6 @@ from reader.core.dictionaries.lexicon.leading import leading
 PIVOT = "P"
 OWN = "X"  # the project's own judgment (resources/senses)
 MAX_SENSES = 8
-# Tags spaCy uses where the lexicon has a broader class.
-BROADER_POS = {"AUX": "VERB", "PROPN": "NOUN", "SCONJ": "CCONJ"}
 # A lone English function word is seldom the meaning of a French content word or phrase
 # ("afin de": "in order to", not "to"): such senses go after the others.
 FUNCTION_WORDS = frozenset(
