@@ -6,19 +6,12 @@ from __future__ import annotations
 import pytest
 
 from reader.core.lookup.card import Glosser
-from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
 
 
 @pytest.fixture(scope="module")
 def glosser() -> Glosser:
     return Glosser(None)
-
-
-def first_sense(glosser: Glosser, text: str, word: str) -> str:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None, f"no translation for {word!r} in {text!r}"
-    return best.senses[0]
 
 
 @pytest.mark.parametrize(

@@ -14,18 +14,12 @@ from reader.core.lookup.senses import is_in, prefer_translated, stems
 from reader.core.models import Translation, TranslationSource
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
 
 
 @pytest.fixture(scope="module")
 def glosser() -> Glosser:
     return Glosser(None)
-
-
-def first_sense(glosser: Glosser, text: str, word: str) -> str:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None, f"no translation for {word!r} in {text!r}"
-    return best.senses[0]
 
 
 def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) -> None:

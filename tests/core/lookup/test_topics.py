@@ -15,6 +15,7 @@ from reader.core.models import Translation, TranslationSource
 from reader.core.paths import resources_dir
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
 
 UPOS = {"NOUN", "VERB", "ADJ", "ADV"}
 
@@ -22,13 +23,6 @@ UPOS = {"NOUN", "VERB", "ADJ", "ADV"}
 @pytest.fixture(scope="module")
 def glosser() -> Glosser:
     return Glosser(None)
-
-
-def first_sense(glosser: Glosser, text: str, word: str, occurrence: int = 0) -> str:
-    analysis = analysed(text)
-    info = glosser.explain(analysis, token(analysis, word, occurrence).index)
-    assert info.translations, f"no translation for {word!r} in {text!r}"
-    return info.translations[0].senses[0]
 
 
 def test_the_cues_file_is_well_formed() -> None:
