@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 from reader.core.dictionaries.lexicon.leading import leading, replaced
-from tests.paths import ROOT
-
-SCRIPT = ROOT / "scripts" / "audit_main_senses.py"
+from tests.scripts.loading import load_script
 
 
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("audit_main_senses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("audit_main_senses")
 
 
 def test_replaced_main_senses_hold_only_inside_the_block() -> None:

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 from reader.core.lookup import card, topics
 from reader.core.lookup.card import Glosser
-from tests.paths import ROOT
-
-SCRIPT = ROOT / "scripts" / "count_topic_changes.py"
+from tests.scripts.loading import load_script
 
 
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("count_topic_changes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("count_topic_changes")
 
 
 def test_a_changed_click_is_counted_and_the_card_is_left_as_it_was() -> None:

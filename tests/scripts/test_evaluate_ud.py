@@ -5,16 +5,13 @@ The CoNLL-U here is written for the test (two invented sentences), not taken fro
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.paths import ROOT
+from tests.scripts.loading import load_script
 
-SCRIPT = ROOT / "scripts" / "evaluate_ud.py"
 CONLLU = """\
 # sent_id = t-1
 # text = « Il parle du train.
@@ -39,12 +36,7 @@ CONLLU = """\
 
 @pytest.fixture(scope="module")
 def ud() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaluate_ud", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate_ud"] = module  # its dataclasses look their module up while loading
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evaluate_ud")
 
 
 @pytest.fixture

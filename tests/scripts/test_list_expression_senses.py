@@ -4,16 +4,13 @@ n-grams left outside every expression."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.paths import ROOT
+from tests.scripts.loading import load_script
 
-SCRIPT = ROOT / "scripts" / "list_expression_senses.py"
 TEXT = (
     "La réunion a eu lieu hier. Il ne reste que deux jours. La fête a eu lieu dimanche.\n"
     "Elle tenait sa lettre à la main. Tout en marchant, il parlait tout seul.\n"
@@ -23,12 +20,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("list_expression_senses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["list_expression_senses"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("list_expression_senses")
 
 
 @pytest.fixture

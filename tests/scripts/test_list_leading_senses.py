@@ -3,25 +3,16 @@ card leads with, the main senses file's rows marked, and the same first sense as
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
 
-from tests.paths import ROOT
-
-SCRIPT = ROOT / "scripts" / "list_leading_senses.py"
+from tests.scripts.loading import load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("list_leading_senses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["list_leading_senses"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("list_leading_senses")
 
 
 def listed(script: ModuleType, capsys: pytest.CaptureFixture[str], *args: str) -> list[list[str]]:

@@ -3,8 +3,6 @@ when it has no translation or shows another part of speech's senses."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from types import ModuleType
 
 import pytest
@@ -12,19 +10,12 @@ import pytest
 from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
 from reader.core.lookup.card import Glosser
 from tests.core.analysed import analysed, token
-from tests.paths import ROOT
-
-SCRIPT = ROOT / "scripts" / "untranslated_report.py"
+from tests.scripts.loading import load_script
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("untranslated_report", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["untranslated_report"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("untranslated_report")
 
 
 def kind(script: ModuleType, sentence: str, word: str) -> str:
