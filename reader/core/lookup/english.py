@@ -1,45 +1,11 @@
 """English past participles of verb glosses, for a French participle read as an adjective or
-a passive (axée sur: focused on, a été reporté: postponed): the irregular verbs by hand, the
-regular ones by rule, the spelling English uses (stopped, visited) chosen by its frequency
-(dictionaries/english.py)."""
+a passive (axée sur: focused on, a été reporté: postponed): the first word's participle
+(dictionaries/english.py: irregular verbs by hand, regular ones by rule and frequency), the
+rest of the gloss as it is."""
 
 from __future__ import annotations
 
-import functools
-
-from reader.core.dictionaries.english import english_zipf
-
-IRREGULAR = dict(
-    pair.split(":")
-    for pair in (
-        "arise:arisen awake:awoken be:been bear:borne beat:beaten become:become begin:begun "
-        "bend:bent bet:bet bind:bound bite:bitten bleed:bled blow:blown break:broken "
-        "breed:bred bring:brought build:built burn:burnt burst:burst buy:bought cast:cast "
-        "catch:caught choose:chosen cling:clung come:come cost:cost creep:crept cut:cut "
-        "deal:dealt dig:dug do:done draw:drawn dream:dreamt drink:drunk drive:driven "
-        "eat:eaten fall:fallen feed:fed feel:felt fight:fought find:found flee:fled "
-        "fling:flung fly:flown forbid:forbidden forecast:forecast foresee:foreseen "
-        "forget:forgotten forgive:forgiven freeze:frozen get:got give:given go:gone "
-        "grind:ground grow:grown hang:hung have:had hear:heard hide:hidden hit:hit "
-        "hold:held hurt:hurt keep:kept kneel:knelt know:known lay:laid lead:led lean:leant "
-        "leave:left lend:lent let:let lie:lain light:lit lose:lost make:made mean:meant "
-        "meet:met mislead:misled mistake:mistaken overcome:overcome overtake:overtaken "
-        "pay:paid put:put quit:quit read:read rid:rid ride:ridden ring:rung rise:risen "
-        "run:run say:said see:seen seek:sought sell:sold send:sent set:set sew:sewn "
-        "shake:shaken shed:shed shine:shone shoot:shot show:shown shrink:shrunk shut:shut "
-        "sing:sung sink:sunk sit:sat sleep:slept slide:slid sow:sown speak:spoken "
-        "speed:sped spend:spent spin:spun spit:spat split:split spread:spread spring:sprung "
-        "stand:stood steal:stolen stick:stuck sting:stung stink:stunk strike:struck "
-        "string:strung strive:striven swear:sworn sweep:swept swell:swollen swim:swum "
-        "swing:swung take:taken teach:taught tear:torn tell:told think:thought throw:thrown "
-        "thrust:thrust tread:trodden undergo:undergone understand:understood "
-        "undertake:undertaken undo:undone upset:upset wake:woken wear:worn weave:woven "
-        "weep:wept win:won wind:wound withdraw:withdrawn withhold:withheld "
-        "withstand:withstood wring:wrung write:written"
-    ).split()
-)
-VOWELS = frozenset("aeiou")
-KNOWN_ZIPF = 2.0  # a made-up form (dutied) is not English: the gloss is left as it is
+from reader.core.dictionaries.english import participle
 
 
 def past_participle(gloss: str) -> str:
@@ -48,26 +14,5 @@ def past_participle(gloss: str) -> str:
     first, _, rest = gloss.partition(" ")
     if not first.isalpha() or not first.islower() or first in ("be", "get"):
         return gloss  # be about, get by: no participle a learner would read as one
-    participle = _participle(first)
-    return f"{participle} {rest}" if participle and rest else participle or gloss
-
-
-@functools.lru_cache(maxsize=8192)
-def _participle(verb: str) -> str:
-    if verb in IRREGULAR:
-        return IRREGULAR[verb]
-    scored = [(english_zipf(form), form) for form in _regular(verb)]
-    best = max(scored, default=(0.0, ""))
-    return best[1] if best[0] >= KNOWN_ZIPF else ""
-
-
-def _regular(verb: str) -> list[str]:
-    """The spellings a regular participle may have: stopped or visited, tried, hoped."""
-    if verb.endswith("e"):
-        return [verb + "d"]
-    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
-        return [verb[:-1] + "ied"]
-    forms = [verb + "ed"]
-    if len(verb) >= 3 and verb[-1] not in VOWELS | {"w", "x", "y"} and verb[-2] in VOWELS:
-        forms.append(verb + verb[-1] + "ed")
-    return forms
+    found = participle(first)
+    return f"{found} {rest}" if found and rest else found or gloss

@@ -17,6 +17,7 @@ from reader.core.dictionaries.dictionary import BROADER_POS
 from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
 from reader.core.dictionaries.lexicon.leading import leading
+from reader.core.dictionaries.lexicon.noise import VULGAR, is_fragment, participle_of, register
 
 PIVOT = "P"
 OWN = "X"  # the project's own judgment (resources/senses)
@@ -41,6 +42,7 @@ class RankedSense:
     same_pos: bool
     position: int  # best position in a file: the file's own ranking
     lookalike: bool = False  # a false friend's sense spelled like it (is_lookalike)
+    marked: bool = False  # of a marked register, with a plain sense beside it (_marked)
 
     @property
     def is_pivot_only(self) -> bool:
@@ -92,8 +94,11 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     phrase = any(" " in row.headword for row in rows)
     headword = rows[0].headword if rows else ""
     ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
+    if BROADER_POS.get(pos, pos) == "VERB":
+        ranked = _without_participles(ranked)
     if headword.lower() in FALSE_FRIENDS:
         ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
+    ranked = _marked(ranked)
     ranked.sort(key=lambda sense: _order(sense, pos, phrase))
     return _main_first(ranked, leading(headword, main_pos(pos)))[:MAX_SENSES]
 
@@ -113,6 +118,43 @@ def _main_first(ranked: list[RankedSense], main: tuple[str, ...]) -> list[Ranked
         for key, text in keys.items()
     ]
     return first + [sense for sense in ranked if english_key(sense.text) not in keys]
+
+
+def _without_participles(ranked: list[RankedSense]) -> list[RankedSense]:
+    """A verb's senses without those that are an English participle of another ("had" of
+    "have", "lost" of "lose": a source listed the inflected form), whose sources vouch for
+    the verb itself."""
+    texts = {sense.text for sense in ranked if sense.same_pos}
+    bases = {s.text: participle_of(s.text, texts) for s in ranked if s.same_pos}
+    extra: dict[str, frozenset[str]] = {}
+    for text, base in bases.items():
+        if base:
+            extra[base] = extra.get(base, frozenset()) | next(
+                s.sources for s in ranked if s.text == text
+            )
+    return [
+        replace(s, sources=s.sources | extra[s.text]) if s.text in extra else s
+        for s in ranked
+        if not bases.get(s.text)
+    ]
+
+
+def _marked(ranked: list[RankedSense]) -> list[RankedSense]:
+    """The senses of a marked register (noise.register) marked to go after the plain ones,
+    when a plain sense of the token's part of speech is vouched for well enough: a vulgar
+    sense (baiser's "fuck") by two sources, since a vulgar French word's plain senses are
+    often one source's stray words (salaud: "asshole", not the lone "pervert"); a derogatory
+    or dated one (putain's "whore", "harlot") by two or by as many sources as it has."""
+    plain = [s for s in ranked if s.same_pos and not s.is_rare and not register(s.text)]
+    most = max((len(s.sources) for s in plain), default=0)
+    return [replace(s, marked=True) if _outranked(s, most) else s for s in ranked]
+
+
+def _outranked(sense: RankedSense, most: int) -> bool:
+    label = register(sense.text)
+    if not label or not most:
+        return False
+    return most >= 2 or (label != VULGAR and most >= len(sense.sources))
 
 
 def own_sense(text: str) -> RankedSense:
@@ -152,10 +194,12 @@ def _spelled(sense: RankedSense, votes: dict[str, float] | None) -> RankedSense:
 
 def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, ...]:
     function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
+    fragment = pos == "NOUN" and sense.same_pos and not phrase and is_fragment(sense.text)
     return (
         not sense.same_pos,
         sense.is_rare,
         sense.lookalike,
+        sense.marked or fragment,
         -len(sense.sources),
         sense.is_pivot_only,
         int(function_word),
