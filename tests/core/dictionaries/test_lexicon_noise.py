@@ -12,7 +12,7 @@ from reader.core.dictionaries.english import participle
 from reader.core.dictionaries.lexicon.lexicon import FILES, FOLDER, Lexicon, bundled_lexicon
 from reader.core.dictionaries.lexicon.noise import (
     is_fragment,
-    participle_of,
+    participles,
     register,
     registers,
 )
@@ -69,10 +69,9 @@ def test_an_open_ended_sense_is_a_fragment(sense: str, fragment: bool) -> None:
 
 def test_a_participle_of_another_sense_is_found() -> None:
     assert participle("lose") == "lost" and participle("bury") == "buried"
-    assert participle_of("had", {"have", "get", "had"}) == "have"
-    assert participle_of("buried", {"bury", "inter"}) == "bury"
-    assert participle_of("lost", {"miss"}) == ""
-    assert participle_of("thought", {"idea"}) == ""
+    assert participles({"have", "get", "had"}) == {"had": "have", "got": "get"}
+    assert participles({"bury", "inter", "have got"}) == {"buried": "bury", "interred": "inter"}
+    assert participles({"set", "cut"}) == {}  # a participle spelled as its verb is the verb
 
 
 def test_a_verb_loses_the_english_participles_its_sources_list(lexicon: Lexicon) -> None:
@@ -97,6 +96,7 @@ def test_a_vulgar_word_whose_plain_senses_are_stray_keeps_its_order(lexicon: Lex
     # one source's "pervert" or "nick" is not a better first sense than the vulgar one
     assert senses(lexicon, "salaud", "NOUN")[0] == "asshole"
     assert senses(lexicon, "niquer", "VERB")[0] == "fuck"
+    assert senses(lexicon, "merde", "NOUN")[0] == "shit"  # "break a leg": one source's
 
 
 def test_main_senses_still_lead() -> None:

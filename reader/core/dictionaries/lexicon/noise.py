@@ -37,6 +37,7 @@ def registers() -> dict[str, str]:
     return {fields[0]: fields[1] for fields in rows[1:] if len(fields) == 2 and all(fields)}
 
 
+@functools.lru_cache(maxsize=65_536)
 def register(sense: str) -> str:
     """The label of the first marked word of a sense ("not give a fuck": vulgar), or "" for a
     plain one."""
@@ -50,10 +51,13 @@ def is_fragment(sense: str) -> bool:
     return len(words) > 1 and words[-1].lower() in OPEN_ENDS
 
 
-def participle_of(sense: str, others: set[str]) -> str:
-    """The sense among `others` whose English past participle this one-word sense is ("had":
-    "have", "buried": "bury"), or ""."""
-    if not (sense.isalpha() and sense.islower()):
-        return ""
-    verbs = sorted(o for o in others if o != sense and o.isalpha() and o.islower())
-    return next((verb for verb in verbs if participle(verb) == sense), "")
+def participles(senses: set[str]) -> dict[str, str]:
+    """English past participle -> its verb, for the one-word senses that have one (have: had,
+    bury: buried): a sense found here beside its verb is a source's inflected form."""
+    verbs = sorted(sense for sense in senses if sense.isalpha() and sense.islower())
+    found: dict[str, str] = {}
+    for verb in verbs:
+        form = participle(verb)
+        if form and form != verb:
+            found.setdefault(form, verb)
+    return found

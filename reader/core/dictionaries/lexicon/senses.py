@@ -17,7 +17,7 @@ from reader.core.dictionaries.dictionary import BROADER_POS
 from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
 from reader.core.dictionaries.lexicon.leading import leading
-from reader.core.dictionaries.lexicon.noise import VULGAR, is_fragment, participle_of, register
+from reader.core.dictionaries.lexicon.noise import VULGAR, is_fragment, participles, register
 
 PIVOT = "P"
 OWN = "X"  # the project's own judgment (resources/senses)
@@ -124,18 +124,17 @@ def _without_participles(ranked: list[RankedSense]) -> list[RankedSense]:
     """A verb's senses without those that are an English participle of another ("had" of
     "have", "lost" of "lose": a source listed the inflected form), whose sources vouch for
     the verb itself."""
-    texts = {sense.text for sense in ranked if sense.same_pos}
-    bases = {s.text: participle_of(s.text, texts) for s in ranked if s.same_pos}
+    verbs = participles({sense.text for sense in ranked if sense.same_pos})
+    forms = {s.text: s for s in ranked if s.same_pos and s.text in verbs}
+    if not forms:
+        return ranked
     extra: dict[str, frozenset[str]] = {}
-    for text, base in bases.items():
-        if base:
-            extra[base] = extra.get(base, frozenset()) | next(
-                s.sources for s in ranked if s.text == text
-            )
+    for text, sense in forms.items():
+        extra[verbs[text]] = extra.get(verbs[text], frozenset()) | sense.sources
     return [
         replace(s, sources=s.sources | extra[s.text]) if s.text in extra else s
         for s in ranked
-        if not bases.get(s.text)
+        if s.text not in forms
     ]
 
 
