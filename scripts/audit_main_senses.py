@@ -22,7 +22,8 @@ import argparse
 import collections
 import random
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,9 +82,12 @@ def glossers() -> tuple[Glosser, Glosser]:
     return Glosser(None, Lexicon(folder)), Glosser(None, Lexicon(folder))
 
 
-def changes(texts: Iterable[tuple[str, str]]) -> tuple[int, list[Change]]:
+def changes(
+    texts: Iterable[tuple[str, str]],
+    without: Callable[[], AbstractContextManager[None]] = replaced,
+) -> tuple[int, list[Change]]:
     """How many content words were clicked, and each click whose first sense the main senses
-    change."""
+    change (or what `without` turns off: lexicon/noise.py's ignored, for its rules)."""
     with_rows, without_rows = glossers()
     clicked = 0
     changed: list[Change] = []
@@ -94,7 +98,7 @@ def changes(texts: Iterable[tuple[str, str]]) -> tuple[int, list[Change]]:
                 continue
             clicked += 1
             info = with_rows.explain(analysis, token.index)
-            with replaced():
+            with without():
                 old = first_sense(without_rows.explain(analysis, token.index))
             new = first_sense(info)
             if old != new:
@@ -118,17 +122,22 @@ def by_row(changed: list[Change]) -> list[str]:
     return lines
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def main(
+    without: Callable[[], AbstractContextManager[None]] = replaced,
+    what: str = "the main senses",
+    description: str | None = __doc__,
+) -> None:
+    """The audit of what `without` turns off (default: the main senses), named `what`."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("texts", nargs="*", type=Path, help="extra text files to audit")
     parser.add_argument("--sample", type=int, default=100)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--rows", action="store_true", help="count the changes per row")
     parser.add_argument("--out", type=Path, help="write every changed click here (TSV)")
     args = parser.parse_args()
-    clicked, changed = changes(paragraphs([*corpus_files(), *args.texts]))
+    clicked, changed = changes(paragraphs([*corpus_files(), *args.texts]), without)
     lemmas = {(change.lemma.lower(), change.pos) for change in changed}
-    print(f"{clicked} content-word clicks; the main senses change the first sense of")
+    print(f"{clicked} content-word clicks; {what} change the first sense of")
     print(f"{len(changed)} clicks ({len(lemmas)} distinct lemmas)")
     if args.out:
         args.out.write_text("".join(f"{c.line()}\n" for c in changed), encoding="utf-8")

@@ -10,8 +10,10 @@ read from the English word itself: "whore" is derogatory whatever French word it
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
 
 from reader.core.dictionaries.english import participle
 from reader.core.errors import DictionaryError
@@ -23,6 +25,24 @@ VULGAR = "vulgar"  # the labels: vulgar, derogatory, dated
 # "un bout de", not of bout; "because of" of "à cause de".
 OPEN_ENDS = frozenset("of to the a an".split())
 _WORDS = re.compile(r"[a-z]+")
+# Set while ignored() is active (an audit compares cards with the rules and without them).
+_ignored: list[bool] = []
+
+
+def in_force() -> bool:
+    """Whether the rules apply (they do, except inside ignored())."""
+    return not _ignored
+
+
+@contextlib.contextmanager
+def ignored() -> Iterator[None]:
+    """The sources' own order, without these rules, until the block ends. Lookups cache
+    their senses: use a lexicon made for the block."""
+    _ignored.append(True)
+    try:
+        yield
+    finally:
+        _ignored.pop()
 
 
 @functools.cache

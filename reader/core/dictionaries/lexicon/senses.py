@@ -17,7 +17,13 @@ from reader.core.dictionaries.dictionary import BROADER_POS
 from reader.core.dictionaries.english import english_zipf
 from reader.core.dictionaries.lexicon.format import Row, english_key
 from reader.core.dictionaries.lexicon.leading import leading
-from reader.core.dictionaries.lexicon.noise import VULGAR, is_fragment, participles, register
+from reader.core.dictionaries.lexicon.noise import (
+    VULGAR,
+    in_force,
+    is_fragment,
+    participles,
+    register,
+)
 
 PIVOT = "P"
 OWN = "X"  # the project's own judgment (resources/senses)
@@ -94,11 +100,12 @@ def merge(rows: Sequence[Row], pos: str) -> list[RankedSense]:
     phrase = any(" " in row.headword for row in rows)
     headword = rows[0].headword if rows else ""
     ranked = [_spelled(sense, spellings.get(key)) for key, sense in found.items()]
-    if BROADER_POS.get(pos, pos) == "VERB":
+    if in_force() and BROADER_POS.get(pos, pos) == "VERB":
         ranked = _without_participles(ranked)
     if headword.lower() in FALSE_FRIENDS:
         ranked = [replace(s, lookalike=is_lookalike(headword, s.text)) for s in ranked]
-    ranked = _marked(ranked)
+    if in_force():
+        ranked = _marked(ranked)
     ranked.sort(key=lambda sense: _order(sense, pos, phrase))
     return _main_first(ranked, leading(headword, main_pos(pos)))[:MAX_SENSES]
 
@@ -194,6 +201,7 @@ def _spelled(sense: RankedSense, votes: dict[str, float] | None) -> RankedSense:
 def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, ...]:
     function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
     fragment = pos == "NOUN" and sense.same_pos and not phrase and is_fragment(sense.text)
+    fragment = fragment and in_force()
     return (
         not sense.same_pos,
         sense.is_rare,
