@@ -98,8 +98,8 @@ def test_a_vulgar_word_whose_plain_senses_are_stray_keeps_its_order(lexicon: Lex
     # one source's "pervert" or "nick" is not a better first sense than the vulgar one
     assert senses(lexicon, "salaud", "NOUN")[0] == "asshole"
     assert senses(lexicon, "niquer", "VERB")[0] == "fuck"
-    assert senses(lexicon, "merde", "NOUN")[0] == "shit"
-    assert senses(lexicon, "houe", "NOUN")[0] == "hoe"  # the tool: three sources vouch for it  # "break a leg": one source's
+    assert senses(lexicon, "merde", "NOUN")[0] == "shit"  # "break a leg": one source's
+    assert senses(lexicon, "houe", "NOUN")[0] == "hoe"  # the tool: three sources vouch for it
 
 
 def test_main_senses_still_lead() -> None:
