@@ -201,12 +201,12 @@ def _spelled(sense: RankedSense, votes: dict[str, float] | None) -> RankedSense:
 def _order(sense: RankedSense, pos: str, phrase: bool) -> tuple[int, ...]:
     function_word = (pos in CONTENT_POS or phrase) and english_key(sense.text) in FUNCTION_WORDS
     fragment = pos == "NOUN" and sense.same_pos and not phrase and is_fragment(sense.text)
-    fragment = fragment and in_force()
+    demoted = in_force() and (sense.marked or fragment)
     return (
         not sense.same_pos,
         sense.is_rare,
         sense.lookalike,
-        sense.marked or fragment,
+        demoted,
         -len(sense.sources),
         sense.is_pivot_only,
         int(function_word),
