@@ -1,7 +1,8 @@
 """English past participles of verb glosses, for a French participle read as an adjective or
-a passive (axée sur: focused on, a été reporté: postponed): the irregular verbs by hand, the
-regular ones by rule, the spelling English uses (stopped, visited) chosen by its frequency
-(dictionaries/english.py)."""
+a passive (axée sur: focused on, a été reporté: postponed), and their simple past, for a verb
+in a past tense whose sense the construction gives (reprit-il: went on): the irregular verbs
+by hand, the regular ones by rule, the spelling English uses (stopped, visited) chosen by its
+frequency (dictionaries/english.py)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ IRREGULAR = dict(
         "withstand:withstood wring:wrung write:written"
     ).split()
 )
+# The irregular verbs whose simple past is not their participle (went, not gone).
+IRREGULAR_PAST = dict(
+    pair.split(":")
+    for pair in (
+        "begin:began blow:blew break:broke choose:chose come:came do:did draw:drew "
+        "drink:drank drive:drove eat:ate fall:fell fly:flew forget:forgot forgive:forgave "
+        "freeze:froze give:gave go:went grow:grew hide:hid know:knew ride:rode ring:rang "
+        "rise:rose see:saw shake:shook sing:sang sink:sank speak:spoke steal:stole "
+        "swear:swore swim:swam take:took tear:tore throw:threw wake:woke wear:wore write:wrote"
+    ).split()
+)
 VOWELS = frozenset("aeiou")
 KNOWN_ZIPF = 2.0  # a made-up form (dutied) is not English: the gloss is left as it is
 
@@ -50,6 +62,15 @@ def past_participle(gloss: str) -> str:
         return gloss  # be about, get by: no participle a learner would read as one
     participle = _participle(first)
     return f"{participle} {rest}" if participle and rest else participle or gloss
+
+
+def simple_past(gloss: str) -> str:
+    """ "go on" -> "went on", "point out" -> "pointed out", "say" -> "said"; a gloss whose
+    first word has no English past is returned unchanged."""
+    first, _, rest = gloss.partition(" ")
+    if first not in IRREGULAR_PAST:
+        return past_participle(gloss)
+    return f"{IRREGULAR_PAST[first]} {rest}".rstrip()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,330 @@
+"""A verb's partners read from the words' places, for the senses its construction decides
+(constructions.py): the verb and its group (Verb), the phrase right after it (its object) or
+right before it (its subject), and the kinds of word that settle a sense: a place (gagner la
+porte: reach), a time (gagner dix heures), a product (le film sort: come out), an event (le
+pays a connu une hausse: experience), a person (il croisa un passant: pass), an idea (saisir
+son importance: grasp), a feeling (un désir le travaillait: trouble).
+
+The lists name the frequent words of each kind in news and novels (tests/data/corpus/); a
+word outside them leaves the sense to the dictionaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.lookup.surroundings import plain
+from reader.core.models import Analysis, Token
+
+# Subject pronouns written after the verb, as the tokenizer keeps them: dit-il, a-t-elle.
+INVERTED = frozenset("-il -t-il -elle -t-elle -on -t-on -ils -elles -je -nous -vous".split())
+# French tenses (a verb group's) that tell of the past, and the past of a lone verb.
+PAST_TENSES = ("passé", "imparfait", "plus-que-parfait")
+PAST_FORMS = frozenset({"Past", "Imp"})
+DEFINITE = frozenset(
+    "le la l' les son sa ses leur leurs ce cet cette ces mon ma mes ton ta tes notre votre nos "
+    "vos".split()
+)
+PARTITIVE = frozenset({"du", "de", "d'", "des", "de la"})
+NUMBER_WORDS = frozenset(
+    "une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt".split()
+)
+OBJECT_PRONOUNS = frozenset("le la l' les me m' te t'".split())
+DATIVES = frozenset("lui leur me m' te t'".split())
+# Verbs an infinitive subject-less follows: the subject stands before them (le film devrait
+# sortir).
+MODALS = frozenset({"devoir", "pouvoir", "aller", "venir", "compter", "commencer", "finir"})
+PHRASE_WORDS = 6
+
+PLACES = frozenset(
+    "rue porte gare route boulevard avenue parc jardin serre bureau maison chambre salon salle "
+    "cuisine escalier couloir vestibule antichambre fenêtre cour place quai pont port rive bord "
+    "côte plage rivage large sommet colline montagne forêt bois village ville capitale "
+    "frontière refuge abri sortie entrée seuil coin centre hôtel église café restaurant théâtre "
+    "domicile appartement logis demeure lit voiture fiacre train bateau navire station clocher "
+    "chemin trottoir barrière grille terrasse banlieue faubourg quartier mer océan île aéroport "
+    "ambassade palais château caserne prison hôpital école lycée usine atelier boutique "
+    "magasin ferme auberge loge scène tribune cabine étage palier toit grenier cave rivière "
+    "fleuve vallée plaine désert camp tente bureau".split()
+)
+# Times one holds out until: gagner dix heures, gagner le soir.
+TIMES = frozenset("midi minuit soir lendemain nuit matin aube aurore crépuscule".split())
+PRODUCTS = frozenset(
+    "film album livre jeu disque roman console modèle ouvrage single chanson titre recueil "
+    "volume numéro édition magazine revue journal opus série épisode smartphone téléphone "
+    "version logiciel appareil produit tablette dvd cd biographie autobiographie essai "
+    "mémoires long-métrage documentaire clip vidéo manga bd dictionnaire manuel rapport "
+    "étude enquête sondage voiture".split()
+)
+# What a place, a country or a business goes through (connaître une hausse: experience); not
+# what one knows (la fin, le sort, le problème).
+EVENTS = frozenset(
+    "succès réussite échec essor croissance hausse baisse chute recul crise difficulté déclin "
+    "développement évolution progression augmentation diminution record regain boom expansion "
+    "transformation changement mutation bouleversement guerre conflit tension violence "
+    "sécheresse inondation catastrophe épidémie vague période phase revers défaite victoire "
+    "triomphe essoufflement ralentissement amélioration dégradation détérioration "
+    "perturbation retard panne incident accident drame tragédie malheur misère pauvreté "
+    "faillite rebondissement renouveau renaissance apogée engouement affluence attentat "
+    "grève hiver famine".split()
+)
+PERSONS = frozenset(
+    "homme femme garçon fille enfant monsieur madame dame demoiselle passant voisin ami "
+    "camarade collègue inconnu personne gens individu type gamin vieillard vieux vieille jeune "
+    "officier soldat agent gendarme policier prêtre curé abbé ouvrier paysan marchand cocher "
+    "domestique patron directeur journaliste groupe bande couple famille foule cortège regard "
+    "oeil œil yeux".split()
+)
+IDEAS = frozenset(
+    "importance sens portée enjeu signification nuance idée pensée raison motif différence "
+    "subtilité ampleur gravité intérêt logique mécanisme principe fonctionnement raisonnement "
+    "allusion ironie message intention".split()
+)
+FEELINGS = frozenset(
+    "désir idée pensée envie faim soif remords doute question jalousie peur angoisse "
+    "inquiétude souvenir besoin ambition curiosité colère rêve projet espoir fièvre mal "
+    "douleur souci regret honte orgueil vanité amour passion haine rancune tentation soupçon "
+    "crainte chagrin sentiment impatience ennui".split()
+)
+THAT = frozenset({"ça", "cela", "ce", "c'"})
+# Determiners of a date or a time after sortir (sortira le 28 juillet, cette semaine), not of
+# an object (sortit son arme).
+TIME_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cette", "cet"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb as its construction reads it: its lemma (the group's), its main word, the first
+    and last index of its group, and whether it tells of the past."""
+
+    lemma: str
+    head: Token
+    first: int
+    last: int
+    past: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase next to the verb: its first determiner ("" for none), its noun or name,
+    and whether a number counts it (dix heures)."""
+
+    determiner: str
+    head: Token
+    counted: bool
+
+
+def verb_of(analysis: Analysis, token: Token) -> Verb | None:
+    """The token's verb group read as one verb, or the token itself if it is a verb."""
+    group = analysis.group_of(token)
+    if group is None:
+        if token.pos != "VERB":
+            return None
+        finite = token.morph.get("VerbForm") == "Fin"
+        past = finite and token.morph.get("Tense") in PAST_FORMS
+        return Verb(token.lemma.lower(), token, token.index, token.index, past)
+    head = analysis.tokens[group.head]
+    past = group.tense.startswith(PAST_TENSES)
+    return Verb(group.lemma.lower(), head, min(group.tokens), max(group.tokens), past)
+
+
+def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
+    """The first word after the verb in its sentence, past adverbs and an inverted subject
+    pronoun (gagna enfin la porte, a-t-il relevé que)."""
+    index = verb.last + 1
+    tokens = analysis.tokens
+    while index < len(tokens) and tokens[index].sentence == verb.head.sentence:
+        word = tokens[index]
+        if not word.is_word:
+            return None
+        if word.pos != "ADV" and plain(word.text) not in INVERTED:
+            return word
+        index += 1
+    return None
+
+
+def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
+    """The noun phrase right after the verb (its direct object), or None: la porte, dix
+    heures, un gros jeune homme, les Champs-Élysées; not dans l'eau."""
+    first = after_verb(analysis, verb)
+    return None if first is None else _phrase(analysis, first.index, 1)
+
+
+def subject_of(analysis: Analysis, index: int) -> Phrase | None:
+    """The noun phrase ending right before the index (a verb's subject), past adverbs, ne, y
+    and en: le nouveau film de Spielberg (film), un désir aussi (désir)."""
+    tokens = analysis.tokens
+    index -= 1
+    while index >= 0 and (tokens[index].pos == "ADV" or plain(tokens[index].text) in SKIPPED):
+        index -= 1
+    start = index
+    while index >= 0 and start - index < PHRASE_WORDS and _in_phrase(tokens[index]):
+        index -= 1
+    return _phrase(analysis, index + 1, 1) if index < start else None
+
+
+SKIPPED = frozenset({"ne", "n'", "y", "en"})
+
+
+def _in_phrase(word: Token) -> bool:
+    return word.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or plain(word.text) in PARTITIVE
+
+
+def _phrase(analysis: Analysis, index: int, step: int) -> Phrase | None:
+    """The phrase from index on: determiners, numbers and adjectives, then its noun."""
+    tokens = analysis.tokens
+    determiner, counted, start = "", False, index
+    while 0 <= index < len(tokens) and abs(index - start) < PHRASE_WORDS:
+        word = tokens[index]
+        text = plain(word.text)
+        if word.pos in ("NOUN", "PROPN"):
+            return Phrase(determiner, word, counted)
+        if word.pos == "NUM" or (text in NUMBER_WORDS and determiner == ""):
+            counted = True
+        if word.pos == "DET" or text in DEFINITE or text in PARTITIVE:
+            determiner = determiner or text
+        elif word.pos not in ("ADJ", "NUM"):
+            return None
+        index += step
+    return None
+
+
+def _is_name(word: Token) -> bool:
+    """A name, or a capitalised noun inside a sentence (les Champs-Élysées)."""
+    return word.pos == "PROPN" or (word.pos == "NOUN" and word.text[:1].isupper())
+
+
+def _lemma(word: Token) -> str:
+    return word.lemma.lower()
+
+
+def has_place_object(analysis: Analysis, verb: Verb) -> bool:
+    """gagner la porte, gagna Bougival, gagnèrent les Champs-Élysées, regagna son clocher;
+    not gagner du terrain, gagner la Coupe (a name after le or la is a title, not a place)."""
+    phrase = object_of(analysis, verb)
+    if phrase is None:
+        return False
+    if _is_name(phrase.head):
+        return phrase.determiner in ("", "les")
+    return phrase.determiner in DEFINITE and _lemma(phrase.head) in PLACES
+
+
+def has_time_object(analysis: Analysis, verb: Verb) -> bool:
+    """Il faut que je gagne dix heures; gagner minuit, gagner le soir."""
+    phrase = object_of(analysis, verb)
+    if phrase is None:
+        return False
+    lemma = _lemma(phrase.head)
+    if lemma == "heure":
+        return phrase.counted
+    return lemma in TIMES and phrase.determiner in ("", "le", "la", "l'")
+
+
+def has_product_subject(analysis: Analysis, verb: Verb) -> bool:
+    """Le film sortira mercredi, La 3DS XL sortira en Europe, « Skyfall » est sorti, le livre
+    paraît en mars; not sortir de, il paraît que, le livre paraît long, le livre me paraît."""
+    after = after_verb(analysis, verb)
+    if after is not None and _not_released(verb, after):
+        return False
+    first = _before_modals(analysis, verb.first)
+    if first > 0 and analysis.tokens[first - 1].text in ("»", "”", '"'):
+        return True  # a title in quotation marks
+    phrase = subject_of(analysis, first)
+    if phrase is None:
+        return False
+    head = phrase.head
+    model = any(c.isdigit() for c in head.text) or (len(head.text) > 1 and head.text.isupper())
+    return _lemma(head) in PRODUCTS or (model and phrase.determiner != "")
+
+
+def _not_released(verb: Verb, after: Token) -> bool:
+    """sortir de, sortir son arme; paraître before an adjective, an infinitive or que."""
+    text = plain(after.text)
+    if text in PARTITIVE or (after.pos == "DET" and text not in TIME_DETERMINERS):
+        return True  # le 28 juillet is a date; son arme, un livre are objects
+    if verb.lemma == "paraître":
+        verbal = after.pos in ("ADJ", "VERB", "AUX")
+        return verbal or text in ("que", "qu'", "à", "au", "aux")
+    return False
+
+
+def _before_modals(analysis: Analysis, index: int) -> int:
+    """The first word of the verbs an infinitive follows: le film devrait sortir (devrait),
+    le livre vient de paraître (vient)."""
+    tokens = analysis.tokens
+    while index > 0:
+        before = tokens[index - 1]
+        if plain(before.text) in ("de", "d'") or (
+            before.pos in ("VERB", "AUX") and _lemma(before) in MODALS
+        ):
+            index -= 1
+        else:
+            break
+    return index
+
+
+def has_event_object(analysis: Analysis, verb: Verb) -> bool:
+    """Le pays a connu une forte hausse, le film connaît un grand succès."""
+    phrase = object_of(analysis, verb)
+    return phrase is not None and _lemma(phrase.head) in EVENTS
+
+
+def has_direct_object(analysis: Analysis, verb: Verb) -> bool:
+    """La crise a plongé le pays dans le chaos, la nouvelle l'a plongé dans la tristesse; not
+    il plongea dans l'eau (dive)."""
+    if _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
+        return True
+    phrase = object_of(analysis, verb)
+    return phrase is not None and phrase.determiner not in PARTITIVE
+
+
+def has_dative(analysis: Analysis, verb: Verb) -> bool:
+    """Cela lui a valu quelques ennuis, ça leur vaudra des critiques; not il vaut mieux."""
+    if _clitic_before(analysis, verb) not in DATIVES:
+        return False
+    after = after_verb(analysis, verb)
+    return after is not None and plain(after.text) not in ("mieux", "la", "pas")
+
+
+def worked_on(analysis: Analysis, verb: Verb) -> bool:
+    """Un désir aussi le travaillait, cette idée la travaille, ça me travaille."""
+    if _clitic_before(analysis, verb) not in OBJECT_PRONOUNS:
+        return False
+    clitic = _clitic_index(analysis, verb)
+    before = analysis.tokens[clitic - 1] if clitic > 0 else None
+    if before is not None and plain(before.text) in THAT:
+        return True
+    phrase = subject_of(analysis, clitic)
+    return phrase is not None and _lemma(phrase.head) in FEELINGS
+
+
+def has_person_object(analysis: Analysis, verb: Verb) -> bool:
+    """Il croisa un gros jeune homme, croiser son regard, croiser Forestier; not croiser les
+    bras."""
+    phrase = object_of(analysis, verb)
+    if phrase is None:
+        return False
+    if phrase.head.pos == "PROPN":
+        return phrase.determiner == ""
+    return _lemma(phrase.head) in PERSONS
+
+
+def has_idea_object(analysis: Analysis, verb: Verb) -> bool:
+    """saisir son importance, saisir le sens de; not saisir l'occasion, saisir son bras."""
+    phrase = object_of(analysis, verb)
+    return phrase is not None and _lemma(phrase.head) in IDEAS
+
+
+def _clitic_index(analysis: Analysis, verb: Verb) -> int:
+    """The index of the word right before the verb group, past ne."""
+    index = verb.first - 1
+    while index >= 0 and plain(analysis.tokens[index].text) in ("ne", "n'"):
+        index -= 1
+    return index
+
+
+def _clitic_before(analysis: Analysis, verb: Verb) -> str:
+    """The object or dative pronoun right before the verb group (ne aside), or ""."""
+    index = _clitic_index(analysis, verb)
+    if index < 0 or analysis.tokens[index].sentence != verb.head.sentence:
+        return ""
+    return plain(analysis.tokens[index].text)
