@@ -195,8 +195,10 @@ def _introduced(analysis: Analysis, verb: Verb) -> bool:
     if verb.head.morph.get("VerbForm") != "Inf":
         return False
     index = verb.first - 1
-    while index >= 0 and analysis.tokens[index].pos == "PRON":
-        index -= 1  # pour s'en assurer
+    while index >= 0 and (
+        analysis.tokens[index].pos == "PRON" or plain(analysis.tokens[index].text) in ("en", "y")
+    ):
+        index -= 1  # pour s'en assurer (the tagger may call en a preposition)
     return index >= 0 and plain(analysis.tokens[index].text) in PURPOSES
 
 

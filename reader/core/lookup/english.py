@@ -45,7 +45,7 @@ IRREGULAR_PAST = dict(
     for pair in (
         "begin:began blow:blew break:broke choose:chose come:came do:did draw:drew "
         "drink:drank drive:drove eat:ate fall:fell fly:flew forget:forgot forgive:forgave "
-        "freeze:froze give:gave go:went grow:grew hide:hid know:knew ride:rode ring:rang "
+        "freeze:froze get:got give:gave go:went grow:grew hide:hid know:knew ride:rode ring:rang "
         "rise:rose see:saw shake:shook sing:sang sink:sank speak:spoke steal:stole "
         "swear:swore swim:swam take:took tear:tore throw:threw wake:woke wear:wore write:wrote"
     ).split()
