@@ -15,13 +15,13 @@ from collections.abc import Callable
 
 from reader.core.errors import DictionaryError
 from reader.core.lookup import partners
-from reader.core.lookup.english import simple_past
+from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 from reader.core.paths import resources_dir
 
-CONSTRUCTIONS_ORIGIN = "French Reader constructions"
+ORIGIN = "French Reader constructions"
 FOLDER = "senses"
 NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
@@ -80,9 +80,16 @@ def by_construction(analysis: Analysis, token: Token) -> Translation | None:
     for name, applies in RULES:
         found = senses.get((name, verb.lemma))
         if found and applies(analysis, verb):
-            worded = tuple(simple_past(s) for s in found) if verb.past else found
-            return Translation(worded, TranslationSource.DICTIONARY, CONSTRUCTIONS_ORIGIN)
+            return Translation(_worded(found, verb), TranslationSource.DICTIONARY, ORIGIN)
     return None
+
+
+def _worded(senses: tuple[str, ...], verb: Verb) -> tuple[str, ...]:
+    """A passive's senses as English participles (sera assisté: assisted), a past tense's in
+    the simple past (reprit: went on), the rest as written."""
+    if verb.passive:
+        return tuple(past_participle(s) for s in senses)
+    return tuple(simple_past(s) for s in senses) if verb.past else senses
 
 
 # -- reporting a quotation -----------------------------------------------------------------------
@@ -219,6 +226,9 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("release", partners.has_product_subject),
     ("event", partners.has_event_object),
     ("object", partners.has_direct_object),
+    ("aim", partners.is_aimed),
+    ("opening", partners.closes_opening),
+    ("share", partners.falls_to),
     ("dative", partners.has_dative),
     ("feeling", partners.worked_on),
     ("person", partners.has_person_object),

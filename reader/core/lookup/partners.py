@@ -86,6 +86,21 @@ FEELINGS = frozenset(
     "crainte chagrin sentiment impatience ennui".split()
 )
 THAT = frozenset({"ça", "cela", "ce", "c'"})
+# The prepositions of an aim: dirigée contre nous, dirigea son regard vers la porte.
+AIMS = frozenset({"contre", "vers"})
+# What a door or a way in is, that condamner closes (condamner la porte: block up).
+OPENINGS = frozenset(
+    "porte fenêtre cour escalier entrée sortie issue accès passage couloir pièce chambre "
+    "volet lucarne trappe galerie aile grille".split()
+)
+# What comes after a sentence passed on someone: condamné à deux ans, pour vol.
+SENTENCED = frozenset({"à", "au", "aux", "pour", "par", "en", "a"})
+# What falls to someone: a post, a prize, a decision (le portefeuille revient au conservateur).
+SHARES = frozenset(
+    "poste portefeuille ministère présidence prix victoire honneur tâche décision choix rôle "
+    "titre responsabilité direction charge mérite part siège fauteuil trophée médaille "
+    "palme récompense héritage commandement présidence".split()
+)
 # Determiners of a date or a time after sortir (sortira le 28 juillet, cette semaine), not of
 # an object (sortit son arme).
 TIME_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cette", "cet"})
@@ -94,13 +109,14 @@ TIME_DETERMINERS = frozenset({"le", "la", "l'", "ce", "cette", "cet"})
 @dataclass(frozen=True, slots=True)
 class Verb:
     """A verb as its construction reads it: its lemma (the group's), its main word, the first
-    and last index of its group, and whether it tells of the past."""
+    and last index of its group, whether it tells of the past and whether it is a passive."""
 
     lemma: str
     head: Token
     first: int
     last: int
     past: bool
+    passive: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +140,8 @@ def verb_of(analysis: Analysis, token: Token) -> Verb | None:
         return Verb(token.lemma.lower(), token, token.index, token.index, past)
     head = analysis.tokens[group.head]
     past = group.tense.startswith(PAST_TENSES)
-    return Verb(group.lemma.lower(), head, min(group.tokens), max(group.tokens), past)
+    first, last = min(group.tokens), max(group.tokens)
+    return Verb(group.lemma.lower(), head, first, last, past, group.passive)
 
 
 def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
@@ -269,12 +286,48 @@ def has_event_object(analysis: Analysis, verb: Verb) -> bool:
 
 
 def has_direct_object(analysis: Analysis, verb: Verb) -> bool:
-    """La crise a plongé le pays dans le chaos, la nouvelle l'a plongé dans la tristesse; not
-    il plongea dans l'eau (dive)."""
-    if _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
+    """La crise a plongé le pays dans le chaos, la nouvelle l'a plongé dans la tristesse, le
+    pays est plongé dans le chaos (a passive's subject is its object), une infirmière assiste
+    le chirurgien; not il plongea dans l'eau (dive), il assiste à la réunion (attend)."""
+    if verb.passive or _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
         return True
     phrase = object_of(analysis, verb)
     return phrase is not None and phrase.determiner not in PARTITIVE
+
+
+def is_aimed(analysis: Analysis, verb: Verb) -> bool:
+    """Sa colère était dirigée contre nous, il dirigea son regard vers la porte: direct, aim;
+    not il dirige l'entreprise."""
+    tokens = analysis.tokens
+    for word in tokens[verb.last + 1 : verb.last + 1 + PHRASE_WORDS]:
+        if word.sentence != verb.head.sentence or word.pos in ("VERB", "AUX", "PUNCT"):
+            return False
+        if plain(word.text) in AIMS:
+            return True
+    return False
+
+
+def closes_opening(analysis: Analysis, verb: Verb) -> bool:
+    """On condamna la porte, la cour du fond fut condamnée: block up; not condamné à deux ans,
+    la ville a été condamnée à payer."""
+    after = after_verb(analysis, verb)
+    if verb.passive:
+        phrase = subject_of(analysis, verb.first)
+        if after is not None and plain(after.text) in SENTENCED:
+            return False
+    else:
+        phrase = object_of(analysis, verb)
+    return phrase is not None and _lemma(phrase.head) in OPENINGS
+
+
+def falls_to(analysis: Analysis, verb: Verb) -> bool:
+    """Le portefeuille des Affaires étrangères revient au conservateur, la décision revient
+    au président: go to, fall to; not il revient à Paris."""
+    after = after_verb(analysis, verb)
+    if after is None or plain(after.text) not in ("à", "au", "aux"):
+        return False
+    phrase = subject_of(analysis, verb.first)
+    return phrase is not None and _lemma(phrase.head) in SHARES
 
 
 def has_dative(analysis: Analysis, verb: Verb) -> bool:

@@ -8,8 +8,8 @@ import pytest
 
 from reader.core.lookup.card import Glosser
 from reader.core.lookup.constructions import (
-    CONSTRUCTIONS_ORIGIN,
     HEADER,
+    ORIGIN,
     construction_senses,
 )
 from reader.core.lookup.english import simple_past
@@ -136,6 +136,16 @@ def test_sortir_and_paraitre_with_a_product_as_subject_are_come_out(
         ("Il croisa les bras.", "croisa", "cross"),
         ("Il est difficile de saisir son importance.", "saisir", "grasp"),
         ("Il faut saisir l'occasion.", "saisir", "seize"),
+        ("Le ministre sera assisté par deux conseillers.", "assisté", "assisted"),
+        ("Une infirmière assiste le chirurgien.", "assiste", "assist"),
+        ("Il a assisté à la réunion.", "assisté", "attend"),
+        ("Sa colère était dirigée contre nous.", "dirigée", "directed"),
+        ("Il dirigea son regard vers la porte.", "dirigea", "directed"),
+        ("Il dirige l'entreprise depuis dix ans.", "dirige", "lead"),
+        ("La porte du fond fut condamnée.", "condamnée", "blocked up"),
+        ("Le voleur a été condamné à deux ans.", "condamné", "sentenced"),
+        ("La décision revient au président.", "revient", "go to"),
+        ("Il revient à Paris demain.", "revient", "come back to"),
     ],
 )
 def test_the_kind_of_object_or_subject_decides_the_sense(
@@ -149,7 +159,7 @@ def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(
 ) -> None:
     analysis = analysed("« C'est terminé », a-t-il lancé aux journalistes.")
     translations = glosser.explain(analysis, token(analysis, "lancé").index).translations
-    assert translations[0].origin == CONSTRUCTIONS_ORIGIN
+    assert translations[0].origin == ORIGIN
     assert any("launch" in t.senses for t in translations[1:])
 
 
