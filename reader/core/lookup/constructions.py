@@ -233,4 +233,9 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("feeling", partners.worked_on),
     ("person", partners.has_person_object),
     ("idea", partners.has_idea_object),
+    ("figure", partners.has_object_in(partners.FIGURES)),
+    ("hardship", partners.has_object_in(partners.HARDSHIPS)),
+    ("jobs", partners.has_object_in(partners.JOBS)),
+    ("act", partners.has_object_in(partners.ACTS)),
+    ("name", partners.is_named),
 )

@@ -10,6 +10,7 @@ word outside them leaves the sense to the dictionaries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.lookup.surroundings import plain
@@ -86,6 +87,26 @@ FEELINGS = frozenset(
     "crainte chagrin sentiment impatience ennui".split()
 )
 THAT = frozenset({"ça", "cela", "ce", "c'"})
+# How long or how far, not what: il a volé trois heures.
+MEASURES = frozenset("heure minute seconde jour mètre kilomètre".split())
+# Figures a company or a market shows (HP accuse une baisse: post, show).
+FIGURES = frozenset(
+    "hausse baisse recul repli perte déficit retard chute croissance diminution augmentation "
+    "progression".split()
+)
+# What one comes under or suffers (essuyer des tirs, un échec), not what one wipes.
+HARDSHIPS = frozenset(
+    "tir feu coup critique échec défaite revers perte refus affront insulte reproche rafale "
+    "tempête orage attaque salve camouflet".split()
+)
+# Jobs a firm cuts (supprimer 520 postes).
+JOBS = frozenset("poste emploi effectif job".split())
+# What one welcomes or hails (saluer la création, la décision), not whom one greets.
+ACTS = frozenset(
+    "création décision initiative accord travail mémoire courage victoire résultat annonce "
+    "geste effort engagement progrès réforme élection nomination libération signature "
+    "performance succès action rôle contribution arrivée".split()
+)
 # The prepositions of an aim: dirigée contre nous, dirigea son regard vers la porte.
 AIMS = frozenset({"contre", "vers"})
 # What a door or a way in is, that condamner closes (condamner la porte: block up).
@@ -151,8 +172,8 @@ def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
     tokens = analysis.tokens
     while index < len(tokens) and tokens[index].sentence == verb.head.sentence:
         word = tokens[index]
-        if not word.is_word:
-            return None
+        if not (word.is_word or word.pos == "NUM"):
+            return None  # punctuation; a number in figures (520 postes) is a word here
         if word.pos != "ADV" and plain(word.text) not in INVERTED:
             return word
         index += 1
@@ -288,11 +309,14 @@ def has_event_object(analysis: Analysis, verb: Verb) -> bool:
 def has_direct_object(analysis: Analysis, verb: Verb) -> bool:
     """La crise a plongé le pays dans le chaos, la nouvelle l'a plongé dans la tristesse, le
     pays est plongé dans le chaos (a passive's subject is its object), une infirmière assiste
-    le chirurgien; not il plongea dans l'eau (dive), il assiste à la réunion (attend)."""
+    le chirurgien, ils ont volé près de trois millions; not il plongea dans l'eau (dive), il
+    assiste à la réunion (attend), voler de branche en branche."""
     if verb.passive or _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
         return True
     phrase = object_of(analysis, verb)
-    return phrase is not None and phrase.determiner not in PARTITIVE
+    if phrase is None or _lemma(phrase.head) in MEASURES:
+        return False  # il a volé trois heures: how long, not what
+    return phrase.determiner not in ("de", "d'", "du") or phrase.counted
 
 
 def is_aimed(analysis: Analysis, verb: Verb) -> bool:
@@ -359,6 +383,26 @@ def has_person_object(analysis: Analysis, verb: Verb) -> bool:
     if phrase.head.pos == "PROPN":
         return phrase.determiner == ""
     return _lemma(phrase.head) in PERSONS
+
+
+def has_object_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
+    """A rule: the verb's object is one of these words (HP accuse une baisse, l'hélicoptère a
+    essuyé des tirs, supprimer 520 postes, Bruxelles a salué la création)."""
+
+    def applies(analysis: Analysis, verb: Verb) -> bool:
+        phrase = object_of(analysis, verb)
+        return phrase is not None and _lemma(phrase.head) in words
+
+    return applies
+
+
+def is_named(analysis: Analysis, verb: Verb) -> bool:
+    """baptisé Télétel, baptisée « 3DS XL », l'enfant fut baptisé Jean: a name follows."""
+    after = after_verb(analysis, verb)
+    if after is None:
+        following = analysis.tokens[verb.last + 1 : verb.last + 2]
+        return bool(following) and following[0].text in ("«", "“", '"')
+    return after.pos == "PROPN" or (after.pos in ("NOUN", "X") and after.text[:1].isupper())
 
 
 def has_idea_object(analysis: Analysis, verb: Verb) -> bool:

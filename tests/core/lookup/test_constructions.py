@@ -146,9 +146,37 @@ def test_sortir_and_paraitre_with_a_product_as_subject_are_come_out(
         ("Le voleur a été condamné à deux ans.", "condamné", "sentenced"),
         ("La décision revient au président.", "revient", "go to"),
         ("Il revient à Paris demain.", "revient", "come back to"),
+        ("Des pirates ont volé près de trois millions d'euros.", "volé", "stole"),
+        ("Deux tableaux ont été volés au musée.", "volés", "stolen"),
+        ("Le moineau volait de branche en branche.", "volait", "fly"),
+        ("Les oiseaux volent vers le sud.", "volent", "fly"),
     ],
 )
 def test_the_kind_of_object_or_subject_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("L'entreprise accuse une baisse de ses ventes.", "accuse", "show"),
+        ("Il accuse son voisin de vol.", "accuse", "accuse"),
+        ("La patrouille a essuyé des tirs.", "essuyé", "came under"),
+        ("Elle essuya ses larmes.", "essuya", "wipe"),
+        ("Le groupe va supprimer 800 postes.", "supprimer", "cut"),
+        ("Il faut supprimer cette phrase.", "supprimer", "remove"),
+        ("Le ministre a salué la décision du tribunal.", "salué", "welcomed"),
+        ("Il salua la dame.", "salua", "greet"),
+        ("Le robot, baptisé Hector, parle trois langues.", "baptisé", "name"),
+        ("Baptisée « Aurore », la fusée partira en mai.", "Baptisée", "name"),
+        ("On baptisa l'enfant à l'église.", "baptisa", "baptize"),
+        ("« Tout va bien », a indiqué le ministre.", "indiqué", "said"),
+        ("Le panneau indique la sortie.", "indique", "indicate"),
+    ],
+)
+def test_the_news_objects_decide_the_sense(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
