@@ -41,6 +41,8 @@ SUBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 SUBJECT_LINKS = frozenset({"de", "d'", "du", "des"})
 # What may close an inverted subject: the incise ends with the sentence or a comma.
 CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "…", "...", "»", ":"})
+# How many words an aside after the verb and a comma may hold before the colon.
+ASIDE_WORDS = 20
 # Prepositions before an infinitive that make it another verb's aim (pour s'en assurer :).
 PURPOSES = frozenset({"pour", "sans", "afin"})
 # How many words (adverbs, a manner: d'une voix câline) may stand between a verb and its colon.
@@ -183,18 +185,41 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
     if _introduced(analysis, verb):
         return False
     tokens = analysis.tokens
-    index, loose = verb.last + 1, False  # loose: past a comma or a preposition
+    index = verb.last + 1
+    while index < len(tokens) and (tokens[index].pos == "ADV" or tokens[index].text in INVERTED):
+        index += 1
+    if index < len(tokens) and tokens[index].text == ",":
+        return _colon_after_aside(analysis, index)  # reprit, avec ce ton rêveur de ... :
+    loose = False  # past a preposition: lui murmura dans l'oreille :
     while index < len(tokens) and index - verb.last <= BEFORE_COLON:
         word = tokens[index]
         if word.text == ":":
-            return index + 1 == len(tokens) or tokens[index + 1].text in QUOTE_OPENS
-        if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«"):
+            return _opens_quotation(analysis, index)
+        if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«", ","):
             return False
         if not loose and word.pos in ("DET", "NOUN", "PROPN", "NUM"):
             return False  # the verb's object: reprit sa mine, fit un signe
-        loose = loose or word.text == "," or word.pos == "ADP"
+        loose = loose or word.pos == "ADP"
         index += 1
     return False
+
+
+def _colon_after_aside(analysis: Analysis, comma: int) -> bool:
+    """A colon and a quotation after an aside the comma opens: elle reprit, comme il ne
+    parlait pas : « ... »; not il reprit, après un silence, sa lecture."""
+    tokens = analysis.tokens
+    for index in range(comma + 1, min(len(tokens), comma + 1 + ASIDE_WORDS)):
+        if tokens[index].text == ":":
+            return _opens_quotation(analysis, index)
+        if tokens[index].text in (".", ";", "«", "!", "?"):
+            return False
+    return False
+
+
+def _opens_quotation(analysis: Analysis, colon: int) -> bool:
+    """A quotation or a dialogue line after the colon, or the paragraph's end there."""
+    tokens = analysis.tokens
+    return colon + 1 == len(tokens) or tokens[colon + 1].text in QUOTE_OPENS
 
 
 def _introduced(analysis: Analysis, verb: Verb) -> bool:

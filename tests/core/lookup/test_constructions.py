@@ -47,6 +47,7 @@ def glosser() -> Glosser:
         # before a colon and the quotation
         ("Il reprit : « Nous verrons demain. »", "reprit", "went on"),
         ("Elle reprit, d'une voix douce : « Comme vous voudrez. »", "reprit", "went on"),
+        ("Elle reprit, comme il ne disait rien : « Alors ? »", "reprit", "went on"),
         ("Il avait alors lâché : « Vous êtes un menteur ! »", "lâché", "blurted out"),
         ("La vieille femme murmura :", "murmura", "murmured"),
         # before que and its clause
@@ -68,6 +69,7 @@ def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
         ("Après une pause, il reprit le travail.", "reprit", "resume"),
         ("Le syndicat, après la grève, a repris le travail.", "repris", "resume"),
         ("Il reprit sa mine joyeuse : « Bah ! laissons cela. »", "reprit", "resume"),
+        ("Il reprit, après un silence, sa lecture.", "reprit", "resume"),
         ("Cela le fit rire : « Quelle idée ! »", "fit", "do"),
         ("Il demanda pour s'en assurer : « Dors-tu ? »", "assurer", "assure"),
         ("Il ne relève que des détails.", "relève", "note"),
