@@ -263,4 +263,6 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("jobs", partners.has_object_in(partners.JOBS)),
     ("act", partners.has_object_in(partners.ACTS)),
     ("name", partners.is_named),
+    ("talk", partners.talks),
+    ("out", partners.is_driven_out),
 )

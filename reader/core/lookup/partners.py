@@ -405,6 +405,30 @@ def is_named(analysis: Analysis, verb: Verb) -> bool:
     return after.pos == "PROPN" or (after.pos in ("NOUN", "X") and after.text[:1].isupper())
 
 
+def talks(analysis: Analysis, verb: Verb) -> bool:
+    """Ils se mirent à causer, venez causer avec moi, ils causaient de la pluie: chat; not
+    l'orage a causé des dégâts, les dégâts qu'il a causés (an object put first)."""
+    if verb.passive or _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
+        return False
+    before = analysis.tokens[max(0, verb.first - 4) : verb.first]
+    if any(plain(t.text) in ("que", "qu'") for t in before):
+        return False
+    after = after_verb(analysis, verb)
+    if after is None:
+        return True
+    text = plain(after.text)
+    if text in ("avec", "ensemble", "entre"):
+        return True
+    following = analysis.tokens[after.index + 1] if after.index + 1 < len(analysis.tokens) else None
+    return text in ("de", "d'") and following is not None and plain(following.text) in DEFINITE
+
+
+def is_driven_out(analysis: Analysis, verb: Verb) -> bool:
+    """Il fut chassé du pays, chassés de leurs terres: driven out; il fut chassé (hunted)."""
+    after = after_verb(analysis, verb)
+    return verb.passive and after is not None and plain(after.text) in PARTITIVE
+
+
 def has_idea_object(analysis: Analysis, verb: Verb) -> bool:
     """saisir son importance, saisir le sens de; not saisir l'occasion, saisir son bras."""
     phrase = object_of(analysis, verb)
