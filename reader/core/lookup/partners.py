@@ -87,6 +87,8 @@ FEELINGS = frozenset(
     "crainte chagrin sentiment impatience ennui".split()
 )
 THAT = frozenset({"ça", "cela", "ce", "c'"})
+# Verbs whose infinitive's subject follows it (on entendait voler les mouches).
+PERCEPTION = frozenset("entendre voir regarder sentir écouter laisser faire".split())
 # How long or how far, not what: il a volé trois heures.
 MEASURES = frozenset("heure minute seconde jour mètre kilomètre".split())
 # Figures a company or a market shows (HP accuse une baisse: post, show).
@@ -182,9 +184,27 @@ def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
 
 def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
     """The noun phrase right after the verb (its direct object), or None: la porte, dix
-    heures, un gros jeune homme, les Champs-Élysées; not dans l'eau."""
+    heures, un gros jeune homme, les Champs-Élysées; not dans l'eau, nor a subject put
+    after the verb (on entendait voler les mouches, une fête où assisteraient des femmes)."""
     first = after_verb(analysis, verb)
-    return None if first is None else _phrase(analysis, first.index, 1)
+    if first is None or _subject_follows(analysis, verb):
+        return None
+    return _phrase(analysis, first.index, 1)
+
+
+def _subject_follows(analysis: Analysis, verb: Verb) -> bool:
+    """Whether the noun after the verb is its subject: after où, or after a verb of
+    perception or faire before the infinitive (entendre voler une mouche)."""
+    index = verb.first - 1
+    while index >= 0 and analysis.tokens[index].pos == "ADV":
+        index -= 1
+    if index < 0:
+        return False
+    before = analysis.tokens[index]
+    if plain(before.text) == "où":
+        return True
+    infinitive = verb.head.morph.get("VerbForm") == "Inf"
+    return infinitive and before.pos in ("VERB", "AUX") and _lemma(before) in PERCEPTION
 
 
 def subject_of(analysis: Analysis, index: int) -> Phrase | None:

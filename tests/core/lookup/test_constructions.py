@@ -151,6 +151,8 @@ def test_sortir_and_paraitre_with_a_product_as_subject_are_come_out(
         ("Des pirates ont volé près de trois millions d'euros.", "volé", "stole"),
         ("Deux tableaux ont été volés au musée.", "volés", "stolen"),
         ("Le moineau volait de branche en branche.", "volait", "fly"),
+        ("On aurait entendu voler une mouche.", "voler", "fly"),
+        ("Une fête où assisteraient des ministres.", "assisteraient", "attend"),
         ("Les oiseaux volent vers le sud.", "volent", "fly"),
     ],
 )
