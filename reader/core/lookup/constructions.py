@@ -38,9 +38,14 @@ QUOTED_SENTENCES = 2
 # The words an inverted noun subject may hold: a fairly short name or noun phrase.
 SUBJECT_WORDS = 6
 SUBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+# The possessives of the one spoken to: what follows the verb is its object (jette tes livres).
+ADDRESSED = frozenset({"ton", "ta", "tes", "votre", "vos"})
 SUBJECT_LINKS = frozenset({"de", "d'", "du", "des"})
 # What may close an inverted subject: the incise ends with the sentence or a comma.
 CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "…", "...", "»", ":"})
+# Object pronouns right before a verb: its object is not a quotation (puis la jetait ... :).
+OBJECTS = frozenset({"le", "la", "l'", "les"})
+RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où"})
 # How many words an aside after the verb and a comma may hold before the colon.
 ASIDE_WORDS = 20
 # Prepositions before an infinitive that make it another verb's aim (pour s'en assurer :).
@@ -99,8 +104,25 @@ def _worded(senses: tuple[str, ...], verb: Verb) -> tuple[str, ...]:
 
 def reports_speech(analysis: Analysis, verb: Verb) -> bool:
     """« C'est fini », a-t-il lancé; « Assez ! » tonna le général; — Oui, reprit Duroy, ...;
-    ..., a indiqué la direction.; il avait alors lâché : « ... »."""
+    il avait alors lâché : « ... ». Never an imperative (« Daniel, jette tes livres »), a
+    bare past participle (Ceci fait, il ...), nor a verb with an object of its own before it
+    (puis la jetait sur un meuble :, la maison qu'il avait indiquée)."""
+    if not _may_report(analysis, verb):
+        return False
     return is_incise(analysis, verb) or before_quotation(analysis, verb)
+
+
+def _may_report(analysis: Analysis, verb: Verb) -> bool:
+    morph = verb.head.morph
+    if morph.get("Mood") == "Imp" or (morph.get("Person") == "2" and verb.first == verb.last):
+        return False  # jette tes livres, fais une chose
+    bare = verb.first == verb.last and morph.get("VerbForm") == "Part"
+    if bare and morph.get("Tense") == "Past":
+        return False
+    before = [plain(t.text) for t in analysis.tokens[max(0, verb.first - 3) : verb.first]]
+    if before and before[-1] in OBJECTS:
+        return False
+    return not any(word in ("que", "qu'", "comme") for word in before)
 
 
 def is_incise(analysis: Analysis, verb: Verb) -> bool:
@@ -131,6 +153,8 @@ def _inverted_subject(analysis: Analysis, verb: Verb) -> bool:
     while index < len(tokens) and tokens[index].pos == "ADV":
         index += 1  # a ensuite précisé Febelfin
     start = index
+    if start < len(tokens) and plain(tokens[start].text) in ADDRESSED:
+        return False  # jette tes livres: an imperative's object, not a subject
     while index < len(tokens) and index - start < SUBJECT_WORDS:
         word = tokens[index]
         if word.pos not in SUBJECT_TAGS and plain(word.text) not in SUBJECT_LINKS:
@@ -189,8 +213,9 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
     while index < len(tokens) and (tokens[index].pos == "ADV" or tokens[index].text in INVERTED):
         index += 1
     if index < len(tokens) and tokens[index].text == ",":
-        return _colon_after_aside(analysis, index)  # reprit, avec ce ton rêveur de ... :
-    loose = False  # past a preposition: lui murmura dans l'oreille :
+        # reprit, avec ce ton rêveur de ... : (a finite verb; soufflant, pressé : is panting)
+        return _is_finite(verb) and _colon_after_aside(analysis, index)
+    loose = False  # past a preposition: lui murmura dans l'oreille :, reprit d'un ton grave :
     while index < len(tokens) and index - verb.last <= BEFORE_COLON:
         word = tokens[index]
         if word.text == ":":
@@ -199,20 +224,40 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
             return False
         if not loose and word.pos in ("DET", "NOUN", "PROPN", "NUM"):
             return False  # the verb's object: reprit sa mine, fit un signe
-        loose = loose or word.pos == "ADP"
+        loose = loose or _opens_adjunct(analysis, word)
         index += 1
     return False
+
+
+def _opens_adjunct(analysis: Analysis, word: Token) -> bool:
+    """A preposition that opens a manner or a place (dans l'oreille, d'un ton grave), not the
+    de of an object (faisait de courts saluts)."""
+    if word.pos != "ADP":
+        return False
+    if plain(word.text) not in ("de", "d'"):
+        return True
+    following = analysis.tokens[word.index + 1 : word.index + 2]
+    return bool(following) and plain(following[0].text) in ("un", "une")
+
+
+def _is_finite(verb: Verb) -> bool:
+    return verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
 
 
 def _colon_after_aside(analysis: Analysis, comma: int) -> bool:
     """A colon and a quotation after an aside the comma opens: elle reprit, comme il ne
     parlait pas : « ... »; not il reprit, après un silence, sa lecture."""
     tokens = analysis.tokens
+    subordinate = False  # a verb in the aside is one of a clause it opens (comme il ...)
     for index in range(comma + 1, min(len(tokens), comma + 1 + ASIDE_WORDS)):
-        if tokens[index].text == ":":
+        word = tokens[index]
+        if word.text == ":":
             return _opens_quotation(analysis, index)
-        if tokens[index].text in (".", ";", "«", "!", "?"):
+        if word.text in (".", ";", "«", "!", "?"):
             return False
+        subordinate = subordinate or word.pos == "SCONJ" or plain(word.text) in RELATIVES
+        if word.morph.get("VerbForm") == "Fin" and not subordinate:
+            return False  # ..., il se présenta au contrôle : the colon is that verb's
     return False
 
 

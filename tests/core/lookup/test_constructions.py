@@ -73,6 +73,11 @@ def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
         ("Cela le fit rire : « Quelle idée ! »", "fit", "do"),
         ("Il demanda pour s'en assurer : « Dors-tu ? »", "assurer", "assure"),
         ("Il ne relève que des détails.", "relève", "note"),
+        ("« Daniel, jette tes livres, tu ne vas plus au collège. »", "jette", "throw"),
+        ("Elle lut la lettre, puis la jetait sur un meuble : « Encore ! »", "jetait", "throw"),
+        ("Il soupira, comme il faisait souvent : « Allons, du courage. »", "faisait", "do"),
+        ("On sifflait, on s'appelait : « Ohé ! »", "sifflait", "whistle"),
+        ("Il arriva, soufflant, pressé, l'air effaré :", "soufflant", "blow"),
         ("Il souligne le mot d'un trait rouge.", "souligne", "underline"),
     ],
 )
