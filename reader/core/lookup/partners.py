@@ -101,6 +101,18 @@ HARDSHIPS = frozenset(
     "tir feu coup critique échec défaite revers perte refus affront insulte reproche rafale "
     "tempête orage attaque salve camouflet".split()
 )
+# Feats a team or a player notches up (signer sa troisième victoire, arracher le nul).
+FEATS = frozenset(
+    "victoire succès but doublé triplé record performance exploit nul qualification titre "
+    "point accord promesse concession".split()
+)
+# Blows a side takes (encaisser trois buts, un revers).
+BLOWS = frozenset("but coup défaite revers critique choc perte camouflet".split())
+# Results a firm makes (réaliser un bénéfice, un chiffre d'affaires).
+RESULTS = frozenset(
+    "bénéfice chiffre score performance résultat économie profit perte excédent recette "
+    "marge".split()
+)
 # Jobs a firm cuts (supprimer 520 postes).
 JOBS = frozenset("poste emploi effectif job".split())
 # What one welcomes or hails (saluer la création, la décision), not whom one greets.
