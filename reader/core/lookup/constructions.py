@@ -289,6 +289,8 @@ def before_clause(analysis: Analysis, verb: Verb) -> bool:
 
 
 RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
+    ("conditional", partners.is_conditional),
+    ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),
     ("clause", before_clause),
     ("place", partners.has_place_object),

@@ -461,6 +461,23 @@ def is_driven_out(analysis: Analysis, verb: Verb) -> bool:
     return verb.passive and after is not None and plain(after.text) in PARTITIVE
 
 
+def is_conditional(analysis: Analysis, verb: Verb) -> bool:
+    """La capsule devrait arriver demain (should), il pourrait pleuvoir (could)."""
+    if verb.first == verb.last:
+        return verb.head.morph.get("Mood") == "Cnd"
+    return _tense(analysis, verb) == "conditionnel présent"
+
+
+def is_past_conditional(analysis: Analysis, verb: Verb) -> bool:
+    """Le tandem aurait dû se reformer (should have), il aurait pu venir (could have)."""
+    return verb.first != verb.last and _tense(analysis, verb) == "conditionnel passé"
+
+
+def _tense(analysis: Analysis, verb: Verb) -> str:
+    group = analysis.group_of(verb.head)
+    return "" if group is None else group.tense
+
+
 def has_idea_object(analysis: Analysis, verb: Verb) -> bool:
     """saisir son importance, saisir le sens de; not saisir l'occasion, saisir son bras."""
     phrase = object_of(analysis, verb)

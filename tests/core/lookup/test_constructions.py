@@ -206,6 +206,24 @@ def test_the_news_objects_decide_the_sense(
     assert first_sense(glosser, text, word) == sense
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La sonde devrait arriver demain.", "devrait", "should"),
+        ("Il pourrait pleuvoir ce soir.", "pourrait", "could"),
+        ("Je voudrais un café.", "voudrais", "would like"),
+        ("Le duo aurait dû se reformer cette année.", "dû", "should have"),
+        ("Le duo aurait dû se reformer cette année.", "aurait", "should have"),
+        ("Il aurait pu venir.", "pu", "could have"),
+        ("Il doit partir.", "doit", "have to"),
+    ],
+)
+def test_a_modal_in_the_conditional_is_should_or_could(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
 def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(
     glosser: Glosser,
 ) -> None:
