@@ -25,6 +25,9 @@ ORIGIN = "French Reader constructions"
 FOLDER = "senses"
 NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
+# Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
+# has no English past a rule could make).
+AS_WRITTEN = frozenset({"past modal", "never to"})
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -87,7 +90,8 @@ def by_construction(analysis: Analysis, token: Token) -> Translation | None:
     for name, applies in RULES:
         found = senses.get((name, verb.lemma))
         if found and applies(analysis, verb):
-            return Translation(_worded(found, verb), TranslationSource.DICTIONARY, ORIGIN)
+            worded = found if name in AS_WRITTEN else _worded(found, verb)
+            return Translation(worded, TranslationSource.DICTIONARY, ORIGIN)
     return None
 
 
@@ -290,6 +294,8 @@ def before_clause(analysis: Analysis, verb: Verb) -> bool:
 
 RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("conditional", partners.is_conditional),
+    ("never to", partners.is_never_to),
+    ("past modal", partners.is_past),
     ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),
     ("clause", before_clause),

@@ -87,6 +87,8 @@ FEELINGS = frozenset(
     "crainte chagrin sentiment impatience ennui".split()
 )
 THAT = frozenset({"ça", "cela", "ce", "c'"})
+# What may stand between a modal and its infinitive: ne, pas, plus, object pronouns.
+PASSED = frozenset({"ADV", "PRON", "PART"})
 # Verbs whose infinitive's subject follows it (on entendait voler les mouches).
 PERCEPTION = frozenset("entendre voir regarder sentir écouter laisser faire".split())
 # How long or how far, not what: il a volé trois heures.
@@ -463,6 +465,8 @@ def is_driven_out(analysis: Analysis, verb: Verb) -> bool:
 
 def is_conditional(analysis: Analysis, verb: Verb) -> bool:
     """La capsule devrait arriver demain (should), il pourrait pleuvoir (could)."""
+    if not _modal(analysis, verb):
+        return False
     if verb.first == verb.last:
         return verb.head.morph.get("Mood") == "Cnd"
     return _tense(analysis, verb) == "conditionnel présent"
@@ -471,6 +475,38 @@ def is_conditional(analysis: Analysis, verb: Verb) -> bool:
 def is_past_conditional(analysis: Analysis, verb: Verb) -> bool:
     """Le tandem aurait dû se reformer (should have), il aurait pu venir (could have)."""
     return verb.first != verb.last and _tense(analysis, verb) == "conditionnel passé"
+
+
+def is_past(analysis: Analysis, verb: Verb) -> bool:
+    """Il devait partir, il a dû partir, il ne pouvait pas: a past tense."""
+    return verb.past and _modal(analysis, verb)
+
+
+def is_never_to(analysis: Analysis, verb: Verb) -> bool:
+    """Mon pauvre abbé, que je ne devais plus revoir: was never to (what fate held), not had
+    to; an imperfect between ne and plus or jamais, before an infinitive."""
+    if verb.head.morph.get("Tense") != "Imp" or not _modal(analysis, verb):
+        return False
+    before = analysis.tokens[max(0, verb.first - 3) : verb.last]  # ne may be in the group
+    after = analysis.tokens[verb.last + 1 : verb.last + 3]
+    negated = any(plain(t.text) in ("ne", "n'") for t in before)
+    return negated and any(plain(t.text) in ("plus", "jamais") for t in after)
+
+
+def _modal(analysis: Analysis, verb: Verb) -> bool:
+    """devoir before an infinitive (il devait partir, je ne devais plus le revoir), not
+    devoir with an object (je lui devais beaucoup d'argent: owed); pouvoir always."""
+    if verb.lemma != "devoir":
+        return True
+    aside = False  # between commas: qui devrait, dans quelques jours, être arrimée
+    for word in analysis.tokens[verb.last + 1 : verb.last + 1 + 2 * PHRASE_WORDS]:
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+        if word.text == ",":
+            aside = not aside
+        elif not aside and word.pos not in PASSED and plain(word.text) not in INVERTED:
+            return False
+    return False
 
 
 def _tense(analysis: Analysis, verb: Verb) -> str:

@@ -210,15 +210,22 @@ def test_the_news_objects_decide_the_sense(
     ("text", "word", "sense"),
     [
         ("La sonde devrait arriver demain.", "devrait", "should"),
+        ("La sonde devrait, dans trois jours, être arrimée.", "devrait", "should"),
         ("Il pourrait pleuvoir ce soir.", "pourrait", "could"),
         ("Je voudrais un café.", "voudrais", "would like"),
         ("Le duo aurait dû se reformer cette année.", "dû", "should have"),
         ("Le duo aurait dû se reformer cette année.", "aurait", "should have"),
         ("Il aurait pu venir.", "pu", "could have"),
         ("Il doit partir.", "doit", "have to"),
+        ("Il devait partir le lendemain.", "devait", "had to"),
+        ("Je ne devais plus jamais la revoir.", "devais", "was to"),
+        ("Je ne devais pas sortir seul.", "devais", "had to"),
+        ("Il a dû partir.", "dû", "had to"),
+        ("Il ne pouvait pas dormir.", "pouvait", "could"),
+        ("Je lui devais beaucoup d'argent.", "devais", "have to"),  # owed: not a modal
     ],
 )
-def test_a_modal_in_the_conditional_is_should_or_could(
+def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
