@@ -1,0 +1,324 @@
+"""Senses the construction a verb sits in decides, before the dictionaries' order: a verb
+reporting a quotation (« ... », a-t-il lancé: said; il reprit : « ... »: went on), a verb
+before que and its clause (il a relevé que: pointed out), and the kind of subject or object a
+verb has (gagner la porte: reach; le film sort: come out; partners.py).
+
+The senses are rows of resources/senses/constructions.tsv: (construction, lemma) -> English,
+in the infinitive; a verb in a past tense shows them in the simple past (reprit-il: went on).
+The analysis keeps no dependency tree, so each construction is read from the words' places
+and tags, and a rule returns None wherever they do not settle it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from reader.core.errors import DictionaryError
+from reader.core.lookup import partners
+from reader.core.lookup.english import past_participle, simple_past
+from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
+from reader.core.lookup.surroundings import plain
+from reader.core.models import Analysis, Token, Translation, TranslationSource
+from reader.core.paths import resources_dir
+
+ORIGIN = "French Reader constructions"
+FOLDER = "senses"
+NAME = "constructions.tsv"
+HEADER = ("construction", "lemma", "english")
+# Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
+# has no English past a rule could make).
+AS_WRITTEN = frozenset({"past modal", "never to"})
+# What may stand right before a reporting verb in an incise: the end of the quotation, or the
+# comma that cuts it (« Et puis, reprit-il, ... »).
+QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
+QUOTE_CLOSES = ("»", "”")
+# Marks of a quotation or of dialogue in the sentences before the verb.
+QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "—", "–"})
+# What opens the quotation after a colon: il reprit : « ... », il a déclaré : — ...
+QUOTE_OPENS = frozenset({"«", "“", '"', "—", "–"})
+# How many sentences back a quotation mark makes the verb's sentence a quotation's.
+QUOTED_SENTENCES = 2
+# The words an inverted noun subject may hold: a fairly short name or noun phrase.
+SUBJECT_WORDS = 6
+SUBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+# The possessives of the one spoken to: what follows the verb is its object (jette tes livres).
+ADDRESSED = frozenset({"ton", "ta", "tes", "votre", "vos"})
+SUBJECT_LINKS = frozenset({"de", "d'", "du", "des"})
+# What may close an inverted subject: the incise ends with the sentence or a comma.
+CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "…", "...", "»", ":"})
+# Object pronouns right before a verb: its object is not a quotation (puis la jetait ... :).
+OBJECTS = frozenset({"le", "la", "l'", "les"})
+RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où"})
+# How many words an aside after the verb and a comma may hold before the colon.
+ASIDE_WORDS = 20
+# Prepositions before an infinitive that make it another verb's aim (pour s'en assurer :).
+PURPOSES = frozenset({"pour", "sans", "afin"})
+# How many words (adverbs, a manner: d'une voix câline) may stand between a verb and its colon.
+BEFORE_COLON = 8
+
+
+@functools.cache
+def construction_senses() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(construction, lemma) -> the senses the construction gives the verb, in order."""
+    path = resources_dir() / FOLDER / NAME
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(f"The constructions file {path} cannot be read ({error}).") from None
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return {
+        (fields[0], fields[1]): tuple(sense.strip() for sense in fields[2].split("|"))
+        for fields in rows[1:]  # the first is the header
+        if len(fields) == len(HEADER) and all(fields)
+    }
+
+
+@functools.cache
+def construction_lemmas() -> frozenset[str]:
+    """Every verb some construction gives senses to: the rest are not read at all."""
+    return frozenset(lemma for _, lemma in construction_senses())
+
+
+def by_construction(analysis: Analysis, token: Token) -> Translation | None:
+    """The senses the construction the token's verb sits in gives it, or None."""
+    if token.pos not in ("VERB", "AUX"):
+        return None
+    verb = verb_of(analysis, token)
+    if verb is None or verb.lemma not in construction_lemmas():
+        return None
+    senses = construction_senses()
+    for name, applies in RULES:
+        found = senses.get((name, verb.lemma))
+        if found and applies(analysis, verb):
+            worded = found if name in AS_WRITTEN else _worded(found, verb)
+            return Translation(worded, TranslationSource.DICTIONARY, ORIGIN)
+    return None
+
+
+def _worded(senses: tuple[str, ...], verb: Verb) -> tuple[str, ...]:
+    """A passive's senses as English participles (sera assisté: assisted), a past tense's in
+    the simple past (reprit: went on), the rest as written."""
+    if verb.passive:
+        return tuple(past_participle(s) for s in senses)
+    return tuple(simple_past(s) for s in senses) if verb.past else senses
+
+
+# -- reporting a quotation -----------------------------------------------------------------------
+
+
+def reports_speech(analysis: Analysis, verb: Verb) -> bool:
+    """« C'est fini », a-t-il lancé; « Assez ! » tonna le général; — Oui, reprit Duroy, ...;
+    il avait alors lâché : « ... ». Never an imperative (« Daniel, jette tes livres »), a
+    bare past participle (Ceci fait, il ...), nor a verb with an object of its own before it
+    (puis la jetait sur un meuble :, la maison qu'il avait indiquée)."""
+    if not _may_report(analysis, verb):
+        return False
+    return is_incise(analysis, verb) or before_quotation(analysis, verb)
+
+
+def _may_report(analysis: Analysis, verb: Verb) -> bool:
+    morph = verb.head.morph
+    if morph.get("Mood") == "Imp" or (morph.get("Person") == "2" and verb.first == verb.last):
+        return False  # jette tes livres, fais une chose
+    bare = verb.first == verb.last and morph.get("VerbForm") == "Part"
+    if bare and morph.get("Tense") == "Past":
+        return False
+    before = [plain(t.text) for t in analysis.tokens[max(0, verb.first - 3) : verb.first]]
+    if before and before[-1] in OBJECTS:
+        return False
+    return not any(word in ("que", "qu'", "comme") for word in before)
+
+
+def is_incise(analysis: Analysis, verb: Verb) -> bool:
+    """The verb right after a quotation's end or a comma, its subject inverted: a pronoun in a
+    quotation's sentences or between commas (Mais, reprit-il, nous ...), a noun right after
+    a quotation or inside one (« Assez ! » tonna le général; — Oui, reprit Duroy, ...)."""
+    if verb.first == 0 or analysis.tokens[verb.first - 1].text not in QUOTE_ENDS:
+        return False
+    pronoun = _inverted_pronoun(analysis, verb)
+    if pronoun is not None:
+        end = max(pronoun, verb.last) + 1
+        return _quoted(analysis, verb) or _closes_clause(analysis, end)
+    return _inverted_subject(analysis, verb) and _in_or_after_quotation(analysis, verb)
+
+
+def _inverted_pronoun(analysis: Analysis, verb: Verb) -> int | None:
+    """The index of -il, -t-elle after the verb or between its auxiliary and itself
+    (avait-il lâché), or None."""
+    tokens = analysis.tokens[verb.first : verb.last + 2]
+    return next((t.index for t in tokens if plain(t.text) in INVERTED), None)
+
+
+def _inverted_subject(analysis: Analysis, verb: Verb) -> bool:
+    """A short noun phrase after the verb that ends its clause: tonna le général., reprit
+    Duroy, ..."""
+    index = verb.last + 1
+    tokens = analysis.tokens
+    while index < len(tokens) and tokens[index].pos == "ADV":
+        index += 1  # a ensuite précisé Febelfin
+    start = index
+    if start < len(tokens) and plain(tokens[start].text) in ADDRESSED:
+        return False  # jette tes livres: an imperative's object, not a subject
+    while index < len(tokens) and index - start < SUBJECT_WORDS:
+        word = tokens[index]
+        if word.pos not in SUBJECT_TAGS and plain(word.text) not in SUBJECT_LINKS:
+            break
+        index += 1
+    named = any(t.pos in ("NOUN", "PROPN") for t in tokens[start:index])
+    return named and (index == len(tokens) or tokens[index].text in CLAUSE_ENDS)
+
+
+def _quoted(analysis: Analysis, verb: Verb) -> bool:
+    """A quotation mark or a dialogue dash in the verb's sentence or the two before it."""
+    window = analysis.tokens[_window_start(analysis, verb) : verb.first]
+    return any(word.text in QUOTE_MARKS for word in window)
+
+
+def _window_start(analysis: Analysis, verb: Verb) -> int:
+    """The first token of the sentence two before the verb's: how far back a quotation is
+    read."""
+    sentence = analysis.tokens[verb.first].sentence
+    index = verb.first
+    while index > 0 and analysis.tokens[index - 1].sentence >= sentence - QUOTED_SENTENCES:
+        index -= 1
+    return index
+
+
+def _in_or_after_quotation(analysis: Analysis, verb: Verb) -> bool:
+    """A quotation just closed before the verb (« Assez ! » tonna, « ... », a lancé), one
+    still open (« Et puis, reprit Duroy, nous ... »), or a line of dialogue (— Oui, reprit)."""
+    tokens = analysis.tokens
+    before = [t.text for t in tokens[max(0, verb.first - 2) : verb.first]]
+    if before[-1] in QUOTE_CLOSES or before[-2:] in ([c, ","] for c in QUOTE_CLOSES):
+        return True
+    opened = False
+    for word in tokens[_window_start(analysis, verb) : verb.first]:
+        if word.text in ("«", "“", "—", "–"):
+            opened = True
+        elif word.text in ("»", "”"):
+            opened = False
+    return opened
+
+
+def _closes_clause(analysis: Analysis, index: int) -> bool:
+    tokens = analysis.tokens
+    return index >= len(tokens) or tokens[index].text in (".", ",", "!", "…", "...")
+
+
+def before_quotation(analysis: Analysis, verb: Verb) -> bool:
+    """il reprit : « ... »; elle reprit, d'une voix câline : « ... »; lui murmura dans
+    l'oreille : « ... »; a lâché : (the quotation in the next paragraph). Not with an object
+    before the colon (il reprit sa mine joyeuse : ...), an infinitive (cela le fit rire :) or
+    as the infinitive of a purpose (pour s'en assurer :, sans lâcher la rose :)."""
+    if _introduced(analysis, verb):
+        return False
+    tokens = analysis.tokens
+    index = verb.last + 1
+    while index < len(tokens) and (tokens[index].pos == "ADV" or tokens[index].text in INVERTED):
+        index += 1
+    if index < len(tokens) and tokens[index].text == ",":
+        # reprit, avec ce ton rêveur de ... : (a finite verb; soufflant, pressé : is panting)
+        return _is_finite(verb) and _colon_after_aside(analysis, index)
+    loose = False  # past a preposition: lui murmura dans l'oreille :, reprit d'un ton grave :
+    while index < len(tokens) and index - verb.last <= BEFORE_COLON:
+        word = tokens[index]
+        if word.text == ":":
+            return _opens_quotation(analysis, index)
+        if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«", ","):
+            return False
+        if not loose and word.pos in ("DET", "NOUN", "PROPN", "NUM"):
+            return False  # the verb's object: reprit sa mine, fit un signe
+        loose = loose or _opens_adjunct(analysis, word)
+        index += 1
+    return False
+
+
+def _opens_adjunct(analysis: Analysis, word: Token) -> bool:
+    """A preposition that opens a manner or a place (dans l'oreille, d'un ton grave), not the
+    de of an object (faisait de courts saluts)."""
+    if word.pos != "ADP":
+        return False
+    if plain(word.text) not in ("de", "d'"):
+        return True
+    following = analysis.tokens[word.index + 1 : word.index + 2]
+    return bool(following) and plain(following[0].text) in ("un", "une")
+
+
+def _is_finite(verb: Verb) -> bool:
+    return verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
+
+
+def _colon_after_aside(analysis: Analysis, comma: int) -> bool:
+    """A colon and a quotation after an aside the comma opens: elle reprit, comme il ne
+    parlait pas : « ... »; not il reprit, après un silence, sa lecture."""
+    tokens = analysis.tokens
+    subordinate = False  # a verb in the aside is one of a clause it opens (comme il ...)
+    for index in range(comma + 1, min(len(tokens), comma + 1 + ASIDE_WORDS)):
+        word = tokens[index]
+        if word.text == ":":
+            return _opens_quotation(analysis, index)
+        if word.text in (".", ";", "«", "!", "?"):
+            return False
+        subordinate = subordinate or word.pos == "SCONJ" or plain(word.text) in RELATIVES
+        if word.morph.get("VerbForm") == "Fin" and not subordinate:
+            return False  # ..., il se présenta au contrôle : the colon is that verb's
+    return False
+
+
+def _opens_quotation(analysis: Analysis, colon: int) -> bool:
+    """A quotation or a dialogue line after the colon, or the paragraph's end there."""
+    tokens = analysis.tokens
+    return colon + 1 == len(tokens) or tokens[colon + 1].text in QUOTE_OPENS
+
+
+def _introduced(analysis: Analysis, verb: Verb) -> bool:
+    """An infinitive after pour, sans or afin (de): the aim of another verb, not a report."""
+    if verb.head.morph.get("VerbForm") != "Inf":
+        return False
+    index = verb.first - 1
+    while index >= 0 and (
+        analysis.tokens[index].pos == "PRON" or plain(analysis.tokens[index].text) in ("en", "y")
+    ):
+        index -= 1  # pour s'en assurer (the tagger may call en a preposition)
+    return index >= 0 and plain(analysis.tokens[index].text) in PURPOSES
+
+
+def before_clause(analysis: Analysis, verb: Verb) -> bool:
+    """il a relevé que, souligne également que; not il ne relève que (ne ... que)."""
+    after = after_verb(analysis, verb)
+    if after is None or plain(after.text) not in ("que", "qu'"):
+        return False
+    before = analysis.tokens[max(0, verb.first - 3) : verb.last]
+    return not any(plain(t.text) in ("ne", "n'") for t in before)
+
+
+RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
+    ("conditional", partners.is_conditional),
+    ("never to", partners.is_never_to),
+    ("past modal", partners.is_past),
+    ("past conditional", partners.is_past_conditional),
+    ("speech", reports_speech),
+    ("clause", before_clause),
+    ("place", partners.has_place_object),
+    ("time", partners.has_time_object),
+    ("release", partners.has_product_subject),
+    ("event", partners.has_event_object),
+    ("object", partners.has_direct_object),
+    ("aim", partners.is_aimed),
+    ("opening", partners.closes_opening),
+    ("share", partners.falls_to),
+    ("dative", partners.has_dative),
+    ("feeling", partners.worked_on),
+    ("person", partners.has_person_object),
+    ("idea", partners.has_idea_object),
+    ("figure", partners.has_object_in(partners.FIGURES)),
+    ("feat", partners.has_object_in(partners.FEATS)),
+    ("blow", partners.has_object_in(partners.BLOWS)),
+    ("result", partners.has_object_in(partners.RESULTS)),
+    ("hardship", partners.has_object_in(partners.HARDSHIPS)),
+    ("jobs", partners.has_object_in(partners.JOBS)),
+    ("act", partners.has_object_in(partners.ACTS)),
+    ("name", partners.is_named),
+    ("talk", partners.talks),
+    ("out", partners.is_driven_out),
+)

@@ -1,0 +1,95 @@
+"""Count the clicks whose first sense the construction rules (resources/senses/constructions.tsv,
+reader/core/lookup/constructions.py) change, on the repository's corpus (tests/data/corpus/),
+and print a random sample of them to check by hand.
+
+    .venv/bin/python scripts/count_construction_changes.py [--sample 30] [--seed 8]
+        [--novel-lines N] [--out changed.tsv]
+
+Each paragraph (one line of a corpus file) is analysed as the window does; every verb a
+construction row names is clicked (Glosser.explain) with the rules and without them, and the
+first sense shown is compared. Each changed click is printed with the construction that fired.
+Reads only the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.analysis import analyse  # noqa: E402
+from reader.core.lookup import constructions  # noqa: E402
+from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.lookup.partners import verb_of  # noqa: E402
+from reader.core.models import Analysis, Token  # noqa: E402
+from scripts.audit_main_senses import first_sense  # noqa: E402
+from scripts.count_topic_changes import paragraphs, write  # noqa: E402
+
+
+def fired(analysis: Analysis, token: Token) -> str:
+    """The construction whose rule applies to the token's verb, or ""."""
+    verb = verb_of(analysis, token)
+    if verb is None:
+        return ""
+    senses = constructions.construction_senses()
+    for name, applies in constructions.RULES:
+        if (name, verb.lemma) in senses and applies(analysis, verb):
+            return name
+    return ""
+
+
+def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
+    """How many verbs with construction rows were clicked, and each click whose first sense
+    the rules changed: file, word, construction, the sense without and with them, sentence."""
+    lemmas = constructions.construction_lemmas()
+    rules = constructions.RULES
+    clicked = 0
+    changed: list[str] = []
+    for name, text in texts:
+        analysis = analyse(text)
+        for token in analysis.tokens:
+            verb = verb_of(analysis, token) if token.pos in ("VERB", "AUX") else None
+            if verb is None or verb.lemma not in lemmas or verb.head is not token:
+                continue  # a group is clicked once, on its main verb
+            clicked += 1
+            construction = fired(analysis, token)
+            if not construction:
+                continue
+            with_rules = first_sense(glosser.explain(analysis, token.index))
+            constructions.RULES = ()
+            try:
+                plain = first_sense(glosser.explain(analysis, token.index))
+            finally:
+                constructions.RULES = rules
+            if with_rules != plain:
+                sentence = analysis.sentence_text(token).strip()
+                changed.append(
+                    f"{name}\t{token.text}\t{construction}: {plain} -> {with_rules}\t{sentence}"
+                )
+    return clicked, changed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--novel-lines", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
+    args = parser.parse_args()
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
+    kinds = Counter(line.split("\t")[2].split(":")[0] for line in changed)
+    print(f"{clicked} clicks on verbs with construction rows; the rules change {len(changed)}")
+    print("  by construction: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
+        print(line)
+    if args.out is not None:
+        write(args.out, changed)
+
+
+if __name__ == "__main__":
+    main()

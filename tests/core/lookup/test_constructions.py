@@ -1,0 +1,266 @@
+"""The senses a verb's construction decides (reader/core/lookup/constructions.py, partners.py,
+resources/senses/constructions.tsv), on the card a click shows, with the real model: each
+construction where it applies, and the look-alikes where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.constructions import (
+    HEADER,
+    ORIGIN,
+    construction_senses,
+)
+from reader.core.lookup.english import simple_past
+from reader.core.paths import resources_dir
+from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # an incise after the quotation, its subject a pronoun put after the verb
+        ("« C'est terminé », a-t-il lancé aux journalistes.", "lancé", "said"),
+        ("« Je n'en peux plus », avait-il lâché après le match.", "lâché", "blurted out"),
+        ("« Pas du tout », glisse-t-elle en souriant.", "glisse", "remark"),
+        ("« J'ai eu très peur », confie-t-il.", "confie", "confide"),
+        ("« Viens ici », souffla-t-elle.", "souffla", "whispered"),
+        ("« Tout va bien », assure-t-il.", "assure", "insist"),
+        ("« Nous ne céderons pas », martèle-t-il.", "martèle", "stress"),
+        ("« Bonjour, les enfants », fit-il.", "fit", "said"),
+        # the curly apostrophe and the quotation mark kept by the sentence before
+        ("« Quelle chance ! » Puis, reprit-il, nous sommes rentrés.", "reprit", "went on"),
+        # an inverted noun subject right after the quotation, or inside it
+        ("« Assez ! » tonna le général.", "tonna", "thundered"),
+        ("« C'est un succès », souligne le maire.", "souligne", "stress"),
+        ("« C'est trop tôt », estime le ministre.", "estime", "feel"),
+        ("— Oui, reprit Duroy, je le sais bien.", "reprit", "went on"),
+        # between commas with no quotation marks: an incise all the same
+        ("Mais, poursuivit-elle, rien n'a changé.", "poursuivit", "went on"),
+        # before a colon and the quotation
+        ("Il reprit : « Nous verrons demain. »", "reprit", "went on"),
+        ("Elle reprit, d'une voix douce : « Comme vous voudrez. »", "reprit", "went on"),
+        ("Elle reprit, comme il ne disait rien : « Alors ? »", "reprit", "went on"),
+        ("Il avait alors lâché : « Vous êtes un menteur ! »", "lâché", "blurted out"),
+        ("La vieille femme murmura :", "murmura", "murmured"),
+        # before que and its clause
+        ("Le syndicat a relevé que les salaires baissaient.", "relevé", "pointed out"),
+        ("Le rapport souligne que la situation reste grave.", "souligne", "stress"),
+    ],
+)
+def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La NASA a lancé la fusée hier soir.", "lancé", "launch"),
+        ("« Viens », dit-il, et il lança la balle.", "lança", "throw"),
+        ("Après une pause, il reprit le travail.", "reprit", "resume"),
+        ("Le syndicat, après la grève, a repris le travail.", "repris", "resume"),
+        ("Il reprit sa mine joyeuse : « Bah ! laissons cela. »", "reprit", "resume"),
+        ("Il reprit, après un silence, sa lecture.", "reprit", "resume"),
+        ("Cela le fit rire : « Quelle idée ! »", "fit", "do"),
+        ("Il demanda pour s'en assurer : « Dors-tu ? »", "assurer", "assure"),
+        ("Il ne relève que des détails.", "relève", "note"),
+        ("« Daniel, jette tes livres, tu ne vas plus au collège. »", "jette", "throw"),
+        ("Elle lut la lettre, puis la jetait sur un meuble : « Encore ! »", "jetait", "throw"),
+        ("Il soupira, comme il faisait souvent : « Allons, du courage. »", "faisait", "do"),
+        ("On sifflait, on s'appelait : « Ohé ! »", "sifflait", "whistle"),
+        ("Il arriva, soufflant, pressé, l'air effaré :", "soufflant", "blow"),
+        ("Il souligne le mot d'un trait rouge.", "souligne", "underline"),
+    ],
+)
+def test_the_same_verbs_elsewhere_keep_the_dictionaries_order(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il gagna la porte sans un mot.", "gagna", "reached"),
+        ("Ils gagnèrent les Champs-Élysées, puis le boulevard.", "gagnèrent", "reached"),
+        ("Il voulait gagner Bougival avant la nuit.", "gagner", "reach"),
+        ("Elle regagna sa chambre.", "regagna", "got back to"),
+        ("Il faut que je gagne dix heures.", "gagne", "get to"),
+        ("Le club a gagné la Coupe de France.", "gagné", "win"),
+        ("Nadal a gagné trois matchs.", "gagné", "win"),
+        ("Le candidat veut gagner des voix.", "gagner", "win"),
+    ],
+)
+def test_gagner_with_a_place_or_a_time_as_its_object_is_reach(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La console sortira en Europe le 28 juillet.", "sortira", "come out"),
+        ("La 5DS XL sortira au Japon cette semaine.", "sortira", "come out"),
+        ("Le nouveau film de Spielberg sortira en mars.", "sortira", "come out"),
+        ("Son roman « Les Brumes » est sorti hier.", "sorti", "came out"),
+        ("« Nuit blanche » sort en salles mercredi.", "sort", "come out"),
+        ("Le disque devrait sortir en mai.", "sortir", "come out"),
+        ("Le livre paraîtra en mars chez Gallimard.", "paraîtra", "come out"),
+        ("Jean sortira ce soir avec ses amis.", "sortira", "go out"),
+        ("Il sortit son arme.", "sortit", "take out"),
+        ("Le livre paraît intéressant.", "paraît", "appear"),
+        ("Le livre me paraît long.", "paraît", "appear"),
+    ],
+)
+def test_sortir_and_paraitre_with_a_product_as_subject_are_come_out(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le pays a connu une forte hausse des prix.", "connu", "experienced"),
+        ("Je connais cet homme depuis longtemps.", "connais", "know"),
+        ("La crise a plongé le pays dans le chaos.", "plongé", "plunged"),
+        ("Il plongea dans l'eau froide.", "plongea", "dive"),
+        ("Cette phrase lui a valu quelques ennuis.", "valu", "earned"),
+        ("Ce tableau vaut une fortune.", "vaut", "be worth"),
+        ("Mais un désir aussi le travaillait.", "travaillait", "troubled"),
+        ("Il travaillait le bois.", "travaillait", "work"),
+        ("Dans la rue, il croisa un gros jeune homme.", "croisa", "passed"),
+        ("Il croisa les bras.", "croisa", "cross"),
+        ("Il est difficile de saisir son importance.", "saisir", "grasp"),
+        ("Il faut saisir l'occasion.", "saisir", "seize"),
+        ("Le ministre sera assisté par deux conseillers.", "assisté", "assisted"),
+        ("Une infirmière assiste le chirurgien.", "assiste", "assist"),
+        ("Il a assisté à la réunion.", "assisté", "attend"),
+        ("Sa colère était dirigée contre nous.", "dirigée", "directed"),
+        ("Il dirigea son regard vers la porte.", "dirigea", "directed"),
+        ("Il dirige l'entreprise depuis dix ans.", "dirige", "lead"),
+        ("La porte du fond fut condamnée.", "condamnée", "blocked up"),
+        ("Le voleur a été condamné à deux ans.", "condamné", "sentenced"),
+        ("La décision revient au président.", "revient", "go to"),
+        ("Il revient à Paris demain.", "revient", "come back to"),
+        ("Des pirates ont volé près de trois millions d'euros.", "volé", "stole"),
+        ("Deux tableaux ont été volés au musée.", "volés", "stolen"),
+        ("Le moineau volait de branche en branche.", "volait", "fly"),
+        ("On aurait entendu voler une mouche.", "voler", "fly"),
+        ("Une fête où assisteraient des ministres.", "assisteraient", "attend"),
+        ("Les oiseaux volent vers le sud.", "volent", "fly"),
+    ],
+)
+def test_the_kind_of_object_or_subject_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("L'entreprise accuse une baisse de ses ventes.", "accuse", "show"),
+        ("Il accuse son voisin de vol.", "accuse", "accuse"),
+        ("La patrouille a essuyé des tirs.", "essuyé", "came under"),
+        ("Elle essuya ses larmes.", "essuya", "wipe"),
+        ("Le groupe va supprimer 800 postes.", "supprimer", "cut"),
+        ("Il faut supprimer cette phrase.", "supprimer", "remove"),
+        ("Le ministre a salué la décision du tribunal.", "salué", "welcomed"),
+        ("Il salua la dame.", "salua", "greet"),
+        ("Le robot, baptisé Hector, parle trois langues.", "baptisé", "name"),
+        ("Baptisée « Aurore », la fusée partira en mai.", "Baptisée", "name"),
+        ("On baptisa l'enfant à l'église.", "baptisa", "baptize"),
+        ("L'équipe a signé sa troisième victoire.", "signé", "notched up"),
+        ("Il a signé le contrat.", "signé", "sign"),
+        ("Ils ont arraché la victoire à la dernière minute.", "arraché", "snatched"),
+        ("L'équipe a encaissé trois buts.", "encaissé", "conceded"),
+        ("Il a encaissé le chèque.", "encaissé", "cash"),
+        ("Le pays traverse une crise grave.", "traverse", "go through"),
+        ("Il traversa la rue.", "traversa", "cross"),
+        ("L'entreprise affiche une hausse de 5 %.", "affiche", "post"),
+        ("La société a réalisé un bénéfice record.", "réalisé", "made"),
+        ("Ils se mirent à causer.", "causer", "chat"),
+        ("Venez causer avec moi demain.", "causer", "chat"),
+        ("L'orage a causé des dégâts.", "causé", "cause"),
+        ("Les dégâts que l'orage a causés sont graves.", "causés", "cause"),
+        ("Il fut chassé du pays.", "chassé", "driven out"),
+        ("Il chasse le lièvre en automne.", "chasse", "hunt"),
+        ("« Tout va bien », a indiqué le ministre.", "indiqué", "said"),
+        ("Le panneau indique la sortie.", "indique", "indicate"),
+    ],
+)
+def test_the_news_objects_decide_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("La sonde devrait arriver demain.", "devrait", "should"),
+        ("La sonde devrait, dans trois jours, être arrimée.", "devrait", "should"),
+        ("Il pourrait pleuvoir ce soir.", "pourrait", "could"),
+        ("Je voudrais un café.", "voudrais", "would like"),
+        ("Le duo aurait dû se reformer cette année.", "dû", "should have"),
+        ("Le duo aurait dû se reformer cette année.", "aurait", "should have"),
+        ("Il aurait pu venir.", "pu", "could have"),
+        ("Il doit partir.", "doit", "have to"),
+        ("Il devait partir le lendemain.", "devait", "had to"),
+        ("Je ne devais plus jamais la revoir.", "devais", "was to"),
+        ("Je ne devais pas sortir seul.", "devais", "had to"),
+        ("Il a dû partir.", "dû", "had to"),
+        ("Il ne pouvait pas dormir.", "pouvait", "could"),
+        ("Je lui devais beaucoup d'argent.", "devais", "have to"),  # owed: not a modal
+    ],
+)
+def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(
+    glosser: Glosser,
+) -> None:
+    analysis = analysed("« C'est terminé », a-t-il lancé aux journalistes.")
+    translations = glosser.explain(analysis, token(analysis, "lancé").index).translations
+    assert translations[0].origin == ORIGIN
+    assert any("launch" in t.senses for t in translations[1:])
+
+
+def test_every_row_names_a_known_construction_and_english_senses() -> None:
+    from reader.core.lookup.constructions import RULES
+
+    names = {name for name, _ in RULES}
+    lines = (resources_dir() / "senses" / "constructions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in lines.splitlines() if not line.startswith("#")]
+    assert tuple(rows[0]) == HEADER
+    assert all(len(row) == len(HEADER) and row[0] in names for row in rows[1:])
+    assert len(construction_senses()) == len(rows) - 1  # no row repeats another's key
+    assert all(s and s == s.lower() for senses in construction_senses().values() for s in senses)
+
+
+@pytest.mark.parametrize(
+    ("gloss", "past"),
+    [
+        ("go on", "went on"),
+        ("get back to", "got back to"),
+        ("say", "said"),
+        ("point out", "pointed out"),
+        ("feel", "felt"),
+    ],
+)
+def test_simple_past(gloss: str, past: str) -> None:
+    assert simple_past(gloss) == past
