@@ -22,6 +22,7 @@ import argparse
 import collections
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,10 +44,10 @@ WORD = re.compile(r"[a-z]+")
 SHOWN = 8
 
 
-def counted() -> collections.Counter[tuple[str, str]]:
-    """(lemma, tag) -> how often the corpus has it, for nouns, verbs and adjectives."""
+def counted(texts: Iterable[tuple[str, str]]) -> collections.Counter[tuple[str, str]]:
+    """(lemma, tag) -> how often the texts have it, for nouns, verbs and adjectives."""
     found: collections.Counter[tuple[str, str]] = collections.Counter()
-    for _name, text in paragraphs(corpus_files()):
+    for _name, text in texts:
         for token in analyse(text).tokens:
             if token.is_word and token.pos in TAGS:
                 found[(token.lemma.lower(), token.pos)] += 1
@@ -74,27 +75,41 @@ def meanings(senses: tuple[str, ...]) -> int:
     return len(groups)
 
 
+def ranked(
+    counts: collections.Counter[tuple[str, str]],
+    glosser: Glosser,
+    *,
+    count: int = 800,
+    minimum: int = 3,
+    every: bool = False,
+) -> list[str]:
+    """The listing's lines: the most frequent words without cue rows whose card's senses fall
+    into two meanings or more (every: one meaning too)."""
+    cued = set(topics.sense_cues())
+    lines: list[str] = []
+    for (lemma, tag), found in counts.most_common():
+        if len(lines) >= count or found < minimum:
+            break
+        if (lemma, tag) in cued:
+            continue
+        translations = glosser.translations(lemma, lemma, tag)
+        senses = translations[0].senses if translations else ()
+        groups = meanings(senses)
+        if groups >= 2 or every:
+            shown = " | ".join(senses[:SHOWN])
+            lines.append(f"{len(lines) + 1}\t{found}\t{lemma}\t{tag}\t{groups}\t{shown}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=800, help="how many words to list")
     parser.add_argument("--min", type=int, default=3, help="the fewest corpus occurrences")
     parser.add_argument("--all", action="store_true", help="list one-meaning words too")
     args = parser.parse_args(argv)
-    glosser = Glosser()
-    cued = set(topics.sense_cues())
-    listed = 0
-    for (lemma, tag), count in counted().most_common():
-        if listed >= args.count or count < args.min:
-            break
-        if (lemma, tag) in cued:
-            continue
-        found = glosser.translations(lemma, lemma, tag)
-        senses = found[0].senses if found else ()
-        groups = meanings(senses)
-        if groups < 2 and not args.all:
-            continue
-        listed += 1
-        print(f"{listed}\t{count}\t{lemma}\t{tag}\t{groups}\t{' | '.join(senses[:SHOWN])}")
+    counts = counted(paragraphs(corpus_files()))
+    lines = ranked(counts, Glosser(), count=args.count, minimum=args.min, every=args.all)
+    print("\n".join(lines))
     return 0
 
 
