@@ -86,6 +86,14 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Le trésorier a détourné des fonds de l'association.", "détourné", "embezzle"),
         ("Sa femme le trompait avec un amant.", "trompait", "cheat on"),
         ("Il a réussi son examen de droit.", "réussi", "pass"),
+        ("Il corrige les épreuves chez l'imprimeur.", "épreuves", "proof"),
+        ("Le comédien monte sur les planches du théâtre chaque soir.", "planches", "stage"),
+        ("Il jeta un long regard sur la ville.", "jeta", "cast"),
+        ("Après le dîner, ils allèrent prendre le café au salon.", "prendre", "have"),
+        ("L'ancien ministre a publié ses mémoires.", "ancien", "former"),
+        ("Il faisait nuit et l'air était lourd avant l'orage.", "lourd", "sultry"),
+        ("Le gardien a arrêté le penalty à la dernière minute du match.", "gardien", "goalkeeper"),
+        ("La flèche de la cathédrale domine la vieille ville.", "flèche", "spire"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
