@@ -94,6 +94,10 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Il faisait nuit et l'air était lourd avant l'orage.", "lourd", "sultry"),
         ("Le gardien a arrêté le penalty à la dernière minute du match.", "gardien", "goalkeeper"),
         ("La flèche de la cathédrale domine la vieille ville.", "flèche", "spire"),
+        ("Le pianiste plaque un accord de do majeur.", "accord", "chord"),
+        ("Le procureur a obtenu sa mise en liberté sous caution.", "caution", "bail"),
+        ("Le juge a suspendu la séance jusqu'à demain.", "suspendu", "suspend"),
+        ("On condamna la porte et les fenêtres du couloir.", "condamna", "board up"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
