@@ -3,12 +3,13 @@ on the repository's corpus (tests/data/corpus/), and print a random sample of th
 by hand.
 
     .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
-        [--pos VERB,ADJ] [--out changed.tsv]
+        [--pos VERB,ADJ] [--words bout,fond] [--out changed.tsv]
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word a
 sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
 first sense shown is compared; --pos keeps only the words whose rows have those parts of
-speech (the verbs and adjectives their partners decide); --out writes every changed click (not
+speech (the verbs and adjectives their partners decide), --words only the lemmas named (the rows
+of one round, say); --out writes every changed click (not
 only the sample) to a TSV file, for judging a seeded sample by hand. Reads only the repository.
 """
 
@@ -45,11 +46,18 @@ def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Trans
 
 
 def changes(
-    texts: list[tuple[str, str]], glosser: Glosser, pos: frozenset[str] | None = None
+    texts: list[tuple[str, str]],
+    glosser: Glosser,
+    pos: frozenset[str] | None = None,
+    words: frozenset[str] | None = None,
 ) -> tuple[int, list[str]]:
     """How many words with cues were clicked, and each click whose first sense the cues
     changed: file, word, the sense without and with the cues, the sentence."""
-    cued = {lemma for lemma, tag in topics.sense_cues() if pos is None or tag in pos}
+    cued = {
+        lemma
+        for lemma, tag in topics.sense_cues()
+        if (pos is None or tag in pos) and (words is None or lemma in words)
+    }
     clicked = 0
     changed: list[str] = []
     for name, text in texts:
@@ -78,10 +86,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--novel-lines", type=int, default=100_000)
     parser.add_argument("--pos", help="only words of these parts of speech, e.g. VERB,ADJ")
+    parser.add_argument("--words", help="only these lemmas, comma-separated")
     parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
     args = parser.parse_args()
     pos = frozenset(args.pos.split(",")) if args.pos else None
-    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos)
+    words = frozenset(args.words.split(",")) if args.words else None
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos, words)
     print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
     for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)

@@ -43,3 +43,10 @@ def test_out_writes_every_changed_click_under_a_header(tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["file", "word", "senses", "sentence"]
     assert lines[1:] == changed
+
+
+def test_words_keeps_only_the_lemmas_named() -> None:
+    texts = [("a.txt", "L'avion a quitté la piste. Le garçon apporta les bières sur un plateau.")]
+    clicked, changed = script().changes(texts, Glosser(None), words=frozenset({"garçon"}))
+    assert clicked == 1  # garçon; piste is not named
+    assert [line.split("\t")[1] for line in changed] == ["garçon"]

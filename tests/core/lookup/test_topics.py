@@ -69,6 +69,43 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
     assert first_sense(glosser, text, word).startswith(sense)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le garçon apporta les bières sur un plateau.", "garçon", "waiter"),
+        ("Le garçon joue avec sa sœur devant l'école.", "garçon", "boy"),
+        ("Il s'essuya le front couvert de sueur.", "front", "forehead"),
+        ("Les soldats sont partis au front combattre l'ennemi.", "front", "front"),
+        ("Il écrit une chronique chaque semaine dans le journal.", "chronique", "column"),
+        ("Il portait de longs favoris gris et une moustache.", "favoris", "sideburns"),
+        ("Nous avons pris une loge au théâtre pour voir la représentation.", "loge", "box"),
+        ("Le bilan de l'attentat s'élève à douze morts et trente blessés.", "bilan", "toll"),
+        ("Ils se sont assis à la terrasse d'un café du boulevard.", "café", "café"),
+        ("Elle poussa un gémissement de douleur.", "poussa", "let out"),
+        ("Les pirates ont détourné l'avion vers Alger.", "détourné", "hijack"),
+        ("Le trésorier a détourné des fonds de l'association.", "détourné", "embezzle"),
+        ("Sa femme le trompait avec un amant.", "trompait", "cheat on"),
+        ("Il a réussi son examen de droit.", "réussi", "pass"),
+        ("Il corrige les épreuves chez l'imprimeur.", "épreuves", "proof"),
+        ("Le comédien monte sur les planches du théâtre chaque soir.", "planches", "stage"),
+        ("Il jeta un long regard sur la ville.", "jeta", "cast"),
+        ("Après le dîner, ils allèrent prendre le café au salon.", "prendre", "have"),
+        ("L'ancien ministre a publié ses mémoires.", "ancien", "former"),
+        ("Il faisait nuit et l'air était lourd avant l'orage.", "lourd", "sultry"),
+        ("Le gardien a arrêté le penalty à la dernière minute du match.", "gardien", "goalkeeper"),
+        ("La flèche de la cathédrale domine la vieille ville.", "flèche", "spire"),
+        ("Le pianiste plaque un accord de do majeur.", "accord", "chord"),
+        ("Le procureur a obtenu sa mise en liberté sous caution.", "caution", "bail"),
+        ("Le juge a suspendu la séance jusqu'à demain.", "suspendu", "suspend"),
+        ("On condamna la porte et les fenêtres du couloir.", "condamna", "board up"),
+    ],
+)
+def test_round_eight_rows_decide_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
 def test_without_cues_the_main_senses_order_stands(glosser: Glosser) -> None:
     plain = Glosser(None).translations("piste", "piste", "NOUN")[0].senses[0]
     analysis = analysed("Il regarde la piste.")
