@@ -8,12 +8,18 @@ Paris, Nice); otherwise it is the common word, with its lemma and card (papillon
 The other way round, a capitalised word inside a sentence that no dictionary knows in any
 case (Pierrotte, Eyssette, York), which the tagger took for a noun, is a name. At a sentence
 start the capital proves nothing, so the tag stays.
+
+A few names are common words in lower case with another meaning, and French writes them with
+a capital right after their article: le Midi (the South of France, not noon), le Monde (the
+newspaper, not the world). There the capital is sure (article_name); after a capitalised word
+(la Coupe du Monde, Artisans du Monde) the word is part of a longer name and keeps the common
+word's meaning, as UD French-GSD lemmatises it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.lemmas import ACCENTS
@@ -26,6 +32,11 @@ START_UNKNOWN = register(
     "start-unknown", "a sentence start unknown in every case is a name too: Boisrenard l'a dit"
 )
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
+ARTICLE_NAME = register("article-name", "le Midi, du Monde: the name, not noon or the world")
+
+# Names that are common words of another meaning in lower case (see the docstring).
+ARTICLE_NAMES = frozenset({"Midi", "Monde"})
+NAME_ARTICLES = frozenset({"le", "du", "au"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
@@ -93,6 +104,17 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
         return False
     # Georgiens, Equipiers: a common word whose capital dropped an accent
     return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
+
+
+def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
+    """dans le Midi, du Monde: one of ARTICLE_NAMES, capitalised, right after le, du or au
+    that no capitalised word precedes (not la Coupe du Monde). fields are one doc's tokens."""
+    values = fields[index]
+    if values["text"] not in ARTICLE_NAMES or values["pos"] not in ("NOUN", "PROPN"):
+        return False
+    if index < 1 or fields[index - 1]["text"].lower() not in NAME_ARTICLES:
+        return False
+    return index < 2 or not fields[index - 2]["text"][:1].isupper()
 
 
 def _capitalised(text: str) -> bool:

@@ -27,6 +27,8 @@ lexicon knows the word in the new part of speech:
   a noun (High-tech : annonce de la console);
 - a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
   (les élèves ricanèrent, nous accourûmes);
+- le Midi, du Monde: a name French writes capitalised after its article is the name, not
+  the common word (names.article_name);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
@@ -122,6 +125,7 @@ RULES = (
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
     *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
     ARTICLE_PRONOUN,
+    ARTICLE_NAME,
 )
 
 
@@ -135,7 +139,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[INVERSION] and before_subject_clitic(values, after):
+        if on[ARTICLE_NAME] and article_name(fields, index):
+            values.update(pos="PROPN", lemma=values["text"])
+        elif on[INVERSION] and before_subject_clitic(values, after):
             make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
         elif _gerund(fields, index, verbs, on):
             to_gerund(values, verbs)
@@ -197,7 +203,9 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     first condition here too (tests/core/analysis/test_retag_skip.py compares with no skip)."""
     text = values["text"]
     if values["pos"] in TOUCHABLE_POS or text[:1].isupper() or text.endswith("ant"):
-        return True  # the tag rules; an imperative (Tiens); a gérondif (en grandissant)
+        # the tag rules; an imperative (Tiens); a gérondif (en grandissant); a name after
+        # its article (le Midi: NOUN or PROPN, and capitalised)
+        return True
     lower = text.lower()
     if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS):
         return True  # ne faut point; ricanèrent tagged as an adverb
