@@ -430,6 +430,23 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ("Il manque de vitamine D en hiver.", "D", "letter", "D", "NOUN", "d"),
         # the interrogative determiner's lemma is its masculine singular
         ("Quelle chance tu as eue !", "Quelle", "indefinite", "quel", "ADJ", "quell"),
+        # a past participle used as a noun, in the feminine: its masculine
+        (
+            "Les habituées de cette gargote arrivent.",
+            "habituées",
+            "participle-noun",
+            "habitué",
+            "NOUN",
+            "habituée",
+        ),
+        (
+            "Les employées du magasin partent tôt.",
+            "employées",
+            "participle-noun",
+            "employé",
+            "NOUN",
+            "employée",
+        ),
     ],
 )
 def test_each_new_rule_in_context(
@@ -495,6 +512,10 @@ def test_each_new_rule_in_context(
         ("Les zones périurbaines grandissent.", "périurbaines", "périurbain"),
         # en + a noun in -ant after a possessive is no gérondif
         ("Ils dînent en leur restaurant préféré.", "restaurant", "restaurant"),
+        # feminine nouns of their own stay: in Lexique (armée) or the dictionaries (mariée)
+        ("Les armées avancent vers la ville.", "armées", "armée"),
+        ("La mariée est arrivée en retard.", "mariée", "mariée"),
+        ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
     ],
 )
 def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:

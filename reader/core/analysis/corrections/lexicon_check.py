@@ -27,6 +27,9 @@ FEMININE = register("feminine-adjective", "an adjective's feminine is no lemma: 
 ADJECTIVE = register(
     "adjective-reading", "a noun or verb Lexique knows only as an adjective: souriante"
 )
+PARTICIPLE_NOUN = register(
+    "participle-noun", "a participle used as a noun takes its masculine: habituées -> habitué"
+)
 
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
 LEXIQUE_POS = {
@@ -88,7 +91,7 @@ def check_lemma(
         # Lexique writes oe (moeurs, coeur), the dictionaries œ (belle-sœur)
         return check_lemma(form, pos, lemma, _Ligatures(lexique), number, person)
     if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
-        return pos, own_noun
+        return pos, _participle_noun_lemma(own_noun, lexique) or own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
     if not found:
         return (("ADJ" if _participle_noun(pos, lemma, lexique) else pos), lemma)
@@ -183,6 +186,23 @@ def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
     if number != "Plur" and lexique.is_noun(form):
         return form
     return ""
+
+
+def _participle_noun_lemma(noun: str, lexique: Lexique) -> str:
+    """habituée, employée: the feminine of a past participle used as a noun, which no
+    dictionary has as a headword of its own, takes the masculine (habitué, employé), as
+    Lexique and UD lemmatise it; a feminine the dictionaries have stays (mariée: bride;
+    armée, arrivée are nouns of their own in Lexique too). "" if none."""
+    if not is_enabled(PARTICIPLE_NOUN) or not noun.endswith("e"):
+        return ""
+    masculine = noun[:-1]
+    found = lexique.readings(noun)
+    if found.get("NOUN") != (masculine,) or lexique.is_headword(noun, "NOUN"):
+        return ""
+    verbs = found.get("VERB", ())
+    return (
+        masculine if any(_participle_lemma(noun, (v,), lexique) == masculine for v in verbs) else ""
+    )
 
 
 def _participle_lemma(form: str, verbs: tuple[str, ...], lexique: Lexique) -> str:
