@@ -447,6 +447,23 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "employée",
         ),
+        # issue before de with no determiner before it: the adjective issu
+        (
+            "Issue d'une famille de musiciens, elle chante.",
+            "Issue",
+            "issu-de",
+            "issu",
+            "ADJ",
+            "issue",
+        ),
+        (
+            "Les chansons issues des concerts sont belles.",
+            "issues",
+            "issu-de",
+            "issu",
+            "ADJ",
+            "issue",
+        ),
     ],
 )
 def test_each_new_rule_in_context(
@@ -516,6 +533,10 @@ def test_each_new_rule_in_context(
         ("Les armées avancent vers la ville.", "armées", "armée"),
         ("La mariée est arrivée en retard.", "mariée", "mariée"),
         ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
+        # issue after a determiner or an adjective is the noun
+        ("À l'issue de la saison, le club gagne.", "issue", "issue"),
+        ("Il cherche une issue de secours.", "issue", "issue"),
+        ("C'est la seule issue de la crise.", "issue", "issue"),
     ],
 )
 def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:

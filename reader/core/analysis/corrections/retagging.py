@@ -27,6 +27,8 @@ lexicon knows the word in the new part of speech:
   a noun (High-tech : annonce de la console);
 - a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
   (les élèves ricanèrent, nous accourûmes);
+- issue before de, with no determiner, number or adjective before it, is the adjective issu
+  (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
   the common word (names.article_name);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
@@ -78,6 +80,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     heading_noun,
     imperative_start,
     incise,
+    issu_de,
     literary_form,
     negation_after_verb,
     participle_with_auxiliary,
@@ -120,12 +123,14 @@ CLITIC_VERBLESS = register(
 ARTICLE_PRONOUN = register(
     "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
 )
+ISSU = register("issu-de", "issue before de is the adjective issu: issue d'une famille")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
     *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
     ARTICLE_PRONOUN,
     ARTICLE_NAME,
+    ISSU,
 )
 
 
@@ -141,6 +146,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             continue
         if on[ARTICLE_NAME] and article_name(fields, index):
             values.update(pos="PROPN", lemma=values["text"])
+        elif on[ISSU] and (number := issu_de(fields, index)):
+            values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
         elif on[INVERSION] and before_subject_clitic(values, after):
             make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
         elif _gerund(fields, index, verbs, on):

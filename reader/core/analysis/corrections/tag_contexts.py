@@ -378,3 +378,25 @@ def _clause_boundary(values: dict[str, Any]) -> bool:
     if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
         return True
     return values["pos"] == "PRON" and values["text"].lower() in RELATIVES
+
+
+# issue(s) de: the adjective issu's feminine forms (born of, resulting from) -> its Number.
+ISSU_FORMS = {"issue": "Sing", "issues": "Plur"}
+OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def issu_de(fields: Fields, index: int) -> str:
+    """une famille issue de la noblesse, Issue d'une famille, les chansons issues des concerts:
+    issue before de is the adjective issu, unless a determiner, a number or an adjective
+    stands before it (l'issue de la saison, une issue de secours, la seule issue de la crise).
+    The adjective's Number, or "" where issue is the noun."""
+    values = fields[index]
+    number = ISSU_FORMS.get(values["text"].lower(), "")
+    if not number or values["pos"] != "NOUN" or index + 1 >= len(fields):
+        return ""
+    if fields[index + 1]["text"].lower() not in OF:
+        return ""
+    before = fields[index - 1] if index else None
+    if before is not None and before["pos"] in ("DET", "NUM", "ADJ"):
+        return ""
+    return number
