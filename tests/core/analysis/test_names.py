@@ -20,6 +20,9 @@ from tests.core.lookup.clicks import first_sense
         ("Somme toute, le résultat est bon.", "Somme", "somme"),
         ("Le match de la Ligue des champions est fini.", "Ligue", "ligue"),
         ("« Tenez, dit-il, prenez ceci. »", "Tenez", "tenir"),
+        # cardinal points inside a sentence, though the dictionaries know them capitalised
+        ("Il vit dans le Sud depuis dix ans.", "Sud", "sud"),
+        ("Cette plante vient d'Amérique du Nord.", "Nord", "nord"),
     ],
 )
 def test_common_words_are_not_names(sentence: str, word: str, lemma: str) -> None:
