@@ -447,6 +447,24 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "employée",
         ),
+        # an adjective after une, des with no noun after it: the feminine noun of its own
+        (
+            "Attends une seconde, je reviens.",
+            "seconde",
+            "nominal-adjective",
+            "seconde",
+            "NOUN",
+            "second",
+        ),
+        (
+            "Il a reçu des nouvelles de sa mère.",
+            "nouvelles",
+            "nominal-adjective",
+            "nouvelle",
+            "NOUN",
+            "nouveau",
+        ),
+        ("Une bonne apporta le café.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
         # issue before de with no determiner before it: the adjective issu
         (
             "Issue d'une famille de musiciens, elle chante.",
@@ -533,6 +551,10 @@ def test_each_new_rule_in_context(
         ("Les armées avancent vers la ville.", "armées", "armée"),
         ("La mariée est arrivée en retard.", "mariée", "mariée"),
         ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
+        # an adjective before its noun, after le or la, or after en stays the adjective
+        ("C'était une nouvelle fois la même chose.", "nouvelle", "nouveau"),
+        ("La dernière est partie hier.", "dernière", "dernier"),
+        ("Il en veut une seconde.", "seconde", "second"),
         # issue after a determiner or an adjective is the noun
         ("À l'issue de la saison, le club gagne.", "issue", "issue"),
         ("Il cherche une issue de secours.", "issue", "issue"),

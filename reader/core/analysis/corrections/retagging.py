@@ -27,6 +27,8 @@ lexicon knows the word in the new part of speech:
   a noun (High-tech : annonce de la console);
 - a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
   (les élèves ricanèrent, nous accourûmes);
+- an adjective right after un, une, des, de with no noun after it, that a dictionary has as
+  a feminine noun of its own, is that noun (une seconde, des nouvelles de sa mère);
 - issue before de, with no determiner, number or adjective before it, is the adjective issu
   (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
@@ -83,6 +85,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     issu_de,
     literary_form,
     negation_after_verb,
+    nominal_adjective,
     participle_with_auxiliary,
     verb_of_verbless,
 )
@@ -124,6 +127,9 @@ ARTICLE_PRONOUN = register(
     "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
 )
 ISSU = register("issu-de", "issue before de is the adjective issu: issue d'une famille")
+NOMINAL_ADJECTIVE = register(
+    "nominal-adjective", "an adjective after une, des with no noun is the noun: une seconde"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -131,6 +137,7 @@ RULES = (
     ARTICLE_PRONOUN,
     ARTICLE_NAME,
     ISSU,
+    NOMINAL_ADJECTIVE,
 )
 
 
@@ -148,6 +155,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
             values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
+        elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
+            values.update(pos="NOUN", lemma=noun, morph=kept)
         elif on[INVERSION] and before_subject_clitic(values, after):
             make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
         elif _gerund(fields, index, verbs, on):

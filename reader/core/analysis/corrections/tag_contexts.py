@@ -400,3 +400,32 @@ def issu_de(fields: Fields, index: int) -> str:
     if before is not None and before["pos"] in ("DET", "NUM", "ADJ"):
         return ""
     return number
+
+
+# Indefinite and partitive determiners: after them an adjective with no noun is itself a noun
+# (une seconde, des nouvelles), where after le, la it may stand for a noun said before (la
+# dernière, la seconde: the last, the second one).
+INDEFINITES = frozenset({"un", "une", "des", "de", "d'", "d’"})
+# What may follow the noun: not a noun, adjective, number or name it would qualify.
+QUALIFIED = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "X"})
+
+
+def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """une seconde (a second), des nouvelles de sa mère (news), une bonne (a maid), une
+    première (a first): a word tagged as an adjective right after an indefinite determiner,
+    with no noun after it, that a dictionary has as a feminine noun of its own, other than
+    the adjective's lemma (second, nouveau, bon). Not after en (il en veut une seconde: a
+    second one). The noun's lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+        return ""
+    if fields[index - 1]["text"].lower() not in INDEFINITES or fields[index - 1]["pos"] != "DET":
+        return ""
+    if fields[index + 1]["pos"] in QUALIFIED:
+        return ""
+    form = values["text"].lower()
+    noun = form[:-1] if form.endswith("s") else form
+    if not noun.endswith("e") or noun == values["lemma"] or not verbs.is_headword(noun, "NOUN"):
+        return ""
+    window = fields[max(0, index - 4) : index - 1]
+    return "" if any(other["text"].lower() == "en" for other in window) else noun
