@@ -447,6 +447,23 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "employée",
         ),
+        # a plural Lexique gives as its own lemma, though the singular is a noun somewhere
+        (
+            "Les obsèques auront lieu lundi.",
+            "obsèques",
+            "plural-only",
+            "obsèques",
+            "NOUN",
+            "obsèque",
+        ),
+        (
+            "Ils marchaient dans les ténèbres.",
+            "ténèbres",
+            "plural-only",
+            "ténèbres",
+            "NOUN",
+            "ténèbre",
+        ),
         # an adjective after une, des with no noun after it: the feminine noun of its own
         (
             "Attends une seconde, je reviens.",
@@ -551,6 +568,8 @@ def test_each_new_rule_in_context(
         ("Les armées avancent vers la ville.", "armées", "armée"),
         ("La mariée est arrivée en retard.", "mariée", "mariée"),
         ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
+        # a plural that is also the plural of another noun: the model's choice (fils: son)
+        ("Ses deux fils sont partis.", "fils", "fils"),
         # an adjective before its noun, after le or la, or after en stays the adjective
         ("C'était une nouvelle fois la même chose.", "nouvelle", "nouveau"),
         ("La dernière est partie hier.", "dernière", "dernier"),
