@@ -447,6 +447,9 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "employée",
         ),
+        # a feminine participle spelled as a noun, after être or a linking verb
+        ("Elle est surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
+        ("Elle parut surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
         # a plural Lexique gives as its own lemma, though the singular is a noun somewhere
         (
             "Les obsèques auront lieu lundi.",
@@ -568,6 +571,9 @@ def test_each_new_rule_in_context(
         ("Les armées avancent vers la ville.", "armées", "armée"),
         ("La mariée est arrivée en retard.", "mariée", "mariée"),
         ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
+        # the noun after its determiner or preposition
+        ("C'est une surprise pour lui.", "surprise", "surprise"),
+        ("Il était à portée de la main.", "portée", "portée"),
         # a plural that is also the plural of another noun: the model's choice (fils: son)
         ("Ses deux fils sont partis.", "fils", "fils"),
         # an adjective before its noun, after le or la, or after en stays the adjective

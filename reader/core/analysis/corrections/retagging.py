@@ -29,6 +29,9 @@ lexicon knows the word in the new part of speech:
   (les élèves ricanèrent, nous accourûmes);
 - an adjective right after un, une, des, de with no noun after it, that a dictionary has as
   a feminine noun of its own, is that noun (une seconde, des nouvelles de sa mère);
+- a feminine past participle that spells a noun (surprise, prise), the attribute of être or
+  a linking verb with no determiner, is the participle (elle est surprise, elle parut
+  surprise: surprendre);
 - issue before de, with no determiner, number or adjective before it, is the adjective issu
   (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
@@ -78,6 +81,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_subject_ne,
     before_subject_clitic,
     conjugated_with_auxiliary,
+    copula_participle,
     etre_participle,
     heading_noun,
     imperative_start,
@@ -130,6 +134,9 @@ ISSU = register("issu-de", "issue before de is the adjective issu: issue d'une f
 NOMINAL_ADJECTIVE = register(
     "nominal-adjective", "an adjective after une, des with no noun is the noun: une seconde"
 )
+COPULA_PARTICIPLE = register(
+    "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -138,6 +145,7 @@ RULES = (
     ARTICLE_NAME,
     ISSU,
     NOMINAL_ADJECTIVE,
+    COPULA_PARTICIPLE,
 )
 
 
@@ -166,7 +174,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif on[AUXILIARY] and conjugated_with_auxiliary(values, verbs):
             to_noun(values, verbs)
-        elif on[PARTICIPLE] and participle_with_auxiliary(values):
+        elif (on[PARTICIPLE] and participle_with_auxiliary(values)) or (
+            on[COPULA_PARTICIPLE] and copula_participle(values, verbs)
+        ):
             to_participle(values, verbs)
         elif on[NEGATION] and after_ne(values, before):
             lower = values["text"].lower()

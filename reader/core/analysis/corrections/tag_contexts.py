@@ -429,3 +429,33 @@ def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
         return ""
     window = fields[max(0, index - 4) : index - 1]
     return "" if any(other["text"].lower() == "en" for other in window) else noun
+
+
+# Verbs that link their subject to an attribute as être does (elle parut surprise).
+LINKING_VERBS = frozenset({"sembler", "paraître", "devenir", "rester", "demeurer"})
+
+
+def copula_participle(values: dict[str, Any], verbs: Verbs) -> bool:
+    """elle est surprise, elle parut surprise, la ville fut prise: a feminine past participle
+    the tagger took for the noun it also spells (surprise, prise, vue), as the attribute of
+    être or a linking verb, with no determiner of its own. Not a noun Lexique gives with a
+    masculine lemma (elle est employée, députée: the noun employé stays)."""
+    if values["pos"] != "NOUN" or not values["text"].lower().endswith(("e", "es")):
+        return False
+    token = values["_spacy"]
+    children = [child.dep_ for child in token.children]
+    if "det" in children or "case" in children:
+        return False  # une surprise; à portée de la main, en vue: the noun after its preposition
+    # a linking verb takes no object: the parse's object of one is its attribute
+    linked = token.dep_ in ("xcomp", "obj") and token.head.lemma_ in LINKING_VERBS
+    if "cop" not in children and not linked:
+        return False
+    form = values["text"].lower()
+    noun = form[:-1] if form.endswith("s") else form
+    found = verbs.readings(form)
+    if found.get("NOUN") != (noun,) or not found.get("VERB"):
+        return False
+    return any(
+        reading.get("VerbForm") == "Part" and reading.get("Tense") == "Past"
+        for reading in verb_readings(form, verbs)
+    )
