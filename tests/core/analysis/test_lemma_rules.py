@@ -450,6 +450,9 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # a feminine participle spelled as a noun, after être or a linking verb
         ("Elle est surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
         ("Elle parut surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
+        # a "noun" or "adjective" right after ne is a verb
+        ("Le film ne dure que deux heures.", "dure", "ne-verb", "durer", "VERB", "dur"),
+        ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
         # a plural Lexique gives as its own lemma, though the singular is a noun somewhere
         (
             "Les obsèques auront lieu lundi.",

@@ -32,6 +32,8 @@ lexicon knows the word in the new part of speech:
 - a feminine past participle that spells a noun (surprise, prise), the attribute of être or
   a linking verb with no determiner, is the participle (elle est surprise, elle parut
   surprise: surprendre);
+- a "noun" or "adjective" right after ne is a finite verb (le film ne dure que deux heures:
+  durer, not the adjective dur);
 - issue before de, with no determiner, number or adjective before it, is the adjective issu
   (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
@@ -90,6 +92,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     literary_form,
     negation_after_verb,
     nominal_adjective,
+    nominal_after_ne,
     participle_with_auxiliary,
     verb_of_verbless,
 )
@@ -137,6 +140,7 @@ NOMINAL_ADJECTIVE = register(
 COPULA_PARTICIPLE = register(
     "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
 )
+NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -146,6 +150,7 @@ RULES = (
     ISSU,
     NOMINAL_ADJECTIVE,
     COPULA_PARTICIPLE,
+    NE_VERB,
 )
 
 
@@ -193,6 +198,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
                 _articles_to_pronouns(fields, index)
         elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
             to_object_pronoun(values)
+        elif on[NE_VERB] and nominal_after_ne(values, before):
+            to_finite_verb(values, verbs)
         elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
             to_noun(values, verbs)
         elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):

@@ -459,3 +459,12 @@ def copula_participle(values: dict[str, Any], verbs: Verbs) -> bool:
         reading.get("VerbForm") == "Part" and reading.get("Tense") == "Past"
         for reading in verb_readings(form, verbs)
     )
+
+
+def nominal_after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """le film ne dure que deux heures, la réunion ne compte pas: only a verb or a clitic
+    follows ne, so a "noun" or "adjective" right after it is a finite verb (ne ... pas, ne
+    ... rien are the negation rule's, tried first)."""
+    if before is None or values["pos"] not in NOMINAL or not values["text"].isalpha():
+        return False
+    return before["text"].lower().replace("’", "'") in ("ne", "n'")
