@@ -453,6 +453,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # a "noun" or "adjective" right after ne is a verb
         ("Le film ne dure que deux heures.", "dure", "ne-verb", "durer", "VERB", "dur"),
         ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
+        # durent with no infinitive after it: durer's présent, not devoir's passé simple
+        (
+            "Les travaux durent depuis trois mois.",
+            "durent",
+            "durent-durer",
+            "durer",
+            "VERB",
+            "devoir",
+        ),
         # a plural Lexique gives as its own lemma, though the singular is a noun somewhere
         (
             "Les obsèques auront lieu lundi.",
@@ -577,6 +586,9 @@ def test_each_new_rule_in_context(
         # the noun after its determiner or preposition
         ("C'est une surprise pour lui.", "surprise", "surprise"),
         ("Il était à portée de la main.", "portée", "portée"),
+        # durent before its infinitive is devoir's
+        ("Ils durent partir le lendemain.", "durent", "devoir"),
+        ("Ils durent alors se cacher.", "durent", "devoir"),
         # a plural that is also the plural of another noun: the model's choice (fils: son)
         ("Ses deux fils sont partis.", "fils", "fils"),
         # an adjective before its noun, after le or la, or after en stays the adjective
