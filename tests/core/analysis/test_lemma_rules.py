@@ -453,6 +453,16 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # a "noun" or "adjective" right after ne is a verb
         ("Le film ne dure que deux heures.", "dure", "ne-verb", "durer", "VERB", "dur"),
         ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
+        # grand' before a feminine noun: the old spelling of the lexicon's grand-mère
+        (
+            "Sa grand’mère arriva le soir.",
+            "grand’mère",
+            "old-elision",
+            "grand-mère",
+            "NOUN",
+            "grand'mère",
+        ),
+        ("Il longea la grand'rue.", "grand'rue", "old-elision", "grand-rue", "NOUN", "grand'rue"),
         # durent with no infinitive after it: durer's présent, not devoir's passé simple
         (
             "Les travaux durent depuis trois mois.",
