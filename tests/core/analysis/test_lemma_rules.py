@@ -430,6 +430,100 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ("Il manque de vitamine D en hiver.", "D", "letter", "D", "NOUN", "d"),
         # the interrogative determiner's lemma is its masculine singular
         ("Quelle chance tu as eue !", "Quelle", "indefinite", "quel", "ADJ", "quell"),
+        # a past participle used as a noun, in the feminine: its masculine
+        (
+            "Les habituées de cette gargote arrivent.",
+            "habituées",
+            "participle-noun",
+            "habitué",
+            "NOUN",
+            "habituée",
+        ),
+        (
+            "Les employées du magasin partent tôt.",
+            "employées",
+            "participle-noun",
+            "employé",
+            "NOUN",
+            "employée",
+        ),
+        # a feminine participle spelled as a noun, after être or a linking verb
+        ("Elle est surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
+        ("Elle parut surprise.", "surprise", "copula-participle", "surprendre", "VERB", "surprise"),
+        # a "noun" or "adjective" right after ne is a verb
+        ("Le film ne dure que deux heures.", "dure", "ne-verb", "durer", "VERB", "dur"),
+        ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
+        # grand' before a feminine noun: the old spelling of the lexicon's grand-mère
+        (
+            "Sa grand’mère arriva le soir.",
+            "grand’mère",
+            "old-elision",
+            "grand-mère",
+            "NOUN",
+            "grand'mère",
+        ),
+        ("Il longea la grand'rue.", "grand'rue", "old-elision", "grand-rue", "NOUN", "grand'rue"),
+        # durent with no infinitive after it: durer's présent, not devoir's passé simple
+        (
+            "Les travaux durent depuis trois mois.",
+            "durent",
+            "durent-durer",
+            "durer",
+            "VERB",
+            "devoir",
+        ),
+        # a plural Lexique gives as its own lemma, though the singular is a noun somewhere
+        (
+            "Les obsèques auront lieu lundi.",
+            "obsèques",
+            "plural-only",
+            "obsèques",
+            "NOUN",
+            "obsèque",
+        ),
+        (
+            "Ils marchaient dans les ténèbres.",
+            "ténèbres",
+            "plural-only",
+            "ténèbres",
+            "NOUN",
+            "ténèbre",
+        ),
+        # an adjective after une, des with no noun after it: the feminine noun of its own
+        (
+            "Attends une seconde, je reviens.",
+            "seconde",
+            "nominal-adjective",
+            "seconde",
+            "NOUN",
+            "second",
+        ),
+        (
+            "Il a reçu des nouvelles de sa mère.",
+            "nouvelles",
+            "nominal-adjective",
+            "nouvelle",
+            "NOUN",
+            "nouveau",
+        ),
+        ("Une bonne apporta le café.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
+        # issue before de with no determiner before it: the adjective issu
+        (
+            "Issue d'une famille de musiciens, elle chante.",
+            "Issue",
+            "issu-de",
+            "issu",
+            "ADJ",
+            "issue",
+        ),
+        (
+            "Les chansons issues des concerts sont belles.",
+            "issues",
+            "issu-de",
+            "issu",
+            "ADJ",
+            "issue",
+        ),
     ],
 )
 def test_each_new_rule_in_context(
@@ -495,6 +589,26 @@ def test_each_new_rule_in_context(
         ("Les zones périurbaines grandissent.", "périurbaines", "périurbain"),
         # en + a noun in -ant after a possessive is no gérondif
         ("Ils dînent en leur restaurant préféré.", "restaurant", "restaurant"),
+        # feminine nouns of their own stay: in Lexique (armée) or the dictionaries (mariée)
+        ("Les armées avancent vers la ville.", "armées", "armée"),
+        ("La mariée est arrivée en retard.", "mariée", "mariée"),
+        ("Son arrivée a surpris tout le monde.", "arrivée", "arrivée"),
+        # the noun after its determiner or preposition
+        ("C'est une surprise pour lui.", "surprise", "surprise"),
+        ("Il était à portée de la main.", "portée", "portée"),
+        # durent before its infinitive is devoir's
+        ("Ils durent partir le lendemain.", "durent", "devoir"),
+        ("Ils durent alors se cacher.", "durent", "devoir"),
+        # a plural that is also the plural of another noun: the model's choice (fils: son)
+        ("Ses deux fils sont partis.", "fils", "fils"),
+        # an adjective before its noun, after le or la, or after en stays the adjective
+        ("C'était une nouvelle fois la même chose.", "nouvelle", "nouveau"),
+        ("La dernière est partie hier.", "dernière", "dernier"),
+        ("Il en veut une seconde.", "seconde", "second"),
+        # issue after a determiner or an adjective is the noun
+        ("À l'issue de la saison, le club gagne.", "issue", "issue"),
+        ("Il cherche une issue de secours.", "issue", "issue"),
+        ("C'est la seule issue de la crise.", "issue", "issue"),
     ],
 )
 def test_the_new_rules_leave_alone(sentence: str, word: str, lemma: str) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.learning.statuses import StatusIndex
+from reader.core.lookup.card import Glosser
 from reader.core.models import Status
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
 
 
 @pytest.mark.parametrize(
@@ -18,6 +20,9 @@ from tests.core.analysed import analysed, token
         ("Somme toute, le résultat est bon.", "Somme", "somme"),
         ("Le match de la Ligue des champions est fini.", "Ligue", "ligue"),
         ("« Tenez, dit-il, prenez ceci. »", "Tenez", "tenir"),
+        # cardinal points inside a sentence, though the dictionaries know them capitalised
+        ("Il vit dans le Sud depuis dix ans.", "Sud", "sud"),
+        ("Cette plante vient d'Amérique du Nord.", "Nord", "nord"),
     ],
 )
 def test_common_words_are_not_names(sentence: str, word: str, lemma: str) -> None:
@@ -51,3 +56,43 @@ def test_only_sure_names_are_greyed_out() -> None:
     assert statuses[token(analysis, "Police").index] is Status.NEW
     marked = index.statuses({"pierrotte": Status.KNOWN})
     assert marked[token(analysis, "Pierrotte").index] is Status.KNOWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Comme dans toutes les villes du Midi, il fait chaud.", "Midi"),  # not noon
+        ("Il passe l'hiver dans le Midi avec sa sœur.", "Midi"),
+        ("Il lit le Monde tous les matins au café.", "Monde"),  # the newspaper, not the world
+        ("Avec le partenariat du Monde, la fête a eu lieu.", "Monde"),
+    ],
+)
+def test_a_name_written_capitalised_after_its_article_is_the_name(sentence: str, word: str) -> None:
+    found = token(analysed(sentence), word)
+    assert (found.pos, found.lemma) == ("PROPN", word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("La Coupe du Monde commence demain.", "Monde", "monde"),  # part of a longer name
+        ("Il est midi et il a faim.", "midi", "midi"),  # in lower case, noon
+        ("Tout le monde est venu.", "monde", "monde"),
+    ],
+)
+def test_the_common_word_stays_elsewhere(sentence: str, word: str, lemma: str) -> None:
+    found = token(analysed(sentence), word)
+    assert found.pos != "PROPN"
+    assert found.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        ("Il passe l'hiver dans le Midi avec sa sœur.", "Midi", "the South of France"),
+        ("Il lit le Monde tous les matins au café.", "Monde", "Le Monde (newspaper)"),
+        ("Il est midi et il a faim.", "midi", "noon"),
+    ],
+)
+def test_the_names_card_leads_with_the_name(sentence: str, word: str, sense: str) -> None:
+    assert first_sense(Glosser(None), sentence, word) == sense

@@ -23,6 +23,7 @@ SENTENCES = (
     "La commune compte 500 habitants. L'église date du XIIe siècle.",
     "Le chat le capture. Sa mère les garde. Jean le boulanger vient.",
     "Il la ferme. Personne ne les aide. Il la regarde. Elle chante et danse.",
+    "Attends une seconde. Il lit le Monde. Issue d'une famille du Midi, elle chante.",
 )
 
 

@@ -44,6 +44,8 @@ DEMONSTRATIVE_SUFFIXES = ("-là", "-ci")
 INVARIABLE_PARTS = frozenset(
     {*PREFIXES, "ex", "après", "avant", "arrière", "sans", "hors", "non", "mi", "demi", "semi"}
 )
+# grand' before a feminine noun: the spelling French used before grand-mère, grand-rue.
+OLD_GRAND = "grand'"
 _ACCENTED_CAPITALS = {"E": "éèê", "A": "àâ", "I": "îï", "O": "ô", "U": "ûù", "C": "ç"}
 
 
@@ -166,6 +168,17 @@ def _demonstrative_suffix(word: Word, sources: Sources) -> str | None:
     return None
 
 
+def _old_elision(word: Word, sources: Sources) -> str | None:
+    """grand'mère, grand'rues: the old spelling of grand-mère, grand-rue (the lexicon's),
+    common in 19th-century novels."""
+    lower = word.text.lower()
+    if not lower.startswith(OLD_GRAND) or word.pos not in ("NOUN", "ADJ"):
+        return None
+    modern = "grand-" + lower.removeprefix(OLD_GRAND)
+    lemma = _lemma(Word(modern, modern, word.pos, word.number), sources)
+    return lemma if sources.readings(lemma).get(word.pos) else None
+
+
 def _capitalised(word: Word, sources: Sources) -> str | None:
     """Sentence starts, headings and titles: Tenez, Lancement, Etat -> état (capitals often
     drop their accent), PETITS; the model leaves some as written. A word tagged X (foreign:
@@ -256,6 +269,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
         _acronym,
     ),
     (register("demonstrative-suffix", "imbéciles-là -> imbécile"), _demonstrative_suffix),
+    (register("old-elision", "grand'mère, grand'rue -> grand-mère, grand-rue"), _old_elision),
     (
         register(
             "capitalised",

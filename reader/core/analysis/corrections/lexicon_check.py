@@ -27,6 +27,12 @@ FEMININE = register("feminine-adjective", "an adjective's feminine is no lemma: 
 ADJECTIVE = register(
     "adjective-reading", "a noun or verb Lexique knows only as an adjective: souriante"
 )
+PLURAL_ONLY = register(
+    "plural-only", "a plural Lexique gives as its own lemma: obsèques, fiançailles, ténèbres"
+)
+PARTICIPLE_NOUN = register(
+    "participle-noun", "a participle used as a noun takes its masculine: habituées -> habitué"
+)
 
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
 LEXIQUE_POS = {
@@ -88,7 +94,7 @@ def check_lemma(
         # Lexique writes oe (moeurs, coeur), the dictionaries œ (belle-sœur)
         return check_lemma(form, pos, lemma, _Ligatures(lexique), number, person)
     if pos == "NOUN" and (own_noun := noun_headword(form, lemma, number, lexique)):
-        return pos, own_noun
+        return pos, _participle_noun_lemma(own_noun, lexique) or own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
     if not found:
         return (("ADJ" if _participle_noun(pos, lemma, lexique) else pos), lemma)
@@ -167,7 +173,8 @@ def _participle_noun(pos: str, lemma: str, lexique: Lexique) -> bool:
 def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
     """A noun that is a noun of its own: actrice (not acteur), fois, cours, passe (not
     passer); in the plural, the singular noun (parties -> partie), unless the plural is a
-    noun too (fils: sons or threads), where the model's choice stays. "" if none."""
+    noun too (fils: sons or threads), where the model's choice stays, or the plural is
+    Lexique's only lemma of it (obsèques). "" if none."""
     singulars = [
         singular
         for ending, replacement in PLURAL_ENDINGS
@@ -179,10 +186,34 @@ def noun_headword(form: str, lemma: str, number: str, lexique: Lexique) -> str:
     if singular:
         if not lexique.is_noun(form) or lemma not in (form, singular):
             return singular
-        return lemma
+        return form if _plural_only(form, lexique) else lemma
     if number != "Plur" and lexique.is_noun(form):
         return form
     return ""
+
+
+def _plural_only(form: str, lexique: Lexique) -> bool:
+    """obsèques, fiançailles, ténèbres: a plural that Lexique gives as its own and only lemma,
+    though the singular is a noun somewhere (the Lefff's obsèque), is the lemma a learner
+    looks up; fils (sons or threads), which Lexique also gives as fil's, stays the model's."""
+    return is_enabled(PLURAL_ONLY) and lexique.readings(form).get("NOUN") == (form,)
+
+
+def _participle_noun_lemma(noun: str, lexique: Lexique) -> str:
+    """habituée, employée: the feminine of a past participle used as a noun, which no
+    dictionary has as a headword of its own, takes the masculine (habitué, employé), as
+    Lexique and UD lemmatise it; a feminine the dictionaries have stays (mariée: bride;
+    armée, arrivée are nouns of their own in Lexique too). "" if none."""
+    if not is_enabled(PARTICIPLE_NOUN) or not noun.endswith("e"):
+        return ""
+    masculine = noun[:-1]
+    found = lexique.readings(noun)
+    if found.get("NOUN") != (masculine,) or lexique.is_headword(noun, "NOUN"):
+        return ""
+    verbs = found.get("VERB", ())
+    return (
+        masculine if any(_participle_lemma(noun, (v,), lexique) == masculine for v in verbs) else ""
+    )
 
 
 def _participle_lemma(form: str, verbs: tuple[str, ...], lexique: Lexique) -> str:

@@ -8,6 +8,8 @@
   the passé simple, vivre (il vit à Paris; la France vit une crise), unless an object clitic
   comes before (il la vit, il se vit confier: voir); where it narrates, voir, unless a word
   saying how or since when one lives, or the clause's end, follows (l'on vit seul).
+- durent is devoir's passé simple only before its infinitive (ils durent partir, ils durent
+  se cacher); else durer's présent (les travaux durent depuis trois mois).
 - A conjugated verb with no subject, heading its own clause, in a form the imperative has
   (viens, allons, prenez), is an imperative; a form that is also an indicative third person
   (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras »;
@@ -23,6 +25,7 @@ from reader.core.grammar.lefff_verbs import form_readings
 
 NARRATION = register("passé-simple", "-it/-ut forms are présent unless the text narrates")
 VIVRE = register("vit-vivre", "vit, vis are vivre unless the text narrates: il vit à Paris")
+DURER = register("durent-durer", "durent is durer unless an infinitive follows: ils durent 3 mois")
 IMPERATIVE = register(
     "imperative", "a verb with no subject, in an imperative form, heading a clause"
 )
@@ -43,6 +46,8 @@ LIVING = frozenset(
     "seul seule seuls ensemble encore toujours désormais depuis chez heureux pauvrement".split()
 )
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "…"})
+# What may stand between devoir and its infinitive (ils durent alors se cacher, n'y plus).
+BEFORE_INFINITIVE = frozenset({"ADV", "PRON", "PART"})
 OBJECT_AFTER_IMPERATIVE = frozenset("-moi -toi -le -la -les -lui -leur -nous -vous -en -y".split())
 
 
@@ -55,6 +60,11 @@ class Moods:
     def fix(self, fields: list[dict[str, Any]]) -> None:
         """Correct the morphology of the conjugated verbs of one doc, in place."""
         verbs = [v for v in fields if v["pos"] in ("VERB", "AUX") and v["is_word"]]
+        for index, values in enumerate(fields):
+            if is_enabled(DURER) and _lasts(fields, index):
+                # before the narration test: ils durent deux heures is no passé simple
+                values["lemma"] = "durer"
+                values["morph"] = {**values["morph"], **form_readings("durer", "durent")[0]}
         readings = {id(v): form_readings(v["lemma"], v["_spacy"].text) for v in verbs}
         if any(_only_past(readings[id(v)]) and not _is_vit(v) for v in verbs):
             self.narrates = True
@@ -84,6 +94,19 @@ class Moods:
         if after is None or after["sentence"] != values["sentence"]:
             return True
         return after["text"].lower() in LIVING or after["text"] in CLAUSE_ENDS
+
+
+def _lasts(fields: list[dict[str, Any]], index: int) -> bool:
+    """durent with no infinitive after it (past adverbs and clitics): durer's présent."""
+    values = fields[index]
+    if values["lemma"] != "devoir" or values["text"].lower() != "durent":
+        return False
+    for after in fields[index + 1 : index + 5]:
+        if after["morph"].get("VerbForm") == "Inf":
+            return False
+        if after["pos"] not in BEFORE_INFINITIVE:
+            break
+    return True
 
 
 def _is_vit(values: dict[str, Any]) -> bool:

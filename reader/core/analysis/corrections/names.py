@@ -8,12 +8,21 @@ Paris, Nice); otherwise it is the common word, with its lemma and card (papillon
 The other way round, a capitalised word inside a sentence that no dictionary knows in any
 case (Pierrotte, Eyssette, York), which the tagger took for a noun, is a name. At a sentence
 start the capital proves nothing, so the tag stays.
+
+Two cardinal points, though the dictionaries know them capitalised, are common nouns inside a
+sentence (le Sud, Afrique du Nord: sud, nord), as UD French-GSD lemmatises them.
+
+A few names are common words in lower case with another meaning, and French writes them with
+a capital right after their article: le Midi (the South of France, not noon), le Monde (the
+newspaper, not the world). There the capital is sure (article_name); after a capitalised word
+(la Coupe du Monde, Artisans du Monde) the word is part of a longer name and keeps the common
+word's meaning, as UD French-GSD lemmatises it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.lemmas import ACCENTS
@@ -26,6 +35,19 @@ START_UNKNOWN = register(
     "start-unknown", "a sentence start unknown in every case is a name too: Boisrenard l'a dit"
 )
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
+ARTICLE_NAME = register("article-name", "le Midi, du Monde: the name, not noon or the world")
+CARDINAL = register("cardinal-point", "le Sud, Amérique du Nord: the noun sud, nord")
+
+# The cardinal points, capitalised inside a sentence when they name a region (le Sud, vers
+# le Nord, Afrique du Sud): the common noun, whatever the dictionaries' capitalised entries;
+# beside another capitalised word they stay part of a name (Pôle Nord). Not l'Est, l'Ouest,
+# which often name a bloc or a company (nos voisins de l'Ouest, les Chemins de fer de
+# l'Ouest: names in UD French-GSD and Sequoia alike).
+CARDINAL_POINTS = frozenset({"Nord", "Sud"})
+
+# Names that are common words of another meaning in lower case (see the docstring).
+ARTICLE_NAMES = frozenset({"Midi", "Monde"})
+NAME_ARTICLES = frozenset({"le", "du", "au"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
@@ -54,9 +76,12 @@ def common_pos(
     -> NOUN, Rouge -> ADJ; at a sentence start Viens -> VERB, Autrefois -> ADV), or "" where
     it stays a name:
     known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
-    Lexique's word list), or beside another capitalised word (New York, Carnegie Hall)."""
+    Lexique's word list), or beside another capitalised word (New York, Carnegie Hall). A
+    cardinal point inside a sentence is the noun even though known as a name (le Sud: sud)."""
     if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
         return ""
+    if text in CARDINAL_POINTS and not sentence_start and is_enabled(CARDINAL):
+        return "NOUN"
     if lexique.is_name(text):
         return ""
     lower = text.lower()
@@ -93,6 +118,17 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
         return False
     # Georgiens, Equipiers: a common word whose capital dropped an accent
     return not (is_enabled(ACCENTS) and restore_accents(lower, lexique.readings))
+
+
+def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
+    """dans le Midi, du Monde: one of ARTICLE_NAMES, capitalised, right after le, du or au
+    that no capitalised word precedes (not la Coupe du Monde). fields are one doc's tokens."""
+    values = fields[index]
+    if values["text"] not in ARTICLE_NAMES or values["pos"] not in ("NOUN", "PROPN"):
+        return False
+    if index < 1 or fields[index - 1]["text"].lower() not in NAME_ARTICLES:
+        return False
+    return index < 2 or not fields[index - 2]["text"][:1].isupper()
 
 
 def _capitalised(text: str) -> bool:

@@ -27,6 +27,17 @@ lexicon knows the word in the new part of speech:
   a noun (High-tech : annonce de la console);
 - a passé simple or imperfect subjunctive plural Lexique knows only as a verb's is that verb
   (les élèves ricanèrent, nous accourûmes);
+- an adjective right after un, une, des, de with no noun after it, that a dictionary has as
+  a feminine noun of its own, is that noun (une seconde, des nouvelles de sa mère);
+- a feminine past participle that spells a noun (surprise, prise), the attribute of être or
+  a linking verb with no determiner, is the participle (elle est surprise, elle parut
+  surprise: surprendre);
+- a "noun" or "adjective" right after ne is a finite verb (le film ne dure que deux heures:
+  durer, not the adjective dur);
+- issue before de, with no determiner, number or adjective before it, is the adjective issu
+  (une famille issue de la noblesse; not l'issue de la saison);
+- le Midi, du Monde: a name French writes capitalised after its article is the name, not
+  the common word (names.article_name);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
@@ -39,6 +50,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
@@ -71,12 +83,16 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_subject_ne,
     before_subject_clitic,
     conjugated_with_auxiliary,
+    copula_participle,
     etre_participle,
     heading_noun,
     imperative_start,
     incise,
+    issu_de,
     literary_form,
     negation_after_verb,
+    nominal_adjective,
+    nominal_after_ne,
     participle_with_auxiliary,
     verb_of_verbless,
 )
@@ -117,11 +133,24 @@ CLITIC_VERBLESS = register(
 ARTICLE_PRONOUN = register(
     "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
 )
+ISSU = register("issu-de", "issue before de is the adjective issu: issue d'une famille")
+NOMINAL_ADJECTIVE = register(
+    "nominal-adjective", "an adjective after une, des with no noun is the noun: une seconde"
+)
+COPULA_PARTICIPLE = register(
+    "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
+)
+NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
     *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
     ARTICLE_PRONOUN,
+    ARTICLE_NAME,
+    ISSU,
+    NOMINAL_ADJECTIVE,
+    COPULA_PARTICIPLE,
+    NE_VERB,
 )
 
 
@@ -135,7 +164,14 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[INVERSION] and before_subject_clitic(values, after):
+        if on[ARTICLE_NAME] and article_name(fields, index):
+            values.update(pos="PROPN", lemma=values["text"])
+        elif on[ISSU] and (number := issu_de(fields, index)):
+            values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
+        elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
+            values.update(pos="NOUN", lemma=noun, morph=kept)
+        elif on[INVERSION] and before_subject_clitic(values, after):
             make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
         elif _gerund(fields, index, verbs, on):
             to_gerund(values, verbs)
@@ -143,7 +179,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif on[AUXILIARY] and conjugated_with_auxiliary(values, verbs):
             to_noun(values, verbs)
-        elif on[PARTICIPLE] and participle_with_auxiliary(values):
+        elif (on[PARTICIPLE] and participle_with_auxiliary(values)) or (
+            on[COPULA_PARTICIPLE] and copula_participle(values, verbs)
+        ):
             to_participle(values, verbs)
         elif on[NEGATION] and after_ne(values, before):
             lower = values["text"].lower()
@@ -160,6 +198,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
                 _articles_to_pronouns(fields, index)
         elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
             to_object_pronoun(values)
+        elif on[NE_VERB] and nominal_after_ne(values, before):
+            to_finite_verb(values, verbs)
         elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
             to_noun(values, verbs)
         elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
@@ -197,7 +237,9 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     first condition here too (tests/core/analysis/test_retag_skip.py compares with no skip)."""
     text = values["text"]
     if values["pos"] in TOUCHABLE_POS or text[:1].isupper() or text.endswith("ant"):
-        return True  # the tag rules; an imperative (Tiens); a gérondif (en grandissant)
+        # the tag rules; an imperative (Tiens); a gérondif (en grandissant); a name after
+        # its article (le Midi: NOUN or PROPN, and capitalised)
+        return True
     lower = text.lower()
     if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS):
         return True  # ne faut point; ricanèrent tagged as an adverb

@@ -26,6 +26,9 @@ class Lexique(Protocol):
     def gender_of(self, noun: str) -> str:
         """The noun's gender: Masc, Fem, both ("Fem,Masc") or "" when unknown."""
 
+    def is_headword(self, word: str, pos: str) -> bool:
+        """Whether a dictionary has the word, spelled so, as a headword of that POS."""
+
 
 Relemmatise = Callable[[str, str], str]
 
@@ -38,6 +41,7 @@ class Verbs:
         self.lexique = lexique
         self.is_name = lexique.is_name
         self.gender_of = lexique.gender_of
+        self.is_headword = lexique.is_headword
         self.relemmatise = relemmatise
 
     def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:

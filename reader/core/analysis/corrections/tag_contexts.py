@@ -378,3 +378,93 @@ def _clause_boundary(values: dict[str, Any]) -> bool:
     if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
         return True
     return values["pos"] == "PRON" and values["text"].lower() in RELATIVES
+
+
+# issue(s) de: the adjective issu's feminine forms (born of, resulting from) -> its Number.
+ISSU_FORMS = {"issue": "Sing", "issues": "Plur"}
+OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
+def issu_de(fields: Fields, index: int) -> str:
+    """une famille issue de la noblesse, Issue d'une famille, les chansons issues des concerts:
+    issue before de is the adjective issu, unless a determiner, a number or an adjective
+    stands before it (l'issue de la saison, une issue de secours, la seule issue de la crise).
+    The adjective's Number, or "" where issue is the noun."""
+    values = fields[index]
+    number = ISSU_FORMS.get(values["text"].lower(), "")
+    if not number or values["pos"] != "NOUN" or index + 1 >= len(fields):
+        return ""
+    if fields[index + 1]["text"].lower() not in OF:
+        return ""
+    before = fields[index - 1] if index else None
+    if before is not None and before["pos"] in ("DET", "NUM", "ADJ"):
+        return ""
+    return number
+
+
+# Indefinite and partitive determiners: after them an adjective with no noun is itself a noun
+# (une seconde, des nouvelles), where after le, la it may stand for a noun said before (la
+# dernière, la seconde: the last, the second one).
+INDEFINITES = frozenset({"un", "une", "des", "de", "d'", "d’"})
+# What may follow the noun: not a noun, adjective, number or name it would qualify.
+QUALIFIED = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "X"})
+
+
+def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """une seconde (a second), des nouvelles de sa mère (news), une bonne (a maid), une
+    première (a first): a word tagged as an adjective right after an indefinite determiner,
+    with no noun after it, that a dictionary has as a feminine noun of its own, other than
+    the adjective's lemma (second, nouveau, bon). Not after en (il en veut une seconde: a
+    second one). The noun's lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+        return ""
+    if fields[index - 1]["text"].lower() not in INDEFINITES or fields[index - 1]["pos"] != "DET":
+        return ""
+    if fields[index + 1]["pos"] in QUALIFIED:
+        return ""
+    form = values["text"].lower()
+    noun = form[:-1] if form.endswith("s") else form
+    if not noun.endswith("e") or noun == values["lemma"] or not verbs.is_headword(noun, "NOUN"):
+        return ""
+    window = fields[max(0, index - 4) : index - 1]
+    return "" if any(other["text"].lower() == "en" for other in window) else noun
+
+
+# Verbs that link their subject to an attribute as être does (elle parut surprise).
+LINKING_VERBS = frozenset({"sembler", "paraître", "devenir", "rester", "demeurer"})
+
+
+def copula_participle(values: dict[str, Any], verbs: Verbs) -> bool:
+    """elle est surprise, elle parut surprise, la ville fut prise: a feminine past participle
+    the tagger took for the noun it also spells (surprise, prise, vue), as the attribute of
+    être or a linking verb, with no determiner of its own. Not a noun Lexique gives with a
+    masculine lemma (elle est employée, députée: the noun employé stays)."""
+    if values["pos"] != "NOUN" or not values["text"].lower().endswith(("e", "es")):
+        return False
+    token = values["_spacy"]
+    children = [child.dep_ for child in token.children]
+    if "det" in children or "case" in children:
+        return False  # une surprise; à portée de la main, en vue: the noun after its preposition
+    # a linking verb takes no object: the parse's object of one is its attribute
+    linked = token.dep_ in ("xcomp", "obj") and token.head.lemma_ in LINKING_VERBS
+    if "cop" not in children and not linked:
+        return False
+    form = values["text"].lower()
+    noun = form[:-1] if form.endswith("s") else form
+    found = verbs.readings(form)
+    if found.get("NOUN") != (noun,) or not found.get("VERB"):
+        return False
+    return any(
+        reading.get("VerbForm") == "Part" and reading.get("Tense") == "Past"
+        for reading in verb_readings(form, verbs)
+    )
+
+
+def nominal_after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
+    """le film ne dure que deux heures, la réunion ne compte pas: only a verb or a clitic
+    follows ne, so a "noun" or "adjective" right after it is a finite verb (ne ... pas, ne
+    ... rien are the negation rule's, tried first)."""
+    if before is None or values["pos"] not in NOMINAL or not values["text"].isalpha():
+        return False
+    return before["text"].lower().replace("’", "'") in ("ne", "n'")
