@@ -15,7 +15,7 @@ from reader.core.dictionaries.lexicon.leading import leading
 from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 from reader.core.dictionaries.lexicon.queries import (
     lexicon_gender,
-    may_be_in_phrase,
+    phrase_offsets,
     phrase_translations,
 )
 from reader.core.dictionaries.lexicon.senses import is_rare_english
@@ -227,14 +227,15 @@ class Glosser:
         learner's own translation."""
         known = any(t.source is TranslationSource.DICTIONARY for t in found)
         phrase: tuple[Translation, ...] = ()
-        for before in (0, 1, 2):
-            if not may_be_in_phrase(token.pos, known=known, before=before):
-                continue  # most words: no phrase sought, the words around are not needed
+        # Most words: no phrase sought, the words around are not needed.
+        for before in phrase_offsets(token.pos, known=known):
             near = analysis.tokens[max(0, token.index - before) : token.index + 4]
             words = [t.text for t in near if t.sentence == token.sentence]
-            phrase = phrase or phrase_translations(
+            phrase = phrase_translations(
                 self.dictionaries, words, token.pos, known=known, before=before
             )
+            if phrase:
+                break
         if not phrase:
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)

@@ -21,6 +21,12 @@ from reader.core.models import Analysis, Token, Translation, TranslationSource, 
 
 def by_context(analysis: Analysis, token: Token) -> Translation | None:
     """The sense the words around one of these words call for, or None."""
+    # A whole-text gloss asks for every word; a handful are these words (issue 14).
+    return every_rule(analysis, token) if may_apply(analysis, token) else None
+
+
+def every_rule(analysis: Analysis, token: Token) -> Translation | None:
+    """The first rule's answer, each rule tried in turn (by_context without its prefilter)."""
     return (
         fort(analysis, token)
         or pareil(analysis, token)
@@ -194,3 +200,19 @@ def printed(analysis: Analysis, token: Token) -> Translation | None:
     if not any(w.sentence == token.sentence and w.lemma.lower() == "exemplaire" for w in following):
         return None
     return _grammar("print", "run off")
+
+
+# -- the prefilter ---------------------------------------------------------------------------
+
+# The words the rules above start from, as written or by lemma; a rule added above needs its
+# first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
+RULE_WORDS = frozenset({"fort", "ensemble", "démarche"})  # fort, together, gait
+RULE_LEMMAS = frozenset({"pareil", "coucher", "couché"})  # pareil, lying
+
+
+def may_apply(analysis: Analysis, token: Token) -> bool:
+    """Whether any rule may give the token a sense: one of its words or lemmas, or a form
+    of tirer (printed)."""
+    if token.text.lower() in RULE_WORDS or token.lemma.lower() in RULE_LEMMAS:
+        return True
+    return token.pos in ("VERB", "AUX") and _lemma(analysis, token) == "tirer"

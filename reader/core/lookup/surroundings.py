@@ -21,6 +21,13 @@ GRAMMAR_ORIGIN = "French Reader grammar words"
 
 def by_surroundings(analysis: Analysis, token: Token) -> Translation | None:
     """The sense the words around the token call for, or None when they call for none."""
+    # A whole-text gloss asks for every word; most are none of the rules' words (issue 14).
+    return every_rule(analysis, token) if may_apply(analysis, token) else None
+
+
+def every_rule(analysis: Analysis, token: Token) -> Translation | None:
+    """The first rule's answer, each rule tried in turn (by_surroundings without its
+    prefilter)."""
     return (
         by_position(analysis, token)
         or approximate_number(analysis, token)
@@ -370,3 +377,34 @@ def neighbour(
             return other
         index += step
     return None
+
+
+# -- the prefilter ---------------------------------------------------------------------------
+
+# The words the rules above start from, as written (lower case) or as the lemma of a verb or
+# its group; a rule added above needs its first condition here, or it never runs
+# (tests/core/lookup/test_surroundings_prefilter.py compares with every rule tried).
+RULE_WORDS = frozenset(
+    {
+        "quoi",  # enough_to
+        "sur",  # out_of
+        "tout",  # tout_as_adverb
+        "toute",
+        "toutes",
+        *OPENERS,  # discourse_imperative
+        *DISCOURSE,
+        *APPROXIMATE,  # approximate_number: the singular or its plural
+        *(noun + "s" for noun in APPROXIMATE),
+    }
+)
+RULE_VERBS = frozenset({"faire", "arriver", *OBJECT_SENSES})  # casualties, arrive, pronouns
+
+
+def may_apply(analysis: Analysis, token: Token) -> bool:
+    """Whether any rule may give the token a sense: its word, an adjective whose place
+    decides (by_position), or its verb's lemma is one the rules start from."""
+    if token.text.lower() in RULE_WORDS:
+        return True
+    if token.pos == "ADJ" and token.lemma.lower() in PLACED:
+        return True
+    return _verb(analysis, token)[0] in RULE_VERBS

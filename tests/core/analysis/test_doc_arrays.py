@@ -5,12 +5,13 @@ and the worker sets the data its first analysis loads aside from the garbage col
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 
 from reader.core.analysis.analyser import _parsed_sentences, _syntax, analyse, paragraph_spans
-from reader.core.analysis.pipeline import load_pipeline
+from reader.core.analysis.pipeline import YOUNG_COLLECTION, load_pipeline
 from tests.corpus import corpus_file
 
 EXCERPT = 6_000  # characters: dialogue, datelines, quotation marks
@@ -47,13 +48,15 @@ text = open(sys.argv[1], encoding="utf-8").read()
 load_pipeline()
 settle_after_first_analysis()  # no analysis yet: nothing more set aside
 before = gc.get_freeze_count()  # the model's objects only, set aside when it loaded
+young = gc.get_threshold()[0]
 first = analyse(text)
 settle_after_first_analysis()
 settled = gc.get_freeze_count()
+thresholds = [young, gc.get_threshold()[0]]
 again = analyse(text)
 settle_after_first_analysis()
 same = again == first and gloss_data(again, None) == gloss_data(first, None)
-print(json.dumps([before, settled, gc.get_freeze_count(), same]))
+print(json.dumps([before, settled, gc.get_freeze_count(), same, thresholds]))
 """
 
 
@@ -61,10 +64,11 @@ def test_the_worker_sets_the_loaded_data_aside_once_and_analyses_stay_the_same()
     path = corpus_file("news/44231.txt")
     command = [sys.executable, "-c", SET_ASIDE, str(path)]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
-    before, settled, after, same = json.loads(out.stdout.strip().splitlines()[-1])
+    before, settled, after, same, thresholds = json.loads(out.stdout.strip().splitlines()[-1])
     assert settled > before + 10_000  # what the first analysis loaded: lexicon, matcher, ...
     assert after <= settled  # once per process (objects set aside can still be freed)
     assert same
+    assert thresholds == [gc.get_threshold()[0], YOUNG_COLLECTION]  # raised when settled only
 
 
 def test_the_governed_expressions_around_a_token_hold_every_one_it_is_a_word_of() -> None:

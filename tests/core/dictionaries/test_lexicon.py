@@ -203,6 +203,14 @@ def test_ipa_for_words_of_every_source(lexicon: Lexicon) -> None:
     assert lexicon.ipa("xqzw") == ""
 
 
+def test_kept_headword_answers_are_the_lexicons_own(lexicon: Lexicon) -> None:
+    """is_headword keeps its answers (a whole-text gloss asks it for most words): the same
+    as asked afresh."""
+    for word, pos in [("seul", "ADJ"), ("fatigué", "ADJ"), ("maison", "NOUN"), ("xqzw", "ADJ")]:
+        assert lexicon.is_headword(word, pos) == lexicon._is_headword(word, pos)
+    assert lexicon.is_headword("maison", "NOUN") and not lexicon.is_headword("xqzw", "ADJ")
+
+
 def test_lemmas_of_a_form(lexicon: Lexicon) -> None:
     assert lexicon.lemmas_of("patrouillent", "VERB") == ["patrouiller"]
     assert "être" in lexicon.lemmas_of("sommes", "AUX")

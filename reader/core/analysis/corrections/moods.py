@@ -68,16 +68,18 @@ class Moods:
         readings = {id(v): form_readings(v["lemma"], v["_spacy"].text) for v in verbs}
         if any(_only_past(readings[id(v)]) and not _is_vit(v) for v in verbs):
             self.narrates = True
+        # The switches read once per doc, not per word (issue 14).
+        vivre, narration, imperative_on = map(is_enabled, (VIVRE, NARRATION, IMPERATIVE))
         for index, values in enumerate(fields):
-            if is_enabled(VIVRE) and _is_vit(values) and self._lives(fields, index):
+            if vivre and _is_vit(values) and self._lives(fields, index):
                 values["lemma"] = "vivre"
                 readings[id(values)] = form_readings("vivre", values["_spacy"].text.lower())
                 values["morph"] = _vivre_reading(values["morph"], readings[id(values)])
         for values in verbs:
             found = readings[id(values)]
-            if is_enabled(NARRATION) and not self.narrates:
+            if narration and not self.narrates:
                 values["morph"] = _present_rather_than_past(values["morph"], found)
-            if is_enabled(IMPERATIVE) and _is_imperative(values, found):
+            if imperative_on and _is_imperative(values, found):
                 imperative = next(r for r in found if r.get("Mood") == "Imp")
                 values["morph"] = {**values["morph"], **imperative}
 

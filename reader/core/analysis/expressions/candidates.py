@@ -113,6 +113,6 @@ def vocabulary(keys: Iterable[str], texts: Iterable[str], lemmas: Iterable[str])
     """Every form a sentence offers an entry word: its keys, its words' lower-case text (the
     inverted -t-il) and lemmas."""
     found = set(keys)
-    found.update(text.lower() for text in texts)
-    found.update(lemma.lower() for lemma in lemmas)
+    found.update(map(str.lower, texts))  # map, not a generator: once per sentence (issue 14)
+    found.update(map(str.lower, lemmas))
     return found

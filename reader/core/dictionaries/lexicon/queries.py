@@ -4,6 +4,7 @@ word's IPA."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -31,6 +32,14 @@ def may_be_in_phrase(pos: str, *, known: bool, before: int = 0) -> bool:
     return not known or (pos in PHRASE_POS and not before)
 
 
+def phrase_offsets(pos: str, *, known: bool) -> tuple[int, ...]:
+    """The `before` values (0 to 2) for which phrase_translations looks for a phrase: none
+    for most words, so a caller asks once rather than three times."""
+    if not known:
+        return (0, 1, 2)
+    return (0,) if pos in PHRASE_POS else ()
+
+
 def phrase_translations(
     dictionaries: Iterable[Dictionary],
     words: Sequence[str],
@@ -47,7 +56,7 @@ def phrase_translations(
     """
     if not may_be_in_phrase(pos, known=known, before=before):
         return ()
-    words = [ELIDED.get(normalise(word).lower(), word) for word in words]
+    words = [_phrase_word(word) for word in words]
     uncontracted = _uncontracted(words)
     for dictionary in dictionaries:
         if not isinstance(dictionary, Lexicon):
@@ -57,6 +66,13 @@ def phrase_translations(
                 phrase, translations = found
                 return tuple(replace(t, origin=f"{t.origin} · «{phrase}»") for t in translations)
     return ()
+
+
+@functools.lru_cache(maxsize=16_384)  # ~3,000 distinct words per 20,000 of text
+def _phrase_word(word: str) -> str:
+    """A text's word as the phrases spell it (normalised, lower case, d' as de); a text
+    asks again for the same few words around each grammar word."""
+    return ELIDED.get(normalise(word).lower(), word)
 
 
 def _uncontracted(words: Sequence[str]) -> list[str]:

@@ -1,0 +1,64 @@
+"""by_surroundings and by_context try their rules only on a word one of them starts from
+(their module's may_apply): their answers must be those of every rule tried on every word. A
+new rule whose first condition is not in may_apply fails here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from reader.core.lookup import contexts, surroundings
+from reader.core.models import Analysis, Token, Translation
+from tests.core.analysed import analysed
+from tests.corpus import corpus_file
+
+# One sentence or more for each rule, each with the word it gives a sense to.
+RULE_SENTENCES = (
+    ("C'était la seule bonne idée de la soirée.", "seule"),  # by_position
+    ("Une vingtaine de manifestants ont été arrêtés.", "vingtaine"),  # approximate_number
+    ("Des centaines de personnes sont venues.", "centaines"),
+    ("Le séisme a fait au moins trente morts.", "fait"),  # casualties
+    ("Ils avaient de quoi vivre pendant un an.", "quoi"),  # enough_to
+    ("« Tiens, te voilà enfin ! » dit-elle.", "Tiens"),  # discourse_imperative
+    ("Seulement, il faudra payer d'avance.", "Seulement"),
+    ("Un Français sur trois part en vacances.", "sur"),  # out_of
+    ("Son grand-père lui a appris à pêcher.", "appris"),  # with_object_pronoun
+    ("On lui a volé son vélo.", "volé"),
+    ("Le chaton était tout petit.", "tout"),  # tout_as_adverb
+    ("Les secours sont arrivés sur place.", "arrivés"),  # arrive
+    ("Il frappa fort à la porte.", "fort"),  # contexts: fort
+    ("Une chaleur pareille à une flamme lui montait au visage.", "pareille"),  # pareil
+    ("Ils partirent ensemble.", "ensemble"),  # together
+    ("L'homme couché balbutia.", "couché"),  # lying
+    ("Il s'en alla d'une démarche digne.", "démarche"),  # gait
+    ("Le livre fut tiré à mille exemplaires.", "tiré"),  # printed
+)
+Rule = Callable[[Analysis, Token], Translation | None]
+# Each prefiltered function and its rules without the prefilter.
+PAIRS: tuple[tuple[Rule, Rule], ...] = (
+    (surroundings.by_surroundings, surroundings.every_rule),
+    (contexts.by_context, contexts.every_rule),
+)
+
+
+@pytest.mark.parametrize(("sentence", "word"), RULE_SENTENCES)
+def test_each_rule_still_answers(sentence: str, word: str) -> None:
+    analysis = analysed(sentence)
+    found = next(t for t in analysis.tokens if t.text == word)
+    answers = [(every(analysis, found), filtered(analysis, found)) for filtered, every in PAIRS]
+    assert any(answer is not None for answer, _ in answers), f"nothing answers for {word!r}"
+    assert all(answer == kept for answer, kept in answers)
+
+
+@pytest.mark.parametrize("name", ["novel_maupassant_bel_ami.txt", "news/44321.txt"])
+def test_the_prefilter_changes_no_answer(name: str) -> None:
+    text = corpus_file(name).read_text(encoding="utf-8")[:30_000]
+    analysis = analysed(text + "\n" + "\n".join(sentence for sentence, _ in RULE_SENTENCES))
+    words = [token for token in analysis.tokens if token.is_word]
+    answered = 0
+    for filtered, every in PAIRS:
+        expected = [every(analysis, token) for token in words]
+        assert [filtered(analysis, token) for token in words] == expected, filtered.__name__
+        answered += sum(answer is not None for answer in expected)
+    assert answered >= len(RULE_SENTENCES)
