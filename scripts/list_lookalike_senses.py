@@ -12,8 +12,8 @@ in every part of speech (NOUN, VERB, ADJ, ADV) Lexique gives it as a lemma of it
 lack. The senses are the ones the card shows with no context (`Glosser.translations`, as in
 scripts/list_leading_senses.py). A first sense is a look-alike when one of its words, accents
 stripped, equals the French word or the French word with a usual suffix pair rewritten
-(-tion/-tion, -ique/-ic, -iser/-ize, -eux/-ous, -té/-ty, ...), or is close to one of these
-(difflib ratio >= 0.8). Each line: rank, lemma, part of speech, the row mark ("*" when
+(-tion/-tion, -ique/-ic, -iser/-ize, -eux/-ous, -té/-ty, -ement/-ly, ...), or is close to
+one of these (difflib ratio >= 0.8). Each line: rank, lemma, part of speech, the row mark ("*" when
 main_senses.tsv leads the word), the first sense, then the first translation's senses.
 --all lists the words main_senses.tsv already leads as well.
 
@@ -65,7 +65,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "euse": ("ous",),
     "ite": ("ity",),
     "te": ("ty",),
-    "ment": ("ment",),
+    "ment": ("ment", "ly"),
+    "ement": ("ly", "ely", "ment"),
+    "iquement": ("ically",),
     "isme": ("ism",),
     "iste": ("ist",),
     "aire": ("ary", "ar"),

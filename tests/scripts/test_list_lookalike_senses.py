@@ -25,6 +25,8 @@ def script() -> ModuleType:
         ("sympathie", "sympathy"),
         ("chronique", "chronic"),
         ("formidable", "wonderful formidable"),
+        ("définitivement", "definitively"),
+        ("instamment", "instantly"),
     ],
 )
 def test_a_look_alike_is_found_through_accents_and_suffix_pairs(
