@@ -3,6 +3,7 @@
 - an adjective before or after its noun (la seule idée: only; elle vit seule: alone);
 - de quoi before an infinitive (de quoi vivre: enough to);
 - an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
+- a swear word said alone (Oh putain !: damn) or before de (ce putain de temps: damn);
 - an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
 - arriver: arrive, come in before a rank, happen only to someone;
 - tout before an adjective (tout petit: very), sur between two counts (un sur trois: out of);
@@ -34,6 +35,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or casualties(analysis, token)
         or enough_to(analysis, token)
         or discourse_imperative(analysis, token)
+        or oath(analysis, token)
         or out_of(analysis, token)
         or with_object_pronoun(analysis, token)
         or tout_as_adverb(analysis, token)
@@ -162,6 +164,50 @@ def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
     if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
         return True
     return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+# -- swear words said as interjections -------------------------------------------------------
+
+# A swear word said alone (Oh putain ! Putain, il pleut. Punaise !) is the oath, not the
+# noun's sense (hooker, brothel, drawing pin, mash); one before de (ce putain de temps, bordel
+# de merde) is an intensifier. Only words whose own senses would mislead there: merde's lead
+# with the oath anyway. (alone, before de): no sense before de leaves the dictionaries' order.
+OATHS = {
+    "putain": (("damn", "fuck", "bloody hell"), ("damn", "fucking", "bloody")),
+    "bordel": (("damn it", "hell", "bloody hell"), ("damn", "bloody")),
+    "punaise": (("blimey", "gosh", "wow"), ()),
+    "purée": (("blimey", "gosh", "damn"), ()),
+    "mince": (("darn", "blast", "gosh"), ()),
+}
+# Words that may stand before an oath said alone (Oh putain ! Et puis mince !) or right after
+# it (Mince alors !).
+OATH_OPENERS = frozenset("oh ah ô eh hé ben bah bon mais et puis alors ouais oui non".split())
+OATH_FOLLOWERS = frozenset({"alors"})
+
+
+def oath(analysis: Analysis, token: Token) -> Translation | None:
+    """Oh putain ! -> damn; ce putain de métier -> damn; not une putain, la mince couche."""
+    text = token.text.lower()
+    if text not in OATHS:
+        return None
+    alone, before_de = OATHS[text]
+    following = neighbour(analysis, token, 1)
+    if before_de and following is not None and plain(following.text) in ("de", "d'"):
+        return _grammar(before_de)
+    if following is not None and following.text.lower() not in OATH_FOLLOWERS:
+        return None
+    return _grammar(alone) if _only_openers_before(analysis, token) else None
+
+
+def _only_openers_before(analysis: Analysis, token: Token) -> bool:
+    """Whether only interjections stand between the token and the start of its sentence or
+    the punctuation before it (Oh putain, Et puis mince)."""
+    step = -1
+    while (before := neighbour(analysis, token, step)) is not None:
+        if before.text.lower() not in OATH_OPENERS:
+            return False
+        step -= 1
+    return True
 
 
 # -- verbs whose object pronoun decides the sense ---------------------------------------------

@@ -320,6 +320,28 @@ def test_an_imperative_alone_before_a_comma_is_a_discourse_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Oh putain ! On a gagné.", "putain", "damn"),
+        ("Putain, il pleut encore.", "Putain", "damn"),
+        ("Oh, putain !", "putain", "damn"),
+        ("Bordel de merde !", "Bordel", "damn"),
+        ("Mince alors ! Je l'ai oublié.", "Mince", "darn"),
+        ("Et puis mince !", "mince", "darn"),
+        ("Punaise ! Il est déjà midi.", "Punaise", "blimey"),
+        ("Il avait épousé une putain.", "putain", "hooker"),
+        ("La putain riait dans la rue.", "putain", "hooker"),
+        ("Une mince couche de neige.", "mince", "thin"),
+        ("Il a planté une punaise dans le mur.", "punaise", "bug"),
+    ],
+)
+def test_a_swear_word_said_alone_is_an_oath_not_its_nouns_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
     ("text", "sense"),
     [
         ("Un Français sur trois part en vacances.", "out of"),
