@@ -439,6 +439,7 @@ RULE_WORDS = frozenset(
         "toutes",
         *OPENERS,  # discourse_imperative
         *DISCOURSE,
+        *OATHS,  # oath
         *APPROXIMATE,  # approximate_number: the singular or its plural
         *(noun + "s" for noun in APPROXIMATE),
     }
