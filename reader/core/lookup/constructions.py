@@ -32,6 +32,7 @@ AS_WRITTEN = frozenset({"past modal", "never to"})
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
 QUOTE_CLOSES = ("»", "”")
+STRAIGHT_QUOTE = '"'
 # Marks of a quotation or of dialogue in the sentences before the verb.
 QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"', "—", "–"})
 # What opens the quotation after a colon: il reprit : « ... », il a déclaré : — ...
@@ -186,17 +187,24 @@ def _window_start(analysis: Analysis, verb: Verb) -> int:
 
 def _in_or_after_quotation(analysis: Analysis, verb: Verb) -> bool:
     """A quotation just closed before the verb (« Assez ! » tonna, « ... », a lancé), one
-    still open (« Et puis, reprit Duroy, nous ... »), or a line of dialogue (— Oui, reprit)."""
+    still open (« Et puis, reprit Duroy, nous ... »), or a line of dialogue (— Oui, reprit).
+    A straight quotation mark opens and closes alike: the count of them before the verb
+    tells which it is ("Assez !" tonna: an even count, the last one closes)."""
     tokens = analysis.tokens
+    window = tokens[_window_start(analysis, verb) : verb.first]
+    straight = sum(word.text == STRAIGHT_QUOTE for word in window)
+    closes = (*QUOTE_CLOSES, STRAIGHT_QUOTE) if straight and not straight % 2 else QUOTE_CLOSES
     before = [t.text for t in tokens[max(0, verb.first - 2) : verb.first]]
-    if before[-1] in QUOTE_CLOSES or before[-2:] in ([c, ","] for c in QUOTE_CLOSES):
+    if before[-1] in closes or before[-2:] in ([c, ","] for c in closes):
         return True
     opened = False
-    for word in tokens[_window_start(analysis, verb) : verb.first]:
+    for word in window:
         if word.text in ("«", "“", "—", "–"):
             opened = True
         elif word.text in ("»", "”"):
             opened = False
+        elif word.text == STRAIGHT_QUOTE:
+            opened = not opened
     return opened
 
 

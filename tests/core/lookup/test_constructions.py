@@ -42,6 +42,10 @@ def glosser() -> Glosser:
         ("« C'est un succès », souligne le maire.", "souligne", "stress"),
         ("« C'est trop tôt », estime le ministre.", "estime", "feel"),
         ("— Oui, reprit Duroy, je le sais bien.", "reprit", "went on"),
+        # straight quotation marks, which open and close alike
+        ('"Assez !" tonna le général.', "tonna", "thundered"),
+        ('"C\'est un succès", souligne le maire.', "souligne", "stress"),
+        ('"Et puis, reprit Duroy, nous partirons demain."', "reprit", "went on"),
         # between commas with no quotation marks: an incise all the same
         ("Mais, poursuivit-elle, rien n'a changé.", "poursuivit", "went on"),
         # before a colon and the quotation
@@ -66,6 +70,7 @@ def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
     [
         ("La NASA a lancé la fusée hier soir.", "lancé", "launch"),
         ("« Viens », dit-il, et il lança la balle.", "lança", "throw"),
+        ('Il cria "Viens !" et il lança la balle au chien.', "lança", "throw"),
         ("Après une pause, il reprit le travail.", "reprit", "resume"),
         ("Le syndicat, après la grève, a repris le travail.", "repris", "resume"),
         ("Il reprit sa mine joyeuse : « Bah ! laissons cela. »", "reprit", "resume"),
