@@ -65,6 +65,10 @@ def test_only_sure_names_are_greyed_out() -> None:
         ("Il passe l'hiver dans le Midi avec sa sœur.", "Midi"),
         ("Il lit le Monde tous les matins au café.", "Monde"),  # the newspaper, not the world
         ("Avec le partenariat du Monde, la fête a eu lieu.", "Monde"),
+        # the capital of a sentence's first word makes no longer name
+        ("Dans le Midi, il fait chaud.", "Midi"),
+        ("Selon le Monde, le projet est abandonné.", "Monde"),
+        ("« Selon le Monde, rien n'est joué », dit-il.", "Monde"),
     ],
 )
 def test_a_name_written_capitalised_after_its_article_is_the_name(sentence: str, word: str) -> None:

@@ -48,6 +48,8 @@ CARDINAL_POINTS = frozenset({"Nord", "Sud"})
 # Names that are common words of another meaning in lower case (see the docstring).
 ARTICLE_NAMES = frozenset({"Midi", "Monde"})
 NAME_ARTICLES = frozenset({"le", "du", "au"})
+# What opens a quotation or a line of dialogue: the word after it is written capitalised.
+LINE_OPENINGS = frozenset({"«", "“", '"', "—", "–"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
@@ -122,13 +124,22 @@ def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexiq
 
 def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
     """dans le Midi, du Monde: one of ARTICLE_NAMES, capitalised, right after le, du or au
-    that no capitalised word precedes (not la Coupe du Monde). fields are one doc's tokens."""
+    that no capitalised word inside a sentence precedes (not la Coupe du Monde; Dans le
+    Midi, Selon le Monde are the names). fields are one doc's tokens."""
     values = fields[index]
     if values["text"] not in ARTICLE_NAMES or values["pos"] not in ("NOUN", "PROPN"):
         return False
     if index < 1 or fields[index - 1]["text"].lower() not in NAME_ARTICLES:
         return False
-    return index < 2 or not fields[index - 2]["text"][:1].isupper()
+    return index < 2 or not fields[index - 2]["text"][:1].isupper() or _starts(fields, index - 2)
+
+
+def _starts(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
+    """Whether the token opens its sentence, a quotation or a dialogue line (its capital
+    proves nothing)."""
+    if index == 0 or fields[index - 1]["sentence"] != fields[index]["sentence"]:
+        return True
+    return fields[index - 1]["text"] in LINE_OPENINGS
 
 
 def _capitalised(text: str) -> bool:
