@@ -507,6 +507,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "nouveau",
         ),
         ("Une bonne apporta le café.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
+        # the last word of a text with no full stop after it
+        ("Attends une seconde", "seconde", "nominal-adjective", "seconde", "NOUN", "second"),
         # issue before de with no determiner before it: the adjective issu
         (
             "Issue d'une famille de musiciens, elle chante.",

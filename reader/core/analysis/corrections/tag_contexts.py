@@ -417,12 +417,12 @@ def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     the adjective's lemma (second, nouveau, bon). Not after en (il en veut une seconde: a
     second one). The noun's lemma, or ""."""
     values = fields[index]
-    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+    if values["pos"] != "ADJ" or index < 1:
         return ""
     if fields[index - 1]["text"].lower() not in INDEFINITES or fields[index - 1]["pos"] != "DET":
         return ""
-    if fields[index + 1]["pos"] in QUALIFIED:
-        return ""
+    if index + 1 < len(fields) and fields[index + 1]["pos"] in QUALIFIED:
+        return ""  # the text may end on the noun: Attends une seconde
     form = values["text"].lower()
     noun = form[:-1] if form.endswith("s") else form
     if not noun.endswith("e") or noun == values["lemma"] or not verbs.is_headword(noun, "NOUN"):
