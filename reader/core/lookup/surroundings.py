@@ -429,7 +429,7 @@ def neighbour(
 
 # The words the rules above start from, as written (lower case) or as the lemma of a verb or
 # its group; a rule added above needs its first condition here, or it never runs
-# (tests/core/lookup/test_surroundings_prefilter.py compares with every rule tried).
+# (tests/core/lookup/test_sense_prefilters.py compares with every rule tried).
 RULE_WORDS = frozenset(
     {
         "quoi",  # enough_to

@@ -22,6 +22,9 @@ RULE_SENTENCES = (
     ("Ils avaient de quoi vivre pendant un an.", "quoi"),  # enough_to
     ("« Tiens, te voilà enfin ! » dit-elle.", "Tiens"),  # discourse_imperative
     ("Seulement, il faudra payer d'avance.", "Seulement"),
+    ("Oh putain ! Il pleut encore.", "putain"),  # oath
+    ("Ce putain de moteur refuse de démarrer.", "putain"),
+    ("Mince alors !", "Mince"),
     ("Un Français sur trois part en vacances.", "sur"),  # out_of
     ("Son grand-père lui a appris à pêcher.", "appris"),  # with_object_pronoun
     ("On lui a volé son vélo.", "volé"),
