@@ -60,8 +60,8 @@ class Moods:
     def fix(self, fields: list[dict[str, Any]]) -> None:
         """Correct the morphology of the conjugated verbs of one doc, in place."""
         verbs = [v for v in fields if v["pos"] in ("VERB", "AUX") and v["is_word"]]
-        for index, values in enumerate(fields):
-            if is_enabled(DURER) and _lasts(fields, index):
+        for index, values in enumerate(fields if is_enabled(DURER) else ()):
+            if _lasts(fields, index):
                 # before the narration test: ils durent deux heures is no passé simple
                 values["lemma"] = "durer"
                 values["morph"] = {**values["morph"], **form_readings("durer", "durent")[0]}
