@@ -22,7 +22,7 @@ import argparse
 import collections
 import random
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +34,7 @@ from reader.core.analysis import analyse  # noqa: E402
 from reader.core.dictionaries.lexicon.leading import replaced  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import FOLDER, Lexicon  # noqa: E402
 from reader.core.lookup.card import CONTENT_POS, Glosser  # noqa: E402
-from reader.core.models import WordInfo  # noqa: E402
+from reader.core.models import Analysis, Token, WordInfo  # noqa: E402
 from reader.core.paths import resources_dir  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -62,12 +62,13 @@ def first_sense(info: WordInfo) -> str:
     return info.translations[0].senses[0] if info.translations else ""
 
 
-def paragraphs(paths: Iterable[Path]) -> list[tuple[str, str]]:
-    """(file name, paragraph) for every non-empty line of the files."""
+def paragraphs(paths: Iterable[Path], lines: int | None = None) -> list[tuple[str, str]]:
+    """(file name, paragraph) for every non-empty line of the files (of each one's first
+    `lines` lines, if given)."""
     found: list[tuple[str, str]] = []
     for path in paths:
-        lines = path.read_text(encoding="utf-8").splitlines()
-        found.extend((path.name, line.strip()) for line in lines if line.strip())
+        read = path.read_text(encoding="utf-8").splitlines()[:lines]
+        found.extend((path.name, line.strip()) for line in read if line.strip())
     return found
 
 
@@ -82,29 +83,53 @@ def glossers() -> tuple[Glosser, Glosser]:
     return Glosser(None, Lexicon(folder)), Glosser(None, Lexicon(folder))
 
 
+def clicks(
+    texts: Iterable[tuple[str, str]], wanted: Callable[[Analysis, Token], bool]
+) -> Iterator[tuple[str, Analysis, Token]]:
+    """(file name, analysis, token) for each token `wanted` picks, each paragraph analysed
+    once: the clicks an audit compares (count_topic_changes.py and
+    count_construction_changes.py share it)."""
+    for name, text in texts:
+        analysis = analyse(text)
+        for token in analysis.tokens:
+            if wanted(analysis, token):
+                yield name, analysis, token
+
+
+def compared(
+    analysis: Analysis,
+    token: Token,
+    without: Callable[[], AbstractContextManager[None]],
+    pair: tuple[Glosser, Glosser],
+) -> tuple[WordInfo, str]:
+    """The card of a click by the first glosser, and the first sense the second shows inside
+    without()."""
+    info = pair[0].explain(analysis, token.index)
+    with without():
+        return info, first_sense(pair[1].explain(analysis, token.index))
+
+
+def is_content_word(analysis: Analysis, token: Token) -> bool:
+    return token.is_word and token.pos in CONTENT_POS
+
+
 def changes(
     texts: Iterable[tuple[str, str]],
     without: Callable[[], AbstractContextManager[None]] = replaced,
 ) -> tuple[int, list[Change]]:
     """How many content words were clicked, and each click whose first sense the main senses
     change (or what `without` turns off: lexicon/noise.py's ignored, for its rules)."""
-    with_rows, without_rows = glossers()
+    pair = glossers()
     clicked = 0
     changed: list[Change] = []
-    for name, text in texts:
-        analysis = analyse(text)
-        for token in analysis.tokens:
-            if not token.is_word or token.pos not in CONTENT_POS:
-                continue
-            clicked += 1
-            info = with_rows.explain(analysis, token.index)
-            with without():
-                old = first_sense(without_rows.explain(analysis, token.index))
-            new = first_sense(info)
-            if old != new:
-                sentence = " ".join(analysis.sentence_text(token).split())
-                pos = token.pos if info.pos_label != "verb" else "VERB"
-                changed.append(Change(name, token.text, info.lemma, pos, old, new, sentence))
+    for name, analysis, token in clicks(texts, is_content_word):
+        clicked += 1
+        info, old = compared(analysis, token, without, pair)
+        new = first_sense(info)
+        if old != new:
+            sentence = " ".join(analysis.sentence_text(token).split())
+            pos = token.pos if info.pos_label != "verb" else "VERB"
+            changed.append(Change(name, token.text, info.lemma, pos, old, new, sentence))
     return clicked, changed
 
 

@@ -14,20 +14,21 @@ Reads only the repository.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.analysis import analyse  # noqa: E402
 from reader.core.lookup import constructions  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.lookup.partners import verb_of  # noqa: E402
 from reader.core.models import Analysis, Token  # noqa: E402
-from scripts.audit_main_senses import first_sense  # noqa: E402
+from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
 from scripts.count_topic_changes import paragraphs, write  # noqa: E402
 
 
@@ -46,32 +47,42 @@ def fired(analysis: Analysis, token: Token) -> str:
 def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
     """How many verbs with construction rows were clicked, and each click whose first sense
     the rules changed: file, word, construction, the sense without and with them, sentence."""
-    lemmas = constructions.construction_lemmas()
-    rules = constructions.RULES
     clicked = 0
     changed: list[str] = []
-    for name, text in texts:
-        analysis = analyse(text)
-        for token in analysis.tokens:
-            verb = verb_of(analysis, token) if token.pos in ("VERB", "AUX") else None
-            if verb is None or verb.lemma not in lemmas or verb.head is not token:
-                continue  # a group is clicked once, on its main verb
-            clicked += 1
-            construction = fired(analysis, token)
-            if not construction:
-                continue
-            with_rules = first_sense(glosser.explain(analysis, token.index))
-            constructions.RULES = ()
-            try:
-                plain = first_sense(glosser.explain(analysis, token.index))
-            finally:
-                constructions.RULES = rules
-            if with_rules != plain:
-                sentence = analysis.sentence_text(token).strip()
-                changed.append(
-                    f"{name}\t{token.text}\t{construction}: {plain} -> {with_rules}\t{sentence}"
-                )
+    for name, analysis, token in clicks(texts, has_rows):
+        clicked += 1
+        construction = fired(analysis, token)
+        if not construction:
+            continue
+        info, plain = compared(analysis, token, without_rules, (glosser, glosser))
+        with_rules = first_sense(info)
+        if with_rules != plain:
+            sentence = analysis.sentence_text(token).strip()
+            changed.append(
+                f"{name}\t{token.text}\t{construction}: {plain} -> {with_rules}\t{sentence}"
+            )
     return clicked, changed
+
+
+def has_rows(analysis: Analysis, token: Token) -> bool:
+    """The main verb of a verb some construction row names: a group is clicked once."""
+    verb = verb_of(analysis, token) if token.pos in ("VERB", "AUX") else None
+    return (
+        verb is not None
+        and verb.lemma in constructions.construction_lemmas()
+        and (verb.head is token)
+    )
+
+
+@contextlib.contextmanager
+def without_rules() -> Iterator[None]:
+    """The card without the construction rules, until the block ends."""
+    rules = constructions.RULES
+    constructions.RULES = ()
+    try:
+        yield
+    finally:
+        constructions.RULES = rules
 
 
 def main() -> None:

@@ -16,33 +16,47 @@ only the sample) to a TSV file, for judging a seeded sample by hand. Reads only 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.analysis import analyse  # noqa: E402
 from reader.core.lookup import card, topics  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
-from scripts.audit_main_senses import CORPUS, first_sense  # noqa: E402
+from scripts.audit_main_senses import (  # noqa: E402
+    clicks,
+    compared,
+    corpus_files,
+    first_sense,
+)
+from scripts.audit_main_senses import paragraphs as paragraphs_of  # noqa: E402
 
 
 def paragraphs(novel_lines: int) -> list[tuple[str, str]]:
     """(file name, paragraph) for every news paragraph and the novels' first lines."""
     found: list[tuple[str, str]] = []
-    for path in sorted(CORPUS.rglob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-        if path.parent.name != "news":
-            lines = lines[:novel_lines]
-        found.extend((path.name, line) for line in lines if line)
+    for path in corpus_files():
+        found.extend(paragraphs_of([path], None if path.parent.name == "news" else novel_lines))
     return found
 
 
-def without_cues(analysis: Analysis, token: Token, found: object) -> tuple[Translation, ...]:
+def unchanged(analysis: Analysis, token: Token, found: object) -> tuple[Translation, ...]:
     return tuple(found)  # type: ignore[call-overload]
+
+
+@contextlib.contextmanager
+def without_cues() -> Iterator[None]:
+    """The card without the topic's sense, until the block ends."""
+    card.by_topic = unchanged
+    try:
+        yield
+    finally:
+        card.by_topic = topics.by_topic
 
 
 def changes(
@@ -60,23 +74,15 @@ def changes(
     }
     clicked = 0
     changed: list[str] = []
-    for name, text in texts:
-        analysis = analyse(text)
-        for token in analysis.tokens:
-            if not token.is_word or token.lemma.lower() not in cued:
-                continue
-            clicked += 1
-            if topics.topic_sense(analysis, token) is None:
-                continue
-            with_cues = first_sense(glosser.explain(analysis, token.index))
-            card.by_topic = without_cues
-            try:
-                plain = first_sense(glosser.explain(analysis, token.index))
-            finally:
-                card.by_topic = topics.by_topic
-            if with_cues != plain:
-                sentence = analysis.sentence_text(token).strip()
-                changed.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
+    for name, analysis, token in clicks(texts, lambda _, t: t.is_word and t.lemma.lower() in cued):
+        clicked += 1
+        if topics.topic_sense(analysis, token) is None:
+            continue
+        info, plain = compared(analysis, token, without_cues, (glosser, glosser))
+        with_cues = first_sense(info)
+        if with_cues != plain:
+            sentence = analysis.sentence_text(token).strip()
+            changed.append(f"{name}\t{token.text}\t{plain} -> {with_cues}\t{sentence}")
     return clicked, changed
 
 

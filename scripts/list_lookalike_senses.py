@@ -26,6 +26,7 @@ main_senses.tsv), and prints how many clicks the section changes and a seeded sa
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import difflib
 import sys
@@ -39,10 +40,11 @@ sys.path.insert(0, str(ROOT))
 from reader.core.dictionaries.lexicon.leading import leading, main_senses, replaced  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import FOLDER, Lexicon, bundled_lexicon  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.models import Analysis, Token  # noqa: E402
 from reader.core.paths import resources_dir  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from list_leading_senses import describe, first_shown, ranked_lemmas  # noqa: E402
+from scripts import audit_main_senses  # noqa: E402
+from scripts.audit_main_senses import corpus_files, paragraphs  # noqa: E402
+from scripts.list_leading_senses import describe, first_shown, ranked_lemmas  # noqa: E402
 
 POSES = ("NOUN", "VERB", "ADJ", "ADV")
 SENSES = ROOT / "resources" / "senses" / "main_senses.tsv"
@@ -117,18 +119,14 @@ def lookalike(french: str, sense: str) -> float:
 
 def corpus_lemmas() -> Iterator[tuple[str, str]]:
     """(lemma, pos) of the content words of tests/data/corpus/, most frequent first."""
-    import collections
-
-    from reader.core.analysis import analyse
-
     counts: collections.Counter[tuple[str, str]] = collections.Counter()
-    for path in sorted((ROOT / "tests" / "data" / "corpus").rglob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                for token in analyse(line).tokens:
-                    if token.is_word and token.pos in POSES:
-                        counts[(token.lemma.lower(), token.pos)] += 1
+    for _, _, token in audit_main_senses.clicks(paragraphs(corpus_files()), _is_listed):
+        counts[(token.lemma.lower(), token.pos)] += 1
     yield from (pair for pair, _ in counts.most_common())
+
+
+def _is_listed(analysis: Analysis, token: Token) -> bool:
+    return token.is_word and token.pos in POSES
 
 
 def candidates(count: int, with_corpus: bool) -> Iterator[tuple[str, str, str]]:
@@ -188,8 +186,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--audit", action="store_true", help="audit the look-alike rows")
     args, rest = parser.parse_known_args(argv)
     if args.audit:
-        import audit_main_senses
-
         sys.argv = [sys.argv[0], *rest]
         audit_main_senses.main(without_section, "the look-alike rows", __doc__)
         return 0
