@@ -298,7 +298,7 @@ def has_product_subject(analysis: Analysis, verb: Verb) -> bool:
     if after is not None and _not_released(verb, after):
         return False
     first = _before_modals(analysis, verb.first)
-    if first > 0 and analysis.tokens[first - 1].text in ("»", "”", '"'):
+    if first > 0 and _closes_quotation(analysis, first - 1):
         return True  # a title in quotation marks
     phrase = subject_of(analysis, first)
     if phrase is None:
@@ -306,6 +306,19 @@ def has_product_subject(analysis: Analysis, verb: Verb) -> bool:
     head = phrase.head
     model = any(c.isdigit() for c in head.text) or (len(head.text) > 1 and head.text.isupper())
     return _lemma(head) in PRODUCTS or (model and phrase.determiner != "")
+
+
+def _closes_quotation(analysis: Analysis, index: int) -> bool:
+    """Whether the token closes a quotation: » or ”, or a straight " that an odd number of
+    others before it in its sentence leave open ("Skyfall" est sorti; not : "Sortez !")."""
+    mark = analysis.tokens[index]
+    if mark.text != '"':
+        return mark.text in ("»", "”")
+    opened = False
+    while index > 0 and analysis.tokens[index - 1].sentence == mark.sentence:
+        index -= 1
+        opened ^= analysis.tokens[index].text == '"'
+    return opened
 
 
 def _not_released(verb: Verb, after: Token) -> bool:

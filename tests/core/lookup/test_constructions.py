@@ -119,9 +119,13 @@ def test_gagner_with_a_place_or_a_time_as_its_object_is_reach(
         ("Le nouveau film de Spielberg sortira en mars.", "sortira", "come out"),
         ("Son roman « Les Brumes » est sorti hier.", "sorti", "came out"),
         ("« Nuit blanche » sort en salles mercredi.", "sort", "come out"),
+        ('Selon lui, "Skyfall" sortira en mars.', "sortira", "come out"),
         ("Le disque devrait sortir en mai.", "sortir", "come out"),
         ("Le livre paraîtra en mars chez Gallimard.", "paraîtra", "come out"),
         ("Jean sortira ce soir avec ses amis.", "sortira", "go out"),
+        # a straight quotation mark that opens a quotation, not one that closes a title
+        ('Il a crié : "Sortez !"', "Sortez", "go out"),
+        ('Il a dit : "Paraît-il."', "Paraît", "appear"),
         ("Il sortit son arme.", "sortit", "take out"),
         ("Le livre paraît intéressant.", "paraît", "appear"),
         ("Le livre me paraît long.", "paraît", "appear"),
