@@ -320,7 +320,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("person", partners.has_person_object),
     ("idea", partners.has_idea_object),
     ("figure", partners.has_object_in(partners.FIGURES)),
-    ("feat", partners.has_object_in(partners.FEATS)),
+    ("feat", partners.has_feat_object),
     ("blow", partners.has_object_in(partners.BLOWS)),
     ("result", partners.has_object_in(partners.RESULTS)),
     ("hardship", partners.has_object_in(partners.HARDSHIPS)),

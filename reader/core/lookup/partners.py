@@ -108,6 +108,8 @@ FEATS = frozenset(
     "victoire succès but doublé triplé record performance exploit nul qualification titre "
     "point accord promesse concession".split()
 )
+# What one signs, not notches up (signer un accord: sign; arracher un accord: wrest).
+SIGNED = frozenset({"accord", "promesse", "concession"})
 # Blows a side takes (encaisser trois buts, un revers).
 BLOWS = frozenset("but coup défaite revers critique choc perte camouflet".split())
 # Results a firm makes (réaliser un bénéfice, un chiffre d'affaires).
@@ -441,6 +443,16 @@ def has_object_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
         return phrase is not None and _lemma(phrase.head) in words
 
     return applies
+
+
+def has_feat_object(analysis: Analysis, verb: Verb) -> bool:
+    """signer sa troisième victoire, arracher le nul, arracher un accord; not signer un accord
+    (sign, the dictionaries' sense)."""
+    phrase = object_of(analysis, verb)
+    if phrase is None:
+        return False
+    lemma = _lemma(phrase.head)
+    return lemma in FEATS and not (verb.lemma == "signer" and lemma in SIGNED)
 
 
 def is_named(analysis: Analysis, verb: Verb) -> bool:
