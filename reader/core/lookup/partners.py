@@ -119,6 +119,12 @@ RESULTS = frozenset(
 )
 # Jobs a firm cuts (supprimer 520 postes).
 JOBS = frozenset("poste emploi effectif job".split())
+# What one causes, not talks of, after de la (causer de la peine; causer de la pluie: chat).
+CAUSED = frozenset(
+    "peine douleur souffrance tristesse joie colère gêne confusion surprise inquiétude "
+    "angoisse panique frayeur peur émotion déception honte jalousie fatigue perte "
+    "ruine mort".split()
+)
 # What one welcomes or hails (saluer la création, la décision), not whom one greets.
 ACTS = frozenset(
     "création décision initiative accord travail mémoire courage victoire résultat annonce "
@@ -466,7 +472,8 @@ def is_named(analysis: Analysis, verb: Verb) -> bool:
 
 def talks(analysis: Analysis, verb: Verb) -> bool:
     """Ils se mirent à causer, venez causer avec moi, ils causaient de la pluie: chat; not
-    l'orage a causé des dégâts, les dégâts qu'il a causés (an object put first)."""
+    l'orage a causé des dégâts, les dégâts qu'il a causés (an object put first), causer de
+    la peine (a feeling caused)."""
     if verb.passive or _clitic_before(analysis, verb) in OBJECT_PRONOUNS:
         return False
     before = analysis.tokens[max(0, verb.first - 4) : verb.first]
@@ -478,8 +485,11 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     text = plain(after.text)
     if text in ("avec", "ensemble", "entre"):
         return True
-    following = analysis.tokens[after.index + 1] if after.index + 1 < len(analysis.tokens) else None
-    return text in ("de", "d'") and following is not None and plain(following.text) in DEFINITE
+    following = analysis.tokens[after.index + 1 : after.index + 2]
+    if text not in ("de", "d'") or not following or plain(following[0].text) not in DEFINITE:
+        return False
+    phrase = _phrase(analysis, following[0].index, 1)
+    return phrase is None or _lemma(phrase.head) not in CAUSED  # causer de la peine: cause
 
 
 def is_driven_out(analysis: Analysis, verb: Verb) -> bool:

@@ -202,6 +202,8 @@ def test_the_kind_of_object_or_subject_decides_the_sense(
         ("Ils se mirent à causer.", "causer", "chat"),
         ("Venez causer avec moi demain.", "causer", "chat"),
         ("L'orage a causé des dégâts.", "causé", "cause"),
+        ("L'accident a causé de la peine à tous.", "causé", "cause"),
+        ("Ils causaient de la pluie et du beau temps.", "causaient", "chatted"),
         ("L'équipe a signé sa troisième victoire.", "signé", "notched up"),
         ("Le ministre a signé un accord avec la Chine.", "signé", "sign"),
         ("Les syndicats ont arraché un accord.", "arraché", "snatched"),
