@@ -26,15 +26,9 @@ def translations_of(dictionary: Dictionary, lemma: str, form: str, pos: str) -> 
     return [found] if found is not None else []
 
 
-def may_be_in_phrase(pos: str, *, known: bool, before: int = 0) -> bool:
-    """Whether phrase_translations looks for a phrase at all (a caller can spare gathering
-    the words around a token when it does not)."""
-    return not known or (pos in PHRASE_POS and not before)
-
-
 def phrase_offsets(pos: str, *, known: bool) -> tuple[int, ...]:
     """The `before` values (0 to 2) for which phrase_translations looks for a phrase: none
-    for most words, so a caller asks once rather than three times."""
+    for most words, so a caller spares gathering the words around them."""
     if not known:
         return (0, 1, 2)
     return (0,) if pos in PHRASE_POS else ()
@@ -54,7 +48,7 @@ def phrase_translations(
     for any word the dictionaries do not know alone (`known` False), which may also end one
     (à travers). `words` start `before` words ahead of the token.
     """
-    if not may_be_in_phrase(pos, known=known, before=before):
+    if before not in phrase_offsets(pos, known=known):
         return ()
     words = [_phrase_word(word) for word in words]
     uncontracted = _uncontracted(words)
