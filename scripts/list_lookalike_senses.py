@@ -26,7 +26,6 @@ main_senses.tsv), and prints how many clicks the section changes and a seeded sa
 from __future__ import annotations
 
 import argparse
-import collections
 import contextlib
 import difflib
 import sys
@@ -40,11 +39,11 @@ sys.path.insert(0, str(ROOT))
 from reader.core.dictionaries.lexicon.leading import leading, main_senses, replaced  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import FOLDER, Lexicon, bundled_lexicon  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
-from reader.core.models import Analysis, Token  # noqa: E402
 from reader.core.paths import resources_dir  # noqa: E402
 from scripts import audit_main_senses  # noqa: E402
 from scripts.audit_main_senses import corpus_files, paragraphs  # noqa: E402
 from scripts.list_leading_senses import describe, first_shown, ranked_lemmas  # noqa: E402
+from scripts.rank_cue_candidates import counted  # noqa: E402
 
 POSES = ("NOUN", "VERB", "ADJ", "ADV")
 SENSES = ROOT / "resources" / "senses" / "main_senses.tsv"
@@ -119,14 +118,8 @@ def lookalike(french: str, sense: str) -> float:
 
 def corpus_lemmas() -> Iterator[tuple[str, str]]:
     """(lemma, pos) of the content words of tests/data/corpus/, most frequent first."""
-    counts: collections.Counter[tuple[str, str]] = collections.Counter()
-    for _, _, token in audit_main_senses.clicks(paragraphs(corpus_files()), _is_listed):
-        counts[(token.lemma.lower(), token.pos)] += 1
+    counts = counted(paragraphs(corpus_files()), frozenset(POSES))
     yield from (pair for pair, _ in counts.most_common())
-
-
-def _is_listed(analysis: Analysis, token: Token) -> bool:
-    return token.is_word and token.pos in POSES
 
 
 def candidates(count: int, with_corpus: bool) -> Iterator[tuple[str, str, str]]:

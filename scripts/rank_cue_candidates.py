@@ -44,12 +44,15 @@ WORD = re.compile(r"[a-z]+")
 SHOWN = 8
 
 
-def counted(texts: Iterable[tuple[str, str]]) -> collections.Counter[tuple[str, str]]:
-    """(lemma, tag) -> how often the texts have it, for nouns, verbs and adjectives."""
+def counted(
+    texts: Iterable[tuple[str, str]], tags: frozenset[str] = TAGS
+) -> collections.Counter[tuple[str, str]]:
+    """(lemma, tag) -> how often the texts have it, for the words of those tags (nouns,
+    verbs and adjectives)."""
     found: collections.Counter[tuple[str, str]] = collections.Counter()
     for _name, text in texts:
         for token in analyse(text).tokens:
-            if token.is_word and token.pos in TAGS:
+            if token.is_word and token.pos in tags:
                 found[(token.lemma.lower(), token.pos)] += 1
     return found
 
