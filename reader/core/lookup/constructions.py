@@ -91,17 +91,26 @@ def by_construction(analysis: Analysis, token: Token) -> Translation | None:
     for name, applies in RULES:
         found = senses.get((name, verb.lemma))
         if found and applies(analysis, verb):
-            worded = found if name in AS_WRITTEN else _worded(found, verb)
+            worded = found if name in AS_WRITTEN else _worded(analysis, found, verb)
             return Translation(worded, TranslationSource.DICTIONARY, ORIGIN)
     return None
 
 
-def _worded(senses: tuple[str, ...], verb: Verb) -> tuple[str, ...]:
+def _worded(analysis: Analysis, senses: tuple[str, ...], verb: Verb) -> tuple[str, ...]:
     """A passive's senses as English participles (sera assisté: assisted), a past tense's in
     the simple past (reprit: went on), the rest as written."""
     if verb.passive:
         return tuple(past_participle(s) for s in senses)
-    return tuple(simple_past(s) for s in senses) if verb.past else senses
+    if not verb.past:
+        return senses
+    plural = _finite_number(analysis, verb) == "Plur"  # ils sont sortis: were released
+    return tuple(simple_past(s, plural=plural) for s in senses)
+
+
+def _finite_number(analysis: Analysis, verb: Verb) -> str:
+    """The Number of the group's conjugated word (its auxiliary's: ils ont paru), or ""."""
+    group = analysis.tokens[verb.first : verb.last + 1]
+    return next((t.morph.get("Number", "") for t in group if t.morph.get("VerbForm") == "Fin"), "")
 
 
 # -- reporting a quotation -----------------------------------------------------------------------

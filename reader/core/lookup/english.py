@@ -31,10 +31,13 @@ def past_participle(gloss: str) -> str:
     return f"{found} {rest}" if found and rest else found or gloss
 
 
-def simple_past(gloss: str) -> str:
-    """ "go on" -> "went on", "point out" -> "pointed out", "say" -> "said"; a gloss whose
-    first word has no English past is returned unchanged."""
+def simple_past(gloss: str, *, plural: bool = False) -> str:
+    """ "go on" -> "went on", "point out" -> "pointed out", "say" -> "said", "be released"
+    -> "was released" (were, for a plural subject); a gloss whose first word has no English
+    past is returned unchanged."""
     first, _, rest = gloss.partition(" ")
+    if first == "be":
+        return f"{'were' if plural else 'was'} {rest}".rstrip()
     if first not in IRREGULAR_PAST:
         return past_participle(gloss)
     return f"{IRREGULAR_PAST[first]} {rest}".rstrip()

@@ -274,7 +274,24 @@ def test_every_row_names_a_known_construction_and_english_senses() -> None:
         ("say", "said"),
         ("point out", "pointed out"),
         ("feel", "felt"),
+        ("be released", "was released"),
     ],
 )
 def test_simple_past(gloss: str, past: str) -> None:
     assert simple_past(gloss) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "senses"),
+    [
+        ("Son roman « Les Brumes » est sorti hier.", "sorti", ("came out", "was released")),
+        ("Ses deux films sont sortis hier.", "sortis", ("came out", "were released")),
+        ("Le film sortira mercredi.", "sortira", ("come out", "be released")),
+    ],
+)
+def test_a_be_gloss_in_the_past_agrees_with_the_subject(
+    glosser: Glosser, text: str, word: str, senses: tuple[str, ...]
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[:2] == senses
