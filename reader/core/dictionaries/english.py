@@ -1,7 +1,9 @@
 """How common an English word is, on wordfreq's Zipf scale: the app's own copy of wordfreq's
 English list for words of lower-case ASCII letters (resources/english, built by
 scripts/build_english_frequency.py; read in ~50 ms where wordfreq takes ~0.3 s), wordfreq
-itself for any other spelling."""
+itself for any other spelling; and the English forms made with it, the spelling English uses
+chosen by that frequency: a gloss's -ing form, an adjective's -ly adverb, a verb's past
+participle (the irregular ones by hand)."""
 
 from __future__ import annotations
 

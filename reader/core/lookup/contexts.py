@@ -11,7 +11,8 @@
 - d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print".
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
-do not settle the sense."""
+do not settle the sense, and the rules are tried only on the words they start from (may_apply,
+at the end)."""
 
 from __future__ import annotations
 

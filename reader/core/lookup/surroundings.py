@@ -11,7 +11,9 @@
   dead (a fait dix morts: left).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
-returns None where they do not settle the sense, so the dictionaries' order stands."""
+returns None where they do not settle the sense, so the dictionaries' order stands. The rules
+are tried only on the words they start from (may_apply, at the end): a whole-text gloss asks
+for every word. plain and neighbour are the word helpers the other rule modules share."""
 
 from __future__ import annotations
 
