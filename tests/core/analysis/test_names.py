@@ -69,6 +69,7 @@ def test_only_sure_names_are_greyed_out() -> None:
         ("Dans le Midi, il fait chaud.", "Midi"),
         ("Selon le Monde, le projet est abandonné.", "Monde"),
         ("« Selon le Monde, rien n'est joué », dit-il.", "Monde"),
+        ("Il part demain. Selon le Monde, rien n'est joué.", "Monde"),
     ],
 )
 def test_a_name_written_capitalised_after_its_article_is_the_name(sentence: str, word: str) -> None:
