@@ -522,6 +522,16 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "NOUN",
             "déplumée",
         ),
+        # a participle after avoir and adverbs, the un of un peu among them
+        ("Il a un peu bu.", "bu", "adverbs-participle", "boire", "VERB", "bu"),
+        (
+            "Et puis, j'ai peut-être aussi un peu trop bu.",
+            "bu",
+            "adverbs-participle",
+            "boire",
+            "VERB",
+            "bu",
+        ),
         # an adjective after une, des with no noun after it: the feminine noun of its own
         (
             "Attends une seconde, je reviens.",
