@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.context_quality import (
     ANNOTATIONS,
+    BOTH,
     REPOSITORY,
     SPLITS,
     Annotation,
@@ -165,12 +166,34 @@ def test_no_trap_is_also_an_acceptable_sense() -> None:
 
 
 def test_the_held_out_texts_are_not_in_the_tuning_file() -> None:
-    tuning, held_out = (load_annotations(ANNOTATIONS / name) for name in SPLITS.values())
+    tuning, held_out = (load_annotations(ANNOTATIONS / SPLITS[name]) for name in BOTH)
     news = {a.file for a in tuning if "/news/" in a.file}
     assert not news & {a.file for a in held_out if "/news/" in a.file}
 
 
-@pytest.mark.parametrize(("split", "prefix"), [("tuning", "tune"), ("held-out", "held")])
+def paragraph_of(annotation: Annotation, texts: dict[str, str]) -> tuple[str, int]:
+    """(file, start of the paragraph) holding the annotated token: one line of the file."""
+    text = texts.setdefault(
+        annotation.file, (REPOSITORY / annotation.file).read_text(encoding="utf-8")
+    )
+    return annotation.file, text.rfind("\n", 0, annotation.offset) + 1
+
+
+def test_the_fresh_file_shares_no_text_or_paragraph_with_the_others() -> None:
+    """Fresh clicks are unseen material: no news text and no paragraph of the other files."""
+    texts: dict[str, str] = {}
+    fresh = load_annotations(ANNOTATIONS / SPLITS["fresh"])
+    others = [a for name in BOTH for a in load_annotations(ANNOTATIONS / SPLITS[name])]
+    taken = {paragraph_of(a, texts) for a in others}
+    taken_news = {a.file for a in others if "/news/" in a.file}
+    assert [a.id for a in fresh if paragraph_of(a, texts) in taken] == []
+    assert [a.id for a in fresh if a.file in taken_news] == []
+    assert len(fresh) >= 300
+
+
+@pytest.mark.parametrize(
+    ("split", "prefix"), [("tuning", "tune"), ("held-out", "held"), ("fresh", "fresh")]
+)
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
     spec = importlib.util.spec_from_file_location(
         "add_annotations", REPOSITORY / "scripts" / "add_annotations.py"

@@ -3,6 +3,7 @@ verb groups and a grammar note for every word."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -130,6 +131,16 @@ def _dictionary_gender(lemma: str) -> str:
 STARTS_AFTER = frozenset({"«", "—", "–", "-", '"', "“", "(", ":"})
 
 
+@functools.cache
+def _verbs_by_start() -> dict[str, tuple[str, ...]]:
+    """The Lefff's verbs by their first three letters, grouped once, when a form Lexique
+    lacks first asks which verbs it belongs to."""
+    groups: dict[str, list[str]] = {}
+    for verb in conjugation_table().verbs():
+        groups.setdefault(verb[:3], []).append(verb)
+    return {start: tuple(verbs) for start, verbs in groups.items()}
+
+
 class LemmaSources:
     """What the lemma rules and the lexicon check ask: the model's tables, the bundled
     lexicon (Lexique's forms, the dictionaries' headwords) and the Lefff's conjugations."""
@@ -167,6 +178,11 @@ class LemmaSources:
             if form in forms:
                 return forms[0] or ""
         return ""
+
+    def verbs_with_form(self, form: str) -> tuple[str, ...]:
+        table = conjugation_table()
+        starting = _verbs_by_start().get(form[:3], ())
+        return tuple(verb for verb in starting if table.positions(verb, form))
 
     def frequency(self, word: str) -> float:
         # Only when needed: wordfreq's lists load in a quarter of a second.

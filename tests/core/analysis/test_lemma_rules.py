@@ -197,6 +197,12 @@ def sources() -> LemmaSources:
         ("parties", "NOUN", "party", "Plur", ("NOUN", "partie")),
         ("amie", "NOUN", "amie", "Sing", ("NOUN", "amie")),  # the dictionaries know amie
         ("inconnuxyz", "NOUN", "inconnuxyz", "Sing", ("NOUN", "inconnuxyz")),  # unlisted
+        # forms Lexique lacks: a verb the Lefff does not conjugate so, a participle as a noun
+        ("rassit", "VERB", "rassir", "Sing", ("VERB", "rasseoir")),
+        ("attablées", "NOUN", "attablée", "Plur", ("NOUN", "attablé")),
+        ("issu", "VERB", "issu", "Sing", ("VERB", "issu")),  # no verb: left to the adjective
+        ("twerkait", "VERB", "twerker", "Sing", ("VERB", "twerker")),  # the Lefff offers none
+        ("assignats", "NOUN", "assignat", "Plur", ("NOUN", "assignat")),  # no participle
     ],
 )
 def test_the_lexicon_check(
@@ -488,6 +494,43 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "ténèbres",
             "NOUN",
             "ténèbre",
+        ),
+        # a verb form Lexique lacks, which the Lefff gives to another verb than the model's
+        (
+            "Il se leva, puis il se rassit près du feu.",
+            "rassit",
+            "lefff-verb",
+            "rasseoir",
+            "VERB",
+            "rassir",
+        ),
+        ("Elle se rassit sans rien dire.", "rassit", "lefff-verb", "rasseoir", "VERB", "rassir"),
+        # a word no lexicon lists, lemmatised to no word, that is a Lefff verb's participle
+        (
+            "Les fenêtres grillagées donnaient sur la cour.",
+            "grillagées",
+            "lefff-participle",
+            "grillagé",
+            "NOUN",
+            "grillagée",
+        ),
+        (
+            "Les vieilles poules toutes déplumées picoraient.",
+            "déplumées",
+            "lefff-participle",
+            "déplumé",
+            "NOUN",
+            "déplumée",
+        ),
+        # a participle after avoir and adverbs, the un of un peu among them
+        ("Il a un peu bu.", "bu", "adverbs-participle", "boire", "VERB", "bu"),
+        (
+            "Et puis, j'ai peut-être aussi un peu trop bu.",
+            "bu",
+            "adverbs-participle",
+            "boire",
+            "VERB",
+            "bu",
         ),
         # an adjective after une, des with no noun after it: the feminine noun of its own
         (

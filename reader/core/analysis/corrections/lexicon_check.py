@@ -9,7 +9,10 @@ the dictionaries know amie and épouse. A verb's lemma is sure when the Lefff co
 the form (élue: élire, not Lexique's éluer). Where the form is listed only with other parts of
 speech, the tagger erred: a lemma that is no word at all (gras -> grer, quoique -> quoiqu)
 gives way to the one lemma every reading agrees on, else to the form itself where it is a
-lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its lemma.
+lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its lemma,
+unless the Lefff contradicts it: a verb it does not conjugate to the form gives way to the
+one it does (se rassit: rasseoir, not rassir), a lemma that is no word to the participle the
+form is (attablées -> attablé).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ PLURAL_ONLY = register(
 )
 PARTICIPLE_NOUN = register(
     "participle-noun", "a participle used as a noun takes its masculine: habituées -> habitué"
+)
+LEFFF_VERB = register(
+    "lefff-verb", "a verb form Lexique lacks takes the Lefff's verb: se rassit -> rasseoir"
+)
+LEFFF_PARTICIPLE = register(
+    "lefff-participle", "an unknown word that is a Lefff participle: attablées -> attablé"
 )
 
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
@@ -84,6 +93,13 @@ class Lexique(Protocol):
     def frequency(self, word: str) -> float:
         """How common the word is in French (Zipf scale)."""
 
+    def is_verb(self, lemma: str) -> bool:
+        """Whether the word is a verb's infinitive (the model's tables or the Lefff)."""
+
+    def verbs_with_form(self, form: str) -> tuple[str, ...]:
+        """The Lefff verbs conjugated to the form (among those spelled with its first three
+        letters: the forms Lexique lacks are rare verbs' regular ones)."""
+
 
 def check_lemma(
     form: str, pos: str, lemma: str, lexique: Lexique, number: str = "", person: str = ""
@@ -97,6 +113,8 @@ def check_lemma(
         return pos, _participle_noun_lemma(own_noun, lexique) or own_noun
     found = lexique.readings(form) if pos in CHECKED else {}
     if not found:
+        if unlisted := _unlisted_form(form, pos, lemma, lexique, (person, number)):
+            return unlisted
         return (("ADJ" if _participle_noun(pos, lemma, lexique) else pos), lemma)
     own = found.get(LEXIQUE_POS.get(pos, ""), ())
     if pos == "VERB" and own:
@@ -136,6 +154,8 @@ class _Ligatures:
         self.agrees = lexique.agrees
         self.masculine_participle = lexique.masculine_participle
         self.frequency = lexique.frequency
+        self.is_verb = lexique.is_verb
+        self.verbs_with_form = lexique.verbs_with_form
 
     def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
         found = self.lexique.readings(form.replace("œ", "oe"))
@@ -161,6 +181,30 @@ def _adjective_only(
     if pos == "VERB":
         return not lexique.conjugates_to(lemma, form)
     return not lexique.is_lemma(lemma)
+
+
+def _unlisted_form(
+    form: str, pos: str, lemma: str, lexique: Lexique, person: tuple[str, str]
+) -> tuple[str, str] | None:
+    """A form Lexique does not list, which the model lemmatised to a word that cannot be its
+    lemma: a verb the Lefff knows but does not conjugate to the form (il se rassit: not
+    rassir, which the Lefff gives no rassit, but rasseoir's passé simple), a noun or
+    adjective whose lemma is no word (attablées -> attablée) but a Lefff verb's participle.
+    None when the Lefff offers nothing (a new verb keeps the model's lemma)."""
+    if pos == "VERB" and is_enabled(LEFFF_VERB) and _unconjugated_verb(lemma, form, lexique):
+        verbs = lexique.verbs_with_form(form)
+        verbs = tuple(verb for verb in verbs if lexique.agrees(verb, form, *person)) or verbs
+        return ("VERB", max(verbs, key=lexique.frequency)) if verbs else None
+    if pos in ("NOUN", "ADJ") and is_enabled(LEFFF_PARTICIPLE) and not lexique.is_lemma(lemma):
+        masculine = _participle_lemma(form, lexique.verbs_with_form(form), lexique)
+        return (pos, masculine) if masculine else None
+    return None
+
+
+def _unconjugated_verb(lemma: str, form: str, lexique: Lexique) -> bool:
+    """rassir for rassit: a verb the Lefff knows but does not conjugate to the form; a
+    lemma that is no verb at all (issu) is left to the adjective check."""
+    return lexique.is_verb(lemma) and not lexique.conjugates_to(lemma, form)
 
 
 def _participle_noun(pos: str, lemma: str, lexique: Lexique) -> bool:

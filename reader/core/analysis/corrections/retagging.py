@@ -93,6 +93,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     negation_after_verb,
     nominal_adjective,
     nominal_after_ne,
+    participle_after_adverbs,
     participle_with_auxiliary,
     verb_of_verbless,
 )
@@ -141,6 +142,9 @@ COPULA_PARTICIPLE = register(
     "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
 )
 NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
+ADVERBS_PARTICIPLE = register(
+    "adverbs-participle", "a participle after avoir and adverbs is a verb: j'ai un peu trop bu"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -151,6 +155,7 @@ RULES = (
     NOMINAL_ADJECTIVE,
     COPULA_PARTICIPLE,
     NE_VERB,
+    ADVERBS_PARTICIPLE,
 )
 
 
@@ -179,8 +184,10 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             to_finite_verb(values, verbs)
         elif on[AUXILIARY] and conjugated_with_auxiliary(values, verbs):
             to_noun(values, verbs)
-        elif (on[PARTICIPLE] and participle_with_auxiliary(values)) or (
-            on[COPULA_PARTICIPLE] and copula_participle(values, verbs)
+        elif (
+            (on[PARTICIPLE] and participle_with_auxiliary(values))
+            or (on[COPULA_PARTICIPLE] and copula_participle(values, verbs))
+            or (on[ADVERBS_PARTICIPLE] and participle_after_adverbs(fields, index, verbs))
         ):
             to_participle(values, verbs)
         elif on[NEGATION] and after_ne(values, before):

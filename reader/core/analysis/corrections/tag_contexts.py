@@ -468,3 +468,28 @@ def nominal_after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> b
     if before is None or values["pos"] not in NOMINAL or not values["text"].isalpha():
         return False
     return before["text"].lower().replace("’", "'") in ("ne", "n'")
+
+
+def participle_after_adverbs(fields: Fields, index: int, verbs: Verbs) -> bool:
+    """j'ai un peu trop bu: a form Lexique reads only as a verb's, tagged an adjective or a
+    noun, with only adverbs (and the un of un peu) between it and a finite avoir before it,
+    is the participle of the compound tense; the tagger reads un as an article."""
+    values = fields[index]
+    if values["pos"] not in ("ADJ", "NOUN") or set(verbs.readings(values["text"].lower())) != {
+        "VERB"
+    }:
+        return False
+    position = index - 1
+    while position >= 0 and _adverbial(fields, position):
+        position -= 1
+    if position in (index - 1, -1):
+        return False
+    before = fields[position]
+    return bool(before["lemma"] == "avoir" and before["morph"].get("VerbForm") == "Fin")
+
+
+def _adverbial(fields: Fields, position: int) -> bool:
+    word = fields[position]
+    if word["pos"] == "ADV":
+        return True
+    return bool(word["text"].lower() == "un" and fields[position + 1]["text"].lower() == "peu")
