@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable
 
 from reader.core.errors import DictionaryError
-from reader.core.lookup import partners
+from reader.core.lookup import complements, partners
 from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
@@ -321,4 +321,10 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("name", partners.is_named),
     ("talk", partners.talks),
     ("out", partners.is_driven_out),
+    ("attribute", complements.has_attribute),
+    ("intention", complements.before_infinitive),
+    ("causative", complements.causes),
+    ("held", complements.holds_in(frozenset({"à", "au", "aux"}))),
+    ("worn", complements.holds_in(frozenset({"sur"}))),
+    ("arrival", complements.person_arrives),
 )

@@ -170,15 +170,25 @@ def verb_of(analysis: Analysis, token: Token) -> Verb | None:
     """The token's verb group read as one verb, or the token itself if it is a verb."""
     group = analysis.group_of(token)
     if group is None:
-        if token.pos != "VERB":
-            return None
-        finite = token.morph.get("VerbForm") == "Fin"
-        past = finite and token.morph.get("Tense") in PAST_FORMS
+        if token.pos != "VERB" and (token.pos, token.lemma.lower()) != ("AUX", "faire"):
+            return None  # the tagger calls a causative faire an auxiliary (me fait penser)
+        form = token.morph.get("VerbForm")
+        past = form == "Fin" and token.morph.get("Tense") in PAST_FORMS
+        past = past or (form == "Part" and _after_avoir(analysis, token))  # m'a fait entrer
         return Verb(token.lemma.lower(), token, token.index, token.index, past)
     head = analysis.tokens[group.head]
     past = group.tense.startswith(PAST_TENSES)
     first, last = min(group.tokens), max(group.tokens)
     return Verb(group.lemma.lower(), head, first, last, past, group.passive)
+
+
+def _after_avoir(analysis: Analysis, token: Token) -> bool:
+    """A participle after a form of avoir, past adverbs (m'avaient tant fait souffrir): a
+    compound past the groups left out (a causative faire before its infinitive)."""
+    index = token.index - 1
+    while index >= 0 and analysis.tokens[index].pos == "ADV":
+        index -= 1
+    return index >= 0 and analysis.tokens[index].lemma == "avoir"
 
 
 def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
@@ -239,6 +249,11 @@ SKIPPED = frozenset({"ne", "n'", "y", "en"})
 
 def _in_phrase(word: Token) -> bool:
     return word.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or plain(word.text) in PARTITIVE
+
+
+def phrase_at(analysis: Analysis, index: int) -> Phrase | None:
+    """The noun phrase that starts at the index (à la main: main; sur sa tête: tête)."""
+    return _phrase(analysis, index, 1)
 
 
 def _phrase(analysis: Analysis, index: int, step: int) -> Phrase | None:

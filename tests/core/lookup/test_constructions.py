@@ -231,6 +231,56 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
     assert first_sense(glosser, text, word) == sense
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # rendre with an adjective as its object's attribute: make
+        ("Cela le rendit très fier.", "rendit", "made"),
+        ("Sa gaieté la rendait charmante.", "rendait", "made"),
+        ("Ce travail rendait la vie plus douce.", "rendait", "made"),
+        ("Le chagrin rendait odieuse son existence.", "rendait", "made"),
+        ("Il lui rendit pareille somme.", "rendit", "give back"),
+        ("Elle rendit tous les saluts.", "rendit", "give back"),
+        ("Il a rendu le livre à la bibliothèque.", "rendu", "give back"),
+        # compter before an infinitive: intend to
+        ("Il comptait l'épouser au printemps.", "comptait", "intended to"),
+        ("Que comptes-tu faire ?", "comptes", "intend to"),
+        ("Nous comptons partir demain.", "comptons", "intend to"),
+        ("Il compte sur vous.", "compte", "rely on"),
+        ("Elle comptait les jours.", "comptait", "count"),
+        ("Il compte parmi les meilleurs.", "compte", "be among"),
+        # a causative faire, even tagged as an auxiliary: make
+        ("Ils me firent haïr Lyon.", "firent", "made"),
+        ("Elle le fit asseoir sur un divan.", "fit", "made"),
+        ("Cela me fait penser à ma mère.", "fait", "make"),
+        ("C'est ce qui m'a fait entrer ici.", "fait", "made"),
+        ("Il se fit servir des boissons.", "fit", "get (done)"),
+        ("Il ne fait que rire.", "fait", "do"),
+        ("Il a fait ses devoirs.", "fait", "do"),
+        # tenir à and porter sur before a body part or a garment: hold, carry
+        ("Il tenait aux dents une longue pipe.", "tenait", "held"),
+        ("Elle entra, tenant à la main une lettre.", "tenant", "hold"),
+        ("Je tiens à sa réputation.", "tiens", "be keen on"),
+        ("Je tiens à sortir.", "tiens", "be keen on"),
+        ("Un homme passa, portant sur sa tête un panier.", "portant", "carry"),
+        ("La discussion porte sur le budget.", "porte", "be about"),
+        # arriver with a person as the subject: arrive, not happen
+        ("Pourvu que j'arrive à temps !", "arrive", "arrive"),
+        ("Il arrivait de Palerme.", "arrivait", "arrived"),
+        ("Nous arrivions devant le cabinet.", "arrivions", "arrived"),
+        ("Ce qui nous arrive est terrible.", "arrive", "occur"),
+        ("Il m'arrive de rêver.", "arrive", "occur"),
+        ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+        ("J'arrive au collège.", "arrive", "reach"),
+        ("J'en arrive à croire qu'il ment.", "arrive", "come to"),
+    ],
+)
+def test_what_follows_or_precedes_the_verb_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
 def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(
     glosser: Glosser,
 ) -> None:

@@ -1,0 +1,189 @@
+"""What follows or precedes a verb where it, and not the verb's object class, decides the sense
+(constructions.py): an adjective as its object's attribute (cela le rendit fier: make), an
+infinitive (il comptait partir: intend to; ils me firent haïr Lyon: make), a body part after
+a preposition (tenant à la main: hold; portant sur sa tête: carry), a person as the subject
+(j'arrive à temps: arrive).
+
+Each rule reads the words' places and tags and answers False wherever they do not settle
+it: the governed prepositions (tenir à: be keen on, porter sur: be about) and the
+dictionaries keep the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.lookup.partners import INVERTED, Verb, after_verb, phrase_at
+from reader.core.lookup.surroundings import plain
+from reader.core.models import Analysis, Token
+
+# Adjectives that open a noun phrase rather than describe one (rendre tous les saluts).
+QUANTIFIERS = frozenset(
+    "tout toute tous toutes même mêmes autre autres certain certaine certains certaines "
+    "quelque quelques nul nulle chaque plusieurs maint mainte pareil pareille tel telle "
+    "seul seule".split()
+)
+# Degree words between an object and its attribute (rendait la vie plus douce).
+DEGREES = frozenset("plus moins si très aussi trop bien fort".split())
+# Clitics between a verb and its infinitive (comptait l'épouser, comptes-tu y aller).
+CLITICS = frozenset("le la l' les lui leur me m' te t' se s' nous vous y en ne n' -tu".split())
+# What one holds in a hand or carries on the body (tenant à la main, portant sur sa tête).
+BODY = frozenset(
+    "main mains dent dents bras poing doigt doigts bouche lèvre lèvres tête épaule épaules "
+    "dos poitrine cou front visage nez oreille dos ventre genou genoux cuisse jambe "
+    "habit manteau veste chapeau casquette".split()
+)
+# Subjects that are people: je arrive; not cela, ce qui (il arrive que: happen).
+PERSONAL = frozenset({"je", "j'", "tu", "on"})
+SHARED = frozenset({"nous", "vous"})  # a subject, or an object after qui: ce qui nous arrive
+NOT_SUBJECTS = frozenset("qui il ils elle elles cela ça ce c' on je j' tu que qu'".split())
+
+
+def has_attribute(analysis: Analysis, verb: Verb) -> bool:
+    """Cela le rendit très fier, la rendait charmante, rendait odieuse son existence,
+    rendait la vie plus douce: make; not rendre pareille somme, rendre tous les saluts,
+    rendre visite."""
+    tokens = analysis.tokens
+    index = _past_adverbs(analysis, verb.last + 1, verb.head.sentence)
+    if index >= len(tokens):
+        return False
+    if tokens[index].pos == "ADJ":
+        return _is_attribute(analysis, index)
+    phrase = phrase_at(analysis, index)
+    if phrase is None or phrase.head.pos != "NOUN":
+        return False
+    after = phrase.head.index + 1
+    return (
+        after + 1 < len(tokens)
+        and plain(tokens[after].text) in DEGREES
+        and tokens[after + 1].pos == "ADJ"
+    )
+
+
+def _is_attribute(analysis: Analysis, index: int) -> bool:
+    """An adjective standing alone (fier, charmante), not one before its noun (pareille
+    somme) nor a quantifier (tous)."""
+    word = analysis.tokens[index]
+    if plain(word.text) in QUANTIFIERS:
+        return False
+    following = analysis.tokens[index + 1 : index + 2]
+    return not following or following[0].pos not in ("NOUN", "PROPN")
+
+
+def _past_adverbs(analysis: Analysis, index: int, sentence: int) -> int:
+    tokens = analysis.tokens
+    while index < len(tokens) and tokens[index].sentence == sentence:
+        if tokens[index].pos != "ADV" and plain(tokens[index].text) not in INVERTED:
+            break
+        index += 1
+    return index
+
+
+def before_infinitive(analysis: Analysis, verb: Verb) -> bool:
+    """Il comptait l'épouser, comptez-vous rester, que comptes-tu faire: intend to; not
+    compter sur, compter les jours, compte pour le remplacer."""
+    index = verb.last + 1
+    tokens = analysis.tokens
+    while index < len(tokens) and index - verb.last <= 4:
+        word = tokens[index]
+        if word.sentence != verb.head.sentence:
+            return False
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+        text = plain(word.text)
+        if word.pos != "ADV" and text not in CLITICS and text not in INVERTED:
+            return False
+        index += 1
+    return False
+
+
+def causes(analysis: Analysis, verb: Verb) -> bool:
+    """Ils me firent haïr Lyon, je fis venir un punch, elle le fit asseoir: make, have; not
+    il se fit servir (se faire: get, the pronominal verb's), il fait beau."""
+    before = analysis.tokens[verb.first - 1] if verb.first > 0 else None
+    if before is not None and plain(before.text) in ("se", "s'"):
+        return False
+    return before_infinitive(analysis, verb)
+
+
+def holds_in(prepositions: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
+    """A rule: one of these prepositions, then a body part or a garment (tenait aux dents
+    une pipe, tenant à la main une lettre; portant sur sa tête un panier)."""
+
+    def applies(analysis: Analysis, verb: Verb) -> bool:
+        after = after_verb(analysis, verb)
+        if after is None or plain(after.text) not in prepositions:
+            return False
+        phrase = phrase_at(analysis, after.index + 1)
+        return phrase is not None and phrase.head.lemma.lower() in BODY
+
+    return applies
+
+
+def person_arrives(analysis: Analysis, verb: Verb) -> bool:
+    """J'arrive à temps, nous arrivions devant le cabinet, il arrivait de Palerme, Du Roy
+    arriva juste à l'heure: arrive; not il m'arrive de, ce qui nous arrive, j'en arrive à
+    croire, je n'arrive pas à dormir (manage to), il arrive que."""
+    after = after_verb(analysis, verb)
+    if after is not None and _governs_infinitive(analysis, after):
+        return False
+    if after is not None and plain(after.text) in ("que", "qu'"):
+        return False
+    if (
+        after is not None
+        and plain(after.text) in ("à", "au", "aux")
+        and not _on_time(analysis, after)
+    ):
+        return False  # arriver au collège: reach, the dictionaries' sense
+    subject = _subject_before(analysis, verb)
+    if subject is None:
+        return False
+    if subject.pos == "PROPN":
+        return True
+    text = plain(subject.text)
+    if text in SHARED:
+        before = analysis.tokens[subject.index - 1] if subject.index > 0 else None
+        return before is None or plain(before.text) not in NOT_SUBJECTS
+    if text in PERSONAL:
+        return True
+    # il arrivait de Palerme: a place the subject comes from
+    return (
+        text in ("il", "elle")
+        and after is not None
+        and plain(after.text) in ("de", "d'")
+        and _next_is_name(analysis, after)
+    )
+
+
+def _governs_infinitive(analysis: Analysis, after: Token) -> bool:
+    """à or de before an infinitive (arriver à dormir: manage to)."""
+    if plain(after.text) not in ("à", "de", "d'"):
+        return False
+    following = analysis.tokens[after.index + 1 : after.index + 4]
+    for word in following:
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+        if plain(word.text) not in CLITICS:
+            return False
+    return False
+
+
+def _on_time(analysis: Analysis, after: Token) -> bool:
+    """à temps, à l'heure: when one arrives, not where."""
+    following = [plain(t.text) for t in analysis.tokens[after.index + 1 : after.index + 3]]
+    return following[:1] == ["temps"] or following == ["l'", "heure"]
+
+
+def _next_is_name(analysis: Analysis, after: Token) -> bool:
+    following = analysis.tokens[after.index + 1 : after.index + 2]
+    return bool(following) and following[0].pos == "PROPN"
+
+
+def _subject_before(analysis: Analysis, verb: Verb) -> Token | None:
+    """The word right before the verb group past ne; None after a dative or an object
+    pronoun, y or en (il m'arrive, j'en arrive à, j'y arrive)."""
+    index = verb.first - 1
+    while index >= 0 and plain(analysis.tokens[index].text) in ("ne", "n'"):
+        index -= 1
+    if index < 0 or analysis.tokens[index].sentence != verb.head.sentence:
+        return None
+    return analysis.tokens[index]
