@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.lookup.partners import INVERTED, Verb, after_verb, phrase_at
+from reader.core.lookup.partners import INVERTED, Verb, after_verb, is_modal, phrase_at
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token
 
@@ -174,8 +174,12 @@ def _on_time(analysis: Analysis, after: Token) -> bool:
 
 
 def _next_is_name(analysis: Analysis, after: Token) -> bool:
+    """A name after the preposition, or a capitalised noun the tagger took for a word."""
     following = analysis.tokens[after.index + 1 : after.index + 2]
-    return bool(following) and following[0].pos == "PROPN"
+    if not following:
+        return False
+    word = following[0]
+    return word.pos == "PROPN" or (word.pos == "NOUN" and word.text[:1].isupper())
 
 
 def _subject_before(analysis: Analysis, verb: Verb) -> Token | None:
@@ -187,3 +191,84 @@ def _subject_before(analysis: Analysis, verb: Verb) -> Token | None:
     if index < 0 or analysis.tokens[index].sentence != verb.head.sentence:
         return None
     return analysis.tokens[index]
+
+
+def is_probable(analysis: Analysis, verb: Verb) -> bool:
+    """Ce doit être Laurine, il doit être loin: must (be); devoir in the present before
+    être."""
+    return _before_etre(analysis, verb, "Pres")
+
+
+def was_probable(analysis: Analysis, verb: Verb) -> bool:
+    """Il devait être loin, ce devait être sa femme: must have (been); devoir in the
+    imperfect before être (il a dû partir, il dut être: the past modal's)."""
+    return _before_etre(analysis, verb, "Imp")
+
+
+def _before_etre(analysis: Analysis, verb: Verb, tense: str) -> bool:
+    morph = verb.head.morph
+    if verb.first != verb.last or morph.get("Tense") != tense or morph.get("Mood") != "Ind":
+        return False  # tu devrais être: the conditional's should
+    index = _past_adverbs(analysis, verb.last + 1, verb.head.sentence)
+    following = analysis.tokens[index : index + 1]
+    if not following or following[0].lemma != "être":
+        return False
+    return following[0].morph.get("VerbForm") == "Inf"
+
+
+def owes(analysis: Analysis, verb: Verb) -> bool:
+    """Je lui devais beaucoup d'argent, il devait son surnom à, à qui dois-tu ça, il ne
+    devait que deux cents francs: owe; not il doit partir, il devait, en outre, ..."""
+    if is_modal(analysis, verb) or _infinitive_ahead(analysis, verb):
+        return False
+    after = after_verb(analysis, verb)
+    if after is None or (after.pos == "NOUN" and after.text.endswith("er")):
+        return False  # il devait dîner: an infinitive the tagger took for a noun
+    text = plain(after.text)
+    if text in ("que", "qu'"):
+        return _negated(analysis, verb)  # ne devait que deux cents francs
+    if text in ("de", "d'"):
+        return analysis.tokens[after.index - 1].pos == "ADV"  # beaucoup d'argent
+    return after.pos in ("DET", "NOUN", "PROPN", "NUM", "PRON") or text in ("au", "aux", "à")
+
+
+def _infinitive_ahead(analysis: Analysis, verb: Verb) -> bool:
+    """An infinitive in the clause after the verb: je dus ce jour-là faire le trajet."""
+    for word in analysis.tokens[verb.last + 1 : verb.last + 7]:
+        if word.pos == "PUNCT" and word.text != "-":
+            return False
+        if word.morph.get("VerbForm") == "Inf":
+            return True
+    return False
+
+
+def _negated(analysis: Analysis, verb: Verb) -> bool:
+    before = analysis.tokens[max(0, verb.first - 3) : verb.last]  # ne may be in the group
+    return any(plain(t.text) in ("ne", "n'") for t in before)
+
+
+def fails_to(analysis: Analysis, verb: Verb) -> bool:
+    """Il ne manquait pas de me dire, ne manquera point de vous servir: (not) fail to."""
+    return _negated(analysis, verb) and _de_infinitive(analysis, verb)
+
+
+def nearly(analysis: Analysis, verb: Verb) -> bool:
+    """Il a manqué de tomber, elle manqua de s'évanouir: nearly; not il manque d'argent."""
+    return not _negated(analysis, verb) and _de_infinitive(analysis, verb)
+
+
+def _de_infinitive(analysis: Analysis, verb: Verb) -> bool:
+    after = after_verb(analysis, verb)
+    return after is not None and _governs_infinitive(analysis, after) and plain(after.text) != "à"
+
+
+def robs(analysis: Analysis, verb: Verb) -> bool:
+    """Il lui a volé sa montre, tu as volé à Madeleine la moitié: steal (from); not voler au
+    secours de (fly)."""
+    index = verb.first - 1
+    while index >= 0 and plain(analysis.tokens[index].text) in ("ne", "n'"):
+        index -= 1
+    if index >= 0 and plain(analysis.tokens[index].text) in ("lui", "leur"):
+        return True
+    after = after_verb(analysis, verb)
+    return after is not None and plain(after.text) == "à" and _next_is_name(analysis, after)

@@ -27,7 +27,7 @@ NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
 # Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
 # has no English past a rule could make).
-AS_WRITTEN = frozenset({"past modal", "never to"})
+AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable"})
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -293,6 +293,8 @@ def before_clause(analysis: Analysis, verb: Verb) -> bool:
 
 
 RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
+    ("probable", complements.is_probable),
+    ("was probable", complements.was_probable),
     ("conditional", partners.is_conditional),
     ("never to", partners.is_never_to),
     ("past modal", partners.is_past),
@@ -327,4 +329,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("held", complements.holds_in(frozenset({"à", "au", "aux"}))),
     ("worn", complements.holds_in(frozenset({"sur"}))),
     ("arrival", complements.person_arrives),
+    ("debt", complements.owes),
+    ("fail", complements.fails_to),
+    ("nearly", complements.nearly),
+    ("robbed", complements.robs),
 )

@@ -508,6 +508,11 @@ def is_never_to(analysis: Analysis, verb: Verb) -> bool:
     return negated and any(plain(t.text) in ("plus", "jamais") for t in after)
 
 
+def is_modal(analysis: Analysis, verb: Verb) -> bool:
+    """devoir before an infinitive, pouvoir always (complements.py reads what devoir owes)."""
+    return _modal(analysis, verb)
+
+
 def _modal(analysis: Analysis, verb: Verb) -> bool:
     """devoir before an infinitive (il devait partir, je ne devais plus le revoir), not
     devoir with an object (je lui devais beaucoup d'argent: owed); pouvoir always."""

@@ -222,7 +222,17 @@ def test_the_news_objects_decide_the_sense(
         ("Je ne devais pas sortir seul.", "devais", "had to"),
         ("Il a dû partir.", "dû", "had to"),
         ("Il ne pouvait pas dormir.", "pouvait", "could"),
-        ("Je lui devais beaucoup d'argent.", "devais", "have to"),  # owed: not a modal
+        ("Je lui devais beaucoup d'argent.", "devais", "owed"),  # not a modal: owe
+        ("Il devait son surnom à sa chevelure.", "devait", "owed"),
+        ("À qui dois-tu ça ?", "dois", "owe"),
+        ("Il devait, en outre, écrire au journal.", "devait", "had to"),
+        ("Si ça ne réussit pas, tu me devras dix mille francs.", "devras", "owe"),
+        # devoir before être: must (be), must have (been); not in the conditional
+        ("Il devait être loin.", "devait", "must have"),
+        ("Elle doit être charmante au théâtre.", "doit", "must"),
+        ("Cette maison doit être vendue.", "doit", "must"),
+        ("Il a dû être malade.", "dû", "had to"),
+        ("Tu devrais être content.", "devrais", "should"),
     ],
 )
 def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
@@ -273,12 +283,32 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),
         ("J'arrive au collège.", "arrive", "reach"),
         ("J'en arrive à croire qu'il ment.", "arrive", "come to"),
+        # manquer de before an infinitive: (not) fail to, nearly; before a noun: lack
+        ("Il ne manquait pas de me dire bonjour.", "manquait", "failed to"),
+        ("Il a manqué de tomber.", "manqué", "nearly"),
+        ("Elle manque d'argent.", "manque", "lack"),
+        ("Il ne manque pas d'attraits.", "manque", "lack"),
+        # voler with a dative or à and a name: steal
+        ("Tu as volé à Madeleine la moitié de sa dot.", "volé", "stole"),
+        ("Elle lui vola un baiser.", "vola", "steal"),
+        ("Il vola au secours de son ami.", "vola", "fly"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Il devait dîner chez Mme Walter.", "devait"),  # dîner, tagged a noun
+        ("Je dus ce jour-là faire le trajet à pied.", "dus"),  # the infinitive further on
+    ],
+)
+def test_devoir_before_an_infinitive_is_no_debt(glosser: Glosser, text: str, word: str) -> None:
+    assert first_sense(glosser, text, word) not in ("owe", "owed")
 
 
 def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(
