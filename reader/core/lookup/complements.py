@@ -32,6 +32,12 @@ BODY = frozenset(
     "dos poitrine cou front visage nez oreille dos ventre genou genoux cuisse jambe "
     "habit manteau veste chapeau casquette".split()
 )
+# What one gets back (reprendre haleine, son sang-froid, courage: regain, not resume).
+REGAINED = frozenset(
+    "haleine souffle courage sang-froid force esprit connaissance conscience contenance "
+    "confiance espoir assurance aplomb calme équilibre".split()
+)
+DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())
 # Subjects that are people: je arrive; not cela, ce qui (il arrive que: happen).
 PERSONAL = frozenset({"je", "j'", "tu", "on"})
 SHARED = frozenset({"nous", "vous"})  # a subject, or an object after qui: ce qui nous arrive
@@ -272,3 +278,15 @@ def robs(analysis: Analysis, verb: Verb) -> bool:
         return True
     after = after_verb(analysis, verb)
     return after is not None and plain(after.text) == "à" and _next_is_name(analysis, after)
+
+
+def tells(analysis: Analysis, verb: Verb) -> bool:
+    """Jacques m'apprit que, on m'a appris qu'il était souffrant, qui t'a appris cela: tell;
+    not en apprenant que (learn), lui apprendre le métier (teach)."""
+    index = verb.first - 1
+    while index >= 0 and plain(analysis.tokens[index].text) in ("ne", "n'"):
+        index -= 1
+    if index < 0 or plain(analysis.tokens[index].text) not in DATIVE_CLITICS:
+        return False
+    after = after_verb(analysis, verb)
+    return after is not None and plain(after.text) in ("que", "qu'", "cela", "ça")

@@ -224,6 +224,9 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         word = tokens[index]
         if word.text == ":":
             return _opens_quotation(analysis, index)
+        if _is_gerund(analysis, word):
+            index += 1  # il reprit en souriant : a manner, not a verb of its own
+            continue
         if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«", ","):
             return False
         if not loose and word.pos in ("DET", "NOUN", "PROPN", "NUM"):
@@ -231,6 +234,13 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         loose = loose or _opens_adjunct(analysis, word)
         index += 1
     return False
+
+
+def _is_gerund(analysis: Analysis, word: Token) -> bool:
+    """A present participle after en (en souriant)."""
+    if word.morph.get("VerbForm") != "Part" or word.morph.get("Tense") != "Pres":
+        return False
+    return word.index > 0 and plain(analysis.tokens[word.index - 1].text) == "en"
 
 
 def _opens_adjunct(analysis: Analysis, word: Token) -> bool:
@@ -333,4 +343,6 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("fail", complements.fails_to),
     ("nearly", complements.nearly),
     ("robbed", complements.robs),
+    ("news", complements.tells),
+    ("regain", partners.has_object_in(complements.REGAINED)),
 )

@@ -292,6 +292,17 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Tu as volé à Madeleine la moitié de sa dot.", "volé", "stole"),
         ("Elle lui vola un baiser.", "vola", "steal"),
         ("Il vola au secours de son ami.", "vola", "fly"),
+        # apprendre with a dative and what is told: tell; with a skill: teach
+        ("Jacques m'apprit que la négresse était partie.", "apprit", "told"),
+        ("Qui t'a appris cela ?", "appris", "told"),
+        ("En apprenant que j'étais là, il vint.", "apprenant", "learn"),
+        ("Il voulait lui apprendre le métier.", "apprendre", "teach"),
+        ("Il m'a appris à nager.", "appris", "teach"),
+        # reprendre what one gets back: regain; and a manner before its colon: went on
+        ("Je m'arrêtai pour reprendre haleine.", "reprendre", "regain"),
+        ("Duroy reprenait son sang-froid.", "reprenait", "regained"),
+        ("Il faut reprendre la tournée.", "reprendre", "resume"),
+        ("Elle reprit en souriant : « Bien sûr. »", "reprit", "went on"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
