@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.lookup.partners import INVERTED, Verb, after_verb, is_modal, phrase_at
+from reader.core.lookup.partners import (
+    INVERTED,
+    Verb,
+    after_verb,
+    is_modal,
+    object_of,
+    phrase_at,
+    subject_of,
+)
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token
 
@@ -37,6 +45,18 @@ REGAINED = frozenset(
     "haleine souffle courage sang-froid force esprit connaissance conscience contenance "
     "confiance espoir assurance aplomb calme équilibre".split()
 )
+# What strikes when sonner tells the time (neuf heures sonnaient, minuit sonne).
+HOURS = frozenset("heure midi minuit quart demie angélus".split())
+# What one rings (sonner la cloche); how a word sounds (sonner faux, creux).
+BELLS = frozenset("cloche cloches sonnette timbre carillon".split())
+SOUNDING = frozenset("faux creux juste bien mal clair haut".split())
+# A reflexive pronoun and the subject it refers to: te rappelles-tu, je me rappelle.
+REFLEXIVES = {
+    "te": ("tu", "-tu"),
+    "t'": ("tu", "-tu"),
+    "me": ("je", "j'", "-je"),
+    "m'": ("je", "j'", "-je"),
+}
 DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())
 # Subjects that are people: je arrive; not cela, ce qui (il arrive que: happen).
 PERSONAL = frozenset({"je", "j'", "tu", "on"})
@@ -290,3 +310,35 @@ def tells(analysis: Analysis, verb: Verb) -> bool:
         return False
     after = after_verb(analysis, verb)
     return after is not None and plain(after.text) in ("que", "qu'", "cela", "ça")
+
+
+def strikes(analysis: Analysis, verb: Verb) -> bool:
+    """Neuf heures sonnaient, minuit sonne à Saint-Germain, l'heure de la classe sonna:
+    strike."""
+    phrase = subject_of(analysis, verb.first)
+    return phrase is not None and phrase.head.lemma.lower() in HOURS
+
+
+def rings(analysis: Analysis, verb: Verb) -> bool:
+    """Il sonna, je sonnai, la cloche sonna, on sonnait la cloche: ring; not sonner faux
+    (sound), sonner le clairon, la charge."""
+    after = after_verb(analysis, verb)
+    if after is not None and (after.pos == "ADJ" or plain(after.text) in SOUNDING):
+        return False
+    phrase = object_of(analysis, verb)
+    return phrase is None or phrase.head.lemma.lower() in BELLS
+
+
+def is_reflexive(analysis: Analysis, verb: Verb) -> bool:
+    """Te rappelles-tu la forêt, te le rappelles-tu, je me rappelle: the pronominal verb
+    (remember) the lists miss when its subject is put after it; not ce nom me rappela."""
+    tokens = analysis.tokens
+    index = verb.first - 1
+    while index >= 0 and plain(tokens[index].text) in ("le", "la", "l'", "les", "en", "ne", "n'"):
+        index -= 1
+    if index < 0 or plain(tokens[index].text) not in REFLEXIVES:
+        return False
+    subjects = REFLEXIVES[plain(tokens[index].text)]
+    before = plain(tokens[index - 1].text) if index > 0 else ""
+    after = tokens[verb.last + 1 : verb.last + 2]
+    return before in subjects or (bool(after) and plain(after[0].text) in subjects)

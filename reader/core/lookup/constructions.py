@@ -224,8 +224,11 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         word = tokens[index]
         if word.text == ":":
             return _opens_quotation(analysis, index)
-        if _is_gerund(analysis, word):
-            index += 1  # il reprit en souriant : a manner, not a verb of its own
+        if _is_gerund(analysis, word) or (loose and word.morph.get("VerbForm") == "Part"):
+            index += 1  # reprit en souriant :, d'un ton convaincu : a manner, not a verb
+            continue
+        if plain(word.text) == "tout" and _next_text(analysis, index) in ("bas", "haut"):
+            index += 2  # prononça tout bas :
             continue
         if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«", ","):
             return False
@@ -234,6 +237,11 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         loose = loose or _opens_adjunct(analysis, word)
         index += 1
     return False
+
+
+def _next_text(analysis: Analysis, index: int) -> str:
+    following = analysis.tokens[index + 1 : index + 2]
+    return plain(following[0].text) if following else ""
 
 
 def _is_gerund(analysis: Analysis, word: Token) -> bool:
@@ -344,5 +352,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("nearly", complements.nearly),
     ("robbed", complements.robs),
     ("news", complements.tells),
+    ("hour", complements.strikes),
+    ("bell", complements.rings),
+    ("reflexive", complements.is_reflexive),
     ("regain", partners.has_object_in(complements.REGAINED)),
 )

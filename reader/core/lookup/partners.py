@@ -466,10 +466,22 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     if after is None:
         return True
     text = plain(after.text)
-    if text in ("avec", "ensemble", "entre"):
+    if text in TALKING_PLACES:
         return True
     following = analysis.tokens[after.index + 1] if after.index + 1 < len(analysis.tokens) else None
-    return text in ("de", "d'") and following is not None and plain(following.text) in DEFINITE
+    if following is None:
+        return False
+    if text in ("de", "d'"):
+        return plain(following.text) in DEFINITE or plain(following.text) in STRESSED
+    return text == "à" and plain(following.text) in TALKING_MANNERS  # à voix basse
+
+
+# Where or with whom one chats (causer avec lui, devant leurs portes), and how (à voix basse,
+# à mi-voix): what causing never takes right after it.
+TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour".split())
+TALKING_MANNERS = frozenset("voix mi-voix demi-voix cheval table".split())
+# de before these is what one talks about (causer de cela, de lui).
+STRESSED = frozenset("cela ça lui elle eux elles moi toi vous nous tout rien".split())
 
 
 def is_driven_out(analysis: Analysis, verb: Verb) -> bool:

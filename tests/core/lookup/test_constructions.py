@@ -303,6 +303,24 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Duroy reprenait son sang-froid.", "reprenait", "regained"),
         ("Il faut reprendre la tournée.", "reprendre", "resume"),
         ("Elle reprit en souriant : « Bien sûr. »", "reprit", "went on"),
+        ("Puis il prononça d'un ton convaincu : « Tant pis. »", "prononça", "said"),
+        ("Il se pencha et prononça tout bas : « Viens. »", "prononça", "said"),
+        # causer where one chats, and how: chat; with an object: cause
+        ("On causait à voix basse.", "causait", "chatted"),
+        ("Nous causerons de cela ce soir.", "causerons", "chat"),
+        ("Ils aimaient causer devant leurs portes.", "causer", "chat"),
+        ("Cela causa à ses parents un grand chagrin.", "causa", "cause"),
+        # sonner: an hour strikes, a bell or a visitor rings; a word sounds
+        ("Comme neuf heures sonnaient, il partit.", "sonnaient", "struck"),
+        ("Minuit sonne à Saint-Germain.", "sonne", "strike"),
+        ("Il sonna, et l'huissier parut.", "sonna", "rang"),
+        ("Tout à coup la cloche sonna.", "sonna", "rang"),
+        ("Cette phrase sonne faux.", "sonne", "sound"),
+        ("Le trompette sonna la charge.", "sonna", "sound"),
+        # rappeler with te and its subject after it: remember; with a dative: remind
+        ("Te rappelles-tu la forêt de Fontainebleau ?", "rappelles", "remember"),
+        ("Te le rappelles-tu ?", "rappelles", "remember"),
+        ("Ce nom rappela à l'abbé un souvenir.", "rappela", "remind"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
