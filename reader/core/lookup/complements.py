@@ -57,6 +57,8 @@ REFLEXIVES = {
     "me": ("je", "j'", "-je"),
     "m'": ("je", "j'", "-je"),
 }
+# What tightens when a feeling grips someone (une angoisse lui serra le cœur).
+GRIPPED = frozenset("cœur coeur gorge".split())
 DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())
 # Subjects that are people: je arrive; not cela, ce qui (il arrive que: happen).
 PERSONAL = frozenset({"je", "j'", "tu", "on"})
@@ -342,3 +344,30 @@ def is_reflexive(analysis: Analysis, verb: Verb) -> bool:
     before = plain(tokens[index - 1].text) if index > 0 else ""
     after = tokens[verb.last + 1 : verb.last + 2]
     return before in subjects or (bool(after) and plain(after[0].text) in subjects)
+
+
+def hugs(analysis: Analysis, verb: Verb) -> bool:
+    """Elle le serra dans ses bras, la serrait contre lui, serrés l'un contre l'autre: hug;
+    not serrer la main (shake hands), serrer les dents."""
+    tokens = analysis.tokens
+    for index in range(verb.last + 1, min(len(tokens), verb.last + 1 + 6)):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.pos in ("VERB", "AUX", "PUNCT"):
+            return False
+        text = plain(word.text)
+        if text == "contre":
+            return True
+        if text == "dans":
+            phrase = phrase_at(analysis, index + 1)
+            return phrase is not None and phrase.head.lemma.lower() == "bras"
+    return False
+
+
+def grips(analysis: Analysis, verb: Verb) -> bool:
+    """Une angoisse lui serra le cœur, cela me serrait le cœur: wring, grip; a dative and the
+    heart or the throat as the object."""
+    before = analysis.tokens[verb.first - 1] if verb.first > 0 else None
+    if before is None or plain(before.text) not in DATIVE_CLITICS:
+        return False
+    phrase = object_of(analysis, verb)
+    return phrase is not None and phrase.head.lemma.lower() in GRIPPED

@@ -355,5 +355,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("hour", complements.strikes),
     ("bell", complements.rings),
     ("reflexive", complements.is_reflexive),
+    ("embrace", complements.hugs),
+    ("grip", complements.grips),
     ("regain", partners.has_object_in(complements.REGAINED)),
 )

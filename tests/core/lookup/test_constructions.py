@@ -321,6 +321,12 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Te rappelles-tu la forêt de Fontainebleau ?", "rappelles", "remember"),
         ("Te le rappelles-tu ?", "rappelles", "remember"),
         ("Ce nom rappela à l'abbé un souvenir.", "rappela", "remind"),
+        # serrer in one's arms: hug; the heart: wring; the hand: shake hands
+        ("Elle le serra dans ses bras.", "serra", "hugged"),
+        ("Il la serrait contre lui.", "serrait", "hugged"),
+        ("Une angoisse confuse lui serra le cœur.", "serra", "wrung"),
+        ("Duroy lui serra la main.", "serra", "shake hands"),
+        ("Son corsage la serrait trop.", "serrait", "squeeze"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
