@@ -50,6 +50,8 @@ HOURS = frozenset("heure midi minuit quart demie angélus".split())
 # What one rings (sonner la cloche); how a word sounds (sonner faux, creux).
 BELLS = frozenset("cloche cloches sonnette timbre carillon".split())
 SOUNDING = frozenset("faux creux juste bien mal clair haut".split())
+# What sounds rather than rings (le clairon sonnait, la trompette sonne la charge).
+HORNS = frozenset("clairon trompette cor cornet trompe buccin olifant".split())
 # A reflexive pronoun and the subject it refers to: te rappelles-tu, je me rappelle.
 REFLEXIVES = {
     "te": ("tu", "-tu"),
@@ -326,6 +328,9 @@ def rings(analysis: Analysis, verb: Verb) -> bool:
     (sound), sonner le clairon, la charge."""
     after = after_verb(analysis, verb)
     if after is not None and (after.pos == "ADJ" or plain(after.text) in SOUNDING):
+        return False
+    subject = subject_of(analysis, verb.first)
+    if subject is not None and subject.head.lemma.lower() in HORNS:
         return False
     phrase = object_of(analysis, verb)
     return phrase is None or phrase.head.lemma.lower() in BELLS

@@ -317,6 +317,7 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Tout à coup la cloche sonna.", "sonna", "rang"),
         ("Cette phrase sonne faux.", "sonne", "sound"),
         ("Le trompette sonna la charge.", "sonna", "sound"),
+        ("Le clairon de la diligence sonnait sur la place.", "sonnait", "sound"),
         # rappeler with te and its subject after it: remember; with a dative: remind
         ("Te rappelles-tu la forêt de Fontainebleau ?", "rappelles", "remember"),
         ("Te le rappelles-tu ?", "rappelles", "remember"),
