@@ -1,7 +1,8 @@
 """Senses the construction a verb sits in decides, before the dictionaries' order: a verb
 reporting a quotation (« ... », a-t-il lancé: said; il reprit : « ... »: went on), a verb
 before que and its clause (il a relevé que: pointed out), and the kind of subject or object a
-verb has (gagner la porte: reach; le film sort: come out; partners.py).
+verb has (gagner la porte: reach; le film sort: come out; partners.py), and what follows or
+precedes it (cela le rendit fier: make; il comptait partir: intend to; complements.py).
 
 The senses are rows of resources/senses/constructions.tsv: (construction, lemma) -> English,
 in the infinitive; a verb in a past tense shows them in the simple past (reprit-il: went on).
