@@ -59,6 +59,12 @@ REFLEXIVES = {
     "me": ("je", "j'", "-je"),
     "m'": ("je", "j'", "-je"),
 }
+# What one spends (passer son temps à, passa ces deux jours à, passer la nuit).
+DURATIONS = frozenset(
+    "temps jour journée nuit soirée matinée après-midi heure semaine mois an année vie "
+    "reste été hiver automne printemps vacances dimanche week-end quart instant moment "
+    "minute".split()
+)
 # What tightens when a feeling grips someone (une angoisse lui serra le cœur).
 GRIPPED = frozenset("cœur coeur gorge".split())
 DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())
@@ -376,3 +382,11 @@ def grips(analysis: Analysis, verb: Verb) -> bool:
         return False
     phrase = object_of(analysis, verb)
     return phrase is not None and phrase.head.lemma.lower() in GRIPPED
+
+
+def spends(analysis: Analysis, verb: Verb) -> bool:
+    """Ils passaient leur temps à colorier, je passai ces deux jours à, il passa là le reste
+    du jour: spend, where the governed passer à (move on to) misreads it; not passer la
+    porte, passer devant."""
+    phrase = object_of(analysis, verb)
+    return phrase is not None and phrase.head.lemma.lower() in DURATIONS

@@ -358,5 +358,6 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("reflexive", complements.is_reflexive),
     ("embrace", complements.hugs),
     ("grip", complements.grips),
+    ("spend", complements.spends),
     ("regain", partners.has_object_in(complements.REGAINED)),
 )

@@ -328,6 +328,11 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Une angoisse confuse lui serra le cœur.", "serra", "wrung"),
         ("Duroy lui serra la main.", "serra", "shake hands"),
         ("Son corsage la serrait trop.", "serrait", "squeeze"),
+        # passer a length of time, even before à and an infinitive: spend
+        ("Ils passaient leur temps à colorier des images.", "passaient", "spent"),
+        ("Je passai ces deux jours à dormir.", "passai", "spent"),
+        ("Passons à la question suivante.", "Passons", "move on to"),
+        ("Il passa devant le café.", "passa", "pass"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
