@@ -65,6 +65,14 @@ DURATIONS = frozenset(
     "reste été hiver automne printemps vacances dimanche week-end quart instant moment "
     "minute".split()
 )
+# What one makes rather than does (faire un effort, un geste, une erreur, une proposition).
+MADE = frozenset(
+    "effort geste signe mouvement bruit bond saut sursaut visite voyage entrée scène "
+    "proposition déclaration erreur faute promesse choix remarque observation compliment "
+    "offre grimace tentative découverte progrès plan projet plaisanterie fortune vacarme "
+    "tapage détour halte pause révérence salut sacrifice serment vœu aveu reproche "
+    "annonce demande concession conquête gaffe".split()
+)
 # What tightens when a feeling grips someone (une angoisse lui serra le cœur).
 GRIPPED = frozenset("cœur coeur gorge".split())
 DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())

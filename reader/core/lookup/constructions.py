@@ -359,5 +359,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("embrace", complements.hugs),
     ("grip", complements.grips),
     ("spend", complements.spends),
+    ("made", partners.has_object_in(complements.MADE)),
+    ("step", partners.has_object_in(frozenset({"pas"}))),
     ("regain", partners.has_object_in(complements.REGAINED)),
 )

@@ -267,6 +267,7 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Il se fit servir des boissons.", "fit", "get (done)"),
         ("Il ne fait que rire.", "fait", "do"),
         ("Il a fait ses devoirs.", "fait", "do"),
+        ("Si vous continuez, vous finirez par faire des bêtises.", "faire", "do (an activity)"),
         # tenir à and porter sur before a body part or a garment: hold, carry
         ("Il tenait aux dents une longue pipe.", "tenait", "held"),
         ("Elle entra, tenant à la main une lettre.", "tenant", "hold"),
@@ -333,6 +334,11 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Je passai ces deux jours à dormir.", "passai", "spent"),
         ("Passons à la question suivante.", "Passons", "move on to"),
         ("Il passa devant le café.", "passa", "pass"),
+        # faire what one makes (an effort, a gesture): make; a step: take
+        ("Il fit un effort pour se lever.", "fit", "made"),
+        ("Le gouvernement a fait une proposition.", "fait", "made"),
+        ("Il fit quelques pas dans la rue.", "fit", "took"),
+        ("Il a fait ses devoirs.", "fait", "do"),
     ],
 )
 def test_what_follows_or_precedes_the_verb_decides_the_sense(
