@@ -1,8 +1,10 @@
-"""What follows or precedes a verb where it, and not the verb's object class, decides the sense
-(constructions.py): an adjective as its object's attribute (cela le rendit fier: make), an
-infinitive (il comptait partir: intend to; ils me firent haïr Lyon: make), a body part after
-a preposition (tenant à la main: hold; portant sur sa tête: carry), a person as the subject
-(j'arrive à temps: arrive).
+"""What follows or precedes a verb where it, and not only the verb's object class, decides the
+sense (constructions.py): an adjective as its object's attribute (cela le rendit fier: make),
+an infinitive (il comptait partir: intend to; ils me firent haïr Lyon: make; devoir être:
+must), a body part after a preposition (tenant à la main: hold; portant sur sa tête: carry),
+a person as the subject (j'arrive à temps: arrive), an object and no infinitive (je lui devais
+de l'argent: owe), and the object kinds of a few frequent verbs (sonner, serrer, passer,
+faire, reprendre).
 
 Each rule reads the words' places and tags and answers False wherever they do not settle
 it: the governed prepositions (tenir à: be keen on, porter sur: be about) and the
@@ -37,7 +39,7 @@ CLITICS = frozenset("le la l' les lui leur me m' te t' se s' nous vous y en ne n
 # What one holds in a hand or carries on the body (tenant à la main, portant sur sa tête).
 BODY = frozenset(
     "main mains dent dents bras poing doigt doigts bouche lèvre lèvres tête épaule épaules "
-    "dos poitrine cou front visage nez oreille dos ventre genou genoux cuisse jambe "
+    "dos poitrine cou front visage nez oreille ventre genou genoux cuisse jambe "
     "habit manteau veste chapeau casquette".split()
 )
 # What one gets back (reprendre haleine, son sang-froid, courage: regain, not resume).
@@ -76,7 +78,7 @@ MADE = frozenset(
 # What tightens when a feeling grips someone (une angoisse lui serra le cœur).
 GRIPPED = frozenset("cœur coeur gorge".split())
 DATIVE_CLITICS = frozenset("me m' te t' lui leur nous vous".split())
-# Subjects that are people: je arrive; not cela, ce qui (il arrive que: happen).
+# Subjects that are people: j'arrive; not cela, ce qui (il arrive que: happen).
 PERSONAL = frozenset({"je", "j'", "tu", "on"})
 SHARED = frozenset({"nous", "vous"})  # a subject, or an object after qui: ce qui nous arrive
 NOT_SUBJECTS = frozenset("qui il ils elle elles cela ça ce c' on je j' tu que qu'".split())
