@@ -1,9 +1,10 @@
 """Looking words up: what the word card shows for a clicked word (card: the Glosser), the
 senses chosen in context (senses: an expression's, a governed preposition's, the sentence's
-machine translation's; topics: the sense the text's topic calls for; constructions and
-partners: the sense a verb's construction calls for, reported speech or the kind of its
-object; english: English participles and pasts), the whole-text gloss and one-word lookup of
-the command line (gloss), and a teacher's list as a translation source (teacher).
+machine translation's; topics: the sense the text's topic calls for; constructions,
+partners and complements: the sense a verb's construction calls for, reported speech, the
+kind of its object, or what follows it; english: English participles and pasts), the
+whole-text gloss and one-word lookup of the command line (gloss), and a teacher's list as a
+translation source (teacher).
 
 The names below are the package's public surface, for the command line and the window. Each
 loads its module on first use, not with the package: importing one module of the package

@@ -1,7 +1,8 @@
 """Senses the construction a verb sits in decides, before the dictionaries' order: a verb
 reporting a quotation (« ... », a-t-il lancé: said; il reprit : « ... »: went on), a verb
 before que and its clause (il a relevé que: pointed out), and the kind of subject or object a
-verb has (gagner la porte: reach; le film sort: come out; partners.py).
+verb has (gagner la porte: reach; le film sort: come out; partners.py), and what follows or
+precedes it (cela le rendit fier: make; il comptait partir: intend to; complements.py).
 
 The senses are rows of resources/senses/constructions.tsv: (construction, lemma) -> English,
 in the infinitive; a verb in a past tense shows them in the simple past (reprit-il: went on).
@@ -14,7 +15,7 @@ import functools
 from collections.abc import Callable
 
 from reader.core.errors import DictionaryError
-from reader.core.lookup import partners
+from reader.core.lookup import complements, partners
 from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
@@ -27,7 +28,7 @@ NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
 # Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
 # has no English past a rule could make).
-AS_WRITTEN = frozenset({"past modal", "never to"})
+AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable"})
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -241,6 +242,12 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         word = tokens[index]
         if word.text == ":":
             return _opens_quotation(analysis, index)
+        if _is_gerund(analysis, word) or (loose and word.morph.get("VerbForm") == "Part"):
+            index += 1  # reprit en souriant :, d'un ton convaincu : a manner, not a verb
+            continue
+        if plain(word.text) == "tout" and _next_text(analysis, index) in ("bas", "haut"):
+            index += 2  # prononça tout bas :
+            continue
         if word.pos in ("VERB", "AUX", "SCONJ", "CCONJ") or word.text in (".", ";", "«", ","):
             return False
         if not loose and word.pos in ("DET", "NOUN", "PROPN", "NUM"):
@@ -248,6 +255,18 @@ def before_quotation(analysis: Analysis, verb: Verb) -> bool:
         loose = loose or _opens_adjunct(analysis, word)
         index += 1
     return False
+
+
+def _next_text(analysis: Analysis, index: int) -> str:
+    following = analysis.tokens[index + 1 : index + 2]
+    return plain(following[0].text) if following else ""
+
+
+def _is_gerund(analysis: Analysis, word: Token) -> bool:
+    """A present participle after en (en souriant)."""
+    if word.morph.get("VerbForm") != "Part" or word.morph.get("Tense") != "Pres":
+        return False
+    return word.index > 0 and plain(analysis.tokens[word.index - 1].text) == "en"
 
 
 def _opens_adjunct(analysis: Analysis, word: Token) -> bool:
@@ -310,6 +329,8 @@ def before_clause(analysis: Analysis, verb: Verb) -> bool:
 
 
 RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
+    ("probable", complements.is_probable),
+    ("was probable", complements.was_probable),
     ("conditional", partners.is_conditional),
     ("never to", partners.is_never_to),
     ("past modal", partners.is_past),
@@ -338,4 +359,24 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("name", partners.is_named),
     ("talk", partners.talks),
     ("out", partners.is_driven_out),
+    ("attribute", complements.has_attribute),
+    ("intention", complements.before_infinitive),
+    ("causative", complements.causes),
+    ("held", complements.holds_in(frozenset({"à", "au", "aux"}))),
+    ("worn", complements.holds_in(frozenset({"sur"}))),
+    ("arrival", complements.person_arrives),
+    ("debt", complements.owes),
+    ("fail", complements.fails_to),
+    ("nearly", complements.nearly),
+    ("robbed", complements.robs),
+    ("news", complements.tells),
+    ("hour", complements.strikes),
+    ("bell", complements.rings),
+    ("reflexive", complements.is_reflexive),
+    ("embrace", complements.hugs),
+    ("grip", complements.grips),
+    ("spend", complements.spends),
+    ("made", partners.has_object_in(complements.MADE)),
+    ("step", partners.has_object_in(frozenset({"pas"}))),
+    ("regain", partners.has_object_in(complements.REGAINED)),
 )

@@ -178,15 +178,25 @@ def verb_of(analysis: Analysis, token: Token) -> Verb | None:
     """The token's verb group read as one verb, or the token itself if it is a verb."""
     group = analysis.group_of(token)
     if group is None:
-        if token.pos != "VERB":
-            return None
-        finite = token.morph.get("VerbForm") == "Fin"
-        past = finite and token.morph.get("Tense") in PAST_FORMS
+        if token.pos != "VERB" and (token.pos, token.lemma.lower()) != ("AUX", "faire"):
+            return None  # the tagger calls a causative faire an auxiliary (me fait penser)
+        form = token.morph.get("VerbForm")
+        past = form == "Fin" and token.morph.get("Tense") in PAST_FORMS
+        past = past or (form == "Part" and _after_avoir(analysis, token))  # m'a fait entrer
         return Verb(token.lemma.lower(), token, token.index, token.index, past)
     head = analysis.tokens[group.head]
     past = group.tense.startswith(PAST_TENSES)
     first, last = min(group.tokens), max(group.tokens)
     return Verb(group.lemma.lower(), head, first, last, past, group.passive)
+
+
+def _after_avoir(analysis: Analysis, token: Token) -> bool:
+    """A participle after a form of avoir, past adverbs (m'avaient tant fait souffrir): a
+    compound past the groups left out (a causative faire before its infinitive)."""
+    index = token.index - 1
+    while index >= 0 and analysis.tokens[index].pos == "ADV":
+        index -= 1
+    return index >= 0 and analysis.tokens[index].lemma == "avoir"
 
 
 def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
@@ -247,6 +257,11 @@ SKIPPED = frozenset({"ne", "n'", "y", "en"})
 
 def _in_phrase(word: Token) -> bool:
     return word.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or plain(word.text) in PARTITIVE
+
+
+def phrase_at(analysis: Analysis, index: int) -> Phrase | None:
+    """The noun phrase that starts at the index (à la main: main; sur sa tête: tête)."""
+    return _phrase(analysis, index, 1)
 
 
 def _phrase(analysis: Analysis, index: int, step: int) -> Phrase | None:
@@ -483,13 +498,27 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     if after is None:
         return True
     text = plain(after.text)
-    if text in ("avec", "ensemble", "entre"):
+    if text in TALKING_PLACES:
         return True
-    following = analysis.tokens[after.index + 1 : after.index + 2]
-    if text not in ("de", "d'") or not following or plain(following[0].text) not in DEFINITE:
+    following = analysis.tokens[after.index + 1] if after.index + 1 < len(analysis.tokens) else None
+    if following is None:
         return False
-    phrase = _phrase(analysis, following[0].index, 1)
-    return phrase is None or _lemma(phrase.head) not in CAUSED  # causer de la peine: cause
+    if text in ("de", "d'"):
+        if plain(following.text) in STRESSED:
+            return True  # causer de cela, de lui
+        if plain(following.text) not in DEFINITE:
+            return False
+        phrase = _phrase(analysis, following.index, 1)
+        return phrase is None or _lemma(phrase.head) not in CAUSED  # causer de la peine: cause
+    return text == "à" and plain(following.text) in TALKING_MANNERS  # à voix basse
+
+
+# Where or with whom one chats (causer avec lui, devant leurs portes), and how (à voix basse,
+# à mi-voix): what causing never takes right after it.
+TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour".split())
+TALKING_MANNERS = frozenset("voix mi-voix demi-voix cheval table".split())
+# de before these is what one talks about (causer de cela, de lui).
+STRESSED = frozenset("cela ça lui elle eux elles moi toi vous nous tout rien".split())
 
 
 def is_driven_out(analysis: Analysis, verb: Verb) -> bool:
@@ -526,6 +555,11 @@ def is_never_to(analysis: Analysis, verb: Verb) -> bool:
     after = analysis.tokens[verb.last + 1 : verb.last + 3]
     negated = any(plain(t.text) in ("ne", "n'") for t in before)
     return negated and any(plain(t.text) in ("plus", "jamais") for t in after)
+
+
+def is_modal(analysis: Analysis, verb: Verb) -> bool:
+    """devoir before an infinitive, pouvoir always (complements.py reads what devoir owes)."""
+    return _modal(analysis, verb)
 
 
 def _modal(analysis: Analysis, verb: Verb) -> bool:

@@ -229,6 +229,8 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     if lemma not in OBJECT_SENSES or token.pos not in ("VERB", "AUX"):
         return None
     pronouns, senses = OBJECT_SENSES[lemma]
+    if lemma == "apprendre" and _before_news(analysis, head):
+        return None  # il m'apprit que: tell (constructions.tsv, news)
     # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
     near = analysis.tokens[max(0, first.index - 2) : head.index]
     if not any(
@@ -237,6 +239,12 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     ):
         return None
     return _grammar(senses)
+
+
+def _before_news(analysis: Analysis, verb: Token) -> bool:
+    """What one tells someone: a que clause or cela (il m'apprit que, qui t'a appris cela)."""
+    after = neighbour(analysis, verb, 1, skip=("ADV",))
+    return after is not None and plain(after.text) in ("que", "qu'", "cela", "ça")
 
 
 # -- arriver: arrive, unless something happens to someone ------------------------------------

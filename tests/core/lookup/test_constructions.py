@@ -236,13 +236,140 @@ def test_the_news_objects_decide_the_sense(
         ("Je ne devais pas sortir seul.", "devais", "had to"),
         ("Il a dû partir.", "dû", "had to"),
         ("Il ne pouvait pas dormir.", "pouvait", "could"),
-        ("Je lui devais beaucoup d'argent.", "devais", "have to"),  # owed: not a modal
+        ("Je lui devais beaucoup d'argent.", "devais", "owed"),  # not a modal: owe
+        ("Il devait son surnom à sa chevelure.", "devait", "owed"),
+        ("À qui dois-tu ça ?", "dois", "owe"),
+        ("Il devait, en outre, écrire au journal.", "devait", "had to"),
+        ("Si ça ne réussit pas, tu me devras dix mille francs.", "devras", "owe"),
+        # devoir before être: must (be), must have (been); not in the conditional
+        ("Il devait être loin.", "devait", "must have"),
+        ("Elle doit être charmante au théâtre.", "doit", "must"),
+        ("Cette maison doit être vendue.", "doit", "must"),
+        ("Il a dû être malade.", "dû", "had to"),
+        ("Tu devrais être content.", "devrais", "should"),
     ],
 )
 def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # rendre with an adjective as its object's attribute: make
+        ("Cela le rendit très fier.", "rendit", "made"),
+        ("Sa gaieté la rendait charmante.", "rendait", "made"),
+        ("Ce travail rendait la vie plus douce.", "rendait", "made"),
+        ("Le chagrin rendait odieuse son existence.", "rendait", "made"),
+        ("Il lui rendit pareille somme.", "rendit", "give back"),
+        ("Elle rendit tous les saluts.", "rendit", "give back"),
+        ("Il a rendu le livre à la bibliothèque.", "rendu", "give back"),
+        # compter before an infinitive: intend to
+        ("Il comptait l'épouser au printemps.", "comptait", "intended to"),
+        ("Que comptes-tu faire ?", "comptes", "intend to"),
+        ("Nous comptons partir demain.", "comptons", "intend to"),
+        ("Il compte sur vous.", "compte", "rely on"),
+        ("Elle comptait les jours.", "comptait", "count"),
+        ("Il compte parmi les meilleurs.", "compte", "be among"),
+        # a causative faire, even tagged as an auxiliary: make
+        ("Ils me firent haïr Lyon.", "firent", "made"),
+        ("Elle le fit asseoir sur un divan.", "fit", "made"),
+        ("Cela me fait penser à ma mère.", "fait", "make"),
+        ("C'est ce qui m'a fait entrer ici.", "fait", "made"),
+        ("Il se fit servir des boissons.", "fit", "get (done)"),
+        ("Il ne fait que rire.", "fait", "do"),
+        ("Il a fait ses devoirs.", "fait", "do"),
+        ("Si vous continuez, vous finirez par faire des bêtises.", "faire", "do (an activity)"),
+        # tenir à and porter sur before a body part or a garment: hold, carry
+        ("Il tenait aux dents une longue pipe.", "tenait", "held"),
+        ("Elle entra, tenant à la main une lettre.", "tenant", "hold"),
+        ("Je tiens à sa réputation.", "tiens", "be keen on"),
+        ("Je tiens à sortir.", "tiens", "be keen on"),
+        ("Un homme passa, portant sur sa tête un panier.", "portant", "carry"),
+        ("La discussion porte sur le budget.", "porte", "be about"),
+        # arriver with a person as the subject: arrive, not happen
+        ("Pourvu que j'arrive à temps !", "arrive", "arrive"),
+        ("Il arrivait de Palerme.", "arrivait", "arrived"),
+        ("Nous arrivions devant le cabinet.", "arrivions", "arrived"),
+        ("Ce qui nous arrive est terrible.", "arrive", "occur"),
+        ("Il m'arrive de rêver.", "arrive", "occur"),
+        ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+        ("J'arrive au collège.", "arrive", "reach"),
+        ("J'en arrive à croire qu'il ment.", "arrive", "come to"),
+        # manquer de before an infinitive: (not) fail to, nearly; before a noun: lack
+        ("Il ne manquait pas de me dire bonjour.", "manquait", "failed to"),
+        ("Il a manqué de tomber.", "manqué", "nearly"),
+        ("Elle manque d'argent.", "manque", "lack"),
+        ("Il ne manque pas d'attraits.", "manque", "lack"),
+        # voler with a dative or à and a name: steal
+        ("Tu as volé à Madeleine la moitié de sa dot.", "volé", "stole"),
+        ("Elle lui vola un baiser.", "vola", "steal"),
+        ("Il vola au secours de son ami.", "vola", "fly"),
+        # apprendre with a dative and what is told: tell; with a skill: teach
+        ("Jacques m'apprit que la négresse était partie.", "apprit", "told"),
+        ("Qui t'a appris cela ?", "appris", "told"),
+        ("En apprenant que j'étais là, il vint.", "apprenant", "learn"),
+        ("Il voulait lui apprendre le métier.", "apprendre", "teach"),
+        ("Il m'a appris à nager.", "appris", "teach"),
+        # reprendre what one gets back: regain; and a manner before its colon: went on
+        ("Je m'arrêtai pour reprendre haleine.", "reprendre", "regain"),
+        ("Duroy reprenait son sang-froid.", "reprenait", "regained"),
+        ("Il faut reprendre la tournée.", "reprendre", "resume"),
+        ("Elle reprit en souriant : « Bien sûr. »", "reprit", "went on"),
+        ("Puis il prononça d'un ton convaincu : « Tant pis. »", "prononça", "said"),
+        ("Il se pencha et prononça tout bas : « Viens. »", "prononça", "said"),
+        # causer where one chats, and how: chat; with an object: cause
+        ("On causait à voix basse.", "causait", "chatted"),
+        ("Nous causerons de cela ce soir.", "causerons", "chat"),
+        ("Ils aimaient causer devant leurs portes.", "causer", "chat"),
+        ("Cela causa à ses parents un grand chagrin.", "causa", "cause"),
+        # sonner: an hour strikes, a bell or a visitor rings; a word sounds
+        ("Comme neuf heures sonnaient, il partit.", "sonnaient", "struck"),
+        ("Minuit sonne à Saint-Germain.", "sonne", "strike"),
+        ("Il sonna, et l'huissier parut.", "sonna", "rang"),
+        ("Tout à coup la cloche sonna.", "sonna", "rang"),
+        ("Cette phrase sonne faux.", "sonne", "sound"),
+        ("Le trompette sonna la charge.", "sonna", "sound"),
+        ("Le clairon de la diligence sonnait sur la place.", "sonnait", "sound"),
+        # rappeler with te and its subject after it: remember; with a dative: remind
+        ("Te rappelles-tu la forêt de Fontainebleau ?", "rappelles", "remember"),
+        ("Te le rappelles-tu ?", "rappelles", "remember"),
+        ("Ce nom rappela à l'abbé un souvenir.", "rappela", "remind"),
+        # serrer in one's arms: hug; the heart: wring; the hand: shake hands
+        ("Elle le serra dans ses bras.", "serra", "hugged"),
+        ("Il la serrait contre lui.", "serrait", "hugged"),
+        ("Une angoisse confuse lui serra le cœur.", "serra", "wrung"),
+        ("Duroy lui serra la main.", "serra", "shake hands"),
+        ("Son corsage la serrait trop.", "serrait", "squeeze"),
+        # passer a length of time, even before à and an infinitive: spend
+        ("Ils passaient leur temps à colorier des images.", "passaient", "spent"),
+        ("Je passai ces deux jours à dormir.", "passai", "spent"),
+        ("Passons à la question suivante.", "Passons", "move on to"),
+        ("Il passa devant le café.", "passa", "pass"),
+        # faire what one makes (an effort, a gesture): make; a step: take
+        ("Il fit un effort pour se lever.", "fit", "made"),
+        ("Le gouvernement a fait une proposition.", "fait", "made"),
+        ("Il fit quelques pas dans la rue.", "fit", "took"),
+        ("Il a fait ses devoirs.", "fait", "do"),
+    ],
+)
+def test_what_follows_or_precedes_the_verb_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Il devait dîner chez Mme Walter.", "devait"),  # dîner, tagged a noun
+        ("Je dus ce jour-là faire le trajet à pied.", "dus"),  # the infinitive further on
+    ],
+)
+def test_devoir_before_an_infinitive_is_no_debt(glosser: Glosser, text: str, word: str) -> None:
+    assert first_sense(glosser, text, word) not in ("owe", "owed")
 
 
 def test_the_card_leads_with_the_construction_and_keeps_the_other_senses(

@@ -184,7 +184,8 @@ def test_by_topic_moves_or_adds_the_sense_in_the_first_dictionary_translation() 
         ("Elle porte une robe rouge et un chapeau.", "porte", "wear"),
         ("Ce village porte le nom d'un ancien roi.", "porte", "bear"),
         ("Il a passé ses vacances au bord de la mer.", "passé", "spend"),
-        ("Cette nouvelle l'a rendu très heureux.", "rendu", "make"),
+        # the construction (constructions.tsv, attribute) reads it first, in the past
+        ("Cette nouvelle l'a rendu très heureux.", "rendu", "made"),
         ("Il parlait d'une voix grave et lente.", "grave", "deep"),
         ("Le blessé souffre d'une maladie grave.", "grave", "serious"),
         ("Elle a répondu d'un ton sec.", "sec", "curt"),
