@@ -287,3 +287,33 @@ def test_a_participle_the_card_reads_as_an_adjective_takes_no_verb_cue(glosser: 
     analysis = analysed(text)
     assert topic_sense(analysis, token(analysis, "posé")) == "put"  # the verb group's
     assert first_sense(glosser, text, "posé") == "calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Au restaurant, il appela le garçon et demanda l'addition.", "addition", "bill"),
+        ("L'enfant apprend l'addition et la soustraction.", "addition", "addition"),
+        ("Le gouvernement prévoit une aide ponctuelle aux agriculteurs.", "ponctuelle", "one-off"),
+        ("Elle a obtenu sa licence à l'université avant son master.", "licence", "degree"),
+        ("Le moniteur de ski attendait les enfants au pied de la piste.", "moniteur", "instructor"),
+        ("Le chanteur est mort hier ; sa disparition attriste ses amis.", "disparition", "death"),
+        ("La disparition de l'enfant inquiète la police.", "disparition", "disappearance"),
+        ("Le député a adressé une interpellation au ministre.", "interpellation", "question"),
+        ("Elle portait une robe tapageuse.", "tapageuse", "flashy"),
+        ("Il lui baisa la main en silence.", "baisa", "kiss"),
+        ("Elle le baisa sur le front.", "baisa", "kiss"),
+        ("L'impression du livre a pris trois semaines chez l'imprimeur.", "impression", "printing"),
+        (
+            "Il travaillait dans son cabinet, dans un fauteuil, entouré de livres.",
+            "cabinet",
+            "study",
+        ),
+        ("Le Premier ministre a présenté son nouveau cabinet.", "cabinet", "cabinet"),
+        ("Le musée a ouvert un nouveau pavillon d'exposition.", "pavillon", "pavilion"),
+    ],
+)
+def test_the_words_the_lookalike_review_left_to_context(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
