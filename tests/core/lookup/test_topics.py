@@ -317,3 +317,34 @@ def test_the_words_the_lookalike_review_left_to_context(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word).startswith(sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        (
+            "Ses yeux enfoncés dans leurs orbites brillaient dans son visage.",
+            "orbites",
+            "eye socket",
+        ),
+        ("La tablette a un écran de dix pouces.", "pouces", "inch"),
+        ("Les bœufs tiraient la charrue dans le champ.", "bœufs", "ox"),
+        ("Une forte réplique a secoué la région après le séisme.", "réplique", "aftershock"),
+        ("Pas une ride ne troublait la surface du lac.", "ride", "ripple"),
+        ("Un cordon de police bloquait la rue.", "cordon", "cordon"),
+        ("Elle tira le cordon de la sonnette.", "cordon", "cord"),
+        ("Ils burent l'eau fraîche de la source au pied de la montagne.", "source", "spring"),
+        ("Le garçon apporta les consommations sur la terrasse du café.", "consommations", "drink"),
+        ("L'assistance applaudit l'orateur à la fin du discours.", "assistance", "audience"),
+        (
+            "L'entreprise a publié un bénéfice record pour l'exercice 2011.",
+            "exercice",
+            "financial year",
+        ),
+        ("Les porteurs prirent nos valises sur le quai de la gare.", "porteurs", "porter"),
+    ],
+)
+def test_rank_listing_words_follow_their_context(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
