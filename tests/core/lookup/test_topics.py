@@ -342,6 +342,10 @@ def test_the_words_the_lookalike_review_left_to_context(
             "financial year",
         ),
         ("Les porteurs prirent nos valises sur le quai de la gare.", "porteurs", "porter"),
+        ("Le soldat a lancé une grenade dans la tranchée.", "grenade", "grenade"),
+        ("Elle mangeait une grenade, les doigts rouges de jus.", "grenade", "pomegranate"),
+        ("Le volet social de la réforme sera présenté demain.", "volet", "part"),
+        ("Un régiment de dragons traversa le village au galop.", "dragons", "dragoon"),
     ],
 )
 def test_rank_listing_words_follow_their_context(
