@@ -346,6 +346,8 @@ def test_the_words_the_lookalike_review_left_to_context(
         ("Elle mangeait une grenade, les doigts rouges de jus.", "grenade", "pomegranate"),
         ("Le volet social de la réforme sera présenté demain.", "volet", "part"),
         ("Un régiment de dragons traversa le village au galop.", "dragons", "dragoon"),
+        ("La pièce avait glissé dans la doublure de son manteau.", "doublure", "lining"),
+        ("L'abattage des arbres de la forêt a commencé.", "abattage", "felling"),
     ],
 )
 def test_rank_listing_words_follow_their_context(
