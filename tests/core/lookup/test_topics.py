@@ -348,6 +348,9 @@ def test_the_words_the_lookalike_review_left_to_context(
         ("Un régiment de dragons traversa le village au galop.", "dragons", "dragoon"),
         ("La pièce avait glissé dans la doublure de son manteau.", "doublure", "lining"),
         ("L'abattage des arbres de la forêt a commencé.", "abattage", "felling"),
+        ("Il est arrivé à midi pile.", "pile", "exactly"),
+        ("Le voleur et son complice ont été arrêtés par la police.", "complice", "accomplice"),
+        ("Le commentateur du match et son complice ont quitté l'émission.", "complice", "partner"),
     ],
 )
 def test_rank_listing_words_follow_their_context(
