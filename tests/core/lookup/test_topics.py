@@ -288,3 +288,73 @@ def test_a_participle_the_card_reads_as_an_adjective_takes_no_verb_cue(glosser: 
     analysis = analysed(text)
     assert topic_sense(analysis, token(analysis, "posé")) == "put"  # the verb group's
     assert first_sense(glosser, text, "posé") == "calm"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Au restaurant, il appela le garçon et demanda l'addition.", "addition", "bill"),
+        ("L'enfant apprend l'addition et la soustraction.", "addition", "addition"),
+        ("Le gouvernement prévoit une aide ponctuelle aux agriculteurs.", "ponctuelle", "one-off"),
+        ("Elle a obtenu sa licence à l'université avant son master.", "licence", "degree"),
+        ("Le moniteur de ski attendait les enfants au pied de la piste.", "moniteur", "instructor"),
+        ("Le chanteur est mort hier ; sa disparition attriste ses amis.", "disparition", "death"),
+        ("La disparition de l'enfant inquiète la police.", "disparition", "disappearance"),
+        ("Le député a adressé une interpellation au ministre.", "interpellation", "question"),
+        ("Elle portait une robe tapageuse.", "tapageuse", "flashy"),
+        ("Il lui baisa la main en silence.", "baisa", "kiss"),
+        ("Elle le baisa sur le front.", "baisa", "kiss"),
+        ("L'impression du livre a pris trois semaines chez l'imprimeur.", "impression", "printing"),
+        (
+            "Il travaillait dans son cabinet, dans un fauteuil, entouré de livres.",
+            "cabinet",
+            "study",
+        ),
+        ("Le Premier ministre a présenté son nouveau cabinet.", "cabinet", "cabinet"),
+        ("Le musée a ouvert un nouveau pavillon d'exposition.", "pavillon", "pavilion"),
+    ],
+)
+def test_the_words_the_lookalike_review_left_to_context(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        (
+            "Ses yeux enfoncés dans leurs orbites brillaient dans son visage.",
+            "orbites",
+            "eye socket",
+        ),
+        ("La tablette a un écran de dix pouces.", "pouces", "inch"),
+        ("Les bœufs tiraient la charrue dans le champ.", "bœufs", "ox"),
+        ("Une forte réplique a secoué la région après le séisme.", "réplique", "aftershock"),
+        ("Pas une ride ne troublait la surface du lac.", "ride", "ripple"),
+        ("Un cordon de police bloquait la rue.", "cordon", "cordon"),
+        ("Elle tira le cordon de la sonnette.", "cordon", "cord"),
+        ("Ils burent l'eau fraîche de la source au pied de la montagne.", "source", "spring"),
+        ("Le garçon apporta les consommations sur la terrasse du café.", "consommations", "drink"),
+        ("L'assistance applaudit l'orateur à la fin du discours.", "assistance", "audience"),
+        (
+            "L'entreprise a publié un bénéfice record pour l'exercice 2011.",
+            "exercice",
+            "financial year",
+        ),
+        ("Les porteurs prirent nos valises sur le quai de la gare.", "porteurs", "porter"),
+        ("Le soldat a lancé une grenade dans la tranchée.", "grenade", "grenade"),
+        ("Elle mangeait une grenade, les doigts rouges de jus.", "grenade", "pomegranate"),
+        ("Le volet social de la réforme sera présenté demain.", "volet", "part"),
+        ("Un régiment de dragons traversa le village au galop.", "dragons", "dragoon"),
+        ("La pièce avait glissé dans la doublure de son manteau.", "doublure", "lining"),
+        ("L'abattage des arbres de la forêt a commencé.", "abattage", "felling"),
+        ("Il est arrivé à midi pile.", "pile", "exactly"),
+        ("Le voleur et son complice ont été arrêtés par la police.", "complice", "accomplice"),
+        ("Le commentateur du match et son complice ont quitté l'émission.", "complice", "partner"),
+    ],
+)
+def test_rank_listing_words_follow_their_context(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)
