@@ -10,12 +10,16 @@ the form (élue: élire, not Lexique's éluer). Where the form is listed only wi
 speech, the tagger erred: a lemma that is no word at all (gras -> grer, quoique -> quoiqu)
 gives way to the one lemma every reading agrees on, else to the form itself where it is a
 lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its lemma.
+
+Once the doc's parts of speech are settled, a noun the lexicon knows with one gender only
+takes that gender where the model gave the other (Oh putain !: feminine), so the card's
+header (the lexicon's gender) and its grammar note (the features) agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
@@ -32,6 +36,9 @@ PLURAL_ONLY = register(
 )
 PARTICIPLE_NOUN = register(
     "participle-noun", "a participle used as a noun takes its masculine: habituées -> habitué"
+)
+NOUN_GENDER = register(
+    "noun-gender", "a noun of one gender only takes the lexicon's: Oh putain ! (Fem, not Masc)"
 )
 
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
@@ -50,10 +57,13 @@ LEXIQUE_POS = {
 CHECKED = frozenset({*LEXIQUE_POS, "X"})
 # A plural's ending -> its singular's, the likelier first (chevaux -> cheval, not chevau).
 PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+# A plural's ending -> its lemma's, for the nouns whose gender is checked (chevaux, travaux).
+NOUN_PLURALS = (("s", ""), ("x", ""), ("aux", "al"), ("aux", "ail"))
 # How much more common (Zipf points: 1.5 is about 30 times) a verb conjugated to the same
 # form must be to replace the model's (rentrait: rentrer, not rentraire; nous allions: aller,
 # not allier); il vit stays vivre or voir as the model says (0.9 apart).
 RARER_VERB = 1.5
+Features = dict[str, str]
 
 
 class Lexique(Protocol):
@@ -83,6 +93,13 @@ class Lexique(Protocol):
 
     def frequency(self, word: str) -> float:
         """How common the word is in French (Zipf scale)."""
+
+
+class Genders(Protocol):
+    """What the gender check asks of the lexicon."""
+
+    def gender_of(self, noun: str) -> str:
+        """The noun's gender: Masc, Fem, both ("Fem,Masc") or "" when unknown."""
 
 
 def check_lemma(
@@ -275,3 +292,44 @@ def _shared_start(one: str, other: str) -> int:
             break
         length += 1
     return length
+
+
+def correct_noun_genders(
+    fields: list[dict[str, Any]], lexique: Genders, kept: dict[int, tuple[Features, Features]]
+) -> None:
+    """A noun whose lemma the lexicon knows with one gender only takes that gender where the
+    model gave the other (« Oh putain ! »: Fem, as the card's header la putain says). Nouns
+    of both genders (le/la livre, tour, poste, élève) keep the model's, which their
+    determiner decides; so does a form that is not the lemma or its plural (amie, whose
+    lemma may be ami). `kept` maps a model's features to their corrected copy, so repeated
+    words share one (the notes' memo keys on the features' id)."""
+    if not is_enabled(NOUN_GENDER):
+        return
+    for values in fields:
+        if values["pos"] != "NOUN":
+            continue
+        morph = values["morph"]
+        gender = morph.get("Gender")
+        if gender not in ("Masc", "Fem"):
+            continue
+        lemma = values["lemma"]
+        sure = lexique.gender_of(lemma)
+        if sure == gender or sure not in ("Masc", "Fem"):
+            continue
+        if not _spells_lemma(values["text"].lower().replace("’", "'"), lemma):
+            continue
+        found = kept.get(id(morph))
+        if found is None or found[0] is not morph:
+            found = kept[id(morph)] = (morph, {**morph, "Gender": sure})
+        values["morph"] = found[1]
+
+
+def _spells_lemma(form: str, lemma: str) -> bool:
+    """Whether the form is the lemma or a plural of it (putains, chevaux), so has its gender:
+    not amie for the lemma ami, nor employées for employé."""
+    if form == lemma:
+        return True
+    return any(
+        form.endswith(ending) and form.removesuffix(ending) + replacement == lemma
+        for ending, replacement in NOUN_PLURALS
+    )
