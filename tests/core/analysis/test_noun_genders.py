@@ -4,6 +4,8 @@ gives. The real model, the bundled lexicon and the real Glosser."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from reader.core.analysis import analyse
@@ -66,13 +68,31 @@ def test_the_rule_is_what_corrects_the_model() -> None:
 
 def test_a_form_that_is_not_its_lemma_keeps_its_gender() -> None:
     # amie lemmatised as ami (Lexique's way): the masculine lemma says nothing of amie's gender
-    fields = [
+    fields: list[dict[str, Any]] = [
         {"text": "amie", "lemma": "ami", "pos": "NOUN", "morph": {"Gender": "Fem"}},
         {"text": "chevaux", "lemma": "cheval", "pos": "NOUN", "morph": {"Gender": "Fem"}},
         {"text": "Marie", "lemma": "Marie", "pos": "PROPN", "morph": {"Gender": "Masc"}},
     ]
     correct_noun_genders(fields, bundled_lexicon(), {})
     assert [values["morph"]["Gender"] for values in fields] == ["Fem", "Masc", "Masc"]
+
+
+def test_a_form_that_is_also_an_adjective_needs_a_determiner_of_no_other_gender() -> None:
+    # une étrange obstination, une fille, tranquille: adjectives the tagger took for nouns
+    # agree with their own noun; l'uniforme, le rance are the nouns
+    def noun(text: str, gender: str) -> dict[str, Any]:
+        return {"text": text, "lemma": text, "pos": "NOUN", "morph": {"Gender": gender}}
+
+    def det(text: str, morph: dict[str, str]) -> dict[str, Any]:
+        return {"text": text, "lemma": text, "pos": "DET", "morph": morph}
+
+    fields = [det("une", {"Gender": "Fem"}), noun("étrange", "Fem"), noun("obstination", "Fem")]
+    fields += [noun("fille", "Fem"), {"text": ",", "lemma": ",", "pos": "PUNCT", "morph": {}}]
+    fields += [noun("tranquille", "Fem"), det("l'", {"Number": "Sing"}), noun("uniforme", "Fem")]
+    fields += [det("le", {"Gender": "Masc"}), noun("rance", "Fem")]
+    correct_noun_genders(fields, bundled_lexicon(), {})
+    genders = [values["morph"].get("Gender") for values in fields if values["pos"] == "NOUN"]
+    assert genders == ["Fem", "Fem", "Fem", "Fem", "Masc", "Masc"]
 
 
 def test_repeated_words_share_their_corrected_features() -> None:

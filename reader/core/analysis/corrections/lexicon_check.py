@@ -98,6 +98,9 @@ class Lexique(Protocol):
 class Genders(Protocol):
     """What the gender check asks of the lexicon."""
 
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
     def gender_of(self, noun: str) -> str:
         """The noun's gender: Masc, Fem, both ("Fem,Masc") or "" when unknown."""
 
@@ -301,11 +304,12 @@ def correct_noun_genders(
     model gave the other (« Oh putain ! »: Fem, as the card's header la putain says). Nouns
     of both genders (le/la livre, tour, poste, élève) keep the model's, which their
     determiner decides; so does a form that is not the lemma or its plural (amie, whose
-    lemma may be ami). `kept` maps a model's features to their corrected copy, so repeated
+    lemma may be ami), and a form that is also an adjective unless a determiner of the
+    lexicon's gender (or of none) comes right before it (une étrange obstination). `kept` maps a model's features to their corrected copy, so repeated
     words share one (the notes' memo keys on the features' id)."""
     if not is_enabled(NOUN_GENDER):
         return
-    for values in fields:
+    for index, values in enumerate(fields):
         if values["pos"] != "NOUN":
             continue
         morph = values["morph"]
@@ -316,7 +320,8 @@ def correct_noun_genders(
         sure = lexique.gender_of(lemma)
         if sure == gender or sure not in ("Masc", "Fem"):
             continue
-        if not _spells_lemma(values["text"].lower().replace("’", "'"), lemma):
+        form = values["text"].lower().replace("’", "'")
+        if not _spells_lemma(form, lemma) or _adjective_by_noun(fields, index, form, lexique):
             continue
         found = kept.get(id(morph))
         if found is None or found[0] is not morph:
@@ -333,3 +338,20 @@ def _spells_lemma(form: str, lemma: str) -> bool:
         form.endswith(ending) and form.removesuffix(ending) + replacement == lemma
         for ending, replacement in NOUN_PLURALS
     )
+
+
+def _adjective_by_noun(
+    fields: list[dict[str, Any]], index: int, form: str, lexique: Genders
+) -> bool:
+    """une étrange obstination, le match éliminatoire, une fille, tranquille: a form that is
+    also an adjective may be one the tagger took for a noun, agreeing with a noun of its own;
+    it is taken for the noun only right after a determiner of no other gender (l'uniforme,
+    les exemplaires, le rance)."""
+    if "ADJ" not in lexique.readings(form):
+        return False
+    if index == 0 or fields[index - 1]["pos"] != "DET":
+        return True
+    # the model's gender, which the lexicon contradicts: a determiner of that gender agrees
+    # with the adjective's noun, not with the lexicon's
+    model = fields[index]["morph"].get("Gender")
+    return bool(fields[index - 1]["morph"].get("Gender") == model)
