@@ -305,8 +305,9 @@ def correct_noun_genders(
     of both genders (le/la livre, tour, poste, élève) keep the model's, which their
     determiner decides; so does a form that is not the lemma or its plural (amie, whose
     lemma may be ami), and a form that is also an adjective unless a determiner of the
-    lexicon's gender (or of none) comes right before it (une étrange obstination). `kept` maps a model's features to their corrected copy, so repeated
-    words share one (the notes' memo keys on the features' id)."""
+    lexicon's gender (or of none) comes right before it (une étrange obstination). `kept`
+    maps a model's features to their corrected copy, so repeated words share one (the
+    notes' memo keys on the features' id)."""
     if not is_enabled(NOUN_GENDER):
         return
     for index, values in enumerate(fields):
