@@ -19,7 +19,7 @@ from reader.core.analysis.corrections.lemmas import (
     fix_lemma,
     fix_pos,
 )
-from reader.core.analysis.corrections.lexicon_check import check_lemma
+from reader.core.analysis.corrections.lexicon_check import check_lemma, correct_noun_genders
 from reader.core.analysis.corrections.model_tables import ModelTables, model_tables
 from reader.core.analysis.corrections.moods import Moods
 from reader.core.analysis.corrections.names import common_pos, is_unknown_capital
@@ -44,7 +44,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 12  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 13  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
@@ -213,6 +213,8 @@ class _Builder:
         self.readings = cache.readings
         self.notes = cache.notes_for(gender)
         self.moods = Moods()
+        # A corrected noun's features by the model's (correct_noun_genders): one copy each.
+        self.genders: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
         self.is_word: dict[str, bool] = {}  # text -> whether it holds a letter
 
     def add(self, doc: Any, offset: int) -> None:
@@ -230,6 +232,7 @@ class _Builder:
         fix_roles(fields, Verbs(self.sources, self.tables.relemmatise))
         self.moods.fix(fields)
         resolve_homographs(fields)
+        correct_noun_genders(fields, self.sources, self.genders)
         notes = DocNotes(self.text, fields, positions, self.gender, self.tables.table_verb)
         first = len(self.tokens)
         lemmas = {doc_index: fields[i - first]["lemma"] for doc_index, i in positions.items()}

@@ -13,12 +13,16 @@ lemma (manque -> manqu: the noun manque). A form Lexique does not list keeps its
 unless the Lefff contradicts it: a verb it does not conjugate to the form gives way to the
 one it does (se rassit: rasseoir, not rassir), a lemma that is no word to the participle the
 form is (attablées -> attablé).
+
+Once the doc's parts of speech are settled, a noun the lexicon knows with one gender only
+takes that gender where the model gave the other (Oh putain !: feminine), so the card's
+header (the lexicon's gender) and its grammar note (the features) agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 
@@ -42,6 +46,9 @@ LEFFF_VERB = register(
 LEFFF_PARTICIPLE = register(
     "lefff-participle", "an unknown word that is a Lefff participle: attablées -> attablé"
 )
+NOUN_GENDER = register(
+    "noun-gender", "a noun of one gender only takes the lexicon's: Oh putain ! (Fem, not Masc)"
+)
 
 # The token's part of speech -> Lexique's (Lexique has one tag for all conjunctions).
 LEXIQUE_POS = {
@@ -59,10 +66,13 @@ LEXIQUE_POS = {
 CHECKED = frozenset({*LEXIQUE_POS, "X"})
 # A plural's ending -> its singular's, the likelier first (chevaux -> cheval, not chevau).
 PLURAL_ENDINGS = (("aux", "al"), ("s", ""), ("x", ""))
+# A plural's ending -> its lemma's, for the nouns whose gender is checked (chevaux, travaux).
+NOUN_PLURALS = (("s", ""), ("x", ""), ("aux", "al"), ("aux", "ail"))
 # How much more common (Zipf points: 1.5 is about 30 times) a verb conjugated to the same
 # form must be to replace the model's (rentrait: rentrer, not rentraire; nous allions: aller,
 # not allier); il vit stays vivre or voir as the model says (0.9 apart).
 RARER_VERB = 1.5
+Features = dict[str, str]
 
 
 class Lexique(Protocol):
@@ -99,6 +109,16 @@ class Lexique(Protocol):
     def verbs_with_form(self, form: str) -> tuple[str, ...]:
         """The Lefff verbs conjugated to the form (among those spelled with its first three
         letters: the forms Lexique lacks are rare verbs' regular ones)."""
+
+
+class Genders(Protocol):
+    """What the gender check asks of the lexicon."""
+
+    def readings(self, form: str) -> Mapping[str, tuple[str, ...]]:
+        """Lexique's readings of a form spelled so: part of speech -> lemmas."""
+
+    def gender_of(self, noun: str) -> str:
+        """The noun's gender: Masc, Fem, both ("Fem,Masc") or "" when unknown."""
 
 
 def check_lemma(
@@ -319,3 +339,64 @@ def _shared_start(one: str, other: str) -> int:
             break
         length += 1
     return length
+
+
+def correct_noun_genders(
+    fields: list[dict[str, Any]], lexique: Genders, kept: dict[int, tuple[Features, Features]]
+) -> None:
+    """A noun whose lemma the lexicon knows with one gender only takes that gender where the
+    model gave the other (« Oh putain ! »: Fem, as the card's header la putain says). Nouns
+    of both genders (le/la livre, tour, poste, élève) keep the model's, which their
+    determiner decides; so does a form that is not the lemma or its plural (amie, whose
+    lemma may be ami), and a form that is also an adjective unless a determiner of the
+    lexicon's gender (or of none) comes right before it (une étrange obstination). `kept`
+    maps a model's features to their corrected copy, so repeated words share one (the
+    notes' memo keys on the features' id)."""
+    if not is_enabled(NOUN_GENDER):
+        return
+    for index, values in enumerate(fields):
+        if values["pos"] != "NOUN":
+            continue
+        morph = values["morph"]
+        gender = morph.get("Gender")
+        if gender not in ("Masc", "Fem"):
+            continue
+        lemma = values["lemma"]
+        sure = lexique.gender_of(lemma)
+        if sure == gender or sure not in ("Masc", "Fem"):
+            continue
+        form = values["text"].lower().replace("’", "'")
+        if not _spells_lemma(form, lemma) or _adjective_by_noun(fields, index, form, lexique):
+            continue
+        found = kept.get(id(morph))
+        if found is None or found[0] is not morph:
+            found = kept[id(morph)] = (morph, {**morph, "Gender": sure})
+        values["morph"] = found[1]
+
+
+def _spells_lemma(form: str, lemma: str) -> bool:
+    """Whether the form is the lemma or a plural of it (putains, chevaux), so has its gender:
+    not amie for the lemma ami, nor employées for employé."""
+    if form == lemma:
+        return True
+    return any(
+        form.endswith(ending) and form.removesuffix(ending) + replacement == lemma
+        for ending, replacement in NOUN_PLURALS
+    )
+
+
+def _adjective_by_noun(
+    fields: list[dict[str, Any]], index: int, form: str, lexique: Genders
+) -> bool:
+    """une étrange obstination, le match éliminatoire, une fille, tranquille: a form that is
+    also an adjective may be one the tagger took for a noun, agreeing with a noun of its own;
+    it is taken for the noun only right after a determiner of no other gender (l'uniforme,
+    les exemplaires, le rance)."""
+    if "ADJ" not in lexique.readings(form):
+        return False
+    if index == 0 or fields[index - 1]["pos"] != "DET":
+        return True
+    # the model's gender, which the lexicon contradicts: a determiner of that gender agrees
+    # with the adjective's noun, not with the lexicon's
+    model = fields[index]["morph"].get("Gender")
+    return bool(fields[index - 1]["morph"].get("Gender") == model)
