@@ -15,9 +15,17 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from reader.core.analysis.expressions.contiguous import SUBJECT_NEGATIONS, ContiguousMatches
 from reader.core.analysis.expressions.index import EntryIndex
-from reader.core.analysis.expressions.lists import AGREEING, SOURCE_RANK
+from reader.core.analysis.expressions.lists import (
+    AGREEING,
+    EXPRESSIONS,
+    FIXED,
+    SOURCE_RANK,
+)
 from reader.core.analysis.expressions.positions import Match, Word
 from reader.core.analysis.expressions.verbal import VerbalMatches
+
+# Words that lean on what follows them (a phrase ending in one wants its complement).
+LINKS = frozenset({"de", "à", "que"})
 
 
 class Matcher(EntryIndex):
@@ -34,9 +42,11 @@ class Matcher(EntryIndex):
 def choose(matches: Iterable[Match]) -> list[Match]:
     """The longest matches first, then the lists' before the lexicon's, the commoner band,
     whole before partial, the earlier; a match that shares a token with a kept one is
-    dropped."""
+    dropped. Before that, a phrase that ends in a linking word yields it to an adverbial
+    phrase as long (trop de travers), and a verbal idiom's final preposition that starts a
+    fixed phrase is left to it (tenait compte d'ailleurs)."""
     ranked = sorted(
-        set(matches),
+        _yield_links(_yield_prepositions(set(matches))),
         key=lambda m: (
             -m.matched,
             SOURCE_RANK[m.entry.source],
@@ -54,6 +64,57 @@ def choose(matches: Iterable[Match]) -> list[Match]:
         if not taken.intersection(match.tokens):
             taken.update(match.tokens)
             kept.append(match)
+    return kept
+
+
+def _ends_in_link(match: Match) -> bool:
+    """Whether a phrase of the lists ends in de, à or que, a word that leans on what follows."""
+    entry = match.entry
+    return (
+        entry.source == EXPRESSIONS
+        and entry.kind in (FIXED, AGREEING)
+        and entry.parts[-1][-1] in LINKS
+    )
+
+
+def _adverbial(match: Match) -> bool:
+    entry = match.entry
+    return entry.source == EXPRESSIONS and entry.kind == FIXED and entry.pos == "ADV"
+
+
+def _yield_links(matches: set[Match]) -> set[Match]:
+    """The matches without a phrase ending in a linking word whose last word starts an
+    adverbial phrase as long (trop de travers: de travers), or whose first word ends one (en
+    avant qu'il: en avant, not avant que); the band would otherwise choose between them."""
+    by_first = {m.tokens[0]: m for m in matches if _adverbial(m)}
+    by_last = {m.tokens[-1]: m for m in matches if _adverbial(m)}
+    dropped = set()
+    for match in matches:
+        if not _ends_in_link(match):
+            continue
+        after = by_first.get(match.tokens[-1])
+        before = by_last.get(match.tokens[0])
+        if any(other is not None and other.matched >= match.matched for other in (after, before)):
+            dropped.add(match)
+    return matches - dropped
+
+
+def _yield_prepositions(matches: set[Match]) -> set[Match]:
+    """The matches, a verbal idiom's optional final preposition dropped where a fixed phrase
+    of the lists starts on it (tenait compte d'ailleurs de tout: tenir compte, d'ailleurs)."""
+    starts = {
+        m.tokens[0]
+        for m in matches
+        if m.entry.kind == FIXED and m.entry.source == EXPRESSIONS and len(m.tokens) > 1
+    }
+    if not starts:
+        return matches
+    kept = set()
+    for match in matches:
+        entry = match.entry
+        if entry.optional_end and match.is_whole and match.tokens[-1] in starts:
+            match = Match(entry, match.tokens[:-1], match.head, match.matched - 1, match.exact)
+        kept.add(match)
     return kept
 
 
