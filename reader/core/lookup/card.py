@@ -235,7 +235,7 @@ class Glosser:
             phrase = phrase or phrase_translations(
                 self.dictionaries, words, token.pos, known=known, before=before
             )
-        if not phrase:
+        if not phrase or _declined(phrase[0]):
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
@@ -409,6 +409,14 @@ def _saved_pos(info: WordInfo) -> str:
     """The token's part of speech, or ADJ for a participle the card read as an adjective."""
     adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
     return "ADJ" if adjective else info.token.pos
+
+
+def _declined(phrase: Translation) -> bool:
+    """Whether the lexicon's phrase is a fixed entry of the phrase lists: the analysis looked
+    for it there and found these words are not it (je savais bien qu'elle: no bien que)."""
+    lemma = phrase.origin.rpartition("«")[2].rstrip("»")
+    entry = entries_by_lemma().get(("expressions", lemma))
+    return entry is not None and entry.kind == "fixed"
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

@@ -332,7 +332,7 @@ def test_a_pronoun_after_a_verb_that_is_no_reflexive(text: str, wrong: str) -> N
     [
         # the ninth pass's sample of corpus matches: a longer or adverbial reading wins
         ("D'un bout de la maison à l'autre on criait.", "un bout de", "d'un bout ... à l'autre"),
-        ("Le spectacle n'alla pas trop de travers.", "trop de", "de travers"),
+        ("Il se trompa d'abord de direction.", "", "d'abord"),
         ("Il fit un tel effort en avant qu'il tomba.", "avant que", "en avant"),
         ("Il tenait compte d'ailleurs de tout.", "", "d'ailleurs"),
     ],
@@ -347,7 +347,6 @@ def test_a_false_match_yields_to_the_right_phrase(text: str, wrong: str, right: 
     ("text", "wrong"),
     [
         ("Il y fit figurer son nom pour cent francs par an.", "pour cent"),  # a count
-        ("Ils viennent tous les deux jours.", "tous les deux"),  # every other day
         ("Et plein de cette effroyable pensée, il pleurait.", "plein de"),  # full of
         ("Maintenant que te voilà lavé et que j'ai mangé, partons.", "voilà ... que"),
         ("Ce prix est égal à celui d'hier, c'est égal à dix francs.", "c'est égal"),
@@ -358,10 +357,24 @@ def test_look_alikes_of_ninth_pass_entries(text: str, wrong: str) -> None:
     assert not [e for e in expressions if e.lemma == wrong and e.source == "expressions"]
 
 
-def test_the_final_preposition_left_to_a_fixed_phrase_keeps_the_idiom() -> None:
+def test_the_final_preposition_after_a_fixed_phrase_is_the_idioms() -> None:
     analysis = analysed("Il tenait compte d'ailleurs de tout.")
     idiom = next(e for e in analysis.expressions if e.lemma == "tenir compte de")
-    assert [analysis.tokens[i].text for i in idiom.tokens] == ["tenait", "compte"]
+    assert [analysis.tokens[i].text for i in idiom.tokens] == ["tenait", "compte", "de"]
+    assert analysis.tokens[idiom.tokens[-1]].index == 5  # the de before tout
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # the phrase after the preposition is its object: the idiom keeps it
+        ("Comment me tirer d'ici ?", "se tirer de"),
+        ("Il ne fut plus question de rien.", "il est question de"),
+        ("Il saluait jusqu'à terre.", "jusqu'à"),
+    ],
+)
+def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
 
 
 @pytest.mark.parametrize(
@@ -377,6 +390,8 @@ def test_the_final_preposition_left_to_a_fixed_phrase_keeps_the_idiom() -> None:
         ("Le maître d'armes entra.", "maître d'armes"),
         ("Elle le serrait dans ses bras.", "serrer dans ses bras"),
         ("Il fit venir le médecin.", "faire venir"),
+        ("Elle se mit à genoux devant lui.", "se mettre à genoux"),
+        ("Il attendit deux ou trois jours.", "deux ou trois"),
         ("Il y a beau temps qu'il est parti.", "il y a beau temps"),
     ],
 )

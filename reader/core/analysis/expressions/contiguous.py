@@ -36,8 +36,17 @@ CORRELATIVES = frozenset({("plus",), ("moins",), ("autant",)})
 # Connectors that are one only at the start of a clause: de plus (moreover) after a word is
 # the comparative (rien de plus: nothing more; deux ans de plus: two years more).
 CLAUSE_OPENERS = frozenset({("de", "plus")})
+# Prepositions of the entries ending in a number (à deux, pour cent) that count a noun after.
+COUNT_PREPOSITIONS = frozenset({"à", "pour"})
 # Entries read literally before a given next word (c'est égal à: is equal to).
 LITERAL_BEFORE = {("ce", "est", "égal"): frozenset({"à"})}
+# Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
+# il faut bien que: must), where bien que is not "although".
+KNOWING_VERBS = frozenset(
+    "savoir voir penser croire sentir comprendre entendre dire douter falloir vouloir "
+    "apercevoir deviner imaginer sembler paraître reconnaître avouer admettre espérer "
+    "remarquer constater sentir supposer juger trouver".split()
+)
 # Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
@@ -104,7 +113,7 @@ class ContiguousMatches(SentenceWords):
                 yield Match(entry, found, found[0], entry.size)
 
     def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
-        """Whether the words found are the construction, not look-alikes: an entry ending in a
+        """Whether the words found are the construction, not look-alikes: à or pour and a
         number is no expression before a noun (pour cent francs), plein de is lots of only
         before a bare noun (plein de cette pensée: full of), en soi (in itself)
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
@@ -116,8 +125,14 @@ class ContiguousMatches(SentenceWords):
             return self._opens_clause(tokens[0])  # plus de 13 000 ... pour plus de 3 millions
         if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
             return False  # rien de plus, deux ans de plus: more, not "moreover"
-        if first[-1] in NUMBERS and self._next_pos(tokens[-1]) in ("NOUN", "NUM"):
+        if (
+            first[0] in COUNT_PREPOSITIONS
+            and first[-1] in NUMBERS
+            and self._next_pos(tokens[-1]) in ("NOUN", "NUM")
+        ):
             return False  # à deux heures, pour cent francs: a count, not à deux, pour cent
+        if first == ("bien", "que") and self._previous_lemma(tokens[0]) in KNOWING_VERBS:
+            return False  # je savais bien qu'elle viendrait: knew well that, not although
         if first == ("plein", "de"):
             return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
         if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
@@ -144,6 +159,12 @@ class ContiguousMatches(SentenceWords):
             return False
         at = self.by_index[ques[-1]]
         return self.words[at - 1].text.lower() in COORDINATORS
+
+    def _previous_lemma(self, index: int) -> str:
+        """The lemma of the word before, if it is a verb (else "")."""
+        at = self.by_index[index] - 1
+        word = self.words[at] if at >= 0 else None
+        return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
 
     def _next_key(self, index: int) -> str:
         at = self.by_index[index] + 1

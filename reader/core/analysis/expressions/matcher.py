@@ -19,13 +19,17 @@ from reader.core.analysis.expressions.lists import (
     AGREEING,
     EXPRESSIONS,
     FIXED,
+    PREPOSITIONS,
     SOURCE_RANK,
+    VERBAL,
 )
 from reader.core.analysis.expressions.positions import Match, Word
 from reader.core.analysis.expressions.verbal import VerbalMatches
+from reader.core.analysis.expressions.words import match_key
 
 # Words that lean on what follows them (a phrase ending in one wants its complement).
 LINKS = frozenset({"de", "à", "que"})
+FOLLOW_WINDOW = 6  # words after a fixed phrase where a verb's preposition may come again
 
 
 class Matcher(EntryIndex):
@@ -36,17 +40,18 @@ class Matcher(EntryIndex):
         found: list[Match] = []
         for _, sentence in itertools.groupby(words, key=lambda word: word.sentence):
             found.extend(_Sentence(self, list(sentence)).matches())
-        return sorted(choose(found), key=lambda match: match.tokens[0])
+        return sorted(choose(found, words), key=lambda match: match.tokens[0])
 
 
-def choose(matches: Iterable[Match]) -> list[Match]:
+def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
     """The longest matches first, then the lists' before the lexicon's, the commoner band,
     whole before partial, the earlier; a match that shares a token with a kept one is
-    dropped. Before that, a phrase that ends in a linking word yields it to an adverbial
-    phrase as long (trop de travers), and a verbal idiom's final preposition that starts a
-    fixed phrase is left to it (tenait compte d'ailleurs)."""
+    dropped. Before that, a phrase that ends in a linking word yields its first word to an
+    adverbial phrase as long (en avant qu'il), and a verbal idiom's final preposition that
+    starts a fixed phrase is left to it when the preposition comes again after it (tenait
+    compte d'ailleurs de tout: the idiom takes the later de)."""
     ranked = sorted(
-        _yield_links(_yield_prepositions(set(matches))),
+        _yield_links(_yield_prepositions(set(matches), words)),
         key=lambda m: (
             -m.matched,
             SOURCE_RANK[m.entry.source],
@@ -83,39 +88,56 @@ def _adverbial(match: Match) -> bool:
 
 
 def _yield_links(matches: set[Match]) -> set[Match]:
-    """The matches without a phrase ending in a linking word whose last word starts an
-    adverbial phrase as long (trop de travers: de travers), or whose first word ends one (en
-    avant qu'il: en avant, not avant que); the band would otherwise choose between them."""
-    by_first = {m.tokens[0]: m for m in matches if _adverbial(m)}
+    """The matches without a phrase ending in a linking word whose first word ends an
+    adverbial phrase as long (en avant qu'il: en avant, not avant que), which the band would
+    otherwise choose. (The other way round, jusqu'à terre and près d'ici keep their
+    preposition: a phrase after de or à is too often its object.)"""
     by_last = {m.tokens[-1]: m for m in matches if _adverbial(m)}
     dropped = set()
     for match in matches:
-        if not _ends_in_link(match):
-            continue
-        after = by_first.get(match.tokens[-1])
-        before = by_last.get(match.tokens[0])
-        if any(other is not None and other.matched >= match.matched for other in (after, before)):
-            dropped.add(match)
+        if _ends_in_link(match):
+            before = by_last.get(match.tokens[0])
+            if before is not None and before.matched >= match.matched:
+                dropped.add(match)
     return matches - dropped
 
 
-def _yield_prepositions(matches: set[Match]) -> set[Match]:
-    """The matches, a verbal idiom's optional final preposition dropped where a fixed phrase
-    of the lists starts on it (tenait compte d'ailleurs de tout: tenir compte, d'ailleurs)."""
-    starts = {
-        m.tokens[0]
+def _yield_prepositions(matches: set[Match], words: Sequence[Word]) -> set[Match]:
+    """The matches, a verbal idiom's final preposition moved on where a fixed phrase of the
+    lists starts on it and the same preposition follows that phrase: tenait compte
+    d'ailleurs de tout is tenir compte ... de and d'ailleurs; se trompa d'abord de direction
+    is se tromper ... de and d'abord."""
+    phrases = {
+        m.tokens[0]: m
         for m in matches
         if m.entry.kind == FIXED and m.entry.source == EXPRESSIONS and len(m.tokens) > 1
     }
-    if not starts:
+    if not phrases:
         return matches
+    at = {word.index: number for number, word in enumerate(words)}
     kept = set()
     for match in matches:
-        entry = match.entry
-        if entry.optional_end and match.is_whole and match.tokens[-1] in starts:
-            match = Match(entry, match.tokens[:-1], match.head, match.matched - 1, match.exact)
+        phrase = phrases.get(match.tokens[-1])
+        if match.entry.kind == VERBAL and match.is_whole and phrase is not None:
+            again = _again(words, at[phrase.tokens[-1]] + 1, match.entry.parts[-1])
+            if again is not None:
+                tokens = (*match.tokens[:-1], again)
+                match = Match(match.entry, tokens, match.head, match.matched, match.exact)
         kept.add(match)
     return kept
+
+
+def _again(words: Sequence[Word], start: int, after: tuple[str, ...]) -> int | None:
+    """The token of the final preposition of after (de, à ...) within a few words from
+    start, before any punctuation; None if it is not there."""
+    if not after or after[-1] not in PREPOSITIONS:
+        return None
+    for word in words[start : start + FOLLOW_WINDOW]:
+        if not word.is_word:
+            return None
+        if after[-1] in match_key(word.text):
+            return word.index
+    return None
 
 
 class _Sentence(ContiguousMatches, VerbalMatches):
