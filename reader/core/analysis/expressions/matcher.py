@@ -112,13 +112,14 @@ def _yield_prepositions(matches: set[Match], words: Sequence[Word]) -> set[Match
         for m in matches
         if m.entry.kind == FIXED and m.entry.source == EXPRESSIONS and len(m.tokens) > 1
     }
-    if not phrases:
-        return matches
+    moved = [m for m in matches if m.tokens[-1] in phrases and m.entry.kind == VERBAL]
+    if not moved:
+        return matches  # most paragraphs: no idiom's preposition starts a phrase
     at = {word.index: number for number, word in enumerate(words)}
-    kept = set()
-    for match in matches:
-        phrase = phrases.get(match.tokens[-1])
-        if match.entry.kind == VERBAL and match.is_whole and phrase is not None:
+    kept = matches - set(moved)
+    for match in moved:
+        phrase = phrases[match.tokens[-1]]
+        if match.is_whole:
             again = _again(words, at[phrase.tokens[-1]] + 1, match.entry.parts[-1])
             if again is not None:
                 tokens = (*match.tokens[:-1], again)
