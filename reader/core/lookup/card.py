@@ -235,7 +235,7 @@ class Glosser:
             phrase = phrase or phrase_translations(
                 self.dictionaries, words, token.pos, known=known, before=before
             )
-        if not phrase or _declined(phrase[0]):
+        if not phrase or (analysis.expression_of(token) is None and _declined(phrase[0])):
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
@@ -412,8 +412,9 @@ def _saved_pos(info: WordInfo) -> str:
 
 
 def _declined(phrase: Translation) -> bool:
-    """Whether the lexicon's phrase is a fixed entry of the phrase lists: the analysis looked
-    for it there and found these words are not it (je savais bien qu'elle: no bien que)."""
+    """Whether the lexicon's phrase is a fixed entry of the phrase lists: for a token in no
+    expression, the analysis looked for it there and found these words are not it (je
+    savais bien qu'elle: no bien que)."""
     lemma = phrase.origin.rpartition("«")[2].rstrip("»")
     entry = entries_by_lemma().get(("expressions", lemma))
     return entry is not None and entry.kind == "fixed"
