@@ -235,7 +235,7 @@ class Glosser:
             phrase = phrase or phrase_translations(
                 self.dictionaries, words, token.pos, known=known, before=before
             )
-        if not phrase or (analysis.expression_of(token) is None and _declined(phrase[0])):
+        if not phrase or (known and _declined(phrase[0]) and _free(analysis, token)):
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
@@ -412,12 +412,20 @@ def _saved_pos(info: WordInfo) -> str:
 
 
 def _declined(phrase: Translation) -> bool:
-    """Whether the lexicon's phrase is a fixed entry of the phrase lists: for a token in no
-    expression, the analysis looked for it there and found these words are not it (je
-    savais bien qu'elle: no bien que)."""
+    """Whether the lexicon's phrase is a fixed entry of the phrase lists: for a known word
+    that _free leaves alone, the analysis looked for it there and found these words are not
+    it (je savais bien qu'elle: no bien que)."""
     lemma = phrase.origin.rpartition("«")[2].rstrip("»")
     entry = entries_by_lemma().get(("expressions", lemma))
     return entry is not None and entry.kind == "fixed"
+
+
+def _free(analysis: Analysis, token: Token) -> bool:
+    """Whether the token and the two words after it are in no expression: the phrase was
+    then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
+    plus took plus, and non plus still leads)."""
+    near = range(token.index, token.index + 3)
+    return not any(i in near for expression in analysis.expressions for i in expression.tokens)
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

@@ -29,7 +29,6 @@ from reader.core.analysis.expressions.words import match_key
 
 # Words that lean on what follows them (a phrase ending in one wants its complement).
 LINKS = frozenset({"de", "à", "que"})
-FOLLOW_WINDOW = 6  # words after a fixed phrase where a verb's preposition may come again
 
 
 class Matcher(EntryIndex):
@@ -129,15 +128,12 @@ def _yield_prepositions(matches: set[Match], words: Sequence[Word]) -> set[Match
 
 
 def _again(words: Sequence[Word], start: int, after: tuple[str, ...]) -> int | None:
-    """The token of the final preposition of after (de, à ...) within a few words from
-    start, before any punctuation; None if it is not there."""
+    """The token of the final preposition of after (de, à ...) if it is the word at start
+    (right after the phrase); None if it is not."""
     if not after or after[-1] not in PREPOSITIONS:
         return None
-    for word in words[start : start + FOLLOW_WINDOW]:
-        if not word.is_word:
-            return None
-        if after[-1] in match_key(word.text):
-            return word.index
+    if start < len(words) and match_key(words[start].text) == (after[-1],):
+        return words[start].index  # de, d', à itself: du, des may be articles
     return None
 
 
