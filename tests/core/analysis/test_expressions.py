@@ -350,6 +350,8 @@ def test_a_false_match_yields_to_the_right_phrase(text: str, wrong: str, right: 
         ("Et plein de cette effroyable pensée, il pleurait.", "plein de"),  # full of
         ("Maintenant que te voilà lavé et que j'ai mangé, partons.", "voilà ... que"),
         ("Ce prix est égal à celui d'hier, c'est égal à dix francs.", "c'est égal"),
+        ("Aimes-tu le bon Dieu ?", "bon dieu"),  # God
+        ("LA BETE À BON DIEU", "bon dieu"),  # a heading: the ladybird, unaccented
     ],
 )
 def test_look_alikes_of_ninth_pass_entries(text: str, wrong: str) -> None:
@@ -382,6 +384,7 @@ def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
     [
         # frequent in the test texts and read word by word before (the ninth pass's n-grams)
         ("Un quart d'heure après, il partit.", "quart d'heure"),
+        ("Pour le quart d'heure, il dormait.", "pour le quart d'heure"),
         ("Il lisait tout haut sa lettre.", "tout haut"),
         ("Il s'éloigna à grands pas.", "à grands pas"),
         ("En un tour de main, le couvert fut mis.", "en un tour de main"),

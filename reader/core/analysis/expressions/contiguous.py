@@ -47,6 +47,8 @@ KNOWING_VERBS = frozenset(
     "apercevoir deviner imaginer sembler paraître reconnaître avouer admettre espérer "
     "remarquer constater sentir supposer juger trouver".split()
 )
+# Entries read literally after a given word (le bon Dieu: God, not "good heavens").
+LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
 # Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
@@ -135,6 +137,8 @@ class ContiguousMatches(SentenceWords):
             return False  # je savais bien qu'elle viendrait: knew well that, not although
         if first == ("plein", "de"):
             return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
+        if first in LITERAL_AFTER and self._previous_key(tokens[0]) in LITERAL_AFTER[first]:
+            return False  # le bon Dieu: God; la Bête à bon Dieu: the ladybird, even misspelt
         if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
             return False  # c'est égal à deux: equal to, not "all the same"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
@@ -165,6 +169,10 @@ class ContiguousMatches(SentenceWords):
         at = self.by_index[index] - 1
         word = self.words[at] if at >= 0 else None
         return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
+
+    def _previous_key(self, index: int) -> str:
+        at = self.by_index[index] - 1
+        return self.words[at].text.lower() if at >= 0 else ""
 
     def _next_key(self, index: int) -> str:
         at = self.by_index[index] + 1
