@@ -236,7 +236,7 @@ class Glosser:
             )
             if phrase:
                 break
-        if not phrase:
+        if not phrase or (known and _declined(phrase[0]) and _free(analysis, token)):
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
@@ -410,6 +410,23 @@ def _saved_pos(info: WordInfo) -> str:
     """The token's part of speech, or ADJ for a participle the card read as an adjective."""
     adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
     return "ADJ" if adjective else info.token.pos
+
+
+def _declined(phrase: Translation) -> bool:
+    """Whether the lexicon's phrase is a fixed entry of the phrase lists: for a known word
+    that _free leaves alone, the analysis looked for it there and found these words are not
+    it (je savais bien qu'elle: no bien que)."""
+    lemma = phrase.origin.rpartition("«")[2].rstrip("»")
+    entry = entries_by_lemma().get(("expressions", lemma))
+    return entry is not None and entry.kind == "fixed"
+
+
+def _free(analysis: Analysis, token: Token) -> bool:
+    """Whether the token and the two words after it are in no expression: the phrase was
+    then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
+    plus took plus, and non plus still leads)."""
+    near = range(token.index, token.index + 3)
+    return not any(i in near for expression in analysis.expressions for i in expression.tokens)
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

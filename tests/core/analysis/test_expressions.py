@@ -325,3 +325,78 @@ def test_the_reflexive_pronoun_after_an_imperative(text: str, lemma: str, form: 
 )
 def test_a_pronoun_after_a_verb_that_is_no_reflexive(text: str, wrong: str) -> None:
     assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # the ninth pass's sample of corpus matches: a longer or adverbial reading wins
+        ("D'un bout de la maison à l'autre on criait.", "un bout de", "d'un bout ... à l'autre"),
+        ("Il se trompa d'abord de direction.", "", "d'abord"),
+        ("Il fit un tel effort en avant qu'il tomba.", "avant que", "en avant"),
+        ("Il tenait compte d'ailleurs de tout.", "", "d'ailleurs"),
+    ],
+)
+def test_a_false_match_yields_to_the_right_phrase(text: str, wrong: str, right: str) -> None:
+    lemmas = found(analysed(text))
+    assert right in lemmas
+    assert wrong not in lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Il y fit figurer son nom pour cent francs par an.", "pour cent"),  # a count
+        ("Et plein de cette effroyable pensée, il pleurait.", "plein de"),  # full of
+        ("Maintenant que te voilà lavé et que j'ai mangé, partons.", "voilà ... que"),
+        ("Ce prix est égal à celui d'hier, c'est égal à dix francs.", "c'est égal"),
+        ("Aimes-tu le bon Dieu ?", "bon dieu"),  # God
+        ("LA BETE À BON DIEU", "bon dieu"),  # a heading: the ladybird, unaccented
+    ],
+)
+def test_look_alikes_of_ninth_pass_entries(text: str, wrong: str) -> None:
+    expressions = analysed(text).expressions
+    assert not [e for e in expressions if e.lemma == wrong and e.source == "expressions"]
+
+
+def test_the_final_preposition_after_a_fixed_phrase_is_the_idioms() -> None:
+    analysis = analysed("Il tenait compte d'ailleurs de tout.")
+    idiom = next(e for e in analysis.expressions if e.lemma == "tenir compte de")
+    assert [analysis.tokens[i].text for i in idiom.tokens] == ["tenait", "compte", "de"]
+    assert analysis.tokens[idiom.tokens[-1]].index == 5  # the de before tout
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # the phrase after the preposition is its object: the idiom keeps it
+        ("Comment me tirer d'ici ?", "se tirer de"),
+        ("Il ne fut plus question de rien.", "il est question de"),
+        ("Il saluait jusqu'à terre.", "jusqu'à"),
+    ],
+)
+def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # frequent in the test texts and read word by word before (the ninth pass's n-grams)
+        ("Un quart d'heure après, il partit.", "quart d'heure"),
+        ("Pour le quart d'heure, il dormait.", "pour le quart d'heure"),
+        ("Il lisait tout haut sa lettre.", "tout haut"),
+        ("Il s'éloigna à grands pas.", "à grands pas"),
+        ("En un tour de main, le couvert fut mis.", "en un tour de main"),
+        ("Ah ! bon Dieu, que c'est beau !", "bon dieu"),
+        ("C'est égal, je partirai demain.", "c'est égal"),
+        ("Le maître d'armes entra.", "maître d'armes"),
+        ("Elle le serrait dans ses bras.", "serrer dans ses bras"),
+        ("Il fit venir le médecin.", "faire venir"),
+        ("Elle se mit à genoux devant lui.", "se mettre à genoux"),
+        ("Il attendit deux ou trois jours.", "deux ou trois"),
+        ("Il y a beau temps qu'il est parti.", "il y a beau temps"),
+    ],
+)
+def test_ninth_pass_expressions_are_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))

@@ -534,3 +534,21 @@ def test_a_grammar_word_with_a_curly_apostrophe_has_its_own_meaning(
     straight = grammar_word_translation(lemma, form, pos)
     assert straight is not None and "elided" in straight.senses[0]
     assert grammar_word_translation(lemma, form.replace("'", "’"), pos) == straight
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # bien before the que-clause of a verb of knowing is its adverb: the lexicon's bien que
+        # does not come back on the card once the analysis declined it
+        ("Je vois bien que tu mens.", "bien", "well"),
+        ("Ce que je savais bien qu'elle dirait.", "bien", "well"),
+        ("Il est venu bien qu'il soit malade.", "bien", "although"),
+        # a verbal idiom whose preposition a fixed phrase took keeps the later one
+        ("Il se trompa d'abord de direction.", "trompa", "get the wrong"),
+    ],
+)
+def test_a_declined_phrase_does_not_lead_the_card(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word).startswith(sense)

@@ -36,6 +36,21 @@ CORRELATIVES = frozenset({("plus",), ("moins",), ("autant",)})
 # Connectors that are one only at the start of a clause: de plus (moreover) after a word is
 # the comparative (rien de plus: nothing more; deux ans de plus: two years more).
 CLAUSE_OPENERS = frozenset({("de", "plus")})
+# Prepositions of the entries ending in a number (à deux, pour cent) that count a noun after.
+COUNT_PREPOSITIONS = frozenset({"à", "pour"})
+# Entries read literally before a given next word (c'est égal à: is equal to).
+LITERAL_BEFORE = {("ce", "est", "égal"): frozenset({"à"})}
+# Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
+# il faut bien que: must), where bien que is not "although".
+KNOWING_VERBS = frozenset(
+    "savoir voir penser croire sentir comprendre entendre dire douter falloir vouloir "
+    "apercevoir deviner imaginer sembler paraître reconnaître avouer admettre espérer "
+    "remarquer constater sentir supposer juger trouver".split()
+)
+# Entries read literally after a given word (le bon Dieu: God, not "good heavens").
+LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
+# Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
+COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
@@ -100,7 +115,9 @@ class ContiguousMatches(SentenceWords):
                 yield Match(entry, found, found[0], entry.size)
 
     def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
-        """Whether the words found are the construction, not look-alikes: en soi (in itself)
+        """Whether the words found are the construction, not look-alikes: à or pour and a
+        number is no expression before a noun (pour cent francs), plein de is lots of only
+        before a bare noun (plein de cette pensée: full of), en soi (in itself)
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
         an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
@@ -111,13 +128,21 @@ class ContiguousMatches(SentenceWords):
         if first in CLAUSE_OPENERS and not self._opens_clause(tokens[0]):
             return False  # rien de plus, deux ans de plus: more, not "moreover"
         if (
-            first[0] == "à"
+            first[0] in COUNT_PREPOSITIONS
             and first[-1] in NUMBERS
             and self._next_pos(tokens[-1]) in ("NOUN", "NUM")
         ):
-            return False  # à deux heures, à neuf francs: a number, not à deux (together)
+            return False  # à deux heures, pour cent francs: a count, not à deux, pour cent
+        if first == ("bien", "que") and self._previous_lemma(tokens[0]) in KNOWING_VERBS:
+            return False  # je savais bien qu'elle viendrait: knew well that, not although
         if first == ("plein", "de"):
-            return self._is_quantity(tokens[0])
+            return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
+        if first in LITERAL_AFTER and self._previous_key(tokens[0]) in LITERAL_AFTER[first]:
+            return False  # le bon Dieu: God; la Bête à bon Dieu: the ladybird, even misspelt
+        if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
+            return False  # c'est égal à deux: equal to, not "all the same"
+        if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
+            return False  # te voilà débarbouillé et que j'ai ...: a second clause's que
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -127,6 +152,31 @@ class ContiguousMatches(SentenceWords):
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _coordinated_que(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
+        """Whether the que of a later part follows et, ou, mais: it repeats an earlier
+        conjunction (maintenant que te voilà ... et que j'ai ...), not this construction's."""
+        if entry.parts[-1][0] != "que":
+            return False
+        ques = [i for i in tokens[1:] if self._text(i).replace("’", "'") in ("que", "qu'")]
+        if not ques:
+            return False
+        at = self.by_index[ques[-1]]
+        return self.words[at - 1].text.lower() in COORDINATORS
+
+    def _previous_lemma(self, index: int) -> str:
+        """The lemma of the word before, if it is a verb (else "")."""
+        at = self.by_index[index] - 1
+        word = self.words[at] if at >= 0 else None
+        return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
+
+    def _previous_key(self, index: int) -> str:
+        at = self.by_index[index] - 1
+        return self.words[at].text.lower() if at >= 0 else ""
+
+    def _next_key(self, index: int) -> str:
+        at = self.by_index[index] + 1
+        return self.words[at].text.lower() if at < len(self.words) else ""
 
     def _is_quantity(self, index: int) -> bool:
         """plein de as "lots of" is invariable and stands where a determiner would (il y a

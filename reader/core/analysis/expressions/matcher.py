@@ -15,9 +15,20 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from reader.core.analysis.expressions.contiguous import SUBJECT_NEGATIONS, ContiguousMatches
 from reader.core.analysis.expressions.index import EntryIndex
-from reader.core.analysis.expressions.lists import AGREEING, SOURCE_RANK
+from reader.core.analysis.expressions.lists import (
+    AGREEING,
+    EXPRESSIONS,
+    FIXED,
+    PREPOSITIONS,
+    SOURCE_RANK,
+    VERBAL,
+)
 from reader.core.analysis.expressions.positions import Match, Word
 from reader.core.analysis.expressions.verbal import VerbalMatches
+from reader.core.analysis.expressions.words import match_key
+
+# Words that lean on what follows them (a phrase ending in one wants its complement).
+LINKS = frozenset({"de", "à", "que"})
 
 
 class Matcher(EntryIndex):
@@ -28,15 +39,18 @@ class Matcher(EntryIndex):
         found: list[Match] = []
         for _, sentence in itertools.groupby(words, key=lambda word: word.sentence):
             found.extend(_Sentence(self, list(sentence)).matches())
-        return sorted(choose(found), key=lambda match: match.tokens[0])
+        return sorted(choose(found, words), key=lambda match: match.tokens[0])
 
 
-def choose(matches: Iterable[Match]) -> list[Match]:
+def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
     """The longest matches first, then the lists' before the lexicon's, the commoner band,
     whole before partial, the earlier; a match that shares a token with a kept one is
-    dropped."""
+    dropped. Before that, a phrase that ends in a linking word yields its first word to an
+    adverbial phrase as long (en avant qu'il), and a verbal idiom's final preposition that
+    starts a fixed phrase is left to it when the preposition comes again after it (tenait
+    compte d'ailleurs de tout: the idiom takes the later de)."""
     ranked = sorted(
-        set(matches),
+        _yield_links(_yield_prepositions(set(matches), words)),
         key=lambda m: (
             -m.matched,
             SOURCE_RANK[m.entry.source],
@@ -55,6 +69,72 @@ def choose(matches: Iterable[Match]) -> list[Match]:
             taken.update(match.tokens)
             kept.append(match)
     return kept
+
+
+def _ends_in_link(match: Match) -> bool:
+    """Whether a phrase of the lists ends in de, à or que, a word that leans on what follows."""
+    entry = match.entry
+    return (
+        entry.source == EXPRESSIONS
+        and entry.kind in (FIXED, AGREEING)
+        and entry.parts[-1][-1] in LINKS
+    )
+
+
+def _adverbial(match: Match) -> bool:
+    entry = match.entry
+    return entry.source == EXPRESSIONS and entry.kind == FIXED and entry.pos == "ADV"
+
+
+def _yield_links(matches: set[Match]) -> set[Match]:
+    """The matches without a phrase ending in a linking word whose first word ends an
+    adverbial phrase as long (en avant qu'il: en avant, not avant que), which the band would
+    otherwise choose. (The other way round, jusqu'à terre and près d'ici keep their
+    preposition: a phrase after de or à is too often its object.)"""
+    by_last = {m.tokens[-1]: m for m in matches if _adverbial(m)}
+    dropped = set()
+    for match in matches:
+        if _ends_in_link(match):
+            before = by_last.get(match.tokens[0])
+            if before is not None and before.matched >= match.matched:
+                dropped.add(match)
+    return matches - dropped
+
+
+def _yield_prepositions(matches: set[Match], words: Sequence[Word]) -> set[Match]:
+    """The matches, a verbal idiom's final preposition moved on where a fixed phrase of the
+    lists starts on it and the same preposition follows that phrase: tenait compte
+    d'ailleurs de tout is tenir compte ... de and d'ailleurs; se trompa d'abord de direction
+    is se tromper ... de and d'abord."""
+    phrases = {
+        m.tokens[0]: m
+        for m in matches
+        if m.entry.kind == FIXED and m.entry.source == EXPRESSIONS and len(m.tokens) > 1
+    }
+    moved = [m for m in matches if m.tokens[-1] in phrases and m.entry.kind == VERBAL]
+    if not moved:
+        return matches  # most paragraphs: no idiom's preposition starts a phrase
+    at = {word.index: number for number, word in enumerate(words)}
+    kept = matches - set(moved)
+    for match in moved:
+        phrase = phrases[match.tokens[-1]]
+        if match.is_whole:
+            again = _again(words, at[phrase.tokens[-1]] + 1, match.entry.parts[-1])
+            if again is not None:
+                tokens = (*match.tokens[:-1], again)
+                match = Match(match.entry, tokens, match.head, match.matched, match.exact)
+        kept.add(match)
+    return kept
+
+
+def _again(words: Sequence[Word], start: int, after: tuple[str, ...]) -> int | None:
+    """The token of the final preposition of after (de, à ...) if it is the word at start
+    (right after the phrase); None if it is not."""
+    if not after or after[-1] not in PREPOSITIONS:
+        return None
+    if start < len(words) and match_key(words[start].text) == (after[-1],):
+        return words[start].index  # de, d', à itself: du, des may be articles
+    return None
 
 
 class _Sentence(ContiguousMatches, VerbalMatches):
