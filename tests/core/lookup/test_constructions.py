@@ -338,7 +338,8 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Te le rappelles-tu ?", "rappelles", "remember"),
         ("Ce nom rappela à l'abbé un souvenir.", "rappela", "remind"),
         # serrer in one's arms: hug; the heart: wring; the hand: shake hands
-        ("Elle le serra dans ses bras.", "serra", "hugged"),
+        # The expression serrer dans ses bras (resources/phrases) leads before the construction.
+        ("Elle le serra dans ses bras.", "serra", "hug"),
         ("Il la serrait contre lui.", "serrait", "hugged"),
         ("Une angoisse confuse lui serra le cœur.", "serra", "wrung"),
         ("Duroy lui serra la main.", "serra", "shake hands"),
