@@ -51,6 +51,10 @@ def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) 
         ("Tout à coup, la porte s'ouvre.", "coup", "suddenly"),
         ("Face à la crise, il reste calme.", "Face", "faced with"),
         ("Il ne mange que des pommes.", "que", "only"),
+        # se troubler, se permettre de + infinitive: not the bare verb's disturb, allow
+        ("Devant le juge, le témoin se troubla.", "troubla", "get flustered"),
+        ("Le stagiaire se permit de corriger son chef.", "permit", "take the liberty of"),
+        ("Elle se permet un voyage par an.", "permet", "allow oneself"),
     ],
 )
 def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
