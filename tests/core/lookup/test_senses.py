@@ -136,6 +136,13 @@ def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sens
         ("Il vient aussi.", "aussi", "also"),
         ("Aussi, il faut partir.", "Aussi", "also"),
         ("Ils sont tous deux partis.", "tous", "both"),
+        # dont: by the word after it or the noun before it
+        ("Le séisme a fait quarante blessés, dont six enfants.", "dont", "including"),
+        ("Plusieurs villes, dont la capitale, manquent d'eau.", "dont", "including"),
+        ("Je connais un peintre dont la sœur chante à l'opéra.", "dont", "whose"),
+        ("Elle a trois cousins, dont l'un vit au Canada.", "dont", "of whom"),
+        ("Regarde la manière dont il tient son stylo.", "dont", "in which"),
+        ("Voici le film dont tout le monde parle.", "dont", "of which"),
     ],
 )
 def test_function_words_read_by_their_neighbours(
