@@ -11,7 +11,8 @@
   dead (a fait dix morts: left);
 - dont before a count or a list with no verb (dix blessés, dont trois enfants; plusieurs
   pays, dont la France, ...: including), before a definite article and its verb (l'homme
-  dont la femme est partie: whose) and after manière or façon (la façon dont: in which).
+  dont la femme est partie: whose), before l'un or la plupart (of which), and after
+  manière or façon (la façon dont: in which).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
 returns None where they do not settle the sense, so the dictionaries' order stands. The rules
@@ -356,7 +357,8 @@ def _is_number(word: Token) -> bool:
 INCLUDING = ("including", "of whom", "of which")
 WHOSE = ("whose", "of which")
 IN_WHICH = ("in which", "how")
-OF_WHOM = ("of whom", "of which")
+# one of them: which for things, whom for people; the analysis cannot tell them apart
+PART_OF = ("of which", "of whom")
 PARTS = frozenset({"l'un", "l'une", "l' un", "l' une", "la plupart"})
 DEFINITE = frozenset({"le", "la", "les", "l'"})
 # Nouns of manner whose dont is "in which" (la façon dont il parle: the way he speaks).
@@ -378,7 +380,7 @@ def relative_dont(analysis: Analysis, token: Token) -> Translation | None:
         return _grammar(INCLUDING)  # 40 blessés, dont 12 enfants
     following = neighbour(analysis, after, 1)
     if following is not None and plain(after.text + " " + following.text) in PARTS:
-        return _grammar(OF_WHOM)  # deux frères, dont l'un est médecin; dont la plupart
+        return _grammar(PART_OF)  # trois livres, dont l'un en anglais; dont la plupart
     if plain(after.text) in DEFINITE:
         # l'homme dont la femme est partie: whose; plusieurs pays, dont la France, ...: a
         # list with no verb of its own before the next punctuation

@@ -140,7 +140,7 @@ def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sens
         ("Le séisme a fait quarante blessés, dont six enfants.", "dont", "including"),
         ("Plusieurs villes, dont la capitale, manquent d'eau.", "dont", "including"),
         ("Je connais un peintre dont la sœur chante à l'opéra.", "dont", "whose"),
-        ("Elle a trois cousins, dont l'un vit au Canada.", "dont", "of whom"),
+        ("Il a lu cinq romans, dont l'un en anglais.", "dont", "of which"),
         ("Regarde la manière dont il tient son stylo.", "dont", "in which"),
         ("Voici le film dont tout le monde parle.", "dont", "of which"),
     ],
