@@ -569,6 +569,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "ADJ",
             "issue",
         ),
+        # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
+        (
+            "Un changement subit et brutal a surpris tout le monde.",
+            "subit",
+            "coordinated-adjective",
+            "subit",
+            "ADJ",
+            "subir",
+        ),
     ],
 )
 def test_each_new_rule_in_context(
@@ -619,6 +628,8 @@ def test_each_new_rule_in_context(
         ("Il regardait, par la fenêtre étroite, les platanes de la cour.", "étroite", "étroit"),
         # a verb with its subject, or an imperative, stays a verb
         ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
+        ("Le public applaudit et crie.", "applaudit", "applaudir"),
+        ("La foule subit et accepte tout.", "subit", "subir"),
         ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
         ("Il s'est levé tôt ce matin.", "s'", "se"),
         ("Il a osé, voire exigé, une réponse.", "voire", "voire"),

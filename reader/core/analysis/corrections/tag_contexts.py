@@ -493,3 +493,27 @@ def _adverbial(fields: Fields, position: int) -> bool:
     if word["pos"] == "ADV":
         return True
     return bool(word["text"].lower() == "un" and fields[position + 1]["text"].lower() == "peu")
+
+
+def coordinated_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """un bruit subit et violent (sudden, not subir): a word tagged as a finite verb right
+    after a noun and right before et and an adjective, that Lexique also reads as an
+    adjective, is that adjective, coordinated with the next. Its lemma, or "". (The
+    adjective after et is left as tagged: the rules see one word at a time.)"""
+    values = fields[index]
+    if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin" or index < 1:
+        return ""
+    if fields[index - 1]["pos"] != "NOUN" or index + 2 >= len(fields):
+        return ""
+    if fields[index + 1]["text"].lower() != "et" or not _adjective(fields[index + 2], verbs):
+        return ""
+    adjectives = verbs.lexique.readings(values["text"].lower()).get("ADJ", ())
+    return adjectives[0] if adjectives else ""
+
+
+def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
+    """Tagged an adjective, or a noun Lexique also reads as one (subit et violent: the
+    tagger, misled by the verb before, may call violent a noun)."""
+    if values["pos"] == "ADJ":
+        return True
+    return values["pos"] == "NOUN" and "ADJ" in verbs.lexique.readings(values["text"].lower())
