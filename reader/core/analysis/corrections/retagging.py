@@ -40,6 +40,9 @@ lexicon knows the word in the new part of speech:
   the common word (names.article_name);
 - a "finite verb" right after a noun and before et and an adjective, that Lexique also reads
   as an adjective, is that adjective (un bruit subit et violent: subit, not subir);
+- an "adjective" right after le, la, un, une, with a verb, relative, preposition or
+  punctuation after it, that Lexique also reads as a noun, is that noun (le particulier qui
+  fumait), unless it heads a phrase whose noun is understood (le premier qui parle, l'autre);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
@@ -85,6 +88,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_subject_ne,
     before_subject_clitic,
     conjugated_with_auxiliary,
+    article_noun,
     coordinated_adjective,
     copula_participle,
     etre_participle,
@@ -151,6 +155,9 @@ ADVERBS_PARTICIPLE = register(
 COORDINATED_ADJECTIVE = register(
     "coordinated-adjective", "a 'verb' after a noun, before et + adjective: un bruit subit et"
 )
+ARTICLE_NOUN = register(
+    "article-noun", "an 'adjective' after le, un with no noun after it: le particulier qui"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -163,6 +170,7 @@ RULES = (
     NE_VERB,
     ADVERBS_PARTICIPLE,
     COORDINATED_ADJECTIVE,
+    ARTICLE_NOUN,
 )
 
 
@@ -183,11 +191,6 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
             kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
             values.update(pos="NOUN", lemma=noun, morph=kept)
-        elif on[COORDINATED_ADJECTIVE] and (
-            adjective := coordinated_adjective(fields, index, verbs)
-        ):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[INVERSION] and before_subject_clitic(values, after):
             make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
         elif _gerund(fields, index, verbs, on):
@@ -236,6 +239,14 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         ):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
             to_object_pronoun(fields[index - 1])
+        elif on[COORDINATED_ADJECTIVE] and (
+            adjective := coordinated_adjective(fields, index, verbs)
+        ):
+            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[ARTICLE_NOUN] and (noun := article_noun(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+            values.update(pos="NOUN", lemma=noun, morph=kept)
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 

@@ -517,3 +517,35 @@ def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
     if values["pos"] == "ADJ":
         return True
     return values["pos"] == "NOUN" and "ADJ" in verbs.lexique.readings(values["text"].lower())
+
+
+# Articles before a noun the tagger may take for an adjective (le particulier qui fumait).
+NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
+# What ends the noun phrase right after it: a relative, a verb, a preposition, punctuation.
+PHRASE_END = frozenset({"PUNCT", "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
+# Adjectives that head a noun phrase whose noun is understood (le premier qui parle, l'autre
+# viendra, le même, le seul): still adjectives, as UD tags them.
+ELLIPTIC = frozenset(
+    "premier première dernier dernière seul seule même autre prochain prochaine suivant "
+    "suivante précédent précédente nouveau nouvelle".split()
+)
+
+
+def article_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """le particulier qui fumait, un jeune entra: a word tagged as an adjective right after
+    an article, with no noun after it (the phrase ends there), that Lexique also reads as a
+    noun of the same lemma, is that noun. Not an ordinal or other word that heads a phrase
+    whose noun is understood (le premier qui parle, l'autre). The noun's lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+        return ""
+    article = fields[index - 1]
+    if article["pos"] != "DET" or article["text"].lower() not in NOUN_ARTICLES:
+        return ""
+    if fields[index + 1]["pos"] not in PHRASE_END:
+        return ""
+    form = values["text"].lower()
+    if form in ELLIPTIC or form.endswith("ième") or values["lemma"] in ELLIPTIC:
+        return ""
+    nouns = verbs.lexique.readings(form).get("NOUN", ())
+    return values["lemma"] if values["lemma"] in nouns else ""
