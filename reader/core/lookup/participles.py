@@ -6,9 +6,10 @@ treebanks do: relemmatising it there lowered content-word lemmas on UD dev (GSD 
 not the verb's first sense "bored". So the card reads such a participle as the adjective its
 masculine singular is, when the dictionaries have that adjective with senses of its own, and
 the participle is used as one: right after the noun it qualifies, after a degree adverb (très
-peuplée), or after a copula other than être (semblait fatiguée, restait préoccupé). Not in a
-verb group (a compound tense or a passive) unless a degree adverb grades it after être (il
-est très posé: an adjective, not a passive), not before a preposition that brings an agent
+peuplée), or after a copula other than être (semblait fatiguée, restait préoccupé) or a verb
+that is one when reflexive (je me sentis débordé). Not in a verb group (a compound tense or
+a passive) unless a degree adverb grades it after être (il est très posé: an adjective, not
+a passive), not before a preposition that brings an agent
 or a complement (fatigué par la route, posé sur la table are the verb's), and not a
 form that is also one of the verb's finite forms (cette révolution fait de la ville: the
 present, which the tagger may take for the participle).
@@ -30,6 +31,10 @@ from reader.core.models import Analysis, Token
 # Verbs whose complement describes the subject, as être's does; être's own participle is a
 # passive or a compound tense (its verb group says which).
 COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
+# Verbs that describe their subject only when reflexive: je me sentis débordé, elle se trouvait
+# isolée, il se montra soulagé (without the clitic, j'ai senti passé le temps is the verb's).
+REFLEXIVE_COPULAS = frozenset({"sentir", "trouver", "montrer", "croire", "juger", "savoir"})
+REFLEXIVE = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
 DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
 # Those that, after être, make the participle an adjective, not a passive: il est très posé.
@@ -85,7 +90,15 @@ def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
     if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
         return True
     verb = neighbour(analysis, token, -1, PASSED_OVER)
-    return verb is not None and verb.lemma in COPULAS and verb.pos in ("VERB", "AUX")
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    return verb.lemma in COPULAS or (verb.lemma in REFLEXIVE_COPULAS and _reflexive(analysis, verb))
+
+
+def _reflexive(analysis: Analysis, verb: Token) -> bool:
+    """A reflexive clitic right before the verb: me sentis, se trouvait."""
+    before = neighbour(analysis, verb, -1)
+    return before is not None and before.text.lower() in REFLEXIVE
 
 
 def masculine_singular(verb: str, form: str) -> str:

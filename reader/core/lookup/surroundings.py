@@ -8,7 +8,11 @@
 - arriver: arrive, come in before a rank, happen only to someone;
 - tout before an adjective (tout petit: very), sur between two counts (un sur trois: out of);
 - a round number before de (une vingtaine de: about twenty) and faire with a count of the
-  dead (a fait dix morts: left).
+  dead (a fait dix morts: left);
+- dont before a count or a list with no verb (dix blessés, dont trois enfants; plusieurs
+  pays, dont la France, ...: including), before a definite article and its verb (l'homme
+  dont la femme est partie: whose), before l'un or la plupart (of which), and after
+  manière or façon (la façon dont: in which).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
 returns None where they do not settle the sense, so the dictionaries' order stands. The rules
@@ -42,6 +46,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or with_object_pronoun(analysis, token)
         or tout_as_adverb(analysis, token)
         or arrive(analysis, token)
+        or relative_dont(analysis, token)
     )
 
 
@@ -355,6 +360,52 @@ def _is_number(word: Token) -> bool:
     return word.pos == "NUM" or text.isdigit() or text in NUMBER_WORDS
 
 
+# -- dont: including, whose, in which --------------------------------------------------------
+
+INCLUDING = ("including", "of whom", "of which")
+WHOSE = ("whose", "of which")
+IN_WHICH = ("in which", "how")
+# one of them: which for things, whom for people; the analysis cannot tell them apart
+PART_OF = ("of which", "of whom")
+PARTS = frozenset({"l'un", "l'une", "l' un", "l' une", "la plupart"})
+DEFINITE = frozenset({"le", "la", "les", "l'"})
+# Nouns of manner whose dont is "in which" (la façon dont il parle: the way he speaks).
+MANNER = frozenset({"manière", "façon"})
+
+
+def relative_dont(analysis: Analysis, token: Token) -> Translation | None:
+    """dont by the word after it or the noun before it; elsewhere (dont il parle: of which,
+    about which) the grammar words' list stands."""
+    if plain(token.text) != "dont":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.lemma.lower() in MANNER:
+        return _grammar(IN_WHICH)
+    after = neighbour(analysis, token, 1)
+    if after is None:
+        return None
+    if _is_number(after) or plain(after.text) in ("plusieurs", "certains", "certaines"):
+        return _grammar(INCLUDING)  # 40 blessés, dont 12 enfants
+    following = neighbour(analysis, after, 1)
+    if following is not None and plain(after.text + " " + following.text) in PARTS:
+        return _grammar(PART_OF)  # trois livres, dont l'un en anglais; dont la plupart
+    if plain(after.text) in DEFINITE:
+        # l'homme dont la femme est partie: whose; plusieurs pays, dont la France, ...: a
+        # list with no verb of its own before the next punctuation
+        return _grammar(WHOSE if _verb_before_punctuation(analysis, after) else INCLUDING)
+    return None
+
+
+def _verb_before_punctuation(analysis: Analysis, start: Token) -> bool:
+    """Whether a verb comes after the token, in its sentence, before any punctuation."""
+    for other in analysis.tokens[start.index + 1 :]:
+        if other.sentence != start.sentence or other.pos == "PUNCT":
+            return False
+        if other.pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
 # -- counts: une vingtaine de, des milliers de, faire dix morts ---------------------------------
 
 # A noun of a round number before de is an approximate count (une quarantaine de personnes:
@@ -442,6 +493,7 @@ def neighbour(
 # (tests/core/lookup/test_sense_prefilters.py compares with every rule tried).
 RULE_WORDS = frozenset(
     {
+        "dont",  # relative_dont
         "quoi",  # enough_to
         "sur",  # out_of
         "tout",  # tout_as_adverb

@@ -569,6 +569,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "ADJ",
             "issue",
         ),
+        # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
+        (
+            "Un changement subit et brutal a surpris tout le monde.",
+            "subit",
+            "coordinated-adjective",
+            "subit",
+            "ADJ",
+            "subir",
+        ),
     ],
 )
 def test_each_new_rule_in_context(
@@ -619,6 +628,10 @@ def test_each_new_rule_in_context(
         ("Il regardait, par la fenêtre étroite, les platanes de la cour.", "étroite", "étroit"),
         # a verb with its subject, or an imperative, stays a verb
         ("Il annonce de la pluie pour demain.", "annonce", "annoncer"),
+        ("Le public applaudit et crie.", "applaudit", "applaudir"),
+        # an ordinal or autre after its article heads a phrase whose noun is understood
+        ("Le premier qui parle a perdu.", "premier", "premier"),
+        ("La foule subit et accepte tout.", "subit", "subir"),
         ("Reste de marbre, quoi qu'il arrive !", "Reste", "rester"),
         ("Il s'est levé tôt ce matin.", "s'", "se"),
         ("Il a osé, voire exigé, une réponse.", "voire", "voire"),
@@ -700,3 +713,33 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
     assert (found.lemma, found.pos) == ("ricaner", "VERB")
     with rules_disabled({"literary-tense"}):
         assert token(analyse(sentence), "ricanèrent").pos != "VERB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule", "pos", "without"),
+    [
+        # an "adjective" after le or un with no noun after it, that Lexique reads as a noun
+        (
+            "Au comptoir, le particulier qui lisait le journal leva la tête.",
+            "particulier",
+            "article-noun",
+            "NOUN",
+            "ADJ",
+        ),
+        # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
+        (
+            "Un changement subit et brutal a surpris tout le monde.",
+            "subit",
+            "coordinated-adjective",
+            "ADJ",
+            "VERB",
+        ),
+    ],
+)
+def test_rules_that_change_the_part_of_speech(
+    sentence: str, word: str, rule: str, pos: str, without: str
+) -> None:
+    """The rule gives the part of speech; switched off, the model's tag comes back."""
+    assert clicked(sentence, word).pos == pos
+    with rules_disabled({rule}):
+        assert token(analyse(sentence), word).pos == without

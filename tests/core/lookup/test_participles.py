@@ -44,6 +44,14 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         # after a copula other than être
         ("Elle paraissait fatiguée après le voyage.", "fatiguée", "fatigué", "fatiguer", "tired"),
         ("Sa dernière pièce semblait réussie.", "réussie", "réussi", "réussir", "successful"),
+        # after a verb that is a copula when reflexive (se sentir, se trouver)
+        (
+            "Devant tant de travail, il se sentit vite débordé.",
+            "débordé",
+            "débordé",
+            "déborder",
+            "overwhelmed",
+        ),
     ],
 )
 def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
@@ -71,6 +79,8 @@ def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
         ("Cette révolution fait de la ville une pionnière.", "fait", "faire"),
         # a complement with a preposition other than de
         ("Le livre posé sur la table était ouvert.", "posé", "poser"),
+        # sentir without a reflexive clitic is not a copula
+        ("Il a senti passé le danger de trop près.", "passé", "passer"),
     ],
 )
 def test_a_participle_used_as_a_verb_keeps_the_verb(
@@ -102,6 +112,7 @@ def test_an_adjective_known_only_as_a_participle_reads_in_english_participles(
         ("C'était un homme posé et sérieux.", "posé", "posé", "calm"),
         ("Une idée dépassée depuis longtemps.", "dépassée", "dépassé", "outdated"),
         ("Elle semblait ravie de nous voir.", "ravie", "ravi", "delighted"),
+        ("Il regrettait encore ce rendez-vous manqué.", "manqué", "manqué", "missed"),
     ],
 )
 def test_the_projects_participle_adjectives_lead(

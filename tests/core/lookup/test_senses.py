@@ -51,6 +51,10 @@ def test_card_leads_with_the_expression_then_the_words_senses(glosser: Glosser) 
         ("Tout à coup, la porte s'ouvre.", "coup", "suddenly"),
         ("Face à la crise, il reste calme.", "Face", "faced with"),
         ("Il ne mange que des pommes.", "que", "only"),
+        # se troubler, se permettre de + infinitive: not the bare verb's disturb, allow
+        ("Devant le juge, le témoin se troubla.", "troubla", "get flustered"),
+        ("Le stagiaire se permit de corriger son chef.", "permit", "take the liberty of"),
+        ("Elle se permet un voyage par an.", "permet", "allow oneself"),
     ],
 )
 def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
@@ -132,6 +136,13 @@ def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sens
         ("Il vient aussi.", "aussi", "also"),
         ("Aussi, il faut partir.", "Aussi", "also"),
         ("Ils sont tous deux partis.", "tous", "both"),
+        # dont: by the word after it or the noun before it
+        ("Le séisme a fait quarante blessés, dont six enfants.", "dont", "including"),
+        ("Plusieurs villes, dont la capitale, manquent d'eau.", "dont", "including"),
+        ("Je connais un peintre dont la sœur chante à l'opéra.", "dont", "whose"),
+        ("Il a lu cinq romans, dont l'un en anglais.", "dont", "of which"),
+        ("Regarde la manière dont il tient son stylo.", "dont", "in which"),
+        ("Voici le film dont tout le monde parle.", "dont", "of which"),
     ],
 )
 def test_function_words_read_by_their_neighbours(

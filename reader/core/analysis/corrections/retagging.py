@@ -38,6 +38,11 @@ lexicon knows the word in the new part of speech:
   (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
   the common word (names.article_name);
+- a "finite verb" right after a noun and before et and an adjective, that Lexique also reads
+  as an adjective, is that adjective (un bruit subit et violent: subit, not subir);
+- an "adjective" right after le, la, un, une, with a verb, relative, preposition or
+  punctuation after it, that Lexique also reads as a noun, is that noun (le particulier qui
+  fumait), unless it heads a phrase whose noun is understood (le premier qui parle, l'autre);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
@@ -81,8 +86,10 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_object,
     after_subject,
     after_subject_ne,
+    article_noun,
     before_subject_clitic,
     conjugated_with_auxiliary,
+    coordinated_adjective,
     copula_participle,
     etre_participle,
     heading_noun,
@@ -145,6 +152,12 @@ NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb:
 ADVERBS_PARTICIPLE = register(
     "adverbs-participle", "a participle after avoir and adverbs is a verb: j'ai un peu trop bu"
 )
+COORDINATED_ADJECTIVE = register(
+    "coordinated-adjective", "a 'verb' after a noun, before et + adjective: un bruit subit et"
+)
+ARTICLE_NOUN = register(
+    "article-noun", "an 'adjective' after le, un with no noun after it: le particulier qui"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -156,6 +169,8 @@ RULES = (
     COPULA_PARTICIPLE,
     NE_VERB,
     ADVERBS_PARTICIPLE,
+    COORDINATED_ADJECTIVE,
+    ARTICLE_NOUN,
 )
 
 
@@ -224,6 +239,14 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         ):
             values.update(pos="VERB", lemma=reading[0], morph=reading[1])
             to_object_pronoun(fields[index - 1])
+        elif on[COORDINATED_ADJECTIVE] and (
+            adjective := coordinated_adjective(fields, index, verbs)
+        ):
+            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[ARTICLE_NOUN] and (noun := article_noun(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+            values.update(pos="NOUN", lemma=noun, morph=kept)
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 
@@ -236,6 +259,7 @@ CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
 # What stands between a subject clitic and its verb: ne and object pronouns.
 BETWEEN = frozenset({"ne", "n'", *OBJECTS, *ARTICLES})
 Values = dict[str, Any]
+AGREEMENT = ("Gender", "Number")  # an adjective's features, its noun's
 
 
 def _may_change(values: Values, before: Values | None, after: Values | None) -> bool:

@@ -493,3 +493,59 @@ def _adverbial(fields: Fields, position: int) -> bool:
     if word["pos"] == "ADV":
         return True
     return bool(word["text"].lower() == "un" and fields[position + 1]["text"].lower() == "peu")
+
+
+def coordinated_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """un bruit subit et violent (sudden, not subir): a word tagged as a finite verb right
+    after a noun and right before et and an adjective, that Lexique also reads as an
+    adjective, is that adjective, coordinated with the next. Its lemma, or "". (The
+    adjective after et is left as tagged: the rules see one word at a time.)"""
+    values = fields[index]
+    if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin" or index < 1:
+        return ""
+    if fields[index - 1]["pos"] != "NOUN" or index + 2 >= len(fields):
+        return ""
+    if fields[index + 1]["text"].lower() != "et" or not _adjective(fields[index + 2], verbs):
+        return ""
+    adjectives = verbs.lexique.readings(values["text"].lower()).get("ADJ", ())
+    return adjectives[0] if adjectives else ""
+
+
+def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
+    """Tagged an adjective, or a noun Lexique also reads as one (subit et violent: the
+    tagger, misled by the verb before, may call violent a noun)."""
+    if values["pos"] == "ADJ":
+        return True
+    return values["pos"] == "NOUN" and "ADJ" in verbs.lexique.readings(values["text"].lower())
+
+
+# Articles before a noun the tagger may take for an adjective (le particulier qui fumait).
+NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
+# What ends the noun phrase right after it: a relative, a verb, a preposition, punctuation.
+PHRASE_END = frozenset({"PUNCT", "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
+# Adjectives that head a noun phrase whose noun is understood (le premier qui parle, l'autre
+# viendra, le même, le seul): still adjectives, as UD tags them.
+ELLIPTIC = frozenset(
+    "premier première dernier dernière seul seule même autre prochain prochaine suivant "
+    "suivante précédent précédente nouveau nouvelle".split()
+)
+
+
+def article_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """le particulier qui fumait, un jeune entra: a word tagged as an adjective right after
+    an article, with no noun after it (the phrase ends there), that Lexique also reads as a
+    noun of the same lemma, is that noun. Not an ordinal or other word that heads a phrase
+    whose noun is understood (le premier qui parle, l'autre). The noun's lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+        return ""
+    article = fields[index - 1]
+    if article["pos"] != "DET" or article["text"].lower() not in NOUN_ARTICLES:
+        return ""
+    if fields[index + 1]["pos"] not in PHRASE_END:
+        return ""
+    form = values["text"].lower()
+    if form in ELLIPTIC or form.endswith("ième") or values["lemma"] in ELLIPTIC:
+        return ""
+    nouns = verbs.lexique.readings(form).get("NOUN", ())
+    return values["lemma"] if values["lemma"] in nouns else ""
