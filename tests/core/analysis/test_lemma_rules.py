@@ -331,7 +331,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "compris",
         ),
         # a lower-case "name" right after a subject clitic is a verb
-        ("Plus il lit, plus il sait de choses.", "lit", "subject-name", "lire", "VERB", "lit"),
+        (
+            "Plus il lit, plus il sait de choses.",
+            "lit",
+            "subject-name,lower-case-name",
+            "lire",
+            "VERB",
+            "lit",
+        ),
         # s' is si where it is the conjunction
         ("Je ne sais pas s'il viendra demain.", "s'", "elided-si", "si", "SCONJ", "se"),
         # the verb of a clause the tagger left without one

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis.analyser import analyse
+from reader.core.analysis.corrections.rule_switches import rules_disabled
 from reader.core.learning.statuses import StatusIndex
 from reader.core.lookup.card import Glosser
 from reader.core.models import Status
@@ -23,6 +25,8 @@ from tests.core.lookup.clicks import first_sense
         # cardinal points inside a sentence, though the dictionaries know them capitalised
         ("Il vit dans le Sud depuis dix ans.", "Sud", "sud"),
         ("Cette plante vient d'Amérique du Nord.", "Nord", "nord"),
+        # a lower-case word the tagger took for a name (lower-case-name)
+        ("Il avait sonné à la porte, puis il la serra dans ses bras.", "serra", "serrer"),
     ],
 )
 def test_common_words_are_not_names(sentence: str, word: str, lemma: str) -> None:
@@ -101,3 +105,15 @@ def test_the_common_word_stays_elsewhere(sentence: str, word: str, lemma: str) -
 )
 def test_the_names_card_leads_with_the_name(sentence: str, word: str, sense: str) -> None:
     assert first_sense(Glosser(None), sentence, word) == sense
+
+
+def test_a_lower_case_word_no_dictionary_knows_stays_a_name() -> None:
+    found = token(analysed("Il a vendu sa vieille montre sur eBay hier soir."), "eBay")
+    assert found.pos == "PROPN"
+
+
+def test_without_the_rule_the_lower_case_verb_is_the_taggers_name() -> None:
+    sentence = "Il avait sonné à la porte, puis il la serra dans ses bras."
+    with rules_disabled({"lower-case-name"}):
+        found = token(analyse(sentence), "serra")
+    assert found.pos == "PROPN"  # the model's slip the rule mends

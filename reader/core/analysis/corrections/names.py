@@ -37,6 +37,9 @@ START_UNKNOWN = register(
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 ARTICLE_NAME = register("article-name", "le Midi, du Monde: the name, not noon or the world")
 CARDINAL = register("cardinal-point", "le Sud, Amérique du Nord: the noun sud, nord")
+LOWER_CASE = register(
+    "lower-case-name", "a lower-case 'name' the dictionaries know is that word: il la serra"
+)
 
 # The cardinal points, capitalised inside a sentence when they name a region (le Sud, vers
 # le Nord, Afrique du Sud): the common noun, whatever the dictionaries' capitalised entries;
@@ -53,6 +56,8 @@ LINE_OPENINGS = frozenset({"«", "“", '"', "—", "–"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
+# A lower-case word's parts of speech, the tagger's likeliest slip first.
+LOWER_CASE_POS = ("VERB", "NOUN", "ADJ", "ADV")
 
 
 class Lexique(Protocol):
@@ -80,6 +85,8 @@ def common_pos(
     known as a name, not a dictionary headword in lower case (Tarzan, Perpignan are in
     Lexique's word list), or beside another capitalised word (New York, Carnegie Hall). A
     cardinal point inside a sentence is the noun even though known as a name (le Sud: sud)."""
+    if pos == "PROPN" and text[:1].islower() and is_enabled(LOWER_CASE):
+        return _lower_case_pos(text, lexique)
     if not is_enabled(COMMON) or pos != "PROPN" or beside_capital or not _capitalised(text):
         return ""
     if text in CARDINAL_POINTS and not sentence_start and is_enabled(CARDINAL):
@@ -92,6 +99,13 @@ def common_pos(
     adverb = ("ADV",) if is_enabled(START) else ()
     tags = (*COMMON_POS, "VERB", *adverb) if sentence_start else COMMON_POS
     return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
+
+
+def _lower_case_pos(text: str, lexique: Lexique) -> str:
+    """A word written in lower case is no name unless the dictionaries know no word so
+    spelled (il la serra dans ses bras: the verb serrer; but iPhone, eBay stay names)."""
+    readings = lexique.readings(text)
+    return next((tag for tag in LOWER_CASE_POS if _headword(text, tag, readings, lexique)), "")
 
 
 def _headword(
