@@ -733,6 +733,8 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
             "NOUN",
             "ADJ",
         ),
+        # the same at the text's end, with no full stop after it (a heading)
+        ("Le particulier", "particulier", "article-noun", "NOUN", "ADJ"),
         # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
         (
             "Un changement subit et brutal a surpris tout le monde.",

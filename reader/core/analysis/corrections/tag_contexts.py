@@ -537,13 +537,13 @@ def article_noun(fields: Fields, index: int, verbs: Verbs) -> str:
     noun of the same lemma, is that noun. Not an ordinal or other word that heads a phrase
     whose noun is understood (le premier qui parle, l'autre). The noun's lemma, or ""."""
     values = fields[index]
-    if values["pos"] != "ADJ" or index < 1 or index + 1 >= len(fields):
+    if values["pos"] != "ADJ" or index < 1:
         return ""
     article = fields[index - 1]
     if article["pos"] != "DET" or article["text"].lower() not in NOUN_ARTICLES:
         return ""
-    if fields[index + 1]["pos"] not in PHRASE_END:
-        return ""
+    if index + 1 < len(fields) and fields[index + 1]["pos"] not in PHRASE_END:
+        return ""  # the text's end also ends the phrase: a heading, Le particulier
     form = values["text"].lower()
     if form in ELLIPTIC or form.endswith("ième") or values["lemma"] in ELLIPTIC:
         return ""
