@@ -96,8 +96,14 @@ def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
 
 
 def _reflexive(analysis: Analysis, verb: Token) -> bool:
-    """A reflexive clitic right before the verb: me sentis, se trouvait."""
+    """A reflexive clitic right before the verb (me sentis, se trouvait) or before its
+    auxiliary être (je me suis senti, ne s'était pas trouvée): a reflexive verb's compound
+    tenses take être, so avoir (j'ai senti) never brings the clitic."""
     before = neighbour(analysis, verb, -1)
+    if is_past_participle(verb):
+        auxiliary = neighbour(analysis, verb, -1, PASSED_OVER)
+        if auxiliary is not None and auxiliary.lemma == "être":
+            before = neighbour(analysis, auxiliary, -1)
     return before is not None and before.text.lower() in REFLEXIVE
 
 

@@ -52,6 +52,14 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
             "déborder",
             "overwhelmed",
         ),
+        # the same in a compound tense, the clitic before the auxiliary être
+        (
+            "Devant tant de travail, je me suis senti débordé.",
+            "débordé",
+            "débordé",
+            "déborder",
+            "overwhelmed",
+        ),
     ],
 )
 def test_a_participle_used_as_an_adjective_leads_with_the_adjective(
