@@ -97,6 +97,14 @@ class _Bridge(QObject):
     progressed = Signal(int, int, int)
 
 
+# Bridges of runners that were shut down. A worker or listener thread may still hold a bridge
+# while it emits; if it dropped the last reference, the QObject would be destroyed on that
+# thread, not the GUI thread it lives in, and Qt may crash later while dispatching events (a
+# runner per test made this a rare crash of the UI tests). Kept for the process's life: one
+# small object per runner, and the app has one runner.
+_RETIRED_BRIDGES: list[_Bridge] = []
+
+
 class _SerialThread:
     """One daemon thread running jobs in order; `setup` builds per-thread state (a DB store)."""
 
@@ -482,6 +490,7 @@ class TaskRunner(QObject):
         if self._stopped:
             return
         self._stopped = True
+        _RETIRED_BRIDGES.append(self._bridge)  # never destroyed on a worker thread
         for task in list(self._tasks.values()):
             if task.finishes_on_shutdown:
                 task.cancel_event.set()

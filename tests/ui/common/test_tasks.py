@@ -199,3 +199,20 @@ def test_an_early_worker_loads_the_model_for_the_runner_that_then_owns_it(
     finally:
         runner.shutdown()
     assert not process.is_alive()
+
+
+def test_a_shut_down_runners_bridge_outlives_it(qapp: object, tmp_path: Path) -> None:
+    """A thread that still holds the bridge must never drop its last reference: the QObject
+    would be destroyed off the GUI thread."""
+    import gc
+    import weakref
+
+    import shiboken6
+
+    runner = TaskRunner(default_store_factory(tmp_path))
+    bridge = weakref.ref(runner._bridge)
+    runner.shutdown()
+    del runner
+    gc.collect()
+    alive = bridge()
+    assert alive is not None and shiboken6.isValid(alive)
