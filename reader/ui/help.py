@@ -68,8 +68,9 @@ APP_CREDITS: tuple[Credit, ...] = (
     Credit(
         "Sample and test texts",
         "Wikinews contributors (news, CC BY 2.5); Alphonse Daudet and Guy de Maupassant "
-        "via the ELTeC French collection (novels, public domain)",
-        "CC BY 2.5 / public domain",
+        "via the ELTeC French collection (novels, public domain); sentences of the "
+        "Universal Dependencies French Sequoia (LGPL-LR) and GSD (CC BY-SA 4.0) treebanks",
+        "CC BY 2.5 / public domain / LGPL-LR / CC BY-SA 4.0",
         "https://fr.wikinews.org/",
         "the sample article and the tests",
     ),

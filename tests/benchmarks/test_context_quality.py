@@ -191,8 +191,25 @@ def test_the_fresh_file_shares_no_text_or_paragraph_with_the_others() -> None:
     assert len(fresh) >= 300
 
 
+def test_the_second_fresh_file_shares_no_text_with_the_others() -> None:
+    """fresh2 is unseen material: UD dev sentences that no other file points into."""
+    fresh2 = load_annotations(ANNOTATIONS / SPLITS["fresh2"])
+    others = {
+        a.file
+        for name in ("tuning", "held-out", "fresh")
+        for a in load_annotations(ANNOTATIONS / SPLITS[name])
+    }
+    assert {a.file for a in fresh2} <= {
+        "tests/data/corpus/ud/gsd-dev.txt",
+        "tests/data/corpus/ud/sequoia-dev.txt",
+    }
+    assert not {a.file for a in fresh2} & others
+    assert len(fresh2) >= 300
+
+
 @pytest.mark.parametrize(
-    ("split", "prefix"), [("tuning", "tune"), ("held-out", "held"), ("fresh", "fresh")]
+    ("split", "prefix"),
+    [("tuning", "tune"), ("held-out", "held"), ("fresh", "fresh"), ("fresh2", "fresh2")],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
     spec = importlib.util.spec_from_file_location(
