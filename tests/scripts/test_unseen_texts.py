@@ -1,0 +1,30 @@
+"""The audit scripts that tune senses on the corpus never read tests/data/corpus/ud/: its UD
+sentences are the unseen fresh2 annotated set (tests/data/annotations/README.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scripts.loading import load_script
+
+UD = Path(__file__).resolve().parent.parent / "data" / "corpus" / "ud"
+
+
+@pytest.mark.parametrize(
+    ("name", "lister"),
+    [
+        ("audit_main_senses", "corpus_files"),
+        ("untranslated_report", "corpus_files"),
+        ("list_expression_senses", "corpus_texts"),
+    ],
+)
+def test_the_audits_leave_the_unseen_sentences_out(name: str, lister: str) -> None:
+    listed = getattr(load_script(name), lister)
+    files = listed([]) if lister == "corpus_texts" else listed()
+    assert (UD / "sequoia-dev.txt").is_file()
+    assert [path for path in files if UD in path.parents] == []
+    assert {"novel_daudet_petit_chose.txt", "novel_maupassant_bel_ami.txt"} <= {
+        path.name for path in files
+    }
