@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 
 from reader.core.errors import DictionaryError
-from reader.core.lookup import complements, partners
+from reader.core.lookup import complements, kinds, partners
 from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
@@ -379,4 +379,21 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("made", partners.has_object_in(complements.MADE)),
     ("step", partners.has_object_in(frozenset({"pas"}))),
     ("regain", partners.has_object_in(complements.REGAINED)),
+    ("thing", kinds.thing_subject),
+    ("smell", kinds.smells_of),
+    ("rumour", kinds.goes_round),
+    ("shot", kinds.subject_in(kinds.SHOTS)),
+    ("business", partners.has_object_in(kinds.BUSINESSES)),
+    ("records", partners.has_object_in(kinds.RECORDS)),
+    ("attached", kinds.is_attached),
+    ("due", kinds.is_due),
+    ("light", partners.has_object_in(kinds.LIGHTS)),
+    ("clock", partners.has_object_in(kinds.CLOCKS)),
+    ("clap", partners.has_object_in(frozenset({"main"}))),
+    ("shuffle", partners.has_object_in(frozenset({"carte"}))),
+    ("feed", kinds.feeds),
+    ("serve", kinds.gives_food),
+    ("drinks", kinds.gives_drink),
+    ("understand", kinds.understands_nothing),
+    ("recover", kinds.recovers),
 )

@@ -285,7 +285,8 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         # tenir à and porter sur before a body part or a garment: hold, carry
         ("Il tenait aux dents une longue pipe.", "tenait", "held"),
         ("Elle entra, tenant à la main une lettre.", "tenant", "hold"),
-        ("Je tiens à sa réputation.", "tiens", "be keen on"),
+        # tenir à before a noun, of a person: value (kinds.py); before an infinitive: be keen on
+        ("Je tiens à sa réputation.", "tiens", "value"),
         ("Je tiens à sortir.", "tiens", "be keen on"),
         ("Un homme passa, portant sur sa tête un panier.", "portant", "carry"),
         ("La discussion porte sur le budget.", "porte", "be about"),

@@ -1,0 +1,125 @@
+"""Senses the kind of a verb's subject or object decides (reader/core/lookup/kinds.py, rows of
+resources/senses/constructions.tsv), on the card a click shows, with the real model: a thing
+or a person as the subject, the object classes of frequent verbs, and arriver after a wish
+(surroundings.py); each with the look-alikes that must keep the dictionaries' sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup import kinds
+from reader.core.lookup.card import Glosser
+from reader.core.lookup.partners import verb_of
+from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Mon étude ne marchait pas.", "marchait", kinds.THING),
+        ("Cela sentait la misère.", "sentait", kinds.THING),
+        ("Une affaire qui marchait bien.", "marchait", kinds.THING),
+        ("La vente a très bien marché.", "marché", kinds.THING),
+        ("Je marchais dans la rue.", "marchais", kinds.PERSON),
+        ("Duroy marchait vite.", "marchait", kinds.PERSON),
+        ("Les troupes marchaient vers la ville.", "marchaient", kinds.PERSON),
+        ("Ce gros vilain homme qui sentait le tabac.", "sentait", kinds.PERSON),
+        ("Le petit Chose sentit son cœur battre.", "sentit", kinds.PERSON),
+        # il, elle: the antecedent is not known; a doer's ending, a body part, an infinitive
+        ("Il marchait lentement.", "marchait", ""),
+        ("Le facteur marchait sur la route.", "marchait", ""),
+        ("Le pied sentait le bois.", "sentait", ""),
+        ("C'était un plaisir de marcher dans l'ombre.", "marcher", ""),
+        ("Jésus marchant sur les flots.", "marchant", ""),
+    ],
+)
+def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> None:
+    analysis = analysed(text)
+    verb = verb_of(analysis, token(analysis, word))
+    assert verb is not None
+    assert kinds.subject_kind(analysis, verb) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a thing as the subject: marcher works, sentir smells of, tenir à is due to
+        ("Mon étude ne marchait pas.", "marchait", "worked"),
+        ("Sans doute, les affaires ne marchaient pas.", "marchaient", "worked"),
+        ("La vente a très bien marché.", "marché", "worked"),
+        ("Cela sentait la misère honteuse.", "sentait", "smelled of"),
+        ("Toute la chambre sentait le tabac.", "sentait", "smelled of"),
+        ("Cela tient à peu de chose.", "tient", "be due to"),
+        # a person before à and a noun: value
+        ("Le principal tenait beaucoup à cet élève.", "tenait", "valued"),
+        # a rumour goes round, a shot goes off
+        ("Le bruit courait qu'il était mort.", "courait", "went round"),
+        ("La rumeur courait dans la ville.", "courait", "went round"),
+        ("Le coup partit.", "partit", "went off"),
+        # what one runs or keeps, blows out, winds, claps, shuffles
+        ("Son père et sa mère tenaient un petit cabaret.", "tenaient", "ran"),
+        ("Elle tenait un journal depuis l'enfance.", "tenait", "kept"),
+        ("Il se mit au lit, souffla la lumière, et s'endormit.", "souffla", "blew out"),
+        ("Elle souffla sa bougie.", "souffla", "blew out"),
+        ("J'avais oublié de remonter la pendule.", "remonter", "wind"),
+        ("Toute l'étude battit des mains.", "battit", "clapped"),
+        ("Il battait les cartes.", "battait", "shuffled"),
+        # food given: serve with no one fed, feed with someone, drinks served
+        ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
+        ("Elle lui donnait à manger.", "donnait", "fed"),
+        ("On oublia de donner à manger au perroquet.", "donner", "feed"),
+        ("Ils donnaient à boire aux bourgeois.", "donnaient", "served drinks"),
+        # nothing understood; a shock got over; a feeling that stirs someone
+        ("Je n'entendais rien à la politique.", "entendais", "understood"),
+        ("Il n'y entend rien.", "entend", "understand"),
+        ("Le marquis, revenu de sa surprise, sourit.", "revenu", "recover from"),
+        ("Une exaspération le souleva contre sa vie.", "souleva", "stirred up"),
+        # arriver after a wish, with no place after it: succeed
+        ("Le désir d'arriver y régnait en maître.", "arriver", "succeed"),
+        ("Il avait l'ambition d'arriver.", "arriver", "succeed"),
+        ("Il voulait arriver, et vite.", "arriver", "succeed"),
+    ],
+)
+def test_the_kind_of_subject_or_object_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a person walks, holds a hand, feels the cold; a body part feels
+        ("Il marchait dans la rue.", "marchait", "walk"),
+        ("Le vieillard marchait lentement.", "marchait", "walk"),
+        ("Les troupes marchaient vers la ville.", "marchaient", "walk"),
+        ("C'était un plaisir de marcher dans l'ombre.", "marcher", "walk"),
+        ("Il tenait la main de sa fille.", "tenait", "hold"),
+        ("Je sentais le froid.", "sentais", "feel"),
+        ("Il sentit la main de sa mère.", "sentit", "feel"),
+        ("Le pied sentait le bois.", "sentait", "feel"),
+        ("Le petit Chose sentit son cœur battre.", "sentit", "feel"),
+        # tenir à before an infinitive; a participle, not a subject's verb
+        ("Je tiens à sortir.", "tiens", "be keen on"),
+        ("De longs discours tenus à sa bourrique.", "tenus", "be keen on"),
+        # sounds that run, a person who leaves, what one beats, climbs, hears, gives
+        ("Des bruits lointains qui courent dans le vent.", "courent", "run"),
+        ("Il partit le lendemain.", "partit", "leave"),
+        ("Il battait son chien.", "battait", "beat"),
+        ("Il remonta l'escalier.", "remonta", "go back up"),
+        ("Je n'entendais rien.", "entendais", "hear"),
+        ("Il lui donna une lettre.", "donna", "give"),
+        ("Il revint de Paris.", "revint", "come back from"),
+        ("Il souleva la caisse.", "souleva", "lift"),
+        # arriver somewhere after a wish: arrive
+        ("Il avait envie d'arriver chez lui.", "arriver", "arrive"),
+    ],
+)
+def test_look_alikes_keep_their_sense(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
