@@ -251,8 +251,61 @@ def understands_nothing(analysis: Analysis, verb: Verb) -> bool:
     before = [plain(t.text) for t in tokens[max(0, verb.first - 2) : verb.head.index]]
     if "y" in before:  # n'y entend rien (the group may hold ne and y)
         return True
+    if _relative_at(analysis, verb):
+        return True  # la musique, à laquelle je n'entendais rien
     following = tokens[verb.last + 2 : verb.last + 3]
     return bool(following) and plain(following[0].text) in ("à", "au", "aux")
+
+
+# Relatives that stand for à and what it governs: the thing one understands nothing of.
+RELATIVES_AT = frozenset("auquel auxquels auxquelles quoi laquelle lesquels lesquelles".split())
+
+
+def _relative_at(analysis: Analysis, verb: Verb) -> bool:
+    """auquel, à laquelle, à quoi a few words before the verb in its clause."""
+    tokens = analysis.tokens
+    for index in range(verb.first - 1, max(-1, verb.first - 6), -1):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.text in (",", ";", ":"):
+            return False
+        text = plain(word.text)
+        if text in ("auquel", "auxquels", "auxquelles"):
+            return True
+        if text in RELATIVES_AT and index > 0 and plain(tokens[index - 1].text) == "à":
+            return True
+    return False
+
+
+def object_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
+    """A rule: the verb's object, or the noun a que before it stands for, is one of these
+    words (souffla la lumière; une pendule qu'on avait oublié de remonter)."""
+
+    def applies(analysis: Analysis, verb: Verb) -> bool:
+        phrase = object_of(analysis, verb)
+        if phrase is not None:
+            return phrase.head.lemma.lower() in words
+        antecedent = _antecedent(analysis, verb)
+        return antecedent is not None and antecedent.lemma.lower() in words
+
+    return applies
+
+
+def _antecedent(analysis: Analysis, verb: Verb) -> Token | None:
+    """The noun right before que or qu' a few words before the verb, in its clause, when
+    nothing stands after the verb but the clause's end (la pendule qu'on a oublié de
+    remonter.); None otherwise."""
+    tokens = analysis.tokens
+    following = tokens[verb.last + 1 : verb.last + 2]
+    if following and following[0].is_word and following[0].pos != "CCONJ":
+        return None
+    for index in range(verb.first - 1, max(0, verb.first - 9), -1):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.text in (",", ";", ":"):
+            return None
+        if plain(word.text) in ("que", "qu'"):
+            before = index - 2 if tokens[index - 1].text == "," else index - 1  # horloge, qu'on
+            return tokens[before] if before >= 0 and tokens[before].pos == "NOUN" else None
+    return None
 
 
 def gives_food(analysis: Analysis, verb: Verb) -> bool:
@@ -297,3 +350,21 @@ def recovers(analysis: Analysis, verb: Verb) -> bool:
         return False
     phrase = phrase_at(analysis, after.index + (0 if plain(after.text) == "du" else 1))
     return phrase is not None and phrase.head.lemma.lower() in SHOCKS
+
+
+# What stands before the dative when something happens to someone: il leur arrive de, ce qui
+# nous arrive, qu'est-ce qui t'arrive (nous arrivons: nous is the subject).
+HAPPENING = frozenset("il ce ça cela qui".split())
+DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+
+
+def happens(analysis: Analysis, verb: Verb) -> bool:
+    """Il leur arrive de parler de moi, ce qui nous arrive, il lui est arrivé un malheur, il
+    arrive que: happen; not nous arrivons, il arrive demain, il arrive à Paris (arrive)."""
+    tokens = analysis.tokens
+    index = _before(analysis, verb.first)
+    if index >= 1 and plain(tokens[index].text) in DATIVES:
+        return plain(tokens[index - 1].text) in HAPPENING
+    after = after_verb(analysis, verb)
+    subject = plain(tokens[index].text) if index >= 0 else ""
+    return subject == "il" and after is not None and plain(after.text) in ("que", "qu'")

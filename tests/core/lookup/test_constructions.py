@@ -294,8 +294,9 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Pourvu que j'arrive à temps !", "arrive", "arrive"),
         ("Il arrivait de Palerme.", "arrivait", "arrived"),
         ("Nous arrivions devant le cabinet.", "arrivions", "arrived"),
-        ("Ce qui nous arrive est terrible.", "arrive", "occur"),
-        ("Il m'arrive de rêver.", "arrive", "occur"),
+        # something that happens to someone: happen (kinds.py), not arrive
+        ("Ce qui nous arrive est terrible.", "arrive", "happen"),
+        ("Il m'arrive de rêver.", "arrive", "happen"),
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),
         ("J'arrive au collège.", "arrive", "reach"),
         ("J'en arrive à croire qu'il ment.", "arrive", "come to"),

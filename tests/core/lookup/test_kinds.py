@@ -68,6 +68,9 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Il se mit au lit, souffla la lumière, et s'endormit.", "souffla", "blew out"),
         ("Elle souffla sa bougie.", "souffla", "blew out"),
         ("J'avais oublié de remonter la pendule.", "remonter", "wind"),
+        # the object a que before the verb stands for, after a comma too
+        ("Une vieille horloge, qu'on avait oublié de remonter.", "remonter", "wind"),
+        ("La lampe qu'il souffla.", "souffla", "blew out"),
         ("Toute l'étude battit des mains.", "battit", "clapped"),
         ("Il battait les cartes.", "battait", "shuffled"),
         # food given: serve with no one fed, feed with someone, drinks served
@@ -78,6 +81,11 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         # nothing understood; a shock got over; a feeling that stirs someone
         ("Je n'entendais rien à la politique.", "entendais", "understood"),
         ("Il n'y entend rien.", "entend", "understand"),
+        ("Un patois auquel je n'entendais rien.", "entendais", "understood"),
+        # something happens to someone: happen, not occur
+        ("Il leur arrive de parler de moi.", "arrive", "happen"),
+        ("Qu'est-ce qui t'arrive ?", "arrive", "happen"),
+        ("Il lui est arrivé un malheur.", "arrivé", "happened"),
         ("Le marquis, revenu de sa surprise, sourit.", "revenu", "recover from"),
         ("Une exaspération le souleva contre sa vie.", "souleva", "stirred up"),
         # arriver after a wish, with no place after it: succeed
@@ -117,8 +125,11 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il lui donna une lettre.", "donna", "give"),
         ("Il revint de Paris.", "revint", "come back from"),
         ("Il souleva la caisse.", "souleva", "lift"),
-        # arriver somewhere after a wish: arrive
+        # arriver somewhere after a wish, or with a person as its subject: arrive
         ("Il avait envie d'arriver chez lui.", "arriver", "arrive"),
+        ("Nous arrivons demain.", "arrivons", "arrive"),
+        # a relative whose noun is not what the verb takes
+        ("C'est la rue que je voulais remonter.", "remonter", "go back up"),
     ],
 )
 def test_look_alikes_keep_their_sense(glosser: Glosser, text: str, word: str, sense: str) -> None:
