@@ -185,6 +185,27 @@ def thing_subject(analysis: Analysis, verb: Verb) -> bool:
     return subject_kind(analysis, verb) == THING
 
 
+def goes_badly(analysis: Analysis, verb: Verb) -> bool:
+    """Les affaires ne vont pas, ça ne va pas, le réveillon ne va pas ;: go well (negated); a
+    thing as the subject, ne before and nothing after the verb but pas, plus or point (not il
+    ne va pas à Paris, ça ne va pas durer, cette robe ne lui va pas: suit)."""
+    if subject_kind(analysis, verb) != THING:
+        return False
+    tokens = analysis.tokens
+    if any(plain(t.text) in DATIVES for t in tokens[max(0, verb.first - 2) : verb.head.index]):
+        return False
+    before = tokens[max(0, verb.first - 1) : verb.head.index]
+    if not any(plain(t.text) in ("ne", "n'") for t in before):
+        return False
+    index = verb.last + 1
+    while index < len(tokens) and plain(tokens[index].text) in NEGATION_PARTNERS:
+        index += 1
+    return index == len(tokens) or not tokens[index].is_word
+
+
+NEGATION_PARTNERS = frozenset("pas plus point jamais trop donc".split())
+
+
 def smells_of(analysis: Analysis, verb: Verb) -> bool:
     """Cela sentait la misère, la chambre sentait le tabac: smell of; not je sentais le froid,
     il sentit sa main (feel), cela sentait bon (no noun after it)."""

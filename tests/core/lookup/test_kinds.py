@@ -56,6 +56,8 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Cela sentait la misère honteuse.", "sentait", "smelled of"),
         ("Toute la chambre sentait le tabac.", "sentait", "smelled of"),
         ("Cela tient à peu de chose.", "tient", "be due to"),
+        ("Sans doute, les affaires ne vont pas.", "vont", "go well"),
+        ("Non, ça ne va pas.", "va", "go well"),
         # a person before à and a noun: value
         ("Le principal tenait beaucoup à cet élève.", "tenait", "valued"),
         # a rumour goes round, a shot goes off
@@ -113,6 +115,10 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il sentit la main de sa mère.", "sentit", "feel"),
         ("Le pied sentait le bois.", "sentait", "feel"),
         ("Le petit Chose sentit son cœur battre.", "sentit", "feel"),
+        # aller somewhere, aller before an infinitive, a garment that suits, ça va
+        ("Il ne va pas à Paris.", "va", "go"),
+        ("Cette robe ne lui va pas.", "va", "go"),
+        ("Ça va ?", "va", "fine"),
         # tenir à before an infinitive; a participle, not a subject's verb
         ("Je tiens à sortir.", "tiens", "be keen on"),
         ("De longs discours tenus à sa bourrique.", "tenus", "be keen on"),
