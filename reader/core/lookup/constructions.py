@@ -389,6 +389,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("records", kinds.object_in(kinds.RECORDS)),
     ("attached", kinds.is_attached),
     ("due", kinds.is_due),
+    ("garment", kinds.object_in(kinds.GARMENTS)),
+    ("toast", partners.has_object_in(frozenset({"toast"}))),
     ("light", kinds.object_in(kinds.LIGHTS)),
     ("clock", kinds.object_in(kinds.CLOCKS)),
     ("clap", partners.has_object_in(frozenset({"main"}))),

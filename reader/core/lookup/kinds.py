@@ -93,6 +93,14 @@ BUSINESSES = frozenset(
 )
 # What one keeps (tenir un journal, les comptes, un registre).
 RECORDS = frozenset("journal comptes compte registre agenda carnet".split())
+# What one wears (porter une blouse, des lunettes, l'uniforme), not carries.
+GARMENTS = frozenset(
+    "blouse habit robe cravate chapeau casquette bonnet calotte uniforme tunique jupe veste "
+    "manteau redingote pantalon culotte gilet chemise gant lunette botte soulier chaussure "
+    "sabot esclot perruque moustache barbe décoration croix ruban deuil bague collier "
+    "monocle lorgnon costume voile tablier soutane toque képi casque cuirasse livrée "
+    "pardessus jaquette corset corsage châle écharpe foulard boucle".split()
+)
 # What one blows out (souffler la lumière, sa bougie).
 LIGHTS = frozenset(
     "lumière bougie bougies chandelle chandelles lampe flambeau allumette cierge lanterne "

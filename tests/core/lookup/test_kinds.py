@@ -75,6 +75,10 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("La lampe qu'il souffla.", "souffla", "blew out"),
         ("Toute l'étude battit des mains.", "battit", "clapped"),
         ("Il battait les cartes.", "battait", "shuffled"),
+        # porter a garment, glasses: wear; a toast: propose
+        ("Il portait une blouse grise.", "portait", "wore"),
+        ("Un petit homme chauve qui portait des lunettes.", "portait", "wore"),
+        ("Il se leva et porta un toast à son ami.", "porta", "proposed"),
         # food given: serve with no one fed, feed with someone, drinks served
         ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
         ("Elle lui donnait à manger.", "donnait", "fed"),
@@ -115,6 +119,7 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il sentit la main de sa mère.", "sentit", "feel"),
         ("Le pied sentait le bois.", "sentait", "feel"),
         ("Le petit Chose sentit son cœur battre.", "sentit", "feel"),
+        ("Il portait un gros paquet sous le bras.", "portait", "carry"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
