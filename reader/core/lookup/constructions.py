@@ -391,6 +391,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("due", kinds.is_due),
     ("garment", kinds.object_in(kinds.GARMENTS)),
     ("toast", partners.has_object_in(frozenset({"toast"}))),
+    ("stamp", kinds.stamps),
+    ("knock", kinds.knocks),
     ("light", kinds.object_in(kinds.LIGHTS)),
     ("clock", kinds.object_in(kinds.CLOCKS)),
     ("clap", partners.has_object_in(frozenset({"main"}))),

@@ -397,3 +397,46 @@ def happens(analysis: Analysis, verb: Verb) -> bool:
     after = after_verb(analysis, verb)
     subject = plain(tokens[index].text) if index >= 0 else ""
     return subject == "il" and after is not None and plain(after.text) in ("que", "qu'")
+
+
+# What may follow a knock: how often and how (deux fois, trois coups), then the door's side.
+KNOCKS = frozenset("fois coup coups".split())
+AT_DOOR = frozenset("à au chez contre".split())
+OBJECT_CLITICS = frozenset("le la l' les me m' te t' nous vous lui leur se s'".split())
+
+
+def knocks(analysis: Analysis, verb: Verb) -> bool:
+    """Je frappai deux fois très doucement, on frappa, et frappa deux fois contre la
+    boiserie, je frappais chez l'abbé: knock; not il la frappa, frapper le pavé, frapper du
+    pied, le besoin de frapper (an infinitive), aucune couleur ne frappait, la pluie frappait
+    contre les vitres (a thing)."""
+    finite = verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
+    if not finite or subject_kind(analysis, verb) == THING:
+        return False
+    tokens = analysis.tokens
+    before = tokens[max(0, verb.first - 1) : verb.head.index]
+    if any(plain(t.text) in OBJECT_CLITICS for t in before):
+        return False
+    index = verb.last + 1
+    while index < len(tokens) and (
+        tokens[index].pos in ("ADV", "NUM") or plain(tokens[index].text) in KNOCKS
+    ):
+        index += 1
+    if index < len(tokens) and plain(tokens[index].text) in AT_DOOR:
+        return True
+    alone = index == len(tokens) or tokens[index].pos == "PUNCT"
+    return alone and _someone(analysis, verb)  # aucune couleur vive ne frappait: stood out
+
+
+def _someone(analysis: Analysis, verb: Verb) -> bool:
+    """A person as the subject, or il, elle, ils, elles (most often someone)."""
+    if subject_kind(analysis, verb) == PERSON:
+        return True
+    index = _before(analysis, verb.first)
+    return index >= 0 and plain(analysis.tokens[index].text) in ("il", "elle", "ils", "elles")
+
+
+def stamps(analysis: Analysis, verb: Verb) -> bool:
+    """Il frappa du pied: stamp one's foot."""
+    following = [plain(t.text) for t in analysis.tokens[verb.last + 1 : verb.last + 3]]
+    return following == ["du", "pied"]

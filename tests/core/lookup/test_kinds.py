@@ -79,6 +79,10 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Il portait une blouse grise.", "portait", "wore"),
         ("Un petit homme chauve qui portait des lunettes.", "portait", "wore"),
         ("Il se leva et porta un toast à son ami.", "porta", "proposed"),
+        # frapper with no object or at a door: knock; du pied: stamp
+        ("Je frappai deux fois très doucement.", "frappai", "knocked"),
+        ("Il poussa la porte et frappa deux fois contre la boiserie.", "frappa", "knocked"),
+        ("Il frappa du pied.", "frappa", "stamped one's foot"),
         # food given: serve with no one fed, feed with someone, drinks served
         ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
         ("Elle lui donnait à manger.", "donnait", "fed"),
@@ -120,6 +124,8 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Le pied sentait le bois.", "sentait", "feel"),
         ("Le petit Chose sentit son cœur battre.", "sentit", "feel"),
         ("Il portait un gros paquet sous le bras.", "portait", "carry"),
+        ("Il la frappa au visage.", "frappa", "hit"),
+        ("Aucune couleur vive ne frappait.", "frappait", "strike"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
