@@ -4,80 +4,27 @@ cela sentait la misère: smell of; cela tient à peu de chose: be due to), a rum
 courait: go round), a shot (le coup partit: go off); what one keeps or runs (tenir un
 cabaret: run), blows out (souffler la lumière), winds (remonter la pendule), claps (battre
 des mains); food given (donner à manger: serve, feed), nothing understood (n'entendre rien
-à), a shock got over (revenu de sa surprise: recover from); and arriver with no complement
-after a wish (le désir d'arriver: succeed).
+à), a shock got over (revenu de sa surprise: recover from), something that happens to someone
+(il leur arrive de: happen), a garment worn (porter une blouse: wear), a knock (on frappa:
+knock), and a negated aller of a thing (les affaires ne vont pas: go well).
 
-A subject is a person when it is je, tu, nous, vous, on, a name, or a noun of the LIVING
-list (people, their groups and animals); a thing when it is cela, ça, ce, or another noun
-whose ending does not name a doer (-eur, -ier, -iste ... : LIVING_ENDINGS). Il and elle,
-whose antecedent the analysis does not keep, leave the sense to the dictionaries."""
+Whether the subject is a person or a thing is subjects.py's subject_kind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.lookup.partners import (
-    PERSONS,
-    Verb,
-    after_verb,
-    object_of,
-    phrase_at,
-    subject_of,
+from reader.core.lookup.partners import Verb, after_verb, object_of, phrase_at, subject_of
+from reader.core.lookup.subjects import (
+    PERSON,
+    RELATIVE_SUBJECT,
+    THING,
+    before_verb,
+    subject_kind,
 )
-from reader.core.lookup.subjects import PEOPLE
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token
 
-PERSON = "person"
-THING = "thing"
-PERSONAL = frozenset("je j' tu nous vous on".split())
-DEMONSTRATIVES = frozenset("cela ça ceci ce c'".split())
-# People, the groups they march in and the animals of news and novels: subjects that walk,
-# run and feel, whatever the verb. The frequent ones, and those of tests/data/corpus/ that the
-# rule first read as things (picked by hand from every noun it read so).
-LIVING = (
-    PEOPLE
-    | (PERSONS - {"regard", "oeil", "œil", "yeux"})
-    | frozenset(
-        "élève élèves maître maîtresse pion principal professeur écolier collégien étudiant "
-        "camarade oncle tante cousin cousine neveu nièce parent parents grand-père grand-mère "
-        "bonne servante valet garçon patronne marquis marquise comte comtesse baron baronne "
-        "duc duchesse prince princesse abbé curé docteur capitaine général colonel lieutenant "
-        "sergent caporal soldat troupe troupes armée régiment bataillon colonne escadron "
-        "compagnie cortège procession foule monde peuple public assistance bande groupe "
-        "famille équipe monsieur messieurs dame dames demoiselle mademoiselle gamin gamine "
-        "gars bonhomme vieux vieille jeune inconnu inconnue voyageur passant promeneur "
-        "cocher portier concierge domestique cheval chevaux chien chienne chat chatte bête "
-        "animal oiseau âne mulet bœuf boeuf vache mouton loup renard rat souris cheval "
-        "lièvre lapin coq poule moineau mouche insecte notaire secrétaire commissaire "
-        "fonctionnaire propriétaire locataire adversaire vicaire missionnaire militaire dieu "
-        "poète rival pauvre sous-préfet préfet chef négresse brave chéri chérie voisine fée "
-        "philosophe maman papa témoin employé imbécile compagnon muse magistrat confrère "
-        "personnage veuve peintre bossu client cliente ange brune blonde boucher favori hôte "
-        "misérable reporter sage vilain commis juif christ allié vicomte vicomtesse gredin "
-        "complice étranger étrangère saint sainte sauvage malheureux malheureuse libraire "
-        "lâche créole écrivain gendre convive moribond arabe invité invitée évêque passager "
-        "civil révolutionnaire créature habitué ennemi bourreau bien-aimé aveugle patient "
-        "bergère amoureux amoureuse marchande crapule désespéré victime porte-parole hacker "
-        "internaute carmélite espagnol matelot suisse cadet monstre diable démon fantôme "
-        "drôle original petit petite grand gros blond autre avocat candidat député diplomate "
-        "cygne chameau serin perroquet kakatoès poisson poulet oie cochon buffle araignée "
-        "cigale grillon lion tigre ours singe".split()
-    )
-)
-# Endings of nouns that name a doer (chanteur, ouvrier, artiste, passant): never read as a
-# thing, though some are things (moteur, papier); the rule then leaves the sense alone.
-LIVING_ENDINGS = (
-    "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "ard", "arde",
-    "ais", "aise", "ois", "oise",
-)  # fmt: skip
-# Parts of the body, which feel and move as their owner does.
-BODY = frozenset(
-    "pied pieds main mains doigt doigts bras jambe jambes genou genoux tête front visage "
-    "nez bouche lèvre lèvres langue peau corps cœur coeur poitrine dos épaule épaules "
-    "ventre cou gorge oreille oreilles œil oeil yeux cerveau âme esprit".split()
-)
-RELATIVE_SUBJECT = frozenset({"qui"})
 # What goes round (la rumeur court, le bruit courait que: bruit only before que, since des
 # bruits qui courent dans le vent are sounds).
 RUMOURS = frozenset("bruit rumeur nouvelle légende on-dit".split())
@@ -117,69 +64,9 @@ FOOD = frozenset({"manger", "boire"})
 PLACE_ADVERBS = frozenset("ici là là-bas là-haut ailleurs partout dedans dehors".split())
 
 
-def subject_kind(analysis: Analysis, verb: Verb) -> str:
-    """PERSON, THING, or "" where the words before the verb do not settle it or the verb is
-    not conjugated (le plaisir de marcher, Jésus marchant sur les flots, des discours tenus:
-    the noun before is not its subject)."""
-    index = _before(analysis, verb.first)
-    finite = verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
-    if index < 0 or not finite or verb.passive:
-        return ""
-    word = analysis.tokens[index]
-    text = plain(word.text)
-    if text in RELATIVE_SUBJECT:  # une affaire qui marchait: the noun before qui
-        return _phrase_kind(analysis, index)
-    if text in PERSONAL or word.pos == "PROPN":
-        return PERSON
-    if text in DEMONSTRATIVES:
-        return THING
-    return _phrase_kind(analysis, verb.first)
-
-
-def _before(analysis: Analysis, index: int) -> int:
-    """The word before the index in its sentence, past ne and adverbs, or -1."""
-    tokens = analysis.tokens
-    sentence = tokens[index].sentence
-    index -= 1
-    while index >= 0 and (tokens[index].pos == "ADV" or plain(tokens[index].text) in ("ne", "n'")):
-        index -= 1
-    return index if index >= 0 and tokens[index].sentence == sentence else -1
-
-
-def _phrase_kind(analysis: Analysis, index: int) -> str:
-    """The kind of the noun phrase ending right before the index: a person if any of its
-    nouns before a de is one (ce gros vilain homme, where the tagger calls vilain a noun;
-    le bruit de la ville is a thing)."""
-    phrase = subject_of(analysis, index)
-    if phrase is None:
-        return ""
-    kinds: set[str] = set()
-    for word in analysis.tokens[phrase.head.index : index]:
-        if plain(word.text) in ("de", "d'", "du", "des") and kinds:
-            break
-        if word.pos == "PROPN" or (word.pos == "NOUN" and word.text[:1].isupper()):
-            return PERSON  # a name, or one the tagger calls a noun (le petit Chose sentit)
-        if word.pos == "NOUN":
-            kinds.add(noun_kind(word))
-    if PERSON in kinds:
-        return PERSON
-    return THING if kinds == {THING} else ""
-
-
-def noun_kind(noun: Token) -> str:
-    """PERSON for a noun of the LIVING list, "" for a doer's ending or a part of the body (le
-    pied sentait le bois: felt), THING otherwise."""
-    lemma, text = noun.lemma.lower(), plain(noun.text)
-    if lemma in LIVING or text in LIVING:
-        return PERSON
-    if noun.pos != "NOUN" or lemma.endswith(LIVING_ENDINGS) or lemma in BODY:
-        return ""
-    return THING
-
-
 def _subject_lemma(analysis: Analysis, verb: Verb) -> str:
     """The lemma of the noun before the verb (or before qui), or ""."""
-    index = _before(analysis, verb.first)
+    index = before_verb(analysis, verb.first)
     if index >= 0 and plain(analysis.tokens[index].text) in RELATIVE_SUBJECT:
         phrase = subject_of(analysis, index)
     else:
@@ -355,7 +242,7 @@ def feeds(analysis: Analysis, verb: Verb) -> bool:
     food = _food_after(analysis, verb)
     if food is None or plain(food.text) != "manger":
         return False
-    before = _before(analysis, verb.first)
+    before = before_verb(analysis, verb.first)
     if before >= 0 and plain(analysis.tokens[before].text) in ("lui", "leur", "me", "m'", "te"):
         return True
     following = analysis.tokens[food.index + 1 : food.index + 2]
@@ -391,7 +278,7 @@ def happens(analysis: Analysis, verb: Verb) -> bool:
     """Il leur arrive de parler de moi, ce qui nous arrive, il lui est arrivé un malheur, il
     arrive que: happen; not nous arrivons, il arrive demain, il arrive à Paris (arrive)."""
     tokens = analysis.tokens
-    index = _before(analysis, verb.first)
+    index = before_verb(analysis, verb.first)
     if index >= 1 and plain(tokens[index].text) in DATIVES:
         return plain(tokens[index - 1].text) in HAPPENING
     after = after_verb(analysis, verb)
@@ -432,7 +319,7 @@ def _someone(analysis: Analysis, verb: Verb) -> bool:
     """A person as the subject, or il, elle, ils, elles (most often someone)."""
     if subject_kind(analysis, verb) == PERSON:
         return True
-    index = _before(analysis, verb.first)
+    index = before_verb(analysis, verb.first)
     return index >= 0 and plain(analysis.tokens[index].text) in ("il", "elle", "ils", "elles")
 
 

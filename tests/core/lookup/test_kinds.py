@@ -1,13 +1,14 @@
-"""Senses the kind of a verb's subject or object decides (reader/core/lookup/kinds.py, rows of
-resources/senses/constructions.tsv), on the card a click shows, with the real model: a thing
-or a person as the subject, the object classes of frequent verbs, and arriver after a wish
-(surroundings.py); each with the look-alikes that must keep the dictionaries' sense."""
+"""Senses the kind of a verb's subject or object decides (reader/core/lookup/kinds.py, the
+subject's kind in subjects.py, rows of resources/senses/constructions.tsv), on the card a
+click shows, with the real model: a thing or a person as the subject, the object classes of
+frequent verbs, and arriver after a wish (surroundings.py); each with the look-alikes that
+must keep the dictionaries' sense."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.core.lookup import kinds
+from reader.core.lookup import subjects
 from reader.core.lookup.card import Glosser
 from reader.core.lookup.partners import verb_of
 from tests.core.analysed import analysed, token
@@ -22,15 +23,15 @@ def glosser() -> Glosser:
 @pytest.mark.parametrize(
     ("text", "word", "kind"),
     [
-        ("Mon étude ne marchait pas.", "marchait", kinds.THING),
-        ("Cela sentait la misère.", "sentait", kinds.THING),
-        ("Une affaire qui marchait bien.", "marchait", kinds.THING),
-        ("La vente a très bien marché.", "marché", kinds.THING),
-        ("Je marchais dans la rue.", "marchais", kinds.PERSON),
-        ("Duroy marchait vite.", "marchait", kinds.PERSON),
-        ("Les troupes marchaient vers la ville.", "marchaient", kinds.PERSON),
-        ("Ce gros vilain homme qui sentait le tabac.", "sentait", kinds.PERSON),
-        ("Le petit Chose sentit son cœur battre.", "sentit", kinds.PERSON),
+        ("Mon étude ne marchait pas.", "marchait", subjects.THING),
+        ("Cela sentait la misère.", "sentait", subjects.THING),
+        ("Une affaire qui marchait bien.", "marchait", subjects.THING),
+        ("La vente a très bien marché.", "marché", subjects.THING),
+        ("Je marchais dans la rue.", "marchais", subjects.PERSON),
+        ("Duroy marchait vite.", "marchait", subjects.PERSON),
+        ("Les troupes marchaient vers la ville.", "marchaient", subjects.PERSON),
+        ("Ce gros vilain homme qui sentait le tabac.", "sentait", subjects.PERSON),
+        ("Le petit Chose sentit son cœur battre.", "sentit", subjects.PERSON),
         # il, elle: the antecedent is not known; a doer's ending, a body part, an infinitive
         ("Il marchait lentement.", "marchait", ""),
         ("Le facteur marchait sur la route.", "marchait", ""),
@@ -43,7 +44,7 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
     analysis = analysed(text)
     verb = verb_of(analysis, token(analysis, word))
     assert verb is not None
-    assert kinds.subject_kind(analysis, verb) == kind
+    assert subjects.subject_kind(analysis, verb) == kind
 
 
 @pytest.mark.parametrize(
