@@ -20,6 +20,7 @@ from reader.core.lookup.subjects import (
     RELATIVE_SUBJECT,
     THING,
     before_verb,
+    phrase_kind,
     subject_kind,
 )
 from reader.core.lookup.surroundings import plain
@@ -276,11 +277,15 @@ DATIVES = frozenset("me m' te t' lui nous vous leur".split())
 
 def happens(analysis: Analysis, verb: Verb) -> bool:
     """Il leur arrive de parler de moi, ce qui nous arrive, il lui est arrivé un malheur, il
-    arrive que: happen; not nous arrivons, il arrive demain, il arrive à Paris (arrive)."""
+    arrive que, l'ennui qui m'arrive: happen; not nous arrivons, il arrive demain, il arrive à
+    Paris, le remplaçant qui nous arrive (someone arrives)."""
     tokens = analysis.tokens
     index = before_verb(analysis, verb.first)
     if index >= 1 and plain(tokens[index].text) in DATIVES:
-        return plain(tokens[index - 1].text) in HAPPENING
+        subject = plain(tokens[index - 1].text)
+        if subject == "qui" and index >= 2 and not plain(tokens[index - 2].text).endswith("ce"):
+            return phrase_kind(analysis, index - 1) == THING  # ce qui, qu'est-ce qui: happen
+        return subject in HAPPENING
     after = after_verb(analysis, verb)
     subject = plain(tokens[index].text) if index >= 0 else ""
     return subject == "il" and after is not None and plain(after.text) in ("que", "qu'")

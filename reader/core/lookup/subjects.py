@@ -151,12 +151,12 @@ def subject_kind(analysis: Analysis, verb: Verb) -> str:
     word = analysis.tokens[index]
     text = plain(word.text)
     if text in RELATIVE_SUBJECT:  # une affaire qui marchait: the noun before qui
-        return _phrase_kind(analysis, index)
+        return phrase_kind(analysis, index)
     if text in SPEAKERS or word.pos == "PROPN":
         return PERSON
     if text in THINGS:
         return THING
-    return _phrase_kind(analysis, verb.first)
+    return phrase_kind(analysis, verb.first)
 
 
 def before_verb(analysis: Analysis, index: int) -> int:
@@ -169,7 +169,7 @@ def before_verb(analysis: Analysis, index: int) -> int:
     return index if index >= 0 and tokens[index].sentence == sentence else -1
 
 
-def _phrase_kind(analysis: Analysis, index: int) -> str:
+def phrase_kind(analysis: Analysis, index: int) -> str:
     """The kind of the noun phrase ending right before the index: a person if any of its
     nouns before a de is one (ce gros vilain homme, where the tagger calls vilain a noun;
     le bruit de la ville is a thing)."""
