@@ -128,7 +128,7 @@ LIVING = (
 # Endings of nouns that name a doer (chanteur, ouvrier, artiste, passant): never read as a
 # thing, though some are things (moteur, papier); the rule then leaves the sense alone.
 LIVING_ENDINGS = (
-    "eur", "euse", "ier", "ière", "iste", "ien", "ienne", "ant", "ante", "ard", "arde",
+    "eur", "euse", "ier", "ière", "ère", "iste", "ien", "ienne", "ant", "ante", "ard", "arde",
     "ais", "aise", "ois", "oise",
 )  # fmt: skip
 # Parts of the body, which feel and move as their owner does.

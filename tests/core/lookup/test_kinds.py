@@ -59,6 +59,8 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Cela tient à peu de chose.", "tient", "be due to"),
         ("Sans doute, les affaires ne vont pas.", "vont", "go well"),
         ("Non, ça ne va pas.", "va", "go well"),
+        ("Le pays a connu le même jour une grève générale.", "connu", "experienced"),
+        ("La ville connut des jours sombres.", "connut", "experienced"),
         # a person before à and a noun: value
         ("Le principal tenait beaucoup à cet élève.", "tenait", "valued"),
         # a rumour goes round, a shot goes off
@@ -127,6 +129,8 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il portait un gros paquet sous le bras.", "portait", "carry"),
         ("Il la frappa au visage.", "frappa", "hit"),
         ("Aucune couleur vive ne frappait.", "frappait", "strike"),
+        ("Je connais cet homme.", "connais", "know"),
+        ("Une chanson que les ménagères connaissaient bien.", "connaissaient", "know"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
