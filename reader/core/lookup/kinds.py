@@ -332,3 +332,65 @@ def stamps(analysis: Analysis, verb: Verb) -> bool:
     """Il frappa du pied: stamp one's foot."""
     following = [plain(t.text) for t in analysis.tokens[verb.last + 1 : verb.last + 3]]
     return following == ["du", "pied"]
+
+
+# Where one takes something out of (tira sa montre de son gousset, de sa poche), and what one
+# takes out (tira sa montre, un mouchoir): take out, not pull.
+POCKETS = frozenset(
+    "poche poches gousset corsage sac tiroir malle panier portefeuille bourse armoire "
+    "buffet coffre valise carton boîte étui fourreau gaine habit veste manteau gilet".split()
+)
+DRAWN = frozenset(
+    "montre mouchoir bourse portefeuille porte-monnaie clef clé clefs revolver pistolet "
+    "épée sabre couteau canif lettre papier papiers carnet cigarette cigare étui "
+    "allumette".split()
+)
+
+
+def takes_out(analysis: Analysis, verb: Verb) -> bool:
+    """Du Roy tira sa montre, tira de sa poche les feuilles, en tira un savon: take out; not
+    tirer l'aiguille, tirer le bouton du timbre, tirer au sort."""
+    phrase = object_of(analysis, verb)
+    if phrase is not None and phrase.head.lemma.lower() in DRAWN:
+        return True
+    tokens = analysis.tokens
+    for index in range(verb.last + 1, min(len(tokens), verb.last + 1 + 8)):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.pos in ("VERB", "AUX", "PUNCT"):
+            return False
+        if plain(word.text) in ("de", "d'", "du"):
+            source = phrase_at(analysis, index + (0 if plain(word.text) == "du" else 1))
+            if source is not None and source.head.lemma.lower() in POCKETS:
+                return True
+    return False
+
+
+def sees_home(analysis: Analysis, verb: Verb) -> bool:
+    """Il la reconduisit chez elle, à la station de fiacres; voulez-vous que je vous
+    reconduise, ce soir ?: take home, see home; not jusqu'à la porte, à votre porte (see out)."""
+    tokens = analysis.tokens
+    following = tokens[verb.last + 1 : verb.last + 4]
+    if not following or not following[0].is_word:
+        return _clitic_object(analysis, verb)
+    text = plain(following[0].text)
+    if text == "chez":
+        return True
+    if text in ("à", "au", "jusqu'à", "jusqu'au", "jusque"):
+        return not any(plain(t.text) == "porte" for t in following[1:])
+    return False
+
+
+def _clitic_object(analysis: Analysis, verb: Verb) -> bool:
+    index = before_verb(analysis, verb.first)
+    return index >= 0 and plain(analysis.tokens[index].text) in OBJECT_CLITICS
+
+
+def turns_up(analysis: Analysis, verb: Verb) -> bool:
+    """Forestier survint, soufflant; pour m'achever, survint Boucoyran: turn up; not quelque
+    chose survenait, les cas qui pouvaient survenir (occur)."""
+    if subject_kind(analysis, verb) == PERSON:
+        return True
+    following = analysis.tokens[verb.last + 1 : verb.last + 2]
+    before = analysis.tokens[verb.first - 1] if verb.first > 0 else None
+    inverted = before is None or not before.is_word
+    return inverted and bool(following) and following[0].pos == "PROPN"

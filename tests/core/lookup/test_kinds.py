@@ -86,6 +86,13 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Je frappai deux fois très doucement.", "frappai", "knocked"),
         ("Il poussa la porte et frappa deux fois contre la boiserie.", "frappa", "knocked"),
         ("Il frappa du pied.", "frappa", "stamped one's foot"),
+        # tirer what one takes out, or from a pocket: take out; reconduire home; survenir of
+        # a person, even put after it: turn up
+        ("Du Roy tira sa montre.", "tira", "took out"),
+        ("Duroy tira de sa poche les feuilles de papier.", "tira", "took out"),
+        ("Il la reconduisit chez elle.", "reconduisit", "took back"),
+        ("Forestier survint, soufflant.", "survint", "turned up"),
+        ("Pour m'achever, survint Boucoyran.", "survint", "turned up"),
         # food given: serve with no one fed, feed with someone, drinks served
         ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
         ("Elle lui donnait à manger.", "donnait", "fed"),
@@ -131,6 +138,9 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Aucune couleur vive ne frappait.", "frappait", "strike"),
         ("Je connais cet homme.", "connais", "know"),
         ("Une chanson que les ménagères connaissaient bien.", "connaissaient", "know"),
+        ("Il tira le bouton du timbre.", "tira", "pull"),
+        ("Quelque chose survenait.", "survenait", "occur"),
+        ("Mme Forestier le reconduisait jusqu'à la porte.", "reconduisait", "see out"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
