@@ -394,6 +394,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("stamp", kinds.stamps),
     ("knock", kinds.knocks),
     ("taken out", kinds.takes_out),
+    ("look", partners.has_object_in(kinds.LOOKS)),
     ("home", kinds.sees_home),
     ("someone", kinds.turns_up),
     ("light", kinds.object_in(kinds.LIGHTS)),

@@ -49,6 +49,12 @@ GARMENTS = frozenset(
     "monocle lorgnon costume voile tablier soutane toque képi casque cuirasse livrée "
     "pardessus jaquette corset corsage châle écharpe foulard boucle".split()
 )
+# A look or a turn one takes on (prendre un petit air, une expression, une importance
+# nouvelle): take on, not take.
+LOOKS = frozenset(
+    "air expression pose allure visage mine ton attitude aspect physionomie teinte "
+    "couleur importance extension ampleur tournure caractère apparence accent voix".split()
+)
 # What one blows out (souffler la lumière, sa bougie).
 LIGHTS = frozenset(
     "lumière bougie bougies chandelle chandelles lampe flambeau allumette cierge lanterne "

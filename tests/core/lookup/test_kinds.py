@@ -93,6 +93,9 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         ("Il la reconduisit chez elle.", "reconduisit", "took back"),
         ("Forestier survint, soufflant.", "survint", "turned up"),
         ("Pour m'achever, survint Boucoyran.", "survint", "turned up"),
+        # prendre a look or a turn: take on
+        ("Il prit un air digne.", "prit", "took on"),
+        ("Son journal avait pris une extension énorme.", "pris", "took on"),
         # food given: serve with no one fed, feed with someone, drinks served
         ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
         ("Elle lui donnait à manger.", "donnait", "fed"),
@@ -141,6 +144,7 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il tira le bouton du timbre.", "tira", "pull"),
         ("Quelque chose survenait.", "survenait", "occur"),
         ("Mme Forestier le reconduisait jusqu'à la porte.", "reconduisait", "see out"),
+        ("Il prit son chapeau et sortit.", "prit", "take"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
