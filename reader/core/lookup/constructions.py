@@ -395,6 +395,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("knock", kinds.knocks),
     ("taken out", kinds.takes_out),
     ("look", partners.has_object_in(kinds.LOOKS)),
+    ("in kind", kinds.object_in(kinds.RETURNED)),
+    ("service", kinds.object_in(kinds.SERVICES)),
     ("home", kinds.sees_home),
     ("someone", kinds.turns_up),
     ("light", kinds.object_in(kinds.LIGHTS)),

@@ -55,6 +55,9 @@ LOOKS = frozenset(
     "air expression pose allure visage mine ton attitude aspect physionomie teinte "
     "couleur importance extension ampleur tournure caractère apparence accent voix".split()
 )
+# What one returns in kind (rendre un salut, ses baisers: return) or renders (des services).
+RETURNED = frozenset("salut baiser regard sourire politesse invitation étreinte".split())
+SERVICES = frozenset({"service"})
 # What one blows out (souffler la lumière, sa bougie).
 LIGHTS = frozenset(
     "lumière bougie bougies chandelle chandelles lampe flambeau allumette cierge lanterne "

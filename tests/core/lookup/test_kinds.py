@@ -96,6 +96,9 @@ def test_the_subject_is_a_person_or_a_thing(text: str, word: str, kind: str) -> 
         # prendre a look or a turn: take on
         ("Il prit un air digne.", "prit", "took on"),
         ("Son journal avait pris une extension énorme.", "pris", "took on"),
+        # rendre a greeting or a kiss: return; services: do
+        ("Il serrait les mains et rendait les saluts.", "rendait", "returned"),
+        ("Il lui rendait mille services.", "rendait", "did"),
         # food given: serve with no one fed, feed with someone, drinks served
         ("Un marchand de vin qui donnait à manger.", "donnait", "served food"),
         ("Elle lui donnait à manger.", "donnait", "fed"),
@@ -145,6 +148,7 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Quelque chose survenait.", "survenait", "occur"),
         ("Mme Forestier le reconduisait jusqu'à la porte.", "reconduisait", "see out"),
         ("Il prit son chapeau et sortit.", "prit", "take"),
+        ("Il rendit la bourse à la jeune femme.", "rendit", "give back"),
         # aller somewhere, aller before an infinitive, a garment that suits, ça va
         ("Il ne va pas à Paris.", "va", "go"),
         ("Cette robe ne lui va pas.", "va", "go"),
