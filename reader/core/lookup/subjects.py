@@ -137,6 +137,14 @@ BODY = frozenset(
     "nez bouche lèvre lèvres langue peau corps cœur coeur poitrine dos épaule épaules "
     "ventre cou gorge oreille oreilles œil oeil yeux cerveau âme esprit".split()
 )
+# Bodies of people that act and know as people do (la police connaît le quartier): neither.
+AGENTS = frozenset(
+    "direction fédération police gendarmerie organisation centrale parquet gouvernement "
+    "ministère syndicat société parti conseil commission justice administration état etat "
+    "mairie préfecture tribunal cour assemblée sénat parlement association club banque "
+    "entreprise firme compagnie presse rédaction journal école université académie "
+    "municipalité opposition majorité".split()
+)
 RELATIVE_SUBJECT = frozenset({"qui"})
 
 
@@ -190,11 +198,11 @@ def phrase_kind(analysis: Analysis, index: int) -> str:
 
 
 def noun_kind(noun: Token) -> str:
-    """PERSON for a noun of the LIVING list, "" for a doer's ending or a part of the body (le
-    pied sentait le bois: felt), THING otherwise."""
+    """PERSON for a noun of the LIVING list, "" for a doer's ending, a part of the body (le
+    pied sentait le bois: felt) or a body of people (la police), THING otherwise."""
     lemma, text = noun.lemma.lower(), plain(noun.text)
     if lemma in LIVING or text in LIVING:
         return PERSON
-    if noun.pos != "NOUN" or lemma.endswith(LIVING_ENDINGS) or lemma in BODY:
+    if noun.pos != "NOUN" or lemma.endswith(LIVING_ENDINGS) or lemma in BODY | AGENTS:
         return ""
     return THING

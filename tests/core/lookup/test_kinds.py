@@ -143,6 +143,7 @@ def test_the_kind_of_subject_or_object_decides_the_sense(
         ("Il la frappa au visage.", "frappa", "hit"),
         ("Aucune couleur vive ne frappait.", "frappait", "strike"),
         ("Je connais cet homme.", "connais", "know"),
+        ("La police connaît bien ce quartier.", "connaît", "know"),
         ("Une chanson que les ménagères connaissaient bien.", "connaissaient", "know"),
         ("Il tira le bouton du timbre.", "tira", "pull"),
         ("Quelque chose survenait.", "survenait", "occur"),
