@@ -15,7 +15,7 @@ import functools
 from collections.abc import Callable
 
 from reader.core.errors import DictionaryError
-from reader.core.lookup import complements, partners
+from reader.core.lookup import complements, kinds, partners
 from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
@@ -364,6 +364,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("causative", complements.causes),
     ("held", complements.holds_in(frozenset({"à", "au", "aux"}))),
     ("worn", complements.holds_in(frozenset({"sur"}))),
+    ("happen", kinds.happens),
     ("arrival", complements.person_arrives),
     ("debt", complements.owes),
     ("fail", complements.fails_to),
@@ -379,4 +380,32 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("made", partners.has_object_in(complements.MADE)),
     ("step", partners.has_object_in(frozenset({"pas"}))),
     ("regain", partners.has_object_in(complements.REGAINED)),
+    ("thing", kinds.thing_subject),
+    ("badly", kinds.goes_badly),
+    ("smell", kinds.smells_of),
+    ("rumour", kinds.goes_round),
+    ("shot", kinds.subject_in(kinds.SHOTS)),
+    ("business", kinds.object_in(kinds.BUSINESSES)),
+    ("records", kinds.object_in(kinds.RECORDS)),
+    ("attached", kinds.is_attached),
+    ("due", kinds.is_due),
+    ("garment", kinds.object_in(kinds.GARMENTS)),
+    ("toast", partners.has_object_in(frozenset({"toast"}))),
+    ("stamp", kinds.stamps),
+    ("knock", kinds.knocks),
+    ("taken out", kinds.takes_out),
+    ("look", partners.has_object_in(kinds.LOOKS)),
+    ("in kind", kinds.object_in(kinds.RETURNED)),
+    ("service", kinds.object_in(kinds.SERVICES)),
+    ("home", kinds.sees_home),
+    ("someone", kinds.turns_up),
+    ("light", kinds.object_in(kinds.LIGHTS)),
+    ("clock", kinds.object_in(kinds.CLOCKS)),
+    ("clap", partners.has_object_in(frozenset({"main"}))),
+    ("shuffle", partners.has_object_in(frozenset({"carte"}))),
+    ("feed", kinds.feeds),
+    ("serve", kinds.gives_food),
+    ("drinks", kinds.gives_drink),
+    ("understand", kinds.understands_nothing),
+    ("recover", kinds.recovers),
 )

@@ -12,10 +12,10 @@ from reader.core.dictionaries.english import participle
 IRREGULAR_PAST = dict(
     pair.split(":")
     for pair in (
-        "begin:began blow:blew break:broke choose:chose come:came do:did draw:drew "
+        "become:became begin:began blow:blew break:broke choose:chose come:came do:did draw:drew "
         "drink:drank drive:drove eat:ate fall:fell fly:flew forget:forgot forgive:forgave "
         "freeze:froze get:got give:gave go:went grow:grew hide:hid know:knew ride:rode ring:rang "
-        "rise:rose see:saw shake:shook sing:sang sink:sank speak:spoke steal:stole "
+        "run:ran rise:rose see:saw shake:shook sing:sang sink:sank speak:spoke steal:stole "
         "swear:swore swim:swam take:took tear:tore throw:threw wake:woke wear:wore write:wrote"
     ).split()
 )

@@ -84,7 +84,8 @@ FEELINGS = frozenset(
     "désir idée pensée envie faim soif remords doute question jalousie peur angoisse "
     "inquiétude souvenir besoin ambition curiosité colère rêve projet espoir fièvre mal "
     "douleur souci regret honte orgueil vanité amour passion haine rancune tentation soupçon "
-    "crainte chagrin sentiment impatience ennui".split()
+    "crainte chagrin sentiment impatience ennui exaspération indignation révolte fureur rage "
+    "dégoût".split()
 )
 THAT = frozenset({"ça", "cela", "ce", "c'"})
 # What may stand between a modal and its infinitive: ne, pas, plus, object pronouns.

@@ -1,4 +1,5 @@
-"""A pronominal verb's gloss chosen by its subject: a person or a thing.
+"""A verb's subject as a person or a thing: the gloss of a pronominal verb it chooses, and
+subject_kind, which the constructions read (kinds.py: mon étude ne marchait pas: work).
 
 Some pronominal verbs mean one thing of a person and another of a thing: la lumière s'éteint
 (goes out), le vieil homme s'est éteint (died); cette solution s'impose (is essential), il
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.lookup.partners import PERSONS, Verb, subject_of
+from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Expression, Token
 
 PERSON_HINT = "(of a person)"
@@ -81,3 +84,125 @@ def _word_before(analysis: Analysis, token: Token) -> Token | None:
             return word
         index -= 1
     return None
+
+
+# -- a verb's subject, for the constructions (kinds.py) ---------------------------------------
+
+PERSON = "person"
+THING = "thing"
+# Subjects that are always someone (il, elle may be a thing: by_subject reads them as people).
+SPEAKERS = frozenset("je j' tu nous vous on".split())
+# People, the groups they march in and the animals of news and novels: subjects that walk,
+# run and feel, whatever the verb. The frequent ones, and those of tests/data/corpus/ that the
+# rule first read as things (picked by hand from every noun it read so).
+LIVING = (
+    PEOPLE
+    | (PERSONS - {"regard", "oeil", "œil", "yeux"})
+    | frozenset(
+        "élève élèves maître maîtresse pion principal professeur écolier collégien étudiant "
+        "camarade oncle tante cousin cousine neveu nièce parent parents grand-père grand-mère "
+        "bonne servante valet garçon patronne marquis marquise comte comtesse baron baronne "
+        "duc duchesse prince princesse abbé curé docteur capitaine général colonel lieutenant "
+        "sergent caporal soldat troupe troupes armée régiment bataillon colonne escadron "
+        "compagnie cortège procession foule monde peuple public assistance bande groupe "
+        "famille équipe monsieur messieurs dame dames demoiselle mademoiselle gamin gamine "
+        "gars bonhomme vieux vieille jeune inconnu inconnue voyageur passant promeneur "
+        "cocher portier concierge domestique cheval chevaux chien chienne chat chatte bête "
+        "animal oiseau âne mulet bœuf boeuf vache mouton loup renard rat souris cheval "
+        "lièvre lapin coq poule moineau mouche insecte notaire secrétaire commissaire "
+        "fonctionnaire propriétaire locataire adversaire vicaire missionnaire militaire dieu "
+        "poète rival pauvre sous-préfet préfet chef négresse brave chéri chérie voisine fée "
+        "philosophe maman papa témoin employé imbécile compagnon muse magistrat confrère "
+        "personnage veuve peintre bossu client cliente ange brune blonde boucher favori hôte "
+        "misérable reporter sage vilain commis juif christ allié vicomte vicomtesse gredin "
+        "complice étranger étrangère saint sainte sauvage malheureux malheureuse libraire "
+        "lâche créole écrivain gendre convive moribond arabe invité invitée évêque passager "
+        "civil révolutionnaire créature habitué ennemi bourreau bien-aimé aveugle patient "
+        "bergère amoureux amoureuse marchande crapule désespéré victime porte-parole hacker "
+        "internaute carmélite espagnol matelot suisse cadet monstre diable démon fantôme "
+        "drôle original petit petite grand gros blond autre avocat candidat député diplomate "
+        "cygne chameau serin perroquet kakatoès poisson poulet oie cochon buffle araignée "
+        "cigale grillon lion tigre ours singe".split()
+    )
+)
+# Endings of nouns that name a doer (chanteur, ouvrier, artiste, passant): never read as a
+# thing, though some are things (moteur, papier); the rule then leaves the sense alone.
+LIVING_ENDINGS = (
+    "eur", "euse", "ier", "ière", "ère", "iste", "ien", "ienne", "ant", "ante", "ard", "arde",
+    "ais", "aise", "ois", "oise",
+)  # fmt: skip
+# Parts of the body, which feel and move as their owner does.
+BODY = frozenset(
+    "pied pieds main mains doigt doigts bras jambe jambes genou genoux tête front visage "
+    "nez bouche lèvre lèvres langue peau corps cœur coeur poitrine dos épaule épaules "
+    "ventre cou gorge oreille oreilles œil oeil yeux cerveau âme esprit".split()
+)
+# Bodies of people that act and know as people do (la police connaît le quartier): neither.
+AGENTS = frozenset(
+    "direction fédération police gendarmerie organisation centrale parquet gouvernement "
+    "ministère syndicat société parti conseil commission justice administration état etat "
+    "mairie préfecture tribunal cour assemblée sénat parlement association club banque "
+    "entreprise firme compagnie presse rédaction journal école université académie "
+    "municipalité opposition majorité".split()
+)
+RELATIVE_SUBJECT = frozenset({"qui"})
+
+
+def subject_kind(analysis: Analysis, verb: Verb) -> str:
+    """PERSON, THING, or "" where the words before the verb do not settle it or the verb is
+    not conjugated (le plaisir de marcher, Jésus marchant sur les flots, des discours tenus:
+    the noun before is not its subject)."""
+    index = before_verb(analysis, verb.first)
+    finite = verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
+    if index < 0 or not finite or verb.passive:
+        return ""
+    word = analysis.tokens[index]
+    text = plain(word.text)
+    if text in RELATIVE_SUBJECT:  # une affaire qui marchait: the noun before qui
+        return phrase_kind(analysis, index)
+    if text in SPEAKERS or word.pos == "PROPN":
+        return PERSON
+    if text in THINGS:
+        return THING
+    return phrase_kind(analysis, verb.first)
+
+
+def before_verb(analysis: Analysis, index: int) -> int:
+    """The word before the index in its sentence, past ne and adverbs, or -1."""
+    tokens = analysis.tokens
+    sentence = tokens[index].sentence
+    index -= 1
+    while index >= 0 and (tokens[index].pos == "ADV" or plain(tokens[index].text) in ("ne", "n'")):
+        index -= 1
+    return index if index >= 0 and tokens[index].sentence == sentence else -1
+
+
+def phrase_kind(analysis: Analysis, index: int) -> str:
+    """The kind of the noun phrase ending right before the index: a person if any of its
+    nouns before a de is one (ce gros vilain homme, where the tagger calls vilain a noun;
+    le bruit de la ville is a thing)."""
+    phrase = subject_of(analysis, index)
+    if phrase is None:
+        return ""
+    kinds: set[str] = set()
+    for word in analysis.tokens[phrase.head.index : index]:
+        if plain(word.text) in ("de", "d'", "du", "des") and kinds:
+            break
+        if word.pos == "PROPN" or (word.pos == "NOUN" and word.text[:1].isupper()):
+            return PERSON  # a name, or one the tagger calls a noun (le petit Chose sentit)
+        if word.pos == "NOUN":
+            kinds.add(noun_kind(word))
+    if PERSON in kinds:
+        return PERSON
+    return THING if kinds == {THING} else ""
+
+
+def noun_kind(noun: Token) -> str:
+    """PERSON for a noun of the LIVING list, "" for a doer's ending, a part of the body (le
+    pied sentait le bois: felt) or a body of people (la police), THING otherwise."""
+    lemma, text = noun.lemma.lower(), plain(noun.text)
+    if lemma in LIVING or text in LIVING:
+        return PERSON
+    if noun.pos != "NOUN" or lemma.endswith(LIVING_ENDINGS) or lemma in BODY | AGENTS:
+        return ""
+    return THING

@@ -5,7 +5,8 @@
 - an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
 - a swear word said alone (Oh putain !: damn) or before de (ce putain de temps: damn);
 - an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
-- arriver: arrive, come in before a rank, happen only to someone;
+- arriver: arrive, come in before a rank, happen only to someone, succeed after a wish
+  (le désir d'arriver);
 - tout before an adjective (tout petit: very), sur between two counts (un sur trois: out of);
 - a round number before de (une vingtaine de: about twenty) and faire with a count of the
   dead (a fait dix morts: left);
@@ -285,7 +286,34 @@ def arrive(analysis: Analysis, token: Token) -> Translation | None:
     ]
     if any(word in DATIVES or word in HAPPEN_SUBJECTS for word in before):
         return None
+    if _wished(analysis, head):
+        return _grammar(SUCCEED)
     return _grammar(ARRIVE)
+
+
+# arriver with no place after a wish is "succeed" (le désir d'arriver, il voulait arriver.).
+WISHES = frozenset(
+    "désir envie ambition soif rage volonté besoin fièvre hâte espoir passion".split()
+)
+SUCCEED = ("succeed", "get on", "make it")
+
+
+def _wished(analysis: Analysis, verb: Token) -> bool:
+    """The infinitive after de and a noun of wishing (le désir d'arriver) or after vouloir
+    (voulait arriver), with nothing after it in its clause but y or en before another verb
+    (le désir d'arriver y régnait); not envie d'arriver chez lui, voulait arriver à l'heure."""
+    index, tokens = verb.index, analysis.tokens
+    if verb.morph.get("VerbForm") != "Inf" or index < 2:
+        return False
+    before = tokens[index - 1]
+    if plain(before.text) in ("de", "d'"):
+        wished = tokens[index - 2].lemma.lower() in WISHES
+    else:
+        wished = before.lemma.lower() == "vouloir"
+    following = tokens[index + 1 : index + 3]
+    if not wished or not following or following[0].pos in ("PUNCT", "CCONJ"):
+        return wished
+    return plain(following[0].text) in ("y", "en") and following[-1].pos in ("VERB", "AUX")
 
 
 def _before_rank(analysis: Analysis, verb: Token) -> bool:

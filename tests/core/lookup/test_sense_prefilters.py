@@ -30,6 +30,7 @@ RULE_SENTENCES = (
     ("On lui a volé son vélo.", "volé"),
     ("Le chaton était tout petit.", "tout"),  # tout_as_adverb
     ("Les secours sont arrivés sur place.", "arrivés"),  # arrive
+    ("Le désir d'arriver y régnait en maître.", "arriver"),  # arrive: succeed after a wish
     ("Dix personnes ont été blessées, dont trois enfants.", "dont"),  # relative_dont
     ("Dix blessés. Dont trois enfants.", "Dont"),
     ("Il frappa fort à la porte.", "fort"),  # contexts: fort

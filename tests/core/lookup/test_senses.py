@@ -431,7 +431,7 @@ def test_tout_before_an_adjective_is_very(
         ("Les secours sont arrivés sur place.", "arrivés", "arrive"),
         ("Elle arriva en tête du scrutin.", "arriva", "come in"),
         ("Le candidat est arrivé deuxième.", "arrivé", "come in"),
-        ("Il lui est arrivé un accident.", "arrivé", "occur"),
+        ("Il lui est arrivé un accident.", "arrivé", "happened"),  # constructions.py
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),
     ],
 )

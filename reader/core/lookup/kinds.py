@@ -1,0 +1,405 @@
+"""The kind of a verb's subject or object where it, and not the verb alone, decides the sense
+(constructions.py): a thing as the subject, not a person (mon étude ne marchait pas: work;
+cela sentait la misère: smell of; cela tient à peu de chose: be due to), a rumour (le bruit
+courait: go round), a shot (le coup partit: go off); what one keeps or runs (tenir un
+cabaret: run), blows out (souffler la lumière), winds (remonter la pendule), claps (battre
+des mains); food given (donner à manger: serve, feed), nothing understood (n'entendre rien
+à), a shock got over (revenu de sa surprise: recover from), something that happens to someone
+(il leur arrive de: happen), a garment worn (porter une blouse: wear), a knock (on frappa:
+knock), and a negated aller of a thing (les affaires ne vont pas: go well).
+
+Whether the subject is a person or a thing is subjects.py's subject_kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.lookup.partners import Verb, after_verb, object_of, phrase_at, subject_of
+from reader.core.lookup.subjects import (
+    PERSON,
+    RELATIVE_SUBJECT,
+    THING,
+    before_verb,
+    phrase_kind,
+    subject_kind,
+)
+from reader.core.lookup.surroundings import plain
+from reader.core.models import Analysis, Token
+
+# What goes round (la rumeur court, le bruit courait que: bruit only before que, since des
+# bruits qui courent dans le vent are sounds).
+RUMOURS = frozenset("bruit rumeur nouvelle légende on-dit".split())
+# What goes off (le coup partit, le fusil est parti tout seul).
+SHOTS = frozenset(
+    "coup fusil pistolet revolver balle feu détonation obus canon carabine pétard".split()
+)
+# What one runs or keeps: a shop, a café, a house (tenir un cabaret, une boutique).
+BUSINESSES = frozenset(
+    "cabaret café boutique magasin hôtel auberge commerce restaurant pension épicerie "
+    "brasserie taverne estaminet buvette bazar comptoir débit bureau école ferme "
+    "maison ménage salon".split()
+)
+# What one keeps (tenir un journal, les comptes, un registre).
+RECORDS = frozenset("journal comptes compte registre agenda carnet".split())
+# What one wears (porter une blouse, des lunettes, l'uniforme), not carries.
+GARMENTS = frozenset(
+    "blouse habit robe cravate chapeau casquette bonnet calotte uniforme tunique jupe veste "
+    "manteau redingote pantalon culotte gilet chemise gant lunette botte soulier chaussure "
+    "sabot esclot perruque moustache barbe décoration croix ruban deuil bague collier "
+    "monocle lorgnon costume voile tablier soutane toque képi casque cuirasse livrée "
+    "pardessus jaquette corset corsage châle écharpe foulard boucle".split()
+)
+# A look or a turn one takes on (prendre un petit air, une expression, une importance
+# nouvelle): take on, not take.
+LOOKS = frozenset(
+    "air expression pose allure visage mine ton attitude aspect physionomie teinte "
+    "couleur importance extension ampleur tournure caractère apparence accent voix".split()
+)
+# What one returns in kind (rendre un salut, ses baisers: return) or renders (des services).
+RETURNED = frozenset("salut baiser regard sourire politesse invitation étreinte".split())
+SERVICES = frozenset({"service"})
+# What one blows out (souffler la lumière, sa bougie).
+LIGHTS = frozenset(
+    "lumière bougie bougies chandelle chandelles lampe flambeau allumette cierge lanterne "
+    "veilleuse".split()
+)
+# What one winds (remonter la pendule, sa montre).
+CLOCKS = frozenset("pendule montre horloge réveil réveille-matin ressort coucou".split())
+# A shock one gets over (revenu de sa surprise, de son étonnement).
+SHOCKS = frozenset(
+    "surprise étonnement stupeur stupéfaction saisissement émotion frayeur effroi peur "
+    "émoi ébahissement trouble évanouissement".split()
+)
+FOOD = frozenset({"manger", "boire"})
+PLACE_ADVERBS = frozenset("ici là là-bas là-haut ailleurs partout dedans dehors".split())
+
+
+def _subject_lemma(analysis: Analysis, verb: Verb) -> str:
+    """The lemma of the noun before the verb (or before qui), or ""."""
+    index = before_verb(analysis, verb.first)
+    if index >= 0 and plain(analysis.tokens[index].text) in RELATIVE_SUBJECT:
+        phrase = subject_of(analysis, index)
+    else:
+        phrase = subject_of(analysis, verb.first)
+    return "" if phrase is None else phrase.head.lemma.lower()
+
+
+def thing_subject(analysis: Analysis, verb: Verb) -> bool:
+    """Mon étude ne marchait pas, ça marche, une affaire qui marche: work; not il marchait,
+    le vieillard marchait, les troupes marchaient (walk)."""
+    return subject_kind(analysis, verb) == THING
+
+
+def goes_badly(analysis: Analysis, verb: Verb) -> bool:
+    """Les affaires ne vont pas, ça ne va pas, le réveillon ne va pas ;: go well (negated); a
+    thing as the subject, ne before and nothing after the verb but pas, plus or point (not il
+    ne va pas à Paris, ça ne va pas durer, cette robe ne lui va pas: suit)."""
+    if subject_kind(analysis, verb) != THING:
+        return False
+    tokens = analysis.tokens
+    if any(plain(t.text) in DATIVES for t in tokens[max(0, verb.first - 2) : verb.head.index]):
+        return False
+    before = tokens[max(0, verb.first - 1) : verb.head.index]
+    if not any(plain(t.text) in ("ne", "n'") for t in before):
+        return False
+    index = verb.last + 1
+    while index < len(tokens) and plain(tokens[index].text) in NEGATION_PARTNERS:
+        index += 1
+    return index == len(tokens) or not tokens[index].is_word
+
+
+NEGATION_PARTNERS = frozenset("pas plus point jamais trop donc".split())
+
+
+def smells_of(analysis: Analysis, verb: Verb) -> bool:
+    """Cela sentait la misère, la chambre sentait le tabac: smell of; not je sentais le froid,
+    il sentit sa main (feel), cela sentait bon (no noun after it)."""
+    if subject_kind(analysis, verb) != THING:
+        return False
+    phrase = object_of(analysis, verb)
+    if phrase is None or phrase.determiner == "" or phrase.head.pos != "NOUN":
+        return False
+    following = analysis.tokens[phrase.head.index + 1 : phrase.head.index + 2]
+    return not following or following[0].morph.get("VerbForm") != "Inf"  # sentit son cœur battre
+
+
+def subject_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
+    """A rule: the verb's subject is one of these nouns (le coup partit)."""
+
+    def applies(analysis: Analysis, verb: Verb) -> bool:
+        return _subject_lemma(analysis, verb) in words
+
+    return applies
+
+
+def goes_round(analysis: Analysis, verb: Verb) -> bool:
+    """La rumeur court, le bruit courut qu'il était mort: go round; not des bruits qui courent
+    dans le vent (sounds)."""
+    lemma = _subject_lemma(analysis, verb)
+    if lemma != "bruit":
+        return lemma in RUMOURS
+    following = analysis.tokens[verb.last + 1 : verb.last + 1 + 6]
+    return any(plain(t.text) in ("que", "qu'") for t in following)
+
+
+def is_attached(analysis: Analysis, verb: Verb) -> bool:
+    """Le principal tenait beaucoup à cet élève, elle tient à sa réputation: be attached to,
+    value; a person and à before a noun phrase (not an infinitive: tenir à partir)."""
+    return subject_kind(analysis, verb) == PERSON and _before_noun(analysis, verb)
+
+
+def is_due(analysis: Analysis, verb: Verb) -> bool:
+    """Cela tient à peu de chose, son succès tient à sa voix: be due to, depend on."""
+    return subject_kind(analysis, verb) == THING and _at(analysis, verb) is not None
+
+
+def _at(analysis: Analysis, verb: Verb) -> Token | None:
+    after = after_verb(analysis, verb)
+    return after if after is not None and plain(after.text) in ("à", "au", "aux") else None
+
+
+def _before_noun(analysis: Analysis, verb: Verb) -> bool:
+    """à, au, aux before a noun phrase or a name (à cet élève, à sa réputation)."""
+    at = _at(analysis, verb)
+    if at is None:
+        return False
+    phrase = phrase_at(analysis, at.index + 1)
+    return phrase is not None and (plain(at.text) != "à" or phrase.determiner != "")
+
+
+def understands_nothing(analysis: Analysis, verb: Verb) -> bool:
+    """Je n'entendais rien à la politique, il n'y entend rien: understand; not je
+    n'entendais rien (hear nothing)."""
+    tokens = analysis.tokens
+    after = tokens[verb.last + 1 : verb.last + 2]  # rien, which the tagger may call an adverb
+    if not after or plain(after[0].text) != "rien":
+        return False
+    before = [plain(t.text) for t in tokens[max(0, verb.first - 2) : verb.head.index]]
+    if "y" in before:  # n'y entend rien (the group may hold ne and y)
+        return True
+    if _relative_at(analysis, verb):
+        return True  # la musique, à laquelle je n'entendais rien
+    following = tokens[verb.last + 2 : verb.last + 3]
+    return bool(following) and plain(following[0].text) in ("à", "au", "aux")
+
+
+# Relatives that stand for à and what it governs: the thing one understands nothing of.
+RELATIVES_AT = frozenset("auquel auxquels auxquelles quoi laquelle lesquels lesquelles".split())
+
+
+def _relative_at(analysis: Analysis, verb: Verb) -> bool:
+    """auquel, à laquelle, à quoi a few words before the verb in its clause."""
+    tokens = analysis.tokens
+    for index in range(verb.first - 1, max(-1, verb.first - 6), -1):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.text in (",", ";", ":"):
+            return False
+        text = plain(word.text)
+        if text in ("auquel", "auxquels", "auxquelles"):
+            return True
+        if text in RELATIVES_AT and index > 0 and plain(tokens[index - 1].text) == "à":
+            return True
+    return False
+
+
+def object_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
+    """A rule: the verb's object, or the noun a que before it stands for, is one of these
+    words (souffla la lumière; une pendule qu'on avait oublié de remonter)."""
+
+    def applies(analysis: Analysis, verb: Verb) -> bool:
+        phrase = object_of(analysis, verb)
+        if phrase is not None:
+            return phrase.head.lemma.lower() in words
+        antecedent = _antecedent(analysis, verb)
+        return antecedent is not None and antecedent.lemma.lower() in words
+
+    return applies
+
+
+def _antecedent(analysis: Analysis, verb: Verb) -> Token | None:
+    """The noun right before que or qu' a few words before the verb, in its clause, when
+    nothing stands after the verb but the clause's end (la pendule qu'on a oublié de
+    remonter.); None otherwise."""
+    tokens = analysis.tokens
+    following = tokens[verb.last + 1 : verb.last + 2]
+    if following and following[0].is_word and following[0].pos != "CCONJ":
+        return None
+    for index in range(verb.first - 1, max(0, verb.first - 9), -1):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.text in (",", ";", ":"):
+            return None
+        if plain(word.text) in ("que", "qu'"):
+            before = index - 2 if tokens[index - 1].text == "," else index - 1  # horloge, qu'on
+            return tokens[before] if before >= 0 and tokens[before].pos == "NOUN" else None
+    return None
+
+
+def gives_food(analysis: Analysis, verb: Verb) -> bool:
+    """Un marchand de vin qui donnait à manger: serve food; not with whom is fed (lui
+    donnait à manger, donner à manger aux poules: feed, the next rule)."""
+    food = _food_after(analysis, verb)
+    return food is not None and plain(food.text) == "manger" and not feeds(analysis, verb)
+
+
+def gives_drink(analysis: Analysis, verb: Verb) -> bool:
+    """Donnant à boire aux bourgeois, on lui donna à boire: serve drinks, give a drink."""
+    food = _food_after(analysis, verb)
+    return food is not None and plain(food.text) == "boire"
+
+
+def feeds(analysis: Analysis, verb: Verb) -> bool:
+    """Elle lui donnait à manger, donner à manger aux poules: feed."""
+    food = _food_after(analysis, verb)
+    if food is None or plain(food.text) != "manger":
+        return False
+    before = before_verb(analysis, verb.first)
+    if before >= 0 and plain(analysis.tokens[before].text) in ("lui", "leur", "me", "m'", "te"):
+        return True
+    following = analysis.tokens[food.index + 1 : food.index + 2]
+    return bool(following) and plain(following[0].text) in ("à", "au", "aux")
+
+
+def _food_after(analysis: Analysis, verb: Verb) -> Token | None:
+    """manger or boire right after à after the verb (donnait à manger)."""
+    at = _at(analysis, verb)
+    if at is None or plain(at.text) != "à":
+        return None
+    following = analysis.tokens[at.index + 1 : at.index + 2]
+    return following[0] if following and plain(following[0].text) in FOOD else None
+
+
+def recovers(analysis: Analysis, verb: Verb) -> bool:
+    """Le marquis, revenu de sa surprise, il revint de son étonnement: recover from; not
+    revenir de Paris."""
+    after = after_verb(analysis, verb)
+    if after is None or plain(after.text) not in ("de", "d'", "du"):
+        return False
+    phrase = phrase_at(analysis, after.index + (0 if plain(after.text) == "du" else 1))
+    return phrase is not None and phrase.head.lemma.lower() in SHOCKS
+
+
+# What stands before the dative when something happens to someone: il leur arrive de, ce qui
+# nous arrive, qu'est-ce qui t'arrive (nous arrivons: nous is the subject).
+HAPPENING = frozenset("il ce ça cela qui".split())
+DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+
+
+def happens(analysis: Analysis, verb: Verb) -> bool:
+    """Il leur arrive de parler de moi, ce qui nous arrive, il lui est arrivé un malheur, il
+    arrive que, l'ennui qui m'arrive: happen; not nous arrivons, il arrive demain, il arrive à
+    Paris, le remplaçant qui nous arrive (someone arrives)."""
+    tokens = analysis.tokens
+    index = before_verb(analysis, verb.first)
+    if index >= 1 and plain(tokens[index].text) in DATIVES:
+        subject = plain(tokens[index - 1].text)
+        if subject == "qui" and index >= 2 and not plain(tokens[index - 2].text).endswith("ce"):
+            return phrase_kind(analysis, index - 1) == THING  # ce qui, qu'est-ce qui: happen
+        return subject in HAPPENING
+    after = after_verb(analysis, verb)
+    subject = plain(tokens[index].text) if index >= 0 else ""
+    return subject == "il" and after is not None and plain(after.text) in ("que", "qu'")
+
+
+# What may follow a knock: how often and how (deux fois, trois coups), then the door's side.
+KNOCKS = frozenset("fois coup coups".split())
+AT_DOOR = frozenset("à au chez contre".split())
+OBJECT_CLITICS = frozenset("le la l' les me m' te t' nous vous lui leur se s'".split())
+
+
+def knocks(analysis: Analysis, verb: Verb) -> bool:
+    """Je frappai deux fois très doucement, on frappa, et frappa deux fois contre la
+    boiserie, je frappais chez l'abbé: knock; not il la frappa, frapper le pavé, frapper du
+    pied, le besoin de frapper (an infinitive), aucune couleur ne frappait, la pluie frappait
+    contre les vitres (a thing)."""
+    finite = verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
+    if not finite or subject_kind(analysis, verb) == THING:
+        return False
+    tokens = analysis.tokens
+    before = tokens[max(0, verb.first - 1) : verb.head.index]
+    if any(plain(t.text) in OBJECT_CLITICS for t in before):
+        return False
+    index = verb.last + 1
+    while index < len(tokens) and (
+        tokens[index].pos in ("ADV", "NUM") or plain(tokens[index].text) in KNOCKS
+    ):
+        index += 1
+    if index < len(tokens) and plain(tokens[index].text) in AT_DOOR:
+        return True
+    alone = index == len(tokens) or tokens[index].pos == "PUNCT"
+    return alone and _someone(analysis, verb)  # aucune couleur vive ne frappait: stood out
+
+
+def _someone(analysis: Analysis, verb: Verb) -> bool:
+    """A person as the subject, or il, elle, ils, elles (most often someone)."""
+    if subject_kind(analysis, verb) == PERSON:
+        return True
+    index = before_verb(analysis, verb.first)
+    return index >= 0 and plain(analysis.tokens[index].text) in ("il", "elle", "ils", "elles")
+
+
+def stamps(analysis: Analysis, verb: Verb) -> bool:
+    """Il frappa du pied: stamp one's foot."""
+    following = [plain(t.text) for t in analysis.tokens[verb.last + 1 : verb.last + 3]]
+    return following == ["du", "pied"]
+
+
+# Where one takes something out of (tira sa montre de son gousset, de sa poche), and what one
+# takes out (tira sa montre, un mouchoir): take out, not pull.
+POCKETS = frozenset(
+    "poche poches gousset corsage sac tiroir malle panier portefeuille bourse armoire "
+    "buffet coffre valise carton boîte étui fourreau gaine habit veste manteau gilet".split()
+)
+DRAWN = frozenset(
+    "montre mouchoir bourse portefeuille porte-monnaie clef clé clefs revolver pistolet "
+    "épée sabre couteau canif lettre papier papiers carnet cigarette cigare étui "
+    "allumette".split()
+)
+
+
+def takes_out(analysis: Analysis, verb: Verb) -> bool:
+    """Du Roy tira sa montre, tira de sa poche les feuilles, en tira un savon: take out; not
+    tirer l'aiguille, tirer le bouton du timbre, tirer au sort."""
+    phrase = object_of(analysis, verb)
+    if phrase is not None and phrase.head.lemma.lower() in DRAWN:
+        return True
+    tokens = analysis.tokens
+    for index in range(verb.last + 1, min(len(tokens), verb.last + 1 + 8)):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence or word.pos in ("VERB", "AUX", "PUNCT"):
+            return False
+        if plain(word.text) in ("de", "d'", "du"):
+            source = phrase_at(analysis, index + (0 if plain(word.text) == "du" else 1))
+            if source is not None and source.head.lemma.lower() in POCKETS:
+                return True
+    return False
+
+
+def sees_home(analysis: Analysis, verb: Verb) -> bool:
+    """Il la reconduisit chez elle, à la station de fiacres; voulez-vous que je vous
+    reconduise, ce soir ?: take home, see home; not jusqu'à la porte, à votre porte (see out)."""
+    tokens = analysis.tokens
+    following = tokens[verb.last + 1 : verb.last + 4]
+    if not following or not following[0].is_word:
+        return _clitic_object(analysis, verb)
+    text = plain(following[0].text)
+    if text == "chez":
+        return True
+    if text in ("à", "au", "jusqu'à", "jusqu'au", "jusque"):
+        return not any(plain(t.text) == "porte" for t in following[1:])
+    return False
+
+
+def _clitic_object(analysis: Analysis, verb: Verb) -> bool:
+    index = before_verb(analysis, verb.first)
+    return index >= 0 and plain(analysis.tokens[index].text) in OBJECT_CLITICS
+
+
+def turns_up(analysis: Analysis, verb: Verb) -> bool:
+    """Forestier survint, soufflant; pour m'achever, survint Boucoyran: turn up; not quelque
+    chose survenait, les cas qui pouvaient survenir (occur)."""
+    if subject_kind(analysis, verb) == PERSON:
+        return True
+    following = analysis.tokens[verb.last + 1 : verb.last + 2]
+    before = analysis.tokens[verb.first - 1] if verb.first > 0 else None
+    inverted = before is None or not before.is_word
+    return inverted and bool(following) and following[0].pos == "PROPN"
