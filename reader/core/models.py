@@ -252,6 +252,9 @@ class WordInfo:
     unit: tuple[tuple[int, int], ...]  # (start, end) spans of the selected tokens
     saved: GlossaryEntry | None = None
     expression: Expression | None = None  # the expression the word was read in
+    # A helper word's card (allons in «allons voir»: aller): its verb group's lemma (voir),
+    # which saving and statuses use, as the text colours the group as one unit.
+    group_lemma: str = ""
 
     @property
     def best_translation(self) -> Translation | None:
@@ -259,8 +262,11 @@ class WordInfo:
 
     @property
     def entry_lemma(self) -> str:
-        """What saving the card stores as the lemma: its expression's, else the word's."""
-        return self.expression.lemma if self.expression is not None else self.lemma
+        """What saving the card stores as the lemma: its expression's, else its verb group's
+        for a helper word's card, else the word's."""
+        if self.expression is not None:
+            return self.expression.lemma
+        return self.group_lemma or self.lemma
 
 
 @dataclass(frozen=True, slots=True)

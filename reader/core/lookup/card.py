@@ -20,6 +20,7 @@ from reader.core.dictionaries.lexicon.queries import (
 )
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.grammar.auxiliaries import helper_senses
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
@@ -28,7 +29,12 @@ from reader.core.lookup.participles import (
     adjective_reading,
     is_past_participle,
 )
-from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
+from reader.core.lookup.senses import (
+    by_neighbours,
+    expression_translations,
+    is_of_word,
+    of_word,
+)
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.lookup.topics import by_topic
@@ -61,6 +67,8 @@ PARTICIPLE_ENDINGS = tuple(
 )
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
+# Where a helper word of a verb group gets its meaning there (allons voir: are going to).
+GROUP_ORIGIN = "French Reader grammar · verb group"
 # Adverbs that grade an adjective: a "noun" right after one is an adjective (un peu commune).
 DEGREE_ADVERBS = frozenset("très trop peu si plus moins assez aussi fort tout bien".split())
 
@@ -115,6 +123,18 @@ class Glosser:
         return tuple(translation for translation in found if translation is not None)
 
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
+        """Translations of a token; for a helper word of a verb group (an auxiliary, aller or
+        venir before an infinitive, a negation word), what it means there (allons voir: are
+        going to), then its main verb's, marked with the verb (voir)."""
+        group = analysis.group_of(token)
+        function = helper_senses(analysis, token)
+        if group is None or not function:
+            return self._in_context(analysis, token)
+        head = analysis.tokens[group.head]
+        meaning = Translation(function, TranslationSource.DICTIONARY, GROUP_ORIGIN)
+        return (meaning, *of_word(self._in_context(analysis, head), group.lemma))
+
+    def _in_context(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         """Translations of a token; for a verb group, of its main verb (menées -> mener); a
         participle read as an adjective or a passive in the English participle (postponed);
         the sense the preposition it governs calls for first (conviennent d': agree on)."""
@@ -251,6 +271,8 @@ class Glosser:
         if expression is not None:
             return self.explain_expression(analysis, token, expression)
         group = self._group_of(analysis, token)
+        if group is not None and helper_senses(analysis, token):
+            return self.explain_helper(analysis, token, group)
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
@@ -269,6 +291,27 @@ class Glosser:
             saved=self.store.glossary.find_by_lemma(lemma) if self.store else None,
         )
 
+    def explain_helper(self, analysis: Analysis, token: Token, group: VerbGroup) -> WordInfo:
+        """The card of a helper word of a verb group: its own lemma (aller, avoir, ne) and
+        what it does there first (are going to, had, not), the group's note, then the main
+        verb's senses. Saving and statuses stay with the group's lemma (voir): the text
+        colours and selects the group as one unit."""
+        sentence = analysis.sentence_of(token)
+        return WordInfo(
+            token=token,
+            form=group.form,
+            lemma=token.lemma,
+            headword=token.lemma,
+            pos_label=pos_label(token.pos),
+            grammar=token.grammar,
+            translations=self.translations_of(analysis, token),
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
+            saved=self.store.glossary.find_by_lemma(group.lemma) if self.store else None,
+            group_lemma=group.lemma,
+        )
+
     def explain_expression(
         self, analysis: Analysis, token: Token, expression: Expression
     ) -> WordInfo:
@@ -277,10 +320,12 @@ class Glosser:
         sentence = analysis.sentence_of(token)
         unit = [analysis.tokens[i] for i in expression.unit]
         group = analysis.group_of(token)
+        # a helper word keeps its own lemma (ne of ne ... pas, ont of ont eu lieu)
+        grouped = group is not None and not helper_senses(analysis, token)
         return WordInfo(
             token=token,
             form=expression.form,
-            lemma=group.lemma if group is not None else token.lemma,
+            lemma=group.lemma if grouped and group is not None else token.lemma,
             headword=expression.lemma,
             pos_label=OWN_EXPRESSION_LABEL if expression.source == OWN else EXPRESSION_LABEL,
             grammar=token.grammar,
@@ -307,7 +352,7 @@ class Glosser:
         if group is None:
             word = self.translations(token.lemma, token.text, token.pos)
         else:
-            word = self.translations_of(analysis, token)
+            word = self._in_context(analysis, token)
         lemma = group.lemma if group is not None else token.lemma
         return (*own, *meaning, *of_word(word, lemma))
 
@@ -350,7 +395,7 @@ class Glosser:
             token = analysis.tokens[index]
             group = analysis.group_of(token)
             lemma = group.lemma if group is not None else token.lemma
-            word = [t for t in self.translations_of(analysis, token) if t.senses]
+            word = [t for t in self._in_context(analysis, token) if t.senses]
             if word and word[0].source is not TranslationSource.GLOSSARY:
                 best = replace(word[0], senses=word[0].senses[:3])
                 found.extend(of_word((best,), lemma))
@@ -378,7 +423,7 @@ class Glosser:
     ) -> EntryDraft:
         """What saving this word puts in the glossary; the translation defaults to the best."""
         if translation is None:
-            best = info.best_translation
+            best = _saved_translation(info)
             translation = "; ".join(best.senses[:3]) if best else ""
         return EntryDraft(
             word=info.form,
@@ -406,8 +451,20 @@ class Glosser:
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
 
 
+def _saved_translation(info: WordInfo) -> Translation | None:
+    """The card's first translation; for a helper word's card, which saves its verb group,
+    the main verb's first (voir: see, not "are going to")."""
+    if not info.group_lemma:
+        return info.best_translation
+    verb = (t for t in info.translations if is_of_word(t, info.group_lemma))
+    return next(verb, None)
+
+
 def _saved_pos(info: WordInfo) -> str:
-    """The token's part of speech, or ADJ for a participle the card read as an adjective."""
+    """The token's part of speech, VERB for a helper word's card (its verb group is saved),
+    or ADJ for a participle the card read as an adjective."""
+    if info.group_lemma:
+        return "VERB"
     adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
     return "ADJ" if adjective else info.token.pos
 

@@ -319,6 +319,11 @@ def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translatio
     return tuple(replace(t, origin=f"{t.origin} · {lemma}") for t in translations)
 
 
+def is_of_word(translation: Translation, lemma: str) -> bool:
+    """Whether of_word marked the translation with this lemma."""
+    return translation.origin.endswith(f" · {lemma}")
+
+
 # -- the sentence's machine translation ----------------------------------------------------------
 
 
