@@ -261,6 +261,15 @@ class WordInfo:
         return self.translations[0] if self.translations else None
 
     @property
+    def entry_translation(self) -> Translation | None:
+        """The translation saving starts from: the best; for a helper word's card, the
+        first of its group's main verb (marked «… · voir» on the card), not "are going to"."""
+        if not self.group_lemma:
+            return self.best_translation
+        mark = f" · {self.group_lemma}"
+        return next((t for t in self.translations if t.origin.endswith(mark)), None)
+
+    @property
     def entry_lemma(self) -> str:
         """What saving the card stores as the lemma: its expression's, else its verb group's
         for a helper word's card, else the word's."""

@@ -118,13 +118,20 @@ def helper_senses(analysis: Analysis, token: Token) -> tuple[str, ...]:
     group = analysis.group_of(token)
     if group is None or token.index == group.head or token.pos not in ("AUX", "VERB", "ADV"):
         return ()
-    if token.lemma in ("avoir", "être") and token.pos != "ADV":
+    if token.lemma in ("avoir", "être"):  # n'es tagged ADV is still être
         return auxiliary_senses(token.lemma, token.morph, passive=group.passive)
     if token.lemma in ("aller", "venir") and group.tense.startswith(PERIPHRASES):
         return periphrasis_senses(token.lemma, token.morph)
     if token.lemma == "ne" or token.text.lower() in NEGATION_MEMBERS:
         return negation_senses(group.negation, expletive=_after_expletive_trigger(analysis, token))
     return ()
+
+
+def helper_lemma(token: Token) -> str:
+    """The lemma a helper word's card shows: its own, the word itself for a negation word
+    the tagger took for a verb (ne savaient point: point, not poindre)."""
+    lower = token.text.lower()
+    return lower if lower in NEGATION_MEMBERS else token.lemma
 
 
 def _after_expletive_trigger(analysis: Analysis, token: Token) -> bool:

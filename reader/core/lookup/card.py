@@ -20,7 +20,7 @@ from reader.core.dictionaries.lexicon.queries import (
 )
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
-from reader.core.grammar.auxiliaries import helper_senses
+from reader.core.grammar.auxiliaries import NEGATION_MEMBERS, helper_lemma, helper_senses
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
@@ -32,7 +32,6 @@ from reader.core.lookup.participles import (
 from reader.core.lookup.senses import (
     by_neighbours,
     expression_translations,
-    is_of_word,
     of_word,
 )
 from reader.core.lookup.surroundings import neighbour
@@ -300,9 +299,9 @@ class Glosser:
         return WordInfo(
             token=token,
             form=group.form,
-            lemma=token.lemma,
-            headword=token.lemma,
-            pos_label=pos_label(token.pos),
+            lemma=helper_lemma(token),
+            headword=helper_lemma(token),
+            pos_label=pos_label("ADV" if token.text.lower() in NEGATION_MEMBERS else token.pos),
             grammar=token.grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
@@ -319,13 +318,10 @@ class Glosser:
         the word's own senses."""
         sentence = analysis.sentence_of(token)
         unit = [analysis.tokens[i] for i in expression.unit]
-        group = analysis.group_of(token)
-        # a helper word keeps its own lemma (ne of ne ... pas, ont of ont eu lieu)
-        grouped = group is not None and not helper_senses(analysis, token)
         return WordInfo(
             token=token,
             form=expression.form,
-            lemma=group.lemma if grouped and group is not None else token.lemma,
+            lemma=_expression_word_lemma(analysis, token),
             headword=expression.lemma,
             pos_label=OWN_EXPRESSION_LABEL if expression.source == OWN else EXPRESSION_LABEL,
             grammar=token.grammar,
@@ -423,7 +419,7 @@ class Glosser:
     ) -> EntryDraft:
         """What saving this word puts in the glossary; the translation defaults to the best."""
         if translation is None:
-            best = _saved_translation(info)
+            best = info.entry_translation
             translation = "; ".join(best.senses[:3]) if best else ""
         return EntryDraft(
             word=info.form,
@@ -451,15 +447,6 @@ class Glosser:
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
 
 
-def _saved_translation(info: WordInfo) -> Translation | None:
-    """The card's first translation; for a helper word's card, which saves its verb group,
-    the main verb's first (voir: see, not "are going to")."""
-    if not info.group_lemma:
-        return info.best_translation
-    verb = (t for t in info.translations if is_of_word(t, info.group_lemma))
-    return next(verb, None)
-
-
 def _saved_pos(info: WordInfo) -> str:
     """The token's part of speech, VERB for a helper word's card (its verb group is saved),
     or ADJ for a participle the card read as an adjective."""
@@ -467,6 +454,15 @@ def _saved_pos(info: WordInfo) -> str:
         return "VERB"
     adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
     return "ADJ" if adjective else info.token.pos
+
+
+def _expression_word_lemma(analysis: Analysis, token: Token) -> str:
+    """The lemma an expression's card gives the clicked word: a helper word's own (ne of ne
+    ... pas, ont of ont eu lieu: avoir), else its verb group's (se rendre), else its own."""
+    group = analysis.group_of(token)
+    if group is None:
+        return token.lemma
+    return helper_lemma(token) if helper_senses(analysis, token) else group.lemma
 
 
 def _declined(phrase: Translation) -> bool:

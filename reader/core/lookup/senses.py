@@ -315,13 +315,9 @@ def _de_verbs() -> frozenset[str]:
 
 
 def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translation, ...]:
-    """A word's own translations on an expression's card, marked with the word's lemma."""
+    """A word's own translations on an expression's card, marked with the word's lemma
+    (WordInfo.entry_translation finds a verb group's main verb by the mark)."""
     return tuple(replace(t, origin=f"{t.origin} · {lemma}") for t in translations)
-
-
-def is_of_word(translation: Translation, lemma: str) -> bool:
-    """Whether of_word marked the translation with this lemma."""
-    return translation.origin.endswith(f" · {lemma}")
 
 
 # -- the sentence's machine translation ----------------------------------------------------------

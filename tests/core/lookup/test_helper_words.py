@@ -81,6 +81,7 @@ def test_the_main_verb_keeps_the_sense_its_context_chose(glosser: Glosser) -> No
         ("Il ne travaille plus ici.", "plus", "no longer"),
         ("Il ne travaille plus ici.", "ne", "no longer"),
         ("Je ne le crois point.", "point", "not"),
+        ("Tu ne sais donc point lire ?", "point", "not"),  # tagged poindre
         ("Il ne boit jamais de vin.", "jamais", "never"),
         ("Ils ne disent rien.", "rien", "nothing"),
         ("Elle n'a guère dormi cette nuit.", "guère", "hardly"),
