@@ -1,7 +1,7 @@
 """A helper word of a verb group in the window: a click on allons in «allons voir» shows aller
 and "are going to" first, the group's note and voir's senses; the form to save offers voir's
-sense, saving stores voir (the group the text colours), and the card keeps its function first
-once saved."""
+sense, saving stores voir (the group the text colours), the conjugation is aller's, and the
+card keeps its function first once saved."""
 
 from __future__ import annotations
 
@@ -44,6 +44,14 @@ def test_a_click_on_aller_shows_it_and_saving_keeps_the_group(
     assert "are going to" in shown and shown.index("are going to") < shown.index("see")
     assert "futur proche" in panel.grammar_label.text()
     assert panel.translation_edit.text() == "see"  # what saving stores: voir's sense
+    # Its conjugation is aller's, with the clicked form marked.
+    tools = panel.tools
+    qtbot.mouseClick(tools.conjugation_button, Qt.MouseButton.LeftButton)
+    table = tools.conjugation
+    qtbot.waitUntil(lambda: table.table is not None, timeout=TIMEOUT_MS)
+    assert table.table is not None and table.table.infinitive == "aller"
+    assert table.marked_texts() == ["nous allons"]
+    qtbot.mouseClick(tools.conjugation_button, Qt.MouseButton.LeftButton)
 
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.glossary.rowCount() == 1, timeout=10_000)
