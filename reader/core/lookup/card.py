@@ -296,14 +296,15 @@ class Glosser:
         verb's senses. Saving and statuses stay with the group's lemma (voir): the text
         colours and selects the group as one unit."""
         sentence = analysis.sentence_of(token)
+        translations = self.translations_of(analysis, token)
         return WordInfo(
             token=token,
             form=group.form,
             lemma=helper_lemma(token),
             headword=helper_lemma(token),
             pos_label=pos_label("ADV" if token.text.lower() in NEGATION_MEMBERS else token.pos),
-            grammar=token.grammar,
-            translations=self.translations_of(analysis, token),
+            grammar=_naming_verb_sense(token.grammar, group.lemma, translations[1:]),
+            translations=translations,
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,
             unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
@@ -463,6 +464,14 @@ def _expression_word_lemma(analysis: Analysis, token: Token) -> str:
     if group is None:
         return token.lemma
     return helper_lemma(token) if helper_senses(analysis, token) else group.lemma
+
+
+def _naming_verb_sense(note: str, verb: str, translations: Sequence[Translation]) -> str:
+    """A helper word's note with its main verb's first sense beside the verb: «allons voir»
+    (voir: see)."""
+    sense = next((t.senses[0] for t in translations if t.senses), "")
+    named = f"({verb})"
+    return note.replace(named, f"({verb}: {sense})", 1) if sense else note
 
 
 def _declined(phrase: Translation) -> bool:

@@ -60,7 +60,7 @@ def test_the_card_keeps_the_group_its_note_and_the_main_verbs_senses(glosser: Gl
     info = card(glosser, text, "allons")
     assert info.form == "allons voir"
     assert [text[s:e] for s, e in info.unit] == ["allons", "voir"]
-    assert "futur proche" in info.grammar and "voir" in info.grammar
+    assert "futur proche" in info.grammar and "«allons voir» (voir: see)" in info.grammar
     verb = info.translations[1]
     assert verb.origin.endswith("· voir") and "see" in verb.senses
     # The main verb's own card is the group's, as before.
