@@ -8,8 +8,8 @@ sample of them to check by hand.
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word of a
 verb group other than its main verb is clicked (Glosser.explain) with the reading and without
-it (the group's card), and the lemma and first sense shown are compared. Reads only the
-repository.
+it (the group's card), and the lemma and first sense shown are compared; so is every avoir
+and été outside a group (avoir été of a copula). Reads only the repository.
 """
 
 from __future__ import annotations
@@ -49,8 +49,12 @@ def without_helpers() -> Iterator[None]:
 
 
 def is_helper(analysis: Analysis, token: Token) -> bool:
+    """A word of a verb group other than its main verb, or avoir and été outside a group
+    (il a été malade)."""
     group = analysis.group_of(token)
-    return token.is_word and group is not None and token.index != group.head
+    if group is None:
+        return token.is_word and (token.lemma == "avoir" or token.text.lower() == "été")
+    return token.is_word and token.index != group.head
 
 
 def kind(token: Token) -> str:

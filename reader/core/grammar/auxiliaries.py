@@ -116,7 +116,11 @@ def helper_senses(analysis: Analysis, token: Token) -> tuple[str, ...]:
     just), a negation word (not, no longer); () for the main verb and the words whose card
     stays the group's (a reflexive pronoun, en, the de of venir de)."""
     group = analysis.group_of(token)
-    if group is None or token.index == group.head or token.pos not in ("AUX", "VERB", "ADV"):
+    if token.pos not in ("AUX", "VERB", "ADV"):
+        return ()
+    if group is None:
+        return _copula_perfect(analysis, token)
+    if token.index == group.head:
         return ()
     if token.lemma in ("avoir", "être"):  # n'es tagged ADV is still être
         return auxiliary_senses(token.lemma, token.morph, passive=group.passive)
@@ -125,6 +129,36 @@ def helper_senses(analysis: Analysis, token: Token) -> tuple[str, ...]:
     if token.lemma == "ne" or token.text.lower() in NEGATION_MEMBERS:
         return negation_senses(group.negation, expletive=_after_expletive_trigger(analysis, token))
     return ()
+
+
+def _copula_perfect(analysis: Analysis, token: Token) -> tuple[str, ...]:
+    """avoir été of a copula, which the verb groups leave out (il a été malade): avoir is
+    "has", "had" ... and été "been"."""
+    if token.lemma == "avoir" and _next_word(analysis, token, 1).lower() == "été":
+        return auxiliary_senses("avoir", token.morph, passive=False)
+    before = analysis.tokens[_next_index(analysis, token, -1)] if token.index else None
+    if token.text.lower() == "été" and before is not None and before.lemma == "avoir":
+        return ("been",)
+    return ()
+
+
+def _next_word(analysis: Analysis, token: Token, step: int) -> str:
+    index = _next_index(analysis, token, step)
+    return analysis.tokens[index].text if index != token.index else ""
+
+
+def _next_index(analysis: Analysis, token: Token, step: int) -> int:
+    """The nearest word in that direction in the token's sentence, past adverbs (a déjà
+    été, a-t-il été); the token's own index when there is none."""
+    index = token.index + step
+    while 0 <= index < len(analysis.tokens):
+        word = analysis.tokens[index]
+        if word.sentence != token.sentence:
+            break
+        if word.is_word and word.pos not in ("ADV", "PRON"):
+            return index
+        index += step
+    return token.index
 
 
 def helper_lemma(token: Token) -> str:

@@ -125,12 +125,14 @@ class Glosser:
         """Translations of a token; for a helper word of a verb group (an auxiliary, aller or
         venir before an infinitive, a negation word), what it means there (allons voir: are
         going to), then its main verb's, marked with the verb (voir)."""
-        group = analysis.group_of(token)
         function = helper_senses(analysis, token)
-        if group is None or not function:
+        if not function:
             return self._in_context(analysis, token)
-        head = analysis.tokens[group.head]
         meaning = Translation(function, TranslationSource.DICTIONARY, GROUP_ORIGIN)
+        group = analysis.group_of(token)
+        if group is None:  # avoir été of a copula (il a été malade): has, been
+            return (meaning, *self._in_context(analysis, token))
+        head = analysis.tokens[group.head]
         return (meaning, *of_word(self._in_context(analysis, head), group.lemma))
 
     def _in_context(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:

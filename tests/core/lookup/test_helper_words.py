@@ -44,6 +44,9 @@ def first(info: WordInfo) -> str:
         ("Les ponts seront construits l'an prochain.", "seront", "être", "will be"),
         ("Les ponts ont été construits l'an dernier.", "été", "être", "been"),
         ("comme si la nouvelle eût surpris tout le monde", "eût", "avoir", "had"),
+        # avoir été of a copula, outside any verb group: has/had ... and been
+        ("Mon oncle avait déjà été soldat.", "avait", "avoir", "had"),
+        ("Ces journées ont été courtes.", "été", "être", "been"),
     ],
 )
 def test_an_auxiliary_or_aller_venir_shows_itself_and_its_function(
@@ -66,6 +69,11 @@ def test_the_card_keeps_the_group_its_note_and_the_main_verbs_senses(glosser: Gl
     # The main verb's own card is the group's, as before.
     main = card(glosser, text, "voir")
     assert (main.lemma, first(main), main.group_lemma) == ("voir", "see", "")
+
+
+def test_avoir_alone_and_the_summer_keep_their_own_senses(glosser: Glosser) -> None:
+    assert first(card(glosser, "Il a un chien.", "a")) == "have"
+    assert first(card(glosser, "Cet été, il a plu.", "été")) == "summer"
 
 
 def test_the_main_verb_keeps_the_sense_its_context_chose(glosser: Glosser) -> None:
