@@ -56,22 +56,31 @@ EXPLETIVE_BEFORE_QUE = frozenset(
 )
 FEAR_VERBS = frozenset("craindre redouter empêcher éviter".split())
 EXPLETIVE_REACH = 6
+# Words that open a subordinate clause, whatever the tagger calls them; how far back to look.
+SUBORDINATORS = frozenset({"que", "qu'", "si", "s'", "quand", "lorsque", "lorsqu'", "comme"})
+CLAUSE_REACH = 8
 # The negation words a verb group takes in (jamais, rien, que keep their own card).
 NEGATION_MEMBERS = frozenset({"pas", "plus", "point"})
 PERIPHRASES = ("futur proche", "passé récent")
 
 
-def auxiliary_senses(lemma: str, morph: dict[str, str], *, passive: bool) -> tuple[str, ...]:
+def auxiliary_senses(
+    lemma: str, morph: dict[str, str], *, passive: bool, main_clause: bool = False
+) -> tuple[str, ...]:
     """avoir or être inside a verb group, by its tense and person: has / had / will have
     for a compound tense, is / was / will be for être of a passive (passive: the group is
-    one; avoir of ont été construites still says "have")."""
+    one; avoir of ont été construites still says "have"). main_clause: the literary
+    pluperfect subjunctive there is a past conditional (il eût été facile: would have)."""
     form = morph.get("VerbForm", "Fin")
     if form != "Fin":
-        key = "PartPres" if form == "Part" and morph.get("Tense") == "Pres" else form
-        sense = NON_FINITE.get((lemma, key), "")
+        kind = "PartPres" if form == "Part" and morph.get("Tense") == "Pres" else form
+        sense = NON_FINITE.get((lemma, kind), "")
         return (sense,) if sense else ()
     table = PASSIVE if passive and lemma == "être" else PERFECT
-    forms = table.get((morph.get("Mood", "Ind"), morph.get("Tense", "Pres")))
+    tense = (morph.get("Mood", "Ind"), morph.get("Tense", "Pres"))
+    if main_clause and table is PERFECT and tense == ("Sub", "Imp"):
+        return ("would have",)
+    forms = table.get(tense)
     return (forms[_person(morph)],) if forms else ()
 
 
@@ -123,7 +132,8 @@ def helper_senses(analysis: Analysis, token: Token) -> tuple[str, ...]:
     if token.index == group.head:
         return ()
     if token.lemma in ("avoir", "être"):  # n'es tagged ADV is still être
-        return auxiliary_senses(token.lemma, token.morph, passive=group.passive)
+        main = _in_main_clause(analysis, token)
+        return auxiliary_senses(token.lemma, token.morph, passive=group.passive, main_clause=main)
     if token.lemma in ("aller", "venir") and group.tense.startswith(PERIPHRASES):
         return periphrasis_senses(token.lemma, token.morph)
     if token.lemma == "ne" or token.text.lower() in NEGATION_MEMBERS:
@@ -135,11 +145,27 @@ def _copula_perfect(analysis: Analysis, token: Token) -> tuple[str, ...]:
     """avoir été of a copula, which the verb groups leave out (il a été malade): avoir is
     "has", "had" ... and été "been"."""
     if token.lemma == "avoir" and _next_word(analysis, token, 1).lower() == "été":
-        return auxiliary_senses("avoir", token.morph, passive=False)
+        main = _in_main_clause(analysis, token)
+        return auxiliary_senses("avoir", token.morph, passive=False, main_clause=main)
     before = analysis.tokens[_next_index(analysis, token, -1)] if token.index else None
     if token.text.lower() == "été" and before is not None and before.lemma == "avoir":
         return ("been",)
     return ()
+
+
+def _in_main_clause(analysis: Analysis, token: Token) -> bool:
+    """Whether no conjunction (si, que, bien que, comme si ...) opens the token's clause: the
+    words before it back to a punctuation mark or the sentence's start (il eût été facile;
+    comme si elle eût été: not)."""
+    index = token.index - 1
+    while index >= 0 and token.index - index <= CLAUSE_REACH:
+        word = analysis.tokens[index]
+        if word.sentence != token.sentence or word.pos == "PUNCT":
+            return True
+        if word.pos == "SCONJ" or word.text.lower().replace("’", "'") in SUBORDINATORS:
+            return False
+        index -= 1
+    return True
 
 
 def _next_word(analysis: Analysis, token: Token, step: int) -> str:

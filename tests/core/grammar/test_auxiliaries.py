@@ -42,6 +42,14 @@ def test_an_auxiliary_reads_as_english_have_or_be(
     assert auxiliary_senses(lemma, {"VerbForm": "Fin", **morph}, passive=passive) == (sense,)
 
 
+def test_the_pluperfect_subjunctive_in_a_main_clause_is_a_past_conditional() -> None:
+    eut = {"VerbForm": "Fin", "Mood": "Sub", "Tense": "Imp", **SING3}
+    assert auxiliary_senses("avoir", eut, passive=False, main_clause=True) == ("would have",)
+    assert auxiliary_senses("avoir", eut, passive=False) == ("had",)
+    fut = {"VerbForm": "Fin", "Mood": "Sub", "Tense": "Imp", **SING3}
+    assert auxiliary_senses("être", fut, passive=True, main_clause=True) == ("was",)
+
+
 def test_a_periphrasis_reads_by_its_tense_and_person() -> None:
     present, past = {"Mood": "Ind", "Tense": "Pres"}, {"Mood": "Ind", "Tense": "Imp"}
     assert periphrasis_senses("aller", {**present, **PLUR1})[0] == "are going to"

@@ -44,6 +44,8 @@ def first(info: WordInfo) -> str:
         ("Les ponts seront construits l'an prochain.", "seront", "être", "will be"),
         ("Les ponts ont été construits l'an dernier.", "été", "être", "been"),
         ("comme si la nouvelle eût surpris tout le monde", "eût", "avoir", "had"),
+        # the same tense in a main clause is a past conditional
+        ("Sans la pluie, la fête eût réussi.", "eût", "avoir", "would have"),
         # avoir été of a copula, outside any verb group: has/had ... and been
         ("Mon oncle avait déjà été soldat.", "avait", "avoir", "had"),
         ("Ces journées ont été courtes.", "été", "être", "been"),
