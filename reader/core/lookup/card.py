@@ -29,11 +29,7 @@ from reader.core.lookup.participles import (
     adjective_reading,
     is_past_participle,
 )
-from reader.core.lookup.senses import (
-    by_neighbours,
-    expression_translations,
-    of_word,
-)
+from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.lookup.topics import by_topic

@@ -10,8 +10,9 @@ import pytest
 
 from reader.core.lookup.card import GROUP_ORIGIN, Glosser
 from reader.core.lookup.gloss import gloss_text
+from reader.core.lookup.teacher import with_teacher
 from reader.core.models import WordInfo
-from reader.core.store import Database
+from reader.core.store import Database, ListWord, TeacherWord
 from tests.core.analysed import analysed, token
 
 
@@ -131,6 +132,13 @@ def test_saving_a_helper_words_card_saves_its_verb_group(tmp_path: Path) -> None
         again = card(glosser, text, "allons")
         assert again.saved is not None and again.saved.id == entry.id
         assert card(glosser, text, "voir").saved is not None
+
+
+def test_a_teachers_word_goes_after_the_helper_words_function(glosser: Glosser) -> None:
+    info = card(glosser, "Nous allons voir ce film ce soir.", "allons")
+    word = TeacherWord(1, "Semaine 1", ListWord("allons voir", "voir", translation="watch"))
+    shown = with_teacher(info, [word]).translations
+    assert [t.senses[0] for t in shown[:3]] == ["are going to", "watch", "see"]
 
 
 def test_the_whole_text_gloss_explains_a_group_by_its_main_verb() -> None:
