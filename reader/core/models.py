@@ -252,15 +252,30 @@ class WordInfo:
     unit: tuple[tuple[int, int], ...]  # (start, end) spans of the selected tokens
     saved: GlossaryEntry | None = None
     expression: Expression | None = None  # the expression the word was read in
+    # A helper word's card (allons in «allons voir»: aller): its verb group's lemma (voir),
+    # which saving and statuses use, as the text colours the group as one unit.
+    group_lemma: str = ""
 
     @property
     def best_translation(self) -> Translation | None:
         return self.translations[0] if self.translations else None
 
     @property
+    def entry_translation(self) -> Translation | None:
+        """The translation saving starts from: the best; for a helper word's card, the
+        first of its group's main verb (marked «… · voir» on the card), not "are going to"."""
+        if not self.group_lemma:
+            return self.best_translation
+        mark = f" · {self.group_lemma}"
+        return next((t for t in self.translations if t.origin.endswith(mark)), None)
+
+    @property
     def entry_lemma(self) -> str:
-        """What saving the card stores as the lemma: its expression's, else the word's."""
-        return self.expression.lemma if self.expression is not None else self.lemma
+        """What saving the card stores as the lemma: its expression's, else its verb group's
+        for a helper word's card, else the word's."""
+        if self.expression is not None:
+            return self.expression.lemma
+        return self.group_lemma or self.lemma
 
 
 @dataclass(frozen=True, slots=True)

@@ -746,7 +746,10 @@ def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
             senses = tuple(s for s in translation.senses if _folded(s) not in saved)
             if senses:
                 others.append(replace(translation, senses=senses))
-        translations = (mine, *others)
+        # a helper word's card (allons in «allons voir») keeps its function first: the
+        # entry is its group's verb
+        lead = others[:1] if info.group_lemma else []
+        translations = (*lead, mine, *others[len(lead) :])
     return replace(info, saved=entry, translations=translations)
 
 

@@ -159,8 +159,19 @@ def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
         if child.dep_ == "xcomp" and (child.morph.get("VerbForm") == ["Inf"] or passive):
             has_de = any(c.lower_ in ("de", "d'") for c in child.children if c.dep_ == "mark")
             if (lemma == "venir") == has_de and child.i - verb.i <= 4:
-                return child
+                return _first_infinitive(verb, child)
     return None
+
+
+def _first_infinitive(verb: SpacyToken, child: SpacyToken) -> SpacyToken:
+    """The infinitive right after aller is the near future's, whatever the parse hung on aller
+    (va falloir partir: falloir, which the model leaves as an adverb, not partir)."""
+    for token in verb.doc[verb.i + 1 : child.i]:
+        if token.head.i == child.i:
+            continue  # va être présenté: the passive's être belongs to the infinitive
+        if token.lower_ == "falloir" or token.morph.get("VerbForm") == ["Inf"]:
+            return token
+    return child
 
 
 def _is_passive_infinitive(child: SpacyToken) -> bool:

@@ -1,5 +1,7 @@
 """French grammar in plain English: the notes a word card shows, the meanings of grammar
-words, and conjugation (the Lefff's simple tenses, the compound tenses built from them).
+words and of a verb group's helper words (auxiliaries: a mangé, has; allons voir: are going
+to; ne … plus: no longer), and conjugation (the Lefff's simple tenses, the compound tenses
+built from them).
 
 The names below are the package's public surface, for the command line and the window. Each
 loads its module on first use, not with the package: importing one module of the package

@@ -20,6 +20,7 @@ from reader.core.dictionaries.lexicon.queries import (
 )
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.grammar.auxiliaries import NEGATION_MEMBERS, helper_lemma, helper_senses
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import past_participle
@@ -61,6 +62,8 @@ PARTICIPLE_ENDINGS = tuple(
 )
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
+# Where a helper word of a verb group gets its meaning there (allons voir: are going to).
+GROUP_ORIGIN = "French Reader grammar · verb group"
 # Adverbs that grade an adjective: a "noun" right after one is an adjective (un peu commune).
 DEGREE_ADVERBS = frozenset("très trop peu si plus moins assez aussi fort tout bien".split())
 
@@ -115,6 +118,20 @@ class Glosser:
         return tuple(translation for translation in found if translation is not None)
 
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
+        """Translations of a token; for a helper word of a verb group (an auxiliary, aller or
+        venir before an infinitive, a negation word), what it means there (allons voir: are
+        going to), then its main verb's, marked with the verb (voir)."""
+        function = helper_senses(analysis, token)
+        if not function:
+            return self._in_context(analysis, token)
+        meaning = Translation(function, TranslationSource.DICTIONARY, GROUP_ORIGIN)
+        group = analysis.group_of(token)
+        if group is None:  # avoir été of a copula (il a été malade): has, been
+            return (meaning, *self._in_context(analysis, token))
+        head = analysis.tokens[group.head]
+        return (meaning, *of_word(self._in_context(analysis, head), group.lemma))
+
+    def _in_context(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         """Translations of a token; for a verb group, of its main verb (menées -> mener); a
         participle read as an adjective or a passive in the English participle (postponed);
         the sense the preposition it governs calls for first (conviennent d': agree on)."""
@@ -251,6 +268,8 @@ class Glosser:
         if expression is not None:
             return self.explain_expression(analysis, token, expression)
         group = self._group_of(analysis, token)
+        if group is not None and helper_senses(analysis, token):
+            return self.explain_helper(analysis, token, group)
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
@@ -269,6 +288,28 @@ class Glosser:
             saved=self.store.glossary.find_by_lemma(lemma) if self.store else None,
         )
 
+    def explain_helper(self, analysis: Analysis, token: Token, group: VerbGroup) -> WordInfo:
+        """The card of a helper word of a verb group: its own lemma (aller, avoir, ne) and
+        what it does there first (are going to, had, not), the group's note, then the main
+        verb's senses. Saving and statuses stay with the group's lemma (voir): the text
+        colours and selects the group as one unit."""
+        sentence = analysis.sentence_of(token)
+        translations = self.translations_of(analysis, token)
+        return WordInfo(
+            token=token,
+            form=group.form,
+            lemma=helper_lemma(token),
+            headword=helper_lemma(token),
+            pos_label=pos_label("ADV" if token.text.lower() in NEGATION_MEMBERS else token.pos),
+            grammar=_naming_verb_sense(token.grammar, group.lemma, translations[1:]),
+            translations=translations,
+            sentence=analysis.text[sentence.start : sentence.end],
+            sentence_start=sentence.start,
+            unit=tuple((t.start, t.end) for t in analysis.unit_tokens(token)),
+            saved=self.store.glossary.find_by_lemma(group.lemma) if self.store else None,
+            group_lemma=group.lemma,
+        )
+
     def explain_expression(
         self, analysis: Analysis, token: Token, expression: Expression
     ) -> WordInfo:
@@ -276,11 +317,10 @@ class Glosser:
         the word's own senses."""
         sentence = analysis.sentence_of(token)
         unit = [analysis.tokens[i] for i in expression.unit]
-        group = analysis.group_of(token)
         return WordInfo(
             token=token,
             form=expression.form,
-            lemma=group.lemma if group is not None else token.lemma,
+            lemma=_expression_word_lemma(analysis, token),
             headword=expression.lemma,
             pos_label=OWN_EXPRESSION_LABEL if expression.source == OWN else EXPRESSION_LABEL,
             grammar=token.grammar,
@@ -307,7 +347,7 @@ class Glosser:
         if group is None:
             word = self.translations(token.lemma, token.text, token.pos)
         else:
-            word = self.translations_of(analysis, token)
+            word = self._in_context(analysis, token)
         lemma = group.lemma if group is not None else token.lemma
         return (*own, *meaning, *of_word(word, lemma))
 
@@ -350,7 +390,7 @@ class Glosser:
             token = analysis.tokens[index]
             group = analysis.group_of(token)
             lemma = group.lemma if group is not None else token.lemma
-            word = [t for t in self.translations_of(analysis, token) if t.senses]
+            word = [t for t in self._in_context(analysis, token) if t.senses]
             if word and word[0].source is not TranslationSource.GLOSSARY:
                 best = replace(word[0], senses=word[0].senses[:3])
                 found.extend(of_word((best,), lemma))
@@ -378,7 +418,7 @@ class Glosser:
     ) -> EntryDraft:
         """What saving this word puts in the glossary; the translation defaults to the best."""
         if translation is None:
-            best = info.best_translation
+            best = info.entry_translation
             translation = "; ".join(best.senses[:3]) if best else ""
         return EntryDraft(
             word=info.form,
@@ -407,9 +447,29 @@ class Glosser:
 
 
 def _saved_pos(info: WordInfo) -> str:
-    """The token's part of speech, or ADJ for a participle the card read as an adjective."""
+    """The token's part of speech, VERB for a helper word's card (its verb group is saved),
+    or ADJ for a participle the card read as an adjective."""
+    if info.group_lemma:
+        return "VERB"
     adjective = info.token.pos == "VERB" and info.pos_label == pos_label("ADJ")
     return "ADJ" if adjective else info.token.pos
+
+
+def _expression_word_lemma(analysis: Analysis, token: Token) -> str:
+    """The lemma an expression's card gives the clicked word: a helper word's own (ne of ne
+    ... pas, ont of ont eu lieu: avoir), else its verb group's (se rendre), else its own."""
+    group = analysis.group_of(token)
+    if group is None:
+        return token.lemma
+    return helper_lemma(token) if helper_senses(analysis, token) else group.lemma
+
+
+def _naming_verb_sense(note: str, verb: str, translations: Sequence[Translation]) -> str:
+    """A helper word's note with its main verb's first sense beside the verb: «allons voir»
+    (voir: see)."""
+    sense = next((t.senses[0] for t in translations if t.senses), "")
+    named = f"({verb})"
+    return note.replace(named, f"({verb}: {sense})", 1) if sense else note
 
 
 def _declined(phrase: Translation) -> bool:

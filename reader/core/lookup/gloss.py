@@ -86,11 +86,20 @@ def gloss_text(
                 continue
             # An expression or a verb group is explained once, at its first word.
             shown.update(unit.index for unit in analysis.unit_tokens(token))
-            info = glosser.explain(analysis, token.index)
+            info = glosser.explain(analysis, _unit_word(analysis, token))
             group = analysis.group_of(token)
             lines.append("    " + _word_line(info, group.note if group else info.grammar))
         lines.append("")
     return "\n".join(lines)
+
+
+def _unit_word(analysis: Analysis, token: Token) -> int:
+    """The word whose card explains the unit: a verb group's main verb (ont été menées:
+    menées; a click on ont explains avoir), else the token itself."""
+    group = analysis.group_of(token)
+    if group is None or analysis.expression_of(token) is not None:
+        return token.index
+    return group.head
 
 
 def _word_line(info: WordInfo, grammar: str) -> str:

@@ -315,7 +315,8 @@ def _de_verbs() -> frozenset[str]:
 
 
 def of_word(translations: Iterable[Translation], lemma: str) -> tuple[Translation, ...]:
-    """A word's own translations on an expression's card, marked with the word's lemma."""
+    """A word's own translations on an expression's card, marked with the word's lemma
+    (WordInfo.entry_translation finds a verb group's main verb by the mark)."""
     return tuple(replace(t, origin=f"{t.origin} · {lemma}") for t in translations)
 
 

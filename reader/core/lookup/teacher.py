@@ -38,12 +38,15 @@ def teacher_translations(words: Iterable[TeacherWord]) -> tuple[Translation, ...
 
 def with_teacher(info: WordInfo, words: Sequence[TeacherWord]) -> WordInfo:
     """The card's translations with the teacher's after the learner's own, before the
-    dictionaries' (the teacher chose them for this text)."""
+    dictionaries' (the teacher chose them for this text); on a helper word's card, after its
+    function too."""
     teacher = teacher_translations(words)
     if not teacher:
         return info
     rest = [t for t in info.translations if t.source is not TranslationSource.TEACHER]
-    place = sum(1 for t in rest if t.source is TranslationSource.GLOSSARY)
+    # a helper word's card (allons of «allons voir») keeps its function first
+    lead = 1 if info.group_lemma and rest else 0
+    place = lead + sum(1 for t in rest if t.source is TranslationSource.GLOSSARY)
     return replace(info, translations=(*rest[:place], *teacher, *rest[place:]))
 
 

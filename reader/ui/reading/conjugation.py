@@ -42,7 +42,9 @@ class ConjugationTables(QObject):
             self.tools.toggle_conjugation()
 
     def _on_tools_conjugation_requested(self, info: WordInfo) -> None:
-        lemma, form, morph = info.lemma, info.form, dict(info.token.morph)
+        # a helper word's card (allons of «allons voir») conjugates the word itself: aller
+        form = info.token.text if info.group_lemma else info.form
+        lemma, morph = info.lemma, dict(info.token.morph)
         self.context.runner.run(
             lambda: conjugation_table(lemma, form, morph),
             key="conjugation",

@@ -399,7 +399,7 @@ def _guess(info: WordInfo) -> str:
     words the learner gathers as a new expression (their words' senses are hints, not it)."""
     if info.expression is not None and info.expression.pattern and info.saved is None:
         return ""
-    best = info.best_translation
+    best = info.entry_translation  # a helper word's card saves its group's verb (voir: see)
     return short_sense(best.senses) if best is not None else ""
 
 

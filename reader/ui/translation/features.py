@@ -157,7 +157,8 @@ class OfflineTranslation(QObject):
             # Not at start-up: it brings the phrase lists.
             from reader.core.lookup import prefer_translated
 
-            first_only = info.expression is not None
+            # an expression's meaning, or a helper word's function (are going to), leads
+            first_only = info.expression is not None or bool(info.group_lemma)
             ranked = prefer_translated(info.translations, english, first_only=first_only)
             info = replace(info, translations=ranked)
         lemma, form, pos = word_key(analysis, info.token)

@@ -171,6 +171,14 @@ def test_ne_que_is_a_restriction_not_a_negation() -> None:
     assert que.grammar == "que: part of the restriction ne … que (only), with «ne dure»"
 
 
+def test_the_near_future_takes_the_infinitive_right_after_aller() -> None:
+    """The model hangs falloir on aller as an adverb and partir as aller's complement."""
+    analysis = analysed("Il va falloir partir très tôt.")
+    group = group_of(analysis, "va")
+    assert (group.form, group.lemma, group.tense) == ("va falloir", "falloir", "futur proche")
+    assert analysis.group_of(token(analysis, "partir")) is None
+
+
 def test_aller_with_a_passive_infinitive_is_a_near_future_passive() -> None:
     group = group_of(analysed("Le projet va être présenté demain."), "présenté")
     assert (group.form, group.lemma, group.tense) == (
