@@ -36,9 +36,10 @@ COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
 REFLEXIVE_COPULAS = frozenset({"sentir", "trouver", "montrer", "croire", "juger", "savoir"})
 REFLEXIVE = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
-DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
+DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement", "mieux"})
 # Those that, after être, make the participle an adjective, not a passive: il est très posé.
-GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement"})
+# Mieux too: it compares states (je serai mieux disposé: in a better mood, not "arranged").
+GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement", "mieux"})
 # Prepositions that, right after the participle, bring the verb's agent or complement (posé
 # sur la table, fatigué par la route); not de, which adjectives take too (ravie de vous voir),
 # nor those of time (fatiguée après le voyage).
@@ -46,6 +47,12 @@ COMPLEMENT = frozenset(
     "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
 )
 PASSED_OVER = ("ADV",)
+# The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
+PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
+# A participle's feminine and plural endings, after the masculine singular's last letters
+# (fatiguées, prises, écrite, perdus).
+_AGREEMENT = ("es", "e", "s")
+_MASCULINE_ENDS = ("é", "i", "u", "is", "it", "ert", "int", "ort")
 
 
 def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
@@ -111,6 +118,28 @@ def masculine_singular(verb: str, form: str) -> str:
     """The masculine singular of the verb's past participle the form is, or ""."""
     forms = conjugation_table().tense(verb, "K")
     return (forms[0] or "") if form in forms else ""
+
+
+def masculine_of(verb: str, form: str) -> str:
+    """The masculine singular of a participle or an adjective form: the verb's participle
+    when the conjugations know it, else the form without its agreement (apeurées: apeuré)."""
+    known = masculine_singular(verb, form)
+    if known:
+        return known
+    for ending in _AGREEMENT:
+        stem = form.removesuffix(ending)
+        if stem != form and stem.endswith(_MASCULINE_ENDS):
+            return stem
+    return form if form.endswith(_MASCULINE_ENDS) else ""
+
+
+def adverb_phrase(analysis: Analysis, token: Token, masculine: str) -> str:
+    """The fixed adjective an adverb right before makes with the participle (les tavernes
+    les plus mal famées: mal famé), or ""."""
+    before = neighbour(analysis, token, -1)
+    if before is None or before.text.lower() not in PARTICIPLE_ADVERBS:
+        return ""
+    return f"{before.text.lower()} {masculine}"
 
 
 def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:
