@@ -47,6 +47,8 @@ COMPLEMENT = frozenset(
     "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
 )
 PASSED_OVER = ("ADV",)
+# The clitics between à and its infinitive (disposés à me jalouser).
+OBJECT_CLITICS = ("PRON",)
 # The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
 PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
 # A participle's feminine and plural endings, after the masculine singular's last letters
@@ -66,7 +68,11 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     if not is_past_participle(token):
         return ""
     after = neighbour(analysis, token, 1)
-    if after is not None and after.text.lower() in COMPLEMENT:
+    if (
+        after is not None
+        and after.text.lower() in COMPLEMENT
+        and not _before_infinitive(analysis, after)
+    ):
         return ""  # posé sur la table, accrochée à la station, fatigué par la route
     if not _used_as_adjective(analysis, token):
         return ""
@@ -75,6 +81,15 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _before_infinitive(analysis: Analysis, preposition: Token) -> bool:
+    """à before an infinitive, which an adjective takes (trop disposés à me jalouser,
+    habitué à lire), as it takes de; not the verb's complement (accrochée à la station)."""
+    if preposition.text.lower() != "à":
+        return False
+    verb = neighbour(analysis, preposition, 1, OBJECT_CLITICS)
+    return verb is not None and verb.pos == "VERB" and verb.morph.get("VerbForm") == "Inf"
 
 
 def is_past_participle(token: Token) -> bool:

@@ -147,3 +147,26 @@ def test_participles_leave_out_have_and_get(
 
 def test_avoirs_own_participle_keeps_have() -> None:
     assert participles(("have", "have got"), "avoir") == ("had", "had got")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "sense"),
+    [
+        # à + an infinitive: the adjective's (disposé à: inclined to)
+        (
+            "Les confrères sont déjà trop disposés à me jalouser.",
+            "disposés",
+            "disposé",
+            "inclined",
+        ),
+        # à + a noun phrase: the verb's complement
+        ("Une affiche accrochée à la porte annonçait la fête.", "accrochée", "accrocher", "hung"),
+    ],
+)
+def test_a_at_before_an_infinitive_leaves_the_participle_an_adjective(
+    glosser: Glosser, sentence: str, word: str, lemma: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert info.lemma == lemma
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
