@@ -17,6 +17,12 @@ present, which the tagger may take for the participle).
 For a few frequent participles the lexicon has no adjective entry, though the adjective means
 something the verb's participle does not (un homme posé: calm, not "put"): the project's main
 senses (resources/senses/main_senses.tsv) give them as adjectives.
+
+A participle or adjective no dictionary translates by its lemma falls back (card.py) to the
+adjective its masculine singular is (masculine_of: apeurée, apeuré) and to the fixed adjective
+an adverb before makes with it (adverb_phrase: mal famées, mal famé). À before an infinitive
+does not make the participle the verb's (trop disposés à me jalouser: inclined), as de does
+not.
 """
 
 from __future__ import annotations
