@@ -23,8 +23,9 @@ IRREGULAR_PAST = dict(
 # English verbs whose participle alone names no state and makes no passive of their sense.
 NO_PASSIVE = frozenset({"have", "get"})
 _DETERMINERS = frozenset("a an the some one's his her their its my your".split())
-# Verbs of posture, whose past participle names no state (sat, lain, knelt): a French
-# participle of one describes a posture (attablé, agenouillé, allongé), which English says so.
+# Verbs of posture (and of a face's set), whose past participle names no state (sat, lain,
+# knelt, frowned): a French participle of one describes a posture (attablé, agenouillé,
+# allongé, renfrogné), which English says so.
 # Not stand, which is also bear (supporter: stood, not standing).
 POSTURES = {
     "sit": "seated",
@@ -33,6 +34,8 @@ POSTURES = {
     "lean": "leaning",
     "crouch": "crouching",
     "squat": "squatting",
+    "frown": "frowning",
+    "scowl": "scowling",
 }
 # The particles of the movement into the posture (sit down, lie down), which the state drops;
 # sit down to table is then seated at table.

@@ -97,6 +97,7 @@ def test_the_masculine_singular_of_a_participle(verb: str, form: str, masculine:
         ("kneel down", "kneeling"),
         ("lie down", "lying"),
         ("lean over", "leaning over"),
+        ("frown", "frowning"),
         # not a posture: the participle as before
         ("postpone", "postponed"),
         ("stand", "stood"),
