@@ -37,6 +37,7 @@ from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
 from reader.core.dictionaries.dictionary import bundled_dictionary
 from reader.core.dictionaries.lexicon.guesses import visible
+from reader.core.dictionaries.lexicon.leading import leading
 from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
 from reader.core.errors import InputError
 from reader.core.grammar.conjugation import correct_finite
@@ -44,7 +45,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 19  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 20  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue
@@ -161,6 +162,9 @@ class LemmaSources:
 
     def is_lemma(self, word: str) -> bool:
         return self.lexicon.is_lemma(word) or word in conjugation_table()
+
+    def is_own_adjective(self, word: str) -> bool:
+        return bool(leading(word, "ADJ"))
 
     def conjugates_to(self, verb: str, form: str) -> bool:
         return bool(conjugation_table().positions(verb, form))

@@ -23,11 +23,14 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.auxiliaries import NEGATION_MEMBERS, helper_lemma, helper_senses
 from reader.core.grammar.notes import pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
-from reader.core.lookup.english import past_participle
+from reader.core.lookup.english import participles
 from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
+    adverb_phrase,
     is_past_participle,
+    masculine_of,
+    masculine_singular,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -164,11 +167,13 @@ class Glosser:
             if pos == "ADJ" and token.pos == "VERB":  # the participle read as an adjective
                 verb = self.translations(token.lemma, token.text, "VERB")
                 found = (*found, *(t for t in verb if t not in found))
+            if pos == "ADJ":
+                found = self._fixed_adjective(analysis, token, lemma, found)
             found = self._with_phrase(analysis, token, found)
-            return self._as_participle(token, token.lemma, found)
+            return self._as_participle(analysis, token, token.lemma, found)
         head = analysis.tokens[group.head]
         found = self.translations(group.lemma, head.text, head.pos)
-        return self._as_participle(head, group.lemma, found) if group.passive else found
+        return self._as_participle(analysis, head, group.lemma, found) if group.passive else found
 
     def _reading(self, analysis: Analysis, token: Token) -> tuple[str, str]:
         """The lemma and part of speech to look the token up by: spaCy's, except a "noun"
@@ -178,9 +183,16 @@ class Glosser:
         lexicon = self.dictionary
         if token.pos == "VERB" and isinstance(lexicon, Lexicon):
             adjective = adjective_reading(analysis, token, self._is_adjective)
+            adjective = adjective or self._stand_in(analysis, token)
             return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
+        if token.pos == "ADJ" and isinstance(lexicon, Lexicon):
+            return self._stand_in(analysis, token) or token.lemma, token.pos
         if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
             return token.lemma, token.pos
+        # des quartiers mal famés: the tagger's "noun" is the fixed adjective's participle
+        stand_in = self._stand_in(analysis, token) if adverb_phrase(analysis, token, "") else ""
+        if stand_in:
+            return stand_in, "ADJ"
         before = neighbour(analysis, token, -1)
         after_noun = before is not None and before.pos == "NOUN"
         after_degree = before is not None and before.text.lower() in DEGREE_ADVERBS
@@ -191,6 +203,35 @@ class Glosser:
             w for w in (form, *lexicon.lemmas_of(form, "ADJ")) if lexicon.is_headword(w, "ADJ")
         ]
         return (lemmas[0], "ADJ") if lemmas else (token.lemma, token.pos)
+
+    def _stand_in(self, analysis: Analysis, token: Token) -> str:
+        """For a participle or an adjective no dictionary translates by its lemma, nor by its
+        form or a verb it may come from (attablées: s'attabler): the adjective its masculine
+        singular is (apeurée: apeuré), when a dictionary has it or the adverb before makes a
+        fixed adjective with it (mal famées: mal famé; so too for the tagger's "noun"); else
+        ""."""
+        if token.pos == "VERB" and not is_past_participle(token):
+            return ""
+        if self.dictionaries.translate(token.lemma, token.text, token.pos):
+            return ""
+        masculine = masculine_of(token.lemma, token.text.lower())
+        if not masculine:
+            return ""
+        own = token.pos != "NOUN" and masculine != token.lemma  # a noun only with its adverb
+        if own and self.dictionaries.translate(masculine, masculine, "ADJ"):
+            return masculine
+        phrase = adverb_phrase(analysis, token, masculine)
+        return masculine if phrase and self.dictionaries.translate(phrase, phrase, "ADJ") else ""
+
+    def _fixed_adjective(
+        self, analysis: Analysis, token: Token, lemma: str, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """The fixed adjective's senses (mal famé: disreputable) where the participle alone
+        has none, after the learner's own."""
+        if any(t.source is TranslationSource.DICTIONARY for t in found):
+            return found
+        phrase = adverb_phrase(analysis, token, lemma)
+        return (*found, *self.translations(phrase, phrase, "ADJ")) if phrase else found
 
     def _group_of(self, analysis: Analysis, token: Token) -> VerbGroup | None:
         """The token's verb group, except a participle graded after être, which reads as an
@@ -208,15 +249,17 @@ class Glosser:
         return isinstance(lexicon, Lexicon) and lexicon.is_headword(word, "ADJ")
 
     def _as_participle(
-        self, token: Token, lemma: str, found: tuple[Translation, ...]
+        self, analysis: Analysis, token: Token, lemma: str, found: tuple[Translation, ...]
     ) -> tuple[Translation, ...]:
         """A past participle's verb senses as English participles (axée: focused), when the
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
-        for an adjective the dictionaries know only as the verb's participle (accrue)."""
+        for an adjective the dictionaries know only as the verb's participle (accrue), and a
+        "noun" no dictionary has as one, whose senses are a verb's (des fillettes attablées)."""
         participle = is_past_participle(token)
         lexicon = self.dictionary
         known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
-        if not participle and not (token.pos == "ADJ" and not known):
+        noun = token.pos == "NOUN" and self._noun_as_participle(analysis, token, lemma)
+        if not participle and not (token.pos == "ADJ" and not known) and not noun:
             return found
         if not token.text.lower().endswith(PARTICIPLE_ENDINGS):
             return found  # the tagger's "participle" agonisa is a passé simple
@@ -225,17 +268,30 @@ class Glosser:
             return found
         verb_senses = {t.senses for t in self.translations(verb, token.text, "VERB")}
         return tuple(
-            replace(t, senses=tuple(dict.fromkeys(past_participle(s) for s in t.senses)))
+            replace(t, senses=participles(t.senses, verb))
             if t.source is TranslationSource.DICTIONARY and t.senses in verb_senses
             else t
             for t in found
         )
 
+    def _noun_as_participle(self, analysis: Analysis, token: Token, lemma: str) -> bool:
+        """A "noun" right after a noun, which no dictionary has as a noun (des fillettes
+        attablées): a participle the tagger missed."""
+        lexicon = self.dictionary
+        before = neighbour(analysis, token, -1)
+        if before is None or before.pos != "NOUN" or not isinstance(lexicon, Lexicon):
+            return False
+        return not lexicon.is_noun(lemma)
+
     def _verb_of(self, form: str) -> str:
         lexicon = self.dictionary
         if not isinstance(lexicon, Lexicon):
             return ""
-        return next((v for v in lexicon.lemmas_of(form, "VERB") if v.endswith(VERB_ENDINGS)), "")
+        verbs = [v for v in lexicon.lemmas_of(form, "VERB") if v.endswith(VERB_ENDINGS)]
+        # a guess only where the form is its participle (attablées: s'attabler; cajolais is
+        # cajoler's imperfect)
+        guessed = [v for v in lexicon.guessed_verbs(form) if masculine_singular(_bare(v), form)]
+        return next(iter(verbs or guessed), "")
 
     def _with_phrase(
         self, analysis: Analysis, token: Token, found: tuple[Translation, ...]
@@ -444,6 +500,11 @@ class Glosser:
             return ""
         context = info.token.morph.get("Gender", "")
         return self.noun_gender(info.lemma, context) if info.token.pos == "NOUN" else ""
+
+
+def _bare(verb: str) -> str:
+    """The verb without se (s'attabler: attabler), as the conjugations list it."""
+    return verb.removeprefix("se ").removeprefix("s'")
 
 
 def _saved_pos(info: WordInfo) -> str:

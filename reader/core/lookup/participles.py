@@ -17,6 +17,12 @@ present, which the tagger may take for the participle).
 For a few frequent participles the lexicon has no adjective entry, though the adjective means
 something the verb's participle does not (un homme posé: calm, not "put"): the project's main
 senses (resources/senses/main_senses.tsv) give them as adjectives.
+
+A participle or adjective no dictionary translates by its lemma falls back (card.py) to the
+adjective its masculine singular is (masculine_of: apeurée, apeuré) and to the fixed adjective
+an adverb before makes with it (adverb_phrase: mal famées, mal famé). À before an infinitive
+does not make the participle the verb's (trop disposés à me jalouser: inclined), as de does
+not.
 """
 
 from __future__ import annotations
@@ -36,9 +42,10 @@ COPULAS = frozenset({"sembler", "paraître", "rester", "demeurer", "devenir"})
 REFLEXIVE_COPULAS = frozenset({"sentir", "trouver", "montrer", "croire", "juger", "savoir"})
 REFLEXIVE = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
-DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement"})
+DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement", "mieux"})
 # Those that, after être, make the participle an adjective, not a passive: il est très posé.
-GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement"})
+# Mieux too: it compares states (je serai mieux disposé: in a better mood, not "arranged").
+GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement", "mieux"})
 # Prepositions that, right after the participle, bring the verb's agent or complement (posé
 # sur la table, fatigué par la route); not de, which adjectives take too (ravie de vous voir),
 # nor those of time (fatiguée après le voyage).
@@ -46,6 +53,14 @@ COMPLEMENT = frozenset(
     "par sur à au aux dans en sous contre avec vers chez entre devant derrière".split()
 )
 PASSED_OVER = ("ADV",)
+# The clitics between à and its infinitive (disposés à me jalouser).
+OBJECT_CLITICS = ("PRON",)
+# The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
+PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
+# A participle's feminine and plural endings, after the masculine singular's last letters
+# (fatiguées, prises, écrite, perdus).
+_AGREEMENT = ("es", "e", "s")
+_MASCULINE_ENDS = ("é", "i", "u", "is", "it", "ert", "int", "ort")
 
 
 def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
@@ -59,7 +74,11 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     if not is_past_participle(token):
         return ""
     after = neighbour(analysis, token, 1)
-    if after is not None and after.text.lower() in COMPLEMENT:
+    if (
+        after is not None
+        and after.text.lower() in COMPLEMENT
+        and not _before_infinitive(analysis, after)
+    ):
         return ""  # posé sur la table, accrochée à la station, fatigué par la route
     if not _used_as_adjective(analysis, token):
         return ""
@@ -68,6 +87,15 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _before_infinitive(analysis: Analysis, preposition: Token) -> bool:
+    """à before an infinitive, which an adjective takes (trop disposés à me jalouser,
+    habitué à lire), as it takes de; not the verb's complement (accrochée à la station)."""
+    if preposition.text.lower() != "à":
+        return False
+    verb = neighbour(analysis, preposition, 1, OBJECT_CLITICS)
+    return verb is not None and verb.pos == "VERB" and verb.morph.get("VerbForm") == "Inf"
 
 
 def is_past_participle(token: Token) -> bool:
@@ -111,6 +139,28 @@ def masculine_singular(verb: str, form: str) -> str:
     """The masculine singular of the verb's past participle the form is, or ""."""
     forms = conjugation_table().tense(verb, "K")
     return (forms[0] or "") if form in forms else ""
+
+
+def masculine_of(verb: str, form: str) -> str:
+    """The masculine singular of a participle or an adjective form: the verb's participle
+    when the conjugations know it, else the form without its agreement (apeurées: apeuré)."""
+    known = masculine_singular(verb, form)
+    if known:
+        return known
+    for ending in _AGREEMENT:
+        stem = form.removesuffix(ending)
+        if stem != form and stem.endswith(_MASCULINE_ENDS):
+            return stem
+    return form if form.endswith(_MASCULINE_ENDS) else ""
+
+
+def adverb_phrase(analysis: Analysis, token: Token, masculine: str) -> str:
+    """The fixed adjective an adverb right before makes with the participle (les tavernes
+    les plus mal famées: mal famé), or ""."""
+    before = neighbour(analysis, token, -1)
+    if before is None or before.text.lower() not in PARTICIPLE_ADVERBS:
+        return ""
+    return f"{before.text.lower()} {masculine}"
 
 
 def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:

@@ -45,7 +45,10 @@ lexicon knows the word in the new part of speech:
   fumait), unless it heads a phrase whose noun is understood (le premier qui parle, l'autre);
 - in a clause the tagger left without a finite verb, a noun with no determiner between a
   noun and another word, whose form is a verb's indicative third person agreeing with it, is
-  that verb (La commune compte 500 habitants; L'église date du XIIe siècle).
+  that verb (La commune compte 500 habitants; L'église date du XIIe siècle);
+- a "finite verb" right after a noun that the parse makes it qualify, with no subject,
+  object or clause of its own, agreeing with the noun in number, whose form the lexicon
+  knows as an adjective, is that adjective (une masse informe gisait: informe, not informer).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -102,6 +105,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     nominal_after_ne,
     participle_after_adverbs,
     participle_with_auxiliary,
+    standing_adjective,
     verb_of_verbless,
 )
 
@@ -158,6 +162,9 @@ COORDINATED_ADJECTIVE = register(
 ARTICLE_NOUN = register(
     "article-noun", "an 'adjective' after le, un with no noun after it: le particulier qui"
 )
+STANDING_ADJECTIVE = register(
+    "standing-adjective", "a 'verb' qualifying the noun before, an adjective: une masse informe"
+)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -171,6 +178,7 @@ RULES = (
     ADVERBS_PARTICIPLE,
     COORDINATED_ADJECTIVE,
     ARTICLE_NOUN,
+    STANDING_ADJECTIVE,
 )
 
 
@@ -247,6 +255,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         elif on[ARTICLE_NOUN] and (noun := article_noun(fields, index, verbs)):
             kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
             values.update(pos="NOUN", lemma=noun, morph=kept)
+        elif on[STANDING_ADJECTIVE] and (adjective := standing_adjective(fields, index, verbs)):
+            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 

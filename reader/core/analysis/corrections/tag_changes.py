@@ -29,6 +29,9 @@ class Lexique(Protocol):
     def is_headword(self, word: str, pos: str) -> bool:
         """Whether a dictionary has the word, spelled so, as a headword of that POS."""
 
+    def is_own_adjective(self, word: str) -> bool:
+        """Whether the project's main senses have the word as an adjective (informe)."""
+
 
 Relemmatise = Callable[[str, str], str]
 

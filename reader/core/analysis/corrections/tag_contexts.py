@@ -549,3 +549,59 @@ def article_noun(fields: Fields, index: int, verbs: Verbs) -> str:
         return ""
     nouns = verbs.lexique.readings(form).get("NOUN", ())
     return values["lemma"] if values["lemma"] in nouns else ""
+
+
+# Dependents a verb has and an adjective never has: a subject, an object, an auxiliary (the
+# parser may hang the next clause on the word, so a clause does not tell).
+VERB_DEPENDENTS = ("nsubj", "obj", "iobj", "expl", "aux", "cop")
+
+
+def standing_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """une masse informe gisait: a word tagged as a finite verb right after a noun that the
+    parse makes it qualify (its head, as a modifier), with no subject or object of its own,
+    not the only finite verb of its sentence, agreeing in number with the noun, whose form
+    the lexicon knows as an adjective (Lexique, the dictionaries or the project's senses), is
+    that adjective. Its lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin" or index < 1:
+        return ""
+    noun = fields[index - 1]
+    if noun["pos"] != "NOUN" or noun["text"].lower() in SUBJECT_CLITICS:
+        return ""  # Tu informes, the tagger's "noun" Tu at a sentence start
+    if not _qualifies(values["_spacy"], noun["_spacy"]) or _only_verb(values["_spacy"]):
+        return ""
+    form = values["text"].lower()
+    adjective = _adjective_of(form, verbs)
+    plural = form.endswith(("s", "x")) and not adjective.endswith(("s", "x"))
+    number = noun["morph"].get("Number")
+    if not adjective or (number and (number == "Plur") != plural):
+        return ""
+    return adjective
+
+
+def _qualifies(word: Any, noun: Any) -> bool:
+    """The parse attaches the word to the noun as a modifier, with no subject or object."""
+    if word.head.i != noun.i or word.dep_ not in ("acl", "amod"):
+        return False
+    return not any(child.dep_.startswith(VERB_DEPENDENTS) for child in word.children)
+
+
+def _only_verb(word: Any) -> bool:
+    """Whether the word is the only finite verb of its sentence, which then needs it
+    (Viens ! le Muguet régale: treats, the parse's modifier of the name notwithstanding)."""
+    return not any(
+        other.i != word.i and other.pos_ in ("VERB", "AUX") and "Fin" in other.morph.get("VerbForm")
+        for other in word.sent
+    )
+
+
+def _adjective_of(form: str, verbs: Verbs) -> str:
+    """The adjective the form is: Lexique's lemma of it as one, else the form or its singular
+    where a dictionary or the project's senses have it as an adjective (informes: informe)."""
+    lemmas = verbs.lexique.readings(form).get("ADJ", ())
+    if lemmas:
+        return lemmas[0]
+    for word in dict.fromkeys((form, form.removesuffix("s"), form.removesuffix("x"))):
+        if verbs.is_headword(word, "ADJ") or verbs.lexique.is_own_adjective(word):
+            return word
+    return ""

@@ -259,8 +259,7 @@ class Lexicon(Dictionary):
         if found is None and pos in ADVERB_POS:
             found = self._adverb(lemma) or self._adverb(form)
         if found is None and pos in GUESSED_POS:
-            guesses = [g for g in infinitive_guesses(form) if self._is_verb(g)]
-            found = self._first_with_senses(guesses, "VERB")
+            found = self._first_with_senses(self.guessed_verbs(form), "VERB")
         return found or self._main_senses_only(words, pos)
 
     def _main_senses_only(
@@ -316,6 +315,12 @@ class Lexicon(Dictionary):
             if senses:
                 return self.rows(normalise(word)), senses
         return None
+
+    def guessed_verbs(self, form: str) -> list[str]:
+        """The verbs the sources have that an inflected form may come from, each infinitive
+        before its pronominal one: attablées -> s'attabler, which they list only so."""
+        guesses = (v for g in infinitive_guesses(form) for v in (g, _pronominal(g)))
+        return [verb for verb in dict.fromkeys(guesses) if self._is_verb(verb)]
 
     def _is_verb(self, word: str) -> bool:
         return any(n in SENSE_FILES and row.pos == "VERB" for n, row in self.rows(word))
