@@ -10,7 +10,9 @@
 - couché as a state (il était couché sur le lit): "lying", not "gone to bed" (il s'est couché);
 - d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print";
 - ce dernier, cette dernière standing for a person or thing just named (ce dernier a
-  expliqué): "the latter", not "last" (ces derniers jours, cette dernière réflexion).
+  expliqué): "the latter", not "last" (ces derniers jours, cette dernière réflexion);
+- comprenant before a noun phrase, after what it describes (une région comprenant la
+  Lorraine): "including", not "understanding" (comprenant qu'il fallait partir).
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
@@ -38,6 +40,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or gait(analysis, token)
         or printed(analysis, token)
         or the_latter(analysis, token)
+        or including(analysis, token)
     )
 
 
@@ -228,11 +231,32 @@ def the_latter(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("the latter", "this one", "he, she")
 
 
+# -- comprenant -------------------------------------------------------------------------------
+
+# Words before comprenant that make it someone's understanding: en comprenant (a gerund), ne
+# comprenant pas, a subject pronoun (lui comprenant tout).
+UNDERSTANDING_BEFORE = frozenset({"en", "ne", "n'", "lui", "elle", "eux", "moi", "toi"})
+
+
+def including(analysis: Analysis, token: Token) -> Translation | None:
+    """une région comprenant la Lorraine, un jury comprenant trois juges: including; comprenant
+    qu'il fallait partir, en comprenant le texte, Alors, comprenant la situation, il ...:
+    left to the verb's senses (understand)."""
+    if token.text.lower() != "comprenant":
+        return None
+    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
+    if before is None or plain(before.text) in UNDERSTANDING_BEFORE:
+        return None  # after a comma or opening the sentence: a participle clause of a subject
+    if after is None or after.pos not in ("DET", "NUM"):
+        return None
+    return _grammar("including", "comprising")
+
+
 # -- the prefilter ---------------------------------------------------------------------------
 
 # The words the rules above start from, as written or by lemma; a rule added above needs its
 # first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
-RULE_WORDS = frozenset({"fort", "ensemble", "démarche"})  # fort, together, gait
+RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
 RULE_LEMMAS = frozenset({"pareil", "coucher", "couché", "dernier"})  # pareil, lying, the_latter
 
 

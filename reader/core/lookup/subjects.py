@@ -138,11 +138,14 @@ def _word_before(analysis: Analysis, token: Token) -> Token | None:
 
 
 def _before_incise(analysis: Analysis, comma: Token) -> Token | None:
-    """The word before the comma that opens the incise closed by this one."""
+    """The word before the comma that opens the incise closed by this one; None when what
+    stands between is a conjunction (et, se levant: no incise, the subject is further)."""
     index = comma.index - 1
     while index > 0 and analysis.tokens[index].sentence == comma.sentence:
         if analysis.tokens[index].text == ",":
-            word = analysis.tokens[index - 1]
-            return word if word.is_word and word.sentence == comma.sentence else None
+            word, inside = analysis.tokens[index - 1], analysis.tokens[index + 1]
+            if inside.pos == "CCONJ" or not word.is_word or word.sentence != comma.sentence:
+                return None
+            return word
         index -= 1
     return None

@@ -34,6 +34,8 @@ def glosser() -> Glosser:
         ),
         ("Le syndicat d'initiative ouvre lundi.", "syndicat", "tourist office"),
         ("Je me pose des questions sur ce projet.", "pose", "wonder"),
+        ("Il adresse ses meilleurs vœux aux lecteurs.", "vœux", "best wishes"),
+        ("Le syndicat intercommunal gère les eaux.", "syndicat", "inter-municipal association"),
         ("Le paiement s'effectue en ligne.", "effectue", "be carried out"),
         ("Elle fait ses courses au marché.", "courses", "do the shopping"),
         ("Le texte est conforme en tous points.", "points", "in every respect"),

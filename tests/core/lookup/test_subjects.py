@@ -43,6 +43,7 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         # across an incise; a thing that is no event keeps the list's order
         ("La troisième femme, en deuil, se tenait dans un coin.", "tenait", "stand (of a person)"),
         ("La vieille maison se tenait au bout de la rue.", "tenait", "stand (of a person)"),
+        ("Elle se dégagea, et, se levant avec vivacité, partit.", "levant", "get up (of a person)"),
         (
             "Une collaboration s'est établie entre les deux pays.",
             "établie",
