@@ -10,8 +10,9 @@ across an incise between commas): a name (or a capitalised noun inside the sente
 personal pronoun, a noun of the PEOPLE list, or a verb (il faut s'imposer: the infinitive's
 subject is someone) is a person; a noun of the EVENTS list an event; another noun or a
 demonstrative (cela, ça) a thing. The relative qui stands for the noun or name before it,
-adjectives aside (la réunion qui se tenait: an event; l'homme qui se tenait: a person);
-anything else leaves the order as it is.
+adjectives aside (la réunion qui se tenait: an event; l'homme qui se tenait: a person); a
+verb the infinitive hangs on passes to its own subject when one stands right before it (la
+lumière va s'éteindre: a thing); anything else leaves the order as it is.
 """
 
 from __future__ import annotations
@@ -72,9 +73,27 @@ def _subject(expression: Expression, analysis: Analysis) -> Token | None:
     if reflexive is None:
         return None
     before = _word_before(analysis, reflexive)
+    if before is not None and before.pos in ("VERB", "AUX"):
+        before = _subject_of_verb(analysis, before) or before
     if before is not None and before.text.lower() == "qui":
         return _antecedent(analysis, before)
     return before
+
+
+def _subject_of_verb(analysis: Analysis, verb: Token) -> Token | None:
+    """The subject of the verb an infinitive hangs on, when it stands right before the verb,
+    its auxiliary and adverbs (la lumière va s'éteindre, la collaboration qui a pu s'établir);
+    None where something else does (il faut s'imposer keeps faut: someone's infinitive)."""
+    word: Token | None = verb
+    while word is not None and (word.pos in ("VERB", "AUX", "ADV") or _is_negation(word)):
+        word = _word_before(analysis, word)
+    if word is not None and (word.pos in ("NOUN", "PROPN") or word.text.lower() == "qui"):
+        return word
+    return None
+
+
+def _is_negation(word: Token) -> bool:
+    return word.text.lower() in NEGATION
 
 
 def _is_person(analysis: Analysis, before: Token) -> bool | None:

@@ -38,6 +38,8 @@ def glosser() -> Glosser:
         ("Le syndicat intercommunal gère les eaux.", "syndicat", "inter-municipal association"),
         ("Le paiement s'effectue en ligne.", "effectue", "be carried out"),
         ("Elle fait ses courses au marché.", "courses", "do the shopping"),
+        ("Les images ont fait le tour du monde.", "tour", "go round the world"),
+        ("Le plan met par exemple l'accent sur la formation.", "accent", "emphasis on"),
         ("Le texte est conforme en tous points.", "points", "in every respect"),
         # près de before a number is nearly, and de près before it is no "closely"
         ("Une hausse de près de 10 % a été notée.", "près", "nearly"),

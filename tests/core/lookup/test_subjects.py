@@ -44,6 +44,14 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         ("La troisième femme, en deuil, se tenait dans un coin.", "tenait", "stand (of a person)"),
         ("La vieille maison se tenait au bout de la rue.", "tenait", "stand (of a person)"),
         ("Elle se dégagea, et, se levant avec vivacité, partit.", "levant", "get up (of a person)"),
+        # the subject of the verb the infinitive hangs on
+        ("Soudain, la lumière va s'éteindre.", "éteindre", "go out (of a thing)"),
+        ("La réunion doit se tenir à Paris.", "tenir", "be held (of an event)"),
+        (
+            "La collaboration qui a pu s'établir entre eux est utile.",
+            "établir",
+            "be established (of a thing)",
+        ),
         (
             "Une collaboration s'est établie entre les deux pays.",
             "établie",
