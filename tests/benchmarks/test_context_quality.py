@@ -14,16 +14,19 @@ from benchmarks.context_quality import (
     BOTH,
     REPOSITORY,
     SPLITS,
+    SUBSPLITS,
     Annotation,
     AnnotationError,
     Card,
     app_clicker,
     first_item,
     judge,
+    lists_failures,
     load_annotations,
     matches,
     normalise_sense,
     parse_annotation,
+    split_annotations,
 )
 
 GOOD_LINE = json.dumps(
@@ -205,6 +208,23 @@ def test_the_second_fresh_file_shares_no_text_with_the_others() -> None:
     }
     assert not {a.file for a in fresh2} & others
     assert len(fresh2) >= 300
+
+
+def test_the_second_fresh_file_splits_by_treebank() -> None:
+    """fresh2-sequoia and fresh2-gsd share out fresh2's clicks by text, in their id ranges."""
+    whole = split_annotations("fresh2")
+    sequoia, gsd = split_annotations("fresh2-sequoia"), split_annotations("fresh2-gsd")
+    assert sequoia + gsd == whole
+    assert {a.file for a in sequoia} == {SUBSPLITS["fresh2-sequoia"][1]}
+    assert {a.file for a in gsd} == {SUBSPLITS["fresh2-gsd"][1]}
+    assert [a.id for a in sequoia] == [f"fresh2-{n:03d}" for n in range(1, 588)]
+    assert [a.id for a in gsd] == [f"fresh2-{n:03d}" for n in range(588, 588 + len(gsd))]
+
+
+def test_failures_are_never_listed_for_unseen_clicks() -> None:
+    assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
+    assert not lists_failures("held-out", "both")
+    assert not lists_failures("fresh2-gsd", "fresh2-gsd")
 
 
 @pytest.mark.parametrize(

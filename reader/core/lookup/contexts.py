@@ -8,7 +8,11 @@
 - ensemble tagged as a noun without a determiner or a preposition before it: "together"
   (ils partirent ensemble), not "whole" (l'ensemble de);
 - couché as a state (il était couché sur le lit): "lying", not "gone to bed" (il s'est couché);
-- d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print".
+- d'une démarche lente (a manner): "gait", not "step"; tirer à mille exemplaires: "print";
+- ce dernier, cette dernière standing for a person or thing just named (ce dernier a
+  expliqué): "the latter", not "last" (ces derniers jours, cette dernière réflexion);
+- comprenant before a noun phrase, after what it describes (une région comprenant la
+  Lorraine): "including", not "understanding" (comprenant qu'il fallait partir).
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
@@ -35,6 +39,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or lying(analysis, token)
         or gait(analysis, token)
         or printed(analysis, token)
+        or the_latter(analysis, token)
+        or including(analysis, token)
     )
 
 
@@ -203,12 +209,55 @@ def printed(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("print", "run off")
 
 
+# -- ce dernier ---------------------------------------------------------------------------------
+
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# What may follow dernier in ce dernier jour or ces derniers temps: its noun, an adjective
+# before the noun, or a number (ces derniers dix ans).
+BEFORE_NOUN = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def the_latter(analysis: Analysis, token: Token) -> Translation | None:
+    """ce dernier a expliqué, de cette dernière, ces derniers: the latter (a pronoun); ces
+    derniers jours, cette dernière réflexion: left to the dictionary (last)."""
+    if token.lemma.lower() != "dernier":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is None or before.text.lower() not in DEMONSTRATIVES:
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is not None and after.pos in BEFORE_NOUN:
+        return None
+    return _grammar("the latter", "this one", "he, she")
+
+
+# -- comprenant -------------------------------------------------------------------------------
+
+# Words before comprenant that make it someone's understanding: en comprenant (a gerund), ne
+# comprenant pas, a subject pronoun (lui comprenant tout).
+UNDERSTANDING_BEFORE = frozenset({"en", "ne", "n'", "lui", "elle", "eux", "moi", "toi"})
+
+
+def including(analysis: Analysis, token: Token) -> Translation | None:
+    """une région comprenant la Lorraine, un jury comprenant trois juges: including; comprenant
+    qu'il fallait partir, en comprenant le texte, Alors, comprenant la situation, il ...:
+    left to the verb's senses (understand)."""
+    if token.text.lower() != "comprenant":
+        return None
+    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
+    if before is None or plain(before.text) in UNDERSTANDING_BEFORE:
+        return None  # after a comma or opening the sentence: a participle clause of a subject
+    if after is None or after.pos not in ("DET", "NUM"):
+        return None
+    return _grammar("including", "comprising")
+
+
 # -- the prefilter ---------------------------------------------------------------------------
 
 # The words the rules above start from, as written or by lemma; a rule added above needs its
 # first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
-RULE_WORDS = frozenset({"fort", "ensemble", "démarche"})  # fort, together, gait
-RULE_LEMMAS = frozenset({"pareil", "coucher", "couché"})  # pareil, lying
+RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
+RULE_LEMMAS = frozenset({"pareil", "coucher", "couché", "dernier"})  # pareil, lying, the_latter
 
 
 def may_apply(analysis: Analysis, token: Token) -> bool:

@@ -27,6 +27,8 @@ TIME_UNITS = frozenset(
 )
 INDEFINITES = frozenset({"un", "une"})
 STRESSED = frozenset("moi toi lui elle nous vous eux elles".split())
+# Glosses for a number next: près de 300 (nearly), au nombre de cinq (numbering).
+COUNT_SENSES = frozenset({"nearly", "numbering"})
 QUANTITIES = frozenset("un une quelques plusieurs deux trois quatre cinq six sept huit dix".split())
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -61,8 +63,9 @@ def in_context(
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
     fermer) and "think about" before a noun (pense à sa mère), "belong to" before a stressed
     pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
-    (fait de la ville une pionnière); and before all, a pronominal verb's gloss for a person
-    or a thing as its subject is one (subjects)."""
+    (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
+    morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
+    thing or an event as its subject is one (subjects)."""
     senses = by_subject(senses, expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
@@ -79,6 +82,8 @@ def in_context(
         return _first(senses, lambda sense: sense == wanted)
     if "belong to" in senses and _is_stressed_pronoun(following):
         return _first(senses, lambda sense: sense == "belong to")
+    if any(sense in COUNT_SENSES for sense in senses) and _is_count(following):
+        return _first(senses, lambda sense: sense in COUNT_SENSES)  # près de 300 morts
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
@@ -169,6 +174,11 @@ def _is_duration(words: Sequence[Token]) -> bool:
     number, unit = words[0], words[1]
     counted = number.pos == "NUM" or number.text.lower() in QUANTITIES
     return counted and unit.lemma.lower() in TIME_UNITS
+
+
+def _is_count(words: Sequence[Token]) -> bool:
+    """A number next (près de 300, près de deux millions), not a place (près de la gare)."""
+    return bool(words) and (words[0].pos == "NUM" or words[0].text.lower() in QUANTITIES)
 
 
 def _is_infinitive(words: Sequence[Token]) -> bool:

@@ -3,12 +3,17 @@ subject_kind, which the constructions read (kinds.py: mon étude ne marchait pas
 
 Some pronominal verbs mean one thing of a person and another of a thing: la lumière s'éteint
 (goes out), le vieil homme s'est éteint (died); cette solution s'impose (is essential), il
-faut s'imposer (assert oneself). The phrase lists mark such glosses with the hint "(of a
-person)" or "(of a thing)" (resources/phrases/SPEC.md); the card puts first the glosses whose
-hint fits the subject, and last those whose hint does not. The subject is the word before the
-reflexive pronoun (ne aside): a name, a personal pronoun, a noun of the PEOPLE list, or a verb
-(il faut s'imposer: the infinitive's subject is someone) is a person; another noun or a
-demonstrative (cela, ça) a thing; anything else (qui, a relative) leaves the order as it is.
+faut s'imposer (assert oneself); and an event is held (la réunion se tient). The phrase lists
+mark such glosses with the hint "(of a person)", "(of a thing)" or "(of an event)"
+(resources/phrases/SPEC.md); the card puts first the glosses whose hint fits the subject, and
+last the other hinted ones. The subject is the word before the reflexive pronoun (ne aside;
+across an incise between commas): a name (or a capitalised noun inside the sentence), a
+personal pronoun, a noun of the PEOPLE list, or a verb (il faut s'imposer: the infinitive's
+subject is someone) is a person; a noun of the EVENTS list an event; another noun or a
+demonstrative (cela, ça) a thing. The relative qui stands for the noun or name before it,
+adjectives aside (la réunion qui se tenait: an event; l'homme qui se tenait: a person); a
+verb the infinitive hangs on passes to its own subject when one stands right before it (la
+lumière va s'éteindre: a thing); anything else leaves the order as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from reader.core.models import Analysis, Expression, Token
 
 PERSON_HINT = "(of a person)"
 THING_HINT = "(of a thing)"
+EVENT_HINT = "(of an event)"
+HINTS = (PERSON_HINT, THING_HINT, EVENT_HINT)
 REFLEXIVES = frozenset("se s' s’ me m' m’ te t' t’ nous vous".split())
 PERSONAL = frozenset("je j' j’ tu il elle on nous vous ils elles".split())
 THINGS = frozenset("cela ça ceci ce c' c’".split())
@@ -32,6 +39,13 @@ PEOPLE = frozenset(
     "chanteuse acteur actrice patron patronne maire député juge médecin vieillard malade "
     "personne gens peuple".split()
 )
+# Nouns for events, which are held (la réunion se tient): a thing, and a gloss of its own.
+EVENTS = frozenset(
+    "réunion conférence assemblée sommet congrès colloque séminaire salon festival fête "
+    "match tournoi compétition élection scrutin vote procès audience séance session "
+    "cérémonie concert spectacle exposition débat rencontre manifestation marché foire "
+    "rassemblement consultation négociation entretien forum journée".split()
+)
 
 
 def by_subject(
@@ -39,27 +53,55 @@ def by_subject(
 ) -> tuple[str, ...]:
     """The glosses with those whose hint fits the subject first, those whose hint does not
     last; unchanged when no gloss has a hint or the subject is unknown."""
-    if not any(PERSON_HINT in s or THING_HINT in s for s in senses):
+    if not any(hint in s for s in senses for hint in HINTS):
         return senses
-    person = _subject_is_person(expression, analysis)
+    subject = _subject(expression, analysis)
+    person = None if subject is None else _is_person(analysis, subject)
     if person is None:
         return senses
-    fits, other = (PERSON_HINT, THING_HINT) if person else (THING_HINT, PERSON_HINT)
+    fits = PERSON_HINT if person else THING_HINT
+    if not person and _is_event(subject):
+        fits = EVENT_HINT
     first = [s for s in senses if fits in s]
-    last = [s for s in senses if other in s]
+    if not first:
+        return senses  # la maison se tenait là: no gloss for a thing, the list's order
+    last = [s for s in senses if s not in first and any(hint in s for hint in HINTS)]
     middle = [s for s in senses if s not in first and s not in last]
     return (*first, *middle, *last)
 
 
-def _subject_is_person(expression: Expression, analysis: Analysis) -> bool | None:
+def _subject(expression: Expression, analysis: Analysis) -> Token | None:
+    """The word before the reflexive pronoun, or what a relative qui there stands for."""
     reflexive = _reflexive(expression, analysis)
     if reflexive is None:
         return None
     before = _word_before(analysis, reflexive)
-    if before is None:
-        return None
+    if before is not None and before.pos in ("VERB", "AUX"):
+        before = _subject_of_verb(analysis, before) or before
+    if before is not None and before.text.lower() == "qui":
+        return _antecedent(analysis, before)
+    return before
+
+
+def _subject_of_verb(analysis: Analysis, verb: Token) -> Token | None:
+    """The subject of the verb an infinitive hangs on, when it stands right before the verb,
+    its auxiliary and adverbs (la lumière va s'éteindre, la collaboration qui a pu s'établir);
+    None where something else does (il faut s'imposer keeps faut: someone's infinitive)."""
+    word: Token | None = verb
+    while word is not None and (word.pos in ("VERB", "AUX", "ADV") or _is_negation(word)):
+        word = _word_before(analysis, word)
+    if word is not None and (word.pos in ("NOUN", "PROPN") or word.text.lower() == "qui"):
+        return word
+    return None
+
+
+def _is_negation(word: Token) -> bool:
+    return word.text.lower() in NEGATION
+
+
+def _is_person(analysis: Analysis, before: Token) -> bool | None:
     text = before.text.lower()
-    if before.pos == "PROPN" or text in PERSONAL:
+    if before.pos == "PROPN" or text in PERSONAL or _name_read_as_noun(analysis, before):
         return True
     if before.pos in ("VERB", "AUX") or text in ("à", "de", "d'", "d’", "pour", "sans"):
         return True  # il faut s'imposer, décidé à s'imposer: someone's infinitive
@@ -68,18 +110,49 @@ def _subject_is_person(expression: Expression, analysis: Analysis) -> bool | Non
     return False if text in THINGS else None
 
 
+def _is_event(subject: Token | None) -> bool:
+    return subject is not None and subject.pos == "NOUN" and subject.lemma.lower() in EVENTS
+
+
 def _reflexive(expression: Expression, analysis: Analysis) -> Token | None:
     words: Sequence[Token] = [analysis.tokens[i] for i in expression.tokens]
     return next((w for w in words if w.text.lower() in REFLEXIVES), None)
 
 
+def _name_read_as_noun(analysis: Analysis, word: Token) -> bool:
+    """A capitalised noun inside its sentence is a name the tagger missed (Madeleine)."""
+    if word.pos != "NOUN" or not word.text[:1].isupper():
+        return False
+    first = next(t for t in analysis.tokens if t.sentence == word.sentence and t.is_word)
+    return first.index != word.index
+
+
+def _antecedent(analysis: Analysis, relative: Token) -> Token | None:
+    """The noun or name right before a relative qui, adjectives between them passed over;
+    None where another word stands there (ce qui, celui qui, a comma)."""
+    index = relative.index - 1
+    while index >= 0:
+        word = analysis.tokens[index]
+        if word.sentence != relative.sentence or not word.is_word:
+            return None
+        if word.pos in ("NOUN", "PROPN"):
+            return word
+        if word.pos != "ADJ":
+            return None
+        index -= 1
+    return None
+
+
 def _word_before(analysis: Analysis, token: Token) -> Token | None:
-    """The word before the token in its sentence, ne and punctuation aside."""
+    """The word before the token in its sentence, ne aside; across an incise between commas
+    (la femme, en deuil, se tenait: femme), none after a comma that opens no incise."""
     index = token.index - 1
     while index >= 0:
         word = analysis.tokens[index]
         if word.sentence != token.sentence:
             return None
+        if word.text == ",":
+            return _before_incise(analysis, word)
         if word.is_word and word.text.lower() not in NEGATION:
             return word
         index -= 1
@@ -206,3 +279,17 @@ def noun_kind(noun: Token) -> str:
     if noun.pos != "NOUN" or lemma.endswith(LIVING_ENDINGS) or lemma in BODY | AGENTS:
         return ""
     return THING
+
+
+def _before_incise(analysis: Analysis, comma: Token) -> Token | None:
+    """The word before the comma that opens the incise closed by this one; None when what
+    stands between is a conjunction (et, se levant: no incise, the subject is further)."""
+    index = comma.index - 1
+    while index > 0 and analysis.tokens[index].sentence == comma.sentence:
+        if analysis.tokens[index].text == ",":
+            word, inside = analysis.tokens[index - 1], analysis.tokens[index + 1]
+            if inside.pos == "CCONJ" or not word.is_word or word.sentence != comma.sentence:
+                return None
+            return word
+        index -= 1
+    return None

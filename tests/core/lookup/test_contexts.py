@@ -91,3 +91,37 @@ def test_a_manner_is_a_gait_and_copies_are_printed(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Aux policiers, ce dernier a expliqué sa version.", "dernier", "the latter"),
+        ("Il a vu la directrice, et cette dernière est partie.", "dernière", "the latter"),
+        ("Les avocats de ces derniers ont protesté.", "derniers", "the latter"),
+        ("Il a parlé à ce dernier.", "dernier", "the latter"),
+        # dernier before its noun: last
+        ("Il se sentait faible ces derniers temps.", "derniers", "last"),
+        ("Cette dernière réflexion parut le toucher.", "dernière", "last"),
+        ("C'est le dernier jour.", "dernier", "last"),
+    ],
+)
+def test_ce_dernier_alone_is_the_latter(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Une région comprenant la Lorraine et l'Alsace.", "including"),
+        ("Un jury comprenant trois juges a siégé.", "including"),
+        # someone's understanding
+        ("Il parlait tout bas, comprenant qu'il fallait partir.", "understand"),
+        ("Alors, comprenant la situation, il partit.", "understand"),
+        ("Il lut en comprenant le texte.", "understand"),
+    ],
+)
+def test_comprenant_before_a_noun_phrase_is_including(
+    glosser: Glosser, text: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, "comprenant") == sense

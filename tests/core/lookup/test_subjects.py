@@ -31,6 +31,32 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         ("Il faut s'imposer dans la vie.", "imposer", "assert oneself (of a person)"),
         ("Elle se lève tôt chaque matin.", "lève", "get up (of a person)"),
         ("Le soleil se lève sur la ville.", "lève", "rise (of a thing)"),
+        # qui stands for the noun or name before it
+        (
+            "La réunion qui se tenait à Paris a duré trois heures.",
+            "tenait",
+            "be held (of an event)",
+        ),
+        ("Le vieil homme qui se tenait là ne dit rien.", "tenait", "stand (of a person)"),
+        ("Il vit Madeleine qui se tenait debout.", "tenait", "stand (of a person)"),
+        ("La réunion se tient à Paris.", "tient", "be held (of an event)"),
+        # across an incise; a thing that is no event keeps the list's order
+        ("La troisième femme, en deuil, se tenait dans un coin.", "tenait", "stand (of a person)"),
+        ("La vieille maison se tenait au bout de la rue.", "tenait", "stand (of a person)"),
+        ("Elle se dégagea, et, se levant avec vivacité, partit.", "levant", "get up (of a person)"),
+        # the subject of the verb the infinitive hangs on
+        ("Soudain, la lumière va s'éteindre.", "éteindre", "go out (of a thing)"),
+        ("La réunion doit se tenir à Paris.", "tenir", "be held (of an event)"),
+        (
+            "La collaboration qui a pu s'établir entre eux est utile.",
+            "établir",
+            "be established (of a thing)",
+        ),
+        (
+            "Une collaboration s'est établie entre les deux pays.",
+            "établie",
+            "be established (of a thing)",
+        ),
     ],
 )
 def test_a_pronominal_verbs_gloss_fits_its_subject(

@@ -38,8 +38,12 @@ CORRELATIVES = frozenset({("plus",), ("moins",), ("autant",)})
 CLAUSE_OPENERS = frozenset({("de", "plus")})
 # Prepositions of the entries ending in a number (à deux, pour cent) that count a noun after.
 COUNT_PREPOSITIONS = frozenset({"à", "pour"})
-# Entries read literally before a given next word (c'est égal à: is equal to).
-LITERAL_BEFORE = {("ce", "est", "égal"): frozenset({"à"})}
+# Entries read literally before a given next word (c'est égal à: is equal to; une hausse de
+# près de 10 %: de, then près de "nearly", not de près "closely").
+LITERAL_BEFORE = {
+    ("ce", "est", "égal"): frozenset({"à"}),
+    ("de", "près"): frozenset({"de", "d'"}),
+}
 # Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
 # il faut bien que: must), where bien que is not "although".
 KNOWING_VERBS = frozenset(
