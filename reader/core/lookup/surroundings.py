@@ -2,7 +2,8 @@
 
 - an adjective before or after its noun (la seule idée: only; elle vit seule: alone);
 - de quoi before an infinitive (de quoi vivre: enough to);
-- an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
+- an imperative alone before a comma (Tiens, ...: well) or after one at a sentence's end (...,
+  allez.: believe me), and Seulement opening a sentence (but);
 - a swear word said alone (Oh putain !: damn) or before de (ce putain de temps: damn);
 - an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
 - arriver: arrive, come in before a rank, happen only to someone;
@@ -145,6 +146,10 @@ DISCOURSE = {
     "allez": ("come on", "go on"),
 }
 
+# allez or va said after a comma at a sentence's end insists on what was said (Les enfants me
+# font souffrir, allez.: believe me; Ce n'est pas grave, va.: you know).
+ASIDES = {"allez": ("believe me", "you know", "really"), "va": ("you know", "believe me")}
+
 
 # Seulement opening a sentence before a comma is "but" (Seulement, je vais vous dire...).
 OPENERS = {"seulement": ("but", "only", "however")}
@@ -154,6 +159,8 @@ def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None
     """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le. Seulement, ... ->
     but."""
     text = token.text.lower()
+    if text in ASIDES and _aside(analysis, token):
+        return _grammar(ASIDES[text])
     if not _alone_before_punctuation(analysis, token):
         return None
     if text in OPENERS and neighbour(analysis, token, -1) is None:
@@ -171,6 +178,14 @@ def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
     if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
         return True
     return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+def _aside(analysis: Analysis, token: Token) -> bool:
+    """Whether the word ends its sentence after a comma: ..., allez. (Allez. alone may be go)."""
+    index = token.index + 1
+    if index >= len(analysis.tokens) or token.index == 0:
+        return False
+    return analysis.tokens[index].text == "." and analysis.tokens[token.index - 1].text == ","
 
 
 # -- swear words said as interjections -------------------------------------------------------
@@ -501,6 +516,7 @@ RULE_WORDS = frozenset(
         "toutes",
         *OPENERS,  # discourse_imperative
         *DISCOURSE,
+        *ASIDES,
         *OATHS,  # oath
         *APPROXIMATE,  # approximate_number: the singular or its plural
         *(noun + "s" for noun in APPROXIMATE),

@@ -120,7 +120,8 @@ class ContiguousMatches(SentenceWords):
         before a bare noun (plein de cette pensée: full of), en soi (in itself)
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
-        an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
+        an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
+        "while" only before a gerund (not tout en haut), and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
         if entry.kind == SPLIT and set(entry.parts) <= CORRELATIVES:
@@ -147,11 +148,23 @@ class ContiguousMatches(SentenceWords):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
             return False
+        if first == ("tout", "en"):
+            return self._before_gerund(tokens[-1])  # drôle comme tout en collégien: no while
         if entry.kind == SPLIT and first == ("si",):
             return self._next_pos(tokens[0]) in ("ADJ", "ADV", "VERB")
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _before_gerund(self, index: int) -> bool:
+        """Whether a gerund follows, object pronouns or ne between (tout en le regardant, tout
+        en ne disant rien); tout en haut, tout en larmes are no "while"."""
+        for word in self.words[self.by_index[index] + 1 : self.by_index[index] + 5]:
+            if word.pos in ("VERB", "AUX"):
+                return word.text.lower().endswith("ant")
+            if word.pos not in ("PRON", "ADV") or not word.is_word:
+                return False
+        return False
 
     def _coordinated_que(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
         """Whether the que of a later part follows et, ou, mais: it repeats an earlier

@@ -1,0 +1,496 @@
+"""Senses of the little words whose meaning their place decides, as a grammar book states it:
+
+- même after a noun with its article (le jour même: very), after a stressed pronoun (moi
+  même: myself), after an article with no noun (c'est la même: same);
+- the pronoun en with a verb or an adjective that governs de (il en parle: about it; j'en suis
+  sûr: of it), a verb of leaving (il en sort: from there), a count (j'en ai deux: of them), or
+  a negation with none (je n'en ai pas: any); en before a gerund (en marchant: while, by);
+- the pronoun y with a verb that governs à (j'y pense: about it; y renoncer: it);
+- que opening an exclamation (Que de fois !: how many; Que tu es belle !: how);
+- le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
+  adjective (very) or a comparative (much), encore before a comparative (even), comme opening
+  an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
+  so).
+
+Like surroundings.py, each rule reads only the words around the token and returns None where
+they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
+are tried only on the words they start from (may_apply, at the end)."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.core.analysis.expressions.lists import GOVERNED, entries_by_lemma
+from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour, plain
+from reader.core.models import Analysis, Token, Translation, TranslationSource
+
+
+def by_function_word(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense the words around a function word call for, or None."""
+    # A whole-text gloss asks for every word; few are these words (issue 14).
+    return every_rule(analysis, token) if may_apply(analysis, token) else None
+
+
+def every_rule(analysis: Analysis, token: Token) -> Translation | None:
+    """The first rule's answer, each rule tried in turn (by_function_word without its
+    prefilter)."""
+    return (
+        meme(analysis, token)
+        or en_pronoun(analysis, token)
+        or gerund(analysis, token)
+        or y_pronoun(analysis, token)
+        or exclamative(analysis, token)
+        or superlative(analysis, token)
+        or si(analysis, token)
+        or degree(analysis, token)
+        or emphatic_donc(analysis, token)
+        or comme_tout(analysis, token)
+    )
+
+
+def _grammar(*senses: str) -> Translation:
+    return Translation(tuple(dict.fromkeys(senses)), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+
+
+# -- même ----------------------------------------------------------------------------------------
+
+# même after a stressed pronoun, with or without its hyphen, is the pronoun's "-self".
+SELVES = {
+    "moi": "myself",
+    "toi": "yourself",
+    "lui": "himself",
+    "elle": "herself",
+    "soi": "oneself",
+    "nous": "ourselves",
+    "vous": "yourself",
+    "eux": "themselves",
+    "elles": "themselves",
+}
+# The articles of a noun that même follows as "very" (le jour même, à l'heure même, au
+# moment même, cette nuit même).
+ARTICLES = frozenset("le la l' les au aux du ce cet cette ces".split())
+ARTICLES_ALONE = frozenset("le la l' les".split())  # c'est la même: the same one
+
+
+def meme(analysis: Analysis, token: Token) -> Translation | None:
+    """moi même: myself; le jour même, l'heure même: very; c'est toujours la même: same;
+    elsewhere (même les enfants, la même chose) the dictionary's even or same stands."""
+    text = token.text.lower()
+    if text not in ("même", "mêmes"):
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is None:
+        return None
+    if before.pos == "PRON" and before.text.lower() in SELVES:
+        return _grammar(SELVES[before.text.lower()], "self")
+    after = neighbour(analysis, token, 1)
+    if plain(before.text) in ARTICLES_ALONE and (after is None or after.pos not in NOUNS):
+        return _grammar("same", "the same one")
+    if before.pos not in NOUNS:
+        return None
+    article = neighbour(analysis, before, -1)
+    if article is None or plain(article.text) not in ARTICLES:
+        return None
+    # les enfants même le savent: even; les paroles mêmes: the very words
+    plural = before.morph.get("Number") == "Plur" or before.text.lower().endswith(("s", "x"))
+    if plural != (text == "mêmes"):
+        return None
+    return _grammar("very", "itself" if text == "même" else "themselves")
+
+
+NOUNS = ("NOUN", "PROPN")
+
+
+# -- en and y: the preposition their verb governs ------------------------------------------------
+
+# Verbs of leaving, whose en is the place left (il en sort, il en revient): from there.
+LEAVING = frozenset(
+    "sortir partir revenir venir retourner rentrer descendre s'échapper s'enfuir fuir".split()
+)
+# Counts after the verb that en is a part of (j'en ai deux, il y en avait quatre): of them;
+# un and une only with no noun after them (il en a fait un homme: of him).
+COUNTS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze vingt cent mille "
+    "plusieurs quelques-uns quelques-unes certains certaines aucun aucune".split()
+)
+# Quantities, which may also grade a verb that governs de (il en parle beaucoup: about it):
+# tried after the governed verbs (il en reste peu: of them).
+QUANTITIES = frozenset("beaucoup peu trop assez autant tant".split())
+# Verbs whose en or y is not the preposition they govern: être and avoir (il en est, il y
+# a), aller and the verbs of places (il y va, il y arrive), which the list pairs with à.
+NOT_GOVERNING = frozenset(
+    {
+        *"être avoir faire aller venir arriver revenir entrer rester vivre habiter passer "
+        "demeurer monter retourner rentrer".split(),
+        "se rendre",
+    }
+)
+# English prepositions a gloss may end with: the pronoun's own (think about: about it).
+ENGLISH_PREPOSITIONS = frozenset("of about from with at on for to in into by over".split())
+COPULAS = frozenset("être sembler paraître rester devenir se sentir se montrer".split())
+INVERTED = frozenset("-vous -tu -il -elle -on -ils -elles -nous -je -t-il -t-elle -t-on".split())
+
+
+def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
+    """il en parle: about it; il s'en souvient: it; j'en suis sûr: of it; il en sort: from
+    there; j'en ai deux: of them; je n'en ai pas, en avez-vous ?: any; else None (the list's
+    of it, of them, some)."""
+    if plain(token.text).lstrip("-") != "en" or token.pos != "PRON":
+        return None
+    verb = _verb_of_clitic(analysis, token)
+    if verb is None:
+        return None
+    lemma = _lemma(analysis, verb)
+    if lemma in LEAVING or lemma == "s'en aller":
+        return _grammar("from there", "from it")
+    after = _after_verb(analysis, verb)
+    if _counted(analysis, after):
+        return _grammar("of them", "of it", "some")
+    governed = _governed_pronoun(analysis, verb, lemma, "de")
+    if governed:
+        return _grammar(governed, "of it", "of them")
+    if after is not None and plain(after.text) in QUANTITIES:
+        return _grammar("of them", "of it", "some")
+    if _negated(analysis, token, verb, after) or _question(analysis, token, verb):
+        return _grammar("any", "some", "of it")
+    return None
+
+
+def _counted(analysis: Analysis, after: Token | None) -> bool:
+    """A number after the verb (j'en ai deux, il en avise un propret), not an article (il en
+    avait fait un homme terrible, il en tira une pincée)."""
+    if after is None or not (after.pos == "NUM" or plain(after.text) in COUNTS):
+        return False
+    noun = neighbour(analysis, after, 1)
+    return plain(after.text) not in ("un", "une") or noun is None or noun.pos not in NOUNS
+
+
+def y_pronoun(analysis: Analysis, token: Token) -> Translation | None:
+    """j'y pense: about it; il n'y renonce pas: it; n'y point prendre garde: it; elsewhere
+    (j'y suis, il y va) the list's "there" stands."""
+    if plain(token.text).lstrip("-") != "y" or token.pos != "PRON":
+        return None
+    verb = _verb_of_clitic(analysis, token)
+    if verb is None:
+        return None
+    after = _after_verb(analysis, verb)
+    if after is not None and after.pos == "DET":
+        return None  # ils s'y feront une place: there (s'y faire: get used to it)
+    governed = _governed_pronoun(analysis, verb, _lemma(analysis, verb), "à")
+    return _grammar(governed, "to it", "there") if governed else None
+
+
+def _verb_of_clitic(analysis: Analysis, token: Token) -> Token | None:
+    """The verb a clitic belongs to: the next one (n'en trouvant point, il y en a, s'en
+    souvient), or the imperative before a hyphened one (prends-en, pensez-y)."""
+    if token.text.startswith("-"):
+        verb = neighbour(analysis, token, -1, skip=("PRON",))
+    else:
+        verb = neighbour(analysis, token, 1, skip=("PRON", "ADV", "PART"))
+        while verb is not None and verb.text.lower() in NEGATION_WORDS:
+            verb = neighbour(analysis, verb, 1, skip=("PRON", "ADV", "PART"))  # n'y point
+    return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+
+# The partners of ne, which may stand before an infinitive (n'y point prendre garde) and which
+# the tagger may read as nouns (point).
+NEGATION_WORDS = frozenset("pas point plus jamais guère rien".split())
+
+
+def _lemma(analysis: Analysis, verb: Token) -> str:
+    group = analysis.group_of(verb)
+    return (group.lemma if group is not None else verb.lemma).lower()
+
+
+def _head(analysis: Analysis, verb: Token) -> Token:
+    group = analysis.group_of(verb)
+    return verb if group is None else analysis.tokens[group.head]
+
+
+def _after_verb(analysis: Analysis, verb: Token) -> Token | None:
+    """The word after the verb group's main verb, past a hyphened subject (en avez-vous)."""
+    after = neighbour(analysis, _head(analysis, verb), 1)
+    while after is not None and after.text.startswith("-"):
+        after = neighbour(analysis, after, 1)
+    return after
+
+
+# Verbal expressions that govern à or de, which the governed list (one verb and its
+# preposition) cannot hold: n'y point prendre garde (notice it), il s'en rend compte.
+EXPRESSIONS_GOVERNING = {
+    "à": {
+        "prendre garde": ("notice",),
+        "faire attention": ("pay attention to",),
+        "prêter attention": ("pay attention to",),
+        "faire allusion": ("allude to",),
+        "faire face": ("face",),
+        "mettre fin": ("put an end to",),
+        "tenir tête": ("stand up to",),
+    },
+    "de": {
+        "savoir": ("know about",),  # j'en sais quelque chose, qu'en sais-tu ?
+        "se rendre compte": ("realise",),
+        "tenir compte": ("take account of",),
+        "prendre soin": ("take care of",),
+        "avoir honte": ("be ashamed of",),
+        "faire partie": ("be part of",),
+    },
+}
+
+
+def _governed_pronoun(analysis: Analysis, verb: Token, lemma: str, preposition: str) -> str:
+    """The English for en (de) or y (à) with a verb, or an adjective or noun after a copula or
+    avoir, that the governed list pairs with that preposition: "about it" for parler de
+    (talk about), "it" for se souvenir de (remember); "" when none does."""
+    glosses, noun = _governed_glosses(preposition).get(lemma), False
+    expression = analysis.expression_of(_head(analysis, verb))
+    key = expression.lemma.lower().removesuffix(f" {preposition}") if expression else lemma
+    glosses = glosses or EXPRESSIONS_GOVERNING[preposition].get(key)
+    if glosses is None and lemma in ("avoir", *COPULAS):
+        after = _after_verb(analysis, verb)
+        while after is not None and after.pos == "ADV":
+            after = neighbour(analysis, after, 1)
+        if after is not None and after.pos in ("ADJ", "NOUN", "VERB"):
+            glosses = _governed_glosses(preposition).get(after.lemma.lower())
+            glosses = glosses or _governed_glosses(preposition).get(after.text.lower())
+            noun = after.pos == "NOUN"
+    if not glosses:
+        return ""
+    last = glosses[0].split()[-1]
+    if noun:  # j'en ai peur: of it; j'en ai besoin, envie: (need, want) it
+        return "of it" if last == "of" else "it"
+    return f"{last} it" if last in ENGLISH_PREPOSITIONS else "it"
+
+
+@functools.cache
+def _governed_glosses(preposition: str) -> dict[str, tuple[str, ...]]:
+    """The governed list's heads with this preposition (no infinitive-only entries), and
+    their glosses: parler -> (talk about, ...)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for (source, lemma), entry in entries_by_lemma().items():
+        head, _, governed = lemma.rpartition(" ")
+        if source != GOVERNED or governed != preposition or entry.infinitive:
+            continue
+        if head not in NOT_GOVERNING and entry.english:
+            found[head] = tuple(e for e in entry.english if not e.endswith(" to")) or entry.english
+    return found
+
+
+def _negated(analysis: Analysis, token: Token, verb: Token, after: Token | None) -> bool:
+    """n'en trouvant point, je n'en ai pas: ne before the clitic and a negation after the verb
+    with nothing it counts or names (je n'en sais rien, n'en crois pas mes yeux: not any)."""
+    before = neighbour(analysis, token, -1)
+    if before is None or plain(before.text) not in ("ne", "n'") or _lemma(analysis, verb) == "être":
+        return False
+    if after is None or after.text.lower() not in ("pas", "point", "plus", "jamais", "guère"):
+        return False
+    following = neighbour(analysis, after, 1)
+    return following is None or following.pos not in ("DET", "NOUN", "PRON", "ADJ", "NUM")
+
+
+def _question(analysis: Analysis, token: Token, verb: Token) -> bool:
+    """En avez-vous ? En veux-tu ?: a subject after the verb and a question mark; not qu'en
+    sais-tu ? (about it), qu'en penses-tu ?"""
+    before = neighbour(analysis, token, -1)
+    if before is not None and plain(before.text) in ("que", "qu'"):
+        return False
+    head = _head(analysis, verb)
+    inverted = neighbour(analysis, head, 1)
+    if inverted is None or inverted.text.lower() not in INVERTED:
+        return False
+    return analysis.sentence_text(verb).rstrip(' »"”').endswith("?")
+
+
+# -- en before a gerund --------------------------------------------------------------------------
+
+
+def gerund(analysis: Analysis, token: Token) -> Translation | None:
+    """en marchant, en le voyant, en ne disant rien: while, by; not en France, en or."""
+    if token.text.lower() != "en" or token.pos != "ADP":
+        return None
+    after = neighbour(analysis, token, 1, skip=("PRON", "ADV"))
+    if after is None or after.pos not in ("VERB", "AUX") or not after.text.endswith("ant"):
+        return None
+    if after.morph.get("VerbForm") not in ("Part", "Ger", ""):
+        return None
+    return _grammar("while", "by", "on", "when")
+
+
+# -- que and comme opening an exclamation --------------------------------------------------------
+
+EXCLAIMED = frozenset("il elle on ils elles tu vous nous je j' c' ce ça cela le la l' les".split())
+
+
+def exclamative(analysis: Analysis, token: Token) -> Translation | None:
+    """Que de fois !: how many; Que tu es belle !, Comme il est beau !: how; not Que
+    fais-tu ?, Qu'il vienne ! (let him come) nor comme il pleuvait."""
+    text = plain(token.text)
+    if text not in ("que", "qu'", "comme") or not _opens_sentence(analysis, token):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None:
+        return None
+    if text != "comme" and plain(after.text) in ("de", "d'"):
+        return _grammar("how many", "how much", "so many")
+    if not _exclamation(analysis, token) or plain(after.text) not in EXCLAIMED:
+        return None
+    verb = _first_verb(analysis, after)
+    if verb is None or verb.morph.get("Mood") == "Sub":
+        return None  # Qu'il vienne !: let him come
+    return _grammar("how", "how much")
+
+
+def _first_verb(analysis: Analysis, start: Token) -> Token | None:
+    """The first verb after a word in its sentence (être read as an adverb included: Que tu
+    es belle !)."""
+    for word in analysis.tokens[start.index + 1 : start.index + 6]:
+        if word.sentence != start.sentence:
+            return None
+        if word.pos in ("VERB", "AUX") or word.lemma in ("être", "avoir"):
+            return word
+    return None
+
+
+# Words that may stand before a sentence's first word: Et que de fois, Oh ! comme ...
+OPENERS = frozenset("et mais oh ah ô eh".split())
+
+
+def _opens_sentence(analysis: Analysis, token: Token) -> bool:
+    """Whether only quotation marks, dashes or an interjection stand before the word in its
+    sentence, or since an exclamation mark (« Comme tu viens tard ! », Et que de fois ..., Nom
+    d'un chien ! que j'ai soif !); not after a comma (Mon pauvre abbé, que je ne devais plus
+    revoir !)."""
+    index = token.index - 1
+    while index >= 0 and analysis.tokens[index].sentence == token.sentence:
+        before = analysis.tokens[index]
+        if before.text in ("!", "?"):
+            return True
+        if before.is_word and plain(before.text) not in OPENERS:
+            return False
+        if not before.is_word and before.text not in QUOTES:
+            return False
+        index -= 1
+    return True
+
+
+QUOTES = frozenset({"«", "»", '"', "“", "”", "—", "–", "-", "--"})
+
+
+def _exclamation(analysis: Analysis, token: Token) -> bool:
+    return analysis.sentence_text(token).rstrip(' »"”').endswith("!")
+
+
+# -- plus, si, bien, encore: degree words --------------------------------------------------------
+
+
+def superlative(analysis: Analysis, token: Token) -> Translation | None:
+    """le plus beau, les plus grands, ce qu'il aime le plus: most; not plus de (more)."""
+    if token.text.lower() != "plus" or token.morph.get("Polarity") == "Neg":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is None or plain(before.text) not in ARTICLES_ALONE or before.pos != "DET":
+        return None
+    return _grammar("most", "the most")
+
+
+# Adverbs that si or bien grades (si souvent: so often; bien loin: far); not si jamais (if
+# ever), si seulement (if only), si vraiment (if really).
+GRADED = frozenset(
+    "souvent longtemps loin près tôt tard vite peu mal bien fort haut bas profondément "
+    "doucement rapidement lentement facilement vivement simplement gentiment".split()
+)
+COMPARATIVES = frozenset(
+    "plus moins mieux pis pire meilleur meilleure meilleurs meilleures trop davantage".split()
+)
+
+
+def si(analysis: Analysis, token: Token) -> Translation | None:
+    """si beau, si souvent: so; Si ! (to a negative question): yes; si tu viens: if, the
+    list's."""
+    if token.text.lower() != "si":
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None:
+        return _grammar("yes", "oh yes")  # Mais si ! Si, si.: a clause's if never ends it
+    if after.pos == "ADJ" or (after.pos == "ADV" and after.text.lower() in GRADED):
+        return _grammar("so", "such")
+    return None
+
+
+def degree(analysis: Analysis, token: Token) -> Translation | None:
+    """bien content: very; bien plus, encore mieux: much, even; bien une centaine: at
+    least; il chante bien, encore là: the list's well, still."""
+    text = token.text.lower()
+    if text not in ("bien", "encore"):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None:
+        return None
+    if after.text.lower() in COMPARATIVES:
+        if text == "encore" and after.text.lower() == "trop":
+            return None  # encore trop tôt: still too early
+        return _grammar("much", "far") if text == "bien" else _grammar("even", "still")
+    if text == "encore":
+        return None
+    if after.pos == "NUM" or _approximate(analysis, after):
+        return _grammar("at least", "easily", "a good")
+    graded = after.pos == "ADJ" and not after.text.lower().endswith(PARTICIPLE_ENDINGS)
+    if graded or (after.pos == "ADV" and after.text.lower() in GRADED):
+        return _grammar("very", "quite", "really")
+    return None
+
+
+# Adjectives that are past participles (bien sablées, bien assorties, bien connu): well.
+PARTICIPLE_ENDINGS = tuple(
+    stem + end for stem in ("é", "i", "u", "is", "it") for end in ("", "e", "s", "es")
+)
+
+
+def _approximate(analysis: Analysis, word: Token) -> bool:
+    """une centaine, une vingtaine: a round count after un or une."""
+    if word.text.lower() not in ("un", "une"):
+        return False
+    noun = neighbour(analysis, word, 1)
+    return noun is not None and noun.text.lower().endswith("aine")
+
+
+# -- donc after an imperative, comme tout --------------------------------------------------------
+
+
+def emphatic_donc(analysis: Analysis, token: Token) -> Translation | None:
+    """Entrez donc !, taisez-vous donc: then, go on (the imperative's emphasis); not il est
+    donc parti (so)."""
+    if token.text.lower() != "donc":
+        return None
+    verb = neighbour(analysis, token, -1, skip=("PRON",))
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.morph.get("Mood") != "Imp":
+        return None
+    return _grammar("then", "go on", "do")
+
+
+def comme_tout(analysis: Analysis, token: Token) -> Translation | None:
+    """drôle comme tout, gentille comme tout: ever so, really; not comme tout le monde."""
+    if token.text.lower() != "tout":
+        return None
+    comme = neighbour(analysis, token, -1)
+    graded = neighbour(analysis, comme, -1) if comme is not None else None
+    if comme is None or comme.text.lower() != "comme" or graded is None:
+        return None
+    if graded.pos not in ("ADJ", "ADV") and graded.morph.get("VerbForm") != "Part":
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is not None and after.pos in ("DET", "NOUN", "ADJ", "PRON"):
+        return None
+    return _grammar("ever so", "terribly", "really")
+
+
+# -- the prefilter -----------------------------------------------------------------------------
+
+# The words the rules above start from, as written (lower case, straight apostrophe); a rule
+# added above needs its first condition here (tests/core/lookup/test_sense_prefilters.py).
+RULE_WORDS = frozenset("même mêmes en -en y -y que qu' comme plus si bien encore donc tout".split())
+
+
+def may_apply(analysis: Analysis, token: Token) -> bool:
+    """Whether any rule may give the token a sense: one of its words."""
+    return plain(token.text) in RULE_WORDS

@@ -1,0 +1,149 @@
+"""Function words read by their place (lookup/function_words.py and the asides of
+surroundings.py): the card's first sense for one sentence of each rule, and for the look-alikes
+that must keep the grammar words' or the dictionaries' sense. Sentences written for these
+tests, analysed by the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # même: after a noun with its article, after a stressed pronoun, after an article alone
+        ("Il arriva à l'heure même où elle partait.", "même", "very"),
+        ("Le jour même, il partit pour Lyon.", "même", "very"),
+        ("Moi même, je n'en savais rien.", "même", "myself"),
+        ("Elle est venue elle même.", "même", "herself"),
+        ("C'est toujours la même.", "même", "same"),
+        ("Lui-même ne le savait pas.", "Lui-même", "himself, itself"),
+        # look-alikes: the dictionaries' same and even stand
+        ("Ils ont la même voiture.", "même", "same"),
+        ("Même les enfants le savent.", "Même", "even"),
+        ("Il voulait partir sans même dire au revoir.", "même", "even"),
+    ],
+)
+def test_meme(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il en parle souvent.", "en", "about it"),  # parler de
+        ("J'en suis sûr.", "en", "of it"),  # sûr de after être
+        ("J'en ai besoin.", "en", "it"),  # avoir besoin de: need it
+        ("Il en sortit en courant.", "en", "from there"),  # a verb of leaving
+        ("J'en ai deux.", "en", "of them"),  # a count
+        ("Il en reste peu.", "en", "of them"),
+        ("Nous en avons vu plusieurs.", "en", "of them"),
+        ("Prends-en trois.", "-en", "of them"),
+        ("Je n'en ai pas.", "en", "any"),  # a negation with no count
+        ("N'en trouvant point, il partit.", "en", "any"),
+        ("En avez-vous ?", "En", "any"),  # a question
+        # look-alikes: the grammar words' first sense stands
+        ("Il en fit son ami.", "en", "of it, of them, some, from there"),
+        ("Je n'en sais rien.", "en", "about it"),  # en savoir: know about it
+    ],
+)
+def test_en_pronoun(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il lisait en marchant.", "en", "while"),
+        ("En le voyant, elle sourit.", "En", "while"),
+        ("Il vit en France.", "en", "in, to, by"),  # a place: the preposition's list
+        ("Il est tout en haut.", "tout", "all"),  # tout en before no gerund is no "while"
+        ("Tout en marchant, il chantait.", "Tout", "while"),
+    ],
+)
+def test_en_before_a_gerund(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il y pense souvent.", "y", "about it"),  # penser à
+        ("Je n'y renonce pas.", "y", "it"),  # renoncer à: give it up
+        ("J'y tiens beaucoup.", "y", "on it"),  # tenir à: be keen on it
+        ("Pensez-y bien.", "-y", "about it"),
+        ("Il ne faut point y prendre garde.", "y", "it"),  # prendre garde à: notice it
+        # look-alikes: a place stays "there"
+        ("Il me semble que j'y suis encore.", "y", "there, to it, about it"),
+        ("Il y retourne chaque été.", "y", "there, to it, about it"),
+    ],
+)
+def test_y_pronoun(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Que de fois je l'ai vu !", "Que", "how many"),
+        ("Que tu es belle !", "Que", "how"),
+        ("Comme il est beau !", "Comme", "how"),
+        # look-alikes
+        ("Qu'il vienne !", "Qu'", "that (elided que)"),  # a wish: let him come
+        ("Comme il pleuvait, nous sommes restés.", "Comme", "as, like, since"),
+        ("Il est plus grand que moi.", "que", "more ... than"),
+    ],
+)
+def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("C'est le plus beau jour de ma vie.", "plus", "most"),
+        ("Ce qu'il aime le plus, c'est lire.", "plus", "most"),
+        ("Il a plus de livres.", "plus", "more; le plus: the most"),
+        ("Je ne le vois plus.", "plus", "no longer"),
+        ("Il est si beau.", "si", "so"),
+        ("Il vient si souvent.", "si", "so"),
+        ("Tu ne viens pas ? Si !", "Si", "yes"),
+        ("Mais si, je viendrai.", "si", "yes"),
+        ("Si tu viens, je pars.", "Si", "if, whether"),
+        ("Si jamais il vient, appelle-moi.", "Si", "if ever"),
+        ("Il est bien plus grand.", "bien", "much"),
+        ("Il est bien triste.", "bien", "very"),
+        ("Ils étaient bien une centaine.", "bien", "at least"),
+        ("Il chante bien.", "bien", "well"),
+        ("Il est encore plus grand.", "encore", "even"),
+        ("Il est encore là.", "encore", "still, again, yet"),
+    ],
+)
+def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Entrez donc !", "donc", "then"),
+        ("Taisez-vous donc !", "donc", "then"),
+        ("Il est donc parti.", "donc", "so"),
+        ("Elle est gentille comme tout.", "tout", "ever so"),
+        ("Je suis drôle comme tout en costume.", "tout", "ever so"),
+        ("Il fait comme tout le monde.", "tout", "everyone"),
+        ("Les enfants me font souffrir, allez.", "allez", "believe me"),
+        ("Allez, viens !", "Allez", "come on"),
+        ("Vous allez à Paris, je crois.", "allez", "go"),
+    ],
+)
+def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
