@@ -7,6 +7,8 @@
   a negation with none (je n'en ai pas: any); en before a gerund (en marchant: while, by);
 - the pronoun y with a verb that governs à (j'y pense: about it; y renoncer: it);
 - que opening an exclamation (Que de fois !: how many; Que tu es belle !: how);
+- où after a noun of time (le jour où: when), que after autant or même (as), jamais after
+  sans, after a comparative's que or in a question with no ne (ever);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
@@ -45,6 +47,9 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or degree(analysis, token)
         or emphatic_donc(analysis, token)
         or comme_tout(analysis, token)
+        or when(analysis, token)
+        or comparative_que(analysis, token)
+        or ever(analysis, token)
     )
 
 
@@ -484,11 +489,95 @@ def comme_tout(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("ever so", "terribly", "really")
 
 
+# -- où after a time, que after autant or même, jamais with no ne ------------------------------
+
+# Nouns of time, after which où is "when" (le jour où il vint, à l'heure même où j'écris).
+TIMES = frozenset(
+    "jour journée nuit soir soirée matin matinée heure minute seconde instant moment temps "
+    "époque année an mois semaine siècle saison date fois printemps été automne hiver "
+    "veille lendemain".split()
+)
+
+
+def when(analysis: Analysis, token: Token) -> Translation | None:
+    """le jour où, à l'heure même où, l'année où: when; la ville où: the list's where."""
+    if token.text.lower() != "où":
+        return None
+    before = neighbour(analysis, token, -1)
+    while before is not None and (before.text.lower() in ("même", "précis") or before.pos == "ADJ"):
+        before = neighbour(analysis, before, -1)  # l'heure même où, le moment précis où
+    if before is None or before.pos != "NOUN" or before.lemma.lower() not in TIMES:
+        return None
+    return _grammar("when", "where")
+
+
+# Words a que compares with (autant que: as much as; la même chose que: the same as; rien
+# d'autre que: nothing other than); plus, moins and aussi ... que are the phrase lists'.
+COMPARED = {
+    "autant": ("as", "as much as"),
+    "même": ("as",),
+    "mêmes": ("as",),
+    "autre": ("than", "other than"),
+    "autrement": ("than", "otherwise than"),
+}
+# What makes autre compare (rien d'autre que, aucune autre solution que, autre chose que);
+# les autres que je connais is a relative que.
+OTHER_MARKS = frozenset("d' aucun aucune nul nulle".split())
+
+
+def comparative_que(analysis: Analysis, token: Token) -> Translation | None:
+    """Il travaille autant que moi, la même chose que toi: as; pas d'autre choix que: than;
+    not il pense que (that)."""
+    if plain(token.text) not in ("que", "qu'"):
+        return None
+    step = -1
+    while (before := neighbour(analysis, token, step)) is not None and step >= -3:
+        if before.pos in ("VERB", "AUX") and step < -1:
+            return None  # autant de gens disent que: the verb's que
+        if before.text.lower() in COMPARED and _compares(analysis, before):
+            return _grammar(*COMPARED[before.text.lower()])
+        step -= 1
+    return None
+
+
+def _compares(analysis: Analysis, word: Token) -> bool:
+    if word.text.lower() != "autre":
+        return True
+    before, after = neighbour(analysis, word, -1), neighbour(analysis, word, 1)
+    marked = before is not None and plain(before.text) in OTHER_MARKS
+    return marked or (after is not None and after.text.lower() == "chose")
+
+
+def ever(analysis: Analysis, token: Token) -> Translation | None:
+    """sans jamais se plaindre, mieux que jamais, Avez-vous jamais vu cela ?: ever; il ne
+    vient jamais, Jamais !: the list's never."""
+    if token.text.lower() != "jamais":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.text.lower() == "sans":
+        return _grammar("ever")
+    if before is not None and plain(before.text) in ("que", "qu'"):
+        return _grammar("ever") if _after_comparative(analysis, before) else None
+    clause = analysis.tokens[max(0, token.index - 8) : token.index]
+    if any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'") for w in clause):
+        return None
+    question = analysis.sentence_text(token).rstrip(' »"”').endswith("?")
+    return _grammar("ever") if question else None
+
+
+def _after_comparative(analysis: Analysis, que: Token) -> bool:
+    """mieux que jamais, plus belle que jamais."""
+    before = analysis.tokens[max(0, que.index - 3) : que.index]
+    return any(w.sentence == que.sentence and w.text.lower() in COMPARATIVES for w in before)
+
+
 # -- the prefilter -----------------------------------------------------------------------------
 
 # The words the rules above start from, as written (lower case, straight apostrophe); a rule
 # added above needs its first condition here (tests/core/lookup/test_sense_prefilters.py).
-RULE_WORDS = frozenset("même mêmes en -en y -y que qu' comme plus si bien encore donc tout".split())
+RULE_WORDS = frozenset(
+    "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais".split()
+)
 
 
 def may_apply(analysis: Analysis, token: Token) -> bool:

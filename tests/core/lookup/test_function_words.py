@@ -147,3 +147,24 @@ def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> Non
 )
 def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le jour où il est venu, il pleuvait.", "où", "when"),
+        ("À l'heure même où j'écris, il pleut.", "où", "when"),
+        ("La ville où il habite est belle.", "où", "where, when"),
+        ("Je ne sais pas où il est.", "où", "where, when"),
+        ("Il travaille autant que moi.", "que", "as"),
+        ("Il dit la même chose que toi.", "que", "as"),
+        ("Il n'a pas d'autre choix que de partir.", "que", "than"),
+        ("Les autres que je connais sont partis.", "que", "whom, which, that, what"),
+        ("Il partit sans jamais se retourner.", "jamais", "ever"),
+        ("Il est mieux que jamais.", "jamais", "ever"),
+        ("Avez-vous jamais vu cela ?", "jamais", "ever"),
+        ("Je crois que jamais il ne reviendra.", "jamais", "never"),
+    ],
+)
+def test_ou_que_and_jamais(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense

@@ -48,6 +48,9 @@ RULE_SENTENCES = (
     ("Il est bien plus grand.", "bien"),  # degree
     ("Entrez donc !", "donc"),  # emphatic_donc
     ("Elle est gentille comme tout.", "tout"),  # comme_tout
+    ("Le jour où il est venu, il pleuvait.", "où"),  # when
+    ("Il travaille autant que moi.", "que"),  # comparative_que
+    ("Il partit sans jamais se retourner.", "jamais"),  # ever
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]
