@@ -36,11 +36,15 @@ RULES = (
     function_words.gerund,
     function_words.y_pronoun,
     function_words.exclamative,
+    function_words.interrogative_que,
     function_words.superlative,
     function_words.si,
     function_words.degree,
     function_words.emphatic_donc,
     function_words.comme_tout,
+    function_words.when,
+    function_words.comparative_que,
+    function_words.ever,
 )
 
 

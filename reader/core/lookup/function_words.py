@@ -6,7 +6,8 @@
   sûr: of it), a verb of leaving (il en sort: from there), a count (j'en ai deux: of them), or
   a negation with none (je n'en ai pas: any); en before a gerund (en marchant: while, by);
 - the pronoun y with a verb that governs à (j'y pense: about it; y renoncer: it);
-- que opening an exclamation (Que de fois !: how many; Que tu es belle !: how);
+- que opening an exclamation (Que de fois !: how many; Que tu es belle !: how) or asking
+  (Que fais-tu ?, il ne sut que répondre: what);
 - où after a noun of time (le jour où: when), que after autant or même (as), jamais after
   sans, after a comparative's que or in a question with no ne (ever);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
@@ -42,6 +43,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or gerund(analysis, token)
         or y_pronoun(analysis, token)
         or exclamative(analysis, token)
+        or interrogative_que(analysis, token)
         or superlative(analysis, token)
         or si(analysis, token)
         or degree(analysis, token)
@@ -354,6 +356,19 @@ def _first_verb(analysis: Analysis, start: Token) -> Token | None:
         if word.pos in ("VERB", "AUX") or word.lemma in ("être", "avoir"):
             return word
     return None
+
+
+def interrogative_que(analysis: Analysis, token: Token) -> Translation | None:
+    """Que fais-tu ?, Que faire ?, il ne savait que répondre: what; le livre que je lis: the
+    list's that."""
+    if plain(token.text) not in ("que", "qu'"):
+        return None
+    if token.pos == "PRON" and token.morph.get("PronType") == "Int":
+        return _grammar("what")
+    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
+    if before is None or after is None or before.lemma.lower() != "savoir":
+        return None
+    return _grammar("what") if after.morph.get("VerbForm") == "Inf" else None
 
 
 # Words that may stand before a sentence's first word: Et que de fois, Oh ! comme ...

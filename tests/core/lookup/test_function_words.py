@@ -159,7 +159,7 @@ def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str
         ("Il travaille autant que moi.", "que", "as"),
         ("Il dit la même chose que toi.", "que", "as"),
         ("Il n'a pas d'autre choix que de partir.", "que", "than"),
-        ("Les autres que je connais sont partis.", "que", "whom, which, that, what"),
+        ("Les autres que je connais sont partis.", "que", "that, which, whom, what"),
         ("Il partit sans jamais se retourner.", "jamais", "ever"),
         ("Il est mieux que jamais.", "jamais", "ever"),
         ("Avez-vous jamais vu cela ?", "jamais", "ever"),
@@ -167,4 +167,18 @@ def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str
     ],
 )
 def test_ou_que_and_jamais(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Que fais-tu ?", "Que", "what"),
+        ("Que faire ?", "Que", "what"),
+        ("Il ne savait que répondre.", "que", "what"),  # ne savoir que + infinitive
+        ("Il ne fait que dormir.", "que", "only"),  # ne ... que stands
+        ("Le livre que je lis est bon.", "que", "that, which, whom, what"),
+    ],
+)
+def test_que_asking(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense

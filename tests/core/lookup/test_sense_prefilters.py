@@ -43,6 +43,7 @@ RULE_SENTENCES = (
     ("Il lisait en marchant.", "en"),  # gerund
     ("Il y pense souvent.", "y"),  # y_pronoun
     ("Que de fois je l'ai vu !", "Que"),  # exclamative
+    ("Que fais-tu ?", "Que"),  # interrogative_que
     ("C'est le plus beau jour.", "plus"),  # superlative
     ("Il est si beau.", "si"),  # si
     ("Il est bien plus grand.", "bien"),  # degree
