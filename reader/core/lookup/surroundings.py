@@ -12,7 +12,8 @@
   dead (a fait dix morts: left);
 - dont before a count or a list with no verb (dix blessés, dont trois enfants; plusieurs
   pays, dont la France, ...: including), before a definite article and its verb (l'homme
-  dont la femme est partie: whose), before l'un or la plupart (of which), and after
+  dont la femme est partie: whose), before a subject, its verb and a definite object (dont il
+  payait l'éducation: whose), before l'un or la plupart (of which), and after
   manière or façon (la façon dont: in which).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
@@ -408,7 +409,26 @@ def relative_dont(analysis: Analysis, token: Token) -> Translation | None:
         # l'homme dont la femme est partie: whose; plusieurs pays, dont la France, ...: a
         # list with no verb of its own before the next punctuation
         return _grammar(WHOSE if _verb_before_punctuation(analysis, after) else INCLUDING)
-    return None
+    return _grammar(WHOSE) if _owned_object(analysis, after) else None
+
+
+# Subject pronouns after dont, before the verb whose object may be the antecedent's.
+SUBJECTS = frozenset("il elle on je j' tu nous vous ils elles".split())
+
+
+def _owned_object(analysis: Analysis, subject: Token) -> bool:
+    """dont il payait l'éducation, dont j'ai oublié le nom: a subject, its verb and an object
+    with the definite article, which the antecedent owns (whose); not dont il parle."""
+    if plain(subject.text) not in SUBJECTS:
+        return False
+    verb = neighbour(analysis, subject, 1, skip=("PRON", "ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    article = neighbour(analysis, _verb(analysis, verb)[1], 1, skip=("ADV",))
+    noun = neighbour(analysis, article, 1) if article is not None else None
+    if article is None or plain(article.text) not in DEFINITE or noun is None:
+        return False
+    return noun.pos == "NOUN" and analysis.expression_of(noun) is None
 
 
 def _verb_before_punctuation(analysis: Analysis, start: Token) -> bool:

@@ -182,3 +182,16 @@ def test_ou_que_and_jamais(glosser: Glosser, text: str, word: str, sense: str) -
 )
 def test_que_asking(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("C'est l'homme dont j'ai oublié le nom.", "whose"),
+        ("C'est l'élève dont il payait l'éducation.", "whose"),
+        ("C'est le livre dont il parle.", "of which, whose, about which"),
+        ("Le problème dont il parle les inquiète.", "of which, whose, about which"),
+    ],
+)
+def test_dont_before_an_owned_object(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "dont") == sense
