@@ -9,7 +9,9 @@
 - que opening an exclamation (Que de fois !: how many; Que tu es belle !: how) or asking
   (Que fais-tu ?, il ne sut que répondre: what);
 - où after a noun of time (le jour où: when), que after autant or même (as), jamais after
-  sans, after a comparative's que or in a question with no ne (ever);
+  sans, after a comparative's que or in a question with no ne (ever), personne and rien
+  there (anyone, anything) or alone (Personne !: nobody); depuis and pendant before a
+  length of time (for); si asking with the imperfect (Et si on allait ... ?: what if);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
@@ -45,6 +47,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or exclamative(analysis, token)
         or interrogative_que(analysis, token)
         or superlative(analysis, token)
+        or suggestion(analysis, token)
         or si(analysis, token)
         or degree(analysis, token)
         or emphatic_donc(analysis, token)
@@ -52,6 +55,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or when(analysis, token)
         or comparative_que(analysis, token)
         or ever(analysis, token)
+        or anyone(analysis, token)
+        or duration(analysis, token)
     )
 
 
@@ -586,12 +591,72 @@ def _after_comparative(analysis: Analysis, que: Token) -> bool:
     return any(w.sentence == que.sentence and w.text.lower() in COMPARATIVES for w in before)
 
 
+# -- personne and rien with no ne, depuis and pendant before a length of time --------------------
+
+
+def anyone(analysis: Analysis, token: Token) -> Translation | None:
+    """sans personne, mieux que personne: anyone; sans rien dire, plus que rien: anything;
+    Personne ! (no article): nobody; not une personne, en personne, ne ... personne (the
+    phrase lists')."""
+    text = token.text.lower()
+    if text not in ("personne", "rien"):
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and (
+        before.text.lower() == "sans"
+        or (plain(before.text) in ("que", "qu'") and _after_comparative(analysis, before))
+    ):
+        return _grammar("anyone", "anybody") if text == "personne" else _grammar("anything")
+    if text == "personne" and before is None and token.pos in ("NOUN", "PRON"):
+        after = neighbour(analysis, token, 1)
+        return _grammar("nobody", "no one") if after is None or after.pos != "ADJ" else None
+    return None
+
+
+# A count of time after depuis or pendant (depuis trois ans, pendant des heures): for.
+TIME_UNITS = frozenset(
+    "seconde minute heure jour journée nuit semaine mois an année siècle décennie".split()
+)
+HOW_MANY = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
+    "cent quelques plusieurs des de longues longs".split()
+)
+
+
+def duration(analysis: Analysis, token: Token) -> Translation | None:
+    """depuis trois ans, pendant des heures: for; depuis 2010, pendant la guerre: the list's
+    since, during."""
+    if token.text.lower() not in ("depuis", "pendant"):
+        return None
+    count = neighbour(analysis, token, 1)
+    if count is None or not (count.pos == "NUM" or count.text.lower() in HOW_MANY):
+        return None
+    unit = neighbour(analysis, count, 1, skip=("ADJ",))
+    if unit is None or unit.lemma.lower() not in TIME_UNITS:
+        return None
+    return _grammar("for", "since" if token.text.lower() == "depuis" else "during")
+
+
+def suggestion(analysis: Analysis, token: Token) -> Translation | None:
+    """Et si on allait au cinéma ?, Si nous partions ?: what if, how about (si with the
+    imperfect asking); si tu viens: the list's if."""
+    if token.text.lower() != "si" or not _opens_sentence(analysis, token):
+        return None
+    if not analysis.sentence_text(token).rstrip(' »"”').endswith("?"):
+        return None
+    verb = _first_verb(analysis, token)
+    if verb is None or verb.morph.get("Tense") != "Imp":
+        return None
+    return _grammar("what if", "how about")
+
+
 # -- the prefilter -----------------------------------------------------------------------------
 
 # The words the rules above start from, as written (lower case, straight apostrophe); a rule
 # added above needs its first condition here (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
-    "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais".split()
+    "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
+    "rien depuis pendant".split()
 )
 
 

@@ -195,3 +195,24 @@ def test_que_asking(glosser: Glosser, text: str, word: str, sense: str) -> None:
 )
 def test_dont_before_an_owned_object(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "dont") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il partit sans rien dire.", "rien", "anything"),
+        ("Il partit sans personne.", "personne", "anyone"),
+        ("Il le connaît mieux que personne.", "personne", "anyone"),
+        ("Personne !", "Personne", "nobody"),
+        ("Il est venu en personne.", "personne", "in person"),  # the phrase list's
+        ("C'est une personne gentille.", "personne", "person"),
+        ("Il vit ici depuis trois ans.", "depuis", "for"),
+        ("Il vit ici depuis 2010.", "depuis", "since, for"),
+        ("Il a dormi pendant trois heures.", "pendant", "for"),
+        ("Il a dormi pendant la guerre.", "pendant", "during"),
+        ("Et si on allait au cinéma ?", "si", "what if"),
+        ("Et si tu viens, je pars.", "si", "if, whether"),
+    ],
+)
+def test_no_ne_lengths_and_suggestions(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense

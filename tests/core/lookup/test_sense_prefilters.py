@@ -52,6 +52,9 @@ RULE_SENTENCES = (
     ("Le jour où il est venu, il pleuvait.", "où"),  # when
     ("Il travaille autant que moi.", "que"),  # comparative_que
     ("Il partit sans jamais se retourner.", "jamais"),  # ever
+    ("Il partit sans personne.", "personne"),  # anyone
+    ("Il vit ici depuis trois ans.", "depuis"),  # duration
+    ("Et si on allait au cinéma ?", "si"),  # suggestion
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]
