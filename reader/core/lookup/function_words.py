@@ -561,9 +561,18 @@ def comparative_que(analysis: Analysis, token: Token) -> Translation | None:
 
 
 def _compares(analysis: Analysis, word: Token) -> bool:
-    if word.text.lower() != "autre":
-        return True
+    """Whether the word makes que compare: autre marked (rien d'autre, autre chose); même
+    after an article or en and at most its noun before que (la même maison que, en même
+    temps qu'un gendre; not à l'instant même quelques vers que, a relative)."""
+    text = word.text.lower()
     before, after = neighbour(analysis, word, -1), neighbour(analysis, word, 1)
+    if text in ("même", "mêmes"):
+        article = before is not None and plain(before.text) in (*ARTICLES_ALONE, "en")
+        noun = after is not None and (after.pos in NOUNS or plain(after.text) in ("que", "qu'"))
+        que = neighbour(analysis, after, 1) if after is not None and after.pos in NOUNS else after
+        return article and noun and que is not None and plain(que.text) in ("que", "qu'")
+    if text != "autre":
+        return True
     marked = before is not None and plain(before.text) in OTHER_MARKS
     return marked or (after is not None and after.text.lower() == "chose")
 

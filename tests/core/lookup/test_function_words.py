@@ -160,6 +160,8 @@ def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str
         ("Il dit la même chose que toi.", "que", "as"),
         ("Il n'a pas d'autre choix que de partir.", "que", "than"),
         ("Les autres que je connais sont partis.", "que", "that, which, whom, what"),
+        ("Ce sont les mêmes que l'an dernier.", "que", "as"),
+        ("On me remet à l'instant même quelques vers que m'adresse un poète.", "que", "that"),
         ("Il partit sans jamais se retourner.", "jamais", "ever"),
         ("Il est mieux que jamais.", "jamais", "ever"),
         ("Avez-vous jamais vu cela ?", "jamais", "ever"),
