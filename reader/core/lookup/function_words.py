@@ -149,6 +149,8 @@ def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     of it, of them, some)."""
     if plain(token.text).lstrip("-") != "en" or token.pos != "PRON":
         return None
+    if _before_gerund(analysis, token):
+        return None  # il riait en pensant à elle: the preposition (gerund)
     verb = _verb_of_clitic(analysis, token)
     if verb is None:
         return None
@@ -186,8 +188,8 @@ def y_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     if verb is None:
         return None
     after = _after_verb(analysis, verb)
-    if after is not None and after.pos == "DET":
-        return None  # ils s'y feront une place: there (s'y faire: get used to it)
+    if after is not None and (after.pos in ("DET", "NUM") or plain(after.text) in COUNTS):
+        return None  # ils s'y feront une place, nous y tiendrons deux: there
     governed = _governed_pronoun(analysis, verb, _lemma(analysis, verb), "à")
     return _grammar(governed, "to it", "there") if governed else None
 
@@ -288,11 +290,22 @@ def _governed_glosses(preposition: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+# Verbs whose object en may stand for (je n'en ai pas, en veux-tu ?: any, some); with
+# others en is a cause or a source (il n'en dort plus: because of it).
+TAKING = frozenset(
+    "avoir vouloir trouver voir prendre acheter manger boire connaître raconter donner "
+    "recevoir garder lire écrire chercher perdre demander offrir vendre apporter posséder "
+    "compter faire mettre rencontrer apercevoir désirer souhaiter".split()
+)
+
+
 def _negated(analysis: Analysis, token: Token, verb: Token, after: Token | None) -> bool:
-    """n'en trouvant point, je n'en ai pas: ne before the clitic and a negation after the verb
-    with nothing it counts or names (je n'en sais rien, n'en crois pas mes yeux: not any)."""
+    """n'en trouvant point, je n'en ai pas: ne before the clitic and a negation after a verb
+    that takes an object, with nothing it counts or names (n'en crois pas mes yeux)."""
     before = neighbour(analysis, token, -1)
-    if before is None or plain(before.text) not in ("ne", "n'") or _lemma(analysis, verb) == "être":
+    if before is None or plain(before.text) not in ("ne", "n'"):
+        return False
+    if _lemma(analysis, verb) not in TAKING:
         return False
     if after is None or after.text.lower() not in ("pas", "point", "plus", "jamais", "guère"):
         return False
@@ -306,6 +319,8 @@ def _question(analysis: Analysis, token: Token, verb: Token) -> bool:
     before = neighbour(analysis, token, -1)
     if before is not None and plain(before.text) in ("que", "qu'"):
         return False
+    if _lemma(analysis, verb) not in TAKING:
+        return False
     head = _head(analysis, verb)
     inverted = neighbour(analysis, head, 1)
     if inverted is None or inverted.text.lower() not in INVERTED:
@@ -318,7 +333,9 @@ def _question(analysis: Analysis, token: Token, verb: Token) -> bool:
 
 def gerund(analysis: Analysis, token: Token) -> Translation | None:
     """en marchant, en le voyant, en ne disant rien: while, by; not en France, en or."""
-    if token.text.lower() != "en" or token.pos != "ADP":
+    if token.text.lower() != "en":
+        return None
+    if token.pos == "PRON" and not _before_gerund(analysis, token):
         return None
     after = neighbour(analysis, token, 1, skip=("PRON", "ADV"))
     if after is None or after.pos not in ("VERB", "AUX") or not after.text.endswith("ant"):
@@ -326,6 +343,20 @@ def gerund(analysis: Analysis, token: Token) -> Translation | None:
     if after.morph.get("VerbForm") not in ("Part", "Ger", ""):
         return None
     return _grammar("while", "by", "on", "when")
+
+
+# Words before a pronoun en (n'en trouvant point, s'en allant, nous en parlant): no gerund.
+CLITICS_BEFORE_EN = frozenset("ne n' se s' me m' te t' nous vous lui leur y il elle on".split())
+
+
+def _before_gerund(analysis: Analysis, token: Token) -> bool:
+    """Whether an en the tagger read as a pronoun is the preposition of a gerund right after
+    it (il riait en pensant à elle), no clitic before it."""
+    after = neighbour(analysis, token, 1)
+    if after is None or after.pos != "VERB" or not after.text.lower().endswith("ant"):
+        return False
+    before = neighbour(analysis, token, -1)
+    return before is None or plain(before.text) not in CLITICS_BEFORE_EN
 
 
 # -- que and comme opening an exclamation --------------------------------------------------------
@@ -490,6 +521,8 @@ def emphatic_donc(analysis: Analysis, token: Token) -> Translation | None:
     verb = neighbour(analysis, token, -1, skip=("PRON",))
     if verb is None or verb.pos not in ("VERB", "AUX") or verb.morph.get("Mood") != "Imp":
         return None
+    if verb.text.lower() in ("allons", "allez") and neighbour(analysis, token, 1) is None:
+        return _grammar("come on", "nonsense")  # Allons donc !
     return _grammar("then", "go on", "do")
 
 

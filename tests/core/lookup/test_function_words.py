@@ -218,3 +218,19 @@ def test_dont_before_an_owned_object(glosser: Glosser, text: str, sense: str) ->
 )
 def test_no_ne_lengths_and_suggestions(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # en read as a pronoun before a gerund is the preposition
+        ("Il riait en pensant à ce rendez-vous.", "en", "while"),
+        # with a verb that takes no object, a negated en is no "any"
+        ("Il rêve d'elle, il n'en dort plus.", "en", "of it, of them, some, from there"),
+        ("Nous y tiendrons deux au besoin.", "y", "there, to it, about it"),  # a place
+        ("Allons donc !", "donc", "come on"),
+        ("Allez donc voir Mme Walter.", "donc", "then"),
+    ],
+)
+def test_look_alikes_from_the_corpus(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
