@@ -179,6 +179,11 @@ def _counted(analysis: Analysis, after: Token | None) -> bool:
     return plain(after.text) not in ("un", "une") or noun is None or noun.pos not in NOUNS
 
 
+# Verbs that govern à for a person (profiter à, plaire à): y with them is a place (il n'y
+# profitait guère: there).
+FOR_PERSONS = frozenset("profiter plaire appartenir ressembler parler succéder aider".split())
+
+
 def y_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     """j'y pense: about it; il n'y renonce pas: it; n'y point prendre garde: it; elsewhere
     (j'y suis, il y va) the list's "there" stands."""
@@ -190,7 +195,8 @@ def y_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     after = _after_verb(analysis, verb)
     if after is not None and (after.pos in ("DET", "NUM") or plain(after.text) in COUNTS):
         return None  # ils s'y feront une place, nous y tiendrons deux: there
-    governed = _governed_pronoun(analysis, verb, _lemma(analysis, verb), "à")
+    lemma = _lemma(analysis, verb)
+    governed = "" if lemma in FOR_PERSONS else _governed_pronoun(analysis, verb, lemma, "à")
     return _grammar(governed, "to it", "there") if governed else None
 
 
@@ -468,9 +474,21 @@ def si(analysis: Analysis, token: Token) -> Translation | None:
     after = neighbour(analysis, token, 1)
     if after is None:
         return _grammar("yes", "oh yes")  # Mais si ! Si, si.: a clause's if never ends it
-    if after.pos == "ADJ" or (after.pos == "ADV" and after.text.lower() in GRADED):
+    if after.pos == "ADV" and after.text.lower() in GRADED:
         return _grammar("so", "such")
-    return None
+    if after.pos != "ADJ" or after.text.lower() in QUANTIFIERS:
+        return None  # si tous les hommes, si autre chose: if
+    following = neighbour(analysis, after, 1)
+    return None if following is not None and following.pos == "DET" else _grammar("so", "such")
+
+
+# Adjectives that stand where a determiner would, after which si is "if" (si tous les hommes
+# étaient bons, si seul le roi le savait).
+QUANTIFIERS = frozenset(
+    "tout toute tous toutes seul seule seuls seules autre autres certain certaine certains "
+    "certaines quelque quelques chaque même mêmes aucun aucune nul nulle plusieurs tel telle "
+    "tels telles divers diverses différents différentes".split()
+)
 
 
 def degree(analysis: Analysis, token: Token) -> Translation | None:

@@ -229,6 +229,10 @@ def test_no_ne_lengths_and_suggestions(glosser: Glosser, text: str, word: str, s
         ("Il rêve d'elle, il n'en dort plus.", "en", "of it, of them, some, from there"),
         ("Nous y tiendrons deux au besoin.", "y", "there, to it, about it"),  # a place
         ("Allons donc !", "donc", "come on"),
+        ("Si tous les hommes étaient bons, le monde irait mieux.", "Si", "if, whether"),
+        ("Si seul le roi le savait !", "Si", "if, whether"),
+        ("C'était une si bonne matinée.", "si", "so"),
+        ("Il n'y profitait guère.", "y", "there, to it, about it"),  # profiter à: a person's
         ("Allez donc voir Mme Walter.", "donc", "then"),
     ],
 )
