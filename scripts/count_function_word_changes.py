@@ -38,6 +38,7 @@ RULES = (
     function_words.exclamative,
     function_words.interrogative_que,
     function_words.superlative,
+    function_words.suggestion,
     function_words.si,
     function_words.degree,
     function_words.emphatic_donc,
@@ -45,6 +46,10 @@ RULES = (
     function_words.when,
     function_words.comparative_que,
     function_words.ever,
+    function_words.anyone,
+    function_words.duration,
+    function_words.negative_de,
+    function_words.another,
 )
 
 

@@ -11,7 +11,8 @@
 - où after a noun of time (le jour où: when), que after autant or même (as), jamais after
   sans, after a comparative's que or in a question with no ne (ever), personne and rien
   there (anyone, anything) or alone (Personne !: nobody); depuis and pendant before a
-  length of time (for); si asking with the imperfect (Et si on allait ... ?: what if);
+  length of time (for); si asking with the imperfect (Et si on allait ... ?: what if); de
+  after a negation (il n'a pas d'argent: any); encore un (another), encore du (more);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
@@ -57,6 +58,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or ever(analysis, token)
         or anyone(analysis, token)
         or duration(analysis, token)
+        or negative_de(analysis, token)
+        or another(analysis, token)
     )
 
 
@@ -710,13 +713,62 @@ def suggestion(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("what if", "how about")
 
 
+# -- de after a negation, encore before an article ------------------------------------------------
+
+PARTNERS = frozenset("pas plus jamais point guère".split())
+
+
+def negative_de(analysis: Analysis, token: Token) -> Translation | None:
+    """il ne mange pas de viande, il n'a plus d'argent: any, no (the partitive after a
+    negation); il ne parle pas de sa mère, de politique: the verb's de."""
+    if plain(token.text) not in ("de", "d'"):
+        return None
+    partner = neighbour(analysis, token, -1)
+    noun = neighbour(analysis, token, 1)
+    if partner is None or noun is None or noun.pos not in ("NOUN", "ADJ"):
+        return None
+    main = None
+    if partner.morph.get("VerbForm") in ("Part", "Inf"):  # je n'ai pas vu de, ne veut pas boire de
+        main, partner = partner, neighbour(analysis, partner, -1)
+    if partner is None or partner.text.lower() not in PARTNERS:
+        return None
+    verb = neighbour(analysis, partner, -1, skip=("ADV", "PRON", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    before = analysis.tokens[max(0, verb.index - 4) : verb.index]
+    if not any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'") for w in before):
+        return None
+    if _lemma(analysis, main or verb) in _governed_glosses("de"):
+        return None  # il ne parle pas de politique: about
+    return _grammar("any", "no")
+
+
+def another(analysis: Analysis, token: Token) -> Translation | None:
+    """encore un verre: another, one more; encore du pain: more; ce n'est pas encore un homme,
+    il a encore des amis: the list's yet, still."""
+    if token.text.lower() != "encore":
+        return None
+    article = neighbour(analysis, token, 1)
+    noun = neighbour(analysis, article, 1) if article is not None else None
+    if article is None or noun is None or noun.pos != "NOUN":
+        return None
+    before = analysis.tokens[max(0, token.index - 6) : token.index]
+    if any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'", "pas") for w in before):
+        return None
+    if article.text.lower() in ("un", "une"):
+        return _grammar("another", "one more")
+    if plain(article.text) in ("du", "de"):
+        return _grammar("more", "some more")
+    return None
+
+
 # -- the prefilter -----------------------------------------------------------------------------
 
 # The words the rules above start from, as written (lower case, straight apostrophe); a rule
 # added above needs its first condition here (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant".split()
+    "rien depuis pendant de d'".split()
 )
 
 

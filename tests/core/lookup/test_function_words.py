@@ -238,3 +238,22 @@ def test_no_ne_lengths_and_suggestions(glosser: Glosser, text: str, word: str, s
 )
 def test_look_alikes_from_the_corpus(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il ne mange pas de viande.", "de", "any"),
+        ("Il n'a plus d'argent.", "d'", "any"),
+        ("Je n'ai jamais vu de tels gens.", "de", "any"),
+        ("Il ne veut pas boire de vin.", "de", "any"),
+        ("Il n'a pas parlé de politique.", "de", "of, from"),  # parler de: the verb's de
+        ("Il parle de sa mère.", "de", "of, from"),
+        ("Il boit encore un verre.", "encore", "another"),
+        ("Il veut encore du pain.", "encore", "more"),
+        ("Il a encore des amis.", "encore", "still, again, yet"),
+        ("Ce n'est pas encore un homme.", "encore", "not yet"),
+    ],
+)
+def test_negative_de_and_encore(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense

@@ -55,6 +55,8 @@ RULE_SENTENCES = (
     ("Il partit sans personne.", "personne"),  # anyone
     ("Il vit ici depuis trois ans.", "depuis"),  # duration
     ("Et si on allait au cinéma ?", "si"),  # suggestion
+    ("Il ne mange pas de viande.", "de"),  # negative_de
+    ("Il boit encore un verre.", "encore"),  # another
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]
