@@ -3,8 +3,9 @@
 - même after a noun with its article (le jour même: very), after a stressed pronoun (moi
   même: myself), after an article with no noun (c'est la même: same);
 - the pronoun en with a verb or an adjective that governs de (il en parle: about it; j'en suis
-  sûr: of it), a verb of leaving (il en sort: from there), a count (j'en ai deux: of them), or
-  a negation with none (je n'en ai pas: any); en before a gerund (en marchant: while, by);
+  sûr: of it), a verb of leaving (il en sort: from there), a count (j'en ai deux: of them),
+  faire and an attribute (en faire de petits bourgeois: of them), or a negation with none
+  (je n'en ai pas: any); en before a gerund (en marchant: while, by);
 - the pronoun y with a verb that governs à (j'y pense: about it; y renoncer: it);
 - que opening an exclamation (Que de fois !: how many; Que tu es belle !: how) or asking
   (Que fais-tu ?, il ne sut que répondre: what);
@@ -163,6 +164,9 @@ def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     after = _after_verb(analysis, verb)
     if _counted(analysis, after):
         return _grammar("of them", "of it", "some")
+    made = _made_into(analysis, lemma, after)
+    if made:
+        return _grammar(made, "of it", "of them")
     governed = _governed_pronoun(analysis, verb, lemma, "de")
     if governed:
         return _grammar(governed, "of it", "of them")
@@ -171,6 +175,19 @@ def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     if _negated(analysis, token, verb, after) or _question(analysis, token, verb):
         return _grammar("any", "some", "of it")
     return None
+
+
+def _made_into(analysis: Analysis, lemma: str, after: Token | None) -> str:
+    """en faire de petits bourgeois: of them; il en fit son ami, en faire un négociant: of
+    him; what en faire makes of the thing or person en stands for, by the attribute's number
+    ("" when faire has no attribute after it)."""
+    if lemma != "faire" or after is None or after.pos != "DET":
+        return ""
+    noun = neighbour(analysis, after, 1, skip=("ADJ",))
+    if noun is None or noun.pos != "NOUN":
+        return ""
+    plural = noun.morph.get("Number") == "Plur" or after.text.lower() in ("des", "ses", "de")
+    return "of them" if plural else "of him"
 
 
 def _counted(analysis: Analysis, after: Token | None) -> bool:

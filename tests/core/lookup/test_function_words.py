@@ -47,11 +47,13 @@ def test_meme(glosser: Glosser, text: str, word: str, sense: str) -> None:
         ("Il en reste peu.", "en", "of them"),
         ("Nous en avons vu plusieurs.", "en", "of them"),
         ("Prends-en trois.", "-en", "of them"),
+        ("Il veut en faire de grands savants.", "en", "of them"),  # faire + an attribute
+        ("Nous en ferons un négociant.", "en", "of him"),
         ("Je n'en ai pas.", "en", "any"),  # a negation with no count
         ("N'en trouvant point, il partit.", "en", "any"),
         ("En avez-vous ?", "En", "any"),  # a question
         # look-alikes: the grammar words' first sense stands
-        ("Il en fit son ami.", "en", "of it, of them, some, from there"),
+        ("Il en mangea la moitié.", "en", "of it, of them, some, from there"),
         ("Je n'en sais rien.", "en", "about it"),  # en savoir: know about it
     ],
 )
