@@ -744,6 +744,8 @@ def negative_de(analysis: Analysis, token: Token) -> Translation | None:
     noun = neighbour(analysis, token, 1)
     if partner is None or noun is None or noun.pos not in ("NOUN", "ADJ"):
         return None
+    if noun.text.lower() in QUANTIFIERS:
+        return None  # je ne dormis pas de toute la nuit: all night
     main = None
     if partner.morph.get("VerbForm") in ("Part", "Inf"):  # je n'ai pas vu de, ne veut pas boire de
         main, partner = partner, neighbour(analysis, partner, -1)
@@ -752,9 +754,12 @@ def negative_de(analysis: Analysis, token: Token) -> Translation | None:
     verb = neighbour(analysis, partner, -1, skip=("ADV", "PRON", "PART"))
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return None
-    before = analysis.tokens[max(0, verb.index - 4) : verb.index]
+    before = analysis.tokens[max(0, verb.index - 4) : token.index]
     if not any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'") for w in before):
         return None
+    others = [w for w in before if w.text.lower() in PARTNERS and w is not partner]
+    if partner.text.lower() == "plus" and others:
+        return None  # n'y aurait pas causé plus de stupeur: more
     if _lemma(analysis, main or verb) in _governed_glosses("de"):
         return None  # il ne parle pas de politique: about
     return _grammar("any", "no")

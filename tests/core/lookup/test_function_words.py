@@ -247,7 +247,9 @@ def test_look_alikes_from_the_corpus(glosser: Glosser, text: str, word: str, sen
     [
         ("Il ne mange pas de viande.", "de", "any"),
         ("Il n'a plus d'argent.", "d'", "any"),
-        ("Je n'ai jamais vu de tels gens.", "de", "any"),
+        ("Je n'ai jamais vu de loups.", "de", "any"),
+        ("Je ne dormis pas de toute la nuit.", "de", "of, from"),  # de toute la nuit
+        ("Il n'y aurait pas causé plus de stupeur.", "de", "of, from"),  # plus de: more
         ("Il ne veut pas boire de vin.", "de", "any"),
         ("Il n'a pas parlé de politique.", "de", "of, from"),  # parler de: the verb's de
         ("Il parle de sa mère.", "de", "of, from"),
