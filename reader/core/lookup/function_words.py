@@ -493,13 +493,19 @@ def si(analysis: Analysis, token: Token) -> Translation | None:
         return None
     after = neighbour(analysis, token, 1)
     if after is None:
-        return _grammar("yes", "oh yes")  # Mais si ! Si, si.: a clause's if never ends it
+        # Mais si ! Si, si.: a clause's if never ends it; vous avez été si… si… gentils: so
+        return None if _trails_off(analysis, token) else _grammar("yes", "oh yes")
     if after.pos == "ADV" and after.text.lower() in GRADED:
         return _grammar("so", "such")
     if after.pos != "ADJ" or after.text.lower() in QUANTIFIERS:
         return None  # si tous les hommes, si autre chose: if
     following = neighbour(analysis, after, 1)
     return None if following is not None and following.pos == "DET" else _grammar("so", "such")
+
+
+def _trails_off(analysis: Analysis, token: Token) -> bool:
+    following = analysis.tokens[token.index + 1 : token.index + 2]
+    return bool(following) and following[0].text in ("…", "...", "..")
 
 
 # Adjectives that stand where a determiner would, after which si is "if" (si tous les hommes

@@ -119,6 +119,7 @@ def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> Non
         ("Il vient si souvent.", "si", "so"),
         ("Tu ne viens pas ? Si !", "Si", "yes"),
         ("Mais si, je viendrai.", "si", "yes"),
+        ("Vous avez été si… si… gentils.", "si", "if, whether"),  # trailing off: no yes
         ("Si tu viens, je pars.", "Si", "if, whether"),
         ("Si jamais il vient, appelle-moi.", "Si", "if ever"),
         ("Il est bien plus grand.", "bien", "much"),
