@@ -50,6 +50,7 @@ RULES = (
     function_words.duration,
     function_words.negative_de,
     function_words.another,
+    function_words.every,
 )
 
 

@@ -13,7 +13,8 @@
   sans, after a comparative's que or in a question with no ne (ever), personne and rien
   there (anyone, anything) or alone (Personne !: nobody); depuis and pendant before a
   length of time (for); si asking with the imperfect (Et si on allait ... ?: what if); de
-  after a negation (il n'a pas d'argent: any); encore un (another), encore du (more);
+  after a negation (il n'a pas d'argent: any); encore un (another), encore du (more); tous
+  les trois jours (every);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
@@ -28,6 +29,7 @@ from __future__ import annotations
 import functools
 
 from reader.core.analysis.expressions.lists import GOVERNED, entries_by_lemma
+from reader.core.dictionaries.lexicon.lexicon import bundled_lexicon
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour, plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 
@@ -61,6 +63,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or duration(analysis, token)
         or negative_de(analysis, token)
         or another(analysis, token)
+        or every(analysis, token)
     )
 
 
@@ -68,7 +71,7 @@ def _grammar(*senses: str) -> Translation:
     return Translation(tuple(dict.fromkeys(senses)), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
 
 
-# -- même ----------------------------------------------------------------------------------------
+# -- même ------------------------------------------------------------------------------------------
 
 # même after a stressed pronoun, with or without its hyphen, is the pronoun's "-self".
 SELVES = {
@@ -117,7 +120,7 @@ def meme(analysis: Analysis, token: Token) -> Translation | None:
 NOUNS = ("NOUN", "PROPN")
 
 
-# -- en and y: the preposition their verb governs ------------------------------------------------
+# -- en and y: the preposition their verb governs --------------------------------------------------
 
 # Verbs of leaving, whose en is the place left (il en sort, il en revient): from there.
 LEAVING = frozenset(
@@ -354,7 +357,7 @@ def _question(analysis: Analysis, token: Token, verb: Token) -> bool:
     return analysis.sentence_text(verb).rstrip(' »"”').endswith("?")
 
 
-# -- en before a gerund --------------------------------------------------------------------------
+# -- en before a gerund ----------------------------------------------------------------------------
 
 
 def gerund(analysis: Analysis, token: Token) -> Translation | None:
@@ -385,7 +388,7 @@ def _before_gerund(analysis: Analysis, token: Token) -> bool:
     return before is None or plain(before.text) not in CLITICS_BEFORE_EN
 
 
-# -- que and comme opening an exclamation --------------------------------------------------------
+# -- que and comme opening an exclamation ----------------------------------------------------------
 
 EXCLAIMED = frozenset("il elle on ils elles tu vous nous je j' c' ce ça cela le la l' les".split())
 
@@ -462,7 +465,7 @@ def _exclamation(analysis: Analysis, token: Token) -> bool:
     return analysis.sentence_text(token).rstrip(' »"”').endswith("!")
 
 
-# -- plus, si, bien, encore: degree words --------------------------------------------------------
+# -- plus, si, bien, encore: degree words ----------------------------------------------------------
 
 
 def superlative(analysis: Analysis, token: Token) -> Translation | None:
@@ -554,7 +557,7 @@ def _approximate(analysis: Analysis, word: Token) -> bool:
     return noun is not None and noun.text.lower().endswith("aine")
 
 
-# -- donc after an imperative, comme tout --------------------------------------------------------
+# -- donc after an imperative, comme tout ----------------------------------------------------------
 
 
 def emphatic_donc(analysis: Analysis, token: Token) -> Translation | None:
@@ -586,7 +589,7 @@ def comme_tout(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("ever so", "terribly", "really")
 
 
-# -- où after a time, que after autant or même, jamais with no ne ------------------------------
+# -- où after a time, que after autant or même, jamais with no ne ----------------------------------
 
 # Nouns of time, after which où is "when" (le jour où il vint, à l'heure même où j'écris).
 TIMES = frozenset(
@@ -677,7 +680,7 @@ def _after_comparative(analysis: Analysis, que: Token) -> bool:
     return any(w.sentence == que.sentence and w.text.lower() in COMPARATIVES for w in before)
 
 
-# -- personne and rien with no ne, depuis and pendant before a length of time --------------------
+# -- personne and rien with no ne, depuis and pendant before a length of time ----------------------
 
 
 def anyone(analysis: Analysis, token: Token) -> Translation | None:
@@ -736,7 +739,7 @@ def suggestion(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("what if", "how about")
 
 
-# -- de after a negation, encore before an article ------------------------------------------------
+# -- de after a negation, encore before an article -------------------------------------------------
 
 PARTNERS = frozenset("pas plus jamais point guère".split())
 
@@ -790,13 +793,50 @@ def another(analysis: Analysis, token: Token) -> Translation | None:
     return None
 
 
-# -- the prefilter -----------------------------------------------------------------------------
+# -- tous les before a count -----------------------------------------------------------------------
+
+
+def every(analysis: Analysis, token: Token) -> Translation | None:
+    """tous les trois jours, toutes les cinq minutes: every; tous les quatre accrochés, tous
+    les deux: all, both (the list's)."""
+    text = token.text.lower()
+    after = neighbour(analysis, token, 1)
+    if text not in ("tous", "toutes") or after is None or plain(after.text) != "les":
+        return None
+    count = neighbour(analysis, after, 1)
+    noun = neighbour(analysis, count, 1) if count is not None else None
+    if count is None or noun is None or not _plain_noun(noun):
+        return None
+    if count.pos == "NUM" or count.text.lower() in NUMBER_WORDS:
+        return _grammar("every")  # tous les deux jours: every other day
+    return None
+
+
+NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix quinze vingt cent".split())
+
+
+def _plain_noun(word: Token) -> bool:
+    """A noun that is no adjective or participle the tagger took for one (tout rouge, tout
+    capitonné, tous les quatre accrochés: very, all), by the lexicon."""
+    if word.pos != "NOUN":
+        return False
+    lexicon, form = bundled_lexicon(), word.text.lower()
+    if lexicon.is_headword(form, "ADJ"):
+        return False
+    lemmas = lexicon.lemmas_of(form, "ADJ")
+    return not any(lexicon.is_headword(w, "ADJ") or w.endswith(VERB_ENDINGS) for w in lemmas)
+
+
+VERB_ENDINGS = ("er", "ir", "re")
+
+
+# -- the prefilter ---------------------------------------------------------------------------------
 
 # The words the rules above start from, as written (lower case, straight apostrophe); a rule
 # added above needs its first condition here (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant de d'".split()
+    "rien depuis pendant de d' tous toutes".split()
 )
 
 

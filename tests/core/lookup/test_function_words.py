@@ -262,3 +262,18 @@ def test_look_alikes_from_the_corpus(glosser: Glosser, text: str, word: str, sen
 )
 def test_negative_de_and_encore(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Toutes les cinq minutes, il relève la tête.", "Toutes", "every"),
+        ("Ils étaient tous les quatre accrochés de travers.", "tous", "all"),
+        ("Il vient tous les deux jours.", "tous", "every"),  # no "both" before a noun
+        ("Il travaille tous les trois mois.", "tous", "every"),
+        ("Ils sont venus tous les deux.", "tous", "both"),
+        ("Il a tout mangé.", "tout", "everything, all"),
+    ],
+)
+def test_tous_les_before_a_count(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense

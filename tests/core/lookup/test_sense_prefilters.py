@@ -57,6 +57,7 @@ RULE_SENTENCES = (
     ("Et si on allait au cinéma ?", "si"),  # suggestion
     ("Il ne mange pas de viande.", "de"),  # negative_de
     ("Il boit encore un verre.", "encore"),  # another
+    ("Il vient tous les deux jours.", "tous"),  # every
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]

@@ -53,6 +53,8 @@ LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
+# tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
+BOTH = frozenset({("tous", "les", "deux"), ("toutes", "les", "deux")})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 
 
@@ -149,6 +151,8 @@ class ContiguousMatches(SentenceWords):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
             return False
+        if first in BOTH and self._next_pos(tokens[-1]) == "NOUN":
+            return False  # tous les deux jours: every other day, not both
         if first == ("tout", "en"):
             return self._before_gerund(tokens[-1])  # drôle comme tout en collégien: no while
         if entry.kind == SPLIT and first == ("si",):
