@@ -1,5 +1,5 @@
 """Count the clicks on function words whose first sense the rules of
-reader/core/lookup/function_words.py (and the asides of surroundings.py: ..., allez.) change,
+reader/core/lookup/function_words/ (and the asides of surroundings.py: ..., allez.) change,
 on the repository's corpus (tests/data/corpus/), and print a random sample to check by hand.
 
     .venv/bin/python scripts/count_function_word_changes.py [--sample 40] [--seed 11]

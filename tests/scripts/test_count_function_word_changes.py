@@ -1,5 +1,5 @@
 """scripts/count_function_word_changes.py: counts the clicks on function words whose first
-sense the rules of lookup/function_words.py (and the asides) change."""
+sense the rules of lookup/function_words/ (and the asides) change."""
 
 from __future__ import annotations
 

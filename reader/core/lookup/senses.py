@@ -2,9 +2,8 @@
 (from the phrase lists or the lexicon, the gloss the words after it call for first); a
 word's sense its neighbours decide (by_neighbours: a title before a name, aussi opening a
 sentence, a partner of ne, the partitive du, then the rules of surroundings.py,
-function_words.py, contexts.py
-and constructions.py); and, when a translation model is installed, the sense the machine
-translation of the sentence uses."""
+function_words/, contexts.py and constructions.py); and, when a translation model is
+installed, the sense the machine translation of the sentence uses."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Function words read by their place (lookup/function_words.py and the asides of
+"""Function words read by their place (lookup/function_words/ and the asides of
 surroundings.py): the card's first sense for one sentence of each rule, and for the look-alikes
 that must keep the grammar words' or the dictionaries' sense. Sentences written for these
 tests, analysed by the real model."""
