@@ -1,9 +1,9 @@
 """Choosing the senses a card leads with in context: an expression's meaning before its words'
 (from the phrase lists or the lexicon, the gloss the words after it call for first); a
 word's sense its neighbours decide (by_neighbours: a title before a name, aussi opening a
-sentence, a partner of ne, the partitive du, then the rules of surroundings.py, contexts.py
-and constructions.py); and, when a translation model is installed, the sense the machine
-translation of the sentence uses."""
+sentence, a partner of ne, the partitive du, then the rules of surroundings.py,
+function_words/, contexts.py and constructions.py); and, when a translation model is
+installed, the sense the machine translation of the sentence uses."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
+from reader.core.lookup.function_words import by_function_word
 from reader.core.lookup.subjects import by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
@@ -250,6 +251,7 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     return (
         by_surroundings(analysis, token)
+        or by_function_word(analysis, token)
         or by_context(analysis, token)
         or by_construction(analysis, token)
         or partitive(analysis, token)

@@ -2,7 +2,8 @@
 
 - an adjective before or after its noun (la seule idée: only; elle vit seule: alone);
 - de quoi before an infinitive (de quoi vivre: enough to);
-- an imperative alone before a comma (Tiens, ...: well) and Seulement opening a sentence (but);
+- an imperative alone before a comma (Tiens, ...: well) or after one at a sentence's end (...,
+  allez.: believe me), and Seulement opening a sentence (but);
 - a swear word said alone (Oh putain !: damn) or before de (ce putain de temps: damn);
 - an object pronoun before apprendre or voler (il m'a appris: taught; on lui a volé: stole);
 - arriver: arrive, come in before a rank, happen only to someone, succeed after a wish
@@ -12,7 +13,8 @@
   dead (a fait dix morts: left);
 - dont before a count or a list with no verb (dix blessés, dont trois enfants; plusieurs
   pays, dont la France, ...: including), before a definite article and its verb (l'homme
-  dont la femme est partie: whose), before l'un or la plupart (of which), and after
+  dont la femme est partie: whose), before a subject, its verb and a definite object (dont il
+  payait l'éducation: whose), before l'un or la plupart (of which), and after
   manière or façon (la façon dont: in which).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
@@ -146,6 +148,10 @@ DISCOURSE = {
     "allez": ("come on", "go on"),
 }
 
+# allez or va said after a comma at a sentence's end insists on what was said (Les enfants me
+# font souffrir, allez.: believe me; Ce n'est pas grave, va.: you know).
+ASIDES = {"allez": ("believe me", "you know", "really"), "va": ("you know", "believe me")}
+
 
 # Seulement opening a sentence before a comma is "but" (Seulement, je vais vous dire...).
 OPENERS = {"seulement": ("but", "only", "however")}
@@ -155,6 +161,8 @@ def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None
     """Tiens, Forestier ! -> well, hey; not je tiens, à ... nor tiens-le. Seulement, ... ->
     but."""
     text = token.text.lower()
+    if text in ASIDES and _aside(analysis, token):
+        return _grammar(ASIDES[text])
     if not _alone_before_punctuation(analysis, token):
         return None
     if text in OPENERS and neighbour(analysis, token, -1) is None:
@@ -172,6 +180,14 @@ def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
     if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
         return True
     return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+
+
+def _aside(analysis: Analysis, token: Token) -> bool:
+    """Whether the word ends its sentence after a comma: ..., allez. (Allez. alone may be go)."""
+    index = token.index + 1
+    if index >= len(analysis.tokens) or token.index == 0:
+        return False
+    return analysis.tokens[index].text == "." and analysis.tokens[token.index - 1].text == ","
 
 
 # -- swear words said as interjections -------------------------------------------------------
@@ -421,7 +437,26 @@ def relative_dont(analysis: Analysis, token: Token) -> Translation | None:
         # l'homme dont la femme est partie: whose; plusieurs pays, dont la France, ...: a
         # list with no verb of its own before the next punctuation
         return _grammar(WHOSE if _verb_before_punctuation(analysis, after) else INCLUDING)
-    return None
+    return _grammar(WHOSE) if _owned_object(analysis, after) else None
+
+
+# Subject pronouns after dont, before the verb whose object may be the antecedent's.
+SUBJECTS = frozenset("il elle on je j' tu nous vous ils elles".split())
+
+
+def _owned_object(analysis: Analysis, subject: Token) -> bool:
+    """dont il payait l'éducation, dont j'ai oublié le nom: a subject, its verb and an object
+    with the definite article, which the antecedent owns (whose); not dont il parle."""
+    if plain(subject.text) not in SUBJECTS:
+        return False
+    verb = neighbour(analysis, subject, 1, skip=("PRON", "ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return False
+    article = neighbour(analysis, _verb(analysis, verb)[1], 1, skip=("ADV",))
+    noun = neighbour(analysis, article, 1) if article is not None else None
+    if article is None or plain(article.text) not in DEFINITE or noun is None:
+        return False
+    return noun.pos == "NOUN" and analysis.expression_of(noun) is None
 
 
 def _verb_before_punctuation(analysis: Analysis, start: Token) -> bool:
@@ -529,6 +564,7 @@ RULE_WORDS = frozenset(
         "toutes",
         *OPENERS,  # discourse_imperative
         *DISCOURSE,
+        *ASIDES,
         *OATHS,  # oath
         *APPROXIMATE,  # approximate_number: the singular or its plural
         *(noun + "s" for noun in APPROXIMATE),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.core.lookup import contexts, surroundings
+from reader.core.lookup import contexts, function_words, surroundings
 from reader.core.models import Analysis, Token, Translation
 from tests.core.analysed import analysed
 from tests.corpus import corpus_file
@@ -39,12 +39,34 @@ RULE_SENTENCES = (
     ("L'homme couché balbutia.", "couché"),  # lying
     ("Il s'en alla d'une démarche digne.", "démarche"),  # gait
     ("Le livre fut tiré à mille exemplaires.", "tiré"),  # printed
+    ("Il arriva à l'heure même où elle partait.", "même"),  # function_words: meme
+    ("J'en ai deux.", "en"),  # en_pronoun
+    ("Il lisait en marchant.", "en"),  # gerund
+    ("Il y pense souvent.", "y"),  # y_pronoun
+    ("Que de fois je l'ai vu !", "Que"),  # exclamative
+    ("Que fais-tu ?", "Que"),  # interrogative_que
+    ("C'est le plus beau jour.", "plus"),  # superlative
+    ("Il est si beau.", "si"),  # si
+    ("Il est bien plus grand.", "bien"),  # degree
+    ("Entrez donc !", "donc"),  # emphatic_donc
+    ("Elle est gentille comme tout.", "tout"),  # comme_tout
+    ("Le jour où il est venu, il pleuvait.", "où"),  # when
+    ("Il travaille autant que moi.", "que"),  # comparative_que
+    ("Il partit sans jamais se retourner.", "jamais"),  # ever
+    ("Il partit sans personne.", "personne"),  # anyone
+    ("Il vit ici depuis trois ans.", "depuis"),  # duration
+    ("Et si on allait au cinéma ?", "si"),  # suggestion
+    ("Il ne mange pas de viande.", "de"),  # negative_de
+    ("Il boit encore un verre.", "encore"),  # another
+    ("Il vient tous les deux jours.", "tous"),  # every
+    ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]
 # Each prefiltered function and its rules without the prefilter.
 PAIRS: tuple[tuple[Rule, Rule], ...] = (
     (surroundings.by_surroundings, surroundings.every_rule),
     (contexts.by_context, contexts.every_rule),
+    (function_words.by_function_word, function_words.every_rule),
 )
 
 

@@ -57,6 +57,8 @@ LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
+# tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
+BOTH = frozenset({("tous", "les", "deux"), ("toutes", "les", "deux")})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 
 
@@ -124,7 +126,9 @@ class ContiguousMatches(SentenceWords):
         before a bare noun (plein de cette pensée: full of), en soi (in itself)
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
-        an adjective or adverb (si large que, not si on lui demandait ce que), and the que of
+        an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
+        "while" only before a gerund (not tout en haut), ne savoir que faire is no "only",
+        and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
         if entry.kind == SPLIT and set(entry.parts) <= CORRELATIVES:
@@ -151,11 +155,37 @@ class ContiguousMatches(SentenceWords):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
             return False
+        if first in BOTH and self._next_pos(tokens[-1]) == "NOUN":
+            return False  # tous les deux jours: every other day, not both
+        if first == ("tout", "en"):
+            return self._before_gerund(tokens[-1])  # drôle comme tout en collégien: no while
         if entry.kind == SPLIT and first == ("si",):
             return self._next_pos(tokens[0]) in ("ADJ", "ADV", "VERB")
+        if entry.kind == SPLIT and entry.parts == (("ne",), ("que",)) and self._what_to(tokens[-1]):
+            return False  # il ne savait que faire: what to do, not "only"
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _before_gerund(self, index: int) -> bool:
+        """Whether a gerund follows, object pronouns or ne between (tout en le regardant, tout
+        en ne disant rien); tout en haut, tout en larmes are no "while"."""
+        for word in self.words[self.by_index[index] + 1 : self.by_index[index] + 5]:
+            if word.pos in ("VERB", "AUX"):
+                return word.text.lower().endswith("ant")
+            if word.pos not in ("PRON", "ADV") or not word.is_word:
+                return False
+        return False
+
+    def _what_to(self, index: int) -> bool:
+        """Whether que stands between savoir and an infinitive (il ne sut que répondre: what
+        to answer), where it asks what; il ne fait que dormir keeps its "only"."""
+        at = self.by_index[index]
+        before = self.words[at - 1] if at > 0 else None
+        after = self.words[at + 1] if at + 1 < len(self.words) else None
+        if before is None or after is None or before.lemma.lower() != "savoir":
+            return False
+        return after.pos == "VERB" and after.text.lower().endswith(("er", "ir", "re"))
 
     def _coordinated_que(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
         """Whether the que of a later part follows et, ou, mais: it repeats an earlier

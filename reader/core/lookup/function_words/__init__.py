@@ -1,0 +1,133 @@
+"""Senses of the little words whose meaning their place decides, as a grammar book states it:
+
+- même after a noun with its article (le jour même: very), after a stressed pronoun (moi
+  même: myself), after an article with no noun (c'est la même: same);
+- the pronoun en with a verb or an adjective that governs de (il en parle: about it; j'en suis
+  sûr: of it), a verb of leaving (il en sort: from there), a count (j'en ai deux: of them),
+  faire and an attribute (en faire de petits bourgeois: of them), or a negation with none
+  (je n'en ai pas: any); en before a gerund (en marchant: while, by);
+- the pronoun y with a verb that governs à (j'y pense: about it; y renoncer: it);
+- que opening an exclamation (Que de fois !: how many; Que tu es belle !: how) or asking
+  (Que fais-tu ?, il ne sut que répondre: what);
+- où after a noun of time (le jour où: when), que after autant or même (as), jamais after
+  sans, after a comparative's que or in a question with no ne (ever), personne and rien
+  there (anyone, anything) or alone (Personne !: nobody); depuis and pendant before a
+  length of time (for); si asking with the imperfect (Et si on allait ... ?: what if); de
+  after a negation (il n'a pas d'argent: any); encore un (another), encore du (more); tous
+  les trois jours (every);
+- le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
+  adjective (very) or a comparative (much), encore before a comparative (even), comme opening
+  an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
+  so).
+
+Like surroundings.py, each rule reads only the words around the token and returns None where
+they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
+are tried only on the words they start from (may_apply, at the end). The rules live in
+pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, personne, depuis)
+and degrees.py (plus, si, bien, encore, donc, de, tous)."""
+
+from __future__ import annotations
+
+from reader.core.lookup.function_words.clauses import (
+    anyone,
+    comparative_que,
+    duration,
+    ever,
+    exclamative,
+    interrogative_que,
+    suggestion,
+    when,
+)
+from reader.core.lookup.function_words.degrees import (
+    another,
+    comme_tout,
+    degree,
+    emphatic_donc,
+    every,
+    negative_de,
+    si,
+    superlative,
+)
+from reader.core.lookup.function_words.pronouns import (
+    en_pronoun,
+    gerund,
+    meme,
+    y_pronoun,
+)
+from reader.core.lookup.surroundings import plain
+from reader.core.models import Analysis, Token, Translation
+
+__all__ = [
+    "another",
+    "anyone",
+    "by_function_word",
+    "comme_tout",
+    "comparative_que",
+    "degree",
+    "duration",
+    "emphatic_donc",
+    "en_pronoun",
+    "ever",
+    "every",
+    "every_rule",
+    "exclamative",
+    "gerund",
+    "interrogative_que",
+    "may_apply",
+    "meme",
+    "negative_de",
+    "si",
+    "suggestion",
+    "superlative",
+    "when",
+    "y_pronoun",
+]
+
+
+def by_function_word(analysis: Analysis, token: Token) -> Translation | None:
+    """The sense the words around a function word call for, or None."""
+    # A whole-text gloss asks for every word; few are these words (issue 14).
+    return every_rule(analysis, token) if may_apply(analysis, token) else None
+
+
+def every_rule(analysis: Analysis, token: Token) -> Translation | None:
+    """The first rule's answer, each rule tried in turn (by_function_word without its
+    prefilter)."""
+    return (
+        meme(analysis, token)
+        or en_pronoun(analysis, token)
+        or gerund(analysis, token)
+        or y_pronoun(analysis, token)
+        or exclamative(analysis, token)
+        or interrogative_que(analysis, token)
+        or superlative(analysis, token)
+        or suggestion(analysis, token)
+        or si(analysis, token)
+        or degree(analysis, token)
+        or emphatic_donc(analysis, token)
+        or comme_tout(analysis, token)
+        or when(analysis, token)
+        or comparative_que(analysis, token)
+        or ever(analysis, token)
+        or anyone(analysis, token)
+        or duration(analysis, token)
+        or negative_de(analysis, token)
+        or another(analysis, token)
+        or every(analysis, token)
+    )
+
+
+# -- the prefilter ---------------------------------------------------------------------------------
+
+# The words the rules start from, as written (lower case, straight apostrophe); a rule added
+# to a module of this package needs its first condition here
+# (tests/core/lookup/test_sense_prefilters.py).
+RULE_WORDS = frozenset(
+    "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
+    "rien depuis pendant de d' tous toutes".split()
+)
+
+
+def may_apply(analysis: Analysis, token: Token) -> bool:
+    """Whether any rule may give the token a sense: one of its words."""
+    return plain(token.text) in RULE_WORDS

@@ -1,0 +1,123 @@
+"""Count the clicks on function words whose first sense the rules of
+reader/core/lookup/function_words/ (and the asides of surroundings.py: ..., allez.) change,
+on the repository's corpus (tests/data/corpus/), and print a random sample to check by hand.
+
+    .venv/bin/python scripts/count_function_word_changes.py [--sample 40] [--seed 11]
+        [--novel-lines N] [--out changed.tsv]
+
+Each paragraph (one line of a corpus file) is analysed as the window does; every word a rule
+starts from is clicked (Glosser.explain) with the rules and without them, and the first sense
+shown is compared. Each changed click is printed with the rule that fired. Reads only the
+repository. (The analysis' own change, tout en only before a gerund, is not toggled here.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.core.lookup import function_words, senses, surroundings  # noqa: E402
+from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.models import Analysis, Token, Translation  # noqa: E402
+from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
+from scripts.count_topic_changes import paragraphs, write  # noqa: E402
+
+RULES = (
+    function_words.meme,
+    function_words.en_pronoun,
+    function_words.gerund,
+    function_words.y_pronoun,
+    function_words.exclamative,
+    function_words.interrogative_que,
+    function_words.superlative,
+    function_words.suggestion,
+    function_words.si,
+    function_words.degree,
+    function_words.emphatic_donc,
+    function_words.comme_tout,
+    function_words.when,
+    function_words.comparative_que,
+    function_words.ever,
+    function_words.anyone,
+    function_words.duration,
+    function_words.negative_de,
+    function_words.another,
+    function_words.every,
+)
+
+
+def fired(analysis: Analysis, token: Token) -> str:
+    """The name of the first rule that answers for the token, or ""."""
+    for rule in RULES:
+        if rule(analysis, token) is not None:
+            return rule.__name__
+    if surroundings.discourse_imperative(analysis, token) is not None:
+        return "aside"
+    return ""
+
+
+def is_rule_word(analysis: Analysis, token: Token) -> bool:
+    text = token.text.lower()
+    return function_words.may_apply(analysis, token) or text in surroundings.ASIDES
+
+
+def _none(analysis: Analysis, token: Token) -> Translation | None:
+    return None
+
+
+@contextlib.contextmanager
+def without_rules() -> Iterator[None]:
+    """The card without the function-word rules and the asides, until the block ends."""
+    rule, asides = senses.by_function_word, surroundings.ASIDES
+    senses.by_function_word, surroundings.ASIDES = _none, {}
+    try:
+        yield
+    finally:
+        senses.by_function_word, surroundings.ASIDES = rule, asides
+
+
+def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
+    """How many rule words were clicked, and each click whose first sense the rules changed:
+    file, word, rule, the sense without and with them, sentence."""
+    clicked = 0
+    changed: list[str] = []
+    for name, analysis, token in clicks(texts, is_rule_word):
+        clicked += 1
+        rule = fired(analysis, token)
+        if not rule:
+            continue
+        info, plain = compared(analysis, token, without_rules, (glosser, glosser))
+        with_rules = first_sense(info)
+        if with_rules != plain:
+            sentence = analysis.sentence_text(token).strip()
+            changed.append(f"{name}\t{token.text}\t{rule}: {plain} -> {with_rules}\t{sentence}")
+    return clicked, changed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--novel-lines", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
+    args = parser.parse_args()
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
+    kinds = Counter(line.split("\t")[2].split(":")[0] for line in changed)
+    print(f"{clicked} clicks on the rules' function words; the rules change {len(changed)}")
+    print("  by rule: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
+        print(line)
+    if args.out is not None:
+        write(args.out, changed)
+
+
+if __name__ == "__main__":
+    main()

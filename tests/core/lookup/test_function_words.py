@@ -1,0 +1,279 @@
+"""Function words read by their place (lookup/function_words/ and the asides of
+surroundings.py): the card's first sense for one sentence of each rule, and for the look-alikes
+that must keep the grammar words' or the dictionaries' sense. Sentences written for these
+tests, analysed by the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # même: after a noun with its article, after a stressed pronoun, after an article alone
+        ("Il arriva à l'heure même où elle partait.", "même", "very"),
+        ("Le jour même, il partit pour Lyon.", "même", "very"),
+        ("Moi même, je n'en savais rien.", "même", "myself"),
+        ("Elle est venue elle même.", "même", "herself"),
+        ("C'est toujours la même.", "même", "same"),
+        ("Lui-même ne le savait pas.", "Lui-même", "himself, itself"),
+        # look-alikes: the dictionaries' same and even stand
+        ("Ils ont la même voiture.", "même", "same"),
+        ("Même les enfants le savent.", "Même", "even"),
+        ("Il voulait partir sans même dire au revoir.", "même", "even"),
+    ],
+)
+def test_meme(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il en parle souvent.", "en", "about it"),  # parler de
+        ("J'en suis sûr.", "en", "of it"),  # sûr de after être
+        ("J'en ai besoin.", "en", "it"),  # avoir besoin de: need it
+        ("Il en sortit en courant.", "en", "from there"),  # a verb of leaving
+        ("J'en ai deux.", "en", "of them"),  # a count
+        ("Il en reste peu.", "en", "of them"),
+        ("Nous en avons vu plusieurs.", "en", "of them"),
+        ("Prends-en trois.", "-en", "of them"),
+        ("Il veut en faire de grands savants.", "en", "of them"),  # faire + an attribute
+        ("Nous en ferons un négociant.", "en", "of him"),
+        ("Je n'en ai pas.", "en", "any"),  # a negation with no count
+        ("N'en trouvant point, il partit.", "en", "any"),
+        ("En avez-vous ?", "En", "any"),  # a question
+        # look-alikes: the grammar words' first sense stands
+        ("Il en mangea la moitié.", "en", "of it, of them, some, from there"),
+        ("Je n'en sais rien.", "en", "about it"),  # en savoir: know about it
+    ],
+)
+def test_en_pronoun(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il lisait en marchant.", "en", "while"),
+        ("En le voyant, elle sourit.", "En", "while"),
+        ("Il vit en France.", "en", "in, to, by"),  # a place: the preposition's list
+        ("Il est tout en haut.", "tout", "all"),  # tout en before no gerund is no "while"
+        ("Tout en marchant, il chantait.", "Tout", "while"),
+    ],
+)
+def test_en_before_a_gerund(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il y pense souvent.", "y", "about it"),  # penser à
+        ("Je n'y renonce pas.", "y", "it"),  # renoncer à: give it up
+        ("J'y tiens beaucoup.", "y", "on it"),  # tenir à: be keen on it
+        ("Pensez-y bien.", "-y", "about it"),
+        ("Il ne faut point y prendre garde.", "y", "it"),  # prendre garde à: notice it
+        # look-alikes: a place stays "there"
+        ("Il me semble que j'y suis encore.", "y", "there, to it, about it"),
+        ("Il y retourne chaque été.", "y", "there, to it, about it"),
+    ],
+)
+def test_y_pronoun(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Que de fois je l'ai vu !", "Que", "how many"),
+        ("Que tu es belle !", "Que", "how"),
+        ("Comme il est beau !", "Comme", "how"),
+        # look-alikes
+        ("Qu'il vienne !", "Qu'", "that (elided que)"),  # a wish: let him come
+        ("Comme il pleuvait, nous sommes restés.", "Comme", "as, like, since"),
+        ("Il est plus grand que moi.", "que", "more ... than"),
+    ],
+)
+def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("C'est le plus beau jour de ma vie.", "plus", "most"),
+        ("Ce qu'il aime le plus, c'est lire.", "plus", "most"),
+        ("Il a plus de livres.", "plus", "more; le plus: the most"),
+        ("Je ne le vois plus.", "plus", "no longer"),
+        ("Il est si beau.", "si", "so"),
+        ("Il vient si souvent.", "si", "so"),
+        ("Tu ne viens pas ? Si !", "Si", "yes"),
+        ("Mais si, je viendrai.", "si", "yes"),
+        ("Vous avez été si… si… gentils.", "si", "if, whether"),  # trailing off: no yes
+        ("Si tu viens, je pars.", "Si", "if, whether"),
+        ("Si jamais il vient, appelle-moi.", "Si", "if ever"),
+        ("Il est bien plus grand.", "bien", "much"),
+        ("Il est bien triste.", "bien", "very"),
+        ("Ils étaient bien une centaine.", "bien", "at least"),
+        ("Il chante bien.", "bien", "well"),
+        ("Il est encore plus grand.", "encore", "even"),
+        ("Il est encore là.", "encore", "still, again, yet"),
+    ],
+)
+def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Entrez donc !", "donc", "then"),
+        ("Taisez-vous donc !", "donc", "then"),
+        ("Il est donc parti.", "donc", "so"),
+        ("Elle est gentille comme tout.", "tout", "ever so"),
+        ("Je suis drôle comme tout en costume.", "tout", "ever so"),
+        ("Il fait comme tout le monde.", "tout", "everyone"),
+        ("Les enfants me font souffrir, allez.", "allez", "believe me"),
+        ("Allez, viens !", "Allez", "come on"),
+        ("Vous allez à Paris, je crois.", "allez", "go"),
+    ],
+)
+def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le jour où il est venu, il pleuvait.", "où", "when"),
+        ("À l'heure même où j'écris, il pleut.", "où", "when"),
+        ("La ville où il habite est belle.", "où", "where, when"),
+        ("Je ne sais pas où il est.", "où", "where, when"),
+        ("Il travaille autant que moi.", "que", "as"),
+        ("Il dit la même chose que toi.", "que", "as"),
+        ("Il n'a pas d'autre choix que de partir.", "que", "than"),
+        ("Les autres que je connais sont partis.", "que", "that, which, whom, what"),
+        ("Ce sont les mêmes que l'an dernier.", "que", "as"),
+        ("On me remet à l'instant même quelques vers que m'adresse un poète.", "que", "that"),
+        ("Il partit sans jamais se retourner.", "jamais", "ever"),
+        ("Il est mieux que jamais.", "jamais", "ever"),
+        ("Avez-vous jamais vu cela ?", "jamais", "ever"),
+        ("Je crois que jamais il ne reviendra.", "jamais", "never"),
+    ],
+)
+def test_ou_que_and_jamais(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Que fais-tu ?", "Que", "what"),
+        ("Que faire ?", "Que", "what"),
+        ("Il ne savait que répondre.", "que", "what"),  # ne savoir que + infinitive
+        ("Il ne fait que dormir.", "que", "only"),  # ne ... que stands
+        ("Le livre que je lis est bon.", "que", "that, which, whom, what"),
+    ],
+)
+def test_que_asking(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("C'est l'homme dont j'ai oublié le nom.", "whose"),
+        ("C'est l'élève dont il payait l'éducation.", "whose"),
+        ("C'est le livre dont il parle.", "of which, whose, about which"),
+        ("Le problème dont il parle les inquiète.", "of which, whose, about which"),
+    ],
+)
+def test_dont_before_an_owned_object(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "dont") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il partit sans rien dire.", "rien", "anything"),
+        ("Il partit sans personne.", "personne", "anyone"),
+        ("Il le connaît mieux que personne.", "personne", "anyone"),
+        ("Personne !", "Personne", "nobody"),
+        ("Il est venu en personne.", "personne", "in person"),  # the phrase list's
+        ("C'est une personne gentille.", "personne", "person"),
+        ("Il vit ici depuis trois ans.", "depuis", "for"),
+        ("Il vit ici depuis 2010.", "depuis", "since, for"),
+        ("Il a dormi pendant trois heures.", "pendant", "for"),
+        ("Il a dormi pendant la guerre.", "pendant", "during"),
+        ("Et si on allait au cinéma ?", "si", "what if"),
+        ("Et si tu viens, je pars.", "si", "if, whether"),
+    ],
+)
+def test_no_ne_lengths_and_suggestions(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # en read as a pronoun before a gerund is the preposition
+        ("Il riait en pensant à ce rendez-vous.", "en", "while"),
+        # with a verb that takes no object, a negated en is no "any"
+        ("Il rêve d'elle, il n'en dort plus.", "en", "of it, of them, some, from there"),
+        ("Nous y tiendrons deux au besoin.", "y", "there, to it, about it"),  # a place
+        ("Allons donc !", "donc", "come on"),
+        ("Si tous les hommes étaient bons, le monde irait mieux.", "Si", "if, whether"),
+        ("Si seul le roi le savait !", "Si", "if, whether"),
+        ("C'était une si bonne matinée.", "si", "so"),
+        ("Il n'y profitait guère.", "y", "there, to it, about it"),  # profiter à: a person's
+        ("Allez donc voir Mme Walter.", "donc", "then"),
+    ],
+)
+def test_look_alikes_from_the_corpus(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il ne mange pas de viande.", "de", "any"),
+        ("Il n'a plus d'argent.", "d'", "any"),
+        ("Je n'ai jamais vu de loups.", "de", "any"),
+        ("Je ne dormis pas de toute la nuit.", "de", "of, from"),  # de toute la nuit
+        ("Il n'y aurait pas causé plus de stupeur.", "de", "of, from"),  # plus de: more
+        ("Il ne veut pas boire de vin.", "de", "any"),
+        ("Il n'a pas parlé de politique.", "de", "of, from"),  # parler de: the verb's de
+        ("Il parle de sa mère.", "de", "of, from"),
+        ("Il boit encore un verre.", "encore", "another"),
+        ("Il veut encore du pain.", "encore", "more"),
+        ("Il a encore des amis.", "encore", "still, again, yet"),
+        ("Ce n'est pas encore un homme.", "encore", "not yet"),
+    ],
+)
+def test_negative_de_and_encore(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Toutes les cinq minutes, il relève la tête.", "Toutes", "every"),
+        ("Ils étaient tous les quatre accrochés de travers.", "tous", "all"),
+        ("Il vient tous les deux jours.", "tous", "every"),  # no "both" before a noun
+        ("Il travaille tous les trois mois.", "tous", "every"),
+        ("Ils sont venus tous les deux.", "tous", "both"),
+        ("Il a tout mangé.", "tout", "everything, all"),
+    ],
+)
+def test_tous_les_before_a_count(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
