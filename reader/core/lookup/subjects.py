@@ -128,9 +128,12 @@ def _name_read_as_noun(analysis: Analysis, word: Token) -> bool:
 
 
 def _antecedent(analysis: Analysis, relative: Token) -> Token | None:
-    """The noun or name right before a relative qui, adjectives between them passed over;
-    None where another word stands there (ce qui, celui qui, a comma)."""
+    """The noun or name right before a relative qui, adjectives between them passed over,
+    and a comma right before qui (la réunion, qui se tiendra demain: the noun the aside
+    follows); None where another word stands there (ce qui, celui qui)."""
     index = relative.index - 1
+    if index >= 0 and analysis.tokens[index].text == ",":
+        index -= 1
     while index >= 0:
         word = analysis.tokens[index]
         if word.sentence != relative.sentence or not word.is_word:

@@ -39,6 +39,13 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         ),
         ("Le vieil homme qui se tenait là ne dit rien.", "tenait", "stand (of a person)"),
         ("Il vit Madeleine qui se tenait debout.", "tenait", "stand (of a person)"),
+        # a qui after a comma: the noun the aside follows
+        (
+            "Le maire pense à la réunion, qui se tiendra demain.",
+            "tiendra",
+            "be held (of an event)",
+        ),
+        ("Il a vu le vieil homme, qui se tenait debout.", "tenait", "stand (of a person)"),
         ("La réunion se tient à Paris.", "tient", "be held (of an event)"),
         # across an incise; a thing that is no event keeps the list's order
         ("La troisième femme, en deuil, se tenait dans un coin.", "tenait", "stand (of a person)"),
