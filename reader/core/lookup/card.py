@@ -37,6 +37,7 @@ from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.lookup.topics import by_topic
 from reader.core.models import (
+    GROUP_ORIGIN,
     Analysis,
     Article,
     Context,
@@ -65,8 +66,6 @@ PARTICIPLE_ENDINGS = tuple(
 )
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
-# Where a helper word of a verb group gets its meaning there (allons voir: are going to).
-GROUP_ORIGIN = "French Reader grammar · verb group"
 # Adverbs that grade an adjective: a "noun" right after one is an adjective (un peu commune).
 DEGREE_ADVERBS = frozenset("très trop peu si plus moins assez aussi fort tout bien".split())
 

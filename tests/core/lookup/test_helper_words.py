@@ -144,3 +144,14 @@ def test_a_teachers_word_goes_after_the_helper_words_function(glosser: Glosser) 
 def test_the_whole_text_gloss_explains_a_group_by_its_main_verb() -> None:
     glossed = gloss_text(analysed("Les ponts ont été construits l'an dernier."), None)
     assert "ont été construits — construire, verb" in glossed
+
+
+@pytest.mark.parametrize(("word", "sense"), [("a", "have"), ("été", "be")])
+def test_saving_avoir_ete_of_a_copula_stores_the_verbs_sense_not_its_function(
+    glosser: Glosser, word: str, sense: str
+) -> None:
+    """il a été malade: the card leads with has / been, but avoir and être are saved with
+    their own senses, as a helper word's group is (not "has" as avoir's meaning)."""
+    info = card(glosser, "Il a été malade.", word)
+    assert info.translations[0].origin == GROUP_ORIGIN
+    assert glosser.draft(info).translation.split("; ")[0] == sense
