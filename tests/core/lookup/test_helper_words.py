@@ -155,3 +155,22 @@ def test_saving_avoir_ete_of_a_copula_stores_the_verbs_sense_not_its_function(
     info = card(glosser, "Il a été malade.", word)
     assert info.translations[0].origin == GROUP_ORIGIN
     assert glosser.draft(info).translation.split("; ")[0] == sense
+
+
+def test_etre_before_a_graded_participle_is_a_copula_as_the_participles_card_says(
+    tmp_path: Path,
+) -> None:
+    """il est très posé: posé's card reads an adjective (no passive), so est's card is être's
+    own, not a passive auxiliary saving poser with posé's adjective sense."""
+    text = "Il est très posé."
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        adjective = card(glosser, text, "posé")
+        assert (adjective.lemma, first(adjective)) == ("posé", "calm")
+        info = card(glosser, text, "est")
+        assert (info.lemma, info.group_lemma, info.entry_lemma) == ("être", "", "être")
+        assert first(info) == "be" and "passive" not in info.grammar
+        assert glosser.draft(info).lemma == "être"
+        # a passive the card keeps (est très aimé) still explains est as its auxiliary
+        passive = card(glosser, "Il est très aimé.", "est")
+        assert (passive.group_lemma, first(passive)) == ("aimer", "is")
