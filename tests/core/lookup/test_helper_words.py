@@ -174,3 +174,25 @@ def test_etre_before_a_graded_participle_is_a_copula_as_the_participles_card_say
         # a passive the card keeps (est très aimé) still explains est as its auxiliary
         passive = card(glosser, "Il est très aimé.", "est")
         assert (passive.group_lemma, first(passive)) == ("aimer", "is")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Allez voir ça.", "Allez"), ("Va voir !", "Va"), ("J'irais voir.", "irais")],
+)
+def test_aller_in_the_imperative_or_conditional_is_no_near_future(
+    glosser: Glosser, text: str, word: str
+) -> None:
+    """Allez voir ça, Va voir ! (tagged a present), j'irais voir: go and see, never "are going
+    to"; the card stays the group's, as before helper words had their own."""
+    info = card(glosser, text, word)
+    senses = {sense for t in info.translations for sense in t.senses}
+    assert not any("going to" in sense for sense in senses)
+    assert (info.lemma, info.group_lemma) == ("voir", "")
+
+
+def test_aller_after_its_subject_or_before_an_inverted_one_is_a_near_future(
+    glosser: Glosser,
+) -> None:
+    assert first(card(glosser, "Vous allez voir.", "allez")) == "are going to"
+    assert first(card(glosser, "Va-t-il partir ?", "Va")) == "is going to"
