@@ -165,6 +165,11 @@ class TranslationSource(StrEnum):
     TEACHER = "teacher"  # a teacher's list imported from a list file; origin: the list's title
 
 
+# Where a helper word of a verb group gets its meaning there (allons voir: are going to;
+# il a été malade: has, been): what the word does, never what saving stores.
+GROUP_ORIGIN = "French Reader grammar · verb group"
+
+
 @dataclass(frozen=True, slots=True)
 class Translation:
     """Translations of one word and where they came from."""
@@ -262,10 +267,11 @@ class WordInfo:
 
     @property
     def entry_translation(self) -> Translation | None:
-        """The translation saving starts from: the best; for a helper word's card, the
-        first of its group's main verb (marked «… · voir» on the card), not "are going to"."""
+        """The translation saving starts from: the best past a helper word's function (il a
+        été malade: avoir's "have", not "has"; été: "be", not "been"); for a helper word's
+        card, the first of its group's main verb (marked «… · voir»), not "are going to"."""
         if not self.group_lemma:
-            return self.best_translation
+            return next((t for t in self.translations if t.origin != GROUP_ORIGIN), None)
         mark = f" · {self.group_lemma}"
         return next((t for t in self.translations if t.origin.endswith(mark)), None)
 

@@ -738,18 +738,18 @@ def with_saved(info: WordInfo, entry: GlossaryEntry | None) -> WordInfo:
     from reader.core.models import Translation, TranslationSource
 
     translations = tuple(t for t in info.translations if t.source != TranslationSource.GLOSSARY)
+    # a helper word's card (allons in «allons voir») keeps its function first, whole: the
+    # entry is its group's verb, so a saved "have" (j'ai eu) must not hide ai's "have"
+    lead = translations[:1] if info.group_lemma else ()
     if entry.translation:
         mine = Translation((entry.translation,), TranslationSource.GLOSSARY, "")
         saved = {_folded(sense) for sense in entry.translation.split(";")}
         others = []
-        for translation in translations:
+        for translation in translations[len(lead) :]:
             senses = tuple(s for s in translation.senses if _folded(s) not in saved)
             if senses:
                 others.append(replace(translation, senses=senses))
-        # a helper word's card (allons in «allons voir») keeps its function first: the
-        # entry is its group's verb
-        lead = others[:1] if info.group_lemma else []
-        translations = (*lead, mine, *others[len(lead) :])
+        translations = (*lead, mine, *others)
     return replace(info, saved=entry, translations=translations)
 
 

@@ -135,10 +135,25 @@ def helper_senses(analysis: Analysis, token: Token) -> tuple[str, ...]:
         main = _in_main_clause(analysis, token)
         return auxiliary_senses(token.lemma, token.morph, passive=group.passive, main_clause=main)
     if token.lemma in ("aller", "venir") and group.tense.startswith(PERIPHRASES):
-        return periphrasis_senses(token.lemma, token.morph)
+        return () if _commanded(analysis, token) else periphrasis_senses(token.lemma, token.morph)
     if token.lemma == "ne" or token.text.lower() in NEGATION_MEMBERS:
         return negation_senses(group.negation, expletive=_after_expletive_trigger(analysis, token))
     return ()
+
+
+def _commanded(analysis: Analysis, token: Token) -> bool:
+    """aller or venir in the imperative or the conditional, which the verb groups may still
+    call a near future (Allez voir ça, Va voir !, j'irais voir: go and see, would go and
+    see; not "are going to"): its mood, or no subject before it at its sentence's start (the
+    tagger reads Va voir ! as a present), unless one follows (Va-t-il partir ?)."""
+    if token.morph.get("Mood") in ("Imp", "Cnd"):
+        return True
+    tokens = analysis.tokens
+    before = tokens[token.index - 1] if token.index else None
+    if before is not None and before.sentence == token.sentence and before.is_word:
+        return False
+    after = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+    return after is None or not after.text.startswith("-")
 
 
 def _copula_perfect(analysis: Analysis, token: Token) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from reader.core.dictionaries.lexicon.queries import (
 from reader.core.dictionaries.lexicon.senses import is_rare_english
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.grammar.auxiliaries import NEGATION_MEMBERS, helper_lemma, helper_senses
-from reader.core.grammar.notes import pos_label, with_article
+from reader.core.grammar.notes import WordFacts, describe_word, pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import participles
 from reader.core.lookup.participles import (
@@ -37,6 +37,7 @@ from reader.core.lookup.surroundings import neighbour
 from reader.core.lookup.teacher import teacher_translations
 from reader.core.lookup.topics import by_topic
 from reader.core.models import (
+    GROUP_ORIGIN,
     Analysis,
     Article,
     Context,
@@ -65,8 +66,6 @@ PARTICIPLE_ENDINGS = tuple(
 )
 EXPRESSION_LABEL = "expression"
 CONTENT_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV"})
-# Where a helper word of a verb group gets its meaning there (allons voir: are going to).
-GROUP_ORIGIN = "French Reader grammar · verb group"
 # Adverbs that grade an adjective: a "noun" right after one is an adjective (un peu commune).
 DEGREE_ADVERBS = frozenset("très trop peu si plus moins assez aussi fort tout bien".split())
 
@@ -125,7 +124,7 @@ class Glosser:
         venir before an infinitive, a negation word), what it means there (allons voir: are
         going to), then its main verb's, marked with the verb (voir)."""
         function = helper_senses(analysis, token)
-        if not function:
+        if not function or self._dissolved(analysis, token):
             return self._in_context(analysis, token)
         meaning = Translation(function, TranslationSource.DICTIONARY, GROUP_ORIGIN)
         group = analysis.group_of(token)
@@ -234,12 +233,19 @@ class Glosser:
         return (*found, *self.translations(phrase, phrase, "ADJ")) if phrase else found
 
     def _group_of(self, analysis: Analysis, token: Token) -> VerbGroup | None:
-        """The token's verb group, except a participle graded after être, which reads as an
-        adjective (il est très posé: no passive)."""
+        """The token's verb group, except where its participle, graded after être, reads as an
+        adjective (il est très posé: no passive): then être is a copula and the negation
+        words are their own, as in il est calme, for each word of the group."""
         group = analysis.group_of(token)
-        if group is None or not group.passive or group.head != token.index:
+        if group is None or not group.passive:
             return group
-        return None if self._reading(analysis, token)[1] == "ADJ" else group
+        head = analysis.tokens[group.head]
+        return None if self._reading(analysis, head)[1] == "ADJ" else group
+
+    def _dissolved(self, analysis: Analysis, token: Token) -> bool:
+        """Whether the analysis puts the token in a verb group the card does not read as one
+        (il est très posé)."""
+        return analysis.group_of(token) is not None and self._group_of(analysis, token) is None
 
     def _is_adjective(self, word: str) -> bool:
         """Whether the lexicon or the project's main senses have the word as an adjective."""
@@ -330,13 +336,19 @@ class Glosser:
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
         participle = pos == "ADJ" and token.pos == "VERB"
+        if participle:
+            grammar = adjective_note(analysis, token, lemma)
+        elif self._dissolved(analysis, token):  # est of «est très posé»: no passive's note
+            grammar = describe_word(WordFacts(token.text, lemma, pos, dict(token.morph)))
+        else:
+            grammar = token.grammar
         return WordInfo(
             token=token,
             form=group.form if group else token.text,
             lemma=lemma,
             headword=self.headword(lemma, pos, head.morph.get("Gender", "")),
             pos_label="verb" if group else pos_label(pos),
-            grammar=adjective_note(analysis, token, lemma) if participle else token.grammar,
+            grammar=grammar,
             translations=self.translations_of(analysis, token),
             sentence=analysis.text[sentence.start : sentence.end],
             sentence_start=sentence.start,

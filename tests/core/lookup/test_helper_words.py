@@ -144,3 +144,55 @@ def test_a_teachers_word_goes_after_the_helper_words_function(glosser: Glosser) 
 def test_the_whole_text_gloss_explains_a_group_by_its_main_verb() -> None:
     glossed = gloss_text(analysed("Les ponts ont été construits l'an dernier."), None)
     assert "ont été construits — construire, verb" in glossed
+
+
+@pytest.mark.parametrize(("word", "sense"), [("a", "have"), ("été", "be")])
+def test_saving_avoir_ete_of_a_copula_stores_the_verbs_sense_not_its_function(
+    glosser: Glosser, word: str, sense: str
+) -> None:
+    """il a été malade: the card leads with has / been, but avoir and être are saved with
+    their own senses, as a helper word's group is (not "has" as avoir's meaning)."""
+    info = card(glosser, "Il a été malade.", word)
+    assert info.translations[0].origin == GROUP_ORIGIN
+    assert glosser.draft(info).translation.split("; ")[0] == sense
+
+
+def test_etre_before_a_graded_participle_is_a_copula_as_the_participles_card_says(
+    tmp_path: Path,
+) -> None:
+    """il est très posé: posé's card reads an adjective (no passive), so est's card is être's
+    own, not a passive auxiliary saving poser with posé's adjective sense."""
+    text = "Il est très posé."
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        adjective = card(glosser, text, "posé")
+        assert (adjective.lemma, first(adjective)) == ("posé", "calm")
+        info = card(glosser, text, "est")
+        assert (info.lemma, info.group_lemma, info.entry_lemma) == ("être", "", "être")
+        assert first(info) == "be" and "passive" not in info.grammar
+        assert glosser.draft(info).lemma == "être"
+        # a passive the card keeps (est très aimé) still explains est as its auxiliary
+        passive = card(glosser, "Il est très aimé.", "est")
+        assert (passive.group_lemma, first(passive)) == ("aimer", "is")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Allez voir ça.", "Allez"), ("Va voir !", "Va"), ("J'irais voir.", "irais")],
+)
+def test_aller_in_the_imperative_or_conditional_is_no_near_future(
+    glosser: Glosser, text: str, word: str
+) -> None:
+    """Allez voir ça, Va voir ! (tagged a present), j'irais voir: go and see, never "are going
+    to"; the card stays the group's, as before helper words had their own."""
+    info = card(glosser, text, word)
+    senses = {sense for t in info.translations for sense in t.senses}
+    assert not any("going to" in sense for sense in senses)
+    assert (info.lemma, info.group_lemma) == ("voir", "")
+
+
+def test_aller_after_its_subject_or_before_an_inverted_one_is_a_near_future(
+    glosser: Glosser,
+) -> None:
+    assert first(card(glosser, "Vous allez voir.", "allez")) == "are going to"
+    assert first(card(glosser, "Va-t-il partir ?", "Va")) == "is going to"

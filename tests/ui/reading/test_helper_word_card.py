@@ -11,8 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from reader.core.lookup.card import GROUP_ORIGIN, Glosser
+from reader.core.models import TranslationSource
 from reader.core.store import Database
-from reader.ui.main_window import MainWindow
+from reader.ui.main_window import MainWindow, with_saved
+from tests.core.analysed import analysed, token
 from tests.ui.helpers import click_text, offset_of, open_and_wait
 
 TEXT = "Nous allons voir ce film demain soir.\nElle avait mangé toute la tarte.\n"
@@ -71,3 +74,18 @@ def test_a_click_on_aller_shows_it_and_saving_keeps_the_group(
     assert info.translations[0].senses[0] == "are going to"
     assert info.translations[1].senses == ("see",)
     assert "In your glossary" in panel.saved_label.text()
+
+
+def test_a_saved_sense_equal_to_the_function_keeps_the_function_first(tmp_path: Path) -> None:
+    """j'ai eu: the learner saved avoir as "have", which is also ai's function there; the
+    card still leads with the function, then the learner's entry, then the dictionaries'."""
+    analysis = analysed("J'ai eu un chien.")
+    with Database(tmp_path / "glossary.sqlite3") as store:
+        glosser = Glosser(store)
+        info = glosser.explain(analysis, token(analysis, "ai").index)
+        assert info.group_lemma == "avoir"
+        entry = store.glossary.save(glosser.draft(info, translation="have"))
+    shown = with_saved(info, entry).translations
+    assert (shown[0].origin, shown[0].senses) == (GROUP_ORIGIN, ("have",))
+    assert (shown[1].source, shown[1].senses) == (TranslationSource.GLOSSARY, ("have",))
+    assert "have" not in shown[2].senses  # the saved sense shows once under the verb
