@@ -48,6 +48,7 @@ def glosser() -> Glosser:
         # près de before a number is nearly, and de près before it is no "closely"
         ("Une hausse de près de 10 % a été notée.", "près", "nearly"),
         ("Il a reçu un versement de près de deux millions.", "près", "nearly"),
+        ("Il a gagné de près d’un million.", "près", "nearly"),  # a curly apostrophe
         ("Il habite près de la gare.", "près", "near"),
         ("Il a suivi l'affaire de près.", "près", "closely"),
         # the order of senses in news

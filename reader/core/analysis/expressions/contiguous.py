@@ -209,8 +209,9 @@ class ContiguousMatches(SentenceWords):
         return self.words[at].text.lower() if at >= 0 else ""
 
     def _next_key(self, index: int) -> str:
+        """The next word, lower case, a curly apostrophe made straight (d’un as d'un)."""
         at = self.by_index[index] + 1
-        return self.words[at].text.lower() if at < len(self.words) else ""
+        return self.words[at].text.lower().replace("’", "'") if at < len(self.words) else ""
 
     def _is_quantity(self, index: int) -> bool:
         """plein de as "lots of" is invariable and stands where a determiner would (il y a
