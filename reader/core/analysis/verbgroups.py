@@ -154,6 +154,8 @@ def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
     morph = correct_finite(lemma, verb.text, verb.morph.to_dict())
     if morph.get("VerbForm") != "Fin" or morph.get("Tense") not in ("Pres", "Imp"):
         return None
+    if morph.get("Mood") in ("Imp", "Cnd") or _commanded(verb):
+        return None  # Allez voir ça, Va voir !, j'irais voir: go and see, not a near future
     for child in verb.rights:
         passive = lemma == "aller" and any(_is_passive_infinitive(c) for c in child.children)
         if child.dep_ == "xcomp" and (child.morph.get("VerbForm") == ["Inf"] or passive):
@@ -161,6 +163,15 @@ def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
             if (lemma == "venir") == has_de and child.i - verb.i <= 4:
                 return _first_infinitive(verb, child)
     return None
+
+
+def _commanded(verb: SpacyToken) -> bool:
+    """A verb opening its sentence with no subject of its own is a command, whatever the
+    tagger's mood (Va voir ! read as a present); Va-t-il partir ? has its subject after it."""
+    if any(child.dep_.startswith(("nsubj", "expl")) for child in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(token.is_punct or token.is_space for token in before)
 
 
 def _first_infinitive(verb: SpacyToken, child: SpacyToken) -> SpacyToken:

@@ -179,6 +179,24 @@ def test_the_near_future_takes_the_infinitive_right_after_aller() -> None:
     assert analysis.group_of(token(analysis, "partir")) is None
 
 
+@pytest.mark.parametrize("text", ["Allez voir ça.", "Va voir !", "J'irais voir demain."])
+def test_aller_commanded_or_conditional_is_no_near_future(text: str) -> None:
+    """go and see, would go and see: aller keeps its own card and note, voir its own."""
+    analysis = analysed(text)
+    assert analysis.groups == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Vous allez voir.", "Va-t-il partir ?", "Il se lève et va partir."]
+)
+def test_aller_with_its_subject_is_a_near_future(text: str) -> None:
+    assert [group.tense for group in analysis_groups(text)][-1] == "futur proche"
+
+
+def analysis_groups(text: str) -> tuple:
+    return analysed(text).groups
+
+
 def test_aller_with_a_passive_infinitive_is_a_near_future_passive() -> None:
     group = group_of(analysed("Le projet va être présenté demain."), "présenté")
     assert (group.form, group.lemma, group.tense) == (
@@ -238,6 +256,10 @@ def test_agreement_reads_the_subjects_gender_and_number(
         ("Viens ici tout de suite !", "Viens", "impératif"),
         ("Figure-toi qu'elle a menti.", "Figure", "impératif"),  # -toi is never a subject
         ("Tais-toi donc !", "Tais", "impératif"),
+        # a third-person-looking form opening an exclamation, with no subject: a command
+        ("Va voir !", "Va", "impératif"),
+        ("Travaille donc, Daniel !", "Travaille", "impératif"),
+        ("Il travaille bien !", "travaille", "présent"),
         ("Il s'agit d'une question importante.", "agit", "présent"),
         ("Le ministre conclut son discours par un appel au calme.", "conclut", "présent"),
         # a text that narrates in the passé simple: the -it form is a passé simple too

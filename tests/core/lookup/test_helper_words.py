@@ -184,11 +184,11 @@ def test_aller_in_the_imperative_or_conditional_is_no_near_future(
     glosser: Glosser, text: str, word: str
 ) -> None:
     """Allez voir ça, Va voir ! (tagged a present), j'irais voir: go and see, never "are going
-    to"; the card stays the group's, as before helper words had their own."""
+    to"; no near future is grouped, so aller has its own card: go."""
     info = card(glosser, text, word)
     senses = {sense for t in info.translations for sense in t.senses}
     assert not any("going to" in sense for sense in senses)
-    assert (info.lemma, info.group_lemma) == ("voir", "")
+    assert (info.lemma, info.group_lemma, first(info)) == ("aller", "", "go")
 
 
 def test_aller_after_its_subject_or_before_an_inverted_one_is_a_near_future(

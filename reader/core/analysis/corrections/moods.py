@@ -162,7 +162,17 @@ def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bo
     # often misses (se trouve une place): such a form is an imperative only beside a tu.
     # (rappelons, pensez: a first or second person always has its clitic subject.)
     indicative = any(r.get("Mood") == "Ind" and r.get("Person") == "3" for r in readings)
-    return not indicative or _speaks_to_tu(token)
+    return not indicative or _speaks_to_tu(token) or _exclaimed_command(token)
+
+
+def _exclaimed_command(token: Any) -> bool:
+    """A verb opening an exclamation, nothing but punctuation before it (Va voir !, « Arrive
+    vite ! »): the command a third person present would not be without its subject."""
+    sentence = token.sent
+    before = token.doc[sentence.start : token.i]
+    if not all(word.is_punct for word in before):
+        return False
+    return any(word.text == "!" for word in token.doc[token.i + 1 : sentence.end])
 
 
 def _before_own_pronoun(token: Any) -> bool:
