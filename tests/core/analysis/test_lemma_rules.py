@@ -313,6 +313,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "ADV",
             "Autrefois",
         ),
+        # ... or an adverb no dictionary lists, made from a known adjective
+        (
+            "Contractuellement interdites, ces pratiques continuent.",
+            "Contractuellement",
+            "start-adverb",
+            "contractuellement",
+            "ADV",
+            "Contractuellement",
+        ),
         # a subjectless "verb" opening a heading before de + a determiner
         (
             "Sport : annonce de la liste des joueurs.",

@@ -98,7 +98,21 @@ def common_pos(
     # at a sentence start the capital proves nothing: Tenez, Autrefois
     adverb = ("ADV",) if is_enabled(START) else ()
     tags = (*COMMON_POS, "VERB", *adverb) if sentence_start else COMMON_POS
-    return next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
+    found = next((tag for tag in tags if _headword(lower, tag, readings, lexique)), "")
+    if not found and sentence_start and adverb and _adverb_of_adjective(lower, lexique):
+        return "ADV"  # Contractuellement, which no dictionary lists: contractuelle + -ment
+    return found
+
+
+def _adverb_of_adjective(lower: str, lexique: Lexique) -> bool:
+    """An adverb made regularly from a known adjective: its feminine + -ment
+    (contractuellement), or -amment / -emment from -ant / -ent (couramment, récemment)."""
+    if not lower.endswith("ment") or len(lower) < 9:
+        return False
+    stems = [lower[:-4]]
+    if lower.endswith(("amment", "emment")):
+        stems.append(lower[:-5] + "nt")
+    return any("ADJ" in lexique.readings(stem) for stem in stems)
 
 
 def _lower_case_pos(text: str, lexique: Lexique) -> str:
