@@ -1,4 +1,4 @@
-"""Dump analyse() and gloss output for every corpus text, or compare two such dumps.
+"""Dump analyse() and gloss output for every corpus text and seed, or compare two dumps.
 
 A speed change must not change the output: run `dump` on main and on the branch (each with
 its own checkout), then `compare`.
@@ -16,6 +16,8 @@ from pathlib import Path
 
 from tests.corpus import news, novels
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
 
 def dump(out: Path) -> None:
     from reader.core.analysis.analyser import analyse
@@ -23,7 +25,7 @@ def dump(out: Path) -> None:
     from reader.core.lookup.gloss import gloss_data
 
     out.mkdir(parents=True, exist_ok=True)
-    for path in [*novels(), *news()]:
+    for path in [*novels(), *news(), *sorted(SEEDS.glob("*.txt"))]:
         analysis = analyse(path.read_text(encoding="utf-8"))
         data = {"analysis": analysis_to_data(analysis), "gloss": gloss_data(analysis, None)}
         target = out / f"{path.stem}.json"

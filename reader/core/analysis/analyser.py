@@ -73,7 +73,7 @@ def analyse(
     nlp = load_pipeline()
     normalised = normalise_for_analysis(text)
     spans = paragraph_spans(normalised)
-    sources = LemmaSources(model_tables(nlp), bundled_lexicon())
+    sources = _lemma_sources(model_tables(nlp), bundled_lexicon())
     builder = _Builder(text, sources, noun_gender or _dictionary_gender, matcher)
     docs = nlp.pipe(normalised[start:end] for start, end in spans)
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
@@ -195,6 +195,13 @@ class LemmaSources:
         return float(zipf_frequency(word, "fr"))
 
 
+@functools.lru_cache(maxsize=4)
+def _lemma_sources(tables: ModelTables, lexicon: Lexicon) -> LemmaSources:
+    """One LemmaSources per model and lexicon, so that what the rules keep by their sources
+    (tag_changes.Verbs' answers) lasts from one analysis (a book's page) to the next."""
+    return LemmaSources(tables, lexicon)
+
+
 class _Builder:
     """Collects tokens, sentences and groups doc by doc, with global indices and offsets."""
 
@@ -226,7 +233,7 @@ class _Builder:
         fields: list[dict[str, Any]] = []
         view = DocView(doc, STARTS_AFTER)
         keys = view.reading_keys()
-        for words in _sentences(doc):
+        for words in _sentences(doc, view.starts):
             self.sentences.append(Sentence(offset + words[0].idx, offset + _end(words[-1])))
             sentence = len(self.sentences) - 1
             for token in words:
@@ -244,7 +251,7 @@ class _Builder:
         first_group = len(self.groups)
         for spec in find_groups(doc, lemmas, tags):
             self.groups.append(notes.add_group(spec, len(self.groups)))
-        syntax = _syntax(doc, positions)
+        syntax = _syntax(doc, positions, view)
         tokens = [Token(**values) for values in notes.finish(self.notes)]
         self.tokens.extend(tokens)
         self.expressions.extend(
@@ -384,12 +391,13 @@ MONTHS = frozenset(
 )
 
 
-def _sentences(doc: Any) -> list[list[Any]]:
+def _sentences(doc: Any, starts: list[bool] | None = None) -> list[list[Any]]:
     """The doc's sentences without spaces. The parser sometimes leaves quotation marks alone:
-    a closing » joins the sentence before it, an opening « the sentence after it."""
+    a closing » joins the sentence before it, an opening « the sentence after it. starts:
+    whether each token starts a parsed sentence (DocView.starts), when already read."""
     sentences: list[list[Any]] = []
     pending: list[Any] = []
-    for sentence in _parsed_sentences(doc):
+    for sentence in _parsed_sentences(doc, starts):
         tokens = [token for token in sentence if not token.is_space]
         # A closing quote, or the full stop the parser left to the next piece ("2012 | .
         # Suzanne"), ends the sentence before it.
@@ -416,12 +424,13 @@ def _sentences(doc: Any) -> list[list[Any]]:
     return sentences
 
 
-def _parsed_sentences(doc: Any) -> list[list[Any]]:
+def _parsed_sentences(doc: Any, starts: list[bool] | None = None) -> list[list[Any]]:
     """The parser's sentences (doc.sents), as lists of the doc's tokens: the bounds come from
     the SENT_START array, and each Token object is made once, not again by each Span."""
     tokens = list(doc)
-    starts = [i for i, start in enumerate(doc.to_array("SENT_START").tolist()) if start == 1]
-    bounds = [0, *(i for i in starts if i > 0), len(tokens)]
+    if starts is None:
+        starts = [start == 1 for start in doc.to_array("SENT_START").tolist()]
+    bounds = [0, *(i for i, start in enumerate(starts) if start and i > 0), len(tokens)]
     return [tokens[start:end] for start, end in itertools.pairwise(bounds) if end > start]
 
 
@@ -450,12 +459,15 @@ def _is_dateline(sentence: list[Any]) -> bool:
     return has_year or bool(words & MONTHS)
 
 
-def _syntax(doc: Any, positions: dict[int, int]) -> list[tuple[int, str]]:
+def _syntax(
+    doc: Any, positions: dict[int, int], view: DocView | None = None
+) -> list[tuple[int, str]]:
     """Each kept token's head (a global index) and dependency relation, in token order, read
-    from the doc's arrays rather than from two Token objects per token."""
-    # HEAD is an offset to the head, stored unsigned: as int64 it is negative again.
-    heads = doc.to_array("HEAD").astype("int64").tolist()
-    deps = doc.to_array("DEP").tolist()
+    from the doc's arrays (the view's, when given) rather than from two Token objects per
+    token."""
+    if view is None:
+        view = DocView(doc, STARTS_AFTER)
+    heads, deps = view.heads, view.deps
     strings = doc.vocab.strings
     labels: dict[int, str] = {}
     syntax = []

@@ -22,6 +22,16 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
+# The same replacements one character at a time: str.replace scans in C, where translate
+# with a table that maps to str looks up every character in Python (a 20,000-word text:
+# ~25 ms against well under 1 ms; issue 14). No replacement makes a character another one
+# replaces, so the order does not matter.
+_REPLACEMENTS = tuple((chr(source), target) for source, target in _SAME_LENGTH.items())
+
+
 def normalise_for_analysis(text: str) -> str:
     """Return text with the same length, in the form spaCy's French model expects."""
-    return text.translate(_SAME_LENGTH)
+    for source, target in _REPLACEMENTS:
+        if source in text:
+            text = text.replace(source, target)
+    return text

@@ -21,16 +21,22 @@ class DocView:
     """What the lemma rules read of a doc's tokens, taken from its arrays at once rather than
     attribute by attribute from a Token object each time."""
 
-    COLUMNS = ("ORTH", "LEMMA", "POS", "MORPH")
+    # One array for every column the analysis reads, the syntax's too: each to_array call
+    # costs about as much as reading a column (issue 14).
+    COLUMNS = ("ORTH", "LEMMA", "POS", "MORPH", "SENT_START", "IS_PUNCT", "HEAD", "DEP")
 
     def __init__(self, doc: Any, opening: Collection[str]) -> None:
         self.opening = opening
-        self.rows: list[list[int]] = doc.to_array(list(self.COLUMNS)).tolist()
+        array = doc.to_array(list(self.COLUMNS))
+        self.rows: list[list[int]] = array[:, :4].tolist()
         strings = doc.vocab.strings
         self.texts = [strings[row[0]] for row in self.rows]
-        flags = doc.to_array(["SENT_START", "IS_PUNCT"]).tolist()
+        flags = array[:, 4:6].tolist()
         self.starts = [start == 1 for start, _ in flags]
         self.punct = [bool(punct) for _, punct in flags]
+        # HEAD is an offset to the head, stored unsigned: as int64 it is negative again.
+        self.heads: list[int] = array[:, 6].astype("int64").tolist()
+        self.deps: list[int] = array[:, 7].tolist()
 
     def reading_keys(self) -> list[tuple[Any, ...]]:
         """Each token's key to its corrected reading: its array values (form, model lemma,

@@ -41,6 +41,9 @@ _LONGEST_FIXED = 8  # spaCy pieces in the longest fixed unit (c' est - à - dire
 # Every start of a fixed unit: pieces that do not spell one stop the search at once.
 _FIXED_PREFIXES = frozenset(unit[:end] for unit in FIXED_UNITS for end in range(1, len(unit) + 1))
 HYPHENS = ("-",)
+# The fixed units without a hyphen (quelqu'un, aujourd'hui): in a text without a hyphen, only
+# one of these, written in it, can change spaCy's pieces.
+_UNHYPHENATED_UNITS = tuple(sorted(unit for unit in FIXED_UNITS if "-" not in unit))
 
 Piece = tuple[str, bool]  # token text, followed by a space
 
@@ -152,6 +155,13 @@ def _is_elided_clitic(text: str) -> bool:
     return text.lower() in ("-t'", "-m'", "-l'")
 
 
+def _has_unhyphenated_unit(text: str) -> bool:
+    if "'" not in text:
+        return False
+    lowered = text.lower()
+    return any(unit in lowered for unit in _UNHYPHENATED_UNITS)
+
+
 class LearnerTokenizer:
     """Wraps spaCy's tokenizer: same pieces, regrouped into learner units."""
 
@@ -160,8 +170,11 @@ class LearnerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.base(text)
-        if "-" not in text and "'" not in text:
-            return doc  # every rule needs a hyphen or an apostrophe
+        if "-" not in text and not _has_unhyphenated_unit(text):
+            # Every hyphen rule needs a hyphen, and a unit is a run of attached pieces, so it
+            # is written in the text: most paragraphs are passed over without making their
+            # tokens' pieces (issue 14).
+            return doc
         pieces = [(token.text, bool(token.whitespace_)) for token in doc]
         regrouped = regroup(pieces)
         if regrouped == pieces:

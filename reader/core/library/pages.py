@@ -203,7 +203,11 @@ class PageAnalysis:
 def page_summary(analysis: Analysis) -> tuple[WordCounts, Counter[str]]:
     """What the library keeps of a page's analysis: difficulty counts and, per lemma to learn
     (names left out), how often it occurs."""
-    lemmas = Counter(lemma_key(token.lemma) for token in vocabulary(analysis.tokens))
+    # Each distinct lemma keyed once, not each word (issue 14): the same counts, in the same
+    # order (a key's first lemma comes first among the lemmas).
+    lemmas: Counter[str] = Counter()
+    for lemma, count in Counter(token.lemma for token in vocabulary(analysis.tokens)).items():
+        lemmas[lemma_key(lemma)] += count
     lemmas.pop("", None)
     return count_words(analysis), lemmas
 

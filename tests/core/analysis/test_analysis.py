@@ -31,6 +31,8 @@ def test_normalisation_keeps_length() -> None:
     text = "\ufeffl’a\u00a0; b\u202f! c\r\n"
     assert len(normalise_for_analysis(text)) == len(text)
     assert normalise_for_analysis(text) == " l'a ; b ! c \n"
+    every = "\u2019\u02bc\u2018\u00a0\u202f\u2007\u2009\ufeff\u2011\r"  # each, twice
+    assert normalise_for_analysis(f"a{every}b{every}") == "a'''     - b'''     - "
 
 
 def test_token_at_finds_the_clicked_word() -> None:

@@ -10,8 +10,15 @@ import json
 import subprocess
 import sys
 
-from reader.core.analysis.analyser import _parsed_sentences, _syntax, analyse, paragraph_spans
+from reader.core.analysis.analyser import (
+    STARTS_AFTER,
+    _parsed_sentences,
+    _syntax,
+    analyse,
+    paragraph_spans,
+)
 from reader.core.analysis.pipeline import YOUNG_COLLECTION, load_pipeline
+from reader.core.analysis.readings import DocView
 from tests.corpus import corpus_file
 
 EXCERPT = 6_000  # characters: dialogue, datelines, quotation marks
@@ -27,6 +34,8 @@ def test_the_sentences_from_the_array_are_the_parsers() -> None:
         for doc in _docs(name):
             expected = [[token.i for token in sentence] for sentence in doc.sents]
             assert [[t.i for t in s] for s in _parsed_sentences(doc)] == expected
+            starts = DocView(doc, STARTS_AFTER).starts  # the one array the analysis reads
+            assert [[t.i for t in s] for s in _parsed_sentences(doc, starts)] == expected
 
 
 def test_heads_and_relations_from_the_arrays_are_the_tokens() -> None:
@@ -35,6 +44,7 @@ def test_heads_and_relations_from_the_arrays_are_the_tokens() -> None:
         positions = {i: 100 + n for n, i in enumerate(kept)}  # global indices, as in add()
         expected = [(positions[doc[i].head.i], doc[i].dep_) for i in kept]
         assert _syntax(doc, positions) == expected
+        assert _syntax(doc, positions, DocView(doc, STARTS_AFTER)) == expected
 
 
 # Run in a process of its own, as the worker: setting the heap aside in the test process (with

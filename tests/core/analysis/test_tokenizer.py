@@ -61,3 +61,24 @@ def test_elided_forms_are_separate_units_for_every_elision() -> None:
     words = texts(sentence)
     for elided in ("J'", "qu'", "m'", "n'", "S'", "t'", "c'", "d'"):
         assert elided in words
+
+
+def test_paragraphs_passed_over_are_those_regrouping_leaves_alone() -> None:
+    """The tokenizer regroups only a paragraph with a hyphen or an unhyphenated unit
+    (aujourd'hui) in it: on every paragraph of three corpus texts and a few spellings, its
+    units are those of regrouping spaCy's pieces."""
+    from reader.core.analysis.analyser import paragraph_spans
+    from reader.core.analysis.normalise import normalise_for_analysis
+    from reader.core.analysis.pipeline import load_pipeline
+    from reader.core.analysis.tokenizer import regroup
+    from tests.corpus import corpus_file
+
+    tokenizer = load_pipeline().tokenizer
+    paragraphs = ["AUJOURD'HUI il vient.", "Quelqu'une, presqu' île", "prud'Homme l'a dit."]
+    for name in ("novel_daudet_petit_chose.txt", "news/44046.txt", "news/44374.txt"):
+        text = normalise_for_analysis(corpus_file(name).read_text(encoding="utf-8")[:60_000])
+        paragraphs.extend(text[start:end] for start, end in paragraph_spans(text))
+    for paragraph in paragraphs:
+        pieces = [(token.text, bool(token.whitespace_)) for token in tokenizer.base(paragraph)]
+        units = [(token.text, bool(token.whitespace_)) for token in tokenizer(paragraph)]
+        assert units == regroup(pieces), paragraph

@@ -215,3 +215,23 @@ def test_page_analyses_come_one_at_a_time_with_offsets_into_the_book(
         token = item.analysis.words[0]
         start = item.page.start + token.start
         assert body[start : start + len(token.text)] == token.text
+
+
+def test_page_summary_counts_each_lemma_key_in_order_of_first_use() -> None:
+    """A page's lemma counts, keyed by the store's lemma_key (Élan and élan one), in the order
+    each key first occurs: what counting word by word gives."""
+    from collections import Counter
+
+    from reader.core.analysis.difficulty import vocabulary
+    from reader.core.library.pages import page_summary
+    from reader.core.store import lemma_key
+    from tests.core.analysed import analysed
+    from tests.corpus import corpus_file
+
+    text = corpus_file("novel_daudet_petit_chose.txt").read_text(encoding="utf-8")[:8_000]
+    analysis = analysed(text + "\n\nÉlan, élan. ÉLAN !")
+    expected = Counter(lemma_key(token.lemma) for token in vocabulary(analysis.tokens))
+    expected.pop("", None)
+    lemmas = page_summary(analysis)[1]
+    assert list(lemmas.items()) == list(expected.items())
+    assert lemmas["élan"] >= 2

@@ -475,9 +475,9 @@ def participle_after_adverbs(fields: Fields, index: int, verbs: Verbs) -> bool:
     noun, with only adverbs (and the un of un peu) between it and a finite avoir before it,
     is the participle of the compound tense; the tagger reads un as an article."""
     values = fields[index]
-    if values["pos"] not in ("ADJ", "NOUN") or set(verbs.readings(values["text"].lower())) != {
-        "VERB"
-    }:
+    if values["pos"] not in ("ADJ", "NOUN") or index == 0 or not _adverbial(fields, index - 1):
+        return False  # the adverbs first: most words have none before them (issue 14)
+    if set(verbs.readings(values["text"].lower())) != {"VERB"}:
         return False
     position = index - 1
     while position >= 0 and _adverbial(fields, position):

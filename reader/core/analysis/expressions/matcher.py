@@ -11,6 +11,7 @@ contiguous and verbal."""
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 
 from reader.core.analysis.expressions.contiguous import SUBJECT_NEGATIONS, ContiguousMatches
@@ -27,6 +28,7 @@ from reader.core.analysis.expressions.positions import Match, Word
 from reader.core.analysis.expressions.verbal import VerbalMatches
 from reader.core.analysis.expressions.words import match_key
 
+_SENTENCE = operator.attrgetter("sentence")  # a word's sentence, asked without a Python call
 # Words that lean on what follows them (a phrase ending in one wants its complement).
 LINKS = frozenset({"de", "à", "que"})
 
@@ -37,7 +39,7 @@ class Matcher(EntryIndex):
     def find(self, words: Sequence[Word]) -> list[Match]:
         """The best matches in the words (one parsed paragraph or more), in text order."""
         found: list[Match] = []
-        for _, sentence in itertools.groupby(words, key=lambda word: word.sentence):
+        for _, sentence in itertools.groupby(words, key=_SENTENCE):
             found.extend(_Sentence(self, list(sentence)).matches())
         return sorted(choose(found, words), key=lambda match: match.tokens[0])
 

@@ -96,9 +96,10 @@ class SentenceWords:
             if not word.is_word:
                 keys.append(Key(at, word.text, True))
                 continue
-            first, *others = key(word.text)
-            keys.append(Key(at, first, True))
-            keys.extend(Key(at, other, False) for other in others)  # au: à, le
+            forms = key(word.text)
+            keys.append(Key(at, forms[0], True))
+            if len(forms) > 1:  # au: à, le (a generator for each word cost ~5 % of this)
+                keys.extend(Key(at, other, False) for other in forms[1:])
         self.vocabulary: set[str] | None = None  # built on the first verbal head
         self.possible: dict[str, list[Entry]] = {}  # head -> its entries this sentence may hold
         self.alternatives: dict[int, set[str]] = {}  # key position -> its entry words

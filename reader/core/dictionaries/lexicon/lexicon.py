@@ -106,6 +106,9 @@ class Lexicon(Dictionary):
         # A whole-text gloss asks it for most of its words, a few thousand distinct ones per
         # 20,000 words (issue 14: ~10 % of the gloss's own work).
         self.is_headword = functools.lru_cache(maxsize=65_536)(self._is_headword)
+        # The analysis' rules ask it ~21,000 times per 20,000 words, for ~5,000 distinct
+        # forms (issue 14); the answer is shared, so no caller may change it.
+        self.readings = functools.lru_cache(maxsize=65_536)(self._readings)
 
     # Reading the files
 
@@ -369,9 +372,10 @@ class Lexicon(Dictionary):
         rows.sort(key=lambda row: not same_pos(row.pos, pos))
         return list(dict.fromkeys(lemma for row in rows for lemma in row.lemmas))
 
-    def readings(self, form: str) -> dict[str, tuple[str, ...]]:
+    def _readings(self, form: str) -> dict[str, tuple[str, ...]]:
         """Lexique's readings of a form spelled exactly so: part of speech -> its lemmas (the
-        form itself where it is a lemma); empty when Lexique does not list the form."""
+        form itself where it is a lemma); empty when Lexique does not list the form
+        (`readings`, which keeps the answers: never change the dict it returns)."""
         found: dict[str, tuple[str, ...]] = {}
         for number, row in self.rows(form):
             if number == LEXIQUE and row.headword == form:
