@@ -7,6 +7,7 @@ on the token strings and rebuild the Doc, so the model sees the same units the l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -46,15 +47,37 @@ HYPHENS = ("-",)
 _UNHYPHENATED_UNITS = tuple(sorted(unit for unit in FIXED_UNITS if "-" not in unit))
 
 Piece = tuple[str, bool]  # token text, followed by a space
+# An elided word glued to a quotation mark and the quoted word (l'"exigence, d'«abord).
+_QUOTE_AFTER_ELISION = re.compile(r"['’][\"“«]")
+_QUOTED_ELISION = re.compile(
+    r"^((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’])([\"“«])(\w.*)$", re.IGNORECASE
+)
 
 
 def regroup(pieces: list[Piece]) -> list[Piece]:
     """Merge and split spaCy pieces into learner units."""
+    pieces = _split_quoted_elisions(pieces)
     pieces = _merge_fixed_units(pieces)
     if not any(text.startswith("-") for text, _ in pieces):
         return pieces  # the hyphen rules below all need a piece that starts with one
     pieces = _attach_hyphens(pieces)
     return _merge_hyphenated(pieces)
+
+
+def _split_quoted_elisions(pieces: list[Piece]) -> list[Piece]:
+    """`l'"exigence` -> `l'` `"` `exigence`: spaCy keeps an elided word, the quotation mark
+    after it and the quoted word as one piece."""
+    if not any(_QUOTE_AFTER_ELISION.search(text) for text, _ in pieces):
+        return pieces
+    out: list[Piece] = []
+    for text, space in pieces:
+        match = _QUOTED_ELISION.match(text)
+        if match is None:
+            out.append((text, space))
+        else:
+            elided, quote, word = match.groups()
+            out.extend([(elided, False), (quote, False), (word, space)])
+    return out
 
 
 def _merge_fixed_units(pieces: list[Piece]) -> list[Piece]:
@@ -170,10 +193,14 @@ class LearnerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self.base(text)
-        if "-" not in text and not _has_unhyphenated_unit(text):
-            # Every hyphen rule needs a hyphen, and a unit is a run of attached pieces, so it
-            # is written in the text: most paragraphs are passed over without making their
-            # tokens' pieces (issue 14).
+        if (
+            "-" not in text
+            and not _has_unhyphenated_unit(text)
+            and not _QUOTE_AFTER_ELISION.search(text)
+        ):
+            # Every hyphen rule needs a hyphen, a unit is a run of attached pieces, so it is
+            # written in the text, and so is a quotation mark after an elision: most
+            # paragraphs are passed over without making their tokens' pieces (issue 14).
             return doc
         pieces = [(token.text, bool(token.whitespace_)) for token in doc]
         regrouped = regroup(pieces)

@@ -50,6 +50,12 @@ def texts(sentence: str) -> list[str]:
             ],
         ),
         ("Il a un rendez-vous.", ["Il", "a", "un", "rendez-vous", "."]),
+        # an elided word glued to a quotation mark and the quoted word
+        (
+            'Il a réaffirmé l\'"exigence absolue".',
+            ["Il", "a", "réaffirmé", "l'", '"', "exigence", "absolue", '"', "."],
+        ),
+        ("C'est l’«affaire».", ["C'", "est", "l’", "«", "affaire", "»", "."]),
     ],
 )
 def test_learner_units(sentence: str, expected: list[str]) -> None:
@@ -64,9 +70,10 @@ def test_elided_forms_are_separate_units_for_every_elision() -> None:
 
 
 def test_paragraphs_passed_over_are_those_regrouping_leaves_alone() -> None:
-    """The tokenizer regroups only a paragraph with a hyphen or an unhyphenated unit
-    (aujourd'hui) in it: on every paragraph of three corpus texts and a few spellings, its
-    units are those of regrouping spaCy's pieces."""
+    """The tokenizer regroups only a paragraph with a hyphen, an unhyphenated unit
+    (aujourd'hui) or a quotation mark after an elision (l'"exigence) in it: on every
+    paragraph of three corpus texts and a few spellings, its units are those of regrouping
+    spaCy's pieces."""
     from reader.core.analysis.analyser import paragraph_spans
     from reader.core.analysis.normalise import normalise_for_analysis
     from reader.core.analysis.pipeline import load_pipeline
@@ -75,6 +82,7 @@ def test_paragraphs_passed_over_are_those_regrouping_leaves_alone() -> None:
 
     tokenizer = load_pipeline().tokenizer
     paragraphs = ["AUJOURD'HUI il vient.", "Quelqu'une, presqu' île", "prud'Homme l'a dit."]
+    paragraphs += ['Il parle d\'"exigence".', "C'est l’«affaire» d’«abord»."]
     for name in ("novel_daudet_petit_chose.txt", "news/44046.txt", "news/44374.txt"):
         text = normalise_for_analysis(corpus_file(name).read_text(encoding="utf-8")[:60_000])
         paragraphs.extend(text[start:end] for start, end in paragraph_spans(text))
