@@ -76,15 +76,32 @@ def _sous(fields: list[Fields], at: int) -> None:
 
 
 def _suis(fields: list[Fields], at: int) -> None:
-    """je te suis (I follow you): an object pronoun before suis and no attribute after it."""
-    previous, following = _previous(fields, at), _next(fields, at)
-    if previous is None or previous["text"].lower().replace("’", "'") not in SUIVRE_OBJECTS:
+    """je te suis (I follow you): an object pronoun before suis and no attribute after it,
+    adverbs passed over (je te suis très reconnaissant: am). me before it is the reflexive
+    of être's compound tenses (je me suis finalement abstenue) except after tu (tu me suis:
+    you follow me)."""
+    previous = _previous(fields, at)
+    if previous is None:
         return
+    pronoun = previous["text"].lower().replace("’", "'")
+    if pronoun not in SUIVRE_OBJECTS:
+        return
+    if pronoun in ("me", "m'") and not _after_tu(fields, at - 1):
+        return
+    after = at + 1
+    while _next(fields, after - 1) is not None and fields[after]["pos"] == "ADV":
+        after += 1
+    following = _next(fields, after - 1)
     if following is not None and following["pos"] in ATTRIBUTE_POS:
         return
     values = fields[at]
     values["pos"], values["lemma"] = "VERB", "suivre"
     values["morph"] = {**values["morph"], "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}
+
+
+def _after_tu(fields: list[Fields], at: int) -> bool:
+    before = _previous(fields, at)
+    return before is not None and before["text"].lower() == "tu"
 
 
 def _etres(fields: list[Fields], at: int) -> None:

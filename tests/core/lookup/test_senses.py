@@ -93,6 +93,17 @@ def test_il_y_a_before_a_length_of_time_is_ago(glosser: Glosser) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Je me suis finalement abstenue.",  # me: être's reflexive, not "follow myself"
+        "Je te suis très reconnaissant.",  # an attribute past the adverb
+    ],
+)
+def test_suis_stays_etre(text: str) -> None:
+    assert token(analysed(text), "suis").lemma == "être"
+
+
+@pytest.mark.parametrize(
     ("text", "word", "lemma", "senses"),
     [
         ("Il fait un pas.", "pas", "pas", ("step",)),
@@ -100,6 +111,7 @@ def test_il_y_a_before_a_length_of_time_is_ago(glosser: Glosser) -> None:
         ("Il a cent sous.", "sous", "sou", ("sou", "penny")),
         ("Le chat est sous la table.", "sous", "sous", ("under",)),
         ("Je te suis partout.", "suis", "suivre", ("follow",)),
+        ("Tu me suis partout.", "suis", "suivre", ("follow",)),
         ("Les êtres vivants dorment.", "êtres", "être", ("being", "living thing", "creature")),
     ],
 )
