@@ -365,6 +365,9 @@ def tout_as_adverb(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if after.text.lower() in ("le", "la", "les", "ce", "cet", "cette", "ces"):
         return None  # a determiner the tagger called an adverb: toute la journée
+    before = neighbour(analysis, token, -1)
+    if after.text.lower() == "autre" and (before is None or before.pos != "DET"):
+        return None  # toute autre forme: any other (function_words), not une tout autre
     return _grammar(VERY if after.pos == "ADJ" else QUITE)
 
 
