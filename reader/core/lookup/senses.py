@@ -104,8 +104,12 @@ def _partner_alone(expression: Expression, analysis: Analysis) -> bool:
         word = analysis.tokens[index]
         if word.text.lower() in ("aucun", "aucune", "nul", "nulle"):
             after = neighbour(analysis, word, 1)
-            return after is None or after.pos not in ("NOUN", "ADJ", "PROPN")
+            return after is None or plain(after.text) in STANDS_ALONE_BEFORE
     return False
+
+
+# What follows aucun or nul standing alone: its de (aucun d'entre eux), the ne of its verb.
+STANDS_ALONE_BEFORE = frozenset("de d' ne n'".split())
 
 
 def _looks_ahead(expression: Expression, analysis: Analysis) -> bool | None:

@@ -295,6 +295,8 @@ def test_tous_les_before_a_count(glosser: Glosser, text: str, word: str, sense: 
         ("Elle a encore perdu ses clés.", "encore", "again"),
         ("Il n'a encore rien dit.", "encore", "still, again, yet"),
         ("Il dort encore.", "encore", "still, again, yet"),
+        ("Je ne crois pas qu'elle ait encore aimé personne.", "encore", "still, again, yet"),
+        ("Des fils couraient toujours sur sa barbe.", "toujours", "always, still"),
         # déjà ending a question that asks a reminder: again
         ("Comment s'appelle-t-il déjà ?", "déjà", "again"),
         ("Tu as déjà fini ?", "déjà", "already"),
@@ -328,6 +330,14 @@ def test_toujours_encore_deja(glosser: Glosser, text: str, word: str, sense: str
         # ne ... plus que with an adverb between: only
         ("Il n'y a plus aujourd'hui que trois élèves.", "que", "only"),
         ("Il n'est plus aussi grand que son frère.", "que", "as ... as"),
+        ("Ce n'est plus aujourd'hui qu'on le fait.", "qu'", "that (elided que)"),
+        # look-alikes from the corpus audit: the list's and the phrases' senses stand
+        ("Elle se montrait tout autre.", "tout", "all"),
+        ("Il n'avait découvert aucun expédient.", "aucun", "no"),
+        ("À présent, plus un mot !", "plus", "more; le plus: the most"),
+        ("Il devinait toute l'odieuse comédie.", "toute", "all"),
+        ("Il partit à toute vitesse.", "toute", "at full speed"),
+        ("Il est libre de toute dette.", "toute", "any"),
     ],
 )
 def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: str) -> None:

@@ -8,6 +8,7 @@ n'y a plus aujourd'hui que trois: only)."""
 
 from __future__ import annotations
 
+from reader.core.lookup.function_words.degrees import plain_noun
 from reader.core.lookup.function_words.pronouns import grammar
 from reader.core.lookup.surroundings import neighbour, plain
 from reader.core.models import Analysis, Token, Translation
@@ -15,9 +16,10 @@ from reader.core.models import Analysis, Token, Translation
 # -- toujours: still with a state that goes on -----------------------------------------------------
 
 # Verbs of waiting, staying and lasting, whose toujours in the present or the imperfect says
-# the state goes on (il attend toujours, le suspect court toujours, il vit toujours à Paris).
+# the state goes on (il attend toujours, il vit toujours à Paris); not courir (des fils y
+# couraient toujours: always).
 LASTING = frozenset(
-    "attendre rester demeurer exister subsister persister durer courir rechercher ignorer "
+    "attendre rester demeurer exister subsister persister durer rechercher ignorer "
     "manquer espérer vivre habiter".split()
 )
 # What follows être when its toujours is "still": a place or a state one is in
@@ -51,6 +53,8 @@ def still(analysis: Analysis, token: Token) -> Translation | None:
 
 
 def _present_or_imperfect(verb: Token) -> bool:
+    if verb.morph.get("Mood") != "Ind":
+        return False  # qu'elle ignore toujours la vérité: a wish, not a state going on
     return verb.morph.get("VerbForm") == "Fin" and verb.morph.get("Tense") in ("Pres", "Imp")
 
 
@@ -67,10 +71,15 @@ def again(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if auxiliary.pos != "AUX" or participle.morph.get("VerbForm") != "Part":
         return None
-    before = analysis.tokens[max(0, auxiliary.index - 4) : auxiliary.index]
-    if any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'") for w in before):
-        return None  # il n'a encore jamais vu: yet
+    if auxiliary.morph.get("Mood") == "Sub":
+        return None  # je ne crois pas qu'elle ait encore aimé personne: yet
+    near = analysis.tokens[max(0, auxiliary.index - 8) : participle.index + 4]
+    if any(w.sentence == token.sentence and plain(w.text) in NEGATIVES for w in near):
+        return None  # il n'a encore jamais vu, il n'a encore rien dit: yet
     return grammar("again")
+
+
+NEGATIVES = frozenset("ne n' personne rien jamais".split())
 
 
 def asking_again(analysis: Analysis, token: Token) -> Translation | None:
@@ -118,7 +127,14 @@ def plus_amount(analysis: Analysis, token: Token) -> Translation | None:
         return None  # il n'a plus les moyens: no longer
     if sentence and sentence[0].text.lower() == "plus":
         return None  # Plus les jours passent, plus les nuits sont longues: the more
+    if plain(after.text) in ("un", "une") and _exclaims(analysis, token):
+        return None  # À présent, plus un mot !: not another word
     return grammar("plus", "as well as")
+
+
+def _exclaims(analysis: Analysis, token: Token) -> bool:
+    sentence = analysis.sentence_of(token)
+    return analysis.text[sentence.start : sentence.end].rstrip(' »"”').endswith("!")
 
 
 def _after_comma(analysis: Analysis, token: Token) -> bool:
@@ -140,14 +156,33 @@ def any_other(analysis: Analysis, token: Token) -> Translation | None:
     before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
     if after is None or (before is not None and plain(before.text) in ARTICLES_BEFORE):
         return None
-    if after.text.lower() == "autre":
-        return grammar("any other", "every other")
     noun_after = neighbour(analysis, after, 1)
-    if token.pos != "DET" or after.pos != "NOUN" or after.morph.get("Number") == "Plur":
-        return None
+    if after.text.lower() == "autre":
+        if noun_after is None or noun_after.pos != "NOUN":
+            return None  # elle se montrait tout autre: quite different
+        return grammar("any other", "every other")
+    if "'" in plain(after.text):
+        return None  # toute l'odieuse comédie: all (a word the tokenizer left joined)
+    if token.pos != "DET" or after.morph.get("Number") == "Plur" or not plain_noun(after):
+        return None  # tout rouge, toute noire (very), tout calculé (everything)
     if noun_after is not None and plain(noun_after.text) in ("de", "d'"):
         return None  # toute sorte de, tout genre de: all kinds
+    # à toute vitesse, en toute liberté, pour toute réponse, de toute espèce: set phrases;
+    # libre de toute redevance: any
+    if before is not None and before.pos == "ADP" and _set_phrase(before, after):
+        return None
     return grammar("any", "every")
+
+
+def _set_phrase(preposition: Token, noun: Token) -> bool:
+    return plain(preposition.text) not in ("de", "d'") or noun.text.lower() in KINDS
+
+
+# Nouns of kind and manner after de toute (de toute espèce: of every kind; de toute façon:
+# anyway; de tout temps: always).
+KINDS = frozenset(
+    "espèce espèces nature sorte sortes genre façon manière part évidence temps".split()
+)
 
 
 NO_ONE = frozenset("nul nulle".split())
@@ -164,15 +199,15 @@ def nobody(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if text not in ("aucun", "aucune") or token.pos != "PRON":
         return None
-    if after is not None and after.pos in ("NOUN", "ADJ"):
-        return None
+    if after is not None and plain(after.text) not in ("de", "d'", "ne", "n'"):
+        return None  # n'avait découvert aucun expédient: no (a noun the tagger missed)
     return grammar("none", "not one")
 
 
 # -- que after ne ... plus with an adverb between --------------------------------------------------
 
 # Adverbs that may stand between plus and its que (il n'y a plus aujourd'hui que trois).
-BETWEEN = frozenset("aujourd'hui guère désormais maintenant alors là ici déjà".split())
+BETWEEN = frozenset("aujourd'hui guère désormais maintenant alors déjà".split())
 
 
 def only_left(analysis: Analysis, token: Token) -> Translation | None:
@@ -186,7 +221,13 @@ def only_left(analysis: Analysis, token: Token) -> Translation | None:
         partner, steps = neighbour(analysis, partner, -1), steps + 1
     if steps == 0 or partner is None or partner.text.lower() not in ("plus", "jamais"):
         return None
-    before = analysis.tokens[max(0, partner.index - 5) : partner.index]
-    if not any(w.sentence == token.sentence and plain(w.text) in ("ne", "n'") for w in before):
+    before = [
+        w
+        for w in analysis.tokens[max(0, partner.index - 5) : partner.index]
+        if w.sentence == token.sentence
+    ]
+    if not any(plain(w.text) in ("ne", "n'") for w in before):
         return None
+    if any(plain(w.text) in ("c'", "ce") for w in before):
+        return None  # ce n'est plus aujourd'hui qu'on le fait: a cleft's that
     return grammar("only", "nothing but")
