@@ -331,8 +331,10 @@ def test_toujours_encore_deja(glosser: Glosser, text: str, word: str, sense: str
         ("Il n'y a plus aujourd'hui que trois élèves.", "que", "only"),
         ("Il n'est plus aussi grand que son frère.", "que", "as ... as"),
         ("Ce n'est plus aujourd'hui qu'on le fait.", "qu'", "that (elided que)"),
+        ("Il ne reste guère que deux jours.", "que", "only"),
+        ("Il ne croit guère que tu viennes.", "que", "that"),
         # look-alikes from the corpus audit: the list's and the phrases' senses stand
-        ("Elle se montrait tout autre.", "tout", "all"),
+        ("Elle se montrait tout autre.", "tout", "very"),
         ("Il n'avait découvert aucun expédient.", "aucun", "no"),
         ("À présent, plus un mot !", "plus", "more; le plus: the most"),
         ("Il devinait toute l'odieuse comédie.", "toute", "all"),

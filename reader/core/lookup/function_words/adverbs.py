@@ -4,7 +4,8 @@ with a state that goes on (il attend toujours: still), encore between avoir and 
 between two amounts (trois euros plus le port: plus), tout or toute before autre or a bare
 noun (toute autre forme: any other; toute personne: any), nul and aucun standing alone (nul
 ne sait: no one; aucun ne vient: none), and que after ne ... plus with an adverb between (il
-n'y a plus aujourd'hui que trois: only)."""
+n'y a plus aujourd'hui que trois: only) or after ne ... guère (il ne reste guère que deux
+jours: only)."""
 
 from __future__ import annotations
 
@@ -207,7 +208,9 @@ def nobody(analysis: Analysis, token: Token) -> Translation | None:
 # -- que after ne ... plus with an adverb between --------------------------------------------------
 
 # Adverbs that may stand between plus and its que (il n'y a plus aujourd'hui que trois).
-BETWEEN = frozenset("aujourd'hui guère désormais maintenant alors déjà".split())
+BETWEEN = frozenset("aujourd'hui désormais maintenant alors déjà".split())
+# Subjects that open a clause after que (il ne croit guère que tu viennes: that).
+SUBJECTS = frozenset("je j' tu il elle on nous vous ils elles c' ce cela ça".split())
 
 
 def only_left(analysis: Analysis, token: Token) -> Translation | None:
@@ -215,12 +218,17 @@ def only_left(analysis: Analysis, token: Token) -> Translation | None:
     between); il n'est plus grand que lui (than): the others'."""
     if plain(token.text) not in ("que", "qu'"):
         return None
+    after = neighbour(analysis, token, 1)
+    if after is None or plain(after.text) in SUBJECTS:
+        return None
     partner = neighbour(analysis, token, -1)
     steps = 0
     while partner is not None and plain(partner.text) in BETWEEN and steps < 2:
         partner, steps = neighbour(analysis, partner, -1), steps + 1
-    if steps == 0 or partner is None or partner.text.lower() not in ("plus", "jamais"):
+    if partner is None or partner.text.lower() not in ("plus", "jamais", "guère"):
         return None
+    if steps == 0 and partner.text.lower() != "guère":
+        return None  # ne ... plus que, ne ... jamais que: the phrases' own senses
     before = [
         w
         for w in analysis.tokens[max(0, partner.index - 5) : partner.index]
@@ -230,4 +238,6 @@ def only_left(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if any(plain(w.text) in ("c'", "ce") for w in before):
         return None  # ce n'est plus aujourd'hui qu'on le fait: a cleft's that
+    if partner.text.lower() == "guère":
+        return grammar("only", "hardly more than")  # il ne reste guère que deux jours
     return grammar("only", "nothing but")
