@@ -51,6 +51,13 @@ RULES = (
     function_words.negative_de,
     function_words.another,
     function_words.every,
+    function_words.still,
+    function_words.again,
+    function_words.asking_again,
+    function_words.plus_amount,
+    function_words.any_other,
+    function_words.nobody,
+    function_words.only_left,
 )
 
 

@@ -88,7 +88,28 @@ def in_context(
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
+        return _first(senses, lambda sense: sense in NO_ONE_SENSES)  # nul ne sait, aucun ne
     return senses
+
+
+# ne ... aucun and ne ... nul with no noun after aucun or nul: the pronoun's none, no one.
+NO_ONE_SENSES = frozenset({"none", "no one"})
+
+
+def _partner_alone(expression: Expression, analysis: Analysis) -> bool:
+    """Whether aucun or nul of a negation stands for a noun (nul ne sait, aucun d'entre eux,
+    il n'en a vu aucun), not before one (aucun homme)."""
+    for index in expression.tokens:
+        word = analysis.tokens[index]
+        if word.text.lower() in ("aucun", "aucune", "nul", "nulle"):
+            after = neighbour(analysis, word, 1)
+            return after is None or plain(after.text) in STANDS_ALONE_BEFORE
+    return False
+
+
+# What follows aucun or nul standing alone: its de (aucun d'entre eux), the ne of its verb.
+STANDS_ALONE_BEFORE = frozenset("de d' ne n'".split())
 
 
 def _looks_ahead(expression: Expression, analysis: Analysis) -> bool | None:

@@ -365,7 +365,15 @@ def tout_as_adverb(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if after.text.lower() in ("le", "la", "les", "ce", "cet", "cette", "ces"):
         return None  # a determiner the tagger called an adverb: toute la journée
+    if after.text.lower() == "autre" and _any_other(analysis, token, after):
+        return None  # toute autre forme: any other (function_words), not une tout autre
     return _grammar(VERY if after.pos == "ADJ" else QUITE)
+
+
+def _any_other(analysis: Analysis, token: Token, autre: Token) -> bool:
+    """toute autre forme, with no article before and a noun after: any other."""
+    before, noun = neighbour(analysis, token, -1), neighbour(analysis, autre, 1)
+    return (before is None or before.pos != "DET") and noun is not None and noun.pos == "NOUN"
 
 
 # -- sur between two numbers ------------------------------------------------------------------

@@ -277,3 +277,70 @@ def test_negative_de_and_encore(glosser: Glosser, text: str, word: str, sense: s
 )
 def test_tous_les_before_a_count(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # toujours with a state that goes on: still; a habit, pas toujours: always
+        ("Il attend toujours sa réponse.", "toujours", "still"),
+        ("Il vit toujours à Paris.", "toujours", "still"),
+        ("Il est toujours là.", "toujours", "still"),
+        ("L'enquête est toujours en cours.", "toujours", "still"),
+        ("Il pleut toujours en novembre.", "toujours", "always, still"),
+        ("Ce n'est pas toujours facile.", "toujours", "always, still"),
+        ("Elle a toujours aimé les chats.", "toujours", "always, still"),
+        ("Il est toujours en retard.", "toujours", "always, still"),
+        # encore between avoir and its participle: again; with ne: the list's yet
+        ("Elle a encore perdu ses clés.", "encore", "again"),
+        ("Il n'a encore rien dit.", "encore", "still, again, yet"),
+        ("Il dort encore.", "encore", "still, again, yet"),
+        ("Je ne crois pas qu'elle ait encore aimé personne.", "encore", "still, again, yet"),
+        ("Des fils couraient toujours sur sa barbe.", "toujours", "always, still"),
+        # déjà ending a question that asks a reminder: again
+        ("Comment s'appelle-t-il déjà ?", "déjà", "again"),
+        ("Tu as déjà fini ?", "déjà", "already"),
+        ("Il est déjà parti.", "déjà", "already"),
+    ],
+)
+def test_toujours_encore_deja(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # plus between two amounts: plus
+        ("Deux euros plus trois euros.", "plus", "plus"),
+        ("Il sait lire et écrire, plus quelques mots d'anglais.", "plus", "plus"),
+        ("Plus les jours passent, plus les nuits sont longues.", "Plus", "the more ... the more"),
+        ("Il n'a plus les moyens.", "plus", "no longer"),
+        ("Dix ans plus tard, il revint.", "plus", "later"),
+        # tout, toute before autre or a bare noun: any
+        ("Toute autre forme est interdite.", "Toute", "any other"),
+        ("Il lutte contre toute autre forme de violence.", "toute", "any other"),
+        ("C'est une tout autre histoire.", "tout", "very"),
+        ("Toute personne qui entre doit payer.", "Toute", "any"),
+        ("Il y a toute sorte de gens.", "toute", "all"),
+        # nul and aucun standing alone: no one, none
+        ("Nul ne sait pourquoi.", "Nul", "no one"),
+        ("Aucun d'entre eux ne viendra.", "Aucun", "none"),
+        ("Il n'en a vu aucun.", "aucun", "none"),
+        ("Aucun homme ne viendra.", "Aucun", "no"),
+        # ne ... plus que with an adverb between: only
+        ("Il n'y a plus aujourd'hui que trois élèves.", "que", "only"),
+        ("Il n'est plus aussi grand que son frère.", "que", "as ... as"),
+        ("Ce n'est plus aujourd'hui qu'on le fait.", "qu'", "that (elided que)"),
+        ("Il ne reste guère que deux jours.", "que", "only"),
+        ("Il ne croit guère que tu viennes.", "que", "that"),
+        # look-alikes from the corpus audit: the list's and the phrases' senses stand
+        ("Elle se montrait tout autre.", "tout", "very"),
+        ("Il n'avait découvert aucun expédient.", "aucun", "no"),
+        ("À présent, plus un mot !", "plus", "more; le plus: the most"),
+        ("Il devinait toute l'odieuse comédie.", "toute", "all"),
+        ("Il partit à toute vitesse.", "toute", "at full speed"),
+        ("Il est libre de toute dette.", "toute", "any"),
+    ],
+)
+def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense

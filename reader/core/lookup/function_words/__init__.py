@@ -24,10 +24,20 @@ Like surroundings.py, each rule reads only the words around the token and return
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
 are tried only on the words they start from (may_apply, at the end). The rules live in
 pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, personne, depuis)
-and degrees.py (plus, si, bien, encore, donc, de, tous)."""
+and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
+déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que)."""
 
 from __future__ import annotations
 
+from reader.core.lookup.function_words.adverbs import (
+    again,
+    any_other,
+    asking_again,
+    nobody,
+    only_left,
+    plus_amount,
+    still,
+)
 from reader.core.lookup.function_words.clauses import (
     anyone,
     comparative_que,
@@ -58,8 +68,11 @@ from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation
 
 __all__ = [
+    "again",
     "another",
+    "any_other",
     "anyone",
+    "asking_again",
     "by_function_word",
     "comme_tout",
     "comparative_que",
@@ -76,7 +89,11 @@ __all__ = [
     "may_apply",
     "meme",
     "negative_de",
+    "nobody",
+    "only_left",
+    "plus_amount",
     "si",
+    "still",
     "suggestion",
     "superlative",
     "when",
@@ -114,6 +131,13 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or negative_de(analysis, token)
         or another(analysis, token)
         or every(analysis, token)
+        or still(analysis, token)
+        or again(analysis, token)
+        or asking_again(analysis, token)
+        or plus_amount(analysis, token)
+        or any_other(analysis, token)
+        or nobody(analysis, token)
+        or only_left(analysis, token)
     )
 
 
@@ -124,7 +148,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 # (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant de d' tous toutes".split()
+    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune".split()
 )
 
 

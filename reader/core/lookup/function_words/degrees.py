@@ -205,7 +205,7 @@ def every(analysis: Analysis, token: Token) -> Translation | None:
         return None
     count = neighbour(analysis, after, 1)
     noun = neighbour(analysis, count, 1) if count is not None else None
-    if count is None or noun is None or not _plain_noun(noun):
+    if count is None or noun is None or not plain_noun(noun):
         return None
     if count.pos == "NUM" or count.text.lower() in NUMBER_WORDS:
         return grammar("every")  # tous les deux jours: every other day
@@ -215,7 +215,7 @@ def every(analysis: Analysis, token: Token) -> Translation | None:
 NUMBER_WORDS = frozenset("deux trois quatre cinq six sept huit neuf dix quinze vingt cent".split())
 
 
-def _plain_noun(word: Token) -> bool:
+def plain_noun(word: Token) -> bool:
     """A noun that is no adjective or participle the tagger took for one (tout rouge, tout
     capitonné, tous les quatre accrochés: very, all), by the lexicon."""
     if word.pos != "NOUN":
