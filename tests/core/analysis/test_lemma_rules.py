@@ -548,6 +548,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "bu",
         ),
+        # ... or after a reflexive's être and adverbs
+        (
+            "Je me suis finalement abstenue.",
+            "abstenue",
+            "adverbs-participle",
+            "abstenir",
+            "VERB",
+            "abstenu",
+        ),
         # an adjective after une, des with no noun after it: the feminine noun of its own
         (
             "Attends une seconde, je reviens.",

@@ -473,7 +473,8 @@ def nominal_after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> b
 def participle_after_adverbs(fields: Fields, index: int, verbs: Verbs) -> bool:
     """j'ai un peu trop bu: a form Lexique reads only as a verb's, tagged an adjective or a
     noun, with only adverbs (and the un of un peu) between it and a finite avoir before it,
-    is the participle of the compound tense; the tagger reads un as an article."""
+    or a finite être after a reflexive pronoun (je me suis finalement abstenue), is the
+    participle of the compound tense; the tagger reads un as an article."""
     values = fields[index]
     if values["pos"] not in ("ADJ", "NOUN") or index == 0 or not _adverbial(fields, index - 1):
         return False  # the adverbs first: most words have none before them (issue 14)
@@ -485,7 +486,12 @@ def participle_after_adverbs(fields: Fields, index: int, verbs: Verbs) -> bool:
     if position in (index - 1, -1):
         return False
     before = fields[position]
-    return bool(before["lemma"] == "avoir" and before["morph"].get("VerbForm") == "Fin")
+    if before["morph"].get("VerbForm") != "Fin":
+        return False
+    if before["lemma"] == "être":  # je me suis finalement abstenue: a pronominal's être
+        reflexive = CLITICS | {"nous", "vous"}
+        return position > 0 and fields[position - 1]["text"].lower().replace("’", "'") in reflexive
+    return bool(before["lemma"] == "avoir")
 
 
 def _adverbial(fields: Fields, position: int) -> bool:
