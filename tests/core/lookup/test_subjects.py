@@ -107,10 +107,14 @@ def test_a_pronominal_passive_reads_its_thing_subject(
         ("Il se baissa pour ramasser la pièce.", "baissa", "bend down"),
         ("L'écart se creuse entre les deux pays.", "creuse", "widen"),
         ("Les pertes se chiffrent en millions.", "chiffrent", "amount to"),
+        ("Il s'assura que la porte était fermée.", "assura", "make sure"),
+        ("Il s'effraya du bruit.", "effraya", "be frightened"),
+        ("Il se disposait à partir.", "disposait", "get ready to"),
         # look-alikes with the bare verb keep its sense
         ("Il avance lentement.", "avance", "advance"),
         ("Il vend sa maison.", "vend", "sell"),
         ("Il creuse un trou.", "creuse", "dig"),
+        ("Il assure que tout va bien.", "assure", "assure"),
     ],
 )
 def test_a_pronominal_verb_leads_with_its_own_sense(
