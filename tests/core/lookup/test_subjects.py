@@ -123,3 +123,24 @@ def test_a_pronominal_verb_leads_with_its_own_sense(
     analysis = analysed(text)
     best = glosser.explain(analysis, token(analysis, word).index).best_translation
     assert best is not None and best.senses[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # one person cannot do it to each other: the reflexive gloss first
+        ("Il se regarda dans la glace.", "regarda", "look at oneself"),
+        ("Je me regardai dans la glace.", "regardai", "look at oneself"),
+        ("Il se connaît bien.", "connaît", "know oneself"),
+        # a plural subject, and on (we), keep the reciprocal gloss first
+        ("Ils se regardèrent un moment.", "regardèrent", "look at each other"),
+        ("Ils se connaissent depuis longtemps.", "connaissent", "know each other"),
+        ("Ils s'aiment.", "aiment", "love each other"),
+    ],
+)
+def test_a_reciprocal_gloss_needs_a_plural_subject(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[0] == sense
