@@ -18,7 +18,7 @@ from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.function_words import by_function_word
-from reader.core.lookup.subjects import by_subject
+from reader.core.lookup.subjects import by_number, by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
@@ -66,8 +66,9 @@ def in_context(
     pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
-    thing or an event as its subject is one (subjects)."""
-    senses = by_subject(senses, expression, analysis)
+    thing or an event as its subject is one, and its reciprocal gloss (each other) only for a
+    plural subject (subjects)."""
+    senses = by_number(by_subject(senses, expression, analysis), expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")

@@ -70,6 +70,41 @@ def by_subject(
     return (*first, *middle, *last)
 
 
+RECIPROCAL = "each other"
+SINGULAR_REFLEXIVES = frozenset("me m' m’ te t' t’".split())
+
+
+def by_number(
+    senses: tuple[str, ...], expression: Expression, analysis: Analysis
+) -> tuple[str, ...]:
+    """The reciprocal glosses (look at each other) last when the subject is one person: a
+    singular verb or me, te (il se regarde: look at oneself); on, singular with a plural
+    meaning (on se voit demain), and a verb with no number (an infinitive) leave the order."""
+    if not any(RECIPROCAL in s for s in senses) or not _singular(expression, analysis):
+        return senses
+    others = [s for s in senses if RECIPROCAL not in s]
+    if not others:
+        return senses  # s'aimer has no other gloss: the list's
+    return (*others, *(s for s in senses if RECIPROCAL in s))
+
+
+def _singular(expression: Expression, analysis: Analysis) -> bool:
+    reflexive = _reflexive(expression, analysis)
+    if reflexive is None:
+        return False
+    if reflexive.text.lower() in SINGULAR_REFLEXIVES:
+        return True
+    before = _word_before(analysis, reflexive)
+    if before is not None and before.text.lower() == "on":
+        return False
+    numbers = [
+        analysis.tokens[i].morph.get("Number")
+        for i in expression.tokens
+        if analysis.tokens[i].pos in ("VERB", "AUX")
+    ]
+    return "Sing" in numbers and "Plur" not in numbers
+
+
 def _subject(expression: Expression, analysis: Analysis) -> Token | None:
     """The word before the reflexive pronoun, or what a relative qui there stands for."""
     reflexive = _reflexive(expression, analysis)

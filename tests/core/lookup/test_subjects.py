@@ -78,3 +78,76 @@ def test_glosses_without_a_hint_keep_their_order(glosser: Glosser) -> None:
     analysis = analysed("Il se trompe souvent, dit-elle.")
     best = glosser.explain(analysis, token(analysis, "trompe").index).best_translation
     assert best is not None and best.senses[0] == "be mistaken"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a pronominal passive: a thing as subject is sold, understood, explained, shows
+        ("Ces produits se vendent bien en hiver.", "vendent", "sell (of a thing)"),
+        ("Il se vend au plus offrant.", "vend", "sell oneself (of a person)"),
+        ("Cela se comprend très bien.", "comprend", "be understandable (of a thing)"),
+        ("Ils se comprennent sans parler.", "comprennent", "understand each other"),
+        ("Cela se voit tout de suite.", "voit", "show (of a thing)"),
+        ("Il se voyait déjà ministre.", "voyait", "see oneself"),
+        ("Cela s'explique facilement.", "explique", "be explained (of a thing)"),
+        ("Il s'expliqua devant le juge.", "expliqua", "explain oneself (of a person)"),
+        ("Le contrat se signe demain.", "signe", "be signed (of a thing)"),
+        ("Son rêve s'est enfin réalisé.", "réalisé", "come true (of a thing)"),
+    ],
+)
+def test_a_pronominal_passive_reads_its_thing_subject(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # the pronominal verb's own sense, not the bare verb's
+        ("Il s'avança vers la porte.", "avança", "move forward"),
+        ("L'enfant s'agitait sur sa chaise.", "agitait", "fidget"),
+        ("Il s'enfonça dans la forêt.", "enfonça", "sink"),
+        ("Il se baissa pour ramasser la pièce.", "baissa", "bend down"),
+        ("L'écart se creuse entre les deux pays.", "creuse", "widen"),
+        ("Les pertes se chiffrent en millions.", "chiffrent", "amount to"),
+        ("Il s'assura que la porte était fermée.", "assura", "make sure"),
+        ("Il s'effraya du bruit.", "effraya", "be frightened"),
+        ("Il se disposait à partir.", "disposait", "get ready to"),
+        # look-alikes with the bare verb keep its sense
+        ("Il avance lentement.", "avance", "advance"),
+        ("Il vend sa maison.", "vend", "sell"),
+        ("Il creuse un trou.", "creuse", "dig"),
+        ("Il assure que tout va bien.", "assure", "assure"),
+    ],
+)
+def test_a_pronominal_verb_leads_with_its_own_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # one person cannot do it to each other: the reflexive gloss first
+        ("Il se regarda dans la glace.", "regarda", "look at oneself"),
+        ("Je me regardai dans la glace.", "regardai", "look at oneself"),
+        ("Il se connaît bien.", "connaît", "know oneself"),
+        # a plural subject, and on (we), keep the reciprocal gloss first
+        ("Ils se regardèrent un moment.", "regardèrent", "look at each other"),
+        ("Ils se connaissent depuis longtemps.", "connaissent", "know each other"),
+        ("Ils s'aiment.", "aiment", "love each other"),
+    ],
+)
+def test_a_reciprocal_gloss_needs_a_plural_subject(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    analysis = analysed(text)
+    best = glosser.explain(analysis, token(analysis, word).index).best_translation
+    assert best is not None and best.senses[0] == sense
