@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.paths import cache_dir, resources_dir
+from reader.ui.common.collector import collect_on_gui_thread
 from reader.ui.common.settings import APPLICATION, ORGANISATION, Settings, keep_qt_settings_in
 from reader.ui.common.theme import is_dark, look, palette, themed_stylesheet
 from reader.ui.main_window import MainWindow
@@ -157,6 +158,7 @@ def create_application() -> QApplication:
     # The GUI thread shares the GIL with the database, I/O and result-listener threads; a
     # shorter switch interval (default 5 ms) lets it take the GIL back sooner after a timer.
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
+    collect_on_gui_thread(app)  # no Qt object is ever freed by a worker thread's collection
     return app
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.ui.app import apply_stylesheet
+from reader.ui.common.collector import GuiThreadCollector, collect_on_gui_thread
 from reader.ui.common.settings import Settings, keep_qt_settings_in
 from reader.ui.common.tasks import AnalysisProcess, TaskRunner, default_store_factory
 from reader.ui.main_window import MainWindow
@@ -26,6 +27,12 @@ def analysis_process() -> Iterator[AnalysisProcess]:
     process = AnalysisProcess()
     yield process
     process.stop(5.0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector(qapp: QApplication) -> GuiThreadCollector:
+    """Cycles are collected on the GUI thread only, as in the app (collector.py)."""
+    return collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(scope="session", autouse=True)
