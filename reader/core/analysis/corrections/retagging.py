@@ -48,7 +48,15 @@ lexicon knows the word in the new part of speech:
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle);
 - a "finite verb" right after a noun that the parse makes it qualify, with no subject,
   object or clause of its own, agreeing with the noun in number, whose form the lexicon
-  knows as an adjective, is that adjective (une masse informe gisait: informe, not informer).
+  knows as an adjective, is that adjective (une masse informe gisait: informe, not informer);
+- a participle (present or past) that Lexique also reads as a noun, with no subject, object
+  or auxiliary of its own, in a noun's place (after a noun and a comma, with an adjective
+  after it; between nouns in a list) is that noun (Pierre Dupont, correspondant local du
+  journal; déportés, internés et victimes);
+- trait between avoir and à is the noun of avoir trait à (qui a trait au respect);
+- a present participle right after the noun it qualifies, with no dependent at all, that
+  Lexique also reads as an adjective, is that adjective (son officier traitant);
+- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -103,9 +111,13 @@ from reader.core.analysis.corrections.tag_contexts import (
     negation_after_verb,
     nominal_adjective,
     nominal_after_ne,
+    nominal_participle,
+    bare_participle_adjective,
+    fils_of_thread,
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
+    trait_noun,
     verb_of_verbless,
 )
 
@@ -165,6 +177,14 @@ ARTICLE_NOUN = register(
 STANDING_ADJECTIVE = register(
     "standing-adjective", "a 'verb' qualifying the noun before, an adjective: une masse informe"
 )
+NOMINAL_PARTICIPLE = register(
+    "nominal-participle", "a participle in a noun's place is the noun: Dupont, correspondant local"
+)
+TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
+BARE_PARTICIPLE = register(
+    "bare-participle", "a bare present participle after its noun: son officier traitant"
+)
+THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -179,6 +199,10 @@ RULES = (
     COORDINATED_ADJECTIVE,
     ARTICLE_NOUN,
     STANDING_ADJECTIVE,
+    NOMINAL_PARTICIPLE,
+    TRAIT,
+    BARE_PARTICIPLE,
+    THREAD,
 )
 
 
@@ -258,6 +282,22 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         elif on[STANDING_ADJECTIVE] and (adjective := standing_adjective(fields, index, verbs)):
             agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
+            plural = values["text"].lower().endswith(("s", "x"))
+            morph = {"Number": "Plur" if plural else "Sing"}
+            feminine = values["text"].lower().removesuffix("s").endswith("e")
+            if feminine and not noun.endswith("e"):
+                morph["Gender"] = "Fem"  # correspondante: the noun correspondant's feminine
+            elif (gender := verbs.gender_of(noun)) in ("Masc", "Fem"):
+                morph["Gender"] = gender
+            values.update(pos="NOUN", lemma=noun, morph=morph)
+        elif on[TRAIT] and trait_noun(fields, index):
+            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
+        elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):
+            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[THREAD] and fils_of_thread(fields, index):
+            values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 
