@@ -44,8 +44,22 @@ from tests.core.analysed import analysed, token
             "traire",
         ),
         # fils before de + a material, or électriques: wires
-        ("Elle coupa les fils de fer avec une pince.", "fils", "fils-de-fer", "fil", "NOUN", "fils"),
-        ("Les fils électriques pendaient du plafond.", "fils", "fils-de-fer", "fil", "NOUN", "fils"),
+        (
+            "Elle coupa les fils de fer avec une pince.",
+            "fils",
+            "fils-de-fer",
+            "fil",
+            "NOUN",
+            "fils",
+        ),
+        (
+            "Les fils électriques pendaient du plafond.",
+            "fils",
+            "fils-de-fer",
+            "fil",
+            "NOUN",
+            "fils",
+        ),
     ],
 )
 def test_a_participle_in_a_nouns_place_is_the_noun(

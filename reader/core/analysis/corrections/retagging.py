@@ -82,6 +82,7 @@ from reader.core.analysis.corrections.tag_changes import (
     to_noun,
     to_object_pronoun,
     to_participle,
+    to_participle_noun,
 )
 from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
@@ -98,11 +99,13 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_subject,
     after_subject_ne,
     article_noun,
+    bare_participle_adjective,
     before_subject_clitic,
     conjugated_with_auxiliary,
     coordinated_adjective,
     copula_participle,
     etre_participle,
+    fils_of_thread,
     heading_noun,
     imperative_start,
     incise,
@@ -112,8 +115,6 @@ from reader.core.analysis.corrections.tag_contexts import (
     nominal_adjective,
     nominal_after_ne,
     nominal_participle,
-    bare_participle_adjective,
-    fils_of_thread,
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
@@ -283,14 +284,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
-            plural = values["text"].lower().endswith(("s", "x"))
-            morph = {"Number": "Plur" if plural else "Sing"}
-            feminine = values["text"].lower().removesuffix("s").endswith("e")
-            if feminine and not noun.endswith("e"):
-                morph["Gender"] = "Fem"  # correspondante: the noun correspondant's feminine
-            elif (gender := verbs.gender_of(noun)) in ("Masc", "Fem"):
-                morph["Gender"] = gender
-            values.update(pos="NOUN", lemma=noun, morph=morph)
+            to_participle_noun(values, noun, verbs)
         elif on[TRAIT] and trait_noun(fields, index):
             values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
         elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):

@@ -623,12 +623,16 @@ def nominal_participle(fields: Fields, index: int, verbs: Verbs) -> str:
     where a noun stands: after a noun and a comma with an adjective after it (its
     apposition), or in a list of nouns (a noun, then a comma or et, before it; or et, a comma
     then a noun after it), with no subject, object or auxiliary of its own (the parser may
-    make the adjective after it its object). The noun's lemma, or ""."""
+    make the adjective after it its object). A past participle only in the plural (the
+    people of a list: déportés, internés), not a thing's state (un plan établi, validé
+    et publié). The noun's lemma, or ""."""
     values = fields[index]
     if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Part" or index < 2:
         return ""
     if not (_apposition(fields, index) or _listed(fields, index)):
         return ""
+    if values["morph"].get("Tense") == "Past" and not values["text"].endswith("s"):
+        return ""  # un plan établi, validé et publié: the people of a list are plural
     if any(_verb_dependent(child) for child in values["_spacy"].children):
         return ""
     form = values["text"].lower()
