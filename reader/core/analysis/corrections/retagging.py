@@ -221,6 +221,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
             values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
+        elif on[TRAIT] and trait_noun(fields, index):
+            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
         elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
             kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
             values.update(pos="NOUN", lemma=noun, morph=kept)
@@ -285,8 +287,6 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
             to_participle_noun(values, noun, verbs)
-        elif on[TRAIT] and trait_noun(fields, index):
-            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
         elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):
             agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)

@@ -652,8 +652,10 @@ def _participle_masculine(form: str) -> str:
 
 
 def _apposition(fields: Fields, index: int) -> bool:
-    """A noun or name, a comma, the word, then an adjective: Dupont, correspondant local."""
-    if fields[index - 1]["text"] != "," or fields[index - 2]["pos"] not in ("NOUN", "PROPN"):
+    """A noun or name, a comma (or et, ou), the word, then an adjective: Dupont, correspondant
+    local; professeur de jardinage et correspondant local."""
+    link = fields[index - 1]["text"].lower()
+    if link not in LIST_LINKS or fields[index - 2]["pos"] not in ("NOUN", "PROPN"):
         return False
     return index + 1 < len(fields) and fields[index + 1]["pos"] == "ADJ"
 
