@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.analysis import analyse
 from reader.core.analysis.corrections.rule_switches import rules_disabled
+from reader.core.lookup.card import Glosser
 from tests.core.analysed import analysed, token
 
 
@@ -42,6 +43,24 @@ from tests.core.analysed import analysed, token
             "trait",
             "NOUN",
             "traire",
+        ),
+        # coordinated with a finite verb: still the noun, which takes the auxiliary
+        (
+            "Cette loi protège les enfants et a trait à leur santé.",
+            "trait",
+            "avoir-trait",
+            "trait",
+            "NOUN",
+            "traire",
+        ),
+        # after et, with an adjective after it
+        (
+            "Il est professeur de jardinage et correspondant local du journal.",
+            "correspondant",
+            "nominal-participle",
+            "correspondant",
+            "NOUN",
+            "correspondre",
         ),
         # fils before de + a material, or électriques: wires
         (
@@ -93,3 +112,28 @@ def test_verbs_with_an_auxiliary_or_a_complement_stay_verbs(
 
 def test_sons_stay_sons_before_de_and_what_is_no_material() -> None:
     assert token(analysed("Ses fils de dix ans jouent dehors."), "fils").lemma == "fils"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "sense", "note"),
+    [
+        (
+            "Il est professeur de jardinage et correspondant local du journal.",
+            "correspondant",
+            "correspondant",
+            "correspondent",
+            "noun, masculine singular",
+        ),
+        ("Les fils électriques pendaient du plafond.", "fils", "fil", "wire", "noun, masculine"),
+    ],
+)
+def test_the_card_gives_the_nouns_senses_and_says_noun(
+    sentence: str, word: str, lemma: str, sense: str, note: str
+) -> None:
+    analysis = analysed(sentence)
+    clicked = token(analysis, word)
+    info = Glosser(None).explain(analysis, clicked.index)
+    best = info.best_translation
+    assert info.lemma == lemma
+    assert best is not None and best.senses[0] == sense
+    assert clicked.grammar.startswith(note)
