@@ -674,7 +674,7 @@ def _verb_dependent(child: Any) -> bool:
     reading of the adjective that qualifies the noun (correspondant local)."""
     if child.dep_ == "obj" and child.pos_ == "ADJ":
         return False
-    return child.dep_.startswith(VERB_DEPENDENTS)
+    return bool(child.dep_.startswith(VERB_DEPENDENTS))
 
 
 # avoir trait à (to relate to): trait is the noun, not traire's participle.
