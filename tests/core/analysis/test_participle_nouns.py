@@ -62,6 +62,15 @@ from tests.core.analysed import analysed, token
             "NOUN",
             "correspondre",
         ),
+        # a bare present participle after its noun: the adjective
+        (
+            "Elle le regarda d'un regard perçant.",
+            "perçant",
+            "bare-participle",
+            "perçant",
+            "ADJ",
+            "percer",
+        ),
         # fils before de + a material, or électriques: wires
         (
             "Elle coupa les fils de fer avec une pince.",
@@ -98,6 +107,9 @@ def test_a_participle_in_a_nouns_place_is_the_noun(
         ("Il a trait la vache ce matin.", "trait", "traire"),
         # a present participle with its complement is the verb
         ("Les élèves sortant de l'école couraient.", "sortant", "sortir"),
+        # after a comma, with an adjective that says how: the verb (speaking alone, loudly)
+        ("Je l'avais vu dans la rue, parlant seul et faisant des gestes.", "parlant", "parler"),
+        ("Il se promenait dans le café, parlant haut.", "parlant", "parler"),
         # a participle with its auxiliary is the verb
         ("Le journaliste, ayant correspondu avec lui, le connaît.", "correspondu", "correspondre"),
         ("Les prisonniers ont été internés, puis libérés.", "internés", "interner"),

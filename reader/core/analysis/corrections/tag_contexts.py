@@ -657,7 +657,12 @@ def _apposition(fields: Fields, index: int) -> bool:
     link = fields[index - 1]["text"].lower()
     if link not in LIST_LINKS or fields[index - 2]["pos"] not in ("NOUN", "PROPN"):
         return False
-    return index + 1 < len(fields) and fields[index + 1]["pos"] == "ADJ"
+    if index + 1 >= len(fields) or fields[index + 1]["pos"] != "ADJ":
+        return False
+    # the adjective qualifies the word (amod, or the parser's obj), not the way it is done
+    # (parlant seul, parlant haut: advmod, xcomp of the verb)
+    adjective, word = fields[index + 1]["_spacy"], fields[index]["_spacy"]
+    return adjective.head.i == word.i and adjective.dep_ in ("amod", "obj")
 
 
 def _listed(fields: Fields, index: int) -> bool:
