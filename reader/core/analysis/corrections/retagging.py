@@ -50,12 +50,13 @@ lexicon knows the word in the new part of speech:
   object or clause of its own, agreeing with the noun in number, whose form the lexicon
   knows as an adjective, is that adjective (une masse informe gisait: informe, not informer);
 - a participle (present or past) that Lexique also reads as a noun, with no subject, object
-  or auxiliary of its own, in a noun's place (after a noun and a comma, with an adjective
-  after it; between nouns in a list) is that noun (Pierre Dupont, correspondant local du
-  journal; déportés, internés et victimes);
+  or auxiliary of its own, in a noun's place (after a noun and a comma, et or ou, with an
+  adjective after it that qualifies it; between nouns in a list, a past participle only in
+  the plural) is that noun (Pierre Dupont, correspondant local du journal; déportés,
+  internés et victimes), not a participle saying how (dans la rue, parlant seul);
 - trait between avoir and à is the noun of avoir trait à (qui a trait au respect);
 - a present participle right after the noun it qualifies, with no dependent at all, that
-  Lexique also reads as an adjective, is that adjective (son officier traitant);
+  Lexique also reads as an adjective, is that adjective (un regard perçant);
 - fils before de + a material or électriques, barbelés is fil's plural (les fils de fer).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
@@ -183,7 +184,7 @@ NOMINAL_PARTICIPLE = register(
 )
 TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
 BARE_PARTICIPLE = register(
-    "bare-participle", "a bare present participle after its noun: son officier traitant"
+    "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
 RULES = (

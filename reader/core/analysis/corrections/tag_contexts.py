@@ -697,7 +697,7 @@ def trait_noun(fields: Fields, index: int) -> bool:
 
 
 def bare_participle_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
-    """son officier traitant, le médecin traitant: a present participle right after the noun
+    """un regard perçant, un nœud coulant: a present participle right after the noun
     the parse makes it qualify, with no dependent at all (no object, complement or adverb:
     les élèves sortant de l'école stays the verb), that Lexique also reads as an adjective, is
     that adjective. Its lemma, or ""."""
