@@ -659,8 +659,10 @@ def _apposition(fields: Fields, index: int) -> bool:
         return False
     if index + 1 >= len(fields) or fields[index + 1]["pos"] != "ADJ":
         return False
-    # the adjective qualifies the word (amod, or the parser's obj), not the way it is done
-    # (parlant seul, parlant haut: advmod, xcomp of the verb)
+    if link != ",":
+        return True  # et correspondant local: coordinated with the noun before
+    # after a comma, the adjective qualifies the word (amod, or the parser's obj), not the
+    # way it is done (dans la rue, parlant seul, parlant haut: advmod, xcomp of the verb)
     adjective, word = fields[index + 1]["_spacy"], fields[index]["_spacy"]
     return adjective.head.i == word.i and adjective.dep_ in ("amod", "obj")
 
