@@ -202,6 +202,8 @@ def _coordinated_verb(
     children = list(token.children)
     if any(child.dep_ in NOUN_DEPENDENTS for child in children):
         return None  # et zone industrielle: a noun's own determiner, adjective, complement
+    if any(child.dep_.startswith("aux") for child in children):
+        return None  # et qui a trait à: the noun of avoir trait à, which takes the auxiliary
     if not any(child.dep_ == "cc" and child.lower_ in COORDINATORS for child in children):
         return None
     head = by_token.get(token.head.i)

@@ -48,7 +48,16 @@ lexicon knows the word in the new part of speech:
   that verb (La commune compte 500 habitants; L'église date du XIIe siècle);
 - a "finite verb" right after a noun that the parse makes it qualify, with no subject,
   object or clause of its own, agreeing with the noun in number, whose form the lexicon
-  knows as an adjective, is that adjective (une masse informe gisait: informe, not informer).
+  knows as an adjective, is that adjective (une masse informe gisait: informe, not informer);
+- a participle (present or past) that Lexique also reads as a noun, with no subject, object
+  or auxiliary of its own, in a noun's place (after a noun and a comma, et or ou, with an
+  adjective after it that qualifies it; between nouns in a list, a past participle only in
+  the plural) is that noun (Pierre Dupont, correspondant local du journal; déportés,
+  internés et victimes), not a participle saying how (dans la rue, parlant seul);
+- trait between avoir and à is the noun of avoir trait à (qui a trait au respect);
+- a present participle right after the noun it qualifies, with no dependent at all, that
+  Lexique also reads as an adjective, is that adjective (un regard perçant);
+- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -74,6 +83,7 @@ from reader.core.analysis.corrections.tag_changes import (
     to_noun,
     to_object_pronoun,
     to_participle,
+    to_participle_noun,
 )
 from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
@@ -90,11 +100,13 @@ from reader.core.analysis.corrections.tag_contexts import (
     after_subject,
     after_subject_ne,
     article_noun,
+    bare_participle_adjective,
     before_subject_clitic,
     conjugated_with_auxiliary,
     coordinated_adjective,
     copula_participle,
     etre_participle,
+    fils_of_thread,
     heading_noun,
     imperative_start,
     incise,
@@ -103,9 +115,11 @@ from reader.core.analysis.corrections.tag_contexts import (
     negation_after_verb,
     nominal_adjective,
     nominal_after_ne,
+    nominal_participle,
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
+    trait_noun,
     verb_of_verbless,
 )
 
@@ -165,6 +179,14 @@ ARTICLE_NOUN = register(
 STANDING_ADJECTIVE = register(
     "standing-adjective", "a 'verb' qualifying the noun before, an adjective: une masse informe"
 )
+NOMINAL_PARTICIPLE = register(
+    "nominal-participle", "a participle in a noun's place is the noun: Dupont, correspondant local"
+)
+TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
+BARE_PARTICIPLE = register(
+    "bare-participle", "a bare present participle after its noun: un regard perçant"
+)
+THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -179,6 +201,10 @@ RULES = (
     COORDINATED_ADJECTIVE,
     ARTICLE_NOUN,
     STANDING_ADJECTIVE,
+    NOMINAL_PARTICIPLE,
+    TRAIT,
+    BARE_PARTICIPLE,
+    THREAD,
 )
 
 
@@ -196,6 +222,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
             values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
+        elif on[TRAIT] and trait_noun(fields, index):
+            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
         elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
             kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
             values.update(pos="NOUN", lemma=noun, morph=kept)
@@ -258,6 +286,13 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         elif on[STANDING_ADJECTIVE] and (adjective := standing_adjective(fields, index, verbs)):
             agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
+            to_participle_noun(values, noun, verbs)
+        elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):
+            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
+        elif on[THREAD] and fils_of_thread(fields, index):
+            values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 

@@ -180,3 +180,15 @@ def to_imperative(values: dict[str, Any], verbs: Verbs) -> None:
         imperative = [r for r in form_readings(verb, form) if r.get("Mood") == "Imp"]
         values.update(lemma=verb, pos="VERB", morph=imperative[0])
         return
+
+
+def to_participle_noun(values: dict[str, Any], noun: str, verbs: Verbs) -> None:
+    """correspondant, correspondantes: the noun the participle spells, in its number, and in
+    the feminine where the form adds an e the noun has not (correspondante)."""
+    form = values["text"].lower()
+    morph = {"Number": "Plur" if form.endswith(("s", "x")) else "Sing"}
+    if form.removesuffix("s").endswith("e") and not noun.endswith("e"):
+        morph["Gender"] = "Fem"
+    elif (gender := verbs.gender_of(noun)) in ("Masc", "Fem"):
+        morph["Gender"] = gender
+    values.update(pos="NOUN", lemma=noun, morph=morph)
