@@ -13,11 +13,8 @@ Reads only the repository.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import random
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +26,7 @@ from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.lookup.partners import verb_of  # noqa: E402
 from reader.core.models import Analysis, Token  # noqa: E402
 from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
-from scripts.count_topic_changes import paragraphs, write  # noqa: E402
+from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
 
 
 def fired(analysis: Analysis, token: Token) -> str:
@@ -86,20 +83,10 @@ def without_rules() -> Iterator[None]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sample", type=int, default=30)
-    parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--novel-lines", type=int, default=100_000)
-    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
-    args = parser.parse_args()
+    args = audit_parser(__doc__, sample=30, seed=8).parse_args()
     clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
-    kinds = Counter(line.split("\t")[2].split(":")[0] for line in changed)
     print(f"{clicked} clicks on verbs with construction rows; the rules change {len(changed)}")
-    print("  by construction: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
-        print(line)
-    if args.out is not None:
-        write(args.out, changed)
+    report(changed, args, by_kind="construction")
 
 
 if __name__ == "__main__":

@@ -13,11 +13,8 @@ repository. (The analysis' own change, tout en only before a gerund, is not togg
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import random
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +25,7 @@ from reader.core.lookup import function_words, senses, surroundings  # noqa: E40
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
 from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
-from scripts.count_topic_changes import paragraphs, write  # noqa: E402
+from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
 
 RULES = (
     function_words.meme,
@@ -110,20 +107,10 @@ def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sample", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--novel-lines", type=int, default=100_000)
-    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
-    args = parser.parse_args()
+    args = audit_parser(__doc__, sample=40, seed=11).parse_args()
     clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
-    kinds = Counter(line.split("\t")[2].split(":")[0] for line in changed)
     print(f"{clicked} clicks on the rules' function words; the rules change {len(changed)}")
-    print("  by rule: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
-    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
-        print(line)
-    if args.out is not None:
-        write(args.out, changed)
+    report(changed, args, by_kind="rule")
 
 
 if __name__ == "__main__":

@@ -14,9 +14,7 @@ and été outside a group (avoir été of a copula). Reads only the repository.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import random
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -30,7 +28,7 @@ from reader.core.lookup import card  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Token  # noqa: E402
 from scripts.audit_main_senses import clicks, first_sense  # noqa: E402
-from scripts.count_topic_changes import paragraphs, write  # noqa: E402
+from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
 
 
 def no_helpers(analysis: Analysis, token: Token) -> tuple[str, ...]:
@@ -84,19 +82,11 @@ def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[Counter[str
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sample", type=int, default=40)
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--novel-lines", type=int, default=100_000)
-    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
-    args = parser.parse_args()
+    args = audit_parser(__doc__, sample=40, seed=11).parse_args()
     clicked, changed = changes(paragraphs(args.novel_lines), Glosser())
     print(", ".join(f"{key}: {count}" for key, count in sorted(clicked.items())))
     print(f"{len(changed)} clicks changed")
-    for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
-        print(line)
-    if args.out is not None:
-        write(args.out, changed)
+    report(changed, args)
 
 
 if __name__ == "__main__":

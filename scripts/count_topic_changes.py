@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import random
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,18 +88,34 @@ def changes(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sample", type=int, default=30)
-    parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--novel-lines", type=int, default=100_000)
+    parser = audit_parser(__doc__, sample=30, seed=12)
     parser.add_argument("--pos", help="only words of these parts of speech, e.g. VERB,ADJ")
     parser.add_argument("--words", help="only these lemmas, comma-separated")
-    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
     args = parser.parse_args()
     pos = frozenset(args.pos.split(",")) if args.pos else None
     words = frozenset(args.words.split(",")) if args.words else None
     clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos, words)
     print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
+    report(changed, args)
+
+
+def audit_parser(description: str | None, *, sample: int, seed: int) -> argparse.ArgumentParser:
+    """The options every click audit takes: a seeded sample's size, the novels' length, and
+    a file for every changed click."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sample", type=int, default=sample)
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--novel-lines", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, help="write every changed click to this TSV file")
+    return parser
+
+
+def report(changed: list[str], args: argparse.Namespace, by_kind: str = "") -> None:
+    """The changed clicks counted by their kind (the rule before the colon) when `by_kind`
+    names it, a seeded sample to judge by hand, and every one in --out."""
+    if by_kind:
+        kinds = Counter(line.split("\t")[2].split(":")[0] for line in changed)
+        print(f"  by {by_kind}: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     for line in random.Random(args.seed).sample(changed, min(args.sample, len(changed))):
         print(line)
     if args.out is not None:
