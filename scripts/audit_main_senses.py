@@ -110,6 +110,31 @@ def compared(
         return info, first_sense(pair[1].explain(analysis, token.index))
 
 
+def rule_changes(
+    texts: Iterable[tuple[str, str]],
+    glosser: Glosser,
+    wanted: Callable[[Analysis, Token], bool],
+    fired: Callable[[Analysis, Token], str],
+    without: Callable[[], AbstractContextManager[None]],
+) -> tuple[int, list[str]]:
+    """How many clicks `wanted` picks, and each one whose first sense a rule changed: file,
+    word, the rule `fired` names, the sense without() and with the rules, sentence (the
+    construction and function-word audits share it)."""
+    clicked = 0
+    changed: list[str] = []
+    for name, analysis, token in clicks(texts, wanted):
+        clicked += 1
+        rule = fired(analysis, token)
+        if not rule:
+            continue
+        info, plain = compared(analysis, token, without, (glosser, glosser))
+        new = first_sense(info)
+        if new != plain:
+            sentence = analysis.sentence_text(token).strip()
+            changed.append(f"{name}\t{token.text}\t{rule}: {plain} -> {new}\t{sentence}")
+    return clicked, changed
+
+
 def is_content_word(analysis: Analysis, token: Token) -> bool:
     return token.is_word and token.pos in CONTENT_POS
 

@@ -25,7 +25,7 @@ from reader.core.lookup import constructions  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.lookup.partners import verb_of  # noqa: E402
 from reader.core.models import Analysis, Token  # noqa: E402
-from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
+from scripts.audit_main_senses import rule_changes  # noqa: E402
 from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
 
 
@@ -44,21 +44,7 @@ def fired(analysis: Analysis, token: Token) -> str:
 def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
     """How many verbs with construction rows were clicked, and each click whose first sense
     the rules changed: file, word, construction, the sense without and with them, sentence."""
-    clicked = 0
-    changed: list[str] = []
-    for name, analysis, token in clicks(texts, has_rows):
-        clicked += 1
-        construction = fired(analysis, token)
-        if not construction:
-            continue
-        info, plain = compared(analysis, token, without_rules, (glosser, glosser))
-        with_rules = first_sense(info)
-        if with_rules != plain:
-            sentence = analysis.sentence_text(token).strip()
-            changed.append(
-                f"{name}\t{token.text}\t{construction}: {plain} -> {with_rules}\t{sentence}"
-            )
-    return clicked, changed
+    return rule_changes(texts, glosser, has_rows, fired, without_rules)
 
 
 def has_rows(analysis: Analysis, token: Token) -> bool:

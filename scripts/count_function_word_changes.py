@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from reader.core.lookup import function_words, senses, surroundings  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
-from scripts.audit_main_senses import clicks, compared, first_sense  # noqa: E402
+from scripts.audit_main_senses import rule_changes  # noqa: E402
 from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
 
 RULES = (
@@ -91,19 +91,7 @@ def without_rules() -> Iterator[None]:
 def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
     """How many rule words were clicked, and each click whose first sense the rules changed:
     file, word, rule, the sense without and with them, sentence."""
-    clicked = 0
-    changed: list[str] = []
-    for name, analysis, token in clicks(texts, is_rule_word):
-        clicked += 1
-        rule = fired(analysis, token)
-        if not rule:
-            continue
-        info, plain = compared(analysis, token, without_rules, (glosser, glosser))
-        with_rules = first_sense(info)
-        if with_rules != plain:
-            sentence = analysis.sentence_text(token).strip()
-            changed.append(f"{name}\t{token.text}\t{rule}: {plain} -> {with_rules}\t{sentence}")
-    return clicked, changed
+    return rule_changes(texts, glosser, is_rule_word, fired, without_rules)
 
 
 def main() -> None:
