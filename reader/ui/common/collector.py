@@ -15,10 +15,15 @@ thread collects each generation when its count is over the threshold Python woul
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_INTERVAL_MS = 250  # often enough that garbage never piles up between two checks
+# Python runs a full collection only when the objects that survived the last one have grown by
+# a quarter, a count it keeps to itself; a full pass over a long book's objects takes a
+# noticeable moment on the GUI thread, so this collector runs one at most this often.
+FULL_INTERVAL_S = 10.0
 
 
 class GuiThreadCollector(QObject):
@@ -27,6 +32,7 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self.last_full = time.monotonic()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -41,13 +47,20 @@ class GuiThreadCollector(QObject):
 
     def check(self) -> int:
         """Collect the oldest generation whose count is over its threshold (the younger
-        ones with it), as Python's automatic collection would; returns what it found."""
+        ones with it), as Python's automatic collection would, the oldest one no more than
+        every FULL_INTERVAL_S; returns what it found."""
         counts = gc.get_count()
         oldest = -1
         for generation in range(3):
             if counts[generation] <= self.thresholds[generation]:
                 break
             oldest = generation
+        if oldest == 2:
+            now = time.monotonic()
+            if now - self.last_full < FULL_INTERVAL_S:
+                oldest = 1
+            else:
+                self.last_full = now
         return gc.collect(oldest) if oldest >= 0 else 0
 
 

@@ -58,3 +58,15 @@ def test_check_collects_only_over_the_threshold(qapp: QApplication) -> None:
     collector.thresholds = (-1, 10**9, 10**9)
     collector.check()
     assert ref() is None
+
+
+def test_a_full_collection_waits_for_its_interval(qapp: QApplication) -> None:
+    """Young generations are collected at once; the oldest not twice within FULL_INTERVAL_S."""
+    collector = GuiThreadCollector()
+    collector.thresholds = (-1, -1, -1)
+    before = gc.get_stats()[2]["collections"]
+    collector.check()  # made just now: the full pass waits, the middle one runs
+    assert gc.get_stats()[2]["collections"] == before
+    collector.last_full -= 60  # an interval later
+    collector.check()
+    assert gc.get_stats()[2]["collections"] == before + 1

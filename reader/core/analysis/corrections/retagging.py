@@ -168,7 +168,7 @@ COPULA_PARTICIPLE = register(
 )
 NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
 ADVERBS_PARTICIPLE = register(
-    "adverbs-participle", "a participle after avoir and adverbs is a verb: j'ai un peu trop bu"
+    "adverbs-participle", "a participle after avoir or a reflexive être and adverbs: j'ai trop bu"
 )
 COORDINATED_ADJECTIVE = register(
     "coordinated-adjective", "a 'verb' after a noun, before et + adjective: un bruit subit et"

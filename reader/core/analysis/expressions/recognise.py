@@ -40,24 +40,8 @@ def find_expressions(
     """The expressions among tokens (one parsed paragraph: their syntax, their groups), with
     ids from first_id. Tokens and groups carry the analysis' own indices."""
     by_id = {group.id: group for group in groups}
-    # Most tokens are in no verb group: their Word is made here, without a call each.
     words = [
-        Word(
-            token.index,
-            token.text,
-            token.lemma,
-            token.pos,
-            token.sentence,
-            head,
-            dep,
-            None,
-            True,
-            False,
-            token.is_word,
-        )
-        if token.group is None
-        else _word(token, head, dep, by_id)
-        for token, (head, dep) in zip(tokens, syntax, strict=True)
+        _word(token, head, dep, by_id) for token, (head, dep) in zip(tokens, syntax, strict=True)
     ]
     matches = (matcher or shared_matcher()).find(words)
     at = {token.index: token for token in tokens}
