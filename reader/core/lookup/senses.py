@@ -17,7 +17,9 @@ from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
+from reader.core.lookup.english import past_participle
 from reader.core.lookup.function_words import by_function_word
+from reader.core.lookup.partners import verb_of
 from reader.core.lookup.subjects import by_number, by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
@@ -53,8 +55,17 @@ def expression_translations(
     if entry is None or not entry.english:
         return ()
     senses = in_context(entry.english, expression, analysis) if analysis else entry.english
+    if analysis and expression.source == GOVERNED and _passive(expression, analysis):
+        senses = tuple(dict.fromkeys(past_participle(sense) for sense in senses))
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+def _passive(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the governed verb is a passive (le coût a été estimé à deux millions: estimated
+    at), whose glosses the card words as English participles, as a construction's."""
+    verb = verb_of(analysis, analysis.tokens[expression.head])
+    return verb is not None and verb.passive
 
 
 def in_context(

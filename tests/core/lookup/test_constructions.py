@@ -57,6 +57,9 @@ def glosser() -> Glosser:
         # before que and its clause
         ("Le syndicat a relevé que les salaires baissaient.", "relevé", "pointed out"),
         ("Le rapport souligne que la situation reste grave.", "souligne", "stress"),
+        ("Le ministre a soutenu que la réforme était juste.", "soutenu", "maintained"),
+        ("Il reconnaît que la situation est grave.", "reconnaît", "admit"),
+        ("Le maire a précisé que la route serait fermée.", "précisé", "added"),
     ],
 )
 def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
@@ -85,6 +88,8 @@ def test_a_verb_reporting_a_quotation_leads_with_its_speaking_sense(
         ("On sifflait, on s'appelait : « Ohé ! »", "sifflait", "whistle"),
         ("Il arriva, soufflant, pressé, l'air effaré :", "soufflant", "blow"),
         ("Il souligne le mot d'un trait rouge.", "souligne", "underline"),
+        ("Il soutenait sa mère malade.", "soutenait", "support"),
+        ("Il reconnut sa voix.", "reconnut", "recognize"),
     ],
 )
 def test_the_same_verbs_elsewhere_keep_the_dictionaries_order(

@@ -87,6 +87,23 @@ def test_a_governed_preposition_chooses_the_heads_sense(
     assert first_sense(glosser, text, word).startswith(sense)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Le coût a été estimé à deux millions d'euros.", "estimé", "estimated at"),
+        ("Les dégâts sont évalués à 3 000 euros.", "évalués", "estimated at"),
+        ("La ville était divisée en trois quartiers.", "divisée", "divided into"),
+        # a compound past with être is no passive: the gloss stays as written
+        ("Il est passé à autre chose.", "passé", "move on to"),
+        ("Les experts estiment à deux millions le coût.", "estiment", "estimate at"),
+    ],
+)
+def test_a_passive_governed_verb_reads_as_an_english_participle(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
 def test_il_y_a_before_a_length_of_time_is_ago(glosser: Glosser) -> None:
     assert first_sense(glosser, "Il est parti il y a deux ans.", "y") == "ago"
     assert first_sense(glosser, "Il y a un chat dans le jardin.", "y") == "there is"
