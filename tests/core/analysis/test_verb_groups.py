@@ -264,10 +264,26 @@ def test_agreement_reads_the_subjects_gender_and_number(
         ("Le ministre conclut son discours par un appel au calme.", "conclut", "présent"),
         # a text that narrates in the passé simple: the -it form is a passé simple too
         ("Il entra, regarda la salle et sortit sans un mot.", "sortit", "passé simple"),
+        # a participle form right after je or tu, past clitics and ne: the passé simple
+        ("Je pris donc possession de l'étude.", "pris", "passé simple"),
+        ("Je me mis à pleurer.", "mis", "passé simple"),
+        ("Tu ne compris pas ma lettre.", "compris", "passé simple"),
     ],
 )
 def test_mood_and_tense_from_the_context(text: str, word: str, term: str) -> None:
     assert term in token(analysed(text), word).grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Je l'ai pris hier.", "pris"),  # its auxiliary before it
+        ("Je, pris de panique, sortis en courant.", "pris"),  # an aside after the comma
+        ("Il a pris le train.", "pris"),
+    ],
+)
+def test_a_participle_with_its_auxiliary_or_apart_stays_one(text: str, word: str) -> None:
+    assert token(analysed(text), word).morph.get("VerbForm") == "Part"
 
 
 def test_adjective_notes_name_its_own_masculine() -> None:

@@ -10,6 +10,9 @@
   saying how or since when one lives, or the clause's end, follows (l'on vit seul).
 - durent is devoir's passé simple only before its infinitive (ils durent partir, ils durent
   se cacher); else durer's présent (les travaux durent depuis trois mois).
+- A past participle right after je or tu, with only object clitics or ne between, is the
+  passé simple it also spells (je pris, je me mis, tu compris): a participle never follows its
+  subject without an auxiliary.
 - A conjugated verb with no subject, heading its own clause, in a form the imperative has
   (viens, allons, prenez), is an imperative; a form that is also an indicative third person
   (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras »;
@@ -29,6 +32,7 @@ DURER = register("durent-durer", "durent is durer unless an infinitive follows: 
 IMPERATIVE = register(
     "imperative", "a verb with no subject, in an imperative form, heading a clause"
 )
+SUBJECT_PAST = register("je-pris", "a participle right after je or tu is a passé simple: je pris")
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
 # The relations of a verb that heads its own clause (the sentence's root, a coordinated verb).
@@ -45,6 +49,10 @@ VOIR_OBJECTS = frozenset(
 LIVING = frozenset(
     "seul seule seuls ensemble encore toujours désormais depuis chez heureux pauvrement".split()
 )
+# The subject clitics a participle form cannot follow directly, and the person they give it.
+PERSON_OF_SUBJECT = {"je": "1", "j'": "1", "j’": "1", "tu": "2"}
+# What may stand between a subject clitic and its verb: object clitics and ne.
+BETWEEN_SUBJECT_AND_VERB = VOIR_OBJECTS | frozenset("ne n' n’".split())
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "…"})
 # What may stand between devoir and its infinitive (ils durent alors se cacher, n'y plus).
 BEFORE_INFINITIVE = frozenset({"ADV", "PRON", "PART"})
@@ -70,6 +78,14 @@ class Moods:
             self.narrates = True
         # The switches read once per doc, not per word (issue 14).
         vivre, narration, imperative_on = map(is_enabled, (VIVRE, NARRATION, IMPERATIVE))
+        if is_enabled(SUBJECT_PAST):
+            for index, values in enumerate(fields):
+                person = _subject_before_participle(fields, index)
+                past = [r for r in readings.get(id(values), ()) if _is_past_of(r, person)]
+                if person and past:
+                    values["morph"] = {**values["morph"], **past[0]}
+                    values["morph"].pop("Gender", None)
+                    self.narrates = True  # je pris can only be a passé simple
         for index, values in enumerate(fields):
             if vivre and _is_vit(values) and self._lives(fields, index):
                 values["lemma"] = "vivre"
@@ -96,6 +112,28 @@ class Moods:
         if after is None or after["sentence"] != values["sentence"]:
             return True
         return after["text"].lower() in LIVING or after["text"] in CLAUSE_ENDS
+
+
+def _subject_before_participle(fields: list[dict[str, Any]], index: int) -> str:
+    """The person (1 or 2) of the je or tu right before a past participle, past object
+    clitics and ne only (je pris, je me mis, tu ne compris pas); "" otherwise."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] != "VERB" or morph.get("VerbForm") != "Part" or morph.get("Tense") != "Past":
+        return ""
+    before = index - 1
+    while before >= 0 and fields[before]["text"].lower() in BETWEEN_SUBJECT_AND_VERB:
+        before -= 1
+    if before < 0 or fields[before]["sentence"] != values["sentence"]:
+        return ""
+    return PERSON_OF_SUBJECT.get(fields[before]["text"].lower(), "")
+
+
+def _is_past_of(reading: dict[str, str], person: str) -> bool:
+    """Whether a reading is the indicative passé simple of that person, in the singular."""
+    wanted = ("Fin", "Ind", "Past", person, "Sing")
+    keys = ("VerbForm", "Mood", "Tense", "Person", "Number")
+    return tuple(reading.get(key) for key in keys) == wanted
 
 
 def _lasts(fields: list[dict[str, Any]], index: int) -> bool:
