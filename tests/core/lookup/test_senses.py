@@ -323,6 +323,12 @@ def test_faire_with_a_count_of_the_dead_is_leave(
         ("Ils habitent une maison ancienne.", "ancienne", "old"),
         ("Mon cher ami, entrez donc.", "cher", "dear"),
         ("Ce vin est trop cher pour nous.", "cher", "expensive"),
+        # the tagger's "noun" between a determiner and a noun or a name is the adjective
+        ("Le brave homme ne put retenir un geste.", "brave", "good"),
+        ("Ce brave Jacques est venu.", "brave", "good"),
+        ("C'était un soldat brave et fidèle.", "brave", "brave"),
+        ("Avec ce sacré pistolet, rien ne marche.", "sacré", "damned"),
+        ("Ils visitent un lieu sacré.", "sacré", "holy"),
     ],
 )
 def test_an_adjectives_sense_follows_its_place_before_or_after_the_noun(
