@@ -381,6 +381,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("step", partners.has_object_in(frozenset({"pas"}))),
     ("regain", partners.has_object_in(complements.REGAINED)),
     ("thing", kinds.thing_subject),
+    ("person object", kinds.person_object),
+    ("harm", kinds.object_in(kinds.HARMS)),
     ("badly", kinds.goes_badly),
     ("smell", kinds.smells_of),
     ("rumour", kinds.goes_round),

@@ -20,6 +20,7 @@ from reader.core.lookup.subjects import (
     RELATIVE_SUBJECT,
     THING,
     before_verb,
+    noun_kind,
     phrase_kind,
     subject_kind,
 )
@@ -58,6 +59,14 @@ LOOKS = frozenset(
 # What one returns in kind (rendre un salut, ses baisers: return) or renders (des services).
 RETURNED = frozenset("salut baiser regard sourire politesse invitation étreinte".split())
 SERVICES = frozenset({"service"})
+# Harms one prevents (prévenir des actes de violence, les risques, la récidive: prevent),
+# where the object of prévenir is no one to warn.
+HARMS = frozenset(
+    "risque accident crime délit violence acte attentat conflit guerre maladie épidémie "
+    "catastrophe danger récidive incendie drame abus fraude dérive crise chômage suicide "
+    "infection cancer inondation dommage malheur mal menace agression trouble désordre "
+    "émeute faillite erreur retard panne pénurie famine pandémie".split()
+)
 # What one blows out (souffler la lumière, sa bougie).
 LIGHTS = frozenset(
     "lumière bougie bougies chandelle chandelles lampe flambeau allumette cierge lanterne "
@@ -214,6 +223,21 @@ def object_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
         return antecedent is not None and antecedent.lemma.lower() in words
 
     return applies
+
+
+def person_object(analysis: Analysis, verb: Verb) -> bool:
+    """The verb's direct object is a person, as subjects.noun_kind reads its noun (retrouver
+    son amie, impliquer le président), or a name with no determiner (retrouva Forestier); a
+    body of people (la police) is not. Not with an object clitic before the verb (on l'avait
+    retrouvé la veille: the noun is a time)."""
+    phrase = object_of(analysis, verb)
+    if phrase is None or _clitic_object(analysis, verb):
+        return False
+    head = phrase.head
+    # a name, or one the tagger calls a noun (retrouva Forestier au café)
+    if head.pos == "PROPN" or (head.pos == "NOUN" and head.text[:1].isupper()):
+        return phrase.determiner == ""
+    return head.pos == "NOUN" and noun_kind(head) == PERSON
 
 
 def _antecedent(analysis: Analysis, verb: Verb) -> Token | None:

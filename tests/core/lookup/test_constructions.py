@@ -265,6 +265,31 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
 @pytest.mark.parametrize(
     ("text", "word", "sense"),
     [
+        # a person as the object (kinds.person_object): meet again, involve, target
+        ("Il doit retrouver son amie ce soir.", "retrouver", "meet again"),
+        ("Il retrouva Forestier au café.", "retrouva", "met again"),
+        ("L'affaire impliquait le président.", "impliquait", "involved"),
+        ("Des faits visant le chef de l'État ont été révélés.", "visant", "target"),
+        # a thing, or a clitic object before the verb, keeps the dictionaries' order
+        ("Il retrouva ses clés sous le lit.", "retrouva", "find"),
+        ("On l'avait retrouvé la veille.", "retrouvé", "find"),
+        ("Cela implique des changements.", "implique", "imply"),
+        ("Il vise la cible.", "vise", "aim"),
+        # a harm as the object of prévenir: prevent; a person or a body of people: warn
+        ("Il faut prévenir des actes de violence.", "prévenir", "prevent"),
+        ("Il faut prévenir la police.", "prévenir", "warn"),
+        ("Il faut prévenir sa mère.", "prévenir", "warn"),
+    ],
+)
+def test_a_person_or_a_harm_as_the_object_decides_the_sense(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
         # rendre with an adjective as its object's attribute: make
         ("Cela le rendit très fier.", "rendit", "made"),
         ("Sa gaieté la rendait charmante.", "rendait", "made"),
