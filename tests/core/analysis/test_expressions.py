@@ -259,10 +259,17 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
         ("Il est parti sans rien dire à personne.", "à personne"),
         # the lexicon's être + one adjective is a copula (être joyeux: "enjoy")
         ("J'étais très joyeux ce jour-là.", "être joyeux"),
+        # the lexicon's faire jouer ("action"), faire tourner ("pass round"): causatives
+        ("Le conteur a fait jouer les enfants.", "faire jouer"),
+        ("Il fit tourner le moteur.", "faire tourner"),
     ],
 )
 def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
     assert wrong not in found(analysed(text))
+
+
+def test_the_lexicons_other_faire_idioms_are_still_found() -> None:
+    assert "faire tomber" in found(analysed("Il a fait tomber son verre."))
 
 
 @pytest.mark.parametrize(

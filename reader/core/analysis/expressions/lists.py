@@ -43,6 +43,13 @@ _PERSONS = frozenset(
 # A lexicon headword that starts with an article (la nuit, le matin) is found inside ordinary
 # phrases (dans la nuit): not an expression.
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"})
+# The lexicon's faire + infinitive headwords that are far more often a plain causative (faire
+# jouer les enfants, faire marcher la machine, faire tourner le moteur, faire chanter la
+# chorale: make play, run, sing) than the idiom the lexicon gives (action, fool, pass round,
+# blackmail): the causative construction reads them (constructions.tsv).
+_LITERAL_CAUSATIVES = frozenset(
+    "jouer marcher tourner tournoyer avancer accepter glisser paître chanter".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +243,8 @@ def _lexicon_verb(headword: str, cut: list[str]) -> Entry | None:
         return None
     if head == "être" and len(rest) == 1:
         return None  # être joyeux, être présent: the copula and an adjective, read as words
+    if head == "faire" and len(rest) == 1 and rest[0].lower() in _LITERAL_CAUSATIVES:
+        return None
     after = _keys(rest)
     return Entry(
         headword,
