@@ -15,6 +15,7 @@ from benchmarks.context_quality import (
     REPOSITORY,
     SPLITS,
     SUBSPLITS,
+    UNSEEN,
     Annotation,
     AnnotationError,
     Card,
@@ -221,15 +222,44 @@ def test_the_second_fresh_file_splits_by_treebank() -> None:
     assert [a.id for a in gsd] == [f"fresh2-{n:03d}" for n in range(588, 588 + len(gsd))]
 
 
+def paragraph_text(annotation: Annotation, texts: dict[str, str]) -> str:
+    """The whole line (paragraph) of its file that holds the annotated token."""
+    text = texts.setdefault(
+        annotation.file, (REPOSITORY / annotation.file).read_text(encoding="utf-8")
+    )
+    end = text.find("\n", annotation.offset)
+    return text[text.rfind("\n", 0, annotation.offset) + 1 : end if end >= 0 else len(text)]
+
+
+def test_the_third_fresh_file_shares_no_text_or_paragraph_with_the_others() -> None:
+    """fresh3 is unseen material: its own GSD dev sentences, in no other file's text or line."""
+    texts: dict[str, str] = {}
+    fresh3 = load_annotations(ANNOTATIONS / SPLITS["fresh3"])
+    others = [a for name in SPLITS if name != "fresh3" for a in split_annotations(name)]
+    assert {a.file for a in fresh3} == {"tests/data/corpus/ud/gsd-dev2.txt"}
+    assert not {a.file for a in fresh3} & {a.file for a in others}
+    taken = {paragraph_text(a, texts) for a in others}
+    assert [a.id for a in fresh3 if paragraph_text(a, texts) in taken] == []
+    assert len(fresh3) >= 300
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
-    assert not lists_failures("fresh2-gsd", "fresh2-gsd")
+    assert {"fresh2-gsd", "fresh3"} == UNSEEN
+    assert not any(lists_failures(split, split) for split in UNSEEN)
+    assert lists_failures("tuning", "fresh3")
 
 
 @pytest.mark.parametrize(
     ("split", "prefix"),
-    [("tuning", "tune"), ("held-out", "held"), ("fresh", "fresh"), ("fresh2", "fresh2")],
+    [
+        ("tuning", "tune"),
+        ("held-out", "held"),
+        ("fresh", "fresh"),
+        ("fresh2", "fresh2"),
+        ("fresh3", "fresh3"),
+    ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
     spec = importlib.util.spec_from_file_location(

@@ -1,5 +1,5 @@
 """The audit scripts that tune senses on the corpus never read tests/data/corpus/ud/: its UD
-sentences are the unseen fresh2 annotated set (tests/data/annotations/README.md)."""
+sentences are the unseen fresh2 and fresh3 annotated sets (tests/data/annotations/README.md)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ UD = Path(__file__).resolve().parent.parent / "data" / "corpus" / "ud"
 def test_the_audits_leave_the_unseen_sentences_out(name: str, lister: str) -> None:
     listed = getattr(load_script(name), lister)
     files = listed([]) if lister == "corpus_texts" else listed()
-    assert (UD / "sequoia-dev.txt").is_file()
+    assert (UD / "sequoia-dev.txt").is_file() and (UD / "gsd-dev2.txt").is_file()
     assert [path for path in files if UD in path.parents] == []
     assert {"novel_daudet_petit_chose.txt", "novel_maupassant_bel_ami.txt"} <= {
         path.name for path in files
