@@ -193,8 +193,14 @@ def _is_passive_infinitive(child: SpacyToken) -> bool:
 def _is_auxiliary(child: SpacyToken, verb: SpacyToken) -> bool:
     if child.lemma_.lower() not in ("avoir", "être") or child.dep_ not in AUX_DEPS:
         return False
-    # être + adjective is a copula, not a compound form; with a participle it is an auxiliary.
-    return bool(child.dep_ != "cop" or verb.morph.get("VerbForm") == ["Part"])
+    # être + adjective is a copula, not a compound form; with a participle it is an auxiliary,
+    # and so is été, which the parser calls a copula where it took the verb's participle for
+    # an adjective (le texte a été épuré), with no verb form (aurait été d'épouser: the
+    # infinitive is the attribute); the group is made only for a verb's lemma.
+    form = verb.morph.get("VerbForm")
+    if form == ["Inf"]:
+        return False  # an infinitive takes no auxiliary: aurait été d'épouser is a parse slip
+    return bool(child.dep_ != "cop" or form == ["Part"] or (child.lower_ == "été" and not form))
 
 
 def _collect_clitics(group: GroupSpec, verb: SpacyToken) -> None:
@@ -306,7 +312,18 @@ def _is_passive(group: GroupSpec) -> bool:
     """être + participle is passive unless the verb is pronominal or conjugated with être."""
     if group.reflexive is not None or group.head.lemma_.lower() in ETRE_VERBS:
         return False
-    return any(aux.dep_ == "aux:pass" for aux in group.auxiliaries) or (
-        group.head.morph.get("Voice") == ["Pass"]
-        and any(aux.lemma_.lower() == "être" for aux in group.auxiliaries)
+    return (
+        any(aux.dep_ == "aux:pass" for aux in group.auxiliaries)
+        or (
+            group.head.morph.get("Voice") == ["Pass"]
+            and any(aux.lemma_.lower() == "être" for aux in group.auxiliaries)
+        )
+        or _been(group)
     )
+
+
+def _been(group: GroupSpec) -> bool:
+    """avoir + été + participle, whose été the parser calls a copula (le texte a été épuré):
+    a passive's compound tense, as with an adverb between (a déjà été épuré)."""
+    lemmas = {aux.lemma_.lower() for aux in group.auxiliaries}
+    return "avoir" in lemmas and any(aux.lower_ == "été" for aux in group.auxiliaries)

@@ -55,6 +55,20 @@ def test_pronominal_verb() -> None:
     assert not group.passive  # être of a pronominal verb is not a passive
 
 
+def test_a_ete_before_a_participle_the_parser_calls_an_adjective_is_a_passive() -> None:
+    # été parsed as a copula, épuré as an adjective: still avoir + été + participle
+    group = group_of(analysed("Le texte a été épuré."), "épuré")
+    assert group.form == "a été épuré"
+    assert group.passive
+    assert group.tense == "passé composé"
+
+
+def test_an_infinitive_takes_no_auxiliary() -> None:
+    # aurait été d'épouser: the infinitive is être's attribute, not a conditionnel passé
+    analysis = analysed("Mon rêve le plus cher aurait été d'épouser une femme comme vous.")
+    assert analysis.group_of(token(analysis, "épouser")) is None
+
+
 def test_etre_verbs_are_not_passive() -> None:
     group = group_of(analysed("L'homme est venu hier."), "venu")
     assert (group.tense, group.passive) == ("passé composé", False)
