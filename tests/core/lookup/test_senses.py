@@ -599,3 +599,12 @@ def test_a_declined_phrase_does_not_lead_the_card(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word).startswith(sense)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Née en 1924, issue d'une famille noble, elle partit.", "Les fonds issus de la vente."],
+)
+def test_issu_de_reads_as_from_not_the_nouns_exit(glosser: Glosser, text: str) -> None:
+    word = "issue" if "issue" in text else "issus"
+    assert first_sense(glosser, text, word) == "from"
