@@ -475,6 +475,9 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # a "noun" or "adjective" right after ne is a verb
         ("Le film ne dure que deux heures.", "dure", "ne-verb", "durer", "VERB", "dur"),
         ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
+        # tu opening a sentence is the subject pronoun; after an auxiliary, taire's participle
+        ("Tu es bien pâle, Daniel.", "Tu", "tu-taire", "tu", "PRON", "taire"),
+        ("Elle s'était aussitôt tue.", "tue", "tu-taire", "taire", "VERB", "tu"),
         # grand' before a feminine noun: the old spelling of the lexicon's grand-mère
         (
             "Sa grand’mère arriva le soir.",

@@ -57,7 +57,10 @@ lexicon knows the word in the new part of speech:
 - trait between avoir and à is the noun of avoir trait à (qui a trait au respect);
 - a present participle right after the noun it qualifies, with no dependent at all, that
   Lexique also reads as an adjective, is that adjective (un regard perçant);
-- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer).
+- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer);
+- tu is the subject pronoun, not taire's participle nor a noun, unless an auxiliary comes
+  before it: then tu, tue, tus, tues are taire's participle (« Tu es bien pâle »; il s'est
+  tu, elle s'était tue).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -92,6 +95,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     NEGATION_PRONOUNS,
     OBJECTS,
     SUBJECT_CLITICS,
+    TAIRE_PARTICIPLES,
     after_clitic,
     after_en,
     after_ne,
@@ -120,6 +124,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     participle_with_auxiliary,
     standing_adjective,
     trait_noun,
+    tu_reading,
     verb_of_verbless,
 )
 
@@ -186,6 +191,7 @@ TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
 BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
+SUBJECT_TU = register("tu-taire", "tu is the subject pronoun, but taire after an auxiliary: Tu es")
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
@@ -205,6 +211,7 @@ RULES = (
     TRAIT,
     BARE_PARTICIPLE,
     THREAD,
+    SUBJECT_TU,
 )
 
 
@@ -218,7 +225,9 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[ARTICLE_NAME] and article_name(fields, index):
+        if on[SUBJECT_TU] and (reading := tu_reading(fields, index)):
+            values.update(pos=reading[0], lemma=reading[1], morph=reading[2])
+        elif on[ARTICLE_NAME] and article_name(fields, index):
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
             values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
@@ -318,8 +327,8 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
         # its article (le Midi: NOUN or PROPN, and capitalised)
         return True
     lower = text.lower()
-    if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS):
-        return True  # ne faut point; ricanèrent tagged as an adverb
+    if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS) or lower in TAIRE_PARTICIPLES:
+        return True  # ne faut point; ricanèrent tagged as an adverb; tu a pronoun or an adverb
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE

@@ -402,6 +402,36 @@ def issu_de(fields: Fields, index: int) -> str:
     return number
 
 
+# taire's past participles, which only follow an auxiliary (il s'est tu, elle s'était tue).
+TAIRE_PARTICIPLES = {"tu": "Sing", "tue": "Sing", "tus": "Plur", "tues": "Plur"}
+SUBJECT_TU_MORPH = {"Number": "Sing", "Person": "2", "PronType": "Prs"}
+
+
+def tu_reading(fields: Fields, index: int) -> tuple[str, str, dict[str, str]] | None:
+    """tu, tue, tus, tues after an auxiliary, adverbs aside, are taire's participle (il s'est
+    tu, s'était aussitôt tue: fell silent); anywhere else tu is the subject pronoun, whatever
+    the tagger said (« Tu es bien pâle »: not taire, not a noun, not a first person). The
+    (pos, lemma, morph) to give the word, or None where it already has it or is neither."""
+    values = fields[index]
+    lower = values["text"].lower()
+    if lower not in TAIRE_PARTICIPLES:
+        return None
+    before = index - 1
+    while before >= 0 and fields[before]["pos"] == "ADV":
+        before -= 1
+    same = before >= 0 and fields[before]["sentence"] == values["sentence"]
+    if same and fields[before]["lemma"].lower() in ("être", "avoir"):
+        if values["lemma"] == "taire":
+            return None
+        number = TAIRE_PARTICIPLES[lower]
+        gender = "Fem" if lower.startswith("tue") else "Masc"
+        morph = {"Gender": gender, "Number": number, "Tense": "Past", "VerbForm": "Part"}
+        return ("VERB", "taire", morph)
+    if lower != "tu" or (values["pos"] == "PRON" and values["morph"] == SUBJECT_TU_MORPH):
+        return None
+    return ("PRON", "tu", dict(SUBJECT_TU_MORPH))
+
+
 # Indefinite and partitive determiners: after them an adjective with no noun is itself a noun
 # (une seconde, des nouvelles), where after le, la it may stand for a noun said before (la
 # dernière, la seconde: the last, the second one).
