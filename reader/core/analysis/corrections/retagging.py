@@ -225,8 +225,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[SUBJECT_TU] and (reading := tu_reading(fields, index)):
-            values.update(pos=reading[0], lemma=reading[1], morph=reading[2])
+        if on[SUBJECT_TU] and (tu := tu_reading(fields, index)):
+            values.update(pos=tu[0], lemma=tu[1], morph=tu[2])
         elif on[ARTICLE_NAME] and article_name(fields, index):
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
