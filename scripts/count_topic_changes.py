@@ -3,14 +3,16 @@ on the repository's corpus (tests/data/corpus/), and print a random sample of th
 by hand.
 
     .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
-        [--pos VERB,ADJ] [--words bout,fond] [--out changed.tsv]
+        [--pos VERB,ADJ] [--words bout,fond] [--derived] [--out changed.tsv]
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word a
 sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
 first sense shown is compared; --pos keeps only the words whose rows have those parts of
 speech (the verbs and adjectives their partners decide), --words only the lemmas named (the rows
-of one round, say); --out writes every changed click (not
-only the sample) to a TSV file, for judging a seeded sample by hand. Reads only the repository.
+of one round, say); --derived compares the card with and without the derived cues
+(sense_cue_neighbours.tsv) instead of with and without all cues; --out writes every changed
+click (not only the sample) to a TSV file, for judging a seeded sample by hand. Reads only the
+repository.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import contextlib
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,14 +62,28 @@ def without_cues() -> Iterator[None]:
         card.by_topic = topics.by_topic
 
 
+@contextlib.contextmanager
+def without_derived() -> Iterator[None]:
+    """The card with the written cues only (the derived ones weigh nothing), until the block
+    ends."""
+    weight = topics.DERIVED_WEIGHT
+    topics.DERIVED_WEIGHT = 0
+    try:
+        yield
+    finally:
+        topics.DERIVED_WEIGHT = weight
+
+
 def changes(
     texts: list[tuple[str, str]],
     glosser: Glosser,
     pos: frozenset[str] | None = None,
     words: frozenset[str] | None = None,
+    without: Callable[[], contextlib.AbstractContextManager[None]] = without_cues,
 ) -> tuple[int, list[str]]:
     """How many words with cues were clicked, and each click whose first sense the cues
-    changed: file, word, the sense without and with the cues, the sentence."""
+    changed (or with `without_derived`, the derived cues): file, word, the sense without and
+    with them, the sentence."""
     cued = {
         lemma
         for lemma, tag in topics.sense_cues()
@@ -77,9 +93,9 @@ def changes(
     changed: list[str] = []
     for name, analysis, token in clicks(texts, lambda _, t: t.is_word and t.lemma.lower() in cued):
         clicked += 1
-        if topics.topic_sense(analysis, token) is None:
-            continue
-        info, plain = compared(analysis, token, without_cues, (glosser, glosser))
+        if without is without_cues and topics.topic_sense(analysis, token) is None:
+            continue  # no cue calls for a sense: the card is as without them
+        info, plain = compared(analysis, token, without, (glosser, glosser))
         with_cues = first_sense(info)
         if with_cues != plain:
             sentence = analysis.sentence_text(token).strip()
@@ -91,11 +107,18 @@ def main() -> None:
     parser = audit_parser(__doc__, sample=30, seed=12)
     parser.add_argument("--pos", help="only words of these parts of speech, e.g. VERB,ADJ")
     parser.add_argument("--words", help="only these lemmas, comma-separated")
+    parser.add_argument(
+        "--derived", action="store_true", help="compare with and without the derived cues only"
+    )
     args = parser.parse_args()
     pos = frozenset(args.pos.split(",")) if args.pos else None
     words = frozenset(args.words.split(",")) if args.words else None
-    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos, words)
-    print(f"{clicked} clicks on words with cues; the cues change the first sense of {len(changed)}")
+    without = without_derived if args.derived else without_cues
+    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos, words, without)
+    which = "derived cues" if args.derived else "cues"
+    print(
+        f"{clicked} clicks on words with cues; the {which} change the first sense of", len(changed)
+    )
     report(changed, args)
 
 

@@ -50,3 +50,13 @@ def test_words_keeps_only_the_lemmas_named() -> None:
     clicked, changed = script().changes(texts, Glosser(None), words=frozenset({"garçon"}))
     assert clicked == 1  # garçon; piste is not named
     assert [line.split("\t")[1] for line in changed] == ["garçon"]
+
+
+def test_derived_compares_with_and_without_the_derived_cues_only() -> None:
+    texts = [
+        ("a.txt", "Le garçon regardait le champagne."),  # a derived cue: waiter
+        ("b.txt", "Le garçon apporta les bières sur un plateau."),  # written cues: waiter
+    ]
+    _, changed = script().changes(texts, Glosser(None), without=script().without_derived)
+    assert [line.split("\t")[:3] for line in changed] == [["a.txt", "garçon", "boy -> waiter"]]
+    assert topics.DERIVED_WEIGHT > 0

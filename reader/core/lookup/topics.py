@@ -29,6 +29,9 @@ from reader.core.paths import resources_dir
 FOLDER = "senses"
 NAME = "sense_cues.tsv"
 HEADER = ("lemma", "pos", "english", "cues")
+# Cues derived from word vectors (scripts/build_cue_neighbours.py): a row's neighbours.
+NEIGHBOURS = "sense_cue_neighbours.tsv"
+NEIGHBOURS_HEADER = ("lemma", "pos", "english", "neighbours")
 # A cue in the clicked word's sentence weighs more than one elsewhere in its paragraph.
 SENTENCE_WEIGHT = 2
 PARAGRAPH_WEIGHT = 1
@@ -47,6 +50,16 @@ COUNTED = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 # one cue in the sentence, or two in the paragraph, and never a close call.
 MIN_SCORE = 2
 RATIO = 2
+# A derived cue (a vector neighbour of a row's cues, sense_cue_neighbours.tsv) weighs half a
+# written one, and is read only where the written cues call for no sense. A sense it calls
+# for then needs DERIVED_MIN_SCORE: one derived cue in the sentence (or two in the paragraph)
+# leads alone, but not against a written cue of another sense, even one in the paragraph.
+DERIVED_WEIGHT = 0.5
+DERIVED_MIN_SCORE = 1.0
+# The clicked words derived cues are read for: a noun by its topic, a verb by its partners.
+# An adjective's derived partners misled (une sensation douce read as soft, a figure grave
+# as deep).
+DERIVED_TAGS = frozenset({"NOUN", "VERB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +71,7 @@ class SenseCues:
     cues: frozenset[str]
     subject: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    derived: frozenset[str] = frozenset()  # vector neighbours of the cues, weighed less
 
 
 @functools.cache
@@ -69,12 +83,46 @@ def sense_cues() -> dict[tuple[str, str], tuple[SenseCues, ...]]:
     except OSError as error:
         raise DictionaryError(f"The sense cues file {path} cannot be read ({error}).") from None
     found: dict[tuple[str, str], list[SenseCues]] = {}
+    derived = neighbour_cues()
+    for lemma, pos, sense, cues in _rows(lines, len(HEADER)):
+        entry = _entry(sense, cues.split(), lemma)
+        found.setdefault((lemma, pos), []).append(entry)
+    return {
+        key: _with_derived(key, senses, derived) for key, senses in found.items() if len(senses) > 1
+    }
+
+
+def _rows(lines: list[str], width: int) -> list[list[str]]:
+    """A TSV file's rows of `width` non-empty fields, after its header and comments."""
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-    for fields in rows[1:]:  # the first is the header
-        if len(fields) == len(HEADER) and all(fields):
-            lemma, pos, sense, cues = fields
-            found.setdefault((lemma, pos), []).append(_entry(sense, cues.split(), lemma))
-    return {key: tuple(senses) for key, senses in found.items() if len(senses) > 1}
+    return [fields for fields in rows[1:] if len(fields) == width and all(fields)]
+
+
+def _with_derived(
+    key: tuple[str, str],
+    senses: list[SenseCues],
+    derived: dict[tuple[str, str, str], frozenset[str]],
+) -> tuple[SenseCues, ...]:
+    """The word's senses with their derived cues, less any lemma a written row of the word
+    names (a written cue keeps its own sense and weight)."""
+    written = {key[0]}.union(*(s.cues | s.subject | s.objects for s in senses))
+    return tuple(
+        replace(s, derived=derived.get((*key, s.sense), frozenset()) - written) for s in senses
+    )
+
+
+@functools.cache
+def neighbour_cues() -> dict[tuple[str, str, str], frozenset[str]]:
+    """(lemma, UPOS, english) -> the derived cues of that sense row."""
+    path = resources_dir() / FOLDER / NEIGHBOURS
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(f"The sense cues file {path} cannot be read ({error}).") from None
+    return {
+        (lemma, pos, sense): frozenset(words.split())
+        for lemma, pos, sense, words in _rows(lines, len(NEIGHBOURS_HEADER))
+    }
 
 
 def _entry(sense: str, words: list[str], lemma: str) -> SenseCues:
@@ -91,7 +139,9 @@ def _entry(sense: str, words: list[str], lemma: str) -> SenseCues:
 @functools.cache
 def cue_lemmas() -> frozenset[str]:
     """Every lemma that is a cue of some sense: the only words a paragraph's count keeps."""
-    return frozenset(cue for senses in sense_cues().values() for s in senses for cue in s.cues)
+    return frozenset(
+        cue for senses in sense_cues().values() for s in senses for cue in s.cues | s.derived
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,24 +225,48 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     if head.pos == "ADJ" and close:
         # An adjective's noun alone decides it: une grosse larme near joue is not fat.
         near = around = frozenset()
-    scores = sorted(
-        (
-            (
-                _score(s.cues, close, near, around)
-                + PARTNER_WEIGHT * (len(s.subject & subject) + len(s.objects & objects)),
-                s.sense,
-            )
-            for s in senses
-        ),
-        key=lambda p: -p[0],
-    )
-    (best, sense), (second, _) = scores[0], scores[1]
-    return sense if best >= MIN_SCORE and best >= RATIO * second else None
+    written = [
+        _score(s.cues, close, near, around)
+        + PARTNER_WEIGHT * (len(s.subject & subject) + len(s.objects & objects))
+        for s in senses
+    ]
+    chosen = _leader(written, senses, MIN_SCORE)
+    if chosen is not None or head.pos not in DERIVED_TAGS or not DERIVED_WEIGHT:
+        return chosen
+    if head.pos in PARTNERED:
+        # Only a verb's partners: a neighbour elsewhere in its sentence misled (remplir ses
+        # lettres is not fill in, voir passer la fête not spend).
+        near = around = frozenset()
+    return _by_derived(senses, written, (close, near, around))
+
+
+def _by_derived(
+    senses: tuple[SenseCues, ...],
+    written: list[float],
+    places: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> str | None:
+    """The sense the derived cues call for where the written ones are silent or undecided:
+    never one that overrules or blocks a sense the written cues call for. One derived cue in
+    the sentence is enough, but not one against a written cue of another sense anywhere."""
+    derived = [DERIVED_WEIGHT * _score(s.derived, *places) for s in senses]
+    scores = [w + d for w, d in zip(written, derived, strict=True)]
+    chosen = _leader(scores, senses, DERIVED_MIN_SCORE)
+    if chosen is None:
+        return None
+    # The lower bar is for a sense its derived cues call for, not for written ones alone.
+    return chosen if derived[[s.sense for s in senses].index(chosen)] else None
+
+
+def _leader(scores: list[float], senses: tuple[SenseCues, ...], minimum: float) -> str | None:
+    """The sense whose score is at least `minimum` and RATIO times the runner-up's."""
+    ranked = sorted(zip(scores, (s.sense for s in senses), strict=True), key=lambda p: -p[0])
+    (best, sense), (second, _) = ranked[0], ranked[1]
+    return sense if best >= minimum and best >= RATIO * second else None
 
 
 def _score(
     cues: frozenset[str], close: frozenset[str], near: frozenset[str], around: frozenset[str]
-) -> int:
+) -> float:
     return (
         PARTNER_WEIGHT * len(cues & close)
         + SENTENCE_WEIGHT * len(cues & near)
