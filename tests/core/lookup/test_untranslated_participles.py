@@ -52,8 +52,9 @@ def test_an_untranslated_participle_falls_back_to_its_adjective(
         # translated by its lemma: no fallback
         ("Les enfants fatigués dormaient dans la voiture.", "fatigués", "fatigué", "tired"),
         ("Il a renversé son verre sur la nappe.", "renversé", "renverser", "knock over"),
-        # an imperfect the tagger took for an adjective: no participle of a guessed verb
-        ("Tu le cajolais sans cesse, tu le flattais.", "cajolais", "cajolais", "cuddle"),
+        # an imperfect the tagger took for an adjective: the verb after its subject tu, no
+        # participle of a guessed verb
+        ("Tu le cajolais sans cesse, tu le flattais.", "cajolais", "cajoler", "cuddle"),
         # the tagger's verb attabler: its guessed pronominal's sense, as a state
         ("Trois hommes attablés jouaient aux cartes.", "attablés", "attabler", "seated at table"),
         # a verb in a compound tense keeps its verb group
