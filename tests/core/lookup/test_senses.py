@@ -608,3 +608,20 @@ def test_a_declined_phrase_does_not_lead_the_card(
 def test_issu_de_reads_as_from_not_the_nouns_exit(glosser: Glosser, text: str) -> None:
     word = "issue" if "issue" in text else "issus"
     assert first_sense(glosser, text, word) == "from"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a plural with a meaning of its own leads with it (main_senses.tsv, under the plural)
+        ("Cela lui a valu quelques ennuis.", "ennuis", "trouble"),
+        ("Les vivres manquaient dans la ville.", "vivres", "food supplies"),
+        # the singular keeps its own
+        ("Il mourait d'ennui.", "ennui", "boredom"),
+        ("Il était neuf heures un quart.", "quart", "quarter"),
+    ],
+)
+def test_a_plural_with_a_meaning_of_its_own(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense

@@ -251,7 +251,7 @@ class Lexicon(Dictionary):
         candidate word that has some (see _first_with_senses), an -ant adjective's verb's in
         -ing before another part of speech's, an infinitive the form may be an inflection of;
         else the main senses of a candidate of any part of speech."""
-        found = self._own_main_senses(lemma, pos)
+        found = self._own_main_senses(lemma, pos) or self._plural_senses(lemma, form, pos)
         if found is None and pos == "ADV":  # a participle the tagger took for an adverb (vêtu)
             found = self._own_main_senses(form, "ADJ")
         words = self.candidates(lemma, form, pos)
@@ -289,6 +289,18 @@ class Lexicon(Dictionary):
         if self.has_senses(word):
             return None  # the lexicon's own senses, with these first (senses.merge)
         return self.rows(word), [own_sense(text) for text in main]
+
+    def _plural_senses(
+        self, lemma: str, form: str, pos: str
+    ) -> tuple[tuple[tuple[int, Row], ...], list[RankedSense]] | None:
+        """A noun's plural with a meaning of its own, which the project's main senses list
+        under the plural (des ennuis: trouble, not boredom; les vivres: supplies; ses gages:
+        wages): those senses, before the singular's."""
+        plural = normalise(form).lower()
+        if pos != "NOUN" or plural == normalise(lemma).lower():
+            return None
+        main = leading(plural, "NOUN")
+        return (self.rows(plural), [own_sense(text) for text in main]) if main else None
 
     def _present_participle(
         self, lemma: str
