@@ -19,6 +19,7 @@ from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.english import past_participle
 from reader.core.lookup.function_words import by_function_word
+from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.partners import verb_of
 from reader.core.lookup.subjects import by_number, by_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
@@ -63,9 +64,31 @@ def expression_translations(
 
 def _passive(expression: Expression, analysis: Analysis) -> bool:
     """Whether the governed verb is a passive (le coût a été estimé à deux millions: estimated
-    at), whose glosses the card words as English participles, as a construction's."""
-    verb = verb_of(analysis, analysis.tokens[expression.head])
+    at) or a past participle standing alone (le suspect, soupçonné de vol: suspected of),
+    whose glosses the card words as English participles, as a construction's."""
+    head = analysis.tokens[expression.head]
+    if analysis.group_of(head) is None:
+        return is_past_participle(head) and _stands_alone(analysis, head)
+    verb = verb_of(analysis, head)
     return verb is not None and verb.passive
+
+
+def _stands_alone(analysis: Analysis, participle: Token) -> bool:
+    """A participle after a comma or at the sentence's start (adverbs aside), or after a noun
+    it agrees with (les fonds destinés à); not the tagger's "participle" that is the finite
+    verb of its subject (cette révolution fait de la ville: makes)."""
+    before = neighbour(analysis, participle, -1)
+    while before is not None and before.pos == "ADV":
+        before = neighbour(analysis, before, -1)
+    if before is None or before.text in (",", "(", "—"):
+        return True
+    if before.pos not in ("NOUN", "PROPN"):
+        return False
+    return all(
+        before.morph.get(feature) in (None, participle.morph.get(feature))
+        for feature in ("Gender", "Number")
+        if participle.morph.get(feature)
+    )
 
 
 def in_context(
@@ -73,7 +96,8 @@ def in_context(
 ) -> tuple[str, ...]:
     """The glosses with the one the words after the expression call for first: "ago" before
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
-    fermer) and "think about" before a noun (pense à sa mère), "belong to" before a stressed
+    fermer) and "think about" before a noun (pense à sa mère), "have just" only before an
+    infinitive (il vient de partir; il vient de Paris: come from), "belong to" before a stressed
     pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
@@ -100,6 +124,8 @@ def in_context(
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    if "have just" in senses and not _is_infinitive(following):
+        return _first(senses, lambda sense: sense != "have just")  # il vient de Paris
     if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
         return _first(senses, lambda sense: sense in NO_ONE_SENSES)  # nul ne sait, aucun ne
     return senses

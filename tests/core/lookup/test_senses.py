@@ -70,6 +70,9 @@ def test_pronominal_verbs_and_fixed_phrases_lead_with_their_meaning(
         ("Je compte sur toi.", "compte", "rely on"),
         ("Je pense à ma mère.", "pense", "think about"),
         ("Je pense à fermer la porte.", "pense", "remember to"),
+        # venir de: have just only before an infinitive
+        ("Il vient de Paris.", "vient", "come from"),
+        ("Une voix venue de l'escalier résonna.", "venue", "come from"),
         ("Le débat porte sur l'école.", "porte", "be about"),
         # faire de: what the object is made into, when an indefinite noun phrase follows it
         ("Il veut faire de lui un héros.", "faire", "make into"),
@@ -93,6 +96,8 @@ def test_a_governed_preposition_chooses_the_heads_sense(
         ("Le coût a été estimé à deux millions d'euros.", "estimé", "estimated at"),
         ("Les dégâts sont évalués à 3 000 euros.", "évalués", "estimated at"),
         ("La ville était divisée en trois quartiers.", "divisée", "divided into"),
+        # a past participle standing alone, with no auxiliary
+        ("Le suspect, soupçonné de vol, a fui.", "soupçonné", "suspected of"),
         # a compound past with être is no passive: the gloss stays as written
         ("Il est passé à autre chose.", "passé", "move on to"),
         ("Les experts estiment à deux millions le coût.", "estiment", "estimate at"),
