@@ -383,6 +383,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("thing", kinds.thing_subject),
     ("person object", kinds.person_object),
     ("harm", kinds.object_in(kinds.HARMS)),
+    ("verdict", kinds.object_in(kinds.VERDICTS)),
     ("badly", kinds.goes_badly),
     ("smell", kinds.smells_of),
     ("rumour", kinds.goes_round),

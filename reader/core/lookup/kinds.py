@@ -59,6 +59,10 @@ LOOKS = frozenset(
 # What one returns in kind (rendre un salut, ses baisers: return) or renders (des services).
 RETURNED = frozenset("salut baiser regard sourire politesse invitation étreinte".split())
 SERVICES = frozenset({"service"})
+# What a court or a body delivers (le tribunal a rendu son jugement, rendre un avis: deliver).
+VERDICTS = frozenset(
+    "jugement verdict arrêt avis décision sentence ordonnance conclusion conclusions".split()
+)
 # Harms one prevents (prévenir des actes de violence, les risques, la récidive: prevent),
 # where the object of prévenir is no one to warn.
 HARMS = frozenset(

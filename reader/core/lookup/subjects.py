@@ -264,7 +264,9 @@ def subject_kind(analysis: Analysis, verb: Verb) -> str:
     not conjugated (le plaisir de marcher, Jésus marchant sur les flots, des discours tenus:
     the noun before is not its subject)."""
     index = before_verb(analysis, verb.first)
-    finite = verb.first != verb.last or verb.head.morph.get("VerbForm") == "Fin"
+    form = verb.head.morph.get("VerbForm")
+    # a group with no finite word (de n'y pas toucher: the negation's words) is no clause
+    finite = form == "Fin" or (verb.first != verb.last and form != "Inf")
     if index < 0 or not finite or verb.passive:
         return ""
     word = analysis.tokens[index]

@@ -359,6 +359,15 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "VERB",
             "compte",
         ),
+        # its number in figures
+        (
+            "La ville compte 5000 habitants.",
+            "compte",
+            "verbless-sentence",
+            "compter",
+            "VERB",
+            "compte",
+        ),
         # a verbless sentence's verb after its subject and an object pronoun taken for an
         # article that cannot be the noun's (le + a feminine noun, les + a singular)
         (

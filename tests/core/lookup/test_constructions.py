@@ -279,6 +279,13 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Il faut prévenir des actes de violence.", "prévenir", "prevent"),
         ("Il faut prévenir la police.", "prévenir", "warn"),
         ("Il faut prévenir sa mère.", "prévenir", "warn"),
+        # a verdict delivered; a thing, not a person, that touches
+        ("Le tribunal a rendu son jugement.", "rendu", "delivered"),
+        ("Il a rendu le livre.", "rendu", "give back"),
+        ("La grève a touché tout le pays.", "touché", "affected"),
+        ("Il toucha son bras.", "toucha", "touch"),
+        # an infinitive has no subject: the noun before is not one
+        ("J'eus le courage de n'y pas toucher.", "toucher", "touch"),
     ],
 )
 def test_a_person_or_a_harm_as_the_object_decides_the_sense(

@@ -311,7 +311,12 @@ def verb_of_verbless(
     if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
         return None
     after = fields[index + 1] if index + 1 < len(fields) else None
-    ends = after is None or not after["is_word"] or after["sentence"] != values["sentence"]
+    ends = (
+        after is None
+        # a number in figures is no end: la ville compte 5000 habitants
+        or not (after["is_word"] or after["text"][:1].isdigit())
+        or after["sentence"] != values["sentence"]
+    )
     if ends and pronoun is None:
         return None  # l'homme singe, règne: a noun in apposition before a comma
     own = pronoun["_spacy"].i if pronoun is not None else -1
