@@ -384,6 +384,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("person object", kinds.person_object),
     ("harm", kinds.object_in(kinds.HARMS)),
     ("verdict", kinds.object_in(kinds.VERDICTS)),
+    ("glance", kinds.object_in(kinds.GLANCES)),
+    ("hand", partners.has_object_in(frozenset({"main"}))),
     ("badly", kinds.goes_badly),
     ("smell", kinds.smells_of),
     ("rumour", kinds.goes_round),

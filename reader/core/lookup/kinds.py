@@ -59,6 +59,8 @@ LOOKS = frozenset(
 # What one returns in kind (rendre un salut, ses baisers: return) or renders (des services).
 RETURNED = frozenset("salut baiser regard sourire politesse invitation étreinte".split())
 SERVICES = frozenset({"service"})
+# Looks one casts (lancer un regard furieux, jeter une œillade: cast, shoot).
+GLANCES = frozenset("regard regards œillade oeillade coup-d'œil".split())
 # What a court or a body delivers (le tribunal a rendu son jugement, rendre un avis: deliver).
 VERDICTS = frozenset(
     "jugement verdict arrêt avis décision sentence ordonnance conclusion conclusions".split()

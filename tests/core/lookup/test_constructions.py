@@ -286,6 +286,11 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("Il toucha son bras.", "toucha", "touch"),
         # an infinitive has no subject: the noun before is not one
         ("J'eus le courage de n'y pas toucher.", "toucher", "touch"),
+        # a look cast; a hand raised to the face
+        ("Il lança un regard furieux.", "lança", "cast"),
+        ("Il lança la balle.", "lança", "throw"),
+        ("Il porta la main à son front.", "porta", "raised"),
+        ("Il portait un panier.", "portait", "carry"),
     ],
 )
 def test_a_person_or_a_harm_as_the_object_decides_the_sense(
