@@ -400,3 +400,45 @@ def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
 )
 def test_ninth_pass_expressions_are_found(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # round 13: frequent locutions, light-verb idioms and impersonal constructions
+        ("Il avait semé des livres par-ci par-là.", "par-ci par-là"),
+        ("En désespoir de cause, elle appela son frère.", "en désespoir de cause"),
+        ("Elle a agi sous le coup de la colère.", "sous le coup de"),
+        ("Le suspect a été placé en garde à vue.", "en garde à vue"),
+        ("C'était un homme du monde, élégant et poli.", "homme du monde"),
+        ("La ville est à court de vivres.", "être à court de"),
+        ("L'usine a été mise en service en 2010.", "mettre en service"),
+        ("Il jeta un regard inquiet vers la porte.", "jeter un regard"),
+        ("Elle a éclaté en sanglots.", "éclater en sanglots"),
+        ("Ils se sont frayé un chemin dans la foule.", "se frayer un chemin"),
+        ("Il s'est tiré d'affaire tout seul.", "se tirer d'affaire"),
+        ("Il convient de rappeler les faits.", "il convient de"),
+        ("Il y a lieu de s'inquiéter.", "il y a lieu de"),
+        ("Force est de constater que rien n'a changé.", "force est de"),
+        ("Les négociations sont au point mort.", "au point mort"),
+        ("La ville a été le théâtre d'affrontements.", "être le théâtre de"),
+        ("Il n'en reste pas moins que le bilan est lourd.", "il n'en reste pas moins que"),
+        ("Il reste que la question n'est pas réglée.", "il reste que"),
+    ],
+)
+def test_round_13_expressions_are_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # the que of ne ... que is no idiom's que; a pas before it completes the ne
+        ("Il ne reste que deux jours.", "il reste que", "ne ... que"),
+        ("Il ne semble pas que ce soit vrai.", "ne ... que", "il semble que"),
+    ],
+)
+def test_a_ne_before_the_verb_keeps_its_que(text: str, wrong: str, right: str) -> None:
+    expressions = found(analysed(text))
+    assert wrong not in expressions
+    assert right in expressions

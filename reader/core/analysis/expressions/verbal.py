@@ -37,6 +37,8 @@ CONTRACTIONS = frozenset(CONTRACTED.values())
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
+# The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
+NEGATION_PARTNERS = frozenset("pas plus jamais point guère rien personne aucun nullement".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -98,11 +100,25 @@ class VerbalMatches(SentenceWords):
         if after is None:
             return None
         tokens, matched = after
+        if self._restrictive_que(entry, at, tokens):
+            return None
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _restrictive_que(self, entry: Entry, at: int, tokens: list[int]) -> bool:
+        """Whether an entry ending in que that writes no ne finds its que taken by a ne before
+        the verb: il ne reste que deux jours is ne ... que (only), not il reste que (the fact
+        remains); il ne semble pas que keeps il semble que, pas completing the ne."""
+        if not tokens or entry.parts[0][-1:] != ("que",) or "ne" in entry.before:
+            return False
+        anchor = self._anchor(at)
+        if not any(key(self.words[c].text)[0] == "ne" for c in self._clitics(anchor)):
+            return False
+        between = self.words[anchor + 1 : self.by_index[tokens[-1]]]
+        return not any(key(word.text)[0] in NEGATION_PARTNERS for word in between)
 
     def _noun_taken_for_participle(self, entry: Entry, at: int) -> bool:
         """avait envie: the parse read a passé composé of envier, but the auxiliary's next word
