@@ -435,6 +435,7 @@ def test_round_13_expressions_are_found(text: str, lemma: str) -> None:
     [
         # the que of ne ... que is no idiom's que; a pas before it completes the ne
         ("Il ne reste que deux jours.", "il reste que", "ne ... que"),
+        ("Il ne reste plus que trois places.", "il reste que", "ne ... plus que"),
         ("Il ne semble pas que ce soit vrai.", "ne ... que", "il semble que"),
     ],
 )
@@ -442,3 +443,28 @@ def test_a_ne_before_the_verb_keeps_its_que(text: str, wrong: str, right: str) -
     expressions = found(analysed(text))
     assert wrong not in expressions
     assert right in expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # a negative imperative has no subject: its te, nous or vous is the reflexive
+        ("Ne t'inquiète pas.", "s'inquiéter"),
+        ("Ne vous en faites pas pour moi.", "s'en faire"),
+        ("Et ne te fâche pas !", "se fâcher"),
+        ("Ne nous plaignons pas.", "se plaindre"),
+    ],
+)
+def test_the_reflexive_of_a_negative_imperative(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Il ne vous dérange pas.", "se déranger"),  # a subject: vous is the object
+        ("Ne me dérange pas.", "se déranger"),  # me is never an imperative's reflexive
+    ],
+)
+def test_an_object_pronoun_after_ne_is_no_reflexive(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))

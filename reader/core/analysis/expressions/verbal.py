@@ -38,7 +38,8 @@ MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 # The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
-NEGATION_PARTNERS = frozenset("pas plus jamais point guère rien personne aucun nullement".split())
+# Not plus: ne ... plus que is restrictive too (il ne reste plus que trois jours: only).
+NEGATION_PARTNERS = frozenset("pas jamais point guère rien personne aucun nullement".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -111,7 +112,8 @@ class VerbalMatches(SentenceWords):
     def _restrictive_que(self, entry: Entry, at: int, tokens: list[int]) -> bool:
         """Whether an entry ending in que that writes no ne finds its que taken by a ne before
         the verb: il ne reste que deux jours is ne ... que (only), not il reste que (the fact
-        remains); il ne semble pas que keeps il semble que, pas completing the ne."""
+        remains), nor il ne reste plus que; il ne semble pas que keeps il semble que, pas completing
+        the ne."""
         if not tokens or entry.parts[0][-1:] != ("que",) or "ne" in entry.before:
             return False
         anchor = self._anchor(at)
@@ -223,8 +225,8 @@ class VerbalMatches(SentenceWords):
         pronouns = [self.words[self.by_index[i]] for i in before if i in self.by_index]
         for pronoun in pronouns:
             wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
-            if wanted is None:
-                continue
+            if wanted is None or self._opens_imperative(self.by_index[pronoun.index]):
+                continue  # a negative imperative has no subject (the parse may take te for one)
             subject = self._subject_of(verb) or self._pronoun_before(pronoun)
             if subject is not None and subject != wanted:
                 return False
