@@ -468,3 +468,20 @@ def test_the_reflexive_of_a_negative_imperative(text: str, lemma: str) -> None:
 )
 def test_an_object_pronoun_after_ne_is_no_reflexive(text: str, wrong: str) -> None:
     assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # a participle with its preposition and an infinitive, never a place (à l'hôpital)
+        ("Il a été amené à démissionner.", "amené à", True),
+        ("Il a été amené à l'hôpital.", "amené à", False),
+        ("L'employeur est tenu de payer les heures.", "tenu de", True),
+        ("Il est appelé à jouer un grand rôle.", "appelé à", True),
+        ("Il a été appelé à la barre.", "appelé à", False),
+        ("Au final, tout s'est bien passé.", "au final", True),
+        ("La chanson passe en boucle à la radio.", "en boucle", True),
+    ],
+)
+def test_round_13_news_phrases(text: str, lemma: str, present: bool) -> None:
+    assert (lemma in found(analysed(text))) is present
