@@ -485,3 +485,21 @@ def test_an_object_pronoun_after_ne_is_no_reflexive(text: str, wrong: str) -> No
 )
 def test_round_13_news_phrases(text: str, lemma: str, present: bool) -> None:
     assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # an impersonal idiom lacking its preposition is no passive's (it was agreed)
+        ("Il conviendra d'éviter un procès.", "il convient de", True),
+        ("Il a été convenu que le prix baisserait.", "il convient de", False),
+        ("Il fut convenu que nous partirions.", "il convient de", False),
+        # a participle wanting an infinitive has one (amené à Lyon is a place)
+        ("C'était le bateau qui avait amené les Eyssette à Lyon.", "amené à", False),
+        ("Comment se fait-il que tu sois là ?", "comment se fait-il que", True),
+    ],
+)
+def test_impersonal_passives_and_participles_without_infinitive(
+    text: str, lemma: str, present: bool
+) -> None:
+    assert (lemma in found(analysed(text))) is present

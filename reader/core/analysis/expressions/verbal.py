@@ -103,6 +103,8 @@ class VerbalMatches(SentenceWords):
         tokens, matched = after
         if self._restrictive_que(entry, at, tokens):
             return None
+        if entry.parts and matched < len(entry.parts[0]) and self._impersonal_passive(entry, at):
+            return None
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
         exact = key(word.text)[0] == entry.head
@@ -121,6 +123,16 @@ class VerbalMatches(SentenceWords):
             return False
         between = self.words[anchor + 1 : self.by_index[tokens[-1]]]
         return not any(key(word.text)[0] in NEGATION_PARTNERS for word in between)
+
+    def _impersonal_passive(self, entry: Entry, at: int) -> bool:
+        """An impersonal idiom without its final preposition, its verb a participle after
+        être: il fut convenu, il a été convenu que is "it was agreed", not il convient de (it
+        is advisable)."""
+        if entry.before[:1] != ("il",):
+            return False
+        group = self.words[at].group
+        helpers = self.words[self._anchor(at) : at]
+        return any(word.group == group and word.lemma.lower() == "être" for word in helpers)
 
     def _noun_taken_for_participle(self, entry: Entry, at: int) -> bool:
         """avait envie: the parse read a passé composé of envier, but the auxiliary's next word
@@ -371,6 +383,8 @@ class VerbalMatches(SentenceWords):
             return None  # du, au: a noun follows, not the infinitive the senses want
         if entry.infinitive and self._determiner_after(index):
             return None  # dit d'une voix basse: a noun phrase, not dire de + infinitive
+        if entry.infinitive and entry.pos == "ADJ" and not self._infinitive_after(index):
+            return None  # avait amené les Eyssette à Lyon: a place, not amené à + infinitive
         if preposition == "de" and self._manner_after(index):
             return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
@@ -385,6 +399,16 @@ class VerbalMatches(SentenceWords):
             if word.pos == "NOUN":
                 return word.lemma.lower() in MANNER_NOUNS
             if word.pos != "ADJ":
+                return False
+        return False
+
+    def _infinitive_after(self, index: int) -> bool:
+        """Whether a verb follows the preposition, pronouns and adverbs aside (tenu de ne pas
+        le dire): a participle or adjective wanting an infinitive has one."""
+        for word in self.words[self.by_index[index] + 1 : self.by_index[index] + 5]:
+            if word.pos in ("VERB", "AUX"):
+                return True
+            if word.pos not in ("PRON", "ADV", "PART"):
                 return False
         return False
 
