@@ -23,6 +23,7 @@ import argparse
 import random
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +38,11 @@ Click = tuple[str, str, str, str, str, str, str, str]
 """file, paragraph number, token index, word, lemma, first sense, expression, sentence."""
 
 
-def dump(out: Path, novel_lines: int | None) -> None:
+def dump(out: Path, texts: Iterable[tuple[str, str]]) -> None:
+    """One line per word of each (file name, paragraph): the click as the card shows it."""
     glosser = Glosser()
     with out.open("w", encoding="utf-8") as sink:
-        for number, (name, text) in enumerate(paragraphs(corpus_files(), novel_lines)):
+        for number, (name, text) in enumerate(texts):
             analysis = analyse(text)
             for token in analysis.tokens:
                 if not token.is_word:
@@ -58,8 +60,11 @@ def read(path: Path) -> dict[tuple[str, str, str], Click]:
     return {(r[0], r[1], r[2]): tuple(r) for r in rows}  # type: ignore[misc]
 
 
-def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None) -> None:
-    old, new = read(before), read(after)
+def changes(
+    old: dict[tuple[str, str, str], Click], new: dict[tuple[str, str, str], Click]
+) -> list[str]:
+    """Each click whose lemma or first sense differs: file, word, expression before -> after,
+    lemma: sense before -> after, sentence."""
     changed = []
     for key, click in new.items():
         was = old.get(key)
@@ -68,6 +73,12 @@ def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None)
                 f"{click[0]}\t{click[3]}\t{was[6] or '-'} -> {click[6] or '-'}\t"
                 f"{was[4]}: {was[5]} -> {click[4]}: {click[5]}\t{click[7]}"
             )
+    return changed
+
+
+def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None) -> None:
+    old, new = read(before), read(after)
+    changed = changes(old, new)
     by_expression = Counter(line.split("\t")[2] for line in changed)
     print(f"{len(new)} clicks, {len(changed)} changed ({len(old) - len(new):+d} clicks)")
     for expression, count in by_expression.most_common(60):
@@ -93,7 +104,7 @@ def main() -> None:
     comparing.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.out, args.novel_lines)
+        dump(args.out, paragraphs(corpus_files(), args.novel_lines))
     else:
         compare(args.before, args.after, args.sample, args.seed, args.out)
 
