@@ -453,9 +453,12 @@ def test_a_ne_before_the_verb_keeps_its_que(text: str, wrong: str, right: str) -
         ("Ne vous en faites pas pour moi.", "s'en faire"),
         ("Et ne te fâche pas !", "se fâcher"),
         ("Ne nous plaignons pas.", "se plaindre"),
+        # nor has a question its subject before the verb
+        ("Te souviens-tu de lui ?", "se souvenir de"),
+        ("Vous êtes-vous trompé ?", "se tromper"),
     ],
 )
-def test_the_reflexive_of_a_negative_imperative(text: str, lemma: str) -> None:
+def test_the_reflexive_of_an_imperative_or_question(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
 
 
@@ -464,6 +467,7 @@ def test_the_reflexive_of_a_negative_imperative(text: str, lemma: str) -> None:
     [
         ("Il ne vous dérange pas.", "se déranger"),  # a subject: vous is the object
         ("Ne me dérange pas.", "se déranger"),  # me is never an imperative's reflexive
+        ("Me prends-tu pour un idiot ?", "se prendre pour"),  # me with tu is an object
     ],
 )
 def test_an_object_pronoun_after_ne_is_no_reflexive(text: str, wrong: str) -> None:

@@ -155,6 +155,19 @@ class SentenceWords:
         endings = IMPERATIVE_ENDINGS.get(person)
         return form.endswith(endings) if endings else not form.endswith(NOT_SECOND_SINGULAR)
 
+    def _before_inverted_subject(self, at: int) -> bool:
+        """A me, te, nous or vous before a verb whose subject of its person follows it (te
+        souviens-tu, vous êtes-vous trompé): a question's reflexive the parse missed."""
+        wanted = REFLEXIVE_SUBJECTS.get(key(self.words[at].text)[0])
+        verb = at + 1
+        while verb < len(self.words) and key(self.words[verb].text)[0] in ("en", "y"):
+            verb += 1
+        if wanted is None or verb + 1 >= len(self.words):
+            return False
+        if self.words[verb].pos not in ("VERB", "AUX"):
+            return False
+        return self.words[verb + 1].text.lower() == f"-{wanted}"
+
     def _single(self, at: int) -> bool:
         end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         return end - self.starts[at] == 1
@@ -162,7 +175,12 @@ class SentenceWords:
     def _same(self, entry_word: str, item: Key, *, agreeing: bool, verbal: bool = False) -> bool:
         if entry_word == "se!":
             at = item.at
-            return item.key == "se" or self._after_its_subject(at) or self._opens_imperative(at)
+            return (
+                item.key == "se"
+                or self._after_its_subject(at)
+                or self._opens_imperative(at)
+                or self._before_inverted_subject(at)
+            )
         if is_same_word(entry_word, item.key):
             return True
         if verbal and entry_word in ("le", "la") and item.key in OBJECT_PRONOUNS:
