@@ -25,18 +25,17 @@ def test_a_dump_has_one_line_per_word_with_its_expression(tmp_path: Path) -> Non
 
 
 def test_only_the_clicks_whose_lemma_or_sense_differ_are_listed(tmp_path: Path) -> None:
-    texts = [("a.txt", "Il fit entrer le visiteur.")]
     before, after = tmp_path / "before.tsv", tmp_path / "after.tsv"
-    script().dump(before, texts)
-    lines = before.read_text(encoding="utf-8").splitlines()
-    changed_line = lines[2].split("\t")
-    changed_line[5], changed_line[6] = "enter", ""
-    lines[2] = "\t".join(changed_line)
-    after.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script().dump(after, [("a.txt", "La réunion a eu lieu hier.")])
+    lines = after.read_text(encoding="utf-8").splitlines()
+    literal = lines[4].split("\t")  # lieu, read word by word in the older version
+    literal[5], literal[6] = "place", ""
+    lines[4] = "\t".join(literal)
+    before.write_text("\n".join(lines) + "\n", encoding="utf-8")
     module = script()
-    changed = module.changes(module.read(after), module.read(before))
+    changed = module.changes(module.read(before), module.read(after))
     assert len(changed) == 1
     name, word, expressions, senses, _ = changed[0].split("\t")
-    assert (name, word) == ("a.txt", "entrer")
-    assert expressions == "- -> faire entrer"
-    assert senses == "entrer: enter -> entrer: show in"
+    assert (name, word) == ("a.txt", "lieu")
+    assert expressions == "- -> avoir lieu"
+    assert senses == "lieu: place -> lieu: take place"

@@ -38,8 +38,8 @@ MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 # The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
-# Not plus: ne ... plus que is restrictive too (il ne reste plus que trois jours: only).
-NEGATION_PARTNERS = frozenset("pas jamais point guère rien personne aucun nullement".split())
+# Not plus, guère, jamais: ne ... plus que, ne ... guère que are restrictive too (only).
+NEGATION_PARTNERS = frozenset("pas point nullement aucunement".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
