@@ -456,6 +456,9 @@ def test_a_ne_before_the_verb_keeps_its_que(text: str, wrong: str, right: str) -
         # nor has a question its subject before the verb
         ("Te souviens-tu de lui ?", "se souvenir de"),
         ("Vous êtes-vous trompé ?", "se tromper"),
+        # and an affirmative imperative's pronoun and en follow it
+        ("Va-t'en !", "s'en aller"),
+        ("Allez-vous-en !", "s'en aller"),
     ],
 )
 def test_the_reflexive_of_an_imperative_or_question(text: str, lemma: str) -> None:

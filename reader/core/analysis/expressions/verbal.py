@@ -175,6 +175,10 @@ class VerbalMatches(SentenceWords):
         imperative = self._imperative_reflexive(at)
         if entry.reflexive and not wanted and imperative is not None:
             return [self.words[imperative].index]  # Figure-toi, asseyez-vous
+        if entry.reflexive and wanted == ["en"]:
+            after = self._imperative_reflexive_en(at)
+            if after:
+                return after  # Va-t'en, allez-vous-en
         if entry.reflexive and not self.words[at].reflexive:
             # The parse missed the reflexive: only se is sure to be one (nous may be an object).
             wanted = ["se!", *wanted]
@@ -215,6 +219,17 @@ class VerbalMatches(SentenceWords):
         if any(word.text == "?" for word in self.words[at:]) or self._aside(at):
             return None
         return at + 1
+
+    def _imperative_reflexive_en(self, at: int) -> list[int]:
+        """The tokens of the reflexive pronoun and en after an imperative (va-t'en: one token;
+        allez-vous-en, allons-nous-en: two), or none."""
+        following = [word.text.lower().replace("’", "'") for word in self.words[at + 1 : at + 3]]
+        if following[:1] == ["-t'en"]:
+            return [self.words[at + 1].index]
+        ending = IMPERATIVE_ENDINGS.get(following[0]) if following else None
+        if ending and following[1:] == ["-en"] and self.words[at].text.lower().endswith(ending):
+            return [self.words[at + 1].index, self.words[at + 2].index]
+        return []
 
     def _aside(self, at: int) -> bool:
         """voyez-vous, voyons-nous is an aside (you see), never se voir; other imperatives
