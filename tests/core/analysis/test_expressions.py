@@ -407,3 +407,113 @@ def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
 )
 def test_ninth_pass_expressions_are_found(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # round 13: frequent locutions, light-verb idioms and impersonal constructions
+        ("Il avait semé des livres par-ci par-là.", "par-ci par-là"),
+        ("En désespoir de cause, elle appela son frère.", "en désespoir de cause"),
+        ("Elle a agi sous le coup de la colère.", "sous le coup de"),
+        ("Le suspect a été placé en garde à vue.", "en garde à vue"),
+        ("C'était un homme du monde, élégant et poli.", "homme du monde"),
+        ("La ville est à court de vivres.", "être à court de"),
+        ("L'usine a été mise en service en 2010.", "mettre en service"),
+        ("Il jeta un regard inquiet vers la porte.", "jeter un regard"),
+        ("Elle a éclaté en sanglots.", "éclater en sanglots"),
+        ("Ils se sont frayé un chemin dans la foule.", "se frayer un chemin"),
+        ("Il s'est tiré d'affaire tout seul.", "se tirer d'affaire"),
+        ("Il convient de rappeler les faits.", "il convient de"),
+        ("Il y a lieu de s'inquiéter.", "il y a lieu de"),
+        ("Force est de constater que rien n'a changé.", "force est de"),
+        ("Les négociations sont au point mort.", "au point mort"),
+        ("La ville a été le théâtre d'affrontements.", "être le théâtre de"),
+        ("Il n'en reste pas moins que le bilan est lourd.", "il n'en reste pas moins que"),
+        ("Il reste que la question n'est pas réglée.", "il reste que"),
+    ],
+)
+def test_round_13_expressions_are_found(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # the que of ne ... que is no idiom's que; a pas before it completes the ne
+        ("Il ne reste que deux jours.", "il reste que", "ne ... que"),
+        ("Il ne reste plus que trois places.", "il reste que", "ne ... plus que"),
+        ("Il ne semble pas que ce soit vrai.", "ne ... que", "il semble que"),
+    ],
+)
+def test_a_ne_before_the_verb_keeps_its_que(text: str, wrong: str, right: str) -> None:
+    expressions = found(analysed(text))
+    assert wrong not in expressions
+    assert right in expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # a negative imperative has no subject: its te, nous or vous is the reflexive
+        ("Ne t'inquiète pas.", "s'inquiéter"),
+        ("Ne vous en faites pas pour moi.", "s'en faire"),
+        ("Et ne te fâche pas !", "se fâcher"),
+        ("Ne nous plaignons pas.", "se plaindre"),
+        # nor has a question its subject before the verb
+        ("Te souviens-tu de lui ?", "se souvenir de"),
+        ("Vous êtes-vous trompé ?", "se tromper"),
+        # and an affirmative imperative's pronoun and en follow it
+        ("Va-t'en !", "s'en aller"),
+        ("Allez-vous-en !", "s'en aller"),
+    ],
+)
+def test_the_reflexive_of_an_imperative_or_question(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Il ne vous dérange pas.", "se déranger"),  # a subject: vous is the object
+        ("Ne me dérange pas.", "se déranger"),  # me is never an imperative's reflexive
+        ("Me prends-tu pour un idiot ?", "se prendre pour"),  # me with tu is an object
+    ],
+)
+def test_an_object_pronoun_after_ne_is_no_reflexive(text: str, wrong: str) -> None:
+    assert wrong not in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # a participle with its preposition and an infinitive, never a place (à l'hôpital)
+        ("Il a été amené à démissionner.", "amené à", True),
+        ("Il a été amené à l'hôpital.", "amené à", False),
+        ("L'employeur est tenu de payer les heures.", "tenu de", True),
+        ("Il est appelé à jouer un grand rôle.", "appelé à", True),
+        ("Il a été appelé à la barre.", "appelé à", False),
+        ("Au final, tout s'est bien passé.", "au final", True),
+        ("La chanson passe en boucle à la radio.", "en boucle", True),
+    ],
+)
+def test_round_13_news_phrases(text: str, lemma: str, present: bool) -> None:
+    assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # an impersonal idiom lacking its preposition is no passive's (it was agreed)
+        ("Il conviendra d'éviter un procès.", "il convient de", True),
+        ("Il a été convenu que le prix baisserait.", "il convient de", False),
+        ("Il fut convenu que nous partirions.", "il convient de", False),
+        # a participle wanting an infinitive has one (amené à Lyon is a place)
+        ("C'était le bateau qui avait amené les Eyssette à Lyon.", "amené à", False),
+        ("Comment se fait-il que tu sois là ?", "comment se fait-il que", True),
+    ],
+)
+def test_impersonal_passives_and_participles_without_infinitive(
+    text: str, lemma: str, present: bool
+) -> None:
+    assert (lemma in found(analysed(text))) is present

@@ -101,7 +101,8 @@ def test_a_manner_is_a_gait_and_copies_are_printed(
         ("Les avocats de ces derniers ont protesté.", "derniers", "the latter"),
         ("Il a parlé à ce dernier.", "dernier", "the latter"),
         # dernier before its noun: last
-        ("Il se sentait faible ces derniers temps.", "derniers", "last"),
+        ("Il se sentait faible ces derniers jours.", "derniers", "last"),
+        ("Il se sentait faible ces derniers temps.", "derniers", "lately"),  # the expression
         ("Cette dernière réflexion parut le toucher.", "dernière", "last"),
         ("C'est le dernier jour.", "dernier", "last"),
     ],

@@ -15,6 +15,7 @@ from reader.core.analysis.expressions.words import OBJECT_PRONOUNS, PERSONS
 
 LemmasOf = Callable[[str], frozenset[str]]
 INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
+IMPERATIVE_EN = frozenset({"-t'en", "-t’en"})
 Need = frozenset[str]
 
 
@@ -115,4 +116,6 @@ def vocabulary(keys: Iterable[str], texts: Iterable[str], lemmas: Iterable[str])
     found = set(keys)
     found.update(map(str.lower, texts))  # map, not a generator: once per sentence (issue 14)
     found.update(map(str.lower, lemmas))
+    if found & IMPERATIVE_EN:
+        found.add("en")  # va-t'en: one token, its lemma te, holds the en of s'en aller
     return found

@@ -189,7 +189,7 @@ INFINITIVE_TAKERS = frozenset(
     "begin start try seek learn have help tend hesitate encourage be happen undertake "
     "resolve strive slow mind oneself ready willing inclined easy difficult hard "
     "impossible prepared manage want need decide fail refuse continue intend expect "
-    "dare".split()
+    "dare bound expected obliged required".split()
 )
 
 

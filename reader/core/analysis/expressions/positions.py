@@ -26,6 +26,13 @@ PERSON_NAMES = _person_names()
 # me is the object of faire, not the se of se faire.
 REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
 NEGATION = frozenset({"ne"})
+# A negative imperative's verb ends as its person's (ne vous dérangez pas, ne vous en faites
+# pas, ne nous plaignons pas); tu's has no one ending (ne t'inquiète pas, ne te rends pas),
+# but never these.
+IMPERATIVE_ENDINGS = {"vous": ("ez", "tes"), "nous": ("ons",)}
+NOT_SECOND_SINGULAR = ("ez", "ons", "ont", "ent")
+# Words that may open the clause of a negative imperative before its ne.
+CLAUSE_CONJUNCTIONS = frozenset({"et", "mais", "ou", "donc"})
 ELIDED_SI = frozenset({"s'", "S'", "s’", "S’"})
 
 
@@ -127,13 +134,53 @@ class SentenceWords:
             before -= 1
         return wanted is not None and before >= 0 and key(self.words[before].text)[0] == wanted
 
+    def _opens_imperative(self, at: int) -> bool:
+        """A te, nous or vous after a ne that opens its clause, before a verb of its person
+        (en, y between): the reflexive of a negative imperative, which has no subject (ne
+        t'inquiète pas, ne vous en faites pas); me never is (ne me fais pas peur)."""
+        person = key(self.words[at].text)[0]
+        if person not in ("te", "nous", "vous") or at == 0:
+            return False
+        if key(self.words[at - 1].text)[0] not in NEGATION:
+            return False
+        opener = self.words[at - 2] if at >= 2 else None
+        if opener is not None and opener.is_word and key(opener.text)[0] not in CLAUSE_CONJUNCTIONS:
+            return False  # il ne vous dérange pas: a subject, so no imperative
+        verb = at + 1
+        while verb < len(self.words) and key(self.words[verb].text)[0] in ("en", "y"):
+            verb += 1
+        if verb >= len(self.words) or self.words[verb].pos not in ("VERB", "AUX"):
+            return False
+        form = self.words[verb].text.lower()
+        endings = IMPERATIVE_ENDINGS.get(person)
+        return form.endswith(endings) if endings else not form.endswith(NOT_SECOND_SINGULAR)
+
+    def _before_inverted_subject(self, at: int) -> bool:
+        """A me, te, nous or vous before a verb whose subject of its person follows it (te
+        souviens-tu, vous êtes-vous trompé): a question's reflexive the parse missed."""
+        wanted = REFLEXIVE_SUBJECTS.get(key(self.words[at].text)[0])
+        verb = at + 1
+        while verb < len(self.words) and key(self.words[verb].text)[0] in ("en", "y"):
+            verb += 1
+        if wanted is None or verb + 1 >= len(self.words):
+            return False
+        if self.words[verb].pos not in ("VERB", "AUX"):
+            return False
+        return self.words[verb + 1].text.lower() == f"-{wanted}"
+
     def _single(self, at: int) -> bool:
         end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         return end - self.starts[at] == 1
 
     def _same(self, entry_word: str, item: Key, *, agreeing: bool, verbal: bool = False) -> bool:
         if entry_word == "se!":
-            return item.key == "se" or self._after_its_subject(item.at)
+            at = item.at
+            return (
+                item.key == "se"
+                or self._after_its_subject(at)
+                or self._opens_imperative(at)
+                or self._before_inverted_subject(at)
+            )
         if is_same_word(entry_word, item.key):
             return True
         if verbal and entry_word in ("le", "la") and item.key in OBJECT_PRONOUNS:

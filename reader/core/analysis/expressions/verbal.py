@@ -37,6 +37,9 @@ CONTRACTIONS = frozenset(CONTRACTED.values())
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
+# The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
+# Not plus, guère, jamais: ne ... plus que, ne ... guère que are restrictive too (only).
+NEGATION_PARTNERS = frozenset("pas point nullement aucunement".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -98,11 +101,38 @@ class VerbalMatches(SentenceWords):
         if after is None:
             return None
         tokens, matched = after
+        if self._restrictive_que(entry, at, tokens):
+            return None
+        if entry.parts and matched < len(entry.parts[0]) and self._impersonal_passive(entry, at):
+            return None
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _restrictive_que(self, entry: Entry, at: int, tokens: list[int]) -> bool:
+        """Whether an entry ending in que that writes no ne finds its que taken by a ne before
+        the verb: il ne reste que deux jours is ne ... que (only), not il reste que (the fact
+        remains), nor il ne reste plus que; il ne semble pas que keeps il semble que, pas completing
+        the ne."""
+        if not tokens or entry.parts[0][-1:] != ("que",) or "ne" in entry.before:
+            return False
+        anchor = self._anchor(at)
+        if not any(key(self.words[c].text)[0] == "ne" for c in self._clitics(anchor)):
+            return False
+        between = self.words[anchor + 1 : self.by_index[tokens[-1]]]
+        return not any(key(word.text)[0] in NEGATION_PARTNERS for word in between)
+
+    def _impersonal_passive(self, entry: Entry, at: int) -> bool:
+        """An impersonal idiom without its final preposition, its verb a participle after
+        être: il fut convenu, il a été convenu que is "it was agreed", not il convient de (it
+        is advisable)."""
+        if entry.before[:1] != ("il",):
+            return False
+        group = self.words[at].group
+        helpers = self.words[self._anchor(at) : at]
+        return any(word.group == group and word.lemma.lower() == "être" for word in helpers)
 
     def _noun_taken_for_participle(self, entry: Entry, at: int) -> bool:
         """avait envie: the parse read a passé composé of envier, but the auxiliary's next word
@@ -145,6 +175,10 @@ class VerbalMatches(SentenceWords):
         imperative = self._imperative_reflexive(at)
         if entry.reflexive and not wanted and imperative is not None:
             return [self.words[imperative].index]  # Figure-toi, asseyez-vous
+        if entry.reflexive and wanted == ["en"]:
+            after = self._imperative_reflexive_en(at)
+            if after:
+                return after  # Va-t'en, allez-vous-en
         if entry.reflexive and not self.words[at].reflexive:
             # The parse missed the reflexive: only se is sure to be one (nous may be an object).
             wanted = ["se!", *wanted]
@@ -186,6 +220,17 @@ class VerbalMatches(SentenceWords):
             return None
         return at + 1
 
+    def _imperative_reflexive_en(self, at: int) -> list[int]:
+        """The tokens of the reflexive pronoun and en after an imperative (va-t'en: one token;
+        allez-vous-en, allons-nous-en: two), or none."""
+        following = [word.text.lower().replace("’", "'") for word in self.words[at + 1 : at + 3]]
+        if following[:1] == ["-t'en"]:
+            return [self.words[at + 1].index]
+        ending = IMPERATIVE_ENDINGS.get(following[0]) if following else None
+        if ending and following[1:] == ["-en"] and self.words[at].text.lower().endswith(ending):
+            return [self.words[at + 1].index, self.words[at + 2].index]
+        return []
+
     def _aside(self, at: int) -> bool:
         """voyez-vous, voyons-nous is an aside (you see), never se voir; other imperatives
         before a comma are pronominal (figurez-vous, dit-il, que; dépêchons-nous, il est
@@ -207,8 +252,8 @@ class VerbalMatches(SentenceWords):
         pronouns = [self.words[self.by_index[i]] for i in before if i in self.by_index]
         for pronoun in pronouns:
             wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
-            if wanted is None:
-                continue
+            if wanted is None or self._opens_imperative(self.by_index[pronoun.index]):
+                continue  # a negative imperative has no subject (the parse may take te for one)
             subject = self._subject_of(verb) or self._pronoun_before(pronoun)
             if subject is not None and subject != wanted:
                 return False
@@ -353,6 +398,8 @@ class VerbalMatches(SentenceWords):
             return None  # du, au: a noun follows, not the infinitive the senses want
         if entry.infinitive and self._determiner_after(index):
             return None  # dit d'une voix basse: a noun phrase, not dire de + infinitive
+        if entry.infinitive and entry.pos == "ADJ" and not self._infinitive_after(index):
+            return None  # avait amené les Eyssette à Lyon: a place, not amené à + infinitive
         if preposition == "de" and self._manner_after(index):
             return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
@@ -367,6 +414,16 @@ class VerbalMatches(SentenceWords):
             if word.pos == "NOUN":
                 return word.lemma.lower() in MANNER_NOUNS
             if word.pos != "ADJ":
+                return False
+        return False
+
+    def _infinitive_after(self, index: int) -> bool:
+        """Whether a verb follows the preposition, pronouns and adverbs aside (tenu de ne pas
+        le dire): a participle or adjective wanting an infinitive has one."""
+        for word in self.words[self.by_index[index] + 1 : self.by_index[index] + 5]:
+            if word.pos in ("VERB", "AUX"):
+                return True
+            if word.pos not in ("PRON", "ADV", "PART"):
                 return False
         return False
 
