@@ -262,6 +262,9 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
         # the lexicon's faire jouer ("action"), faire tourner ("pass round"): causatives
         ("Le conteur a fait jouer les enfants.", "faire jouer"),
         ("Il fit tourner le moteur.", "faire tourner"),
+        # a superlative before homme du monde: in the world, not of society
+        ("C'est le meilleur homme du monde.", "homme du monde"),
+        ("C'était la plus belle femme du monde.", "femme du monde"),
     ],
 )
 def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:

@@ -53,6 +53,9 @@ KNOWING_VERBS = frozenset(
 )
 # Entries read literally after a given word (le bon Dieu: God, not "good heavens").
 LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
+# Words of a superlative before a noun: le meilleur homme du monde, la plus belle femme du
+# monde (in the world), not the homme du monde of society.
+SUPERLATIVES = frozenset("meilleur meilleure meilleurs meilleures pire pires plus moins".split())
 # Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
@@ -147,6 +150,8 @@ class ContiguousMatches(SentenceWords):
             return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
         if first in LITERAL_AFTER and self._previous_key(tokens[0]) in LITERAL_AFTER[first]:
             return False  # le bon Dieu: God; la Bête à bon Dieu: the ladybird, even misspelt
+        if first[-3:] == ("de", "le", "monde") and self._after_superlative(tokens[0]):
+            return False  # le meilleur homme du monde: the best man in the world
         if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
             return False  # c'est égal à deux: equal to, not "all the same"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
@@ -203,6 +208,12 @@ class ContiguousMatches(SentenceWords):
         at = self.by_index[index] - 1
         word = self.words[at] if at >= 0 else None
         return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
+
+    def _after_superlative(self, index: int) -> bool:
+        """Whether a superlative stands among the three words before (le plus heureux homme)."""
+        at = self.by_index[index]
+        before = self.words[max(0, at - 3) : at]
+        return any(word.text.lower() in SUPERLATIVES for word in before)
 
     def _previous_key(self, index: int) -> str:
         at = self.by_index[index] - 1
