@@ -265,6 +265,9 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
         # a superlative before homme du monde: in the world, not of society
         ("C'est le meilleur homme du monde.", "homme du monde"),
         ("C'était la plus belle femme du monde.", "femme du monde"),
+        # à la campagne before what names a campaign
+        ("Il a participé à la campagne électorale.", "à la campagne"),
+        ("Il a participé à la campagne de vaccination.", "à la campagne"),
     ],
 )
 def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
@@ -273,6 +276,10 @@ def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
 
 def test_the_lexicons_other_faire_idioms_are_still_found() -> None:
     assert "faire tomber" in found(analysed("Il a fait tomber son verre."))
+
+
+def test_a_la_campagne_is_the_country() -> None:
+    assert "à la campagne" in found(analysed("Ils ont passé une journée à la campagne."))
 
 
 @pytest.mark.parametrize(

@@ -43,6 +43,12 @@ COUNT_PREPOSITIONS = frozenset({"à", "pour"})
 LITERAL_BEFORE = {
     ("ce", "est", "égal"): frozenset({"à"}),
     ("de", "près"): frozenset({"de", "d'"}),
+    # à la campagne électorale, de vaccination: the campaign, not the country
+    ("à", "la", "campagne"): frozenset(
+        "électorale présidentielle législative législatives municipale municipales "
+        "européenne européennes publicitaire militaire officielle de d' du des contre pour "
+        "menée lancée".split()
+    ),
 }
 # Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
 # il faut bien que: must), where bien que is not "although".
