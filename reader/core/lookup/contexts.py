@@ -12,7 +12,10 @@
 - ce dernier, cette dernière standing for a person or thing just named (ce dernier a
   expliqué): "the latter", not "last" (ces derniers jours, cette dernière réflexion);
 - comprenant before a noun phrase, after what it describes (une région comprenant la
-  Lorraine): "including", not "understanding" (comprenant qu'il fallait partir).
+  Lorraine): "including", not "understanding" (comprenant qu'il fallait partir);
+- femme and fille someone has: "wife", "daughter" after a possessive (sa femme, ma fille, sa
+  jeune femme) or before de and a name or a person (la femme du notaire, la fille de Pierre),
+  not "woman", "girl" (une femme entra, une fille de ferme, la femme de ménage).
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
@@ -20,6 +23,7 @@ at the end)."""
 
 from __future__ import annotations
 
+from reader.core.lookup.subjects import THING, noun_kind
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, neighbour, plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource, VerbGroup
 
@@ -41,6 +45,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or printed(analysis, token)
         or the_latter(analysis, token)
         or including(analysis, token)
+        or kin(analysis, token)
     )
 
 
@@ -252,12 +257,57 @@ def including(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("including", "comprising")
 
 
+# -- femme, fille: wife, daughter -------------------------------------------------------------
+
+KIN = {"femme": ("wife", "woman"), "fille": ("daughter", "girl")}
+POSSESSIVES = frozenset("mon ma ton ta son sa notre votre leur mes tes ses nos vos leurs".split())
+# What stands between a possessive and the noun: sa jeune femme, ma pauvre fille, sa seconde.
+BETWEEN_POSSESSIVE = frozenset({"ADJ", "ADV"})
+# de + an article before the one whose wife or daughter she is (la femme du notaire).
+OF_SOMEONE = frozenset({"du", "des", "de", "d'"})
+
+
+def kin(analysis: Analysis, token: Token) -> Translation | None:
+    """sa femme, ma fille, la femme du notaire, la fille de Pierre: wife, daughter; une
+    femme entra, une fille de ferme: left to the dictionaries (woman, girl)."""
+    if token.pos != "NOUN" or token.lemma.lower() not in KIN:
+        return None
+    before = neighbour(analysis, token, -1)
+    while before is not None and before.pos in BETWEEN_POSSESSIVE:
+        before = neighbour(analysis, before, -1)
+    owned = before is not None and before.text.lower() in POSSESSIVES
+    if not owned and not _of_someone(analysis, token):
+        return None
+    return _grammar(*KIN[token.lemma.lower()])
+
+
+def _of_someone(analysis: Analysis, token: Token) -> bool:
+    """de before a name (la fille de Pierre, de M. Walter), or du, de la, des before a person
+    (la femme du notaire); not de before a bare noun (une fille de ferme, de trente ans)."""
+    after = neighbour(analysis, token, 1)
+    if after is None or plain(after.text) not in OF_SOMEONE:
+        return False
+    nxt = neighbour(analysis, after, 1)
+    if nxt is None:
+        return False
+    if nxt.pos == "PROPN" or nxt.text in ("M.", "Mme", "Mlle", "MM."):
+        return True
+    if plain(after.text) in ("de", "d'") and nxt.text.lower() in ("la", "l'"):
+        nxt = neighbour(analysis, nxt, 1)  # de la boulangère
+    elif plain(after.text) in ("de", "d'"):
+        return False
+    # a person, or a doer's noun (du boulanger), not a thing (une fille du pays)
+    return nxt is not None and nxt.pos == "NOUN" and noun_kind(nxt) != THING
+
+
 # -- the prefilter ---------------------------------------------------------------------------
 
 # The words the rules above start from, as written or by lemma; a rule added above needs its
 # first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
 RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
-RULE_LEMMAS = frozenset({"pareil", "coucher", "couché", "dernier"})  # pareil, lying, the_latter
+RULE_LEMMAS = frozenset(
+    {"pareil", "coucher", "couché", "dernier", *KIN}  # pareil, lying, the_latter, kin
+)
 
 
 def may_apply(analysis: Analysis, token: Token) -> bool:

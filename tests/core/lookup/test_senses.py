@@ -630,3 +630,22 @@ def test_a_plural_with_a_meaning_of_its_own(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # femme, fille someone has: wife, daughter
+        ("Il regarda sa femme.", "femme", "wife"),
+        ("Sa jeune femme souriait.", "femme", "wife"),
+        ("Il embrassa sa fille.", "fille", "daughter"),
+        ("La femme du notaire est arrivée.", "femme", "wife"),
+        ("C'était la fille de Pierrotte.", "fille", "daughter"),
+        # no one's: woman, girl
+        ("Une femme entra.", "femme", "woman"),
+        ("C'était une fille de ferme.", "fille", "girl"),
+        ("Une femme de trente ans attendait.", "femme", "woman"),
+    ],
+)
+def test_femme_and_fille_someone_has(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
