@@ -15,7 +15,9 @@
   Lorraine): "including", not "understanding" (comprenant qu'il fallait partir);
 - femme and fille someone has: "wife", "daughter" after a possessive (sa femme, ma fille, sa
   jeune femme) or before de and a name or a person (la femme du notaire, la fille de Pierre),
-  not "woman", "girl" (une femme entra, une fille de ferme, la femme de ménage).
+  not "woman", "girl" (une femme entra, une fille de ferme, la femme de ménage);
+- du monde as a partitive after a verb (il y a du monde, j'ai vu du monde): "people", not
+  "world" (le reste du monde, la coupe du monde).
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
@@ -46,6 +48,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or the_latter(analysis, token)
         or including(analysis, token)
         or kin(analysis, token)
+        or people(analysis, token)
     )
 
 
@@ -300,13 +303,37 @@ def _of_someone(analysis: Analysis, token: Token) -> bool:
     return nxt is not None and nxt.pos == "NOUN" and noun_kind(nxt) != THING
 
 
+# -- du monde: people ---------------------------------------------------------------------------
+
+
+def people(analysis: Analysis, token: Token) -> Translation | None:
+    """il y a du monde, il avait vu du monde: the partitive du (a determiner, after a verb,
+    not a noun): people, a crowd; le reste du monde, la coupe du monde: left alone."""
+    if token.pos != "NOUN" or token.lemma.lower() != "monde":
+        return None
+    du = neighbour(analysis, token, -1)
+    if du is None or du.text.lower() != "du" or du.pos != "DET":
+        return None
+    before = neighbour(analysis, du, -1)
+    if before is None or before.pos not in ("VERB", "AUX", "ADV", "PRON"):
+        return None
+    return _grammar("people", "a crowd")
+
+
 # -- the prefilter ---------------------------------------------------------------------------
 
 # The words the rules above start from, as written or by lemma; a rule added above needs its
 # first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
 RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
 RULE_LEMMAS = frozenset(
-    {"pareil", "coucher", "couché", "dernier", *KIN}  # pareil, lying, the_latter, kin
+    {
+        "pareil",
+        "coucher",
+        "couché",
+        "dernier",
+        "monde",
+        *KIN,
+    }  # pareil, lying, the_latter, kin, people
 )
 
 

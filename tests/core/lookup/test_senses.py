@@ -649,3 +649,15 @@ def test_a_plural_with_a_meaning_of_its_own(
 )
 def test_femme_and_fille_someone_has(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        ("Comme il y a du monde dans ce jardin !", "people"),
+        ("Je n'aime pas recevoir du monde chez moi.", "people"),
+        ("Le reste du monde regardait.", "world"),
+    ],
+)
+def test_du_monde_after_a_verb_is_people(glosser: Glosser, text: str, sense: str) -> None:
+    assert first_sense(glosser, text, "monde") == sense
