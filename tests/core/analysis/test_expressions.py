@@ -527,3 +527,24 @@ def test_impersonal_passives_and_participles_without_infinitive(
     text: str, lemma: str, present: bool
 ) -> None:
     assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "impersonal"),
+    [
+        # il reste: there is ... left before what is left
+        ("Il reste du pain.", True),
+        ("Il reste encore deux places.", True),
+        ("Il ne restait pas un gâteau.", True),
+        ("Il reste à faire la vaisselle.", True),
+        ("Il en reste un peu.", True),
+        # he stays: a place, an attribute, a manner, nothing
+        ("Il reste à Paris.", False),
+        ("Il restait seul.", False),
+        ("Il reste là tout le jour.", False),
+        ("Il restait le front dans sa main.", False),
+        ("Il resta longtemps, voulant prouver qu'il avait raison.", False),
+    ],
+)
+def test_il_reste_is_impersonal_only_before_what_is_left(text: str, impersonal: bool) -> None:
+    assert ("il reste" in found(analysed(text))) is impersonal

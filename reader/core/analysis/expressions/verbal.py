@@ -40,6 +40,20 @@ IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 # The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
 # Not plus, guère, jamais: ne ... plus que, ne ... guère que are restrictive too (only).
 NEGATION_PARTNERS = frozenset("pas point nullement aucunement".split())
+# Impersonal idioms whose verb is also someone's (il reste: there is ... left, or he stays).
+PERSONAL_TOO = frozenset({"rester"})
+# What opens what is left after il reste (il reste de l'argent, du pain, un peu, deux places,
+# rien, il ne reste que); a definite article does not (il restait le front dans sa main).
+LEFT_OF = frozenset(
+    "de du des d' un une quelques plusieurs peu beaucoup assez trop rien personne que qu'".split()
+)
+# Adverbs between il reste and what is left (il reste encore deux places); others (là,
+# longtemps) say where or how someone stays.
+PASSED_OVER = frozenset(
+    "encore plus pas point toujours bien aussi déjà seulement donc alors".split()
+)
+# Clitics that make il reste what someone has left (il lui reste, il m'en restait, il en reste).
+TO_SOMEONE = frozenset("en me te lui nous vous leur".split())
 HEAD_POS = {
     "VERB": frozenset({"VERB", "AUX", "ADJ"}),
     "ADJ": frozenset({"ADJ", "VERB"}),
@@ -105,6 +119,8 @@ class VerbalMatches(SentenceWords):
             return None
         if entry.parts and matched < len(entry.parts[0]) and self._impersonal_passive(entry, at):
             return None
+        if entry.head in PERSONAL_TOO and entry.parts == ((),) and self._personal(at):
+            return None
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
         exact = key(word.text)[0] == entry.head
@@ -123,6 +139,31 @@ class VerbalMatches(SentenceWords):
             return False
         between = self.words[anchor + 1 : self.by_index[tokens[-1]]]
         return not any(key(word.text)[0] in NEGATION_PARTNERS for word in between)
+
+    def _personal(self, at: int) -> bool:
+        """Whether il + rester, with nothing after it that is left, is someone staying: il
+        reste à Paris, il restait seul, il restera ici (he stays); not il reste trois jours,
+        du pain, à faire, il en reste (there is ... left)."""
+        clitics = {key(self.words[c].text)[0] for c in self._clitics(self._anchor(at))}
+        if clitics & TO_SOMEONE:
+            return False  # il en reste, il lui restait juste en poche: left (to him)
+        after = at + 1
+        while after < len(self.words) and self._passed_over(self.words[after], "ne" in clitics):
+            after += 1  # il reste encore trois jours, il ne reste plus aujourd'hui que
+        if after >= len(self.words) or not self.words[after].is_word:
+            return True  # il reste.
+        word = self.words[after]
+        if word.pos in ("NUM", "NOUN") or key(word.text)[0] in LEFT_OF:
+            return False
+        if key(word.text)[0] == "à" and after + 1 < len(self.words):
+            return self.words[after + 1].pos not in ("VERB", "AUX")  # il reste à faire
+        return True
+
+    @staticmethod
+    def _passed_over(word: Word, negated: bool) -> bool:
+        """An adverb between il reste and what is left: any after ne (il ne reste plus
+        aujourd'hui que), else only those of PASSED_OVER."""
+        return (negated and word.pos == "ADV") or key(word.text)[0] in PASSED_OVER
 
     def _impersonal_passive(self, entry: Entry, at: int) -> bool:
         """An impersonal idiom without its final preposition, its verb a participle after
