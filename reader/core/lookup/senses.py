@@ -255,10 +255,10 @@ RELATIONS = {
 # main_senses.tsv (sir). Messieurs is "gentlemen" either way (Messieurs, ces messieurs).
 DETERMINED = {"monsieur": ("gentleman", "man")}
 GENTLEMEN = ("gentlemen", "sirs")
-# The time of day: à six heures, il est dix heures, vers une heure, neuf heures du soir, cinq
-# heures et demie (o'clock); not pendant deux heures, trois heures plus tard (hours).
+# The time of day: à six heures, il est dix heures, vers une heure, neuf heures du soir
+# (o'clock); not pendant deux heures, trois heures plus tard, une heure et demie (hours).
 CLOCK_BEFORE = frozenset("à vers est sont était étaient dès jusqu'à sur".split())
-CLOCK_AFTER = frozenset("du et moins un précises sonnaient sonnèrent sonna sonnait".split())
+CLOCK_AFTER = frozenset("du moins un précises sonnaient sonnèrent sonna sonnait".split())
 HOURS_COUNTED = frozenset("une deux trois quatre cinq six sept huit neuf dix onze douze".split())
 CLOCK = ("o'clock", "hour")
 # An abbreviated title is one wherever it stands (M. de Marelle, M. et Mme Walter).

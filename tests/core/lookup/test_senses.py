@@ -163,6 +163,7 @@ def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sens
         ("Le train part à 14 heures.", "heures", "o'clock"),
         ("Il attendit deux heures.", "heures", "hour"),
         ("Il arriva après deux heures de marche.", "heures", "hour"),
+        ("Une heure et demie plus tard, il revint.", "heure", "hour"),
         ("Aussi ma mémoire est-elle reconnaissante.", "Aussi", "so"),
         ("Il vient aussi.", "aussi", "also"),
         ("Aussi, il faut partir.", "Aussi", "also"),
