@@ -1,10 +1,10 @@
 """Choosing the senses a card leads with in context: an expression's meaning before its words'
 (from the phrase lists or the lexicon, the gloss the words after it call for first); a
-word's sense its neighbours decide (by_neighbours: a title before a name, a relation after a
-possessive, monsieur after a determiner, heure on the clock, aussi opening a sentence, a
-partner of ne, the partitive du, then the rules of surroundings.py,
-function_words/, contexts.py and constructions.py); and, when a translation model is
-installed, the sense the machine translation of the sentence uses."""
+word's sense its neighbours decide (by_neighbours: a title before a name, monsieur after a
+determiner, heure on the clock, aussi opening a sentence, a partner of ne, the partitive du,
+then the rules of surroundings.py, function_words/, contexts.py and constructions.py); and,
+when a translation model is installed, the sense the machine translation of the sentence
+uses."""
 
 from __future__ import annotations
 
@@ -242,15 +242,6 @@ TITLES = {
     "madame": "Mrs",
     "mademoiselle": "Miss",
 }
-# A relation named after a possessive: sa femme is his wife, ma fille my daughter (not "woman",
-# "girl", the words' first senses); la femme de chambre (de after it) is left to its phrase.
-POSSESSIVES = frozenset("mon ma ta sa notre votre leur mes tes ses nos vos leurs".split())
-RELATIONS = {
-    "femme": ("wife", "woman"),
-    "femmes": ("wives", "women"),
-    "fille": ("daughter", "girl"),
-    "filles": ("daughters", "girls"),
-}
 # Monsieur with a determiner is a man (ce monsieur: gentleman); alone, an address, the row of
 # main_senses.tsv (sir). Messieurs is "gentlemen" either way (Messieurs, ces messieurs).
 DETERMINED = {"monsieur": ("gentleman", "man")}
@@ -278,9 +269,9 @@ NEGATION_PARTNERS = {
 
 
 def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
-    """A word whose sense its neighbours decide: a title before a name, a relation after a
-    possessive (sa femme), monsieur after a determiner, heure on the clock, aussi opening its
-    sentence, a partner of ne, the partitive du."""
+    """A word whose sense its neighbours decide: a title before a name, monsieur after a
+    determiner, heure on the clock, aussi opening its sentence, a partner of ne, the
+    partitive du."""
     text = token.text.lower()
     negation = token.morph.get("Polarity") == "Neg" and analysis.group_of(token) is None
     if text in NEGATION_PARTNERS and negation:
@@ -331,17 +322,15 @@ def _before_name(following: Token | None) -> bool:
 def _person(
     analysis: Analysis, token: Token, text: str, following: Token | None
 ) -> tuple[str, ...] | None:
-    """A relation after a possessive (sa femme: wife), monsieur after a determiner
-    (gentleman), messieurs (gentlemen); None for every other word."""
+    """Monsieur after a determiner (gentleman), messieurs (gentlemen); None for every other
+    word."""
     if token.pos != "NOUN":
         return None
     if text == "messieurs":
         return GENTLEMEN
-    before = neighbour(analysis, token, -1, skip=("ADJ", "ADV"))  # sa jeune femme, un gros monsieur
+    before = neighbour(analysis, token, -1, skip=("ADJ", "ADV"))  # un gros monsieur
     if before is None:
         return None
-    if text in RELATIONS and plain(before.text) in POSSESSIVES:
-        return None if following is not None and plain(following.text) == "de" else RELATIONS[text]
     if text in DETERMINED and before.pos == "DET":
         return DETERMINED[text]
     return None

@@ -57,9 +57,7 @@ lexicon knows the word in the new part of speech:
 - trait between avoir and à is the noun of avoir trait à (qui a trait au respect);
 - a present participle right after the noun it qualifies, with no dependent at all, that
   Lexique also reads as an adjective, is that adjective (un regard perçant);
-- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer);
-- tu tagged as taire's participle is the pronoun unless an auxiliary precedes it (Tu es là;
-  il s'est tu keeps taire).
+- fils before de + a material or électriques, barbelés is fil's plural (les fils de fer).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -120,7 +118,6 @@ from reader.core.analysis.corrections.tag_contexts import (
     nominal_participle,
     participle_after_adverbs,
     participle_with_auxiliary,
-    pronoun_tu,
     standing_adjective,
     trait_noun,
     verb_of_verbless,
@@ -190,9 +187,6 @@ BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
-PRONOUN_TU = register(
-    "pronoun-tu", "tu is the pronoun, not taire's participle, but after avoir/être"
-)
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -211,7 +205,6 @@ RULES = (
     TRAIT,
     BARE_PARTICIPLE,
     THREAD,
-    PRONOUN_TU,
 )
 
 
@@ -225,9 +218,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[PRONOUN_TU] and pronoun_tu(fields, index):
-            values.update(pos="PRON", lemma="tu", morph=dict(TU_MORPH))
-        elif on[ARTICLE_NAME] and article_name(fields, index):
+        if on[ARTICLE_NAME] and article_name(fields, index):
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
             values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
@@ -315,7 +306,6 @@ CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
 BETWEEN = frozenset({"ne", "n'", *OBJECTS, *ARTICLES})
 Values = dict[str, Any]
 AGREEMENT = ("Gender", "Number")  # an adjective's features, its noun's
-TU_MORPH = {"Number": "Sing", "Person": "2", "PronType": "Prs"}  # the subject pronoun's
 
 
 def _may_change(values: Values, before: Values | None, after: Values | None) -> bool:
@@ -328,8 +318,6 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
         # its article (le Midi: NOUN or PROPN, and capitalised)
         return True
     lower = text.lower()
-    if lower == "tu":
-        return True  # tu tagged as taire's participle, an auxiliary
     if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS):
         return True  # ne faut point; ricanèrent tagged as an adverb
     if after is not None and after["text"].startswith("-"):

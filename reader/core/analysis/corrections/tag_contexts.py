@@ -734,18 +734,3 @@ def fils_of_thread(fields: Fields, index: int) -> bool:
     if after not in ("de", "d'", "d’") or index + 2 >= len(fields):
         return False
     return fields[index + 2]["text"].lower() in THREAD_MATERIALS
-
-
-def pronoun_tu(fields: Fields, index: int) -> bool:
-    """Tu es là, tu vas venir: the tagger reads the pronoun tu as taire's participle; it is
-    the participle only after an auxiliary, adverbs between (il s'est aussitôt tu, elle a tu
-    son nom)."""
-    values = fields[index]
-    if values["text"].lower() != "tu" or values["pos"] not in ("VERB", "AUX"):
-        return False
-    before = index - 1
-    while before >= 0 and fields[before]["pos"] == "ADV":
-        before -= 1
-    if before < 0:
-        return True
-    return fields[before]["pos"] != "AUX" and fields[before]["lemma"] not in ("avoir", "être")
