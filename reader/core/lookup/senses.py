@@ -1,9 +1,10 @@
 """Choosing the senses a card leads with in context: an expression's meaning before its words'
 (from the phrase lists or the lexicon, the gloss the words after it call for first); a
-word's sense its neighbours decide (by_neighbours: a title before a name, aussi opening a
-sentence, a partner of ne, the partitive du, then the rules of surroundings.py,
-function_words/, contexts.py and constructions.py); and, when a translation model is
-installed, the sense the machine translation of the sentence uses."""
+word's sense its neighbours decide (by_neighbours: a title before a name, monsieur after a
+determiner, heure on the clock, aussi opening a sentence, a partner of ne, the partitive du,
+then the rules of surroundings.py, function_words/, contexts.py and constructions.py); and,
+when a translation model is installed, the sense the machine translation of the sentence
+uses."""
 
 from __future__ import annotations
 
@@ -278,6 +279,18 @@ TITLES = {
     "madame": "Mrs",
     "mademoiselle": "Miss",
 }
+# Monsieur with a determiner is a man (ce monsieur: gentleman); alone, an address, the row of
+# main_senses.tsv (sir). Messieurs is "gentlemen" either way (Messieurs, ces messieurs).
+DETERMINED = {"monsieur": ("gentleman", "man")}
+GENTLEMEN = ("gentlemen", "sirs")
+# The time of day: à six heures, il est dix heures, vers une heure, neuf heures du soir
+# (o'clock); not pendant deux heures, trois heures plus tard, une heure et demie (hours).
+CLOCK_BEFORE = frozenset("à vers est sont était étaient dès jusqu'à sur".split())
+CLOCK_AFTER = frozenset("du moins un précises sonnaient sonnèrent sonna sonnait".split())
+HOURS_COUNTED = frozenset("une deux trois quatre cinq six sept huit neuf dix onze douze".split())
+CLOCK = ("o'clock", "hour")
+# An abbreviated title is one wherever it stands (M. de Marelle, M. et Mme Walter).
+ABBREVIATED = frozenset({"m.", "mm.", "mme", "mmes", "mlle"})
 # Aussi first in its sentence, without a comma after it, is "so": Aussi ma mémoire est-elle
 # reconnaissante (so my memory is grateful).
 AUSSI_FIRST = ("so", "therefore", "and so")
@@ -293,15 +306,20 @@ NEGATION_PARTNERS = {
 
 
 def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
-    """A function word whose sense its neighbours decide: a title before a name, aussi
-    opening its sentence, a partner of ne, the partitive du."""
+    """A word whose sense its neighbours decide: a title before a name, monsieur after a
+    determiner, heure on the clock, aussi opening its sentence, a partner of ne, the
+    partitive du."""
     text = token.text.lower()
     negation = token.morph.get("Polarity") == "Neg" and analysis.group_of(token) is None
     if text in NEGATION_PARTNERS and negation:
         return Translation(NEGATION_PARTNERS[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     following = neighbour(analysis, token, 1)
-    if text in TITLES and following is not None and following.pos == "PROPN":
+    if text in TITLES and (text in ABBREVIATED or _before_name(following)):
         return Translation((TITLES[text],), TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if (senses := _person(analysis, token, text, following)) is not None:
+        return Translation(senses, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
+    if text in ("heure", "heures") and _on_the_clock(analysis, token, following):
+        return Translation(CLOCK, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text == "aussi" and following is not None and neighbour(analysis, token, -1) is None:
         return Translation(AUSSI_FIRST, TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     if text in ("voici", "voilà") and _is_duration(_following(analysis, token)):
@@ -315,6 +333,44 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         or by_construction(analysis, token)
         or partitive(analysis, token)
     )
+
+
+def _on_the_clock(analysis: Analysis, token: Token, following: Token | None) -> bool:
+    """Heure after a number that tells the time: a word before the number puts it on the
+    clock (à six heures), or one after it (six heures du soir, et demie, moins le quart)."""
+    if token.index == 0 or (following is not None and plain(following.text) == "de"):
+        return False  # deux heures de marche: how long
+    number = analysis.tokens[token.index - 1]  # a figure (14 heures) is not a word
+    if number.sentence != token.sentence:
+        return False
+    if not (number.pos == "NUM" or plain(number.text) in HOURS_COUNTED):
+        return False
+    if following is not None and plain(following.text) in CLOCK_AFTER:
+        return True
+    before = neighbour(analysis, number, -1)
+    return before is not None and plain(before.text) in CLOCK_BEFORE
+
+
+def _before_name(following: Token | None) -> bool:
+    """A name after a title, or et and the next title (Monsieur et Madame Walter)."""
+    return following is not None and (following.pos == "PROPN" or plain(following.text) == "et")
+
+
+def _person(
+    analysis: Analysis, token: Token, text: str, following: Token | None
+) -> tuple[str, ...] | None:
+    """Monsieur after a determiner (gentleman), messieurs (gentlemen); None for every other
+    word."""
+    if token.pos != "NOUN":
+        return None
+    if text == "messieurs":
+        return GENTLEMEN
+    before = neighbour(analysis, token, -1, skip=("ADJ", "ADV"))  # un gros monsieur
+    if before is None:
+        return None
+    if text in DETERMINED and before.pos == "DET":
+        return DETERMINED[text]
+    return None
 
 
 # quel in an exclamation (Quel dommage ! Quelle belle journée !) is "what (a)", not "which".
