@@ -1,4 +1,5 @@
-"""Analysis <-> plain JSON-ready data: for the analysis cache and `gloss --json`."""
+"""Analysis <-> plain JSON-ready data: token by token (`gloss --json`, the analysis dumps),
+or column by column (the analysis cache)."""
 
 from __future__ import annotations
 
@@ -73,8 +74,13 @@ def _expression_data(expression: Expression) -> dict[str, Any]:
 
 def analysis_from_data(data: dict[str, Any]) -> Analysis:
     """The inverse of analysis_to_data; KeyError/TypeError/ValueError on malformed data."""
-    sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
     tokens = tuple(Token(index=index, **token) for index, token in enumerate(data["tokens"]))
+    return _around(data, tokens)
+
+
+def _around(data: dict[str, Any], tokens: tuple[Token, ...]) -> Analysis:
+    """The analysis of the data's text, sentences, groups and expressions, with these tokens."""
+    sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
     groups = tuple(
         VerbGroup(**{**group, "tokens": tuple(group["tokens"])}) for group in data["groups"]
     )
@@ -83,3 +89,64 @@ def analysis_from_data(data: dict[str, Any]) -> Analysis:
         for found in data.get("expressions", ())
     )
     return Analysis(data["text"], sentences, tokens, groups, expressions)
+
+
+# Token fields stored one column each by analysis_to_columns, in Token's own order after index.
+_COLUMNS = ("text", "start", "end", "lemma", "pos", "morph", "sentence", "is_word", "group")
+
+
+def analysis_to_columns(analysis: Analysis) -> dict[str, Any]:
+    """Everything, for the cache: analysis_from_columns rebuilds the same Analysis. A list per
+    token field, each distinct feature set and grammar note once: a book page's file is a
+    third of its token-by-token size, and written and read ~2-3x faster (issue 14)."""
+    data = analysis_outline(analysis, [])
+    del data["tokens"]
+    tokens = analysis.tokens
+    columns: dict[str, list[Any]] = {name: [getattr(t, name) for t in tokens] for name in _COLUMNS}
+    columns["morph"], data["morphs"] = _numbered(columns["morph"], id)
+    columns["grammar"], data["notes"] = _numbered([t.grammar for t in tokens], None)
+    data["columns"] = columns
+    return data
+
+
+def _numbered(values: list[Any], key: Any) -> tuple[list[int], list[Any]]:
+    """Each value's number in the list of distinct values (by key(value), if key is given:
+    tokens share their feature dicts, which are not hashable)."""
+    numbers: dict[Any, int] = {}
+    distinct: list[Any] = []
+    column = []
+    for value in values:
+        found = numbers.get(key(value) if key else value)
+        if found is None:
+            found = numbers[key(value) if key else value] = len(distinct)
+            distinct.append(value)
+        column.append(found)
+    return column, distinct
+
+
+def analysis_from_columns(data: dict[str, Any]) -> Analysis:
+    """The inverse of analysis_to_columns; KeyError/TypeError/ValueError/IndexError on
+    malformed data."""
+    columns, morphs, notes = data["columns"], data["morphs"], data["notes"]
+    texts, starts, ends, lemmas, tags, features, sentences, words, groups = (
+        columns[name] for name in _COLUMNS
+    )
+    if any(len(columns[name]) != len(texts) for name in (*_COLUMNS, "grammar")):
+        raise ValueError("the token columns differ in length")
+    tokens = tuple(
+        map(
+            Token,
+            range(len(texts)),
+            texts,
+            starts,
+            ends,
+            lemmas,
+            tags,
+            [morphs[number] for number in features],
+            sentences,
+            words,
+            groups,
+            [notes[number] for number in columns["grammar"]],
+        )
+    )
+    return _around(data, tokens)

@@ -270,7 +270,13 @@ def analyse_book(
         check_cancelled(cancel)
         page = states[number].page
         _analyse_page(
-            store, text_id, states[number], body[page.start : page.end], cache, cancel=cancel
+            store,
+            text_id,
+            states[number],
+            body[page.start : page.end],
+            cache,
+            cancel=cancel,
+            later_expressions=True,
         )
         report_progress(report, done, len(order))
     return len(order)
@@ -328,10 +334,21 @@ def _analyse_page(
     report: Report | None = None,
     cancel: threading.Event | None = None,
     record: bool = True,
+    later_expressions: bool = False,
 ) -> PageAnalysis:
+    """A page's analysis, from the cache or made now (and cached); recorded for the library
+    unless record is False. later_expressions (the background pass, which returns no
+    analysis): one made now is cached without its expressions, which the cache adds when the
+    page is read from it (to be shown), so the book's pass only counts words (issue 14)."""
     cached = cache.get(text) if text.strip() else None
     if cached is not None:
         analysis = cached
+    elif text.strip() and later_expressions:
+        # Here, not with the module: see analyse_book_in.
+        from reader.core.analysis.analyser import analyse_leaving_expressions
+
+        analysis, later = analyse_leaving_expressions(text, report=report, cancel=cancel)
+        cache.put(analysis, later)
     elif text.strip():
         # Here, not with the module: see analyse_book_in.
         from reader.core.analysis.analyser import analyse
