@@ -3,6 +3,7 @@ or column by column (the analysis cache)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
@@ -102,26 +103,22 @@ def analysis_to_columns(analysis: Analysis) -> dict[str, Any]:
     data = analysis_outline(analysis, [])
     del data["tokens"]
     tokens = analysis.tokens
-    columns: dict[str, list[Any]] = {name: [getattr(t, name) for t in tokens] for name in _COLUMNS}
-    columns["morph"], data["morphs"] = _numbered(columns["morph"], id)
-    columns["grammar"], data["notes"] = _numbered([t.grammar for t in tokens], None)
+    columns = {name: list(map(attrgetter(name), tokens)) for name in _COLUMNS}
+    morphs = columns["morph"]
+    # Tokens share their feature dicts (not hashable): numbered by identity.
+    columns["morph"], _ = _numbered(list(map(id, morphs)))
+    data["morphs"] = list({id(morph): morph for morph in morphs}.values())  # the same order
+    columns["grammar"], data["notes"] = _numbered(list(map(attrgetter("grammar"), tokens)))
     data["columns"] = columns
     return data
 
 
-def _numbered(values: list[Any], key: Any) -> tuple[list[int], list[Any]]:
-    """Each value's number in the list of distinct values (by key(value), if key is given:
-    tokens share their feature dicts, which are not hashable)."""
+def _numbered(values: list[Any]) -> tuple[list[int], list[Any]]:
+    """Each value's number in the list of the distinct values (in order of first use), and
+    that list."""
     numbers: dict[Any, int] = {}
-    distinct: list[Any] = []
-    column = []
-    for value in values:
-        found = numbers.get(key(value) if key else value)
-        if found is None:
-            found = numbers[key(value) if key else value] = len(distinct)
-            distinct.append(value)
-        column.append(found)
-    return column, distinct
+    column = [numbers.setdefault(value, len(numbers)) for value in values]
+    return column, list(numbers)
 
 
 def analysis_from_columns(data: dict[str, Any]) -> Analysis:

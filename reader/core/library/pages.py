@@ -261,7 +261,8 @@ def analyse_book(
     """Analyse every page not analysed yet, from start_at (the page the learner is on) to the
     end, then from the beginning: the background task of an open book. report(done, total)
     counts pages; cancel stops it between two paragraphs, keeping the pages done. Returns the
-    number of pages done (a page already in the cache is only recorded)."""
+    number of pages done (a page already in the cache is only recorded). A page is cached
+    without its expressions, which the cache adds when the page is first read (shown)."""
     body = store.library.text_body(text_id)
     states = store.library.pages(text_id)
     pending = pending_pages(store, text_id, cache, body=body)
