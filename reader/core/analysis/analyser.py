@@ -94,10 +94,9 @@ def analyse_leaving_expressions(
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
     sources = _lemma_sources(model_tables(load_pipeline()), bundled_lexicon())
-    builder = _Builder(text, sources, _dictionary_gender, None, LaterExpressions())
-    analysis = _run(builder, report, cancel)
-    assert builder.later is not None
-    return analysis, builder.later
+    later = LaterExpressions()
+    builder = _Builder(text, sources, _dictionary_gender, None, later)
+    return _run(builder, report, cancel), later
 
 
 def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
