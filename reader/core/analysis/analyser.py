@@ -1,5 +1,6 @@
 """French text -> Analysis: tokens with offsets into the original text, lemmas, morphology,
-verb groups and a grammar note for every word."""
+verb groups and a grammar note for every word; and, for a book's background analysis, the same
+with its expressions left for when the page is shown (analyse_leaving_expressions)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import itertools
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.core.analysis.corrections.lemma_tables import VERB_ENDINGS
@@ -28,7 +29,7 @@ from reader.core.analysis.corrections.retagging import retag
 from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.corrections.tag_changes import Verbs
 from reader.core.analysis.expressions.matcher import Matcher
-from reader.core.analysis.expressions.recognise import find_expressions
+from reader.core.analysis.expressions.recognise import Syntax, find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
@@ -70,11 +71,60 @@ def analyse(
     The expressions come from the process's shared matcher unless one is given."""
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
-    nlp = load_pipeline()
-    normalised = normalise_for_analysis(text)
-    spans = paragraph_spans(normalised)
-    sources = _lemma_sources(model_tables(nlp), bundled_lexicon())
+    sources = _lemma_sources(model_tables(load_pipeline()), bundled_lexicon())
     builder = _Builder(text, sources, noun_gender or _dictionary_gender, matcher)
+    return _run(builder, report, cancel)
+
+
+@dataclass(frozen=True, slots=True)
+class LaterExpressions:
+    """What expression matching needs of an analysis that left it out: each token's head (a
+    token index) and relation, and where each parsed paragraph's tokens and groups start."""
+
+    syntax: list[Syntax] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (first token, group)
+
+
+def analyse_leaving_expressions(
+    text: str, *, report: Report | None = None, cancel: threading.Event | None = None
+) -> tuple[Analysis, LaterExpressions]:
+    """analyse() without its expressions, and what with_expressions needs to add them: the
+    background analysis of a book's pages, which keeps only their words' counts until a page
+    is shown (matching was ~9 % of that pass, issue 14)."""
+    if not text.strip():
+        raise InputError("There is no text to analyse: it is empty.")
+    sources = _lemma_sources(model_tables(load_pipeline()), bundled_lexicon())
+    later = LaterExpressions()
+    builder = _Builder(text, sources, _dictionary_gender, None, later)
+    return _run(builder, report, cancel), later
+
+
+def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
+    """The analysis with the expressions analyse_leaving_expressions left out: matched
+    paragraph by paragraph with the same words, syntax and groups as analyse() matches them,
+    so the result is the one analyse() gives."""
+    bounds = [*later.paragraphs, (len(analysis.tokens), len(analysis.groups))]
+    expressions: list[Expression] = []
+    for (token, group), (next_token, next_group) in itertools.pairwise(bounds):
+        expressions.extend(
+            find_expressions(
+                analysis.text,
+                analysis.tokens[token:next_token],
+                later.syntax[token:next_token],
+                analysis.groups[group:next_group],
+                first_id=len(expressions),
+            )
+        )
+    # A new Analysis, not dataclasses.replace: that would hand over the filled indexes.
+    return Analysis(
+        analysis.text, analysis.sentences, analysis.tokens, analysis.groups, tuple(expressions)
+    )
+
+
+def _run(builder: _Builder, report: Report | None, cancel: threading.Event | None) -> Analysis:
+    nlp = load_pipeline()
+    normalised = normalise_for_analysis(builder.text)
+    spans = paragraph_spans(normalised)
     docs = nlp.pipe(normalised[start:end] for start, end in spans)
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
@@ -206,10 +256,16 @@ class _Builder:
     """Collects tokens, sentences and groups doc by doc, with global indices and offsets."""
 
     def __init__(
-        self, text: str, sources: LemmaSources, gender: NounGender, matcher: Matcher | None
+        self,
+        text: str,
+        sources: LemmaSources,
+        gender: NounGender,
+        matcher: Matcher | None,
+        later: LaterExpressions | None = None,
     ):
         self.text = text
         self.matcher = matcher
+        self.later = later  # given: the expressions are left for with_expressions
         self.sources = sources
         self.tables = sources.tables
         self.gender = gender
@@ -254,6 +310,10 @@ class _Builder:
         syntax = _syntax(doc, positions, view)
         tokens = [Token(**values) for values in notes.finish(self.notes)]
         self.tokens.extend(tokens)
+        if self.later is not None:
+            self.later.paragraphs.append((first, first_group))
+            self.later.syntax.extend(syntax)
+            return
         self.expressions.extend(
             find_expressions(
                 self.text,

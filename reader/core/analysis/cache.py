@@ -14,11 +14,17 @@ import json
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
-from reader.core.analysis.analyser import ANALYSIS_VERSION, analyse
+from reader.core.analysis.analyser import (
+    ANALYSIS_VERSION,
+    LaterExpressions,
+    analyse,
+    with_expressions,
+)
 from reader.core.analysis.expressions.lists import lists_fingerprint
 from reader.core.analysis.pipeline import model_version
-from reader.core.analysis.serialise import analysis_from_data, analysis_to_data
+from reader.core.analysis.serialise import analysis_from_columns, analysis_to_columns
 from reader.core.errors import InputError
 from reader.core.files import write_atomically
 from reader.core.models import Analysis
@@ -60,6 +66,9 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.expressions.recognise",
     "reader.core.analysis.expressions.verbal",
     "reader.core.analysis.expressions.words",
+    # And the file's form: a file written in another form is not read.
+    "reader.core.analysis.serialise",
+    "reader.core.analysis.cache",
 )
 
 
@@ -89,34 +98,61 @@ class AnalysisCache:
         return self.folder / f"{digest}.json.gz"
 
     def get(self, text: str) -> Analysis | None:
+        """The whole analysis of text, if kept: one kept without its expressions (a book's
+        background analysis) gets them now, and is kept again with them."""
         path = self.path_for(text)
         try:
             with gzip.open(path, "rt", encoding="utf-8") as file:
-                analysis = analysis_from_data(json.load(file))
+                data = json.load(file)
+            analysis = analysis_from_columns(data)
+            later = _later_from_data(data, len(analysis.tokens)) if "later" in data else None
         except FileNotFoundError:
             return None
         # EOFError: a gzip stream cut short (a file written before writes were atomic).
-        except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
+        except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as error:
             log.warning("Ignoring a damaged cached analysis %s: %s", path, error)
             return None
-        return analysis if analysis.text == text else None
+        if analysis.text != text:
+            return None
+        if later is not None:
+            analysis = with_expressions(analysis, later)
+            self.put(analysis)
+        return analysis
 
-    def put(self, analysis: Analysis) -> None:
-        """Write atomically: a crash never leaves a half-written file under the real name."""
+    def put(self, analysis: Analysis, later: LaterExpressions | None = None) -> None:
+        """Write atomically: a crash never leaves a half-written file under the real name.
+        later: what the expressions an analysis left out need (analyse_leaving_expressions),
+        kept with it for get to add them."""
         path = self.path_for(analysis.text)
+        data = analysis_to_columns(analysis)
+        if later is not None:
+            data["later"] = {
+                "heads": [head for head, _ in later.syntax],
+                "relations": [relation for _, relation in later.syntax],
+                "paragraphs": later.paragraphs,
+            }
         # json.dumps, not json.dump: dump streams through the pure-Python encoder, ~5x
         # slower on a page of a book (measured: a quarter of a page's analysis time).
-        data = json.dumps(analysis_to_data(analysis), ensure_ascii=False)
+        text = json.dumps(data, ensure_ascii=False)
 
         def write(partial: Path) -> None:
             with gzip.open(partial, "wt", encoding="utf-8", compresslevel=3) as file:
-                file.write(data)
+                file.write(text)
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             write_atomically(path, write)
         except (OSError, InputError) as error:
             log.warning("Could not cache the analysis in %s: %s", self.folder, error)
+
+
+def _later_from_data(data: dict[str, Any], tokens: int) -> LaterExpressions:
+    """The "later" part of a cached analysis's data; ValueError when it does not fit."""
+    later = data["later"]
+    syntax = list(zip(later["heads"], later["relations"], strict=True))
+    if len(syntax) != tokens:
+        raise ValueError(f"{len(syntax)} tokens' syntax for {tokens} tokens")
+    return LaterExpressions(syntax, [(token, group) for token, group in later["paragraphs"]])
 
 
 def analyse_cached(

@@ -1,7 +1,9 @@
-"""Analysis <-> plain JSON-ready data: for the analysis cache and `gloss --json`."""
+"""Analysis <-> plain JSON-ready data: token by token (`gloss --json`, the analysis dumps),
+or column by column (the analysis cache)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
@@ -73,8 +75,13 @@ def _expression_data(expression: Expression) -> dict[str, Any]:
 
 def analysis_from_data(data: dict[str, Any]) -> Analysis:
     """The inverse of analysis_to_data; KeyError/TypeError/ValueError on malformed data."""
-    sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
     tokens = tuple(Token(index=index, **token) for index, token in enumerate(data["tokens"]))
+    return _around(data, tokens)
+
+
+def _around(data: dict[str, Any], tokens: tuple[Token, ...]) -> Analysis:
+    """The analysis of the data's text, sentences, groups and expressions, with these tokens."""
+    sentences = tuple(Sentence(s["start"], s["end"]) for s in data["sentences"])
     groups = tuple(
         VerbGroup(**{**group, "tokens": tuple(group["tokens"])}) for group in data["groups"]
     )
@@ -83,3 +90,60 @@ def analysis_from_data(data: dict[str, Any]) -> Analysis:
         for found in data.get("expressions", ())
     )
     return Analysis(data["text"], sentences, tokens, groups, expressions)
+
+
+# Token fields stored one column each by analysis_to_columns, in Token's own order after index.
+_COLUMNS = ("text", "start", "end", "lemma", "pos", "morph", "sentence", "is_word", "group")
+
+
+def analysis_to_columns(analysis: Analysis) -> dict[str, Any]:
+    """Everything, for the cache: analysis_from_columns rebuilds the same Analysis. A list per
+    token field, each distinct feature set and grammar note once: a book page's file is a
+    third of its token-by-token size, and written and read ~2-3x faster (issue 14)."""
+    data = analysis_outline(analysis, [])
+    del data["tokens"]
+    tokens = analysis.tokens
+    columns = {name: list(map(attrgetter(name), tokens)) for name in _COLUMNS}
+    morphs = columns["morph"]
+    # Tokens share their feature dicts (not hashable): numbered by identity.
+    columns["morph"], _ = _numbered(list(map(id, morphs)))
+    data["morphs"] = list({id(morph): morph for morph in morphs}.values())  # the same order
+    columns["grammar"], data["notes"] = _numbered(list(map(attrgetter("grammar"), tokens)))
+    data["columns"] = columns
+    return data
+
+
+def _numbered(values: list[Any]) -> tuple[list[int], list[Any]]:
+    """Each value's number in the list of the distinct values (in order of first use), and
+    that list."""
+    numbers: dict[Any, int] = {}
+    column = [numbers.setdefault(value, len(numbers)) for value in values]
+    return column, list(numbers)
+
+
+def analysis_from_columns(data: dict[str, Any]) -> Analysis:
+    """The inverse of analysis_to_columns; KeyError/TypeError/ValueError/IndexError on
+    malformed data."""
+    columns, morphs, notes = data["columns"], data["morphs"], data["notes"]
+    texts, starts, ends, lemmas, tags, features, sentences, words, groups = (
+        columns[name] for name in _COLUMNS
+    )
+    if any(len(columns[name]) != len(texts) for name in (*_COLUMNS, "grammar")):
+        raise ValueError("the token columns differ in length")
+    tokens = tuple(
+        map(
+            Token,
+            range(len(texts)),
+            texts,
+            starts,
+            ends,
+            lemmas,
+            tags,
+            [morphs[number] for number in features],
+            sentences,
+            words,
+            groups,
+            [notes[number] for number in columns["grammar"]],
+        )
+    )
+    return _around(data, tokens)

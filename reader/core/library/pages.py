@@ -261,7 +261,8 @@ def analyse_book(
     """Analyse every page not analysed yet, from start_at (the page the learner is on) to the
     end, then from the beginning: the background task of an open book. report(done, total)
     counts pages; cancel stops it between two paragraphs, keeping the pages done. Returns the
-    number of pages done (a page already in the cache is only recorded)."""
+    number of pages done (a page already in the cache is only recorded). A page is cached
+    without its expressions, which the cache adds when the page is first read (shown)."""
     body = store.library.text_body(text_id)
     states = store.library.pages(text_id)
     pending = pending_pages(store, text_id, cache, body=body)
@@ -270,7 +271,13 @@ def analyse_book(
         check_cancelled(cancel)
         page = states[number].page
         _analyse_page(
-            store, text_id, states[number], body[page.start : page.end], cache, cancel=cancel
+            store,
+            text_id,
+            states[number],
+            body[page.start : page.end],
+            cache,
+            cancel=cancel,
+            later_expressions=True,
         )
         report_progress(report, done, len(order))
     return len(order)
@@ -328,10 +335,21 @@ def _analyse_page(
     report: Report | None = None,
     cancel: threading.Event | None = None,
     record: bool = True,
+    later_expressions: bool = False,
 ) -> PageAnalysis:
+    """A page's analysis, from the cache or made now (and cached); recorded for the library
+    unless record is False. later_expressions (the background pass, which returns no
+    analysis): one made now is cached without its expressions, which the cache adds when the
+    page is read from it (to be shown), so the book's pass only counts words (issue 14)."""
     cached = cache.get(text) if text.strip() else None
     if cached is not None:
         analysis = cached
+    elif text.strip() and later_expressions:
+        # Here, not with the module: see analyse_book_in.
+        from reader.core.analysis.analyser import analyse_leaving_expressions
+
+        analysis, later = analyse_leaving_expressions(text, report=report, cancel=cancel)
+        cache.put(analysis, later)
     elif text.strip():
         # Here, not with the module: see analyse_book_in.
         from reader.core.analysis.analyser import analyse

@@ -3,6 +3,8 @@ so that reopening it analyses nothing again."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ from typing import Any
 import pytest
 
 from reader.core.analysis import analyser as analyser_module
+from reader.core.analysis.analyser import analyse
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import Cancelled
 from reader.core.importers import Chapter
@@ -125,15 +128,23 @@ def book(tmp_path: Path) -> Iterator[tuple[Database, int, AnalysisCache]]:
 
 
 def spy_on_analyse(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts analysed from now on: by analyse() (a page shown) or by the background
+    pass's analyse_leaving_expressions."""
     seen: list[str] = []
     real = analyser_module.analyse
+    real_leaving = analyser_module.analyse_leaving_expressions
 
     def analyse(text: str, **kwargs: Any) -> Analysis:
         seen.append(text)
         return real(text, **kwargs)
 
+    def analyse_leaving_expressions(text: str, **kwargs: Any) -> Any:
+        seen.append(text)
+        return real_leaving(text, **kwargs)
+
     # pages imports the analyser when it first analyses (not with the module): spied there.
     monkeypatch.setattr(analyser_module, "analyse", analyse)
+    monkeypatch.setattr(analyser_module, "analyse_leaving_expressions", analyse_leaving_expressions)
     return seen
 
 
@@ -168,6 +179,25 @@ def test_a_book_is_analysed_page_by_page_and_reopened_without_analysis(
         shown = open_page(again, text_id, opened.page.number, fresh_cache)
         assert shown.from_cache and shown.analysis.tokens
     assert seen == []
+
+
+def test_pages_of_the_background_pass_are_shown_as_analyse_makes_them(
+    book: tuple[Database, int, AnalysisCache],
+) -> None:
+    """The background pass caches a page without its expressions; shown (read from the cache),
+    the page has them, and every token, group and expression is what analyse() gives."""
+    store, text_id, cache = book
+    body = store.library.text_body(text_id)
+    texts = [body[s.page.start : s.page.end] for s in store.library.pages(text_id)]
+    assert analyse_book(store, text_id, cache) == 3
+    left = [json.loads(gzip.decompress(cache.path_for(text).read_bytes())) for text in texts]
+    assert all("later" in data and not data["expressions"] for data in left)
+    shown = [open_page(store, text_id, number, cache) for number in range(3)]
+    assert all(page.from_cache for page in shown)
+    assert [page.analysis for page in shown] == [analyse(text) for text in texts]
+    assert any(page.analysis.expressions for page in shown)
+    kept = [json.loads(gzip.decompress(cache.path_for(text).read_bytes())) for text in texts]
+    assert not any("later" in data for data in kept)  # kept again whole: matched once
 
 
 def test_the_worker_analyses_a_book_with_its_own_store(
