@@ -126,6 +126,9 @@ def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> Non
         ("Il est bien triste.", "bien", "very"),
         ("Ils étaient bien une centaine.", "bien", "at least"),
         ("Il chante bien.", "bien", "well"),
+        # after être, before what it is: indeed
+        ("C'est bien lui, par exemple.", "bien", "indeed"),
+        ("C'est bien le cas de le dire.", "bien", "indeed"),
         ("Il est encore plus grand.", "encore", "even"),
         ("Il est encore là.", "encore", "still, again, yet"),
     ],

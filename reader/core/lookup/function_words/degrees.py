@@ -72,7 +72,7 @@ QUANTIFIERS = frozenset(
 
 def degree(analysis: Analysis, token: Token) -> Translation | None:
     """bien content: very; bien plus, encore mieux: much, even; bien une centaine: at
-    least; il chante bien, encore là: the list's well, still."""
+    least; c'est bien lui: indeed; il chante bien, encore là: the list's well, still."""
     text = token.text.lower()
     if text not in ("bien", "encore"):
         return None
@@ -87,10 +87,18 @@ def degree(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if after.pos == "NUM" or _approximate(analysis, after):
         return grammar("at least", "easily", "a good")
+    if after.pos in ("PRON", "DET", "PROPN") and _after_copula(analysis, token):
+        return grammar("indeed", "really", "actually")  # c'est bien lui, c'était bien ce que
     graded = after.pos == "ADJ" and not after.text.lower().endswith(PARTICIPLE_ENDINGS)
     if graded or (after.pos == "ADV" and after.text.lower() in GRADED):
         return grammar("very", "quite", "really")
     return None
+
+
+def _after_copula(analysis: Analysis, token: Token) -> bool:
+    """Whether a form of être stands right before (c'est bien, c'était bien, il est bien)."""
+    before = neighbour(analysis, token, -1)
+    return before is not None and before.pos in ("AUX", "VERB") and before.lemma == "être"
 
 
 # Adjectives that are past participles (bien sablées, bien assorties, bien connu): well.
