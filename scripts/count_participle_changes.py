@@ -19,7 +19,6 @@ the repository.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import random
 import sys
@@ -28,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 CLICKED = frozenset({"VERB", "ADJ", "NOUN"})
@@ -87,7 +88,9 @@ def is_adjectival(row: dict[str, str]) -> bool:
     return row["tag"] == "ADJ" or row["participle"] == "1"
 
 
-def compare(old_path: Path, new_path: Path, sample: int, seed: int) -> None:
+def compare(
+    old_path: Path, new_path: Path, sample: int, seed: int, out: Path | None = None
+) -> None:
     old, new = read(old_path), read(new_path)
     keys = [k for k in old if k in new]
     for name, rows in (("old", old), ("new", new)):
@@ -98,30 +101,24 @@ def compare(old_path: Path, new_path: Path, sample: int, seed: int) -> None:
         k for k in keys if (old[k]["lemma"], old[k]["sense"]) != (new[k]["lemma"], new[k]["sense"])
     ]
     print(f"changed clicks (lemma or first sense): {len(changed)} of {len(keys)}")
-    for key in random.Random(seed).sample(changed, min(sample, len(changed))):
-        a, b = old[key], new[key]
-        print(
-            f"{a['form']}\t{a['lemma']} «{a['sense']}» -> {b['lemma']} «{b['sense']}»"
-            f"\t{b['sentence'][:160]}"
-        )
+    lines = [
+        f"{old[key]['form']}\t{old[key]['lemma']} «{old[key]['sense']}» -> "
+        f"{new[key]['lemma']} «{new[key]['sense']}»\t{new[key]['sentence'][:160]}"
+        for key in changed
+    ]
+    for line in random.Random(seed).sample(lines, min(sample, len(lines))):
+        print(line)
+    if out is not None:
+        out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    dumping = commands.add_parser("dump")
-    dumping.add_argument("out", type=Path)
-    dumping.add_argument("--novel-lines", type=int, default=None)
-    comparing = commands.add_parser("compare")
-    comparing.add_argument("old", type=Path)
-    comparing.add_argument("new", type=Path)
-    comparing.add_argument("--sample", type=int, default=30)
-    comparing.add_argument("--seed", type=int, default=11)
+    parser = dump_compare_parser(__doc__.splitlines()[0], sample=30, seed=11)
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.out, args.novel_lines)
     else:
-        compare(args.old, args.new, args.sample, args.seed)
+        compare(args.before, args.after, args.sample, args.seed, args.out)
     return 0
 
 

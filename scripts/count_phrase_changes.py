@@ -19,7 +19,6 @@ that now covers them, and prints a seeded random sample. Reads only the reposito
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -32,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from reader.core.analysis import analyse  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from scripts.audit_main_senses import corpus_files, paragraphs  # noqa: E402
+from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
 from scripts.list_leading_senses import first_shown  # noqa: E402
 
 Click = tuple[str, str, str, str, str, str, str, str]
@@ -91,17 +91,7 @@ def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    dumping = commands.add_parser("dump")
-    dumping.add_argument("out", type=Path)
-    dumping.add_argument("--novel-lines", type=int, default=None)
-    comparing = commands.add_parser("compare")
-    comparing.add_argument("before", type=Path)
-    comparing.add_argument("after", type=Path)
-    comparing.add_argument("--sample", type=int, default=40)
-    comparing.add_argument("--seed", type=int, default=13)
-    comparing.add_argument("--out", type=Path)
+    parser = dump_compare_parser(__doc__.splitlines()[0], sample=40, seed=13)
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out, paragraphs(corpus_files(), args.novel_lines))

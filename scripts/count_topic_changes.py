@@ -133,6 +133,26 @@ def audit_parser(description: str | None, *, sample: int, seed: int) -> argparse
     return parser
 
 
+def dump_compare_parser(
+    description: str | None, *, sample: int, seed: int
+) -> argparse.ArgumentParser:
+    """The two commands of an audit run once per version: `dump OUT [--novel-lines N]` saves
+    every click of one version, `compare BEFORE AFTER [--sample] [--seed] [--out]` reads two
+    such files and prints what changed."""
+    parser = argparse.ArgumentParser(description=description)
+    commands = parser.add_subparsers(dest="command", required=True)
+    dumping = commands.add_parser("dump")
+    dumping.add_argument("out", type=Path)
+    dumping.add_argument("--novel-lines", type=int, default=None)
+    comparing = commands.add_parser("compare")
+    comparing.add_argument("before", type=Path)
+    comparing.add_argument("after", type=Path)
+    comparing.add_argument("--sample", type=int, default=sample)
+    comparing.add_argument("--seed", type=int, default=seed)
+    comparing.add_argument("--out", type=Path, help="write every changed click to this file")
+    return parser
+
+
 def report(changed: list[str], args: argparse.Namespace, by_kind: str = "") -> None:
     """The changed clicks counted by their kind (the rule before the colon) when `by_kind`
     names it, a seeded sample to judge by hand, and every one in --out."""
