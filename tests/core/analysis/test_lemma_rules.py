@@ -783,6 +783,9 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         ("Il n'avait vu personne.", "personne", "rien-personne", "PRON", "NOUN"),
         # a form of être tagged an adverb
         ("« Tu es vraiment incroyable. »", "es", "auxiliary-adverb", "AUX", "ADV"),
+        # voilà, voici, là-haut: adverbs, not adjectives
+        ("Ah, vous voilà enfin !", "voilà", "fixed-word", "ADV", "ADJ"),
+        ("Voici la lettre.", "Voici", "fixed-word", "ADV", "ADJ"),
     ],
 )
 def test_rules_that_change_the_part_of_speech(

@@ -68,7 +68,9 @@ lexicon knows the word in the new part of speech:
   it, is the pronoun (Moi, je songeais; malgré soi; Je te le jure);
 - rien, and personne in a negated sentence, with no determiner before them, are the pronouns
   (Rien de plus; il n'avait vu personne), not the nouns (un rien, une jeune personne);
-- a form of être or avoir tagged an adverb is the auxiliary (« Tu es fou »).
+- a form of être or avoir tagged an adverb is the auxiliary (« Tu es fou »);
+- voilà, voici are adverbs and là-bas, là-haut, là-dessus adverbs, never the adjectives,
+  nouns or names the tagger says (te voilà: not "adjective, plural").
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -83,6 +85,7 @@ from reader.core.analysis.corrections.closed_class import (
 )
 from reader.core.analysis.corrections.closed_class import (
     etre_avoir_adverb,
+    fixed_word,
     interjection,
     negation_pronoun,
     pronoun,
@@ -213,6 +216,7 @@ THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), 
 INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
 PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
 NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
+FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, là-haut: never adjectives or nouns")
 AUXILIARY_ADVERB = register("auxiliary-adverb", "a form of être, avoir tagged an adverb: tu es")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
@@ -237,6 +241,7 @@ RULES = (
     PRONOUN_WORD,
     NEGATION_PRONOUN,
     AUXILIARY_ADVERB,
+    FIXED_WORD,
 )
 
 
@@ -372,6 +377,8 @@ def _closed_class(
     if on[INTERJECTION_WORD] and (reading := interjection(fields, index)):
         return reading
     if on[PRONOUN_WORD] and (reading := pronoun(fields, index)):
+        return reading
+    if on[FIXED_WORD] and (reading := fixed_word(fields[index])):
         return reading
     return negation_pronoun(fields, index) if on[NEGATION_PRONOUN] else None
 
