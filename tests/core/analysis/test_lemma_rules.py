@@ -824,11 +824,23 @@ def test_closed_class_rules_leave_alone(sentence: str, word: str, rule: str) -> 
         ("Tu as raison, je le sais.", "as", "2"),
         ("« Tu es fou », dit-elle.", "es", "2"),
         ("Je lui avais bien dit de venir.", "avais", "1"),
+        # any verb after its subject clitic, ne and object pronouns (subject-person)
+        ("« Tu ne sais pas, j'ai une surprise pour toi. »", "sais", "2"),
+        ("Tu venais nous annoncer quelque chose.", "venais", "2"),
+        ("Vous nous aimez bien.", "aimez", "2"),
     ],
 )
 def test_an_auxiliary_keeps_a_person_its_form_can_have(
     sentence: str, word: str, person: str
 ) -> None:
     """tu as, tu es are never a first person, nor j'avais a third (the model says so 297
-    times in the corpus novels), whatever the tense the model read."""
+    times in the corpus novels), whatever the tense the model read; a verb after tu is in the
+    second person (tu sais: a first person 45 times)."""
     assert clicked(sentence, word).morph["Person"] == person
+
+
+def test_the_subject_person_rule_can_be_switched_off() -> None:
+    sentence = "« Tu ne sais pas, j'ai une surprise pour toi. »"
+    with rules_disabled({"subject-person"}):
+        assert token(analyse(sentence), "sais").morph["Person"] == "1"
+    assert clicked(sentence, "sais").morph["Person"] == "2"

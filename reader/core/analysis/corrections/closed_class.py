@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.grammar.lefff_verbs import form_readings
+
 Fields = list[dict[str, Any]]
 Reading = tuple[str, str, dict[str, str]]
 
@@ -172,3 +174,61 @@ def fixed_word(values: dict[str, Any]) -> Reading | None:
     if lower in THERE_ADVERBS and values["pos"] != "ADV":
         return ("ADV", lower, {})
     return None
+
+
+# The subject clitics and the person and number they give their verb.
+SUBJECTS = {
+    "je": ("1", "Sing"),
+    "j'": ("1", "Sing"),
+    "tu": ("2", "Sing"),
+    "il": ("3", "Sing"),
+    "elle": ("3", "Sing"),
+    "on": ("3", "Sing"),
+    "ils": ("3", "Plur"),
+    "elles": ("3", "Plur"),
+}
+PLURAL_SUBJECTS = {"nous": ("1", "Plur"), "vous": ("2", "Plur")}
+# What stands between a subject clitic and its verb: ne and the object pronouns.
+BETWEEN = frozenset("ne n' me m' te t' se s' le la les l' lui leur y en nous vous".split())
+
+
+def subject_reading(fields: Fields, index: int) -> dict[str, str] | None:
+    """tu sais, je vous le jure, vous nous aimez: a finite verb after its subject clitic (ne
+    and object pronouns between) has the clitic's person and number, where the model gave
+    another (tu sais as a first person 45 times in the corpus, je prie as a third) and the form
+    can have it. The verb's features so corrected, or None."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] not in ("VERB", "AUX") or morph.get("VerbForm") != "Fin":
+        return None
+    person = _subject_of(fields, index)
+    if person is None or (morph.get("Person"), morph.get("Number")) == person:
+        return None
+    readings = form_readings(values["lemma"], _lower(values))
+    agreeing = [r for r in readings if (r.get("Person"), r.get("Number")) == person]
+    same_tense = [
+        r
+        for r in agreeing
+        if (r.get("Mood"), r.get("Tense")) == (morph.get("Mood"), morph.get("Tense"))
+    ]
+    chosen = (same_tense or agreeing or [None])[0]
+    return {**morph, "Person": person[0], "Number": person[1]} if chosen is not None else None
+
+
+def _subject_of(fields: Fields, index: int) -> tuple[str, str] | None:
+    """The person and number of the verb's subject clitic, before ne and object pronouns; of
+    the first nous or vous among these when no other clitic comes before (vous nous aimez)."""
+    sentence, before = fields[index]["sentence"], index - 1
+    plural = None
+    while before >= 0 and fields[before]["sentence"] == sentence:
+        lower = _lower(fields[before])
+        if lower in PLURAL_SUBJECTS and fields[before]["pos"] == "PRON":
+            plural = PLURAL_SUBJECTS[lower]
+        if lower not in BETWEEN:
+            break
+        before -= 1
+    if before >= 0 and fields[before]["sentence"] == sentence:
+        subject = fields[before]
+        if subject["pos"] == "PRON" and _lower(subject) in SUBJECTS:
+            return SUBJECTS[_lower(subject)]
+    return plural

@@ -69,6 +69,8 @@ lexicon knows the word in the new part of speech:
 - rien, and personne in a negated sentence, with no determiner before them, are the pronouns
   (Rien de plus; il n'avait vu personne), not the nouns (un rien, une jeune personne);
 - a form of être or avoir tagged an adverb is the auxiliary (« Tu es fou »);
+- a finite verb after its subject clitic (ne and object pronouns between) has the clitic's
+  person and number where the form can (tu sais, je vous le jure: not a first, a third);
 - voilà, voici are adverbs and là-bas, là-haut, là-dessus adverbs, never the adjectives,
   nouns or names the tagger says (te voilà: not "adjective, plural").
 
@@ -89,6 +91,7 @@ from reader.core.analysis.corrections.closed_class import (
     interjection,
     negation_pronoun,
     pronoun,
+    subject_reading,
 )
 from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
@@ -216,6 +219,7 @@ THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), 
 INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
 PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
 NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
+SUBJECT_PERSON = register("subject-person", "a verb has its subject clitic's person: tu sais")
 FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, là-haut: never adjectives or nouns")
 AUXILIARY_ADVERB = register("auxiliary-adverb", "a form of être, avoir tagged an adverb: tu es")
 RULES = (
@@ -242,6 +246,7 @@ RULES = (
     NEGATION_PRONOUN,
     AUXILIARY_ADVERB,
     FIXED_WORD,
+    SUBJECT_PERSON,
 )
 
 
@@ -336,6 +341,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[THREAD] and fils_of_thread(fields, index):
             values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
+        if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
+            values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 
