@@ -205,14 +205,9 @@ def subject_reading(fields: Fields, index: int) -> dict[str, str] | None:
     if person is None or (morph.get("Person"), morph.get("Number")) == person:
         return None
     readings = form_readings(values["lemma"], _lower(values))
-    agreeing = [r for r in readings if (r.get("Person"), r.get("Number")) == person]
-    same_tense = [
-        r
-        for r in agreeing
-        if (r.get("Mood"), r.get("Tense")) == (morph.get("Mood"), morph.get("Tense"))
-    ]
-    chosen = (same_tense or agreeing or [None])[0]
-    return {**morph, "Person": person[0], "Number": person[1]} if chosen is not None else None
+    if not any((r.get("Person"), r.get("Number")) == person for r in readings):
+        return None  # a form the subject cannot have: the model's reading stays
+    return {**morph, "Person": person[0], "Number": person[1]}
 
 
 def _subject_of(fields: Fields, index: int) -> tuple[str, str] | None:
