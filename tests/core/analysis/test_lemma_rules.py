@@ -786,6 +786,8 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         # voilà, voici, là-haut: adverbs, not adjectives
         ("Ah, vous voilà enfin !", "voilà", "fixed-word", "ADV", "ADJ"),
         ("Voici la lettre.", "Voici", "fixed-word", "ADV", "ADJ"),
+        # drôle before de, or with no determiner: the adjective
+        ("C'est très drôle, cette cave.", "drôle", "fixed-word", "ADJ", "PRON"),
     ],
 )
 def test_rules_that_change_the_part_of_speech(

@@ -49,7 +49,8 @@ NOUN_PREPOSITIONS = frozenset({"en", "par"})
 FORMS = frozenset(
     {*INTERJECTIONS, *STANDALONE_INTERJECTIONS, *STRESSED_PRONOUNS, *OBJECT_CLITICS}
     | NEGATION_WORDS
-    | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans"}
+    | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans", "debout"}
+    | {"drôle"}
 )
 
 
@@ -101,6 +102,20 @@ def pronoun(fields: Fields, index: int) -> Reading | None:
         lemma, morph = OBJECT_CLITICS[lower]
         return ("PRON", lemma, dict(morph))
     return None
+
+
+def funny(fields: Fields, index: int) -> Reading | None:
+    """drôle read as a pronoun or as a noun with no determiner or before de is the adjective
+    (c'est drôle; quelle drôle d'idée; un drôle de sourire), not un drôle (a rascal)."""
+    values = fields[index]
+    if _lower(values) != "drôle" or values["pos"] not in ("NOUN", "PRON"):
+        return None
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    before_de = after is not None and _lower(after) in ("de", "d'")
+    if values["pos"] == "NOUN" and _after_determiner(fields, index) and not before_de:
+        return None
+    gender = {"Gender": values["morph"]["Gender"]} if "Gender" in values["morph"] else {}
+    return ("ADJ", "drôle", {**gender, "Number": "Sing"})  # the model's plurals are its PRON's
 
 
 def _title(fields: Fields, index: int) -> bool:
@@ -167,8 +182,12 @@ THERE_ADVERBS = frozenset({"là-bas", "là-haut", "là-dessus", "là-dessous", "
 
 
 def fixed_word(values: dict[str, Any]) -> Reading | None:
-    """voilà, voici and là-bas, là-haut: each has one part of speech whatever the tagger said."""
+    """voilà, voici and là-bas, là-haut: each has one part of speech whatever the tagger said;
+    debout is an adverb, never the noun or pronoun the tagger says 17 times (il demeura
+    debout)."""
     lower = _lower(values)
+    if lower == "debout" and values["pos"] in ("NOUN", "PRON"):
+        return ("ADV", lower, {})
     if lower in PRESENTATIVES and values["pos"] != PRESENTATIVE_POS:
         return (PRESENTATIVE_POS, lower, {})
     if lower in THERE_ADVERBS and values["pos"] != "ADV":

@@ -72,7 +72,8 @@ lexicon knows the word in the new part of speech:
 - a finite verb after its subject clitic (ne and object pronouns between) has the clitic's
   person and number where the form can (tu sais, je vous le jure: not a first, a third);
 - voilà, voici are adverbs and là-bas, là-haut, là-dessus adverbs, never the adjectives,
-  nouns or names the tagger says (te voilà: not "adjective, plural").
+  nouns or names the tagger says (te voilà: not "adjective, plural"); debout an adverb, drôle
+  with no determiner or before de the adjective (c'est drôle, un drôle de sourire).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -88,6 +89,7 @@ from reader.core.analysis.corrections.closed_class import (
 from reader.core.analysis.corrections.closed_class import (
     etre_avoir_adverb,
     fixed_word,
+    funny,
     interjection,
     negation_pronoun,
     pronoun,
@@ -385,7 +387,7 @@ def _closed_class(
         return reading
     if on[PRONOUN_WORD] and (reading := pronoun(fields, index)):
         return reading
-    if on[FIXED_WORD] and (reading := fixed_word(fields[index])):
+    if on[FIXED_WORD] and (reading := fixed_word(fields[index]) or funny(fields, index)):
         return reading
     return negation_pronoun(fields, index) if on[NEGATION_PRONOUN] else None
 
