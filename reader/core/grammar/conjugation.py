@@ -98,19 +98,32 @@ def correct_finite(lemma: str, form: str, morph: dict[str, str]) -> dict[str, st
     """The model's features for a verb, corrected against the real conjugation: the
     auxiliaries' own tables, then the Lefff's (resta is a passé simple, aperçus a plural)."""
     readings = finite_forms(lemma, form)
+    tabled = bool(readings)  # every person the form can have (a regular future's ending: one)
     if not readings and morph.get("VerbForm") == "Fin":
         future = regular_future(lemma, form)
         readings = [future] if future else []
     if not readings:
         return closest_reading(morph, form_readings(lemma, form))
-    for reading in readings:
-        if morph.get("Mood") == reading.mood and morph.get("Tense") == reading.tense:
-            return morph
+    same = [r for r in readings if (r.mood, r.tense) == (morph.get("Mood"), morph.get("Tense"))]
+    if same:
+        return _with_person(morph, same) if tabled else morph
     reading = readings[0]
     fixed = dict(morph)
     fixed.update(Mood=reading.mood, Tense=reading.tense, VerbForm="Fin")
     fixed.update(Person=reading.person, Number=reading.number)
     return fixed
+
+
+def _with_person(morph: dict[str, str], readings: list[FiniteForm]) -> dict[str, str]:
+    """The model's features, with a person and number the form can have: tu as, tu es are
+    never a first person, nor j'avais a third, whatever the model said (297 such auxiliaries in
+    the corpus novels). Of the form's persons, one of the model's number first."""
+    persons = [(r.person, r.number) for r in readings]
+    if "Person" not in morph or (morph["Person"], morph.get("Number")) in persons:
+        return morph
+    same_number = [p for p in persons if p[1] == morph.get("Number")]
+    person, number = (same_number or persons)[0]
+    return {**morph, "Person": person, "Number": number}
 
 
 # The features that say which form of a verb a word is, and how much each counts when the

@@ -487,6 +487,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         # tu opening a sentence is the subject pronoun; after an auxiliary, taire's participle
         ("Tu es bien pâle, Daniel.", "Tu", "tu-taire", "tu", "PRON", "taire"),
         ("Elle s'était aussitôt tue.", "tue", "tu-taire", "taire", "VERB", "tu"),
+        # an interjection, not héler's passé simple
+        ("Hélas, elle était partie.", "Hélas", "interjection", "hélas", "INTJ", "héler"),
         # grand' before a feminine noun: the old spelling of the lexicon's grand-mère
         (
             "Sa grand’mère arriva le soir.",
@@ -773,6 +775,28 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
             "ADJ",
             "VERB",
         ),
+        # interjections, not adverbs or names (greyed, untranslated)
+        ("Oh ! que c'est beau.", "Oh", "interjection", "INTJ", "ADV"),
+        ("Bah, il viendra demain.", "Bah", "interjection", "INTJ", "PROPN"),
+        ("« Bon ! voilà que je suis en retard. »", "Bon", "interjection", "INTJ", "PROPN"),
+        # pronouns read as adverbs or adjectives; rien and personne of a negation
+        (
+            "Vous êtes stupides ! Moi, je te dis qu'il l'épousera.",
+            "Moi",
+            "pronoun-word",
+            "PRON",
+            "ADV",
+        ),
+        ("Je te le jure.", "te", "pronoun-word", "PRON", "ADJ"),
+        ("Rien de plus.", "Rien", "rien-personne", "PRON", "NOUN"),
+        ("Il n'avait vu personne.", "personne", "rien-personne", "PRON", "NOUN"),
+        # a form of être tagged an adverb
+        ("« Tu es vraiment incroyable. »", "es", "auxiliary-adverb", "AUX", "ADV"),
+        # voilà, voici, là-haut: adverbs, not adjectives
+        ("Ah, vous voilà enfin !", "voilà", "fixed-word", "ADV", "ADJ"),
+        ("Voici la lettre.", "Voici", "fixed-word", "ADV", "ADJ"),
+        # drôle before de, or with no determiner: the adjective
+        ("C'est très drôle, cette cave.", "drôle", "fixed-word", "ADJ", "PRON"),
     ],
 )
 def test_rules_that_change_the_part_of_speech(
@@ -782,3 +806,52 @@ def test_rules_that_change_the_part_of_speech(
     assert clicked(sentence, word).pos == pos
     with rules_disabled({rule}):
         assert token(analyse(sentence), word).pos == without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule"),
+    [
+        # bon and adieu are interjections only alone before their punctuation
+        ("Bon voyage, monsieur Daniel !", "Bon", "interjection"),
+        ("Il vint nous dire adieu.", "adieu", "interjection"),
+        # personne after a determiner, or in a sentence with no ne, is the noun
+        ("C'était une jeune personne très rigide.", "personne", "rien-personne"),
+        ("Le repas coûte dix euros par personne.", "personne", "rien-personne"),
+        ("Le ministre est venu en personne.", "personne", "rien-personne"),
+    ],
+)
+def test_closed_class_rules_leave_alone(sentence: str, word: str, rule: str) -> None:
+    """The rule does not fire: the word keeps the model's part of speech, a noun's or an
+    adjective's, never the interjection's or pronoun's."""
+    found = clicked(sentence, word).pos
+    with rules_disabled({rule}):
+        assert token(analyse(sentence), word).pos == found
+    assert found in ("NOUN", "ADJ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "person"),
+    [
+        ("Tu as raison, je le sais.", "as", "2"),
+        ("« Tu es fou », dit-elle.", "es", "2"),
+        ("Je lui avais bien dit de venir.", "avais", "1"),
+        # any verb after its subject clitic, ne and object pronouns (subject-person)
+        ("« Tu ne sais pas, j'ai une surprise pour toi. »", "sais", "2"),
+        ("Tu venais nous annoncer quelque chose.", "venais", "2"),
+        ("Vous nous aimez bien.", "aimez", "2"),
+    ],
+)
+def test_an_auxiliary_keeps_a_person_its_form_can_have(
+    sentence: str, word: str, person: str
+) -> None:
+    """tu as, tu es are never a first person, nor j'avais a third (the model says so 297
+    times in the corpus novels), whatever the tense the model read; a verb after tu is in the
+    second person (tu sais: a first person 45 times)."""
+    assert clicked(sentence, word).morph["Person"] == person
+
+
+def test_the_subject_person_rule_can_be_switched_off() -> None:
+    sentence = "« Tu ne sais pas, j'ai une surprise pour toi. »"
+    with rules_disabled({"subject-person"}):
+        assert token(analyse(sentence), "sais").morph["Person"] == "1"
+    assert clicked(sentence, "sais").morph["Person"] == "2"

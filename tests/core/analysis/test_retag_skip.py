@@ -24,6 +24,7 @@ SENTENCES = (
     "Le chat le capture. Sa mère les garde. Jean le boulanger vient.",
     "Il la ferme. Personne ne les aide. Il la regarde. Elle chante et danse.",
     "Attends une seconde. Il lit le Monde. Issue d'une famille du Midi, elle chante.",
+    "Oh ! Bah, hélas. Moi, je te le jure : tu es fou. Rien de plus ; il n'a vu personne.",
 )
 
 

@@ -60,7 +60,20 @@ lexicon knows the word in the new part of speech:
 - fils before de + a material or électriques, barbelés is fil's plural (les fils de fer);
 - tu is the subject pronoun, not taire's participle nor a noun, unless an auxiliary comes
   before it: then tu, tue, tus, tues are taire's participle (« Tu es bien pâle »; il s'est
-  tu, elle s'était tue).
+  tu, elle s'était tue);
+- an interjection is an interjection, not an adverb, a noun, a name or héler's passé simple
+  (Oh ! que c'est beau; Bah, il viendra; Hélas, …), and bon, adieu, dame alone before their
+  punctuation at a sentence's start are too (« Bon ! », « Adieu, monsieur »);
+- a stressed or object pronoun tagged an adverb, noun or adjective, with no determiner before
+  it, is the pronoun (Moi, je songeais; malgré soi; Je te le jure);
+- rien, and personne in a negated sentence, with no determiner before them, are the pronouns
+  (Rien de plus; il n'avait vu personne), not the nouns (un rien, une jeune personne);
+- a form of être or avoir tagged an adverb is the auxiliary (« Tu es fou »);
+- a finite verb after its subject clitic (ne and object pronouns between) has the clitic's
+  person and number where the form can (tu sais, je vous le jure: not a first, a third);
+- voilà, voici are adverbs and là-bas, là-haut, là-dessus adverbs, never the adjectives,
+  nouns or names the tagger says (te voilà: not "adjective, plural"); debout an adverb, drôle
+  with no determiner or before de the adjective (c'est drôle, un drôle de sourire).
 
 This module owns the rules' switches and the order they are tried in (retag); the contexts
 they test are in tag_contexts, the changes they make in tag_changes.
@@ -70,6 +83,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.analysis.corrections.closed_class import (
+    FORMS as CLOSED_CLASS_FORMS,
+)
+from reader.core.analysis.corrections.closed_class import (
+    etre_avoir_adverb,
+    fixed_word,
+    funny,
+    interjection,
+    negation_pronoun,
+    pronoun,
+    subject_reading,
+)
 from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.analysis.corrections.tag_changes import (
@@ -193,6 +218,12 @@ BARE_PARTICIPLE = register(
 )
 SUBJECT_TU = register("tu-taire", "tu is the subject pronoun, but taire after an auxiliary: Tu es")
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
+INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
+PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
+NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
+SUBJECT_PERSON = register("subject-person", "a verb has its subject clitic's person: tu sais")
+FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, là-haut: never adjectives or nouns")
+AUXILIARY_ADVERB = register("auxiliary-adverb", "a form of être, avoir tagged an adverb: tu es")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
     *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
@@ -212,6 +243,12 @@ RULES = (
     BARE_PARTICIPLE,
     THREAD,
     SUBJECT_TU,
+    INTERJECTION_WORD,
+    PRONOUN_WORD,
+    NEGATION_PRONOUN,
+    AUXILIARY_ADVERB,
+    FIXED_WORD,
+    SUBJECT_PERSON,
 )
 
 
@@ -227,6 +264,10 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             continue
         if on[SUBJECT_TU] and (tu := tu_reading(fields, index)):
             values.update(pos=tu[0], lemma=tu[1], morph=tu[2])
+        elif closed := _closed_class(fields, index, on):
+            values.update(pos=closed[0], lemma=closed[1], morph=closed[2])
+        elif on[AUXILIARY_ADVERB] and etre_avoir_adverb(values):
+            make_verb(values, values["lemma"], "Fin")
         elif on[ARTICLE_NAME] and article_name(fields, index):
             values.update(pos="PROPN", lemma=values["text"])
         elif on[ISSU] and (number := issu_de(fields, index)):
@@ -302,6 +343,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[THREAD] and fils_of_thread(fields, index):
             values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
+        if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
+            values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
             _object_of_gerund(fields, index)
 
@@ -329,9 +372,24 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     lower = text.lower()
     if lower in NEGATION_ADVERBS or lower.endswith(LITERARY_ENDINGS) or lower in TAIRE_PARTICIPLES:
         return True  # ne faut point; ricanèrent tagged as an adverb; tu a pronoun or an adverb
+    if lower in CLOSED_CLASS_FORMS or values.get("lemma") in ("être", "avoir"):
+        return True  # Oh tagged an adverb, moi an adverb; es tagged an adverb
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
+
+
+def _closed_class(
+    fields: Fields, index: int, on: dict[str, bool]
+) -> tuple[str, str, dict[str, str]] | None:
+    """An interjection, pronoun or negation pronoun the tagger read as a content word."""
+    if on[INTERJECTION_WORD] and (reading := interjection(fields, index)):
+        return reading
+    if on[PRONOUN_WORD] and (reading := pronoun(fields, index)):
+        return reading
+    if on[FIXED_WORD] and (reading := fixed_word(fields[index]) or funny(fields, index)):
+        return reading
+    return negation_pronoun(fields, index) if on[NEGATION_PRONOUN] else None
 
 
 def _article_before_verb(fields: Fields, index: int) -> bool:

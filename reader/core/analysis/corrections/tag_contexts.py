@@ -191,8 +191,8 @@ def after_subject_ne(fields: Fields, index: int) -> tuple[str, str] | None:
     """je ne pus, il n'osa, je le compris: after a subject clitic, ne and object pronouns
     comes a verb; the subject's person and number, or None."""
     values = fields[index]
-    if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON"):
-        return None
+    if index < 2 or not values["is_word"] or values["pos"] in ("VERB", "AUX", "PRON", "DET"):
+        return None  # (je te le défends: the le the tagger took for an article is no verb)
     before = index - 1
     while before > 0 and _negation_or_object(fields[before]):
         before -= 1
@@ -308,8 +308,9 @@ def verb_of_verbless(
     before = fields[index - 1 - clitic]
     if clitic and index > 2 and before["text"].lower().replace("’", "'") in ("ne", "n'"):
         before = fields[index - 3]  # Personne ne les aide
-    if before["pos"] not in ("NOUN", "PROPN") or before["sentence"] != values["sentence"]:
-        return None
+    subject = before["pos"] in ("NOUN", "PROPN") or before["lemma"] in ("personne", "rien")
+    if not subject or before["sentence"] != values["sentence"]:
+        return None  # (personne, rien: the pronouns of closed_class)
     after = fields[index + 1] if index + 1 < len(fields) else None
     ends = (
         after is None

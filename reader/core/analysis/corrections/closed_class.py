@@ -1,0 +1,248 @@
+"""The commonest closed-class words the tagger gives a content word's part of speech.
+
+Found by frequency in the corpus (scripts/list_suspicious_forms.py): interjections read as
+adverbs, nouns or names (Oh ! 194 times, Ah 124, Bah, Hein, Parbleu greyed as names, Hélas as
+héler's passé simple); stressed and object pronouns read as adverbs, nouns or adjectives (Moi,
+je…; malgré soi; Je te le jure); rien and personne of a negation read as nouns; tu es read as an
+adverb; voilà, voici and là-haut read as adjectives. Each reading here is (pos, lemma, morph),
+or None where the word keeps its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.core.grammar.lefff_verbs import form_readings
+
+Fields = list[dict[str, Any]]
+Reading = tuple[str, str, dict[str, str]]
+
+# Words that are only interjections in running text (hélas is never héler's passé simple in a
+# modern text; chut is choir's only in a grammar book).
+INTERJECTIONS = frozenset(
+    "ah oh eh hé ô bah hein hélas parbleu ouf zut chut holà aïe pouah bigre sapristi".split()
+)
+# Words that are interjections only alone before their punctuation at a sentence's start
+# (« Bon ! voilà », « Adieu, monsieur », « Dame ! il faut »), but not in bon voyage, dire adieu.
+STANDALONE_INTERJECTIONS = frozenset("bon adieu dame bravo".split())
+PUNCTUATION_AFTER = frozenset({",", "!", "?", ".", "…", "...", "!...", "?..."})
+STRESSED_PRONOUNS = {
+    "moi": {"Number": "Sing", "Person": "1", "PronType": "Prs"},
+    "toi": {"Number": "Sing", "Person": "2", "PronType": "Prs"},
+    "soi": {"Person": "3", "PronType": "Prs", "Reflex": "Yes"},
+    "lui": {"Gender": "Masc", "Number": "Sing", "Person": "3", "PronType": "Prs"},
+    "eux": {"Gender": "Masc", "Number": "Plur", "Person": "3", "PronType": "Prs"},
+}
+OBJECT_CLITICS = {
+    "me": ("me", {"Number": "Sing", "Person": "1", "PronType": "Prs"}),
+    "m'": ("me", {"Number": "Sing", "Person": "1", "PronType": "Prs"}),
+    "te": ("te", {"Number": "Sing", "Person": "2", "PronType": "Prs"}),
+    "t'": ("te", {"Number": "Sing", "Person": "2", "PronType": "Prs"}),
+}
+NEGATION_WORDS = frozenset({"rien", "personne"})
+CONTENT_POS = frozenset({"NOUN", "ADJ", "ADV", "PROPN"})
+# What stands before a noun personne or rien (la personne, une jeune personne, un rien).
+NOUN_BEFORE = frozenset({"DET", "ADJ", "NUM"})
+# personne after these is the noun: en personne (in person), par personne (per person).
+NOUN_PREPOSITIONS = frozenset({"en", "par"})
+# Every form a rule here starts from: retagging's skip test.
+FORMS = frozenset(
+    {*INTERJECTIONS, *STANDALONE_INTERJECTIONS, *STRESSED_PRONOUNS, *OBJECT_CLITICS}
+    | NEGATION_WORDS
+    | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans", "debout"}
+    | {"drôle"}
+)
+
+
+def interjection(fields: Fields, index: int) -> Reading | None:
+    """Oh ! que c'est beau; Bah, il viendra; Hélas, elle était partie: an interjection, not an
+    adverb, a noun, a name or a verb."""
+    values = fields[index]
+    lower = _lower(values)
+    if values["pos"] == "INTJ":
+        return None
+    if lower in INTERJECTIONS or (lower in STANDALONE_INTERJECTIONS and _alone(fields, index)):
+        return ("INTJ", lower, {})
+    return None
+
+
+def _alone(fields: Fields, index: int) -> bool:
+    """The word opens its sentence and punctuation follows it (« Bon ! », « Adieu, »)."""
+    sentence = fields[index]["sentence"]
+    opens = (
+        index == 0
+        or fields[index - 1]["sentence"] != sentence
+        or not _is_word_before(fields, index)
+    )
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    return opens and after is not None and after["text"] in PUNCTUATION_AFTER
+
+
+def _is_word_before(fields: Fields, index: int) -> bool:
+    """Whether a word (not a quotation mark or a dash) comes before, in the same sentence."""
+    sentence = fields[index]["sentence"]
+    before = index - 1
+    while before >= 0 and fields[before]["sentence"] == sentence:
+        if fields[before]["is_word"]:
+            return True
+        before -= 1
+    return False
+
+
+def pronoun(fields: Fields, index: int) -> Reading | None:
+    """Moi, je songeais; malgré soi; Je te le jure: a pronoun the tagger read as an adverb, a
+    noun or an adjective (never after a determiner: le chez-soi, un moi)."""
+    values = fields[index]
+    lower = _lower(values)
+    if values["pos"] not in CONTENT_POS or _after_determiner(fields, index):
+        return None
+    if lower in STRESSED_PRONOUNS:
+        return ("PRON", lower, dict(STRESSED_PRONOUNS[lower]))
+    if lower in OBJECT_CLITICS and not _title(fields, index):
+        lemma, morph = OBJECT_CLITICS[lower]
+        return ("PRON", lemma, dict(morph))
+    return None
+
+
+def funny(fields: Fields, index: int) -> Reading | None:
+    """drôle read as a pronoun or as a noun with no determiner or before de is the adjective
+    (c'est drôle; quelle drôle d'idée; un drôle de sourire), not un drôle (a rascal)."""
+    values = fields[index]
+    if _lower(values) != "drôle" or values["pos"] not in ("NOUN", "PRON"):
+        return None
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    before_de = after is not None and _lower(after) in ("de", "d'")
+    if values["pos"] == "NOUN" and _after_determiner(fields, index) and not before_de:
+        return None
+    gender = {"Gender": values["morph"]["Gender"]} if "Gender" in values["morph"] else {}
+    return ("ADJ", "drôle", {**gender, "Number": "Sing"})  # the model's plurals are its PRON's
+
+
+def _title(fields: Fields, index: int) -> bool:
+    """Me Dupont: maître's abbreviation before a name, not the pronoun."""
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    return fields[index]["text"] == "Me" and after is not None and after["text"][:1].isupper()
+
+
+def negation_pronoun(fields: Fields, index: int) -> Reading | None:
+    """Rien de plus; il n'avait vu personne; Personne ne bougea: the pronoun, not the noun (un
+    rien, une jeune personne, en personne keep it). personne needs a ne in its sentence or
+    sans, que before it, since « dix euros par personne » is the noun."""
+    values = fields[index]
+    lower = _lower(values)
+    if lower not in NEGATION_WORDS or values["pos"] not in CONTENT_POS:
+        return None
+    if _after_determiner(fields, index):
+        return None
+    if lower == "personne" and not _negated(fields, index):
+        return None
+    return ("PRON", lower, {})
+
+
+def _negated(fields: Fields, index: int) -> bool:
+    """ne or n' right after the word (personne ne vint), or before it in its sentence (il
+    n'avait vu personne) unless sans or que stands right before it, which also make nouns."""
+    before = fields[index - 1] if index else None
+    if before is not None and _lower(before) in NOUN_PREPOSITIONS:
+        return False
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    if after is not None and _lower(after) in ("ne", "n'"):
+        return True  # personne ne vint; sans que personne ne le sache
+    if before is not None and _lower(before) in ("sans", "que", "qu'"):
+        return False  # une personne sans personne à charge: UD Sequoia dev lost a noun
+    sentence, earlier = fields[index]["sentence"], index - 1
+    while earlier >= 0 and fields[earlier]["sentence"] == sentence:
+        if _lower(fields[earlier]) in ("ne", "n'"):
+            return True  # il n'avait vu personne
+        earlier -= 1
+    return False
+
+
+def _after_determiner(fields: Fields, index: int) -> bool:
+    before = fields[index - 1] if index else None
+    same = before is not None and before["sentence"] == fields[index]["sentence"]
+    return same and before is not None and before["pos"] in NOUN_BEFORE
+
+
+def etre_avoir_adverb(values: dict[str, Any]) -> bool:
+    """Tu es fou: a form of être or avoir the tagger called an adverb (its lemma is the verb's)."""
+    return values["pos"] == "ADV" and values["lemma"] in ("être", "avoir")
+
+
+def _lower(values: dict[str, Any]) -> str:
+    return str(values["text"]).lower().replace("’", "'")
+
+
+# voilà, voici: the dictionaries' part of speech (the tagger says ADJ, 218 times in the corpus,
+# and the card said "adjective, plural").
+PRESENTATIVES = frozenset({"voilà", "voici"})
+PRESENTATIVE_POS = "ADV"  # UD dev: VERB, ADP score the same; the card then says "adverb"
+# là-bas, là-haut, là-dessus: adverbs, read as adjectives, nouns or names 60 times.
+THERE_ADVERBS = frozenset({"là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans"})
+
+
+def fixed_word(values: dict[str, Any]) -> Reading | None:
+    """voilà, voici and là-bas, là-haut: each has one part of speech whatever the tagger said;
+    debout is an adverb, never the noun or pronoun the tagger says 17 times (il demeura
+    debout)."""
+    lower = _lower(values)
+    if lower == "debout" and values["pos"] in ("NOUN", "PRON"):
+        return ("ADV", lower, {})
+    if lower in PRESENTATIVES and values["pos"] != PRESENTATIVE_POS:
+        return (PRESENTATIVE_POS, lower, {})
+    if lower in THERE_ADVERBS and values["pos"] != "ADV":
+        return ("ADV", lower, {})
+    return None
+
+
+# The subject clitics and the person and number they give their verb.
+SUBJECTS = {
+    "je": ("1", "Sing"),
+    "j'": ("1", "Sing"),
+    "tu": ("2", "Sing"),
+    "il": ("3", "Sing"),
+    "elle": ("3", "Sing"),
+    "on": ("3", "Sing"),
+    "ils": ("3", "Plur"),
+    "elles": ("3", "Plur"),
+}
+PLURAL_SUBJECTS = {"nous": ("1", "Plur"), "vous": ("2", "Plur")}
+# What stands between a subject clitic and its verb: ne and the object pronouns.
+BETWEEN = frozenset("ne n' me m' te t' se s' le la les l' lui leur y en nous vous".split())
+
+
+def subject_reading(fields: Fields, index: int) -> dict[str, str] | None:
+    """tu sais, je vous le jure, vous nous aimez: a finite verb after its subject clitic (ne
+    and object pronouns between) has the clitic's person and number, where the model gave
+    another (tu sais as a first person 45 times in the corpus, je prie as a third) and the form
+    can have it. The verb's features so corrected, or None."""
+    values = fields[index]
+    morph = values["morph"]
+    if values["pos"] not in ("VERB", "AUX") or morph.get("VerbForm") != "Fin":
+        return None
+    person = _subject_of(fields, index)
+    if person is None or (morph.get("Person"), morph.get("Number")) == person:
+        return None
+    readings = form_readings(values["lemma"], _lower(values))
+    if not any((r.get("Person"), r.get("Number")) == person for r in readings):
+        return None  # a form the subject cannot have: the model's reading stays
+    return {**morph, "Person": person[0], "Number": person[1]}
+
+
+def _subject_of(fields: Fields, index: int) -> tuple[str, str] | None:
+    """The person and number of the verb's subject clitic, before ne and object pronouns; of
+    the first nous or vous among these when no other clitic comes before (vous nous aimez)."""
+    sentence, before = fields[index]["sentence"], index - 1
+    plural = None
+    while before >= 0 and fields[before]["sentence"] == sentence:
+        lower = _lower(fields[before])
+        if lower in PLURAL_SUBJECTS and fields[before]["pos"] == "PRON":
+            plural = PLURAL_SUBJECTS[lower]
+        if lower not in BETWEEN:
+            break
+        before -= 1
+    if before >= 0 and fields[before]["sentence"] == sentence:
+        subject = fields[before]
+        if subject["pos"] == "PRON" and _lower(subject) in SUBJECTS:
+            return SUBJECTS[_lower(subject)]
+    return plural
