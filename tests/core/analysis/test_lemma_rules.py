@@ -486,6 +486,25 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ("La diligence ne part que demain.", "part", "ne-verb", "partir", "VERB", "part"),
         # tu opening a sentence is the subject pronoun; after an auxiliary, taire's participle
         ("Tu es bien pâle, Daniel.", "Tu", "tu-taire", "tu", "PRON", "taire"),
+        # an adjective French puts before the noun, read as a noun there; a noun-only word
+        # read as an adjective after a determiner and an adjective
+        ("Le brave homme pleurait.", "brave", "prenominal-adjective", "brave", "ADJ", "brave"),
+        (
+            "Je n'en sais rien, mon pauvre Jacques.",
+            "pauvre",
+            "prenominal-adjective",
+            "pauvre",
+            "ADJ",
+            "pauvre",
+        ),
+        (
+            "Ce pauvre garçon est malade.",
+            "garçon",
+            "noun-after-adjective",
+            "garçon",
+            "NOUN",
+            "garçon",
+        ),
         ("Elle s'était aussitôt tue.", "tue", "tu-taire", "taire", "VERB", "tu"),
         # an interjection, not héler's passé simple
         ("Hélas, elle était partie.", "Hélas", "interjection", "hélas", "INTJ", "héler"),
@@ -855,3 +874,18 @@ def test_the_subject_person_rule_can_be_switched_off() -> None:
     with rules_disabled({"subject-person"}):
         assert token(analyse(sentence), "sais").morph["Person"] == "1"
     assert clicked(sentence, "sais").morph["Person"] == "2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule", "pos", "without"),
+    [
+        ("Le brave homme pleurait.", "brave", "prenominal-adjective", "ADJ", "NOUN"),
+        ("Ce pauvre garçon est malade.", "garçon", "noun-after-adjective", "NOUN", "ADJ"),
+    ],
+)
+def test_the_place_rules_change_the_part_of_speech(
+    sentence: str, word: str, rule: str, pos: str, without: str
+) -> None:
+    assert token(analyse(sentence), word).pos == pos
+    with rules_disabled({rule}):
+        assert token(analyse(sentence), word).pos == without

@@ -58,6 +58,10 @@ lexicon knows the word in the new part of speech:
 - a present participle right after the noun it qualifies, with no dependent at all, that
   Lexique also reads as an adjective, is that adjective (un regard perçant);
 - fils before de + a material or électriques, barbelés is fil's plural (les fils de fer);
+- brave, pauvre, vieux and other adjectives French puts before the noun, tagged as a noun
+  between a determiner and a noun or a name, are the adjective (le brave homme); and a word
+  Lexique knows only as a noun, tagged as an adjective after a determiner and an adjective,
+  is the noun (ce pauvre garçon);
 - tu is the subject pronoun, not taire's participle nor a noun, unless an auxiliary comes
   before it: then tu, tue, tus, tues are taire's participle (« Tu es bien pâle »; il s'est
   tu, elle s'était tue);
@@ -121,6 +125,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     OBJECTS,
     SUBJECT_CLITICS,
     TAIRE_PARTICIPLES,
+    adjective_before_noun,
     after_clitic,
     after_en,
     after_ne,
@@ -145,6 +150,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     nominal_adjective,
     nominal_after_ne,
     nominal_participle,
+    noun_after_adjective,
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
@@ -217,6 +223,12 @@ BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
 SUBJECT_TU = register("tu-taire", "tu is the subject pronoun, but taire after an auxiliary: Tu es")
+PRENOMINAL = register(
+    "prenominal-adjective", "le brave homme: brave, pauvre before a noun are adjectives"
+)
+PRENOMINAL_NOUN = register(
+    "noun-after-adjective", "ce pauvre garçon: a noun-only word after det + adjective is a noun"
+)
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
 INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
 PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
@@ -243,6 +255,8 @@ RULES = (
     BARE_PARTICIPLE,
     THREAD,
     SUBJECT_TU,
+    PRENOMINAL,
+    PRENOMINAL_NOUN,
     INTERJECTION_WORD,
     PRONOUN_WORD,
     NEGATION_PRONOUN,
@@ -343,6 +357,12 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
             values.update(pos="ADJ", lemma=adjective, morph=agreeing)
         elif on[THREAD] and fils_of_thread(fields, index):
             values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
+        elif on[PRENOMINAL] and (adjective := adjective_before_noun(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+            values.update(pos="ADJ", lemma=adjective, morph=kept)
+        elif on[PRENOMINAL_NOUN] and (noun := noun_after_adjective(fields, index, verbs)):
+            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+            values.update(pos="NOUN", lemma=noun, morph=kept)
         if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
             values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):

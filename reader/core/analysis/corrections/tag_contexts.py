@@ -770,3 +770,43 @@ def fils_of_thread(fields: Fields, index: int) -> bool:
     if after not in ("de", "d'", "d’") or index + 2 >= len(fields):
         return False
     return fields[index + 2]["text"].lower() in THREAD_MATERIALS
+
+
+# Adjectives French puts before the noun that the tagger reads as a noun there (le brave
+# homme, ce brave Jacques): the ones whose sense their place decides, and the common short ones.
+BEFORE_NOUN = frozenset(
+    "brave pauvre sacré vieux vieil vieille jeune bon bonne grand grande petit petite gros "
+    "grosse beau bel belle joli jolie cher chère vrai vraie seul seule simple ancien ancienne "
+    "propre digne fameux fameuse excellent excellente honnête malheureux malheureuse gentil "
+    "gentille méchant méchante satané satanée maudit maudite fichu fichue".split()
+)
+
+
+def adjective_before_noun(fields: Fields, index: int, verbs: Verbs) -> str:
+    """le brave homme, ce brave Jacques: a word of BEFORE_NOUN, in the singular or plural,
+    tagged as a noun right between a determiner and a noun or a name, is the adjective that
+    Lexique reads it as. The adjective's lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or not 0 < index < len(fields) - 1:
+        return ""
+    form = values["text"].lower()
+    if form.rstrip("sx") not in BEFORE_NOUN and form not in BEFORE_NOUN:
+        return ""
+    before, after = fields[index - 1], fields[index + 1]
+    if before["pos"] != "DET" or after["pos"] not in ("NOUN", "PROPN"):
+        return ""
+    adjectives = verbs.lexique.readings(form).get("ADJ", ())
+    return adjectives[0] if adjectives else ""
+
+
+def noun_after_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """ce pauvre garçon: a word tagged as an adjective right after a determiner and an
+    adjective, that Lexique reads only as a noun, is that noun. Its lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 2:
+        return ""
+    if fields[index - 1]["pos"] != "ADJ" or fields[index - 2]["pos"] != "DET":
+        return ""
+    readings = verbs.lexique.readings(values["text"].lower())
+    nouns = readings.get("NOUN", ())
+    return nouns[0] if nouns and "ADJ" not in readings else ""
