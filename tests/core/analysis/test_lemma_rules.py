@@ -889,3 +889,20 @@ def test_the_place_rules_change_the_part_of_speech(
     assert token(analyse(sentence), word).pos == pos
     with rules_disabled({rule}):
         assert token(analyse(sentence), word).pos == without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # an adjective after être and an adverb, which the tagger read as a verb
+        ("Il est bien content.", "content", "content", "ADJ"),
+        ("Sa tête est lourde comme du plomb.", "lourde", "lourd", "ADJ"),
+        # a cleft's être is no copula of the verb after qui
+        ("Ce fut elle alors qui lui serra la main.", "serra", "serrer", "VERB"),
+    ],
+)
+def test_a_verb_form_after_a_copula_and_adverbs(
+    sentence: str, word: str, lemma: str, pos: str
+) -> None:
+    found = token(analyse(sentence), word)
+    assert (found.lemma, found.pos) == (lemma, pos)

@@ -150,11 +150,12 @@ def to_participle(values: dict[str, Any], verbs: Verbs) -> None:
 
 
 def to_noun(values: dict[str, Any], verbs: Verbs) -> None:
-    """avait envie: the noun; est content: the adjective after être (not a passive)."""
+    """avait envie: the noun; est content, est bien content: the adjective after être (not a
+    passive)."""
     form = values["text"].lower()
     readings = verbs.readings(form)
     token = values["_spacy"]
-    after_etre = any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in token.children)
+    after_etre = any(c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in token.children)
     pos = "ADJ" if "ADJ" in readings and (after_etre or "NOUN" not in readings) else "NOUN"
     number = values["morph"].get("Number", "")
     if pos == "ADJ":  # the adjective agrees with the subject (il est content: singular)

@@ -101,12 +101,15 @@ def _object_clitic(values: dict[str, Any]) -> bool:
 
 
 def conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
-    """avait envie, est content: the tagger took a noun or an adjective for a conjugated verb
-    after avoir or être."""
+    """avait envie, est content, est bien content: the tagger took a noun or an adjective
+    for a conjugated verb after avoir or être (an auxiliary or, adverbs between, a copula)."""
     token = values["_spacy"]
     if values["pos"] != "VERB" or values["morph"].get("VerbForm") != "Fin":
         return False
-    if not any(child.dep_ in ("aux:tense", "aux:pass") for child in token.children):
+    if not any(
+        child.dep_ in ("aux:tense", "aux:pass") or (child.dep_ == "cop" and _adverbs_only(child))
+        for child in token.children
+    ):
         return False
     form = values["text"].lower()
     found = verbs.readings(form)
@@ -116,6 +119,13 @@ def conjugated_with_auxiliary(values: dict[str, Any], verbs: Verbs) -> bool:
         for reading in form_readings(verb, form)
     )
     return ("NOUN" in found or "ADJ" in found) and not participle
+
+
+def _adverbs_only(copula: Any) -> bool:
+    """Whether only adverbs stand between a copula and the word it links (est bien content),
+    not a subject (ce fut elle qui lui serra la main: a cleft's être)."""
+    between = copula.doc[copula.i + 1 : copula.head.i]
+    return copula.i < copula.head.i and all(word.pos_ == "ADV" for word in between)
 
 
 def participle_with_auxiliary(values: dict[str, Any]) -> bool:
