@@ -675,3 +675,8 @@ def test_femme_and_fille_someone_has(glosser: Glosser, text: str, word: str, sen
 )
 def test_du_monde_after_a_verb_is_people(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "monde") == sense
+
+
+def test_malian_has_a_translation(glosser: Glosser) -> None:
+    # the one frequent news nationality (of 130 checked) no source translated
+    assert first_sense(glosser, "L'armée malienne avance vers le nord.", "malienne") == "Malian"
