@@ -263,7 +263,6 @@ def including(analysis: Analysis, token: Token) -> Translation | None:
 # -- femme, fille: wife, daughter -------------------------------------------------------------
 
 KIN = {"femme": ("wife", "woman"), "fille": ("daughter", "girl")}
-POSSESSIVES = frozenset("mon ma ton ta son sa notre votre leur mes tes ses nos vos leurs".split())
 # What stands between a possessive and the noun: sa jeune femme, ma pauvre fille, sa seconde.
 BETWEEN_POSSESSIVE = frozenset({"ADJ", "ADV"})
 # de + an article before the one whose wife or daughter she is (la femme du notaire).
@@ -278,7 +277,7 @@ def kin(analysis: Analysis, token: Token) -> Translation | None:
     before = neighbour(analysis, token, -1)
     while before is not None and before.pos in BETWEEN_POSSESSIVE:
         before = neighbour(analysis, before, -1)
-    owned = before is not None and before.text.lower() in POSSESSIVES
+    owned = before is not None and before.morph.get("Poss") == "Yes"  # sa, ma, leurs
     if not owned and not _of_someone(analysis, token):
         return None
     return _grammar(*KIN[token.lemma.lower()])

@@ -84,9 +84,7 @@ BETWEEN = frozenset({"ADJ", "ADV"})
 def by_position(analysis: Analysis, token: Token) -> Translation | None:
     """seule before its noun is "only", after it "alone"; propre before it "own", after it
     "clean"; ancien before it "former", after it "old"."""
-    if token.lemma.lower() not in PLACED:
-        return None
-    if token.pos != "ADJ" and not _noun_before_noun(analysis, token):
+    if token.pos != "ADJ" or token.lemma.lower() not in PLACED:
         return None
     if analysis.governing(token) is not None:
         return None  # propre à, cher à: the governed preposition decides the sense
@@ -96,19 +94,6 @@ def by_position(analysis: Analysis, token: Token) -> Translation | None:
     if token.lemma.lower() == "différent" and token.morph.get("Number") == "Plur":
         return None
     return _grammar(after) if after else None
-
-
-def _noun_before_noun(analysis: Analysis, token: Token) -> bool:
-    """A "noun" between a determiner and a noun or a name (ce brave Joseph, ce brave homme):
-    the adjective before its noun that the tagger read as the noun."""
-    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
-    return (
-        token.pos == "NOUN"
-        and before is not None
-        and before.pos == "DET"
-        and after is not None
-        and after.pos in ("NOUN", "PROPN")
-    )
 
 
 def _before_noun(analysis: Analysis, token: Token) -> bool:
@@ -602,6 +587,6 @@ def may_apply(analysis: Analysis, token: Token) -> bool:
     decides (by_position), or its verb's lemma is one the rules start from."""
     if token.text.lower() in RULE_WORDS:
         return True
-    if token.pos in ("ADJ", "NOUN") and token.lemma.lower() in PLACED:
+    if token.pos == "ADJ" and token.lemma.lower() in PLACED:
         return True
     return _verb(analysis, token)[0] in RULE_VERBS

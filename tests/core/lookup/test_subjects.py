@@ -10,6 +10,7 @@ import pytest
 from reader.core.lookup.card import Glosser
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import first_sense
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +70,7 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
 def test_a_pronominal_verbs_gloss_fits_its_subject(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None and best.senses[0] == sense
+    assert first_sense(glosser, text, word) == sense
 
 
 def test_glosses_without_a_hint_keep_their_order(glosser: Glosser) -> None:
@@ -99,9 +98,7 @@ def test_glosses_without_a_hint_keep_their_order(glosser: Glosser) -> None:
 def test_a_pronominal_passive_reads_its_thing_subject(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None and best.senses[0] == sense
+    assert first_sense(glosser, text, word) == sense
 
 
 @pytest.mark.parametrize(
@@ -127,9 +124,7 @@ def test_a_pronominal_passive_reads_its_thing_subject(
 def test_a_pronominal_verb_leads_with_its_own_sense(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None and best.senses[0] == sense
+    assert first_sense(glosser, text, word) == sense
 
 
 @pytest.mark.parametrize(
@@ -148,6 +143,4 @@ def test_a_pronominal_verb_leads_with_its_own_sense(
 def test_a_reciprocal_gloss_needs_a_plural_subject(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
-    analysis = analysed(text)
-    best = glosser.explain(analysis, token(analysis, word).index).best_translation
-    assert best is not None and best.senses[0] == sense
+    assert first_sense(glosser, text, word) == sense

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.core.analysis.corrections.tag_contexts import SUBJECT_CLITICS
 from reader.core.grammar.lefff_verbs import form_readings
 
 Fields = list[dict[str, Any]]
@@ -195,17 +196,6 @@ def fixed_word(values: dict[str, Any]) -> Reading | None:
     return None
 
 
-# The subject clitics and the person and number they give their verb.
-SUBJECTS = {
-    "je": ("1", "Sing"),
-    "j'": ("1", "Sing"),
-    "tu": ("2", "Sing"),
-    "il": ("3", "Sing"),
-    "elle": ("3", "Sing"),
-    "on": ("3", "Sing"),
-    "ils": ("3", "Plur"),
-    "elles": ("3", "Plur"),
-}
 PLURAL_SUBJECTS = {"nous": ("1", "Plur"), "vous": ("2", "Plur")}
 # What stands between a subject clitic and its verb: ne and the object pronouns.
 BETWEEN = frozenset("ne n' me m' te t' se s' le la les l' lui leur y en nous vous".split())
@@ -243,6 +233,6 @@ def _subject_of(fields: Fields, index: int) -> tuple[str, str] | None:
         before -= 1
     if before >= 0 and fields[before]["sentence"] == sentence:
         subject = fields[before]
-        if subject["pos"] == "PRON" and _lower(subject) in SUBJECTS:
-            return SUBJECTS[_lower(subject)]
+        if subject["pos"] == "PRON" and _lower(subject) in SUBJECT_CLITICS:
+            return SUBJECT_CLITICS[_lower(subject)]
     return plural

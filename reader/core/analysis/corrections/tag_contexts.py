@@ -783,12 +783,14 @@ def fils_of_thread(fields: Fields, index: int) -> bool:
 
 
 # Adjectives French puts before the noun that the tagger reads as a noun there (le brave
-# homme, ce brave Jacques): the ones whose sense their place decides, and the common short ones.
+# homme, ce brave Jacques): the ones whose sense their place decides (lookup/surroundings.py
+# PLACED), and the common short ones.
 BEFORE_NOUN = frozenset(
     "brave pauvre sacré vieux vieil vieille jeune bon bonne grand grande petit petite gros "
     "grosse beau bel belle joli jolie cher chère vrai vraie seul seule simple ancien ancienne "
     "propre digne fameux fameuse excellent excellente honnête malheureux malheureuse gentil "
-    "gentille méchant méchante satané satanée maudit maudite fichu fichue".split()
+    "gentille méchant méchante satané satanée maudit maudite fichu fichue certain certaine "
+    "curieux curieuse sale unique pur pure".split()
 )
 
 
