@@ -268,6 +268,10 @@ def test_a_capital_a_without_its_accent_is_the_preposition() -> None:
         # à la campagne before what names a campaign
         ("Il a participé à la campagne électorale.", "à la campagne"),
         ("Il a participé à la campagne de vaccination.", "à la campagne"),
+        # à le, de les written apart: a preposition and an object pronoun, never au, des
+        ("Marie ne s'attendait pas à le revoir si tôt.", "au revoir"),
+        ("Je me garde bien de les communiquer.", "bien des"),
+        ("Vous feriez bien de le prévenir.", "bien du"),
     ],
 )
 def test_lexicon_headwords_read_as_words(text: str, wrong: str) -> None:
@@ -548,3 +552,16 @@ def test_impersonal_passives_and_participles_without_infinitive(
 )
 def test_il_reste_is_impersonal_only_before_what_is_left(text: str, impersonal: bool) -> None:
     assert ("il reste" in found(analysed(text))) is impersonal
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Marie ne s'attendait pas à le revoir si tôt.", "s'attendre à"),
+        ("Je me garde bien de les communiquer.", "se garder de"),
+        ("Il a dit au revoir à sa mère.", "dire au revoir"),
+        ("Il vit à l'étranger.", "à l'étranger"),  # l' before a vowel is the article
+    ],
+)
+def test_a_preposition_before_an_object_pronoun_governs_the_verb(text: str, lemma: str) -> None:
+    assert lemma in found(analysed(text))

@@ -19,6 +19,9 @@ def glosser() -> Glosser:
     [
         # expressions read as units
         ("L'argent a servi à des fins de propagande.", "fins", "for the purpose of"),
+        ("Une dette qui ne cesse de grimper.", "cesse", "keep on"),  # ne alone: keeps
+        ("Il cesse de fumer.", "cesse", "stop"),
+        ("Il a parlé devant une salle comble.", "comble", "packed"),  # not combler's "fill"
         ("Les blessés sont au nombre de trois.", "nombre", "numbering"),
         ("Il passa au nombre des chroniqueurs.", "nombre", "among"),
         ("Aucun suspect n'a été arrêté à ce jour.", "jour", "to date"),

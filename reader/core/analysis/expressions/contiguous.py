@@ -11,6 +11,7 @@ from reader.core.analysis.expressions.index import Checked
 from reader.core.analysis.expressions.lists import AGREEING, SPLIT, Entry
 from reader.core.analysis.expressions.positions import (
     PERSON_NAMES,
+    Key,
     Match,
     SentenceWords,
     Word,
@@ -69,6 +70,9 @@ COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "
 # tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
 BOTH = frozenset({("tous", "les", "deux"), ("toutes", "les", "deux")})
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
+# An entry's au, aux, du, des: the article always contracts, so à le, de les written apart
+# (à le revoir, de les voir) are a preposition and an object pronoun, never the entry's.
+CONTRACTED_PAIRS = frozenset({("à", "le"), ("à", "les"), ("de", "le"), ("de", "les")})
 
 
 class ContiguousMatches(SentenceWords):
@@ -280,10 +284,21 @@ class ContiguousMatches(SentenceWords):
             item = self.keys[position + offset]
             if not self._same(entry_word, item, agreeing=agreeing):
                 return None
+            pair = (wanted[offset - 1], entry_word) if offset else None
+            if pair in CONTRACTED_PAIRS and self._uncontracted(
+                self.keys[position + offset - 1], item
+            ):
+                return None  # à le revoir: see him again, not au revoir
             word = self.words[item.at]
             if not tokens or tokens[-1] != word.index:
                 tokens.append(word.index)
         return tuple(tokens), position + len(wanted)
+
+    def _uncontracted(self, preposition: Key, article: Key) -> bool:
+        """Whether à or de and le or les are two written words (à le, not au; à l' is how
+        the article is written before a vowel)."""
+        written = self.words[article.at].text.lower()
+        return preposition.at != article.at and written in ("le", "les")
 
     def _split(self, entry: Entry, position: int) -> tuple[int, ...] | None:
         """Each part in turn, the next one after a gap of one or more words of the clause."""
