@@ -273,9 +273,14 @@ def owes(analysis: Analysis, verb: Verb) -> bool:
     text = plain(after.text)
     if text in ("que", "qu'"):
         return _negated(analysis, verb)  # ne devait que deux cents francs
-    if text in ("de", "d'"):
-        return analysis.tokens[after.index - 1].pos == "ADV"  # beaucoup d'argent
+    if text in ("de", "d'"):  # beaucoup d'argent; de l'argent, des excuses (partitive)
+        return analysis.tokens[after.index - 1].pos == "ADV" or _determiner_next(analysis, after)
     return after.pos in ("DET", "NOUN", "PROPN", "NUM", "PRON") or text in ("au", "aux", "à")
+
+
+def _determiner_next(analysis: Analysis, word: Token) -> bool:
+    following = analysis.tokens[word.index + 1] if word.index + 1 < len(analysis.tokens) else None
+    return following is not None and following.pos == "DET"
 
 
 def _infinitive_ahead(analysis: Analysis, verb: Verb) -> bool:

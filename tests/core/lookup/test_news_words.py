@@ -22,6 +22,14 @@ def glosser() -> Glosser:
         ("Une dette qui ne cesse de grimper.", "cesse", "keep on"),  # ne alone: keeps
         ("Il cesse de fumer.", "cesse", "stop"),
         ("Il a parlé devant une salle comble.", "comble", "packed"),  # not combler's "fill"
+        ("Plusieurs fermes ont mis la clé sous la porte.", "mis", "close down"),
+        ("Il a relevé le défi.", "relevé", "take up the challenge"),
+        ("Après le repas, il fit un somme.", "somme", "take a nap"),
+        ("Il s'agit d'une première en France.", "première", "first"),
+        ("Le temps est beau.", "temps", "weather"),
+        ("Il entra dans la pièce.", "pièce", "room"),
+        ("Il doit de l'argent à sa sœur.", "doit", "owe"),  # a partitive object: owe
+        ("Il doit d'abord partir.", "doit", "have to"),
         ("Les blessés sont au nombre de trois.", "nombre", "numbering"),
         ("Il passa au nombre des chroniqueurs.", "nombre", "among"),
         ("Aucun suspect n'a été arrêté à ce jour.", "jour", "to date"),
