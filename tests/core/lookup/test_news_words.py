@@ -30,6 +30,8 @@ def glosser() -> Glosser:
         ("Il entra dans la pièce.", "pièce", "room"),
         ("Il doit de l'argent à sa sœur.", "doit", "owe"),  # a partitive object: owe
         ("Il doit d'abord partir.", "doit", "have to"),
+        ("Voici la liste des gagnants.", "Voici", "here is"),  # not the dictionary's "there"
+        ("Voilà pourquoi il est parti.", "Voilà", "that is why"),
         ("Les blessés sont au nombre de trois.", "nombre", "numbering"),
         ("Il passa au nombre des chroniqueurs.", "nombre", "among"),
         ("Aucun suspect n'a été arrêté à ce jour.", "jour", "to date"),
