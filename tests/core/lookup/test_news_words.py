@@ -32,6 +32,10 @@ def glosser() -> Glosser:
         ("Il doit d'abord partir.", "doit", "have to"),
         ("Voici la liste des gagnants.", "Voici", "here is"),  # not the dictionary's "there"
         ("Voilà pourquoi il est parti.", "Voilà", "that is why"),
+        ("Il a passé un coup de téléphone à sa mère.", "coup", "phone call"),
+        ("Il but d'un seul coup.", "coup", "in one go"),
+        ("Un coup de vent emporta son chapeau.", "coup", "gust of wind"),
+        ("Il ne tient pas en place.", "tient", "keep still"),
         ("Les blessés sont au nombre de trois.", "nombre", "numbering"),
         ("Il passa au nombre des chroniqueurs.", "nombre", "among"),
         ("Aucun suspect n'a été arrêté à ce jour.", "jour", "to date"),
