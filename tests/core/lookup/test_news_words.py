@@ -36,6 +36,13 @@ def glosser() -> Glosser:
         ("Il but d'un seul coup.", "coup", "in one go"),
         ("Un coup de vent emporta son chapeau.", "coup", "gust of wind"),
         ("Il ne tient pas en place.", "tient", "keep still"),
+        ("Le parquet a requis deux ans de prison.", "requis", "call for"),
+        ("Cette tâche requiert de la patience.", "requiert", "require"),
+        ("L'avocat a plaidé la légitime défense.", "plaidé", "plead"),  # not the noun's plea
+        ("Il a brigué un second mandat.", "brigué", "seek"),
+        ("Il a fait appel de la décision.", "appel", "appeal against"),
+        ("Le conseil des ministres s'est réuni.", "conseil", "cabinet meeting"),
+        ("Les actions de la société ont chuté.", "actions", "share"),
         ("Les blessés sont au nombre de trois.", "nombre", "numbering"),
         ("Il passa au nombre des chroniqueurs.", "nombre", "among"),
         ("Aucun suspect n'a été arrêté à ce jour.", "jour", "to date"),
