@@ -91,9 +91,10 @@ class Glosser:
         self.machine = machine
         # The shipped data never changes while the app runs; the learner's glossary does.
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
-        # The words of some expression, of the last analysis asked (held, so its id is never
-        # another's): a whole-text gloss asks _free of one analysis token after token.
-        self._expression_words: tuple[Analysis | None, frozenset[int]] = (None, frozenset())
+        # The words of some expression, by the last analysis' expressions (held, so their id
+        # is never another's; not the analysis, which the Glosser would keep alive): a
+        # whole-text gloss asks _free of one analysis token after token.
+        self._expression_words: tuple[tuple[Expression, ...], frozenset[int]] = ((), frozenset())
 
     def warm_up(self) -> None:
         """Load what a first click would otherwise wait for (~0.1 s): the English word
@@ -328,10 +329,10 @@ class Glosser:
         then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
         plus took plus, and non plus still leads)."""
         last, words = self._expression_words
-        if last is not analysis:
-            # Once per analysis, not a scan of every expression per token (~7 % of a gloss).
+        if last is not analysis.expressions:
+            # Once per analysis, not a scan of every expression per token.
             words = frozenset(i for expression in analysis.expressions for i in expression.tokens)
-            self._expression_words = (analysis, words)
+            self._expression_words = (analysis.expressions, words)
         return words.isdisjoint(range(token.index, token.index + 3))
 
     def explain(
