@@ -91,6 +91,10 @@ class Glosser:
         self.machine = machine
         # The shipped data never changes while the app runs; the learner's glossary does.
         self._shipped = functools.lru_cache(maxsize=65_536)(self._shipped_translations)
+        # The words of some expression, by the last analysis' expressions (held, so their id
+        # is never another's; not the analysis, which the Glosser would keep alive): a
+        # whole-text gloss asks _free of one analysis token after token.
+        self._expression_words: tuple[tuple[Expression, ...], frozenset[int]] = ((), frozenset())
 
     def warm_up(self) -> None:
         """Load what a first click would otherwise wait for (~0.1 s): the English word
@@ -315,10 +319,21 @@ class Glosser:
             )
             if phrase:
                 break
-        if not phrase or (known and _declined(phrase[0]) and _free(analysis, token)):
+        if not phrase or (known and _declined(phrase[0]) and self._free(analysis, token)):
             return found
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
+
+    def _free(self, analysis: Analysis, token: Token) -> bool:
+        """Whether the token and the two words after it are in no expression: the phrase was
+        then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
+        plus took plus, and non plus still leads)."""
+        last, words = self._expression_words
+        if last is not analysis.expressions:
+            # Once per analysis, not a scan of every expression per token.
+            words = frozenset(i for expression in analysis.expressions for i in expression.tokens)
+            self._expression_words = (analysis.expressions, words)
+        return words.isdisjoint(range(token.index, token.index + 3))
 
     def explain(
         self, analysis: Analysis, token_index: int, own: Sequence[Expression] = ()
@@ -552,14 +567,6 @@ def _declined(phrase: Translation) -> bool:
     lemma = phrase.origin.rpartition("«")[2].rstrip("»")
     entry = entries_by_lemma().get(("expressions", lemma))
     return entry is not None and entry.kind == "fixed"
-
-
-def _free(analysis: Analysis, token: Token) -> bool:
-    """Whether the token and the two words after it are in no expression: the phrase was
-    then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
-    plus took plus, and non plus still leads)."""
-    near = range(token.index, token.index + 3)
-    return not any(i in near for expression in analysis.expressions for i in expression.tokens)
 
 
 def _is_tense_marker(analysis: Analysis, token: Token, expression: Expression) -> bool:

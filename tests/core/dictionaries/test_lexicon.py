@@ -211,6 +211,22 @@ def test_kept_headword_answers_are_the_lexicons_own(lexicon: Lexicon) -> None:
     assert lexicon.is_headword("maison", "NOUN") and not lexicon.is_headword("xqzw", "ADJ")
 
 
+def test_kept_phrase_answers_are_the_lexicons_own(lexicon: Lexicon) -> None:
+    """phrase keeps its answers by the first four words (a whole-text gloss asks it around
+    every grammar word): the same as asked afresh, whatever follows the fourth word."""
+    asked = [
+        (["afin", "de", "réussir"], 0),
+        (["à", "travers", "la", "forêt", "épaisse", "et", "noire"], 1),
+        (["pomme", "de", "terre", "cuite", "au", "four"], 0),
+        (["il", "travaille", "bien"], 0),
+    ]
+    for words, before in asked:
+        assert lexicon.phrase(words, before=before) == lexicon._phrase(tuple(words), before)
+        longer = [*words[:4], "xqzw"]
+        assert lexicon.phrase(longer, before=before) == lexicon.phrase(words, before=before)
+    assert lexicon.phrase(["afin", "de"]) is not None and lexicon.phrase(["il", "lit"]) is None
+
+
 def test_lemmas_of_a_form(lexicon: Lexicon) -> None:
     assert lexicon.lemmas_of("patrouillent", "VERB") == ["patrouiller"]
     assert "être" in lexicon.lemmas_of("sommes", "AUX")

@@ -109,6 +109,9 @@ class Lexicon(Dictionary):
         # The analysis' rules ask it ~21,000 times per 20,000 words, for ~5,000 distinct
         # forms (issue 14); the answer is shared, so no caller may change it.
         self.readings = functools.lru_cache(maxsize=65_536)(self._readings)
+        # A whole-text gloss asks it around every grammar word and unknown word (~6,000
+        # times per 20,000 words), mostly of the same few word runs (issue 14).
+        self._phrases = functools.lru_cache(maxsize=65_536)(self._phrase)
 
     # Reading the files
 
@@ -491,6 +494,11 @@ class Lexicon(Dictionary):
     ) -> tuple[str, tuple[Translation, ...]] | None:
         """The longest multi-word headword the words start with, and its translations; it
         must reach past the first `before` words."""
+        return self._phrases(tuple(words[:4]), before)  # _phrase reads no more than four
+
+    def _phrase(
+        self, words: tuple[str, ...], before: int
+    ) -> tuple[str, tuple[Translation, ...]] | None:
         for size in range(min(len(words), 4), max(1, before), -1):
             phrase = " ".join(words[:size])
             rows = [row for n, row in self.rows(phrase) if n in SENSE_FILES and row.senses]
