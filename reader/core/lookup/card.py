@@ -28,6 +28,7 @@ from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
     adverb_phrase,
+    is_mistagged_participle,
     is_past_participle,
     masculine_of,
     masculine_singular,
@@ -163,7 +164,7 @@ class Glosser:
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
-            if pos == "ADJ" and token.pos == "VERB":  # the participle read as an adjective
+            if pos == "ADJ" and token.pos in ("VERB", "ADV"):  # a participle read as an adjective
                 verb = self.translations(token.lemma, token.text, "VERB")
                 found = (*found, *(t for t in verb if t not in found))
             if pos == "ADJ":
@@ -186,6 +187,9 @@ class Glosser:
             return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
         if token.pos == "ADJ" and isinstance(lexicon, Lexicon):
             return self._stand_in(analysis, token) or token.lemma, token.pos
+        if is_mistagged_participle(token):  # vêtue, effrayés: the tagger's "adverb"
+            masculine = masculine_singular(token.lemma, token.text.lower())
+            return (masculine, "ADJ") if self._is_adjective(masculine) else (token.lemma, "VERB")
         if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
             return token.lemma, token.pos
         # des quartiers mal famés: the tagger's "noun" is the fixed adjective's participle
@@ -261,7 +265,7 @@ class Glosser:
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
         for an adjective the dictionaries know only as the verb's participle (accrue), and a
         "noun" no dictionary has as one, whose senses are a verb's (des fillettes attablées)."""
-        participle = is_past_participle(token)
+        participle = is_past_participle(token) or is_mistagged_participle(token)
         lexicon = self.dictionary
         known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
         noun = token.pos == "NOUN" and self._noun_as_participle(analysis, token, lemma)
@@ -335,7 +339,7 @@ class Glosser:
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
-        participle = pos == "ADJ" and token.pos == "VERB"
+        participle = pos == "ADJ" and token.pos in ("VERB", "ADV")
         if participle:
             grammar = adjective_note(analysis, token, lemma)
         elif self._dissolved(analysis, token):  # est of «est très posé»: no passive's note

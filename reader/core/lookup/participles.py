@@ -55,6 +55,13 @@ COMPLEMENT = frozenset(
 PASSED_OVER = ("ADV",)
 # The clitics between à and its infinitive (disposés à me jalouser).
 OBJECT_CLITICS = ("PRON",)
+# Body parts a gesture or a posture moves: after one, a participle says what was done with it
+# (la main tendue: held out, not the adjective's "tense"; la tête baissée, les bras croisés),
+# the absolute construction grammars describe; the verb's participle, not the adjective.
+GESTURING = frozenset(
+    "main mains bras tête poing poings doigt doigts jambe jambes pied pieds genou genoux "
+    "lèvre lèvres bouche yeux œil paupière paupières cou épaule épaules".split()
+)
 # The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
 PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
 # A participle's feminine and plural endings, after the masculine singular's last letters
@@ -113,7 +120,7 @@ def _graded(analysis: Analysis, token: Token) -> bool:
 def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
     """Right after its noun, after a degree adverb, or after a copula (adverbs aside)."""
     before = neighbour(analysis, token, -1)
-    if before is None:
+    if before is None or _after_gesturing_part(before):
         return False
     if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
         return True
@@ -121,6 +128,17 @@ def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return False
     return verb.lemma in COPULAS or (verb.lemma in REFLEXIVE_COPULAS and _reflexive(analysis, verb))
+
+
+def _after_gesturing_part(before: Token) -> bool:
+    """la main tendue, les yeux baissés: the participle of a gesture, the verb's."""
+    return before.pos == "NOUN" and before.text.lower() in GESTURING
+
+
+def is_mistagged_participle(token: Token) -> bool:
+    """A past participle the tagger called an adverb (aux joues rouges, vêtue et coiffée;
+    les enfants, effrayés, se cachèrent): its lemma is a verb whose participle the form is."""
+    return token.pos == "ADV" and bool(masculine_singular(token.lemma, token.text.lower()))
 
 
 def _reflexive(analysis: Analysis, verb: Token) -> bool:
