@@ -32,6 +32,7 @@ from reader.core.lookup.participles import (
     is_past_participle,
     masculine_of,
     masculine_singular,
+    present_participle_of,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -196,6 +197,9 @@ class Glosser:
         stand_in = self._stand_in(analysis, token) if adverb_phrase(analysis, token, "") else ""
         if stand_in:
             return stand_in, "ADJ"
+        verb = present_participle_of(analysis, token, lambda form: lexicon.lemmas_of(form, "VERB"))
+        if verb:
+            return verb, "VERB"  # il rencontra, montant à pas lents: the tagger's "noun"
         before = neighbour(analysis, token, -1)
         after_noun = before is not None and before.pos == "NOUN"
         after_degree = before is not None and before.text.lower() in DEGREE_ADVERBS

@@ -62,6 +62,10 @@ GESTURING = frozenset(
     "main mains bras tête poing poings doigt doigts jambe jambes pied pieds genou genoux "
     "lèvre lèvres bouche yeux œil paupière paupières cou épaule épaules".split()
 )
+# What a present participle follows and what it takes, that a noun does not (, montant à pas
+# lents; , tournant seulement la tête).
+LINKS = frozenset({",", ";"})
+VERB_FOLLOWERS = frozenset({"ADV", "ADP", "DET", "PRON"})
 # The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
 PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
 # A participle's feminine and plural endings, after the masculine singular's last letters
@@ -139,6 +143,28 @@ def is_mistagged_participle(token: Token) -> bool:
     """A past participle the tagger called an adverb (aux joues rouges, vêtue et coiffée;
     les enfants, effrayés, se cachèrent): its lemma is a verb whose participle the form is."""
     return token.pos == "ADV" and bool(masculine_singular(token.lemma, token.text.lower()))
+
+
+def present_participle_of(
+    analysis: Analysis, token: Token, verbs_of: Callable[[str], list[str]]
+) -> str:
+    """The verb whose present participle a "noun" in -ant is where no determiner makes it a
+    noun: after a comma or a conjunction and before what a verb takes, an adverb, a
+    preposition, a determiner or a pronoun (il rencontra, montant à pas lents; sans bouger,
+    tournant seulement la tête); else "". verbs_of(form) lists the verbs the form may be of."""
+    form = token.text.lower()
+    if token.pos != "NOUN" or not form.endswith("ant") or token.index == 0:
+        return ""
+    before = analysis.tokens[token.index - 1]
+    after = neighbour(analysis, token, 1)
+    if before.sentence != token.sentence or not (before.text in LINKS or before.pos == "CCONJ"):
+        return ""
+    if after is None or after.pos not in VERB_FOLLOWERS:
+        return ""
+    for verb in verbs_of(form):
+        if any(r.get("VerbForm") == "Part" for r in form_readings(verb, form)):
+            return verb
+    return ""
 
 
 def _reflexive(analysis: Analysis, verb: Token) -> bool:
