@@ -43,6 +43,9 @@ REFLEXIVE_COPULAS = frozenset({"sentir", "trouver", "montrer", "croire", "juger"
 REFLEXIVE = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
 DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement", "mieux"})
+# Those that grade a present participle as an adjective (de plus en plus souffrant), where
+# plus and moins grade passives too (plus utilisé).
+COMPARING = DEGREE | {"plus", "moins"}
 # Those that, after être, make the participle an adjective, not a passive: il est très posé.
 # Mieux too: it compares states (je serai mieux disposé: in a better mood, not "arranged").
 GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement", "mieux"})
@@ -79,6 +82,8 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     is_adjective(word) says whether the dictionaries have the word as an adjective."""
     if token.pos != "VERB":
         return ""
+    if token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Pres":
+        return _verbal_adjective(analysis, token, is_adjective)
     group = analysis.group_of(token)
     if group is not None and not (group.passive and _graded(analysis, token)):
         return ""
@@ -98,6 +103,24 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _verbal_adjective(
+    analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]
+) -> str:
+    """The adjective a present participle is used as (de plus en plus souffrant: ill, un
+    homme souriant), or "": where an adjective stands (after its noun, a degree adverb or a
+    copula) and taking no complement, which only the verb's participle takes (souffrant de
+    la tête, tournant la tête)."""
+    after = neighbour(analysis, token, 1)
+    if analysis.group_of(token) is not None or (after is not None and after.pos != "CCONJ"):
+        return ""
+    before = neighbour(analysis, token, -1)
+    graded = before is not None and before.text.lower() in COMPARING
+    if not (graded or _used_as_adjective(analysis, token)):
+        return ""
+    form = token.text.lower()
+    return form if is_adjective(form) else ""
 
 
 def _before_infinitive(analysis: Analysis, preposition: Token) -> bool:
