@@ -32,6 +32,7 @@ from reader.core.lookup.participles import (
     is_past_participle,
     masculine_of,
     masculine_singular,
+    posture_state,
     present_participle_of,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+POSTURE_ORIGIN = "French Reader grammar · posture"
 OWN_EXPRESSION_LABEL = "your expression"
 VERB_ENDINGS = ("er", "ir", "re", "ïr")
 # French past participles end so, in every gender and number (mené, fini, rendu, pris, fait,
@@ -171,7 +173,9 @@ class Glosser:
             if pos == "ADJ":
                 found = self._fixed_adjective(analysis, token, lemma, found)
             found = self._with_phrase(analysis, token, found)
-            return self._as_participle(analysis, token, token.lemma, found)
+            return self._with_posture(
+                analysis, token, self._as_participle(analysis, token, token.lemma, found)
+            )
         head = analysis.tokens[group.head]
         found = self.translations(group.lemma, head.text, head.pos)
         return self._as_participle(analysis, head, group.lemma, found) if group.passive else found
@@ -287,6 +291,19 @@ class Glosser:
             else t
             for t in found
         )
+
+    def _with_posture(
+        self, analysis: Analysis, token: Token, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """The posture a posture verb's participle describes first (Charles, étendu sur un
+        canapé: lying, not étendre's "spread"), after the learner's own translation."""
+        entry = entries_by_lemma().get(("pronominal", _reflexive_of(token.lemma)))
+        state = posture_state(analysis, token, entry.english if entry else ())
+        if not state:
+            return found
+        own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
+        posture = Translation((state,), TranslationSource.DICTIONARY, POSTURE_ORIGIN)
+        return (*own, posture, *(t for t in found if t not in own))
 
     def _noun_as_participle(self, analysis: Analysis, token: Token, lemma: str) -> bool:
         """A "noun" right after a noun, which no dictionary has as a noun (des fillettes
@@ -583,3 +600,8 @@ def expression_at(expressions: Sequence[Expression], token_index: int) -> Expres
         if token_index in expression.tokens:
             return expression
     return next((e for e in expressions if token_index in e.unit), None)
+
+
+def _reflexive_of(verb: str) -> str:
+    """s'étendre, se pencher: the pronominal verb's lemma as the phrase lists write it."""
+    return f"s'{verb}" if verb[:1] in "aeiouhâéèêîôœ" else f"se {verb}"

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.grammar.notes import WordFacts, describe_word
+from reader.core.lookup.english import POSTURES
 from reader.core.lookup.surroundings import neighbour
 from reader.core.models import Analysis, Token
 
@@ -69,6 +70,9 @@ GESTURING = frozenset(
 # lents; , tournant seulement la tête).
 LINKS = frozenset({",", ";"})
 VERB_FOLLOWERS = frozenset({"ADV", "ADP", "DET", "PRON"})
+# What, after a posture verb's participle, makes it the verb's other sense: étendu à tout le
+# pays (extended to), appuyé par le parti (supported by), couvert de (covered with).
+NO_POSTURE_AFTER = frozenset("à au aux par de du des d' jusqu' jusque en".split())
 # The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
 PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
 # A participle's feminine and plural endings, after the masculine singular's last letters
@@ -188,6 +192,24 @@ def present_participle_of(
         if any(r.get("VerbForm") == "Part" for r in form_readings(verb, form)):
             return verb
     return ""
+
+
+def posture_state(analysis: Analysis, token: Token, pronominal: tuple[str, ...]) -> str:
+    """The posture a bare past participle describes (Charles, étendu sur un canapé: lying;
+    il resta allongé: lying), or "": the participle of a verb whose pronominal form is a
+    posture (s'étendre: lie down, pronominal its glosses), set off by a comma or after a
+    copula, and not before what brings the verb's other senses (étendu à tout le pays)."""
+    if not pronominal or not is_past_participle(token) or analysis.group_of(token) is not None:
+        return ""
+    posture = POSTURES.get(pronominal[0].partition(" ")[0], "")
+    after = neighbour(analysis, token, 1)
+    if not posture or (after is not None and after.text.lower() in NO_POSTURE_AFTER):
+        return ""
+    before = analysis.tokens[token.index - 1] if token.index else None
+    detached = before is not None and before.sentence == token.sentence and before.text == ","
+    verb = neighbour(analysis, token, -1, PASSED_OVER)
+    copula = verb is not None and verb.pos in ("VERB", "AUX") and verb.lemma in COPULAS
+    return posture if detached or copula else ""
 
 
 def _reflexive(analysis: Analysis, verb: Token) -> bool:
