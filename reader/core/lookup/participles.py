@@ -109,9 +109,7 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     return masculine if masculine and is_adjective(masculine) else ""
 
 
-def _verbal_adjective(
-    analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]
-) -> str:
+def _verbal_adjective(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
     """The adjective a present participle is used as (de plus en plus souffrant: ill, un
     homme souriant), or "": where an adjective stands (after its noun, a degree adverb or a
     copula) and taking no complement, which only the verb's participle takes (souffrant de

@@ -187,7 +187,14 @@ def test_saving_a_participle_read_as_an_adjective_saves_the_adjective(tmp_path: 
         ("Elle répondit sans bouger, tournant seulement la tête.", "tournant", "tourner", "turn"),
         # a present participle where an adjective stands, with no complement: the adjective
         ("Un homme souriant entra dans la boutique.", "souriant", "souriant", "smiling"),
-        ("Le malade était de plus en plus souffrant, disait-on.", "souffrant", "souffrant", "unwell"),
+        (
+            "Le malade, de plus en plus souffrant, ne sortait plus.",
+            "souffrant",
+            "souffrant",
+            "unwell",
+        ),
+        # a posture verb's participle set off by a comma: the posture, not étendre's "spread"
+        ("Charles, étendu sur un canapé, toussait.", "étendu", "étendre", "lying"),
     ],
 )
 def test_participles_read_by_their_use(
@@ -211,3 +218,9 @@ def test_participles_read_by_their_use(
 def test_the_other_readings_stay(glosser: Glosser, sentence: str, word: str, lemma: str) -> None:
     analysis = analysed(sentence)
     assert glosser.explain(analysis, token(analysis, word).index).lemma == lemma
+
+
+def test_a_posture_verb_before_a_or_par_keeps_its_other_senses(glosser: Glosser) -> None:
+    analysis = analysed("Le projet, appuyé par le maire, avance lentement.")
+    info = glosser.explain(analysis, token(analysis, "appuyé").index)
+    assert info.best_translation is not None and info.best_translation.senses[0] != "leaning"
