@@ -70,6 +70,9 @@ GESTURING = frozenset(
 # lents; , tournant seulement la tête).
 LINKS = frozenset({",", ";"})
 VERB_FOLLOWERS = frozenset({"ADV", "ADP", "DET", "PRON"})
+# What a noun in apposition takes (X, dirigeant d'Elf; Y, représentant de l'ONU; Z,
+# étudiant en droit).
+OF = frozenset({"de", "d'", "d’", "du", "des", "en"})
 # What, after a posture verb's participle, makes it the verb's other sense: étendu à tout le
 # pays (extended to), appuyé par le parti (supported by), couvert de (covered with).
 NO_POSTURE_AFTER = frozenset("à au aux par de du des d' jusqu' jusque en".split())
@@ -184,8 +187,8 @@ def present_participle_of(
     after = neighbour(analysis, token, 1)
     if before.sentence != token.sentence or not (before.text in LINKS or before.pos == "CCONJ"):
         return ""
-    if after is None or after.pos not in VERB_FOLLOWERS:
-        return ""
+    if after is None or after.pos not in VERB_FOLLOWERS or after.text.lower() in OF:
+        return ""  # Alfred Sirven, dirigeant d'Elf: a noun in apposition, with its de
     for verb in verbs_of(form):
         if any(r.get("VerbForm") == "Part" for r in form_readings(verb, form)):
             return verb

@@ -211,6 +211,8 @@ def test_participles_read_by_their_use(
     [
         # a determiner before: the noun (le tournant de la route), not the verb
         ("Au tournant de la route, il aperçut la ferme.", "tournant", "tournant"),
+        # a noun in apposition, with its de: the noun (X, dirigeant d'une société)
+        ("Il a rencontré Paul Martin, dirigeant d'une grande société.", "dirigeant", "dirigeant"),
         # a complement after: the verb's participle (souffrant de), not the adjective
         ("Une femme souffrant de la tête se reposait.", "souffrant", "souffrir"),
     ],
