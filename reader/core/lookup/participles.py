@@ -23,6 +23,14 @@ adjective its masculine singular is (masculine_of: apeurée, apeuré) and to the
 an adverb before makes with it (adverb_phrase: mal famées, mal famé). À before an infinitive
 does not make the participle the verb's (trop disposés à me jalouser: inclined), as de does
 not.
+
+Round 14: after a body part a gesture moves the participle is the verb's (la main tendue: held
+out, not the adjective's "tense"); a present participle where an adjective stands, with no
+complement, is the verbal adjective (de plus en plus souffrant: unwell); the tagger's "adverb"
+that is a verb's past participle (vêtue et coiffée) and its "noun" in -ant that takes what a
+verb takes (, montant à pas lents) are read as the participles they are; and a posture verb's
+bare participle, set off by a comma or after a copula, leads with the posture (Charles, étendu
+sur un canapé: lying).
 """
 
 from __future__ import annotations
