@@ -248,6 +248,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("held-out", "both")
     assert {"fresh2-gsd", "fresh3"} == UNSEEN
     assert not any(lists_failures(split, split) for split in UNSEEN)
+    assert lists_failures("participles-dev", "participles-dev")
+    assert not lists_failures("participles-check", "participles-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -259,6 +261,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("fresh", "fresh"),
         ("fresh2", "fresh2"),
         ("fresh3", "fresh3"),
+        ("participles-dev", "part-dev"),
+        ("participles-check", "part-check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -18,6 +18,7 @@ UD = Path(__file__).resolve().parent.parent / "data" / "corpus" / "ud"
         ("audit_main_senses", "corpus_files"),
         ("untranslated_report", "corpus_files"),
         ("list_expression_senses", "corpus_texts"),
+        ("count_participle_changes", "audited_files"),
     ],
 )
 def test_the_audits_leave_the_unseen_sentences_out(name: str, lister: str) -> None:
@@ -28,3 +29,9 @@ def test_the_audits_leave_the_unseen_sentences_out(name: str, lister: str) -> No
     assert {"novel_daudet_petit_chose.txt", "novel_maupassant_bel_ami.txt"} <= {
         path.name for path in files
     }
+
+
+def test_the_participle_audit_leaves_the_held_out_news_out() -> None:
+    files = load_script("count_participle_changes").audited_files()
+    news = [int(path.stem) for path in files if path.parent.name == "news"]
+    assert news and max(news) < 44336

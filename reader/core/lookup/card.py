@@ -28,9 +28,12 @@ from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
     adverb_phrase,
+    is_mistagged_participle,
     is_past_participle,
     masculine_of,
     masculine_singular,
+    posture_state,
+    present_participle_of,
 )
 from reader.core.lookup.senses import by_neighbours, expression_translations, of_word
 from reader.core.lookup.surroundings import neighbour
@@ -55,6 +58,7 @@ if TYPE_CHECKING:
     from reader.core.translation.translate import MachineWords
 
 GLOSSARY_ORIGIN = "your glossary"
+POSTURE_ORIGIN = "French Reader grammar · posture"
 OWN_EXPRESSION_LABEL = "your expression"
 VERB_ENDINGS = ("er", "ir", "re", "ïr")
 # French past participles end so, in every gender and number (mené, fini, rendu, pris, fait,
@@ -167,13 +171,15 @@ class Glosser:
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
-            if pos == "ADJ" and token.pos == "VERB":  # the participle read as an adjective
+            if pos == "ADJ" and token.pos in ("VERB", "ADV"):  # a participle read as an adjective
                 verb = self.translations(token.lemma, token.text, "VERB")
                 found = (*found, *(t for t in verb if t not in found))
             if pos == "ADJ":
                 found = self._fixed_adjective(analysis, token, lemma, found)
             found = self._with_phrase(analysis, token, found)
-            return self._as_participle(analysis, token, token.lemma, found)
+            return self._with_posture(
+                analysis, token, self._as_participle(analysis, token, token.lemma, found)
+            )
         head = analysis.tokens[group.head]
         found = self.translations(group.lemma, head.text, head.pos)
         return self._as_participle(analysis, head, group.lemma, found) if group.passive else found
@@ -190,12 +196,18 @@ class Glosser:
             return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
         if token.pos == "ADJ" and isinstance(lexicon, Lexicon):
             return self._stand_in(analysis, token) or token.lemma, token.pos
+        if is_mistagged_participle(token):  # vêtue, effrayés: the tagger's "adverb"
+            masculine = masculine_singular(token.lemma, token.text.lower())
+            return (masculine, "ADJ") if self._is_adjective(masculine) else (token.lemma, "VERB")
         if token.pos != "NOUN" or not isinstance(lexicon, Lexicon):
             return token.lemma, token.pos
         # des quartiers mal famés: the tagger's "noun" is the fixed adjective's participle
         stand_in = self._stand_in(analysis, token) if adverb_phrase(analysis, token, "") else ""
         if stand_in:
             return stand_in, "ADJ"
+        verb = present_participle_of(analysis, token, lambda form: lexicon.lemmas_of(form, "VERB"))
+        if verb:
+            return verb, "VERB"  # il rencontra, montant à pas lents: the tagger's "noun"
         before = neighbour(analysis, token, -1)
         after_noun = before is not None and before.pos == "NOUN"
         after_degree = before is not None and before.text.lower() in DEGREE_ADVERBS
@@ -265,7 +277,7 @@ class Glosser:
         dictionaries gave the verb's senses, not an adjective's own (fatigué: tired); so too
         for an adjective the dictionaries know only as the verb's participle (accrue), and a
         "noun" no dictionary has as one, whose senses are a verb's (des fillettes attablées)."""
-        participle = is_past_participle(token)
+        participle = is_past_participle(token) or is_mistagged_participle(token)
         lexicon = self.dictionary
         known = isinstance(lexicon, Lexicon) and lexicon.is_headword(lemma, "ADJ")
         noun = token.pos == "NOUN" and self._noun_as_participle(analysis, token, lemma)
@@ -283,6 +295,19 @@ class Glosser:
             else t
             for t in found
         )
+
+    def _with_posture(
+        self, analysis: Analysis, token: Token, found: tuple[Translation, ...]
+    ) -> tuple[Translation, ...]:
+        """The posture a posture verb's participle describes first (Charles, étendu sur un
+        canapé: lying, not étendre's "spread"), after the learner's own translation."""
+        entry = entries_by_lemma().get(("pronominal", _reflexive_of(token.lemma)))
+        state = posture_state(analysis, token, entry.english if entry else ())
+        if not state:
+            return found
+        own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
+        posture = Translation((state,), TranslationSource.DICTIONARY, POSTURE_ORIGIN)
+        return (*own, posture, *(t for t in found if t not in own))
 
     def _noun_as_participle(self, analysis: Analysis, token: Token, lemma: str) -> bool:
         """A "noun" right after a noun, which no dictionary has as a noun (des fillettes
@@ -350,7 +375,7 @@ class Glosser:
         head = analysis.tokens[group.head] if group else token
         lemma, pos = (group.lemma, head.pos) if group else self._reading(analysis, token)
         sentence = analysis.sentence_of(token)
-        participle = pos == "ADJ" and token.pos == "VERB"
+        participle = pos == "ADJ" and token.pos in ("VERB", "ADV")
         if participle:
             grammar = adjective_note(analysis, token, lemma)
         elif self._dissolved(analysis, token):  # est of «est très posé»: no passive's note
@@ -582,3 +607,8 @@ def expression_at(expressions: Sequence[Expression], token_index: int) -> Expres
         if token_index in expression.tokens:
             return expression
     return next((e for e in expressions if token_index in e.unit), None)
+
+
+def _reflexive_of(verb: str) -> str:
+    """s'étendre, se pencher: the pronominal verb's lemma as the phrase lists write it."""
+    return f"s'{verb}" if verb[:1] in "aeiouhâéèêîôœ" else f"se {verb}"

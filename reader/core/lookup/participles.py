@@ -23,6 +23,14 @@ adjective its masculine singular is (masculine_of: apeurée, apeuré) and to the
 an adverb before makes with it (adverb_phrase: mal famées, mal famé). À before an infinitive
 does not make the participle the verb's (trop disposés à me jalouser: inclined), as de does
 not.
+
+Round 14: after a body part a gesture moves the participle is the verb's (la main tendue: held
+out, not the adjective's "tense"); a present participle where an adjective stands, with no
+complement, is the verbal adjective (de plus en plus souffrant: unwell); the tagger's "adverb"
+that is a verb's past participle (vêtue et coiffée) and its "noun" in -ant that takes what a
+verb takes (, montant à pas lents) are read as the participles they are; and a posture verb's
+bare participle, set off by a comma or after a copula, leads with the posture (Charles, étendu
+sur un canapé: lying).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from collections.abc import Callable
 
 from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.grammar.notes import WordFacts, describe_word
+from reader.core.lookup.english import POSTURES
 from reader.core.lookup.surroundings import neighbour
 from reader.core.models import Analysis, Token
 
@@ -43,6 +52,9 @@ REFLEXIVE_COPULAS = frozenset({"sentir", "trouver", "montrer", "croire", "juger"
 REFLEXIVE = frozenset({"me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’"})
 # Adverbs that grade an adjective: très peuplée, si fatigué.
 DEGREE = frozenset({"très", "trop", "si", "assez", "fort", "peu", "aussi", "tellement", "mieux"})
+# Those that grade a present participle as an adjective (de plus en plus souffrant), where
+# plus and moins grade passives too (plus utilisé).
+COMPARING = DEGREE | {"plus", "moins"}
 # Those that, after être, make the participle an adjective, not a passive: il est très posé.
 # Mieux too: it compares states (je serai mieux disposé: in a better mood, not "arranged").
 GRADING = frozenset({"très", "trop", "si", "assez", "fort", "tellement", "extrêmement", "mieux"})
@@ -55,6 +67,23 @@ COMPLEMENT = frozenset(
 PASSED_OVER = ("ADV",)
 # The clitics between à and its infinitive (disposés à me jalouser).
 OBJECT_CLITICS = ("PRON",)
+# Body parts a gesture or a posture moves: after one, a participle says what was done with it
+# (la main tendue: held out, not the adjective's "tense"; la tête baissée, les bras croisés),
+# the absolute construction grammars describe; the verb's participle, not the adjective.
+GESTURING = frozenset(
+    "main mains bras tête poing poings doigt doigts jambe jambes pied pieds genou genoux "
+    "lèvre lèvres bouche yeux œil paupière paupières cou épaule épaules".split()
+)
+# What a present participle follows and what it takes, that a noun does not (, montant à pas
+# lents; , tournant seulement la tête).
+LINKS = frozenset({",", ";"})
+VERB_FOLLOWERS = frozenset({"ADV", "ADP", "DET", "PRON"})
+# What a noun in apposition takes (X, dirigeant d'Elf; Y, représentant de l'ONU; Z,
+# étudiant en droit).
+OF = frozenset({"de", "d'", "d’", "du", "des", "en"})
+# What, after a posture verb's participle, makes it the verb's other sense: étendu à tout le
+# pays (extended to), appuyé par le parti (supported by), couvert de (covered with).
+NO_POSTURE_AFTER = frozenset("à au aux par de du des d' jusqu' jusque en".split())
 # The adverbs that make fixed adjectives with a participle (mal famé, bien élevé).
 PARTICIPLE_ADVERBS = frozenset({"bien", "mal", "mieux"})
 # A participle's feminine and plural endings, after the masculine singular's last letters
@@ -68,6 +97,8 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
     is_adjective(word) says whether the dictionaries have the word as an adjective."""
     if token.pos != "VERB":
         return ""
+    if token.morph.get("VerbForm") == "Part" and token.morph.get("Tense") == "Pres":
+        return _verbal_adjective(analysis, token, is_adjective)
     group = analysis.group_of(token)
     if group is not None and not (group.passive and _graded(analysis, token)):
         return ""
@@ -87,6 +118,22 @@ def adjective_reading(analysis: Analysis, token: Token, is_adjective: Callable[[
         return ""
     masculine = masculine_singular(token.lemma, form)
     return masculine if masculine and is_adjective(masculine) else ""
+
+
+def _verbal_adjective(analysis: Analysis, token: Token, is_adjective: Callable[[str], bool]) -> str:
+    """The adjective a present participle is used as (de plus en plus souffrant: ill, un
+    homme souriant), or "": where an adjective stands (after its noun, a degree adverb or a
+    copula) and taking no complement, which only the verb's participle takes (souffrant de
+    la tête, tournant la tête)."""
+    after = neighbour(analysis, token, 1)
+    if analysis.group_of(token) is not None or (after is not None and after.pos != "CCONJ"):
+        return ""
+    before = neighbour(analysis, token, -1)
+    graded = before is not None and before.text.lower() in COMPARING
+    if not (graded or _used_as_adjective(analysis, token)):
+        return ""
+    form = token.text.lower()
+    return form if is_adjective(form) else ""
 
 
 def _before_infinitive(analysis: Analysis, preposition: Token) -> bool:
@@ -113,7 +160,7 @@ def _graded(analysis: Analysis, token: Token) -> bool:
 def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
     """Right after its noun, after a degree adverb, or after a copula (adverbs aside)."""
     before = neighbour(analysis, token, -1)
-    if before is None:
+    if before is None or _after_gesturing_part(before):
         return False
     if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
         return True
@@ -121,6 +168,57 @@ def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return False
     return verb.lemma in COPULAS or (verb.lemma in REFLEXIVE_COPULAS and _reflexive(analysis, verb))
+
+
+def _after_gesturing_part(before: Token) -> bool:
+    """la main tendue, les yeux baissés: the participle of a gesture, the verb's."""
+    return before.pos == "NOUN" and before.text.lower() in GESTURING
+
+
+def is_mistagged_participle(token: Token) -> bool:
+    """A past participle the tagger called an adverb (aux joues rouges, vêtue et coiffée;
+    les enfants, effrayés, se cachèrent): its lemma is a verb whose participle the form is."""
+    return token.pos == "ADV" and bool(masculine_singular(token.lemma, token.text.lower()))
+
+
+def present_participle_of(
+    analysis: Analysis, token: Token, verbs_of: Callable[[str], list[str]]
+) -> str:
+    """The verb whose present participle a "noun" in -ant is where no determiner makes it a
+    noun: after a comma or a conjunction and before what a verb takes, an adverb, a
+    preposition, a determiner or a pronoun (il rencontra, montant à pas lents; sans bouger,
+    tournant seulement la tête); else "". verbs_of(form) lists the verbs the form may be of."""
+    form = token.text.lower()
+    if token.pos != "NOUN" or not form.endswith("ant") or token.index == 0:
+        return ""
+    before = analysis.tokens[token.index - 1]
+    after = neighbour(analysis, token, 1)
+    if before.sentence != token.sentence or not (before.text in LINKS or before.pos == "CCONJ"):
+        return ""
+    if after is None or after.pos not in VERB_FOLLOWERS or after.text.lower() in OF:
+        return ""  # Alfred Sirven, dirigeant d'Elf: a noun in apposition, with its de
+    for verb in verbs_of(form):
+        if any(r.get("VerbForm") == "Part" for r in form_readings(verb, form)):
+            return verb
+    return ""
+
+
+def posture_state(analysis: Analysis, token: Token, pronominal: tuple[str, ...]) -> str:
+    """The posture a bare past participle describes (Charles, étendu sur un canapé: lying;
+    il resta allongé: lying), or "": the participle of a verb whose pronominal form is a
+    posture (s'étendre: lie down, pronominal its glosses), set off by a comma or after a
+    copula, and not before what brings the verb's other senses (étendu à tout le pays)."""
+    if not pronominal or not is_past_participle(token) or analysis.group_of(token) is not None:
+        return ""
+    posture = POSTURES.get(pronominal[0].partition(" ")[0], "")
+    after = neighbour(analysis, token, 1)
+    if not posture or (after is not None and after.text.lower() in NO_POSTURE_AFTER):
+        return ""
+    before = analysis.tokens[token.index - 1] if token.index else None
+    detached = before is not None and before.sentence == token.sentence and before.text == ","
+    verb = neighbour(analysis, token, -1, PASSED_OVER)
+    copula = verb is not None and verb.pos in ("VERB", "AUX") and verb.lemma in COPULAS
+    return posture if detached or copula else ""
 
 
 def _reflexive(analysis: Analysis, verb: Token) -> bool:

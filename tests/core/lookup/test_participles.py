@@ -171,3 +171,58 @@ def test_saving_a_participle_read_as_an_adjective_saves_the_adjective(tmp_path: 
         entry = store.glossary.save(glosser.draft(info))
         assert (entry.lemma, entry.pos, entry.word) == ("fatigué", "ADJ", "fatigués")
         assert entry.translation.startswith("tired")
+
+
+# Round 14: participles after a body part, tagged as adverbs or nouns, and present participles.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "sense"),
+    [
+        # after a body part a gesture moves: the verb's participle, not the adjective's tense
+        ("Elle avança vers lui, la main tendue.", "tendue", "tendre", "held out"),
+        # a past participle the tagger calls an adverb, between commas
+        ("Les enfants, effrayés, se cachèrent.", "effrayés", "effrayé", "frightened"),
+        # a "noun" in -ant after a comma that takes what a verb takes: the present participle
+        ("Elle répondit sans bouger, tournant seulement la tête.", "tournant", "tourner", "turn"),
+        # a present participle where an adjective stands, with no complement: the adjective
+        ("Un homme souriant entra dans la boutique.", "souriant", "souriant", "smiling"),
+        (
+            "Le malade, de plus en plus souffrant, ne sortait plus.",
+            "souffrant",
+            "souffrant",
+            "unwell",
+        ),
+        # a posture verb's participle set off by a comma: the posture, not étendre's "spread"
+        ("Charles, étendu sur un canapé, toussait.", "étendu", "étendre", "lying"),
+    ],
+)
+def test_participles_read_by_their_use(
+    glosser: Glosser, sentence: str, word: str, lemma: str, sense: str
+) -> None:
+    analysis = analysed(sentence)
+    info = glosser.explain(analysis, token(analysis, word).index)
+    assert info.lemma == lemma
+    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # a determiner before: the noun (le tournant de la route), not the verb
+        ("Au tournant de la route, il aperçut la ferme.", "tournant", "tournant"),
+        # a noun in apposition, with its de: the noun (X, dirigeant d'une société)
+        ("Il a rencontré Paul Martin, dirigeant d'une grande société.", "dirigeant", "dirigeant"),
+        # a complement after: the verb's participle (souffrant de), not the adjective
+        ("Une femme souffrant de la tête se reposait.", "souffrant", "souffrir"),
+    ],
+)
+def test_the_other_readings_stay(glosser: Glosser, sentence: str, word: str, lemma: str) -> None:
+    analysis = analysed(sentence)
+    assert glosser.explain(analysis, token(analysis, word).index).lemma == lemma
+
+
+def test_a_posture_verb_before_a_or_par_keeps_its_other_senses(glosser: Glosser) -> None:
+    analysis = analysed("Le projet, appuyé par le maire, avance lentement.")
+    info = glosser.explain(analysis, token(analysis, "appuyé").index)
+    assert info.best_translation is not None and info.best_translation.senses[0] != "leaning"
