@@ -34,13 +34,17 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split fresh2 [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh2-sequoia|fresh2-gsd [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh3 [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split function-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split function-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
 held-out file's only with --split held-out, to report, never to tune on. fresh2-sequoia and
 fresh2-gsd are fresh2's clicks in the Sequoia and the GSD sentences; fresh2-gsd never lists
 its failures: it is the unseen check of rules drawn from the Sequoia half. fresh3 (more GSD dev
-sentences, written blind in round thirteen) never lists its failures either (UNSEEN).
+sentences, written blind in round thirteen) never lists its failures either (UNSEEN), nor does
+function-check, the check half of the function-word clicks of round fourteen (function-dev is
+its tuned half).
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -70,6 +74,10 @@ SPLITS = {
     "fresh": "context_fresh.jsonl",
     "fresh2": "context_fresh2.jsonl",
     "fresh3": "context_fresh3.jsonl",
+    # Round fourteen: function words, elided and hyphenated forms, annotated by text in two
+    # halves (news and Petit Chose chapters); rules are tuned on the dev half only.
+    "function-dev": "classes_function_dev.jsonl",
+    "function-check": "classes_function_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -79,7 +87,9 @@ SUBSPLITS = {
 }
 # Splits kept unseen: their failures are never listed, so that no rule is drawn from them.
 # fresh3 (UD French-GSD dev sentences fr-ud-dev_00100 onward) was written blind in round thirteen.
-UNSEEN = frozenset({"fresh2-gsd", "fresh3"})
+# function-check is the check half of the round-fourteen function-word clicks: reported before
+# and after, never listed, so that no rule is drawn from it.
+UNSEEN = frozenset({"fresh2-gsd", "fresh3", "function-check"})
 BOTH = ("tuning", "held-out")
 # The issue's targets (#12), printed beside the numbers: (at least, at most).
 TARGETS = {

@@ -246,7 +246,7 @@ def test_the_third_fresh_file_shares_no_text_or_paragraph_with_the_others() -> N
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
-    assert {"fresh2-gsd", "fresh3"} == UNSEEN
+    assert {"fresh2-gsd", "fresh3", "function-check"} == UNSEEN
     assert not any(lists_failures(split, split) for split in UNSEEN)
     assert lists_failures("tuning", "fresh3")
 
@@ -259,6 +259,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("fresh", "fresh"),
         ("fresh2", "fresh2"),
         ("fresh3", "fresh3"),
+        ("function-dev", "fwdev"),
+        ("function-check", "fwcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
