@@ -33,9 +33,11 @@ from reader.core.lookup.function_words.adverbs import (
     again,
     any_other,
     asking_again,
+    no_more,
     nobody,
     only_left,
     plus_amount,
+    right_there,
     still,
 )
 from reader.core.lookup.function_words.clauses import (
@@ -64,6 +66,14 @@ from reader.core.lookup.function_words.pronouns import (
     meme,
     y_pronoun,
 )
+from reader.core.lookup.function_words.prepositions import (
+    per_unit,
+    place,
+    purpose,
+    source,
+    until,
+)
+from reader.core.lookup.function_words.references import asking, neuter_le, one, some, what
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -72,6 +82,7 @@ __all__ = [
     "another",
     "any_other",
     "anyone",
+    "asking",
     "asking_again",
     "by_function_word",
     "comme_tout",
@@ -89,13 +100,24 @@ __all__ = [
     "may_apply",
     "meme",
     "negative_de",
+    "neuter_le",
+    "no_more",
     "nobody",
+    "one",
     "only_left",
+    "per_unit",
+    "place",
     "plus_amount",
+    "purpose",
+    "right_there",
     "si",
+    "some",
+    "source",
     "still",
     "suggestion",
     "superlative",
+    "until",
+    "what",
     "when",
     "y_pronoun",
 ]
@@ -117,6 +139,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or y_pronoun(analysis, token)
         or exclamative(analysis, token)
         or interrogative_que(analysis, token)
+        or asking(analysis, token)
         or superlative(analysis, token)
         or suggestion(analysis, token)
         or si(analysis, token)
@@ -138,6 +161,17 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or any_other(analysis, token)
         or nobody(analysis, token)
         or only_left(analysis, token)
+        or no_more(analysis, token)
+        or right_there(analysis, token)
+        or purpose(analysis, token)
+        or place(analysis, token)
+        or per_unit(analysis, token)
+        or source(analysis, token)
+        or until(analysis, token)
+        or what(analysis, token)
+        or one(analysis, token)
+        or neuter_le(analysis, token)
+        or some(analysis, token)
     )
 
 
@@ -148,7 +182,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 # (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune".split()
+    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
+    "pour à au par du des ce un une le l' quelque".split()
 )
 
 

@@ -1,0 +1,149 @@
+"""Prepositions whose English the words around them decide, as a grammar book states it: pour
+before an infinitive (pour gagner sa vie: to, in order to), à before a place name (un hôtel à
+Kaboul, À Porto: in, at), par before a unit with no article (une fois par semaine: a, per), de
+after a verb of leaving or before où (en sortant du collège, d'où: from), and du ... au
+between two numbers or days (du 22 au 24 juin: from ... to)."""
+
+from __future__ import annotations
+
+from reader.core.lookup.function_words.pronouns import LEAVING, governed_glosses, grammar
+from reader.core.lookup.surroundings import neighbour, plain
+from reader.core.models import Analysis, Token, Translation
+
+# -- pour + infinitive ---------------------------------------------------------------------------
+
+
+def purpose(analysis: Analysis, token: Token) -> Translation | None:
+    """pour gagner sa vie, pour ne pas tomber, pour le voir: to, in order to; not pour avoir
+    fini (for having) nor pour lui (for)."""
+    if plain(token.text) != "pour":
+        return None
+    verb = neighbour(analysis, token, 1, skip=("PRON", "ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.morph.get("VerbForm") != "Inf":
+        return None
+    if verb.lemma in ("avoir", "être"):
+        after = neighbour(analysis, verb, 1, skip=("ADV",))
+        if after is not None and after.morph.get("VerbForm") == "Part":
+            return None  # pour avoir vu, pour être venu: for having
+    return grammar("to", "in order to", "so as to")
+
+
+# -- à before a place name -----------------------------------------------------------------------
+
+# Verbs of going, after which à before a place is "to" (aller à Paris, envoyer à Lyon).
+GOING = frozenset(
+    "aller venir partir rentrer retourner revenir envoyer conduire mener emmener amener "
+    "expédier courir monter descendre filer voyager déménager".split()
+)
+
+
+def place(analysis: Analysis, token: Token) -> Translation | None:
+    """un hôtel à Kaboul, né à Lyon, À Porto, ...: in, at; not aller à Paris (to), parler à
+    Marie (a verb that governs à), à Noël."""
+    if plain(token.text) != "à":
+        return None
+    name = neighbour(analysis, token, 1)
+    if name is None or name.pos != "PROPN" or not name.text[:1].isupper():
+        return None
+    before = neighbour(analysis, token, -1, skip=("ADV",))
+    if before is None or before.pos in ("NOUN", "PROPN", "NUM"):
+        return grammar("in", "at")
+    if before.pos not in ("VERB", "AUX"):
+        return None
+    group = analysis.group_of(before)
+    lemma = (group.lemma if group is not None else before.lemma).lower()
+    if lemma in GOING or lemma in governed_glosses("à") or lemma.startswith("se "):
+        return None
+    return grammar("in", "at")
+
+
+# -- par before a unit ---------------------------------------------------------------------------
+
+# Units par counts by (une fois par semaine, dix euros par personne): a, per.
+UNITS = frozenset(
+    "seconde minute heure jour semaine mois an année siècle personne tête habitant élève "
+    "enfant kilomètre kilo litre mètre".split()
+)
+
+
+def per_unit(analysis: Analysis, token: Token) -> Translation | None:
+    """une fois par semaine, 100 km par heure, vingt euros par personne: a, per; not par
+    la fenêtre, par jour de pluie (a noun after the unit)."""
+    if plain(token.text) != "par":
+        return None
+    unit = neighbour(analysis, token, 1)
+    if unit is None or unit.pos != "NOUN" or unit.lemma.lower() not in UNITS:
+        return None
+    after = neighbour(analysis, unit, 1)
+    if after is not None and plain(after.text) in ("de", "d'"):
+        return None  # par jour de pluie, par personne d'âge
+    return grammar("a", "per", "every")
+
+
+# -- de: from ------------------------------------------------------------------------------------
+
+FROM_WORDS = frozenset("de d' du des".split())
+# Days that du ... au spans, like numbers (du lundi au vendredi).
+DAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
+def source(analysis: Analysis, token: Token) -> Translation | None:
+    """d'où: from; en sortant du collège, il partit de Lyon: from (a verb of leaving); du 22
+    au 24 juin: from; not il vient de partir (just), le livre de Paul."""
+    text = plain(token.text)
+    if text not in FROM_WORDS:
+        return None
+    if text in ("du", "de") and _span_after(analysis, token):
+        return grammar("from")
+    after = neighbour(analysis, token, 1)
+    if after is None:
+        return None
+    if text == "d'" and plain(after.text) == "où":
+        return grammar("from", "from where")
+    before = neighbour(analysis, token, -1)
+    if before is None or before.pos != "VERB" or after.morph.get("VerbForm") == "Inf":
+        return None
+    group = analysis.group_of(before)
+    lemma = (group.lemma if group is not None else before.lemma).lower()
+    return grammar("from", "out of") if lemma in LEAVING else None
+
+
+def until(analysis: Analysis, token: Token) -> Translation | None:
+    """du 22 au 24 juin, du lundi au vendredi, de 3 h à 5 h: to, until."""
+    if plain(token.text) not in ("au", "à"):
+        return None
+    for step in (-2, -3, -4):
+        start = _next(analysis, token, step)
+        if start is not None and plain(start.text) in ("du", "de"):
+            return grammar("to", "until", "till") if _span_after(analysis, start) else None
+    return None
+
+
+def _span_after(analysis: Analysis, start: Token) -> bool:
+    """Whether a number or a day after du or de opens a span that au or à closes a few
+    tokens later (du 22 au 24 juin, de 3 h à 5 h; not du 22 juin, une hausse de 3 %)."""
+    first = _next(analysis, start, 1)
+    if first is None or not _countable(first):
+        return False
+    for step in (1, 2, 3):
+        end = _next(analysis, first, step)
+        if end is None:
+            return False
+        if plain(end.text) in ("au", "à"):
+            closing = _next(analysis, end, 1)
+            return closing is not None and _countable(closing)
+    return False
+
+
+def _next(analysis: Analysis, token: Token, step: int) -> Token | None:
+    """The token step places away in the same sentence, figures included (neighbour passes
+    over them: 22 is not a word)."""
+    index = token.index + step
+    if not 0 <= index < len(analysis.tokens):
+        return None
+    other = analysis.tokens[index]
+    return other if other.sentence == token.sentence else None
+
+
+def _countable(word: Token) -> bool:
+    return word.pos == "NUM" or word.text.isdigit() or word.text.lower() in DAYS
