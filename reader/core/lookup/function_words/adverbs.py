@@ -165,8 +165,9 @@ def no_more(analysis: Analysis, token: Token) -> Translation | None:
 
 # Words after which tout marks the very place or point (tout au bout, tout près, tout contre).
 PLACE_WORDS = frozenset("au aux près contre auprès là".split())
-# tout au plus (at most), tout au moins (at least), tout au long (all through).
-NOT_PLACES = frozenset("plus moins long".split())
+# tout au plus (at most), tout au moins (at least), tout au long (all through), tout au
+# contraire (quite the opposite).
+NOT_PLACES = frozenset("plus moins long contraire".split())
 
 
 def right_there(analysis: Analysis, token: Token) -> Translation | None:

@@ -167,7 +167,7 @@ def _compares(analysis: Analysis, word: Token) -> bool:
         que = neighbour(analysis, after, 1) if after is not None and after.pos in NOUNS else after
         return article and noun and que is not None and plain(que.text) in ("que", "qu'")
     if text in ("plus", "moins"):
-        return not _only(analysis, word)
+        return not _not_comparing(analysis, word)
     if text == "aussi":  # aussi grand que: as; je pense aussi que: that
         return after is not None and plain(after.text) not in ("que", "qu'")
     if text != "autre":
@@ -176,15 +176,13 @@ def _compares(analysis: Analysis, word: Token) -> bool:
     return marked or (after is not None and after.text.lower() == "chose")
 
 
-def _only(analysis: Analysis, word: Token) -> bool:
-    """il n'avait plus que, il n'y a plus aujourd'hui que: plus before que, with at most
-    adverbs between, after a ne in its clause is "only", not a comparison (il n'est pas plus
-    grand que moi, il ne gagne pas plus que moi: than)."""
-    after = neighbour(analysis, word, 1)
-    while after is not None and after.pos == "ADV" and plain(after.text) not in ("que", "qu'"):
-        after = neighbour(analysis, after, 1)
-    if after is None or plain(after.text) not in ("que", "qu'"):
-        return False
+def _not_comparing(analysis: Analysis, word: Token) -> bool:
+    """il n'avait plus que, il ne fit plus attention qu'à son jeu: plus after a ne in its
+    clause is "only" with que, not a comparison (il n'est pas plus grand que moi: than); le
+    moins que, le plus que: the least, the most (a superlative)."""
+    article = neighbour(analysis, word, -1)
+    if article is not None and plain(article.text) in ("le", "la", "les", "du", "au"):
+        return True
     clause = [
         plain(w.text)
         for w in analysis.tokens[max(0, word.index - 6) : word.index]

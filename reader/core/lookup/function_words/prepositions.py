@@ -6,7 +6,7 @@ between two numbers or days (du 22 au 24 juin: from ... to)."""
 
 from __future__ import annotations
 
-from reader.core.lookup.function_words.pronouns import LEAVING, governed_glosses, grammar
+from reader.core.lookup.function_words.pronouns import LEAVING, grammar
 from reader.core.lookup.surroundings import neighbour, plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -30,31 +30,38 @@ def purpose(analysis: Analysis, token: Token) -> Translation | None:
 
 # -- à before a place name -----------------------------------------------------------------------
 
-# Verbs of going, after which à before a place is "to" (aller à Paris, envoyer à Lyon).
-GOING = frozenset(
-    "aller venir partir rentrer retourner revenir envoyer conduire mener emmener amener "
-    "expédier courir monter descendre filer voyager déménager".split()
+# Verbs of being, living and happening somewhere, after which à before a place name is "in"
+# or "at" (né à Lyon, il vit à Paris, tué à Kaboul); after others (aller à Paris, écrire à
+# Pierre) the name may be a goal or a person, and the list's "to" stands.
+LOCATED = frozenset(
+    {
+        *"être naître mourir décéder vivre habiter résider séjourner demeurer rester travailler "
+        "étudier enseigner jouer arriver atterrir tuer attaquer blesser arrêter manifester "
+        "réunir ouvrir installer organiser construire fonder inaugurer présenter signer "
+        "enregistrer publier imprimer élire".split(),
+        *"se trouver se dérouler se tenir se réunir s'installer se marier avoir lieu".split(),
+    }
 )
 
 
 def place(analysis: Analysis, token: Token) -> Translation | None:
-    """un hôtel à Kaboul, né à Lyon, À Porto, ...: in, at; not aller à Paris (to), parler à
-    Marie (a verb that governs à), à Noël."""
+    """un hôtel à Kaboul, né à Lyon, À Porto, ...: in, at; not aller à Paris, écrire à
+    Pierre (the list's to)."""
     if plain(token.text) != "à":
         return None
     name = neighbour(analysis, token, 1)
     if name is None or name.pos != "PROPN" or not name.text[:1].isupper():
         return None
     before = neighbour(analysis, token, -1, skip=("ADV",))
-    if before is None or before.pos in ("NOUN", "PROPN", "NUM"):
+    if before is None or before.pos in ("NOUN", "NUM"):
         return grammar("in", "at")
     if before.pos not in ("VERB", "AUX"):
         return None
     group = analysis.group_of(before)
     lemma = (group.lemma if group is not None else before.lemma).lower()
-    if lemma in GOING or lemma in governed_glosses("à") or lemma.startswith("se "):
-        return None
-    return grammar("in", "at")
+    expression = analysis.expression_of(before)
+    located = lemma in LOCATED or (expression is not None and expression.lemma in LOCATED)
+    return grammar("in", "at") if located else None
 
 
 # -- par before a unit ---------------------------------------------------------------------------
@@ -77,6 +84,9 @@ def per_unit(analysis: Analysis, token: Token) -> Translation | None:
     after = neighbour(analysis, unit, 1)
     if after is not None and plain(after.text) in ("de", "d'"):
         return None  # par jour de pluie, par personne d'âge
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.lemma.lower() == unit.lemma.lower():
+        return None  # jour par jour, mois par mois: by
     return grammar("a", "per", "every")
 
 

@@ -1,5 +1,5 @@
 """Words that point at something, read by the words after them, as a grammar book states it:
-ce before a relative (ce qui, ce que: what; ", ce qui": which), un after l' (l'un, l'une:
+ce before a relative (ce qui, ce que: what, which), un after l' (l'un, l'une:
 one), que asking before an inverted verb (qu'allais-je faire ?: what), le standing for a
 whole clause with a verb of knowing, saying or wanting (je le sais, sans le vouloir: it), and
 quelque before a noun (quelque île: some)."""
@@ -14,16 +14,15 @@ RELATIVES = frozenset("qui que qu' dont".split())
 
 
 def what(analysis: Analysis, token: Token) -> Translation | None:
-    """il ne savait pas ce que c'était, tout ce qu'il fallait: what; la bonne partit, ce qui
-    me parut ...: which; not ce livre, c'est."""
+    """il ne savait pas ce que c'était, tout ce qu'il fallait, Pour ta gouverne, ce que je
+    faisais ...: what (which after a clause: la bonne partit, ce qui me parut ...; a comma
+    does not tell them apart); not ce livre, c'est."""
     if plain(token.text) != "ce" or token.pos != "PRON":
         return None
     after = neighbour(analysis, token, 1)
     if after is None or plain(after.text) not in RELATIVES:
         return None
-    if token.index > 0 and analysis.tokens[token.index - 1].text == ",":
-        return grammar("which", "what")  # a clause before the comma is what ce stands for
-    return grammar("what", "that which")
+    return grammar("what", "which", "that which")
 
 
 def one(analysis: Analysis, token: Token) -> Translation | None:
@@ -65,7 +64,9 @@ CLAUSE_TAKING = frozenset(
 def neuter_le(analysis: Analysis, token: Token) -> Translation | None:
     """je le sais, je te le jure, sans le vouloir, il le faut: it, so; not je le vois (him,
     it: the list's)."""
-    if plain(token.text) not in ("le", "l'") or token.pos != "PRON":
+    if plain(token.text) not in ("le", "l'"):
+        return None
+    if token.pos != "PRON" and not _pronoun_before_verb(analysis, token):
         return None
     verb = neighbour(analysis, token, 1, skip=("PRON",))
     if verb is None or verb.pos not in ("VERB", "AUX"):
@@ -75,12 +76,26 @@ def neuter_le(analysis: Analysis, token: Token) -> Translation | None:
     return grammar("it", "so")
 
 
+# Words before which le, right before a verb, can only be its object (sans le vouloir, je le
+# sais), whatever the tagger read; not le savoir, le devoir (nouns, after anything else).
+BEFORE_OBJECT = frozenset("sans pour ne n' je j' tu il elle on nous vous ils elles".split())
+
+
+def _pronoun_before_verb(analysis: Analysis, token: Token) -> bool:
+    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
+    if before is None or plain(before.text) not in BEFORE_OBJECT:
+        return False
+    return after is not None and after.pos in ("VERB", "AUX")
+
+
 def some(analysis: Analysis, token: Token) -> Translation | None:
     """quelque île, quelque temps, quelque chose de terrible: some; quelque cent personnes:
     the list's roughly."""
     if plain(token.text) != "quelque":
         return None
-    after = neighbour(analysis, token, 1, skip=("ADJ",))
-    if after is None or after.pos != "NOUN":
-        return None
+    after = neighbour(analysis, token, 1)
+    if after is None or after.pos == "NUM" or after.text.isdigit():
+        return None  # quelque cent personnes: roughly
+    if after.pos not in ("NOUN", "ADJ") and token.pos != "DET":
+        return None  # quelque peu: somewhat
     return grammar("some", "a")
