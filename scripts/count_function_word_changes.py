@@ -63,6 +63,7 @@ RULES = (
     function_words.per_unit,
     function_words.source,
     function_words.until,
+    function_words.likeness,
     function_words.what,
     function_words.one,
     function_words.neuter_le,

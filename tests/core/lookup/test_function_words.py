@@ -375,6 +375,10 @@ def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: s
         ("Le festival a lieu du 12 au 15 juillet.", "du", "from"),
         ("Le festival a lieu du 12 au 15 juillet.", "au", "to"),
         ("Il vient de partir.", "de", "leave"),  # the group: venir de
+        # comme before a noun with its article: like; with no article, or a verb after: as
+        ("Il parle comme un enfant.", "comme", "like"),
+        ("Il travaille comme serveur.", "comme", "as"),
+        ("Comme le dit la loi, nul n'est censé l'ignorer.", "Comme", "as"),
     ],
 )
 def test_prepositions(glosser: Glosser, text: str, word: str, sense: str) -> None:

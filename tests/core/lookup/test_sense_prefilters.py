@@ -66,6 +66,7 @@ RULE_SENTENCES = (
     ("Il vient deux fois par semaine.", "par"),  # per_unit
     ("On ne sait d'où il vient.", "d'"),  # source
     ("Le festival a lieu du 12 au 15 juillet.", "au"),  # until
+    ("Il boit comme un trou.", "comme"),  # likeness
     ("Il ne savait pas ce que c'était.", "ce"),  # what
     ("Il tenait la pomme dans l'une de ses mains.", "une"),  # one
     ("Et maintenant, qu'allons-nous faire ?", "qu'"),  # asking

@@ -67,6 +67,7 @@ from reader.core.lookup.function_words.pronouns import (
     y_pronoun,
 )
 from reader.core.lookup.function_words.prepositions import (
+    likeness,
     per_unit,
     place,
     purpose,
@@ -97,6 +98,7 @@ __all__ = [
     "exclamative",
     "gerund",
     "interrogative_que",
+    "likeness",
     "may_apply",
     "meme",
     "negative_de",
@@ -168,6 +170,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or per_unit(analysis, token)
         or source(analysis, token)
         or until(analysis, token)
+        or likeness(analysis, token)
         or what(analysis, token)
         or one(analysis, token)
         or neuter_le(analysis, token)

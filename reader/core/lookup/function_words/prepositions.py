@@ -2,7 +2,8 @@
 before an infinitive (pour gagner sa vie: to, in order to), à before a place name (un hôtel à
 Kaboul, À Porto: in, at), par before a unit with no article (une fois par semaine: a, per), de
 after a verb of leaving or before où (en sortant du collège, d'où: from), and du ... au
-between two numbers or days (du 22 au 24 juin: from ... to)."""
+between two numbers or days (du 22 au 24 juin: from ... to); and comme before a noun with its
+article (il boit comme un templier: like)."""
 
 from __future__ import annotations
 
@@ -157,3 +158,28 @@ def _next(analysis: Analysis, token: Token, step: int) -> Token | None:
 
 def _countable(word: Token) -> bool:
     return word.pos == "NUM" or word.text.isdigit() or word.text.lower() in DAYS
+
+
+# -- comme before a noun with its article: like ----------------------------------------------------
+
+ARTICLES = frozenset("un une des le la l' les du de d'".split())
+
+
+def likeness(analysis: Analysis, token: Token) -> Translation | None:
+    """il boit comme un templier, frêle comme les autres: like; not comme le dit la loi (as,
+    a verb after the noun), je viens comme maître d'étude (as: no article), Comme il pleuvait
+    (since)."""
+    if plain(token.text) != "comme":
+        return None
+    article = neighbour(analysis, token, 1)
+    if article is None or plain(article.text) not in ARTICLES or article.pos != "DET":
+        return None
+    noun = neighbour(analysis, article, 1, skip=("ADJ",))
+    if noun is None or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    if neighbour(analysis, token, -1) is None:
+        return None  # Comme un enfant qui ..., at the head of a clause: as
+    following = neighbour(analysis, noun, 1, skip=("ADJ", "ADV"))
+    if following is not None and following.pos in ("VERB", "AUX"):
+        return None  # comme le veut la loi, comme un homme qui ...
+    return grammar("like", "as")
