@@ -396,6 +396,12 @@ def fix_pos(text: str, pos: str, before_capital: bool = False) -> str:
 
 
 def _demonstrative_noun(text: str) -> bool:
-    """A lower-case word with -ci or -là glued to it (livre-ci, jour-là), which no name is."""
+    """A lower-case word with -ci or -là glued to it (livre-ci, jour-là), which no name is;
+    not par-ci, par-là, de-ci, de-là (adverbs)."""
     rest = text[:-3]
-    return text[:1].islower() and text.lower().endswith(DEMONSTRATIVE_SUFFIXES) and rest.isalpha()
+    if not text[:1].islower() or rest.lower() in NOT_NOUNS_BEFORE_SUFFIX:
+        return False
+    return text.lower().endswith(DEMONSTRATIVE_SUFFIXES) and rest.isalpha()
+
+
+NOT_NOUNS_BEFORE_SUFFIX = frozenset("par de ce celui celle ceux celles là ci ici".split())
