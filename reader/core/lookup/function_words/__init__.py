@@ -20,12 +20,22 @@
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
   so).
 
+Round fourteen added: pour before an infinitive (to), à before a place name (in, at), par
+before a unit (a, per), de after a verb of leaving, before où and in du ... au (from, to),
+comme before a noun with its article (like), ce before a relative (what), l'un (one), que
+asking before an inverted verb (what), le standing for a clause (je le sais: it), quelque
+before a noun (some), plus de with no verb (no more), tout au bout (right), que after plus,
+moins, mieux ... (than), the pronoun en as a verb's object (some), and exclamations whose
+sentence runs on past "!...".
+
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
 are tried only on the words they start from (may_apply, at the end). The rules live in
 pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, personne, depuis)
 and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
-déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que)."""
+déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
+with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
+references.py (ce qui, l'un, que asking, le for a clause, quelque)."""
 
 from __future__ import annotations
 
