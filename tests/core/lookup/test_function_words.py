@@ -365,6 +365,7 @@ def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: s
         ("À Lyon, il pleuvait toujours.", "À", "in"),
         ("Demain, nous irons à Paris.", "à", "to"),
         ("Elle a écrit à Pierre.", "à", "to"),
+        ("Elle passa le papier à Duroy.", "à", "to"),
         # par before a unit with no article: a, per
         ("Il vient deux fois par semaine.", "par", "a"),
         ("Cela coûte dix euros par personne.", "par", "a"),
@@ -379,6 +380,7 @@ def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: s
         ("Il parle comme un enfant.", "comme", "like"),
         ("Il travaille comme serveur.", "comme", "as"),
         ("Comme le dit la loi, nul n'est censé l'ignorer.", "Comme", "as"),
+        ("Mais comme le médecin le reconduisait, il parla.", "comme", "as"),
     ],
 )
 def test_prepositions(glosser: Glosser, text: str, word: str, sense: str) -> None:

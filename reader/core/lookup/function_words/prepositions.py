@@ -54,8 +54,10 @@ def place(analysis: Analysis, token: Token) -> Translation | None:
     if name is None or name.pos != "PROPN" or not name.text[:1].isupper():
         return None
     before = neighbour(analysis, token, -1, skip=("ADV",))
-    if before is None or before.pos in ("NOUN", "NUM"):
+    if before is None:
         return grammar("in", "at")
+    if before.pos in ("NOUN", "NUM"):
+        return None if _given(analysis, before) else grammar("in", "at")
     if before.pos not in ("VERB", "AUX"):
         return None
     group = analysis.group_of(before)
@@ -63,6 +65,28 @@ def place(analysis: Analysis, token: Token) -> Translation | None:
     expression = analysis.expression_of(before)
     located = lemma in LOCATED or (expression is not None and expression.lemma in LOCATED)
     return grammar("in", "at") if located else None
+
+
+# Verbs that give or say something to someone: after their object, à before a name is "to"
+# (elle passa le papier à Duroy, il donna le livre à Marie).
+GIVING = frozenset(
+    "donner passer envoyer offrir remettre rendre montrer dire écrire présenter tendre "
+    "apporter confier demander prêter vendre payer expliquer annoncer raconter adresser "
+    "apprendre enseigner proposer promettre répondre permettre laisser lancer jeter".split()
+)
+
+
+def _given(analysis: Analysis, noun: Token) -> bool:
+    """Whether the verb before the noun (a few words back) is one of giving or saying, whose
+    object the noun may be."""
+    for word in reversed(analysis.tokens[max(0, noun.index - 6) : noun.index]):
+        if word.sentence != noun.sentence:
+            break
+        if word.pos in ("VERB", "AUX"):
+            group = analysis.group_of(word)
+            lemma = (group.lemma if group is not None else word.lemma).lower()
+            return lemma.removeprefix("se ").removeprefix("s'") in GIVING
+    return False
 
 
 # -- par before a unit ---------------------------------------------------------------------------
@@ -179,7 +203,7 @@ def likeness(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if neighbour(analysis, token, -1) is None:
         return None  # Comme un enfant qui ..., at the head of a clause: as
-    following = neighbour(analysis, noun, 1, skip=("ADJ", "ADV"))
+    following = neighbour(analysis, noun, 1, skip=("ADJ", "ADV", "PRON"))
     if following is not None and following.pos in ("VERB", "AUX"):
-        return None  # comme le veut la loi, comme un homme qui ...
+        return None  # comme le veut la loi, comme le journaliste le reconduisait
     return grammar("like", "as")
