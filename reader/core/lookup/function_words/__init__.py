@@ -70,12 +70,6 @@ from reader.core.lookup.function_words.degrees import (
     si,
     superlative,
 )
-from reader.core.lookup.function_words.pronouns import (
-    en_pronoun,
-    gerund,
-    meme,
-    y_pronoun,
-)
 from reader.core.lookup.function_words.prepositions import (
     likeness,
     per_unit,
@@ -83,6 +77,12 @@ from reader.core.lookup.function_words.prepositions import (
     purpose,
     source,
     until,
+)
+from reader.core.lookup.function_words.pronouns import (
+    en_pronoun,
+    gerund,
+    meme,
+    y_pronoun,
 )
 from reader.core.lookup.function_words.references import asking, neuter_le, one, some, what
 from reader.core.lookup.surroundings import plain
