@@ -34,6 +34,7 @@ RULES = (
     function_words.y_pronoun,
     function_words.exclamative,
     function_words.interrogative_que,
+    function_words.asking,
     function_words.superlative,
     function_words.suggestion,
     function_words.si,
@@ -55,6 +56,18 @@ RULES = (
     function_words.any_other,
     function_words.nobody,
     function_words.only_left,
+    function_words.no_more,
+    function_words.right_there,
+    function_words.purpose,
+    function_words.place,
+    function_words.per_unit,
+    function_words.source,
+    function_words.until,
+    function_words.likeness,
+    function_words.what,
+    function_words.one,
+    function_words.neuter_le,
+    function_words.some,
 )
 
 

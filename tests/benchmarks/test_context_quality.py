@@ -250,6 +250,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not any(lists_failures(split, split) for split in UNSEEN)
     assert lists_failures("participles-dev", "participles-dev")
     assert not lists_failures("participles-check", "participles-check")
+    assert lists_failures("function-dev", "function-dev")
+    assert not lists_failures("function-check", "function-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -263,6 +265,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("fresh3", "fresh3"),
         ("participles-dev", "part-dev"),
         ("participles-check", "part-check"),
+        ("function-dev", "fwdev"),
+        ("function-check", "fwcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

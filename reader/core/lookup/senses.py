@@ -379,7 +379,7 @@ EXCLAMATIVE = dict.fromkeys(("quel", "quelle", "quels", "quelles"), ("what", "wh
 
 def _is_exclamation(analysis: Analysis, token: Token) -> bool:
     sentence = analysis.sentence_of(token)
-    return analysis.text[sentence.start : sentence.end].rstrip(' »"”').endswith("!")
+    return analysis.text[sentence.start : sentence.end].rstrip(' »"”.…').endswith("!")
 
 
 def _following(analysis: Analysis, token: Token) -> list[Token]:

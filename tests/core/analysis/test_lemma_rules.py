@@ -170,6 +170,7 @@ def test_roles_in_the_parse(sentence: str, word: str, lemma: str, pos: str) -> N
         ("Il ne faut point se fâcher.", "point", "ADV"),
         ("Il est mort hier soir.", "mort", "VERB"),
         ("Me voici enfin arrivé.", "Me", "PRON"),
+        ("Je préfère ce livre-ci.", "livre-ci", "NOUN"),  # not a name
     ],
 )
 def test_part_of_speech_in_context(sentence: str, word: str, pos: str) -> None:

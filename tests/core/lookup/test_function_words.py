@@ -5,6 +5,8 @@ tests, analysed by the real model."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.core.lookup.card import Glosser
@@ -347,3 +349,101 @@ def test_toujours_encore_deja(glosser: Glosser, text: str, word: str, sense: str
 )
 def test_plus_tout_nul_and_only(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # pour before an infinitive: to, in order to; not before a perfect infinitive
+        ("Il travaille pour gagner sa vie.", "pour", "to"),
+        ("Elle se cacha pour ne pas le voir.", "pour", "to"),
+        ("Il fut puni pour avoir menti.", "pour", "for"),
+        ("C'est un cadeau pour ma mère.", "pour", "for"),
+        # à before a place name: in, at; after a verb of going or one that governs à: to
+        ("Ils ont attaqué un hôtel à Kaboul.", "à", "in"),
+        ("Il est né à Marseille en 1950.", "à", "in"),
+        ("À Lyon, il pleuvait toujours.", "À", "in"),
+        ("Demain, nous irons à Paris.", "à", "to"),
+        ("Elle a écrit à Pierre.", "à", "to"),
+        ("Elle passa le papier à Duroy.", "à", "to"),
+        # par before a unit with no article: a, per
+        ("Il vient deux fois par semaine.", "par", "a"),
+        ("Cela coûte dix euros par personne.", "par", "a"),
+        ("Il entra par la fenêtre.", "par", "by"),
+        # de: from, after a verb of leaving, before où, and du ... au between numbers
+        ("En sortant du bureau, il rentra chez lui.", "du", "from"),
+        ("On ne sait d'où il vient.", "d'", "from"),
+        ("Le festival a lieu du 12 au 15 juillet.", "du", "from"),
+        ("Le festival a lieu du 12 au 15 juillet.", "au", "to"),
+        ("Il vient de partir.", "de", "leave"),  # the group: venir de
+        # comme before a noun with its article: like; with no article, or a verb after: as
+        ("Il parle comme un enfant.", "comme", "like"),
+        ("Il travaille comme serveur.", "comme", "as"),
+        ("Comme le dit la loi, nul n'est censé l'ignorer.", "Comme", "as"),
+        ("Mais comme le médecin le reconduisait, il parla.", "comme", "as"),
+    ],
+)
+def test_prepositions(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense
+
+
+def first_item(senses: str) -> str:
+    """The first sense a card shows, cut at its first comma or semicolon."""
+    return re.split(r"[,;]", senses)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # ce before a relative: what; after a comma, the clause before it: which
+        ("Il ne savait pas ce que c'était.", "ce", "what"),
+        ("Pour ta gouverne, ce que je faisais là était ridicule.", "ce", "what"),
+        ("Ce livre est à moi.", "Ce", "this"),
+        # un after l': one
+        ("Il tenait la pomme dans l'une de ses mains.", "une", "one"),
+        ("Un homme entra.", "Un", "a"),
+        # que asking before an inverted subject: what
+        ("Et maintenant, qu'allons-nous faire ?", "qu'", "what"),
+        ("Le livre que je lis est long.", "que", "that"),
+        # le standing for a clause with a verb of knowing, saying or wanting: it
+        ("Je le sais depuis longtemps.", "le", "it"),
+        ("Il l'a fait sans le vouloir.", "le", "it"),
+        # quelque before a noun: some
+        ("Il cherchait quelque abri pour la nuit.", "quelque", "some"),
+    ],
+)
+def test_references(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # plus de with no verb after it: no more; with a verb: more
+        ("Hélas ! plus de pain !", "plus", "no more"),
+        ("Plus de mille personnes sont venues.", "Plus", "more"),  # the list's
+        # tout before a place word: right; tout au plus: at most
+        ("Il habite tout au bout de la rue.", "tout", "right"),
+        ("Il a tout au plus vingt ans.", "tout", "at most"),
+        ("Tout au contraire, il riait.", "Tout", "all"),
+        # que after a comparative with words between: than; ne ... plus que: only
+        ("Elle lisait encore plus que moi.", "que", "than"),
+        ("Elle mange bien plus souvent que lui.", "que", "more ... than"),  # the phrase lists'
+        ("Il ne restait plus que deux pommes.", "que", "only ... now"),
+        ("Il ne fit plus attention qu'à son jeu.", "qu'", "that (elided que)"),
+        ("C'était bien le moins qu'on attendît.", "qu'", "that (elided que)"),
+        ("Je pense aussi que tu as raison.", "que", "that"),
+        # an exclamation whose sentence runs on past "!...": how
+        ("Oh ! comme elle était belle !... Et puis elle partit.", "comme", "how"),
+        ("Comme mes mains tremblaient !", "Comme", "how"),
+        # depuis before a few moments: for
+        ("Il attendait depuis quelques instants.", "depuis", "for"),
+        # en: some, as the object of a verb that takes one; before an infinitive
+        ("Il y en avait partout.", "en", "some"),
+        ("S'il manque du pain, j'irai en chercher.", "en", "some"),
+        ("Je n'en ai pas l'habitude.", "en", "of it"),
+        ("Il en mangea la moitié.", "en", "of it"),
+    ],
+)
+def test_degrees_and_clauses(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense

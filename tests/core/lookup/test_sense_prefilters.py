@@ -59,6 +59,19 @@ RULE_SENTENCES = (
     ("Il ne mange pas de viande.", "de"),  # negative_de
     ("Il boit encore un verre.", "encore"),  # another
     ("Il vient tous les deux jours.", "tous"),  # every
+    ("Hélas ! plus de pain !", "plus"),  # no_more
+    ("Il habite tout au bout de la rue.", "tout"),  # right_there
+    ("Il travaille pour gagner sa vie.", "pour"),  # purpose
+    ("Ils ont attaqué un hôtel à Kaboul.", "à"),  # place
+    ("Il vient deux fois par semaine.", "par"),  # per_unit
+    ("On ne sait d'où il vient.", "d'"),  # source
+    ("Le festival a lieu du 12 au 15 juillet.", "au"),  # until
+    ("Il boit comme un trou.", "comme"),  # likeness
+    ("Il ne savait pas ce que c'était.", "ce"),  # what
+    ("Il tenait la pomme dans l'une de ses mains.", "une"),  # one
+    ("Et maintenant, qu'allons-nous faire ?", "qu'"),  # asking
+    ("Je le sais depuis longtemps.", "le"),  # neuter_le
+    ("Il cherchait quelque abri pour la nuit.", "quelque"),  # some
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]

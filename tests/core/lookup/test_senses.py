@@ -153,7 +153,7 @@ def test_homographs_resolved_by_the_analysis(
         ("Il fait du sport.", "some"),
         ("Le livre du professeur est là.", "de + le: of the"),
         ("Il parle du film.", "de + le: of the"),  # parler de
-        ("Il sort du bois.", "de + le: of the"),
+        ("Il sort du bois.", "from"),  # a verb of leaving (function_words.source)
     ],
 )
 def test_the_partitive_du_after_a_verb_is_some(glosser: Glosser, text: str, sense: str) -> None:

@@ -381,7 +381,8 @@ def _is_acronym(word: str) -> bool:
 
 def fix_pos(text: str, pos: str, before_capital: bool = False) -> str:
     """Fixed units and hyphenated pronouns (-il, -t-il, -t'en) have a known part of speech, and
-    so has a pronoun the tagger took for a noun at a sentence start (Me voici, not Me Dupont)."""
+    so has a pronoun the tagger took for a noun at a sentence start (Me voici, not Me Dupont)
+    and a lower-case noun with -ci or -là it took for a name (ce livre-ci)."""
     lower = text.lower()
     if lower in FIXED_POS:
         return FIXED_POS[lower]
@@ -389,4 +390,18 @@ def fix_pos(text: str, pos: str, before_capital: bool = False) -> str:
         return "PRON"
     if lower.startswith("-") and (lower in FIXED_LEMMAS or lower[1:] in PERSONAL_PRONOUNS):
         return "PRON"
+    if pos == "PROPN" and _demonstrative_noun(text):
+        return "NOUN"  # ce livre-ci, cette fois-là: a noun, not a name
     return pos
+
+
+def _demonstrative_noun(text: str) -> bool:
+    """A lower-case word with -ci or -là glued to it (livre-ci, jour-là), which no name is;
+    not par-ci, par-là, de-ci, de-là (adverbs)."""
+    rest = text[:-3]
+    if not text[:1].islower() or rest.lower() in NOT_NOUNS_BEFORE_SUFFIX:
+        return False
+    return text.lower().endswith(DEMONSTRATIVE_SUFFIXES) and rest.isalpha()
+
+
+NOT_NOUNS_BEFORE_SUFFIX = frozenset("par de ce celui celle ceux celles là ci ici".split())

@@ -20,12 +20,22 @@
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
   so).
 
+Round fourteen added: pour before an infinitive (to), à before a place name (in, at), par
+before a unit (a, per), de after a verb of leaving, before où and in du ... au (from, to),
+comme before a noun with its article (like), ce before a relative (what), l'un (one), que
+asking before an inverted verb (what), le standing for a clause (je le sais: it), quelque
+before a noun (some), plus de with no verb (no more), tout au bout (right), que after plus,
+moins, mieux ... (than), the pronoun en as a verb's object (some), and exclamations whose
+sentence runs on past "!...".
+
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
 are tried only on the words they start from (may_apply, at the end). The rules live in
 pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, personne, depuis)
 and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
-déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que)."""
+déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
+with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
+references.py (ce qui, l'un, que asking, le for a clause, quelque)."""
 
 from __future__ import annotations
 
@@ -33,9 +43,11 @@ from reader.core.lookup.function_words.adverbs import (
     again,
     any_other,
     asking_again,
+    no_more,
     nobody,
     only_left,
     plus_amount,
+    right_there,
     still,
 )
 from reader.core.lookup.function_words.clauses import (
@@ -58,12 +70,21 @@ from reader.core.lookup.function_words.degrees import (
     si,
     superlative,
 )
+from reader.core.lookup.function_words.prepositions import (
+    likeness,
+    per_unit,
+    place,
+    purpose,
+    source,
+    until,
+)
 from reader.core.lookup.function_words.pronouns import (
     en_pronoun,
     gerund,
     meme,
     y_pronoun,
 )
+from reader.core.lookup.function_words.references import asking, neuter_le, one, some, what
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -72,6 +93,7 @@ __all__ = [
     "another",
     "any_other",
     "anyone",
+    "asking",
     "asking_again",
     "by_function_word",
     "comme_tout",
@@ -86,16 +108,28 @@ __all__ = [
     "exclamative",
     "gerund",
     "interrogative_que",
+    "likeness",
     "may_apply",
     "meme",
     "negative_de",
+    "neuter_le",
+    "no_more",
     "nobody",
+    "one",
     "only_left",
+    "per_unit",
+    "place",
     "plus_amount",
+    "purpose",
+    "right_there",
     "si",
+    "some",
+    "source",
     "still",
     "suggestion",
     "superlative",
+    "until",
+    "what",
     "when",
     "y_pronoun",
 ]
@@ -117,6 +151,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or y_pronoun(analysis, token)
         or exclamative(analysis, token)
         or interrogative_que(analysis, token)
+        or asking(analysis, token)
         or superlative(analysis, token)
         or suggestion(analysis, token)
         or si(analysis, token)
@@ -138,6 +173,18 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or any_other(analysis, token)
         or nobody(analysis, token)
         or only_left(analysis, token)
+        or no_more(analysis, token)
+        or right_there(analysis, token)
+        or purpose(analysis, token)
+        or place(analysis, token)
+        or per_unit(analysis, token)
+        or source(analysis, token)
+        or until(analysis, token)
+        or likeness(analysis, token)
+        or what(analysis, token)
+        or one(analysis, token)
+        or neuter_le(analysis, token)
+        or some(analysis, token)
     )
 
 
@@ -148,7 +195,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 # (tests/core/lookup/test_sense_prefilters.py).
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune".split()
+    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
+    "pour à au par du des ce un une le l' quelque".split()
 )
 
 

@@ -135,7 +135,53 @@ def plus_amount(analysis: Analysis, token: Token) -> Translation | None:
 
 def _exclaims(analysis: Analysis, token: Token) -> bool:
     sentence = analysis.sentence_of(token)
-    return analysis.text[sentence.start : sentence.end].rstrip(' »"”').endswith("!")
+    return analysis.text[sentence.start : sentence.end].rstrip(' »"”.…').endswith("!")
+
+
+# -- plus de with no verb: no more; tout before a place word: right --------------------------------
+
+
+def no_more(analysis: Analysis, token: Token) -> Translation | None:
+    """Jugez de mon désespoir : plus de Vendredi !, Plus de fenêtres, des lucarnes: no more
+    (a clause of its own, with no verb); not Plus de mille personnes sont venues, dans plus
+    de 400 lieux (more than)."""
+    if token.text.lower() != "plus" or neighbour(analysis, token, -1) is not None:
+        return None
+    de = neighbour(analysis, token, 1)
+    if de is None or plain(de.text) not in ("de", "d'"):
+        return None
+    noun = neighbour(analysis, de, 1, skip=("ADJ",))
+    if noun is None or noun.pos not in ("NOUN", "PROPN"):
+        return None
+    index = noun.index + 1
+    while index < len(analysis.tokens) and analysis.tokens[index].is_word:
+        if analysis.tokens[index].sentence != token.sentence:
+            break
+        if analysis.tokens[index].pos in ("VERB", "AUX"):
+            return None
+        index += 1
+    return grammar("no more", "no longer")
+
+
+# Words after which tout marks the very place or point (tout au bout, tout près, tout contre).
+PLACE_WORDS = frozenset("au aux près contre auprès là".split())
+# tout au plus (at most), tout au moins (at least), tout au long (all through), tout au
+# contraire (quite the opposite).
+NOT_PLACES = frozenset("plus moins long contraire".split())
+
+
+def right_there(analysis: Analysis, token: Token) -> Translation | None:
+    """tout au bout du navire, tout au fond, tout près, tout contre lui: right, all the way;
+    not tout au plus, tout au long."""
+    if token.text.lower() != "tout":
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None or plain(after.text) not in PLACE_WORDS:
+        return None
+    following = neighbour(analysis, after, 1)
+    if following is not None and following.text.lower() in NOT_PLACES:
+        return None
+    return grammar("right", "all the way", "very")
 
 
 def _after_comma(analysis: Analysis, token: Token) -> bool:

@@ -13,7 +13,10 @@ from reader.core.models import Analysis, Token, Translation
 
 # -- que and comme opening an exclamation ----------------------------------------------------------
 
-EXCLAIMED = frozenset("il elle on ils elles tu vous nous je j' c' ce ça cela le la l' les".split())
+EXCLAIMED = frozenset(
+    "il elle on ils elles tu vous nous je j' c' ce ça cela le la l' les mon ma mes ton ta tes "
+    "son sa ses notre nos votre vos leur leurs cet cette ces".split()
+)
 
 
 def exclamative(analysis: Analysis, token: Token) -> Translation | None:
@@ -85,7 +88,17 @@ QUOTES = frozenset({"«", "»", '"', "“", "”", "—", "–", "-", "--"})
 
 
 def _exclamation(analysis: Analysis, token: Token) -> bool:
+    """Whether the first mark that ends a sentence after the word is "!": the tagger may run
+    on past it when dots follow (le viatique ! comme on était fier ... !... Sous un dais)."""
+    for word in analysis.tokens[token.index + 1 :]:
+        if word.sentence != token.sentence:
+            break
+        if word.text in END_MARKS:
+            return word.text == "!"
     return analysis.sentence_text(token).rstrip(' »"”').endswith("!")
+
+
+END_MARKS = frozenset({"!", "?", ".", "...", "…"})
 
 
 # -- où after a time, que after autant or même, jamais with no ne ----------------------------------
@@ -113,6 +126,9 @@ def when(analysis: Analysis, token: Token) -> Translation | None:
 # Words a que compares with (autant que: as much as; la même chose que: the same as; rien
 # d'autre que: nothing other than); plus, moins and aussi ... que are the phrase lists'.
 COMPARED = {
+    **dict.fromkeys(("plus", "moins", "mieux", "pis", "pire", "davantage"), ("than",)),
+    **dict.fromkeys(("meilleur", "meilleure", "meilleurs", "meilleures"), ("than",)),
+    "aussi": ("as",),
     "autant": ("as", "as much as"),
     "même": ("as",),
     "mêmes": ("as",),
@@ -150,10 +166,29 @@ def _compares(analysis: Analysis, word: Token) -> bool:
         noun = after is not None and (after.pos in NOUNS or plain(after.text) in ("que", "qu'"))
         que = neighbour(analysis, after, 1) if after is not None and after.pos in NOUNS else after
         return article and noun and que is not None and plain(que.text) in ("que", "qu'")
+    if text in ("plus", "moins"):
+        return not _not_comparing(analysis, word)
+    if text == "aussi":  # aussi grand que: as; je pense aussi que: that
+        return after is not None and plain(after.text) not in ("que", "qu'")
     if text != "autre":
         return True
     marked = before is not None and plain(before.text) in OTHER_MARKS
     return marked or (after is not None and after.text.lower() == "chose")
+
+
+def _not_comparing(analysis: Analysis, word: Token) -> bool:
+    """il n'avait plus que, il ne fit plus attention qu'à son jeu: plus after a ne in its
+    clause is "only" with que, not a comparison (il n'est pas plus grand que moi: than); le
+    moins que, le plus que: the least, the most (a superlative)."""
+    article = neighbour(analysis, word, -1)
+    if article is not None and plain(article.text) in ("le", "la", "les", "du", "au"):
+        return True
+    clause = [
+        plain(w.text)
+        for w in analysis.tokens[max(0, word.index - 6) : word.index]
+        if w.sentence == word.sentence
+    ]
+    return any(w in ("ne", "n'") for w in clause) and not any(w in ("pas", "point") for w in clause)
 
 
 def ever(analysis: Analysis, token: Token) -> Translation | None:
@@ -203,11 +238,12 @@ def anyone(analysis: Analysis, token: Token) -> Translation | None:
 
 # A count of time after depuis or pendant (depuis trois ans, pendant des heures): for.
 TIME_UNITS = frozenset(
-    "seconde minute heure jour journée nuit semaine mois an année siècle décennie".split()
+    "seconde minute heure jour journée nuit semaine mois an année siècle décennie instant "
+    "moment temps".split()
 )
 HOW_MANY = frozenset(
     "un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente "
-    "cent quelques plusieurs des de longues longs".split()
+    "cent quelque quelques plusieurs des de longues longs".split()
 )
 
 

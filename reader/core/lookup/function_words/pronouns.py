@@ -101,7 +101,9 @@ def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     """il en parle: about it; il s'en souvient: it; j'en suis sûr: of it; il en sort: from
     there; j'en ai deux: of them; je n'en ai pas, en avez-vous ?: any; else None (the list's
     of it, of them, some)."""
-    if plain(token.text).lstrip("-") != "en" or token.pos != "PRON":
+    if plain(token.text).lstrip("-") != "en":
+        return None
+    if token.pos != "PRON" and not _before_infinitive(analysis, token):
         return None
     if _before_gerund(analysis, token):
         return None  # il riait en pensant à elle: the preposition (gerund)
@@ -124,7 +126,32 @@ def en_pronoun(analysis: Analysis, token: Token) -> Translation | None:
         return grammar("of them", "of it", "some")
     if _negated(analysis, token, verb, after) or _question(analysis, token, verb):
         return grammar("any", "some", "of it")
+    if _partitive(analysis, token, lemma, after):
+        return grammar("some", "some of it", "some of them")
     return None
+
+
+def _before_infinitive(analysis: Analysis, token: Token) -> bool:
+    """j'irai en chercher, sans en parler: en right before an infinitive is the pronoun,
+    whatever the tagger read (the preposition en never takes an infinitive)."""
+    after = neighbour(analysis, token, 1)
+    return after is not None and after.pos == "VERB" and after.morph.get("VerbForm") == "Inf"
+
+
+def _partitive(analysis: Analysis, token: Token, lemma: str, after: Token | None) -> bool:
+    """il y en avait partout, on en écrasait, j'irai en chercher: en as the object of a verb
+    that takes one, with nothing after the verb that en could be part of (il en mangea la
+    moitié: of it); not after ne (je n'en ai pas l'habitude) or a reflexive pronoun (sans
+    s'en apercevoir: a verb that governs de)."""
+    if lemma not in TAKING or lemma == "faire":
+        return False  # qu'en faire ?: with it
+    before = neighbour(analysis, token, -1)
+    if before is not None and plain(before.text) in NOT_BEFORE_PARTITIVE:
+        return False
+    return after is None or after.pos not in ("DET", "NOUN", "PRON", "ADJ", "NUM", "VERB")
+
+
+NOT_BEFORE_PARTITIVE = frozenset("ne n' se s' me m' te t' nous vous".split())
 
 
 def _made_into(analysis: Analysis, lemma: str, after: Token | None) -> str:
