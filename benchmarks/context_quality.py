@@ -34,6 +34,7 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split fresh2 [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh2-sequoia|fresh2-gsd [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh3 [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split poly-dev|poly-check [--failures]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -70,6 +71,10 @@ SPLITS = {
     "fresh": "context_fresh.jsonl",
     "fresh2": "context_fresh2.jsonl",
     "fresh3": "context_fresh3.jsonl",
+    # Polysemous content words (round fourteen), split by text: rules are tuned on the dev
+    # half (Bel-Ami, two news texts) and checked on the other (Le Petit Chose, three news texts).
+    "poly-dev": "classes_poly_dev.jsonl",
+    "poly-check": "classes_poly_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
