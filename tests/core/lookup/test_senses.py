@@ -458,6 +458,9 @@ def test_a_governed_preposition_of_a_pronominal_verb_or_an_adjective(
         ("Il se dit que tout irait bien.", "dit", "tell oneself"),
         ("Elle s'est montrée très prudente.", "montrée", "prove (to be)"),
         ("Il s'est montré à la fenêtre.", "montré", "appear"),
+        # a gloss about oneself needs a person: a thing just is (be (located))
+        ("Il se trouvait seul dans la rue.", "trouvait", "find oneself (to be)"),
+        ("Les murs se trouvaient entièrement cachés par des livres.", "trouvaient", "be (located)"),
     ],
 )
 def test_a_pronominal_verb_before_an_adjective_leads_with_its_linking_sense(
@@ -635,9 +638,12 @@ def test_issu_de_reads_as_from_not_the_nouns_exit(glosser: Glosser, text: str) -
         # a plural with a meaning of its own leads with it (main_senses.tsv, under the plural)
         ("Cela lui a valu quelques ennuis.", "ennuis", "trouble"),
         ("Les vivres manquaient dans la ville.", "vivres", "food supplies"),
+        ("L'attaque a fait quatorze morts.", "morts", "dead"),
+        ("On enterra les morts le lendemain.", "morts", "dead"),
         # the singular keeps its own
         ("Il mourait d'ennui.", "ennui", "boredom"),
         ("Il était neuf heures un quart.", "quart", "quarter"),
+        ("Il avait peur de la mort.", "mort", "death"),
     ],
 )
 def test_a_plural_with_a_meaning_of_its_own(
