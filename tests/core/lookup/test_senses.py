@@ -568,6 +568,10 @@ def test_an_imperative_with_its_reflexive_leads_with_the_pronominal_verb(
         ("Il se plaignait à tout propos.", "propos", "at every opportunity"),
         ("Il l'engagea à partir le jour même.", "engagea", "urge to"),
         ("Il s'engagea à ne jamais revenir.", "engagea", "undertake to"),
+        # drôle de before a noun is strange; drôle alone, funny
+        ("Il me regardait avec un drôle d'air.", "drôle", "strange"),
+        ("Ce sont de drôles de gens.", "drôles", "strange"),
+        ("Il est drôle, ce garçon.", "drôle", "funny"),
     ],
 )
 def test_expressions_the_corpus_audit_found_read_word_by_word(
