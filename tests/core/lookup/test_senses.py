@@ -491,6 +491,11 @@ def test_tout_before_an_adjective_is_very(
         ("Le candidat est arrivé deuxième.", "arrivé", "come in"),
         ("Il lui est arrivé un accident.", "arrivé", "happened"),  # constructions.py
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+        # the qui of a noun stands for it: a train, a letter arrives; ce qui, a mishap happens
+        ("Il regardait le train qui arrivait en gare.", "arrivait", "arrive"),
+        ("Il classait la correspondance qui venait d'arriver.", "arriver", "arrive"),
+        ("Je ne sais pas ce qui arrive.", "arrive", "occur"),
+        ("C'est un malheur qui est arrivé hier.", "arrivé", "occur"),
     ],
 )
 def test_arriver_is_arrive_unless_something_happens_to_someone(
