@@ -38,6 +38,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split participles-check
     .venv/bin/python -m benchmarks.context_quality --split function-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split function-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split poly-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split poly-check
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -47,8 +49,8 @@ its failures: it is the unseen check of rules drawn from the Sequoia half. fresh
 sentences, written blind in round thirteen) never lists its failures either (UNSEEN).
 participles-dev and participles-check are participle clicks annotated alone (round fourteen),
 split by text: rules may be drawn from the dev half; the check half never lists its failures.
-function-dev and function-check are the function-word clicks of round fourteen, split the same
-way (function-check never lists its failures).
+function-dev and function-check (function words), poly-dev and poly-check (polysemous content
+words) are split the same way: the check halves never list their failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -86,6 +88,10 @@ SPLITS = {
     # halves (news and Petit Chose chapters); rules are tuned on the dev half only.
     "function-dev": "classes_function_dev.jsonl",
     "function-check": "classes_function_check.jsonl",
+    # Polysemous content words (round fourteen), split by text: rules are tuned on the dev
+    # half (Bel-Ami, two news texts) and checked on the other (Le Petit Chose, three news texts).
+    "poly-dev": "classes_poly_dev.jsonl",
+    "poly-check": "classes_poly_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -97,7 +103,7 @@ SUBSPLITS = {
 # fresh3 (UD French-GSD dev sentences fr-ud-dev_00100 onward) was written blind in round thirteen.
 UNSEEN = frozenset({"fresh2-gsd", "fresh3"})
 # A class file's check half: reported before and after a change, its failures never listed.
-REPORTED_ONLY = frozenset({"participles-check", "function-check"})
+REPORTED_ONLY = frozenset({"participles-check", "function-check", "poly-check"})
 BOTH = ("tuning", "held-out")
 # The issue's targets (#12), printed beside the numbers: (at least, at most).
 TARGETS = {

@@ -243,6 +243,13 @@ def test_the_third_fresh_file_shares_no_text_or_paragraph_with_the_others() -> N
     assert len(fresh3) >= 300
 
 
+def test_the_polysemy_halves_split_by_text() -> None:
+    """Rules are tuned on poly-dev and checked on poly-check: no text is in both."""
+    dev, check = split_annotations("poly-dev"), split_annotations("poly-check")
+    assert not {a.file for a in dev} & {a.file for a in check}
+    assert len(dev) + len(check) >= 250
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -252,6 +259,7 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("participles-check", "participles-check")
     assert lists_failures("function-dev", "function-dev")
     assert not lists_failures("function-check", "function-check")
+    assert not lists_failures("poly-check", "poly-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -267,6 +275,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("participles-check", "part-check"),
         ("function-dev", "fwdev"),
         ("function-check", "fwcheck"),
+        ("poly-dev", "polydev"),
+        ("poly-check", "polycheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -22,7 +22,7 @@ from reader.core.lookup.english import past_participle
 from reader.core.lookup.function_words import by_function_word
 from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.partners import verb_of
-from reader.core.lookup.subjects import by_number, by_subject
+from reader.core.lookup.subjects import by_number, by_subject, thing_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
@@ -108,8 +108,9 @@ def in_context(
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")
-    if _before_adjective(following) and any(_is_copular(sense) for sense in senses):
-        return _first(senses, _is_copular)
+    linking = _copular_gloss(senses, expression, analysis) if _before_adjective(following) else None
+    if linking is not None:
+        return _first(senses, lambda sense: sense == linking)
     if any(sense.endswith(" into") for sense in senses) and _object_then_attribute(following):
         return _first(senses, lambda sense: sense.endswith(" into"))
     if "in a moment" in senses and "earlier" in senses:
@@ -201,6 +202,21 @@ def _object_then_attribute(words: Sequence[Token]) -> bool:
 def _is_copular(sense: str) -> bool:
     """A gloss that links to an adjective: say one is, prove (to be)."""
     return sense.endswith((" one is", "(to be)", " to be"))
+
+
+def _copular_gloss(
+    senses: tuple[str, ...], expression: Expression, analysis: Analysis
+) -> str | None:
+    """The first gloss linking to an adjective; one about oneself (find oneself (to be), say
+    one is) only when the subject may be a person: les murs se trouvaient cachés (were)."""
+    linking = [sense for sense in senses if _is_copular(sense)]
+    if any(_of_oneself(sense) for sense in linking) and thing_subject(expression, analysis):
+        linking = [sense for sense in linking if not _of_oneself(sense)]
+    return linking[0] if linking else None
+
+
+def _of_oneself(sense: str) -> bool:
+    return "oneself" in sense or " one is" in sense
 
 
 def _before_adjective(words: Sequence[Token]) -> bool:

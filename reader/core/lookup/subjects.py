@@ -105,6 +105,12 @@ def _singular(expression: Expression, analysis: Analysis) -> bool:
     return "Sing" in numbers and "Plur" not in numbers
 
 
+def thing_subject(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the pronominal verb's subject is known to be a thing, not a person."""
+    subject = _subject(expression, analysis)
+    return subject is not None and _is_person(analysis, subject) is False
+
+
 def _subject(expression: Expression, analysis: Analysis) -> Token | None:
     """The word before the reflexive pronoun, or what a relative qui there stands for."""
     reflexive = _reflexive(expression, analysis)

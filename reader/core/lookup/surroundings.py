@@ -282,6 +282,11 @@ RANKS = frozenset(
 ARRIVE = ("arrive", "come", "get there")
 COME_IN = ("come in", "come", "finish")
 DATIVES = frozenset("me m' te t' lui nous vous leur".split())
+# Nouns of what happens: the qui after them stands for something that happens, not arrives.
+HAPPENINGS = frozenset(
+    "malheur accident incident drame catastrophe aventure histoire événement chose "
+    "tragédie mésaventure".split()
+)
 GOVERNED_AFTER_ARRIVER = frozenset({"à", "au", "aux", "que", "qu'", "de", "d'"})
 
 
@@ -297,15 +302,28 @@ def arrive(analysis: Analysis, token: Token) -> Translation | None:
     if governed is not None and plain(governed.text) in GOVERNED_AFTER_ARRIVER:
         return None  # arriver à (manage to, reach), il arrive que: the lists decide
     before = [
-        plain(w.text)
+        w
         for w in analysis.tokens[max(0, first.index - 2) : first.index]
         if w.sentence == token.sentence
     ]
-    if any(word in DATIVES or word in HAPPEN_SUBJECTS for word in before):
+    if any(_happen_subject(analysis, word) for word in before):
         return None
     if _wished(analysis, head):
         return _grammar(SUCCEED)
     return _grammar(ARRIVE)
+
+
+def _happen_subject(analysis: Analysis, word: Token) -> bool:
+    """A dative or a subject of happening (ce qui arrive, il lui est arrivé, un malheur qui
+    arrive); not the qui of another noun, which arrives (le train qui arrivait, la lettre qui
+    venait d'arriver)."""
+    text = plain(word.text)
+    if text == "qui":
+        noun = neighbour(analysis, word, -1)
+        if noun is None or noun.pos not in ("NOUN", "PROPN"):
+            return True
+        return noun.lemma.lower() in HAPPENINGS  # un malheur qui est arrivé: happen
+    return text in DATIVES or text in HAPPEN_SUBJECTS
 
 
 # arriver with no place after a wish is "succeed" (le désir d'arriver, il voulait arriver.).

@@ -275,6 +275,13 @@ def test_a_modal_in_the_conditional_or_the_past_reads_as_english_does(
         ("On l'avait retrouvé la veille.", "retrouvé", "find"),
         ("Cela implique des changements.", "implique", "imply"),
         ("Il vise la cible.", "vise", "aim"),
+        # someone hired, seen, kept busy; a thing keeps the dictionaries' order
+        ("Le directeur engagea un jeune homme comme secrétaire.", "engagea", "hired"),
+        ("Le gouvernement engagea une réforme.", "engagea", "start"),
+        ("Il fréquentait des journalistes.", "fréquentait", "associated with"),
+        ("Il fréquentait les cafés du boulevard.", "fréquentait", "frequent"),
+        ("Ce travail occupait ma mère.", "occupait", "kept busy"),
+        ("Il occupait une chambre au cinquième.", "occupait", "occupy"),
         # a harm as the object of prévenir: prevent; a person or a body of people: warn
         ("Il faut prévenir des actes de violence.", "prévenir", "prevent"),
         ("Il faut prévenir la police.", "prévenir", "warn"),

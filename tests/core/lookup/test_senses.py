@@ -458,6 +458,9 @@ def test_a_governed_preposition_of_a_pronominal_verb_or_an_adjective(
         ("Il se dit que tout irait bien.", "dit", "tell oneself"),
         ("Elle s'est montrée très prudente.", "montrée", "prove (to be)"),
         ("Il s'est montré à la fenêtre.", "montré", "appear"),
+        # a gloss about oneself needs a person: a thing just is (be (located))
+        ("Il se trouvait seul dans la rue.", "trouvait", "find oneself (to be)"),
+        ("Les murs se trouvaient entièrement cachés par des livres.", "trouvaient", "be (located)"),
     ],
 )
 def test_a_pronominal_verb_before_an_adjective_leads_with_its_linking_sense(
@@ -488,6 +491,11 @@ def test_tout_before_an_adjective_is_very(
         ("Le candidat est arrivé deuxième.", "arrivé", "come in"),
         ("Il lui est arrivé un accident.", "arrivé", "happened"),  # constructions.py
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),
+        # the qui of a noun stands for it: a train, a letter arrives; ce qui, a mishap happens
+        ("Il regardait le train qui arrivait en gare.", "arrivait", "arrive"),
+        ("Il classait la correspondance qui venait d'arriver.", "arriver", "arrive"),
+        ("Je ne sais pas ce qui arrive.", "arrive", "occur"),
+        ("C'est un malheur qui est arrivé hier.", "arrivé", "occur"),
     ],
 )
 def test_arriver_is_arrive_unless_something_happens_to_someone(
@@ -565,6 +573,10 @@ def test_an_imperative_with_its_reflexive_leads_with_the_pronominal_verb(
         ("Il se plaignait à tout propos.", "propos", "at every opportunity"),
         ("Il l'engagea à partir le jour même.", "engagea", "urge to"),
         ("Il s'engagea à ne jamais revenir.", "engagea", "undertake to"),
+        # drôle de before a noun is strange; drôle alone, funny
+        ("Il me regardait avec un drôle d'air.", "drôle", "strange"),
+        ("Ce sont de drôles de gens.", "drôles", "strange"),
+        ("Il est drôle, ce garçon.", "drôle", "funny"),
     ],
 )
 def test_expressions_the_corpus_audit_found_read_word_by_word(
@@ -635,9 +647,12 @@ def test_issu_de_reads_as_from_not_the_nouns_exit(glosser: Glosser, text: str) -
         # a plural with a meaning of its own leads with it (main_senses.tsv, under the plural)
         ("Cela lui a valu quelques ennuis.", "ennuis", "trouble"),
         ("Les vivres manquaient dans la ville.", "vivres", "food supplies"),
+        ("L'attaque a fait quatorze morts.", "morts", "dead"),
+        ("On enterra les morts le lendemain.", "morts", "dead"),
         # the singular keeps its own
         ("Il mourait d'ennui.", "ennui", "boredom"),
         ("Il était neuf heures un quart.", "quart", "quarter"),
+        ("Il avait peur de la mort.", "mort", "death"),
     ],
 )
 def test_a_plural_with_a_meaning_of_its_own(

@@ -192,6 +192,10 @@ def test_by_topic_moves_or_adds_the_sense_in_the_first_dictionary_translation() 
         ("Des couleurs vives ornaient la façade.", "vives", "bright"),
         ("Il a crié d'une voix forte dans le couloir.", "forte", "loud"),
         ("Le ton de sa lettre était sec.", "sec", "curt"),
+        ("Il dresse lui-même les chevaux du régiment.", "dresse", "train"),
+        ("Un mince filet de fumée montait du toit.", "filet", "thin stream"),
+        ("Le pêcheur répare son filet sur le port.", "filet", "net"),
+        ("Elle courut vers lui, les bras tendus.", "tendus", "outstretched"),
     ],
 )
 def test_a_partner_decides_the_sense(glosser: Glosser, text: str, word: str, sense: str) -> None:
