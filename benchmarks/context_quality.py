@@ -34,13 +34,16 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split fresh2 [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh2-sequoia|fresh2-gsd [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split fresh3 [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split expressions-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split expressions-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
 held-out file's only with --split held-out, to report, never to tune on. fresh2-sequoia and
 fresh2-gsd are fresh2's clicks in the Sequoia and the GSD sentences; fresh2-gsd never lists
 its failures: it is the unseen check of rules drawn from the Sequoia half. fresh3 (more GSD dev
-sentences, written blind in round thirteen) never lists its failures either (UNSEEN).
+sentences, written blind in round thirteen) never lists its failures either (UNSEEN), nor does
+expressions-check (round fourteen's expression clicks, the half that is reported, not tuned on).
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -70,6 +73,10 @@ SPLITS = {
     "fresh": "context_fresh.jsonl",
     "fresh2": "context_fresh2.jsonl",
     "fresh3": "context_fresh3.jsonl",
+    # Round 14: expression and pronominal-verb clicks only, split by text before the first
+    # run: tune on the dev half (Bel-Ami), report the check half (Petit Chose, news).
+    "expressions-dev": "classes_expressions_dev.jsonl",
+    "expressions-check": "classes_expressions_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -79,7 +86,8 @@ SUBSPLITS = {
 }
 # Splits kept unseen: their failures are never listed, so that no rule is drawn from them.
 # fresh3 (UD French-GSD dev sentences fr-ud-dev_00100 onward) was written blind in round thirteen.
-UNSEEN = frozenset({"fresh2-gsd", "fresh3"})
+# expressions-check is the check half of round 14's expression clicks: reported, not tuned on.
+UNSEEN = frozenset({"fresh2-gsd", "fresh3", "expressions-check"})
 BOTH = ("tuning", "held-out")
 # The issue's targets (#12), printed beside the numbers: (at least, at most).
 TARGETS = {

@@ -243,10 +243,18 @@ def test_the_third_fresh_file_shares_no_text_or_paragraph_with_the_others() -> N
     assert len(fresh3) >= 300
 
 
+def test_the_expression_halves_split_by_text() -> None:
+    """Round 14's expression clicks: the dev and check halves share no text."""
+    dev, check = split_annotations("expressions-dev"), split_annotations("expressions-check")
+    assert not {a.file for a in dev} & {a.file for a in check}
+    assert all({"expression", "pronominal"} & set(a.kinds) for a in dev + check)
+    assert len(dev) + len(check) >= 200
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
-    assert {"fresh2-gsd", "fresh3"} == UNSEEN
+    assert {"fresh2-gsd", "fresh3", "expressions-check"} == UNSEEN
     assert not any(lists_failures(split, split) for split in UNSEEN)
     assert lists_failures("tuning", "fresh3")
 
@@ -259,6 +267,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("fresh", "fresh"),
         ("fresh2", "fresh2"),
         ("fresh3", "fresh3"),
+        ("expressions-dev", "exprdev"),
+        ("expressions-check", "exprcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
