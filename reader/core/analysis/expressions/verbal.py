@@ -25,6 +25,10 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
+# A direct object between the verb and an idiom's prepositional phrase (mettre le lecteur au
+# courant): a noun phrase of these parts of speech, at most this long.
+OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+MAX_OBJECT = 5
 SUBJECT_KEYS = frozenset("je tu nous vous".split())
 THIRD_PERSONS = frozenset("il elle on ils elles".split())
 # Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
@@ -369,16 +373,46 @@ class VerbalMatches(SentenceWords):
         word = self.words[at]
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         tokens: list[int] = []
+        past_object = False
         for number, entry_word in enumerate(wanted):
             found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
+            if found is None and number == 0 and self._object_may_split(wanted):
+                after_object = self._past_object(position, word)
+                if after_object is not None:
+                    found = self._next(entry_word, after_object, word, fillers=0)
+                    past_object = found is not None
             if found is None:
-                if self._may_lack(entry, number, position):
+                if self._may_lack(entry, number, position) and not past_object:
                     return tokens, number
                 return None
             hit, position = found
             if not tokens or tokens[-1] != hit:
                 tokens.append(hit)
         return tokens, len(wanted)
+
+    @staticmethod
+    def _object_may_split(wanted: tuple[str, ...]) -> bool:
+        """An idiom whose fixed words are a prepositional phrase (mettre sur pied, mettre au
+        courant, prendre en compte) takes its direct object before them."""
+        return len(wanted) >= 2 and wanted[0] in PREPOSITIONS
+
+    def _past_object(self, position: int, head: Word) -> int | None:
+        """The key position after a short noun phrase that stands right after the verb and
+        that the parse makes its direct object (mettra mon article sur pied, mettre le lecteur
+        au courant, prendre ces mesures en compte), or None."""
+        if position >= len(self.keys):
+            return None
+        start = self.keys[position].at
+        end, is_object = start, False
+        while end < len(self.words) and end - start < MAX_OBJECT and self.words[end].is_word:
+            word = self.words[end]
+            if word.pos not in OBJECT_POS:
+                break
+            is_object = is_object or (word.dep == "obj" and word.head == head.index)
+            end += 1
+        if not is_object or end >= len(self.words):
+            return None
+        return self.starts[end]
 
     def _may_lack(self, entry: Entry, number: int, position: int) -> bool:
         """Whether the final preposition may be missing here: some other word of the entry is
