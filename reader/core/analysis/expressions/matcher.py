@@ -22,6 +22,7 @@ from reader.core.analysis.expressions.lists import (
     FIXED,
     PREPOSITIONS,
     SOURCE_RANK,
+    SPLIT,
     VERBAL,
 )
 from reader.core.analysis.expressions.positions import Match, Word
@@ -58,6 +59,7 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
             SOURCE_RANK[m.entry.source],
             not m.exact,
             m.entry.kind != AGREEING,  # d'un coup d'œil: the compound noun, not d'un coup
+            _span(m),  # il n'y a que lui qui soit plus fort: ne ... que, its nearer partner
             m.entry.band,
             not m.is_whole,
             m.tokens[0],
@@ -71,6 +73,11 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
             taken.update(match.tokens)
             kept.append(match)
     return kept
+
+
+def _span(match: Match) -> int:
+    """How far a split construction reaches (ne's nearest partner is its own); 0 for others."""
+    return match.tokens[-1] - match.tokens[0] if match.entry.kind == SPLIT else 0
 
 
 def _ends_in_link(match: Match) -> bool:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, vocabulary
+from reader.core.analysis.expressions.candidates import (
+    HOLDS_PREPOSITION,
+    INVERTED_SUBJECT,
+    vocabulary,
+)
 from reader.core.analysis.expressions.contiguous import CLAUSE_BREAKS
 from reader.core.analysis.expressions.lists import EXPRESSIONS, GOVERNED, PREPOSITIONS, Entry
 from reader.core.analysis.expressions.positions import (
@@ -39,6 +43,12 @@ GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
 # Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
+# Pronouns that open a relative clause or a question after their preposition (sur qui, à
+# quoi, avec lequel); those that hold it (auquel, dont) are HOLDS_PREPOSITION.
+RELATIVES = frozenset("qui quoi lequel laquelle lesquels lesquelles".split())
+# Verbs that stand between a fronted preposition's pronoun and the verb governing it (sur
+# qui on peut compter).
+MODALS = frozenset("pouvoir devoir vouloir savoir falloir oser".split())
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 # The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
@@ -467,6 +477,8 @@ class VerbalMatches(SentenceWords):
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         found = self._next(preposition, position, self.words[at], fillers=2)
         index = found[0] if found is not None else self._attached(preposition, at)
+        if index is None and not entry.infinitive:
+            index = self._fronted(preposition, at)
         if index is None:
             return None
         if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
@@ -478,6 +490,37 @@ class VerbalMatches(SentenceWords):
         if preposition == "de" and self._manner_after(index):
             return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
+
+    def _fronted(self, preposition: str, at: int) -> int | None:
+        """The preposition of a relative or question pronoun before the verb, with only its
+        subject, clitics, adverbs and a modal between: sur qui on peut compter, auquel il
+        pense, à quoi songes-tu, dont il parle (not la façon dont il parle)."""
+        before = self._anchor(at) - 1
+        while before >= 0 and self._between_relative_and_verb(self.words[before]):
+            before -= 1
+        if before < 0:
+            return None
+        forms = key(self.words[before].text)
+        if forms[1:2] and forms[1] in RELATIVES:  # auquel, duquel: à, de and lequel
+            return self.words[before].index if forms[0] == preposition else None
+        relative = forms[0]
+        if relative in HOLDS_PREPOSITION:
+            if HOLDS_PREPOSITION[relative] != preposition or self._after_manner_noun(before):
+                return None
+            return self.words[before].index
+        if relative not in RELATIVES or before == 0:
+            return None
+        word = self.words[before - 1]
+        return word.index if key(word.text)[0] == preposition else None
+
+    def _between_relative_and_verb(self, word: Word) -> bool:
+        found = key(word.text)[0]
+        if word.pos in ("ADV", "AUX") or found in CLITIC_KEYS or found in SUBJECT_KEYS:
+            return True
+        return word.pos == "VERB" and word.lemma.lower() in MODALS
+
+    def _after_manner_noun(self, at: int) -> bool:
+        return at > 0 and self.words[at - 1].lemma.lower() in MANNER_NOUNS
 
     def _manner_after(self, index: int) -> bool:
         """un ton, une voix, une façon after de: d'un ton sec, d'une voix douce (adjectives
