@@ -16,16 +16,10 @@ from reader.core.analysis.expressions.words import OBJECT_PRONOUNS, PERSONS
 LemmasOf = Callable[[str], frozenset[str]]
 INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
 IMPERATIVE_EN = frozenset({"-t'en", "-t’en"})
-# Relative pronouns that hold a preposition a verb may govern (auquel il pense: penser à).
-HOLDS_PREPOSITION = {
-    "auquel": "à",
-    "auxquels": "à",
-    "auxquelles": "à",
-    "duquel": "de",
-    "desquels": "de",
-    "desquelles": "de",
-    "dont": "de",
-}
+# Relative pronouns that hold a preposition a verb may govern (auquel il pense: penser à;
+# dont il parle: parler de). Not duquel, desquels: mostly after a compound preposition (à
+# l'aide desquels, au cours duquel), whose de they are.
+HOLDS_PREPOSITION = {"auquel": "à", "auxquels": "à", "auxquelles": "à", "dont": "de"}
 Need = frozenset[str]
 
 

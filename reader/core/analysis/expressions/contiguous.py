@@ -160,6 +160,8 @@ class ContiguousMatches(SentenceWords):
             return False  # le meilleur homme du monde: the best man in the world
         if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
             return False  # c'est égal à deux: equal to, not "all the same"
+        if first == ("pas", "la", "peine") and self._previous_lemma(tokens[0]) == "valoir":
+            return False  # ne vaut pas la peine: valoir la peine negated, not "no need"
         if first[-1] == "coup" and self._next_key(tokens[-1]) in ("de", "d'"):
             return False  # d'un coup de sa main, du coup de feu: a blow of, not "at once", "so"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):

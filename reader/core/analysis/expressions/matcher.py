@@ -59,10 +59,10 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
             SOURCE_RANK[m.entry.source],
             not m.exact,
             m.entry.kind != AGREEING,  # d'un coup d'œil: the compound noun, not d'un coup
-            _span(m),  # il n'y a que lui qui soit plus fort: ne ... que, its nearer partner
             m.entry.band,
             not m.is_whole,
             m.tokens[0],
+            _reach(m),  # il n'y a que lui qui soit plus fort: ne ... que, its nearer partner
             m.entry.lemma,
         ),
     )
@@ -75,9 +75,12 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
     return kept
 
 
-def _span(match: Match) -> int:
-    """How far a split construction reaches (ne's nearest partner is its own); 0 for others."""
-    return match.tokens[-1] - match.tokens[0] if match.entry.kind == SPLIT else 0
+def _reach(match: Match) -> int:
+    """How far a negation reaches: of two partners of one ne, the nearer is its own (il n'y a
+    que lui qui soit plus fort: ne ... que, not ne ... plus); 0 for other matches."""
+    entry = match.entry
+    negation = entry.kind == SPLIT and entry.parts[0] == ("ne",)
+    return match.tokens[-1] - match.tokens[0] if negation else 0
 
 
 def _ends_in_link(match: Match) -> bool:

@@ -386,12 +386,15 @@ class VerbalMatches(SentenceWords):
         past_object = False
         for number, entry_word in enumerate(wanted):
             found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
-            if found is None and number == 0 and self._object_may_split(wanted):
+            if found is None and number == 0 and self._object_may_split(entry):
                 after_object = self._past_object(position, word)
                 if after_object is not None:
                     found = self._next(entry_word, after_object, word, fillers=0)
                     past_object = found is not None
             if found is None:
+                standing_in = self._y_for_a(entry, number, at)
+                if standing_in is not None and not past_object:
+                    return [*tokens, standing_in], len(wanted)
                 if self._may_lack(entry, number, position) and not past_object:
                     return tokens, number
                 return None
@@ -400,11 +403,25 @@ class VerbalMatches(SentenceWords):
                 tokens.append(hit)
         return tokens, len(wanted)
 
+    def _y_for_a(self, entry: Entry, number: int, at: int) -> int | None:
+        """The token of a clitic y that stands for a pronominal verb's final à (je m'y ferai:
+        se faire à, get used to it; il s'y intéresse), or None."""
+        wanted = entry.parts[0]
+        if not entry.reflexive or number != len(wanted) - 1 or wanted[number] != "à":
+            return None
+        for clitic in self._clitics(self._anchor(at)):
+            if key(self.words[clitic].text)[0] == "y":
+                return self.words[clitic].index
+        return None
+
     @staticmethod
-    def _object_may_split(wanted: tuple[str, ...]) -> bool:
+    def _object_may_split(entry: Entry) -> bool:
         """An idiom whose fixed words are a prepositional phrase (mettre sur pied, mettre au
-        courant, prendre en compte) takes its direct object before them."""
-        return len(wanted) >= 2 and wanted[0] in PREPOSITIONS
+        courant, prendre en compte) takes its direct object before them; not one of avoir or
+        être (j'avais ma malle à faire is no avoir à faire, les larmes aux yeux no avoir à
+        l'œil)."""
+        wanted = entry.parts[0]
+        return len(wanted) >= 2 and wanted[0] in PREPOSITIONS and entry.head not in AUXILIARY_HEADS
 
     def _past_object(self, position: int, head: Word) -> int | None:
         """The key position after a short noun phrase that stands right after the verb and
