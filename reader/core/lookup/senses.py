@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
+from reader.core.analysis.expressions.lists import (
+    EXPRESSIONS,
+    GOVERNED,
+    LEXICON,
+    entries_by_lemma,
+)
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.constructions import by_construction
@@ -57,10 +62,19 @@ def expression_translations(
     if entry is None or not entry.english:
         return ()
     senses = in_context(entry.english, expression, analysis) if analysis else entry.english
-    if analysis and expression.source == GOVERNED and _passive(expression, analysis):
+    if analysis and _is_verb_entry(expression) and _passive(expression, analysis):
         senses = tuple(dict.fromkeys(past_participle(sense) for sense in senses))
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+def _is_verb_entry(expression: Expression) -> bool:
+    """A verb and its preposition, or a verbal idiom of the lists (mettre en œuvre), whose
+    passive or participle the card words in English participles (seront mises en œuvre:
+    implemented)."""
+    return expression.source == GOVERNED or (
+        expression.source == EXPRESSIONS and expression.pos == "VERB"
+    )
 
 
 def _passive(expression: Expression, analysis: Analysis) -> bool:
