@@ -55,9 +55,14 @@ def test_a_fronted_preposition_is_the_verbs(text: str, verb: str, lemma: str) ->
     assert governing is not None and governing.lemma == lemma
 
 
-def test_the_de_of_a_manner_noun_is_no_governed_de() -> None:
-    analysis = analysed("La façon dont il parle est étrange.")
-    assert analysis.governing(token(analysis, "parle")) is None
+@pytest.mark.parametrize(
+    "text",
+    ["La façon dont il parle est étrange.", "Je remarquai le ton singulier dont il parlait."],
+)
+def test_the_de_of_a_manner_noun_is_no_governed_de(text: str) -> None:
+    analysis = analysed(text)
+    verb = next(t for t in analysis.tokens if t.lemma == "parler")
+    assert analysis.governing(verb) is None
 
 
 @pytest.mark.parametrize(
@@ -74,6 +79,19 @@ def test_ne_takes_its_nearer_partner() -> None:
     assert "ne ... plus" not in lemmas(analysis)
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "wrong"),
+    [
+        ("Ces mesures seront mises en œuvre rapidement.", "mettre en œuvre", "mise en œuvre"),
+        ("Les personnes mises en cause ont parlé.", "mettre en cause", "mise en cause"),
+        ("La mise en œuvre sera longue.", "mise en œuvre", "mettre en œuvre"),
+    ],
+)
+def test_a_participle_is_no_compound_noun(text: str, lemma: str, wrong: str) -> None:
+    found = lemmas(analysed(text))
+    assert lemma in found and wrong not in found
+
+
 def test_coup_before_de_is_the_noun() -> None:
     assert "d'un coup" not in lemmas(analysed("D'un coup de sa main, elle effaçait la fumée."))
     assert "d'un coup" in lemmas(analysed("Il but son verre d'un coup."))
@@ -81,4 +99,5 @@ def test_coup_before_de_is_the_noun() -> None:
 
 def test_ne_vaut_pas_la_peine_is_valoir_la_peine() -> None:
     assert "valoir la peine" in lemmas(analysed("Ça ne vaut pas la peine d'en parler."))
+    assert "valoir la peine" in lemmas(analysed("Il ne vaut même pas la peine qu'on le lise."))
     assert "pas la peine" in lemmas(analysed("Ce n'est pas la peine, monsieur."))

@@ -537,7 +537,11 @@ class VerbalMatches(SentenceWords):
         return word.pos == "VERB" and word.lemma.lower() in MODALS
 
     def _after_manner_noun(self, at: int) -> bool:
-        return at > 0 and self.words[at - 1].lemma.lower() in MANNER_NOUNS
+        """Whether a noun of manner stands before, adjectives aside (le ton singulier dont)."""
+        at -= 1
+        while at >= 0 and self.words[at].pos == "ADJ":
+            at -= 1
+        return at >= 0 and self.words[at].lemma.lower() in MANNER_NOUNS
 
     def _manner_after(self, index: int) -> bool:
         """un ton, une voix, une façon after de: d'un ton sec, d'une voix douce (adjectives
