@@ -18,7 +18,8 @@ def glosser() -> Glosser:
     ("text", "word", "sense"),
     [
         ("Ces mesures seront mises en œuvre rapidement.", "mises", "implemented"),
-        ("Les mesures prises en compte sont nombreuses.", "prises", "taken into account"),
+        ("La capsule a été mise au point par SpaceX.", "mise", "developed"),
+        ("Le petit Daniel fait signe que non.", "fait", "wave"),
         ("Il faut les prendre en compte.", "prendre", "take into account"),
         ("Forestier me mettra mon article sur pied en dix minutes.", "pied", "set up"),
         ("C'est un camarade sur qui on peut compter.", "compter", "rely on"),
