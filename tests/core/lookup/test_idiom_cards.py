@@ -1,5 +1,6 @@
 """The card of a word in a verbal idiom split or inflected as French does (round 14): it
-leads with the idiom's meaning, in English participles for a passive or a lone participle."""
+leads with the idiom's meaning, in English participles in the passive (mises en œuvre:
+implemented)."""
 
 from __future__ import annotations
 
