@@ -40,6 +40,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split function-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split poly-dev [--failures]
     .venv/bin/python -m benchmarks.context_quality --split poly-check
+    .venv/bin/python -m benchmarks.context_quality --split expressions-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split expressions-check
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -50,7 +52,8 @@ sentences, written blind in round thirteen) never lists its failures either (UNS
 participles-dev and participles-check are participle clicks annotated alone (round fourteen),
 split by text: rules may be drawn from the dev half; the check half never lists its failures.
 function-dev and function-check (function words), poly-dev and poly-check (polysemous content
-words) are split the same way: the check halves never list their failures.
+words), expressions-dev and expressions-check are split the same way: no check half lists its
+failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -92,6 +95,10 @@ SPLITS = {
     # half (Bel-Ami, two news texts) and checked on the other (Le Petit Chose, three news texts).
     "poly-dev": "classes_poly_dev.jsonl",
     "poly-check": "classes_poly_check.jsonl",
+    # Round 14: expression and pronominal-verb clicks only, split by text before the first
+    # run: tune on the dev half (Bel-Ami), report the check half (Petit Chose, news).
+    "expressions-dev": "classes_expressions_dev.jsonl",
+    "expressions-check": "classes_expressions_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -103,7 +110,9 @@ SUBSPLITS = {
 # fresh3 (UD French-GSD dev sentences fr-ud-dev_00100 onward) was written blind in round thirteen.
 UNSEEN = frozenset({"fresh2-gsd", "fresh3"})
 # A class file's check half: reported before and after a change, its failures never listed.
-REPORTED_ONLY = frozenset({"participles-check", "function-check", "poly-check"})
+REPORTED_ONLY = frozenset(
+    {"participles-check", "function-check", "poly-check", "expressions-check"}
+)
 BOTH = ("tuning", "held-out")
 # The issue's targets (#12), printed beside the numbers: (at least, at most).
 TARGETS = {

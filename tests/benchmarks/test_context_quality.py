@@ -250,6 +250,14 @@ def test_the_polysemy_halves_split_by_text() -> None:
     assert len(dev) + len(check) >= 250
 
 
+def test_the_expression_halves_split_by_text() -> None:
+    """Round 14's expression clicks: the dev and check halves share no text."""
+    dev, check = split_annotations("expressions-dev"), split_annotations("expressions-check")
+    assert not {a.file for a in dev} & {a.file for a in check}
+    assert all({"expression", "pronominal"} & set(a.kinds) for a in dev + check)
+    assert len(dev) + len(check) >= 200
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -260,6 +268,7 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("function-dev", "function-dev")
     assert not lists_failures("function-check", "function-check")
     assert not lists_failures("poly-check", "poly-check")
+    assert not lists_failures("expressions-check", "expressions-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -277,6 +286,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("function-check", "fwcheck"),
         ("poly-dev", "polydev"),
         ("poly-check", "polycheck"),
+        ("expressions-dev", "exprdev"),
+        ("expressions-check", "exprcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

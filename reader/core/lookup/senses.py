@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from reader.core.analysis.expressions.lists import GOVERNED, LEXICON, entries_by_lemma
+from reader.core.analysis.expressions.lists import (
+    EXPRESSIONS,
+    GOVERNED,
+    LEXICON,
+    entries_by_lemma,
+)
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
 from reader.core.lookup.constructions import by_construction
@@ -57,10 +62,24 @@ def expression_translations(
     if entry is None or not entry.english:
         return ()
     senses = in_context(entry.english, expression, analysis) if analysis else entry.english
-    if analysis and expression.source == GOVERNED and _passive(expression, analysis):
+    if analysis and _in_participles(expression, analysis):
         senses = tuple(dict.fromkeys(past_participle(sense) for sense in senses))
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+def _in_participles(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the card words the glosses as English participles: a verb and its preposition
+    in the passive or as a lone participle, a verbal idiom of the lists in the passive
+    (seront mises en œuvre: implemented; not le petit Daniel fait signe, whose fait the
+    tagger may take for a participle)."""
+    if expression.source == GOVERNED:
+        return _passive(expression, analysis)
+    if expression.source != EXPRESSIONS or expression.pos != "VERB":
+        return False
+    head = analysis.tokens[expression.head]
+    verb = verb_of(analysis, head) if analysis.group_of(head) is not None else None
+    return verb is not None and verb.passive
 
 
 def _passive(expression: Expression, analysis: Analysis) -> bool:

@@ -16,6 +16,10 @@ from reader.core.analysis.expressions.words import OBJECT_PRONOUNS, PERSONS
 LemmasOf = Callable[[str], frozenset[str]]
 INVERTED_SUBJECT = frozenset({"-il", "-t-il"})
 IMPERATIVE_EN = frozenset({"-t'en", "-t’en"})
+# Relative pronouns that hold a preposition a verb may govern (auquel il pense: penser à;
+# dont il parle: parler de). Not duquel, desquels: mostly after a compound preposition (à
+# l'aide desquels, au cours duquel), whose de they are.
+HOLDS_PREPOSITION = {"auquel": "à", "auxquels": "à", "auxquelles": "à", "dont": "de"}
 Need = frozenset[str]
 
 
@@ -118,4 +122,6 @@ def vocabulary(keys: Iterable[str], texts: Iterable[str], lemmas: Iterable[str])
     found.update(map(str.lower, lemmas))
     if found & IMPERATIVE_EN:
         found.add("en")  # va-t'en: one token, its lemma te, holds the en of s'en aller
+    if not found.isdisjoint(HOLDS_PREPOSITION):
+        found.update(HOLDS_PREPOSITION[word] for word in found & HOLDS_PREPOSITION.keys())
     return found

@@ -164,6 +164,12 @@ class ContiguousMatches(SentenceWords):
             return False  # le meilleur homme du monde: the best man in the world
         if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
             return False  # c'est égal à deux: equal to, not "all the same"
+        if entry.kind == AGREEING and entry.pos == "NOUN" and self._is_participle(tokens[0]):
+            return False  # seront mises en œuvre: mettre en œuvre, not the noun mise en œuvre
+        if first == ("pas", "la", "peine") and self._verb_before(tokens[0]) == "valoir":
+            return False  # ne vaut même pas la peine: valoir la peine negated, not "no need"
+        if first[-1] == "coup" and self._next_key(tokens[-1]) in ("de", "d'"):
+            return False  # d'un coup de sa main, du coup de feu: a blow of, not "at once", "so"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
             return False  # te voilà débarbouillé et que j'ai ...: a second clause's que
         if first == ("en", "soi"):
@@ -181,6 +187,23 @@ class ContiguousMatches(SentenceWords):
         if entry.kind == SPLIT and entry.parts[-1] == ("pas", "que"):
             return not self._starts_clause(tokens[-1])
         return True
+
+    def _verb_before(self, index: int) -> str:
+        """The lemma of the verb before the word, adverbs between (vaut même pas), else ""."""
+        at = self.by_index[index] - 1
+        while at >= 0 and self.words[at].pos == "ADV":
+            at -= 1
+        word = self.words[at] if at >= 0 else None
+        return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
+
+    def _is_participle(self, index: int) -> bool:
+        """Whether the tagger reads the word as a verb with no determiner before it: the
+        participle mises, prises (seront mises en œuvre, les personnes mises en cause), not the
+        noun (la mise en œuvre)."""
+        at = self.by_index[index]
+        if self.words[at].pos not in ("VERB", "AUX"):
+            return False
+        return at == 0 or self.words[at - 1].pos != "DET"
 
     def _before_gerund(self, index: int) -> bool:
         """Whether a gerund follows, object pronouns or ne between (tout en le regardant, tout

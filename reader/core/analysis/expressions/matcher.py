@@ -22,6 +22,7 @@ from reader.core.analysis.expressions.lists import (
     FIXED,
     PREPOSITIONS,
     SOURCE_RANK,
+    SPLIT,
     VERBAL,
 )
 from reader.core.analysis.expressions.positions import Match, Word
@@ -61,6 +62,7 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
             m.entry.band,
             not m.is_whole,
             m.tokens[0],
+            _reach(m),  # il n'y a que lui qui soit plus fort: ne ... que, its nearer partner
             m.entry.lemma,
         ),
     )
@@ -71,6 +73,14 @@ def choose(matches: Iterable[Match], words: Sequence[Word] = ()) -> list[Match]:
             taken.update(match.tokens)
             kept.append(match)
     return kept
+
+
+def _reach(match: Match) -> int:
+    """How far a negation reaches: of two partners of one ne, the nearer is its own (il n'y a
+    que lui qui soit plus fort: ne ... que, not ne ... plus); 0 for other matches."""
+    entry = match.entry
+    negation = entry.kind == SPLIT and entry.parts[0] == ("ne",)
+    return match.tokens[-1] - match.tokens[0] if negation else 0
 
 
 def _ends_in_link(match: Match) -> bool:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from reader.core.analysis.expressions.candidates import INVERTED_SUBJECT, vocabulary
+from reader.core.analysis.expressions.candidates import (
+    HOLDS_PREPOSITION,
+    INVERTED_SUBJECT,
+    vocabulary,
+)
 from reader.core.analysis.expressions.contiguous import CLAUSE_BREAKS
 from reader.core.analysis.expressions.lists import EXPRESSIONS, GOVERNED, PREPOSITIONS, Entry
 from reader.core.analysis.expressions.positions import (
@@ -25,6 +29,10 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
+# A direct object between the verb and an idiom's prepositional phrase (mettre le lecteur au
+# courant): a noun phrase of these parts of speech, at most this long.
+OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+MAX_OBJECT = 5
 SUBJECT_KEYS = frozenset("je tu nous vous".split())
 THIRD_PERSONS = frozenset("il elle on ils elles".split())
 # Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
@@ -35,6 +43,12 @@ GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
 # Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
+# Pronouns that open a relative clause or a question after their preposition (sur qui, à
+# quoi, avec lequel); those that hold it (auquel, dont) are HOLDS_PREPOSITION.
+RELATIVES = frozenset("qui quoi lequel laquelle lesquels lesquelles".split())
+# Verbs that stand between a fronted preposition's pronoun and the verb governing it (sur
+# qui on peut compter).
+MODALS = frozenset("pouvoir devoir vouloir savoir falloir oser".split())
 # The ending of the imperative whose reflexive pronoun follows it (asseyez-vous).
 IMPERATIVE_ENDINGS = {"-vous": "ez", "-nous": "ons"}
 # The words that complete a ne before a que (il ne semble pas que): that que is the entry's.
@@ -369,16 +383,63 @@ class VerbalMatches(SentenceWords):
         word = self.words[at]
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         tokens: list[int] = []
+        past_object = False
         for number, entry_word in enumerate(wanted):
             found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
+            if found is None and number == 0 and self._object_may_split(entry):
+                after_object = self._past_object(position, word)
+                if after_object is not None:
+                    found = self._next(entry_word, after_object, word, fillers=0)
+                    past_object = found is not None
             if found is None:
-                if self._may_lack(entry, number, position):
+                standing_in = self._y_for_a(entry, number, at)
+                if standing_in is not None and not past_object:
+                    return [*tokens, standing_in], len(wanted)
+                if self._may_lack(entry, number, position) and not past_object:
                     return tokens, number
                 return None
             hit, position = found
             if not tokens or tokens[-1] != hit:
                 tokens.append(hit)
         return tokens, len(wanted)
+
+    def _y_for_a(self, entry: Entry, number: int, at: int) -> int | None:
+        """The token of a clitic y that stands for a pronominal verb's final à (je m'y ferai:
+        se faire à, get used to it; il s'y intéresse), or None."""
+        wanted = entry.parts[0]
+        if not entry.reflexive or number != len(wanted) - 1 or wanted[number] != "à":
+            return None
+        for clitic in self._clitics(self._anchor(at)):
+            if key(self.words[clitic].text)[0] == "y":
+                return self.words[clitic].index
+        return None
+
+    @staticmethod
+    def _object_may_split(entry: Entry) -> bool:
+        """An idiom whose fixed words are a prepositional phrase (mettre sur pied, mettre au
+        courant, prendre en compte) takes its direct object before them; not one of avoir or
+        être (j'avais ma malle à faire is no avoir à faire, les larmes aux yeux no avoir à
+        l'œil)."""
+        wanted = entry.parts[0]
+        return len(wanted) >= 2 and wanted[0] in PREPOSITIONS and entry.head not in AUXILIARY_HEADS
+
+    def _past_object(self, position: int, head: Word) -> int | None:
+        """The key position after a short noun phrase that stands right after the verb and
+        that the parse makes its direct object (mettra mon article sur pied, mettre le lecteur
+        au courant, prendre ces mesures en compte), or None."""
+        if position >= len(self.keys):
+            return None
+        start = self.keys[position].at
+        end, is_object = start, False
+        while end < len(self.words) and end - start < MAX_OBJECT and self.words[end].is_word:
+            word = self.words[end]
+            if word.pos not in OBJECT_POS:
+                break
+            is_object = is_object or (word.dep == "obj" and word.head == head.index)
+            end += 1
+        if not is_object or end >= len(self.words):
+            return None
+        return self.starts[end]
 
     def _may_lack(self, entry: Entry, number: int, position: int) -> bool:
         """Whether the final preposition may be missing here: some other word of the entry is
@@ -433,6 +494,8 @@ class VerbalMatches(SentenceWords):
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         found = self._next(preposition, position, self.words[at], fillers=2)
         index = found[0] if found is not None else self._attached(preposition, at)
+        if index is None and not entry.infinitive:
+            index = self._fronted(preposition, at)
         if index is None:
             return None
         if entry.infinitive and key(self.words[self.by_index[index]].text) in CONTRACTIONS:
@@ -444,6 +507,41 @@ class VerbalMatches(SentenceWords):
         if preposition == "de" and self._manner_after(index):
             return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
+
+    def _fronted(self, preposition: str, at: int) -> int | None:
+        """The preposition of a relative or question pronoun before the verb, with only its
+        subject, clitics, adverbs and a modal between: sur qui on peut compter, auquel il
+        pense, à quoi songes-tu, dont il parle (not la façon dont il parle)."""
+        before = self._anchor(at) - 1
+        while before >= 0 and self._between_relative_and_verb(self.words[before]):
+            before -= 1
+        if before < 0:
+            return None
+        forms = key(self.words[before].text)
+        if forms[1:2] and forms[1] in RELATIVES:  # auquel, duquel: à, de and lequel
+            return self.words[before].index if forms[0] == preposition else None
+        relative = forms[0]
+        if relative in HOLDS_PREPOSITION:
+            if HOLDS_PREPOSITION[relative] != preposition or self._after_manner_noun(before):
+                return None
+            return self.words[before].index
+        if relative not in RELATIVES or before == 0:
+            return None
+        word = self.words[before - 1]
+        return word.index if key(word.text)[0] == preposition else None
+
+    def _between_relative_and_verb(self, word: Word) -> bool:
+        found = key(word.text)[0]
+        if word.pos in ("ADV", "AUX") or found in CLITIC_KEYS or found in SUBJECT_KEYS:
+            return True
+        return word.pos == "VERB" and word.lemma.lower() in MODALS
+
+    def _after_manner_noun(self, at: int) -> bool:
+        """Whether a noun of manner stands before, adjectives aside (le ton singulier dont)."""
+        at -= 1
+        while at >= 0 and self.words[at].pos == "ADJ":
+            at -= 1
+        return at >= 0 and self.words[at].lemma.lower() in MANNER_NOUNS
 
     def _manner_after(self, index: int) -> bool:
         """un ton, une voix, une façon after de: d'un ton sec, d'une voix douce (adjectives

@@ -1,0 +1,103 @@
+"""Idioms split by what French puts inside them (round 14): a direct object before a verbal
+idiom's prepositional phrase, a governed preposition fronted with its relative pronoun, the y
+that stands for a pronominal verb's à, ne with two possible partners, and coup de + noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.models import Analysis
+from tests.core.analysed import analysed, token
+
+
+def lemmas(analysis: Analysis) -> set[str]:
+    return {expression.lemma for expression in analysis.expressions}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Forestier me mettra mon article sur pied en dix minutes.", "mettre sur pied"),
+        ("Il faut mettre le lecteur au courant.", "mettre au courant"),
+        ("Le gouvernement va prendre ces mesures en compte.", "prendre en compte"),
+        ("J'avais mis cet argent de côté pour lui.", "mettre de côté"),
+    ],
+)
+def test_a_direct_object_may_stand_before_the_idioms_phrase(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Il mit le livre sur la table.", "mettre sur pied"),
+        # avoir and être take no object inside their idioms: a trunk to pack, tears in the eyes
+        ("J'avais ma malle à faire avant le soir.", "avoir à faire"),
+        ("Il en avait les larmes aux yeux.", "avoir à l'œil"),
+    ],
+)
+def test_an_object_then_a_literal_phrase_is_no_idiom(text: str, wrong: str) -> None:
+    assert wrong not in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "lemma"),
+    [
+        ("C'est un camarade sur qui on peut compter.", "compter", "compter sur"),
+        ("Voilà le projet auquel il pense depuis longtemps.", "pense", "penser à"),
+        ("Je ne sais pas à quoi il pense.", "pense", "penser à"),
+        ("Le livre dont il parle est perdu.", "parle", "parler de"),
+    ],
+)
+def test_a_fronted_preposition_is_the_verbs(text: str, verb: str, lemma: str) -> None:
+    analysis = analysed(text)
+    governing = analysis.governing(token(analysis, verb))
+    assert governing is not None and governing.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La façon dont il parle est étrange.", "Je remarquai le ton singulier dont il parlait."],
+)
+def test_the_de_of_a_manner_noun_is_no_governed_de(text: str) -> None:
+    analysis = analysed(text)
+    verb = next(t for t in analysis.tokens if t.lemma == "parler")
+    assert analysis.governing(verb) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [("Je m'y ferai bien vite.", "se faire à"), ("Elle s'y attendait.", "s'attendre à")],
+)
+def test_y_stands_for_a_pronominal_verbs_a(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+def test_ne_takes_its_nearer_partner() -> None:
+    analysis = analysed("Il n'y a que Saint-Potin qui soit plus fort que moi.")
+    assert "ne ... que" in lemmas(analysis)
+    assert "ne ... plus" not in lemmas(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "wrong"),
+    [
+        ("Ces mesures seront mises en œuvre rapidement.", "mettre en œuvre", "mise en œuvre"),
+        ("Les personnes mises en cause ont parlé.", "mettre en cause", "mise en cause"),
+        ("La mise en œuvre sera longue.", "mise en œuvre", "mettre en œuvre"),
+    ],
+)
+def test_a_participle_is_no_compound_noun(text: str, lemma: str, wrong: str) -> None:
+    found = lemmas(analysed(text))
+    assert lemma in found and wrong not in found
+
+
+def test_coup_before_de_is_the_noun() -> None:
+    assert "d'un coup" not in lemmas(analysed("D'un coup de sa main, elle effaçait la fumée."))
+    assert "d'un coup" in lemmas(analysed("Il but son verre d'un coup."))
+
+
+def test_ne_vaut_pas_la_peine_is_valoir_la_peine() -> None:
+    assert "valoir la peine" in lemmas(analysed("Ça ne vaut pas la peine d'en parler."))
+    assert "valoir la peine" in lemmas(analysed("Il ne vaut même pas la peine qu'on le lise."))
+    assert "pas la peine" in lemmas(analysed("Ce n'est pas la peine, monsieur."))
