@@ -14,6 +14,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table
 from reader.core.lookup.card import Glosser
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import lemma_and_sense
 
 
 @pytest.fixture(scope="module")
@@ -200,10 +201,7 @@ def test_saving_a_participle_read_as_an_adjective_saves_the_adjective(tmp_path: 
 def test_participles_read_by_their_use(
     glosser: Glosser, sentence: str, word: str, lemma: str, sense: str
 ) -> None:
-    analysis = analysed(sentence)
-    info = glosser.explain(analysis, token(analysis, word).index)
-    assert info.lemma == lemma
-    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+    assert lemma_and_sense(glosser, sentence, word) == (lemma, sense)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from reader.core.lookup.english import participles, past_participle
 from reader.core.lookup.participles import masculine_of
 from reader.core.store import Database
 from tests.core.analysed import analysed, token
+from tests.core.lookup.clicks import lemma_and_sense
 
 
 @pytest.fixture(scope="module")
@@ -168,7 +169,4 @@ def test_avoirs_own_participle_keeps_have() -> None:
 def test_a_at_before_an_infinitive_leaves_the_participle_an_adjective(
     glosser: Glosser, sentence: str, word: str, lemma: str, sense: str
 ) -> None:
-    analysis = analysed(sentence)
-    info = glosser.explain(analysis, token(analysis, word).index)
-    assert info.lemma == lemma
-    assert info.best_translation is not None and info.best_translation.senses[0] == sense
+    assert lemma_and_sense(glosser, sentence, word) == (lemma, sense)
