@@ -18,15 +18,14 @@
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
-  so).
-
-Round fourteen added: pour before an infinitive (to), à before a place name (in, at), par
-before a unit (a, per), de after a verb of leaving, before où and in du ... au (from, to),
-comme before a noun with its article (like), ce before a relative (what), l'un (one), que
-asking before an inverted verb (what), le standing for a clause (je le sais: it), quelque
-before a noun (some), plus de with no verb (no more), tout au bout (right), que after plus,
-moins, mieux ... (than), the pronoun en as a verb's object (some), and exclamations whose
-sentence runs on past "!...".
+  so);
+- pour before an infinitive (to), à before a place name (in, at), par before a unit (a,
+  per), de after a verb of leaving, before où and in du ... au (from, to), comme before a
+  noun with its article (like);
+- ce before a relative (what), l'un (one), que asking before an inverted verb (what), le
+  standing for a clause (je le sais: it), quelque before a noun (some), plus de with no verb
+  (no more), tout au bout (right), que after plus, moins, mieux ... (than), the pronoun en
+  as a verb's object (some), and exclamations whose sentence runs on past "!...".
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
