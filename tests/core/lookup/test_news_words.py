@@ -36,6 +36,8 @@ def glosser() -> Glosser:
         ("Il but d'un seul coup.", "coup", "in one go"),
         ("Un coup de vent emporta son chapeau.", "coup", "gust of wind"),
         ("Il ne tient pas en place.", "tient", "keep still"),
+        ("Il fait frais ce soir.", "frais", "it's cool"),  # not the noun's costs
+        ("Il fait des frais inutiles.", "frais", "costs"),
         ("Le parquet a requis deux ans de prison.", "requis", "call for"),
         ("Cette tâche requiert de la patience.", "requiert", "require"),
         ("L'avocat a plaidé la légitime défense.", "plaidé", "plead"),  # not the noun's plea
