@@ -38,6 +38,9 @@ def glosser() -> Glosser:
         ("Il ne tient pas en place.", "tient", "keep still"),
         ("Il fait frais ce soir.", "frais", "it's cool"),  # not the noun's costs
         ("Il fait des frais inutiles.", "frais", "costs"),
+        ("L'homme a été remis en liberté.", "remis", "released"),
+        ("Les prix ont flambé.", "flambé", "soar"),
+        ("La grange flambait dans la nuit.", "flambait", "blaze"),
         ("Le parquet a requis deux ans de prison.", "requis", "call for"),
         ("Cette tâche requiert de la patience.", "requiert", "require"),
         ("L'avocat a plaidé la légitime défense.", "plaidé", "plead"),  # not the noun's plea
