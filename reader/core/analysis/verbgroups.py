@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.analysis.corrections.lemma_tables import VERB_ENDINGS
+from reader.core.dictionaries.lexicon.lexicon import pronominal
 from reader.core.grammar.conjugation import ETRE_VERBS, correct_finite
 
 SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
@@ -57,7 +58,7 @@ class GroupSpec:
             return verb
         if self.with_en:
             return f"s'en {verb}"
-        return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
+        return pronominal(verb)
 
 
 def find_groups(doc: Any, lemmas: dict[int, str], tags: dict[int, str]) -> list[GroupSpec]:

@@ -12,7 +12,7 @@ from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
 from reader.core.dictionaries.dictionary import Dictionary
 from reader.core.dictionaries.lexicon.leading import leading
-from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon
+from reader.core.dictionaries.lexicon.lexicon import Lexicon, bundled_lexicon, pronominal
 from reader.core.dictionaries.lexicon.queries import (
     lexicon_gender,
     phrase_offsets,
@@ -301,7 +301,7 @@ class Glosser:
     ) -> tuple[Translation, ...]:
         """The posture a posture verb's participle describes first (Charles, étendu sur un
         canapé: lying, not étendre's "spread"), after the learner's own translation."""
-        entry = entries_by_lemma().get(("pronominal", _reflexive_of(token.lemma)))
+        entry = entries_by_lemma().get(("pronominal", pronominal(token.lemma)))
         state = posture_state(analysis, token, entry.english if entry else ())
         if not state:
             return found
@@ -607,8 +607,3 @@ def expression_at(expressions: Sequence[Expression], token_index: int) -> Expres
         if token_index in expression.tokens:
             return expression
     return next((e for e in expressions if token_index in e.unit), None)
-
-
-def _reflexive_of(verb: str) -> str:
-    """s'étendre, se pencher: the pronominal verb's lemma as the phrase lists write it."""
-    return f"s'{verb}" if verb[:1] in "aeiouhâéèêîôœ" else f"se {verb}"

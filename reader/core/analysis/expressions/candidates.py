@@ -122,6 +122,5 @@ def vocabulary(keys: Iterable[str], texts: Iterable[str], lemmas: Iterable[str])
     found.update(map(str.lower, lemmas))
     if found & IMPERATIVE_EN:
         found.add("en")  # va-t'en: one token, its lemma te, holds the en of s'en aller
-    if not found.isdisjoint(HOLDS_PREPOSITION):
-        found.update(HOLDS_PREPOSITION[word] for word in found & HOLDS_PREPOSITION.keys())
+    found.update(HOLDS_PREPOSITION[word] for word in found & HOLDS_PREPOSITION.keys())
     return found

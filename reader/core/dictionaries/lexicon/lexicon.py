@@ -337,7 +337,7 @@ class Lexicon(Dictionary):
     def guessed_verbs(self, form: str) -> list[str]:
         """The verbs the sources have that an inflected form may come from, each infinitive
         before its pronominal one: attablées -> s'attabler, which they list only so."""
-        guesses = (v for g in infinitive_guesses(form) for v in (g, _pronominal(g)))
+        guesses = (v for g in infinitive_guesses(form) for v in (g, pronominal(g)))
         return [verb for verb in dict.fromkeys(guesses) if self._is_verb(verb)]
 
     def _is_verb(self, word: str) -> bool:
@@ -377,7 +377,7 @@ class Lexicon(Dictionary):
                 words.append(words[0][len(prefix) :])
         words.append(normalise(form).lower())
         words.extend(self.lemmas_of(form, pos))
-        words.extend(_pronominal(word) for word in list(words) if _is_infinitive(word))
+        words.extend(pronominal(word) for word in list(words) if _is_infinitive(word))
         words.extend(ligatured(word) for word in list(words))  # choeur: chœur
         return [word for word in dict.fromkeys(words) if word]
 
@@ -546,10 +546,10 @@ def _is_infinitive(word: str) -> bool:
     return word.endswith(("er", "ir", "re")) and " " not in word and "'" not in word
 
 
-def _pronominal(verb: str) -> str:
-    """The verb with se, last of the candidates: a verb the dictionaries list only so
-    (attabler: s'attabler, sit down at table)."""
-    return f"s'{verb}" if verb[0] in "aeéèêiîoôuhy" else f"se {verb}"
+def pronominal(verb: str) -> str:
+    """The verb with se, elided before a vowel or a mute h (attabler: s'attabler; pencher: se
+    pencher), as the dictionaries and the phrase lists write it."""
+    return f"s'{verb}" if verb[:1] in "aeéèêiîoôuhy" else f"se {verb}"
 
 
 def _has_pos(rows: list[Row], pos: str) -> bool:

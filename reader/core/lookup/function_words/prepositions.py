@@ -7,7 +7,7 @@ article (il boit comme un templier: like)."""
 
 from __future__ import annotations
 
-from reader.core.lookup.function_words.pronouns import LEAVING, grammar
+from reader.core.lookup.function_words.pronouns import LEAVING, grammar, verb_lemma
 from reader.core.lookup.surroundings import neighbour, plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -60,10 +60,10 @@ def place(analysis: Analysis, token: Token) -> Translation | None:
         return None if _given(analysis, before) else grammar("in", "at")
     if before.pos not in ("VERB", "AUX"):
         return None
-    group = analysis.group_of(before)
-    lemma = (group.lemma if group is not None else before.lemma).lower()
     expression = analysis.expression_of(before)
-    located = lemma in LOCATED or (expression is not None and expression.lemma in LOCATED)
+    located = verb_lemma(analysis, before) in LOCATED or (
+        expression is not None and expression.lemma in LOCATED
+    )
     return grammar("in", "at") if located else None
 
 
@@ -83,8 +83,7 @@ def _given(analysis: Analysis, noun: Token) -> bool:
         if word.sentence != noun.sentence:
             break
         if word.pos in ("VERB", "AUX"):
-            group = analysis.group_of(word)
-            lemma = (group.lemma if group is not None else word.lemma).lower()
+            lemma = verb_lemma(analysis, word)
             return lemma.removeprefix("se ").removeprefix("s'") in GIVING
     return False
 
@@ -138,9 +137,7 @@ def source(analysis: Analysis, token: Token) -> Translation | None:
     before = neighbour(analysis, token, -1)
     if before is None or before.pos != "VERB" or after.morph.get("VerbForm") == "Inf":
         return None
-    group = analysis.group_of(before)
-    lemma = (group.lemma if group is not None else before.lemma).lower()
-    return grammar("from", "out of") if lemma in LEAVING else None
+    return grammar("from", "out of") if verb_lemma(analysis, before) in LEAVING else None
 
 
 def until(analysis: Analysis, token: Token) -> Translation | None:
