@@ -16,6 +16,10 @@ SpacyToken = Any  # spacy.tokens.Token; spaCy ships no type information
 
 AUX_DEPS = frozenset({"aux:tense", "aux:pass", "aux", "cop"})
 REFLEXIVE_DEPS = frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj"})
+# The subject a reflexive pronoun other than se needs (vous: also one person, politely).
+CLITIC_PERSONS = {"me": "je", "m'": "je", "te": "tu", "t'": "tu", "nous": "nous", "vous": "vous"}
+SUBJECT_PERSONS = {"je": "je", "j'": "je", "tu": "tu", "nous": "nous", "vous": "vous"}
+THIRD_PERSON_SUBJECTS = frozenset("il elle on ils elles cela ça ce c'".split())
 NEGATIVE_PARTNERS = {
     "pas": "ne … pas (not)",
     "plus": "ne … plus (no longer, not any more)",
@@ -209,12 +213,63 @@ def _collect_clitics(group: GroupSpec, verb: SpacyToken) -> None:
     for child in verb.lefts:
         if child.pos_ != "PRON":
             continue
-        if child.dep_ in REFLEXIVE_DEPS and child.morph.get("Reflex") == ["Yes"]:
+        if _is_reflexive(child, verb):
             group.reflexive = child
             group.members.add(child.i)
         elif child.lower_ == "en" and group.reflexive is not None and _adjacent(group, child):
             group.with_en = True
             group.members.add(child.i)
+
+
+def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
+    """A pronoun the tagger marks reflexive whose subject agrees with it, or me, te, nous,
+    vous right after the subject pronoun of their person, which the tagger sometimes leaves
+    unmarked (vous vous trompez) or parses as a modifier (tu te trompes, the Tu a noun). Not
+    where the parse makes it the indirect object, or beside a direct one (je ne me serais
+    jamais cru tant de vigueur: croire)."""
+    wanted = CLITIC_PERSONS.get(pronoun.lower_.replace("’", "'"))
+    own = wanted is not None and _subject_pronoun_before(pronoun) == wanted
+    dative = pronoun.dep_ == "iobj" or any(
+        child.dep_ in ("obj", "obl:arg") and child.i > verb.i for child in verb.children
+    )
+    if own and not dative:
+        return True
+    marked = pronoun.morph.get("Reflex") == ["Yes"] and pronoun.dep_ in REFLEXIVE_DEPS
+    return marked and _has_own_subject(pronoun, verb)
+
+
+def _has_own_subject(pronoun: SpacyToken, verb: SpacyToken) -> bool:
+    """Whether me, te, nous or vous has the subject of its own person, as a reflexive must
+    (je me lève, nous nous regardâmes). The tagger also marks the object pronoun of another
+    subject reflexive: cela ne me regarde pas, tu me manques, Jacques me dit, je te dis are
+    no se regarder, se manquer, se dire. The subject pronoun just before (ne aside) decides,
+    else the verb's own subject; with neither (an imperative, an infinitive) the pronoun is
+    taken as the tagger gives it. se is reflexive with every subject."""
+    wanted = CLITIC_PERSONS.get(pronoun.lower_.replace("’", "'"))
+    if wanted is None:
+        return True
+    before = _subject_pronoun_before(pronoun)
+    if before is not None:
+        return before == wanted
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects:
+        return True
+    persons = {SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects}
+    return wanted in persons or "qui" in {s.lower_ for s in subjects}
+
+
+def _subject_pronoun_before(pronoun: SpacyToken) -> str | None:
+    """The person of the subject pronoun written just before a clitic (je me, tu ne te, on
+    m'), or None where another word is there."""
+    at = pronoun.i - 1
+    while at >= 0 and pronoun.doc[at].lower_.replace("’", "'") in ("ne", "n'"):
+        at -= 1
+    if at < 0:
+        return None
+    word = pronoun.doc[at].lower_.replace("’", "'")
+    if word in SUBJECT_PERSONS:
+        return SUBJECT_PERSONS[word]
+    return "il" if word in THIRD_PERSON_SUBJECTS else None
 
 
 def _adjacent(group: GroupSpec, token: SpacyToken) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.grammar.conjugation import ETRE_VERBS
 from reader.core.lookup.partners import (
     INVERTED,
     Verb,
@@ -31,6 +32,15 @@ QUANTIFIERS = frozenset(
     "tout toute tous toutes même mêmes autre autres certain certaine certains certaines "
     "quelque quelques nul nulle chaque plusieurs maint mainte pareil pareille tel telle "
     "seul seule".split()
+)
+# What one hears happen, whose noun after it is its subject (entendre sonner les cloches,
+# ronfler la mer, dire, parler de), not what one intends to do.
+HEARD = frozenset(
+    "dire parler prononcer nommer répéter appeler demander raconter lire réciter chanter "
+    "crier hurler murmurer chuchoter siffler sonner tinter résonner retentir gronder rugir "
+    "craquer grincer claquer frapper battre ronfler rire pleurer gémir soupirer tousser "
+    "aboyer bourdonner crépiter pétiller couler rouler marcher courir bouger remuer voler "
+    "jouer traiter désigner souffler respirer sangloter éclater exploser tirer".split()
 )
 # Degree words between an object and its attribute (rendait la vie plus douce).
 DEGREES = frozenset("plus moins si très aussi trop bien fort".split())
@@ -140,6 +150,37 @@ def before_infinitive(analysis: Analysis, verb: Verb) -> bool:
             return False
         index += 1
     return False
+
+
+def intends(analysis: Analysis, verb: Verb) -> bool:
+    """Le gouvernement entend réformer le système, j'entends être libre: intend; not
+    entendre une voix, nor the sound of what one hears doing something (on entendait
+    ronfler la mer, il entendit frapper à sa porte, entendre dire que): the infinitive is
+    être or avoir, or takes a noun as its object, and makes no sound nor moves."""
+    infinitive = _infinitive_after(analysis, verb)
+    if infinitive is None:
+        return False
+    lemma = infinitive.lemma.lower()
+    if lemma in ("être", "avoir"):
+        return True
+    if lemma in HEARD or lemma in ETRE_VERBS:
+        return False
+    return phrase_at(analysis, infinitive.index + 1) is not None
+
+
+def _infinitive_after(analysis: Analysis, verb: Verb) -> Token | None:
+    """The infinitive a few words after the verb, with only adverbs and clitics between."""
+    tokens = analysis.tokens
+    for index in range(verb.last + 1, min(len(tokens), verb.last + 5)):
+        word = tokens[index]
+        if word.sentence != verb.head.sentence:
+            return None
+        if word.morph.get("VerbForm") == "Inf":
+            return word
+        text = plain(word.text)
+        if word.pos != "ADV" and text not in CLITICS and text not in INVERTED:
+            return None
+    return None
 
 
 def causes(analysis: Analysis, verb: Verb) -> bool:

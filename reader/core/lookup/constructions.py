@@ -361,6 +361,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("out", partners.is_driven_out),
     ("attribute", complements.has_attribute),
     ("intention", complements.before_infinitive),
+    ("intend", complements.intends),
     ("causative", complements.causes),
     ("held", complements.holds_in(frozenset({"à", "au", "aux"}))),
     ("worn", complements.holds_in(frozenset({"sur"}))),

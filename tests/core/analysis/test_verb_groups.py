@@ -323,3 +323,35 @@ def test_a_partner_with_a_meaning_keeps_its_lemma(sentence: str, word: str) -> N
     assert analysis.group_of(partner) is None
     assert partner.lemma == word
     assert partner.grammar.startswith(f"{word}: part of the")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # me, te, nous, vous of another subject are its objects, whatever the tagger marks.
+        ("Cela ne me regarde pas.", "regarde", "regarder"),
+        ("Jacques me dit tout bas de partir.", "dit", "dire"),
+        ("Je t'embrasse, mon amour.", "embrasse", "embrasser"),
+        ("Charles m'a raconté votre rencontre.", "raconté", "raconter"),
+        # With the subject of their own person they are reflexive, marked or not.
+        ("Je me demande pourquoi.", "demande", "se demander"),
+        ("Vous vous trompez.", "trompez", "se tromper"),
+        ("Tu te trompes de chemin.", "trompes", "se tromper"),
+        ("Alors tu t'imagines que je vais le faire ?", "imagines", "s'imaginer"),
+        ("Nous nous sommes rencontrés à Lyon.", "rencontrés", "se rencontrer"),
+        ("Elle se lève tôt.", "lève", "se lever"),
+    ],
+)
+def test_a_reflexive_pronoun_has_the_subject_of_its_person(
+    sentence: str, word: str, lemma: str
+) -> None:
+    analysis = analysed(sentence)
+    group = analysis.group_of(token(analysis, word))
+    assert (group.lemma if group else token(analysis, word).lemma) == lemma
+
+
+def test_me_beside_a_direct_object_stays_the_indirect_one() -> None:
+    # The parse makes me the indirect object (I would never have believed I had so much
+    # vigour): croire, not se croire.
+    analysis = analysed("Je ne me serais jamais cru tant de vigueur.")
+    assert group_of(analysis, "cru").lemma == "croire"

@@ -324,6 +324,13 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Il compte sur vous.", "compte", "rely on"),
         ("Elle comptait les jours.", "comptait", "count"),
         ("Il compte parmi les meilleurs.", "compte", "be among"),
+        # entendre before être or a silent infinitive with its object: intend; what one hears
+        # happen keeps hear
+        ("Le gouvernement entend réformer le système.", "entend", "intend to"),
+        ("J'entends être libre de mes actes.", "entends", "intend to"),
+        ("On entendait ronfler la mer.", "entendait", "hear"),
+        ("Il entendit sonner les cloches.", "entendit", "hear"),
+        ("Il entendait entrer la voiture de la dame.", "entendait", "hear"),
         # a causative faire, even tagged as an auxiliary: make
         ("Ils me firent haïr Lyon.", "firent", "made"),
         ("Elle le fit asseoir sur un divan.", "fit", "made"),
