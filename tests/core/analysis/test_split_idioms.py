@@ -101,3 +101,27 @@ def test_ne_vaut_pas_la_peine_is_valoir_la_peine() -> None:
     assert "valoir la peine" in lemmas(analysed("Ça ne vaut pas la peine d'en parler."))
     assert "valoir la peine" in lemmas(analysed("Il ne vaut même pas la peine qu'on le lise."))
     assert "pas la peine" in lemmas(analysed("Ce n'est pas la peine, monsieur."))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Elle lui en voulait de l'avoir trahie.", "en vouloir à"),
+        ("Je t'en veux de ton silence.", "en vouloir à"),
+        ("Il leur fait confiance depuis des années.", "faire confiance à"),
+    ],
+)
+def test_a_dative_clitic_stands_for_the_idioms_a(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a reflexive m' (s'en aller), and être, whose idioms need their à written
+        ("Je m'en fus de cette horrible maison.", "en être à"),
+        ("Nous en fûmes tous épouvantés.", "en être à"),
+    ],
+)
+def test_a_reflexive_clitic_or_etre_takes_no_a_from_a_clitic(text: str, wrong: str) -> None:
+    assert wrong not in lemmas(analysed(text))

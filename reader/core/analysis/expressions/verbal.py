@@ -34,6 +34,8 @@ MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandeme
 OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 MAX_OBJECT = 5
 SUBJECT_KEYS = frozenset("je tu nous vous".split())
+# Clitics that stand for à and a person (lui en vouloir: en vouloir à quelqu'un).
+DATIVE_CLITICS = frozenset("lui leur me m' te t' nous vous".split())
 THIRD_PERSONS = frozenset("il elle on ils elles".split())
 # Auxiliaries too common for an idiom without its final preposition: en avoir pour, en être
 # à need it (j'en avais le cœur serré is not "take (time)"), and être bon à too (être bon is
@@ -397,6 +399,8 @@ class VerbalMatches(SentenceWords):
                     return [*tokens, standing_in], len(wanted)
                 if self._may_lack(entry, number, position) and not past_object:
                     return tokens, number
+                if self._dative_for_a(entry, number, at) and not past_object:
+                    return tokens, number
                 return None
             hit, position = found
             if not tokens or tokens[-1] != hit:
@@ -413,6 +417,27 @@ class VerbalMatches(SentenceWords):
             if key(self.words[clitic].text)[0] == "y":
                 return self.words[clitic].index
         return None
+
+    def _dative_for_a(self, entry: Entry, number: int, at: int) -> bool:
+        """Whether a dative clitic before the verb stands for the idiom's final à and its
+        person, whatever preposition follows (elle lui en voulait de l'avoir trahie: en
+        vouloir à; je t'en veux de ton silence); not a reflexive one (je m'en fus), nor for
+        avoir or être (nous en fûmes épouvantés is no en être à)."""
+        wanted = entry.parts[0]
+        if entry.reflexive or number != len(wanted) - 1 or wanted[number] != "à":
+            return False
+        if not entry.optional_end or entry.head in AUXILIARY_HEADS:
+            return False
+        if number == 0 and not entry.before:
+            return False
+        for clitic in self._clitics(self._anchor(at)):
+            pronoun = self.words[clitic]
+            text = key(pronoun.text)[0]
+            if text in DATIVE_CLITICS and self._pronoun_before(pronoun) != REFLEXIVE_SUBJECTS.get(
+                text
+            ):
+                return True
+        return False
 
     @staticmethod
     def _object_may_split(entry: Entry) -> bool:
