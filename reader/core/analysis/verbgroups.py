@@ -20,6 +20,14 @@ REFLEXIVE_DEPS = frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "obj", 
 CLITIC_PERSONS = {"me": "je", "m'": "je", "te": "tu", "t'": "tu", "nous": "nous", "vous": "vous"}
 SUBJECT_PERSONS = {"je": "je", "j'": "je", "tu": "tu", "nous": "nous", "vous": "vous"}
 THIRD_PERSON_SUBJECTS = frozenset("il elle on ils elles cela ça ce c'".split())
+# Parts of the body a verb acts on with a reflexive pronoun saying whose (se passer la main).
+BODY_PARTS = frozenset(
+    "main mains doigt doigts bras jambe jambes pied pieds genou genoux tête visage front "
+    "joue joues yeux oeil œil paupière paupières nez bouche lèvre lèvres dent dents langue "
+    "oreille oreilles cheveu cheveux barbe moustache cou gorge épaule épaules dos poitrine "
+    "ventre poing poings ongle ongles cuisse cuisses cheville poignet coude menton tempe "
+    "tempes sourcil sourcils figure".split()
+)
 NEGATIVE_PARTNERS = {
     "pas": "ne … pas (not)",
     "plus": "ne … plus (no longer, not any more)",
@@ -62,6 +70,8 @@ class GroupSpec:
             return verb
         if self.with_en:
             return f"s'en {verb}"
+        if acts_on_the_body(self.head):
+            return verb
         return pronominal(verb)
 
 
@@ -236,6 +246,20 @@ def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
         return True
     marked = pronoun.morph.get("Reflex") == ["Yes"] and pronoun.dep_ in REFLEXIVE_DEPS
     return marked and _has_own_subject(pronoun, verb)
+
+
+def acts_on_the_body(verb: SpacyToken) -> bool:
+    """A verb whose direct object is a part of the body, where the reflexive pronoun says
+    whose (elle se passa la main dans les cheveux, il se frotta les yeux, je me suis cassé la
+    jambe): the verb's own sense, pass, rub, break, not the pronominal verb's (se passer:
+    happen). The group stays pronominal for its tense (s'est passé), its lemma is the verb's.
+    Not a part after a comma (il se tournait vers nous, les bras ouverts): that stands alone."""
+    return any(
+        child.dep_ == "obj"
+        and child.lemma_.lower() in BODY_PARTS
+        and not any(word.is_punct for word in verb.doc[verb.i : child.i])
+        for child in verb.rights
+    )
 
 
 def _has_own_subject(pronoun: SpacyToken, verb: SpacyToken) -> bool:

@@ -125,3 +125,11 @@ def test_a_dative_clitic_stands_for_the_idioms_a(text: str, lemma: str) -> None:
 )
 def test_a_reflexive_clitic_or_etre_takes_no_a_from_a_clitic(text: str, wrong: str) -> None:
     assert wrong not in lemmas(analysed(text))
+
+
+def test_a_pronominal_verb_acting_on_the_body_is_no_pronominal_idiom() -> None:
+    # she ran her hand through her hair: passer, not se passer (happen) nor se passer de
+    analysis = analysed("Elle se passa la main dans les cheveux.")
+    assert not {"se passer", "se passer de"} & lemmas(analysis)
+    # an idiom that names the part keeps it
+    assert "se creuser la tête" in lemmas(analysed("Il se creusait la tête depuis une heure."))

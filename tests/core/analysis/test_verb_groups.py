@@ -355,3 +355,25 @@ def test_me_beside_a_direct_object_stays_the_indirect_one() -> None:
     # vigour): croire, not se croire.
     analysis = analysed("Je ne me serais jamais cru tant de vigueur.")
     assert group_of(analysis, "cru").lemma == "croire"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A part of the body as the object: the reflexive pronoun says whose.
+        ("Saint-Potin se frotta les mains.", "frotta", "frotter"),
+        ("Il se sourit, se tendit la main, fit des gestes.", "tendit", "tendre"),
+        ("S'il pouvait se casser une jambe !", "casser", "casser"),
+        # Not a part standing alone after a comma.
+        ("Il se tournait vers nous, les bras ouverts.", "tournait", "se tourner"),
+        (
+            "Elle se tenait debout devant lui, souriante, l'œil plein de gaieté.",
+            "tenait",
+            "se tenir",
+        ),
+    ],
+)
+def test_a_verb_acting_on_the_body_keeps_its_own_lemma(
+    sentence: str, word: str, lemma: str
+) -> None:
+    assert group_of(analysed(sentence), word).lemma == lemma

@@ -23,6 +23,7 @@ from reader.core.analysis.expressions.positions import (
     Word,
 )
 from reader.core.analysis.expressions.words import CONTRACTED, PERSONS, key
+from reader.core.analysis.verbgroups import BODY_PARTS
 
 # Clitics that stand between a verb's subject and the verb (il ne m'en a pas parlé).
 CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle on ce".split())
@@ -125,6 +126,9 @@ class VerbalMatches(SentenceWords):
         before = self._before(entry, at)
         if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
             return None
+        body_idiom = any(BODY_PARTS.intersection(part) for part in entry.parts)
+        if entry.reflexive and not body_idiom and self._acts_on_the_body(at):
+            return None  # se passer la main dans les cheveux: pass, not se passer
         if not self._object_as_written(entry, before):
             return None
         after = self._after(entry, at)
@@ -301,6 +305,17 @@ class VerbalMatches(SentenceWords):
             return True
         pronoun = self.words[self.by_index[before[-1]]] if before else None
         return pronoun is not None and key(pronoun.text)[0] == entry.before[-1]
+
+    def _acts_on_the_body(self, at: int) -> bool:
+        """Whether the verb's direct object after it is a part of the body, whose owner the
+        reflexive pronoun names (il se frotta les yeux: rub; verbgroups.acts_on_the_body)."""
+        verb = self.words[at]
+        for word in self.words[at + 1 : at + 6]:
+            if word.text in CLAUSE_BREAKS or not word.is_word:
+                return False  # il se tournait vers nous, les bras ouverts
+            if word.dep == "obj" and word.head == verb.index and word.lemma.lower() in BODY_PARTS:
+                return True
+        return False
 
     def _reflexive_agrees(self, before: list[int], at: int) -> bool:
         """Whether a reflexive me, te, nous or vous has the subject of its person: tu me fais
