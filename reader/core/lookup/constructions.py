@@ -346,6 +346,8 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("opening", partners.closes_opening),
     ("share", partners.falls_to),
     ("dative", partners.has_dative),
+    ("missed", kinds.is_missed),
+    ("missed object", kinds.misses_object),
     ("feeling", partners.worked_on),
     ("person", partners.has_person_object),
     ("idea", partners.has_idea_object),

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.lookup.partners import Verb, after_verb, object_of, phrase_at, subject_of
+from reader.core.lookup.partners import (
+    DEFINITE,
+    Verb,
+    after_verb,
+    object_of,
+    phrase_at,
+    subject_of,
+)
 from reader.core.lookup.subjects import (
     PERSON,
     RELATIVE_SUBJECT,
@@ -433,3 +440,38 @@ def turns_up(analysis: Analysis, verb: Verb) -> bool:
     before = analysis.tokens[verb.first - 1] if verb.first > 0 else None
     inverted = before is None or not before.is_word
     return inverted and bool(following) and following[0].pos == "PROPN"
+
+
+# Datives manquer takes when someone is missed (tu me manques, Jean Lapin leur manquait).
+MISSING_DATIVES = frozenset("lui leur me m' te t'".split())
+# Subject pronouns of someone or something missed (il may be impersonal: il me manque dix
+# euros).
+MISSED_PRONOUNS = frozenset("je j' tu nous vous elle ils elles ça".split())
+
+
+def is_missed(analysis: Analysis, verb: Verb) -> bool:
+    """Tu me manques, Jean Lapin leur manquait, ça me manque: be missed by (I miss you); not
+    a quality that fails someone (l'audace lui manquait, le souffle lui manqua: lack, fail),
+    nor the impersonal il me manque trois euros (be short of)."""
+    clitic = before_verb(analysis, verb.first)
+    if clitic < 0 or plain(analysis.tokens[clitic].text) not in MISSING_DATIVES:
+        return False
+    index = before_verb(analysis, clitic)
+    if index < 0:
+        return False
+    word = analysis.tokens[index]
+    text = plain(word.text)
+    if text in MISSED_PRONOUNS or word.pos == "PROPN":
+        return True
+    return word.pos == "NOUN" and phrase_kind(analysis, clitic) == PERSON
+
+
+def misses_object(analysis: Analysis, verb: Verb) -> bool:
+    """Il a manqué le train, il manqua le quatorzième, il avait manqué son coup: miss; not il
+    manque trois élèves, il lui manquait une dent (impersonal, of what is missing: an
+    indefinite or counted noun), nor manquer de, à."""
+    clitic = before_verb(analysis, verb.first)
+    if clitic >= 0 and plain(analysis.tokens[clitic].text) in MISSING_DATIVES:
+        return False
+    phrase = object_of(analysis, verb)
+    return phrase is not None and phrase.determiner in DEFINITE and not phrase.counted

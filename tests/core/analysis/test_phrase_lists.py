@@ -370,7 +370,9 @@ def test_glosses_of_examples() -> None:
     assert expressions["au sein de"]["english"].startswith("within")
     assert pronominal["se dérouler"].startswith("take place")
     assert pronominal["s'agir de"].startswith("be about | be a matter of")
-    assert governed[("manquer", "à")].startswith("be missed by")
+    # manquer à son devoir, au rendez-vous: fail in, miss; a person missed mostly comes as a
+    # dative (tu me manques: constructions.tsv, missed)
+    assert governed[("manquer", "à")].startswith("fail in")
     assert governed[("convenir", "de")].startswith("agree on")
     assert governed[("jouer", "de")].startswith("play (an instrument)")
 

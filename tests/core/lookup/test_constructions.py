@@ -324,6 +324,14 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Il compte sur vous.", "compte", "rely on"),
         ("Elle comptait les jours.", "comptait", "count"),
         ("Il compte parmi les meilleurs.", "compte", "be among"),
+        # manquer with a dative and a subject: be missed by (I miss you); impersonal: lack
+        ("Tu me manques beaucoup.", "manques", "be missed by"),
+        ("Ses enfants lui manquaient.", "manquaient", "were missed by"),
+        ("Il me manque trois euros.", "manque", "be missing"),
+        ("L'audace lui manquait.", "manquait", "be missing"),
+        # manquer with a definite object: miss
+        ("Il manqua le quatorzième coup.", "manqua", "missed"),
+        ("Il manque trois élèves.", "manque", "be missing"),
         # entendre before être or a silent infinitive with its object: intend; what one hears
         # happen keeps hear
         ("Le gouvernement entend réformer le système.", "entend", "intend to"),
