@@ -348,6 +348,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("dative", partners.has_dative),
     ("missed", kinds.is_missed),
     ("missed object", kinds.misses_object),
+    ("surrender", kinds.surrenders),
     ("feeling", partners.worked_on),
     ("person", partners.has_person_object),
     ("idea", partners.has_idea_object),

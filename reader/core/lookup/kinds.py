@@ -31,7 +31,7 @@ from reader.core.lookup.subjects import (
     phrase_kind,
     subject_kind,
 )
-from reader.core.lookup.surroundings import plain
+from reader.core.lookup.surroundings import happening_after, plain
 from reader.core.models import Analysis, Token
 
 # What goes round (la rumeur court, le bruit courait que: bruit only before que, since des
@@ -334,7 +334,12 @@ def happens(analysis: Analysis, verb: Verb) -> bool:
         return subject in HAPPENING
     after = after_verb(analysis, verb)
     subject = plain(tokens[index].text) if index >= 0 else ""
-    return subject == "il" and after is not None and plain(after.text) in ("que", "qu'")
+    if subject != "il" or after is None:
+        return False
+    if plain(after.text) in ("que", "qu'"):
+        return True
+    # il est arrivé un accident, il arriva quelque chose: an impersonal il and what happens
+    return happening_after(analysis, after)
 
 
 # What may follow a knock: how often and how (deux fois, trois coups), then the door's side.
@@ -475,3 +480,21 @@ def misses_object(analysis: Analysis, verb: Verb) -> bool:
         return False
     phrase = object_of(analysis, verb)
     return phrase is not None and phrase.determiner in DEFINITE and not phrase.counted
+
+
+# Those one gives oneself up to (se rendre à la police, aux autorités, à l'ennemi).
+CAPTORS = frozenset(
+    "police policier policiers gendarme gendarmes gendarmerie autorité autorités justice "
+    "juge ennemi ennemis troupe troupes armée armées soldat soldats vainqueur vainqueurs "
+    "assiégeant assiégeants force forces enquêteur enquêteurs".split()
+)
+
+
+def surrenders(analysis: Analysis, verb: Verb) -> bool:
+    """Le suspect s'est rendu à la police, la garnison se rendit à l'ennemi: surrender; not
+    se rendre à Paris, chez lui (go), se rendre compte, utile (the lists' idioms)."""
+    after = after_verb(analysis, verb)
+    if after is None or plain(after.text) not in ("à", "au", "aux"):
+        return False
+    phrase = phrase_at(analysis, after.index + 1)
+    return phrase is not None and phrase.head.lemma.lower() in CAPTORS

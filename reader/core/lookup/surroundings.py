@@ -287,6 +287,8 @@ HAPPENINGS = frozenset(
     "malheur accident incident drame catastrophe aventure histoire événement chose "
     "tragédie mésaventure".split()
 )
+# What an impersonal il says happens begins with one of these (il est arrivé un malheur).
+SOMETHING = frozenset("un une des".split())
 GOVERNED_AFTER_ARRIVER = frozenset({"à", "au", "aux", "que", "qu'", "de", "d'"})
 
 
@@ -308,9 +310,30 @@ def arrive(analysis: Analysis, token: Token) -> Translation | None:
     ]
     if any(_happen_subject(analysis, word) for word in before):
         return None
+    if _impersonal(analysis, before, governed):
+        return None  # il est arrivé un accident: happen (the constructions)
     if _wished(analysis, head):
         return _grammar(SUCCEED)
     return _grammar(ARRIVE)
+
+
+def _impersonal(analysis: Analysis, before: list[Token], after: Token | None) -> bool:
+    """An impersonal il and what happens after the verb (il est arrivé un accident, il arriva
+    quelque chose): not il arrive demain, il est arrivé le premier, il arriva un soir, nor
+    il arriva une lettre (a letter arrived)."""
+    subject = plain(before[-1].text) if before else ""
+    if subject not in ("il", "est") or after is None:
+        return False
+    return happening_after(analysis, after)
+
+
+def happening_after(analysis: Analysis, word: Token) -> bool:
+    """quelque chose, rien, or un, une, des before a noun of what happens (un malheur)."""
+    text = plain(word.text)
+    if text in ("quelque", "rien"):
+        return True
+    noun = neighbour(analysis, word, 1, skip=("ADJ",))
+    return text in SOMETHING and noun is not None and noun.lemma.lower() in HAPPENINGS
 
 
 def _happen_subject(analysis: Analysis, word: Token) -> bool:

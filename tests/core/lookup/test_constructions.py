@@ -329,6 +329,17 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Ses enfants lui manquaient.", "manquaient", "were missed by"),
         ("Il me manque trois euros.", "manque", "be missing"),
         ("L'audace lui manquait.", "manquait", "be missing"),
+        # an impersonal il and what happens: happen; a letter or a person arrives
+        ("Il est arrivé un grand malheur.", "arrivé", "happened"),
+        ("Il arriva quelque chose d'étrange.", "arriva", "happened"),
+        ("Enfin il arriva une lettre de Paris.", "arriva", "arrive"),
+        ("Il arriva un soir chez nous.", "arriva", "arrive"),
+        # ne tenir qu'à, prendre du retard (expressions.tsv)
+        ("Il ne tient qu'à toi de réussir.", "tient", "be up to"),
+        ("Les travaux ont pris du retard.", "pris", "fall behind"),
+        # se rendre to the police or the enemy: surrender; to a place: go to
+        ("Le suspect s'est rendu à la police.", "rendu", "surrendered"),
+        ("Ils se sont rendus à Paris pour l'occasion.", "rendus", "go to"),
         # manquer with a definite object: miss
         ("Il manqua le quatorzième coup.", "manqua", "missed"),
         ("Il manque trois élèves.", "manque", "be missing"),
