@@ -257,6 +257,7 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
     return any(
         child.dep_ == "obj"
         and child.lemma_.lower() in BODY_PARTS
+        and any(word.dep_ == "det" for word in child.lefts)  # not nez à nez
         and not any(word.is_punct for word in verb.doc[verb.i : child.i])
         for child in verb.rights
     )

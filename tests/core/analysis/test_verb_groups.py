@@ -364,7 +364,8 @@ def test_me_beside_a_direct_object_stays_the_indirect_one() -> None:
         ("Saint-Potin se frotta les mains.", "frotta", "frotter"),
         ("Il se sourit, se tendit la main, fit des gestes.", "tendit", "tendre"),
         ("S'il pouvait se casser une jambe !", "casser", "casser"),
-        # Not a part standing alone after a comma.
+        # Not a part standing alone after a comma, nor one with no determiner.
+        ("Il se trouva nez à nez avec son père.", "trouva", "se trouver"),
         ("Il se tournait vers nous, les bras ouverts.", "tournait", "se tourner"),
         (
             "Elle se tenait debout devant lui, souriante, l'œil plein de gaieté.",

@@ -314,7 +314,8 @@ class VerbalMatches(SentenceWords):
             if word.text in CLAUSE_BREAKS or not word.is_word:
                 return False  # il se tournait vers nous, les bras ouverts
             if word.dep == "obj" and word.head == verb.index and word.lemma.lower() in BODY_PARTS:
-                return True
+                before = self.words[self.by_index[word.index] - 1]
+                return before.pos == "DET"  # la main, les yeux; not se trouver nez à nez
         return False
 
     def _reflexive_agrees(self, before: list[int], at: int) -> bool:
