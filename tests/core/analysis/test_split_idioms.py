@@ -133,3 +133,18 @@ def test_a_pronominal_verb_acting_on_the_body_is_no_pronominal_idiom() -> None:
     assert not {"se passer", "se passer de"} & lemmas(analysis)
     # an idiom that names the part keeps it
     assert "se creuser la tête" in lemmas(analysed("Il se creusait la tête depuis une heure."))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "found"),
+    [
+        # an adverbial idiom that starts with a noun is no idiom after a determiner
+        ("Mme Forestier, la tête baissée, semblait songer.", "tête baissée", False),
+        ("Il fonça tête baissée vers la porte.", "tête baissée", True),
+        ("On n'en a pas toujours une sous la main.", "sous la main", True),
+    ],
+)
+def test_a_determiner_makes_an_adverbial_idioms_noun_a_noun(
+    text: str, lemma: str, found: bool
+) -> None:
+    assert (lemma in lemmas(analysed(text))) is found

@@ -69,6 +69,11 @@ COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 # tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
 BOTH = frozenset({("tous", "les", "deux"), ("toutes", "les", "deux")})
+# Determiners that make the noun after them a noun phrase's (la tête baissée).
+DETERMINERS = frozenset(
+    "le la l' l’ les un une des du son sa ses mon ma mes ton ta tes leur leurs notre votre "
+    "nos vos ce cet cette ces".split()
+)
 CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", "…", "(", ")", "«", "»", "—", "–"})
 # An entry's au, aux, du, des: the article always contracts, so à le, de les written apart
 # (à le revoir, de les voir) are a preposition and an object pronoun, never the entry's.
@@ -172,6 +177,8 @@ class ContiguousMatches(SentenceWords):
             return False  # d'un coup de sa main, du coup de feu: a blow of, not "at once", "so"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
             return False  # te voilà débarbouillé et que j'ai ...: a second clause's que
+        if entry.pos == "ADV" and self._determined_noun(tokens[0], first[0]):
+            return False  # il marchait, la tête baissée: his head bowed, not headlong
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -247,6 +254,15 @@ class ContiguousMatches(SentenceWords):
         at = self.by_index[index]
         before = self.words[max(0, at - 3) : at]
         return any(word.text.lower() in SUPERLATIVES for word in before)
+
+    def _determined_noun(self, index: int, noun: str) -> bool:
+        """Whether the entry's first word is a noun with a determiner of its own before it:
+        the noun phrase la tête baissée, le mot à mot, not the adverbs tête baissée, mot à
+        mot; nor a preposition the tagger took for a noun (une sous la main: sous, not sou)."""
+        word = self.words[self.by_index[index]]
+        if word.pos != "NOUN" or word.lemma.lower() != noun:
+            return False
+        return self._previous_key(index) in DETERMINERS
 
     def _previous_key(self, index: int) -> str:
         at = self.by_index[index] - 1
