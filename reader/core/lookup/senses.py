@@ -25,6 +25,7 @@ from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.english import past_participle
 from reader.core.lookup.function_words import by_function_word
+from reader.core.lookup.nouns.genders import by_gender
 from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.partners import verb_of
 from reader.core.lookup.subjects import by_number, by_subject, thing_subject
@@ -363,6 +364,7 @@ def by_neighbours(analysis: Analysis, token: Token) -> Translation | None:
         return Translation(EXCLAMATIVE[text], TranslationSource.DICTIONARY, GRAMMAR_ORIGIN)
     return (
         by_surroundings(analysis, token)
+        or by_gender(analysis, token)
         or by_function_word(analysis, token)
         or by_context(analysis, token)
         or by_construction(analysis, token)

@@ -1,0 +1,1 @@
+"""Nouns whose sense their own grammar decides (lookup's noun rules)."""

@@ -1,0 +1,83 @@
+"""Nouns whose sense follows their gender: le livre is a book, la livre a pound; le poste a
+job, la poste the post office; le somme a nap, la somme a sum. French writes the gender in
+the determiner, so a learner's card can read it there: the determiner before the noun
+(adjectives between: un petit somme), or de la, à la. Plurals (les, des) and an elided l'
+tell nothing, and the card keeps its usual order.
+
+resources/senses/gendered_senses.tsv lists the pairs (the textbook list of nouns whose two
+genders are two words) with the senses each gender leads with."""
+
+from __future__ import annotations
+
+import functools
+
+from reader.core.errors import DictionaryError
+from reader.core.models import Analysis, Token, Translation, TranslationSource
+from reader.core.paths import resources_dir
+
+FOLDER = "senses"
+NAME = "gendered_senses.tsv"
+HEADER = ("lemma", "gender", "english")
+ORIGIN = "French Reader grammar · gender"
+MASCULINE = frozenset("le un ce cet du au quel aucun".split())
+FEMININE = frozenset("la une cette quelle aucune ma ta sa".split())
+# Possessives that are masculine only before a consonant (son livre; son âme is feminine).
+MASCULINE_BEFORE_CONSONANT = frozenset("mon ton son".split())
+VOWELS = tuple("aeiouyhàâéèêëîïôöùûœ")
+# How many adjectives may stand between the determiner and the noun (un petit somme).
+BETWEEN = 2
+
+
+@functools.cache
+def gendered_senses() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lemma, Masc or Fem) -> the senses that gender leads with."""
+    path = resources_dir() / FOLDER / NAME
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(
+            f"The gendered senses file {path} cannot be read ({error})."
+        ) from None
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return {
+        (fields[0], fields[1]): tuple(sense.strip() for sense in fields[2].split("|"))
+        for fields in rows[1:]  # the first is the header
+        if len(fields) == len(HEADER) and all(fields)
+    }
+
+
+@functools.cache
+def _lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in gendered_senses())
+
+
+def by_gender(analysis: Analysis, token: Token) -> Translation | None:
+    """The senses the noun's gender, read from its determiner, leads with, or None."""
+    if token.pos != "NOUN" or token.lemma.lower() not in _lemmas():
+        return None
+    following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
+    if following is not None and (
+        following.pos == "NOUN" or following.morph.get("VerbForm") == "Inf"
+    ):
+        return None  # un vague sourire: an adjective the tagger took for a noun
+    gender = determiner_gender(analysis, token)
+    senses = gendered_senses().get((token.lemma.lower(), gender))
+    return Translation(senses, TranslationSource.DICTIONARY, ORIGIN) if senses else None
+
+
+def determiner_gender(analysis: Analysis, token: Token) -> str:
+    """Masc or Fem as the determiner before the noun writes it, or "" (les, l', none)."""
+    index = token.index - 1
+    tokens = analysis.tokens
+    while index >= 0 and token.index - index <= BETWEEN and tokens[index].pos == "ADJ":
+        index -= 1
+    if index < 0 or tokens[index].sentence != token.sentence:
+        return ""
+    word = tokens[index].text.lower()
+    if word in MASCULINE:
+        return "Masc"
+    if word in FEMININE:
+        return "Fem"
+    if word in MASCULINE_BEFORE_CONSONANT and not tokens[index + 1].text.lower().startswith(VOWELS):
+        return "Masc"
+    return ""
