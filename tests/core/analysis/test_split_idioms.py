@@ -148,3 +148,19 @@ def test_a_determiner_makes_an_adverbial_idioms_noun_a_noun(
     text: str, lemma: str, found: bool
 ) -> None:
     assert (lemma in lemmas(analysed(text))) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a preposition right after the verb's object noun is that noun's, whatever the parse
+        ("Elle tient la main de son fils.", "tenir de"),
+        ("Chacune donna son avis sur cette entrée en scène.", "donner sur"),
+    ],
+)
+def test_a_preposition_after_the_object_noun_is_not_the_verbs(text: str, wrong: str) -> None:
+    assert wrong not in lemmas(analysed(text))
+
+
+def test_a_governed_preposition_right_after_the_verb_stays() -> None:
+    assert "tenir de" in lemmas(analysed("Il tient de son père."))

@@ -340,6 +340,9 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         # se rendre to the police or the enemy: surrender; to a place: go to
         ("Le suspect s'est rendu à la police.", "rendu", "surrendered"),
         ("Ils se sont rendus à Paris pour l'occasion.", "rendus", "go to"),
+        # mettre a length of time: take; sortir what one draws from a pocket: take out
+        ("Il met deux heures pour venir.", "met", "take"),
+        ("Il sortit de sa poche une lettre.", "sortit", "took out"),
         # manquer with a definite object: miss
         ("Il manqua le quatorzième coup.", "manqua", "missed"),
         ("Il manque trois élèves.", "manque", "be missing"),

@@ -623,5 +623,19 @@ class VerbalMatches(SentenceWords):
                 continue
             complement = self.words[governed]
             if complement.head == head.index and complement.dep in GOVERNED_DEPS:
+                if self._after_object_noun(later, head) and complement.pos != "VERB":
+                    continue  # tient la main de son fils: the hand's de, not tenir de
                 return later.index
         return None
+
+    def _after_object_noun(self, preposition: Word, head: Word) -> bool:
+        """Whether the preposition comes right after the verb's direct object noun, whose
+        complement it most likely is (la main de son fils), whatever the parse says."""
+        at = self.by_index[preposition.index] - 1
+        before = self.words[at] if at >= 0 else None
+        return (
+            before is not None
+            and before.pos in ("NOUN", "PROPN")
+            and before.dep == "obj"
+            and before.head == head.index
+        )
