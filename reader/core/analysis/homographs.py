@@ -1,8 +1,9 @@
 """Homographs the tagger reads as the commoner word: the noun pas (nos pas: our steps), the
-noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you), the noun
-êtres (beings), and plaire's passé simple plut (cela lui plut: it pleased him) against
-pleuvoir's (il plut: it rained), told apart by the words around them. (vit, vivre's present
-or voir's passé simple, is decided with the narration's tense in corrections/moods.py.)"""
+noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you), the nouns
+êtres (beings) and été (l'été dernier: summer), and plaire's passé simple plut (cela lui
+plut: it pleased him) against pleuvoir's (il plut: it rained), told apart by the words
+around them. (vit, vivre's present or voir's passé simple, is decided with the narration's
+tense in corrections/moods.py.)"""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ NUMBER_WORDS = frozenset(
 SUIVRE_OBJECTS = frozenset({"te", "t'", "la", "les", "vous", "nous", "me", "m'"})
 # After je te suis as être comes its attribute: an adjective, a noun, a participle.
 ATTRIBUTE_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "DET", "NUM", "PRON"})
+# Words after which été is the season: determiners, plein, d' (vacances d'été).
+SUMMER_BEFORE = frozenset("l' le un cet ce chaque tout plein d' bel cet".split())
 # Clitics before plut that name whom something pleased (cela lui plut): plaire's.
 PLAIRE_DATIVES = frozenset("me m' te t' lui nous vous leur".split())
 
@@ -109,6 +112,16 @@ def _etres(fields: list[Fields], at: int) -> None:
     _noun(fields[at], "être")
 
 
+def _ete(fields: list[Fields], at: int) -> None:
+    """l'été dernier, un été pluvieux, en plein été, vacances d'été: the noun (summer), never
+    être's participle after a determiner, plein or d'."""
+    previous = _previous(fields, at)
+    if previous is not None and _plain(previous) in SUMMER_BEFORE:
+        values = fields[at]
+        values["pos"], values["lemma"] = "NOUN", "été"
+        values["morph"] = {"Gender": "Masc", "Number": "Sing"}
+
+
 def _plut(fields: list[Fields], at: int) -> None:
     """cela lui plut, le livre plut: plaire; il plut (toute la nuit): pleuvoir, the impersonal
     il right before it, with no one pleased (il plut à la reine: plaire)."""
@@ -134,4 +147,5 @@ _RULES: dict[str, Callable[[list[Fields], int], None]] = {
     "suis": _suis,
     "êtres": _etres,
     "plut": _plut,
+    "été": _ete,
 }

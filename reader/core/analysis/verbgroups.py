@@ -88,6 +88,8 @@ def find_groups(doc: Any, lemmas: dict[int, str], tags: dict[int, str]) -> list[
         if (tag if tag is not None else doc[i].pos_) not in ("VERB", "AUX") or i in taken:
             continue
         group = _group_for(doc[i], lemmas)
+        if group is not None and any(tags.get(aux.i) == "NOUN" for aux in group.auxiliaries):
+            continue  # les vacances d'été commencent: été is the season, no auxiliary
         if group is not None and not (group.members & taken):
             taken |= group.members
             groups.append(group)

@@ -70,6 +70,11 @@ def clicked(sentence: str, word: str) -> Token:
         ("Cela lui plut beaucoup.", "plut", "plaire"),
         ("Le livre plut au public.", "plut", "plaire"),
         ("Il plut toute la nuit sur la ville.", "plut", "pleuvoir"),
+        # été after a determiner, plein or d': the season; after avoir: être's participle
+        ("L'été dernier, nous sommes partis.", "été", "été"),
+        ("La fermeture tombe en plein été.", "été", "été"),
+        ("Les vacances d'été commencent.", "été", "été"),
+        ("Il a été malade.", "été", "être"),
         # mangled lemmas
         ("Il aime les plats gras.", "gras", "gras"),
         ("Il boit des jus frais.", "frais", "frais"),
