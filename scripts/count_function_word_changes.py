@@ -68,6 +68,10 @@ RULES = (
     function_words.one,
     function_words.neuter_le,
     function_words.some,
+    function_words.object_pronoun,
+    function_words.object_nous,
+    function_words.leur_pronoun,
+    function_words.relative_which,
 )
 
 

@@ -447,3 +447,27 @@ def test_references(glosser: Glosser, text: str, word: str, sense: str) -> None:
 )
 def test_degrees_and_clauses(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_item(first_sense(glosser, text, word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # le, la, les the tagger read as articles right before a verb: the object pronoun
+        ("Il prit deux pièces, les posa sur la table et sortit.", "les", "them"),
+        ("Mme Forestier le reconduisait jusqu'à la porte.", "le", "him"),
+        ("Les enfants jouaient dans la cour.", "Les", "the"),
+        ("Il a ouvert la lettre que je lui ai envoyée.", "la", "the"),
+        # nous between a subject and its verb: us; nous as the subject: the list's
+        ("Le patron qu'il nous présenta était aimable.", "nous", "us"),
+        ("Nous partirons demain matin.", "Nous", "we"),
+        # leur before a verb: them; before a noun: their
+        ("Ils ont écrit une lettre qui leur permettait de partir.", "leur", "them"),
+        ("Ils ont vendu leur maison.", "leur", "their"),
+        # the relative qui after a thing: which; after a person: the list's who
+        ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui", "which"),
+        ("Je vois la voiture qui arrive.", "qui", "which"),
+        ("Il regardait l'homme qui passait dans la rue.", "qui", "who"),
+    ],
+)
+def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense

@@ -72,6 +72,10 @@ RULE_SENTENCES = (
     ("Et maintenant, qu'allons-nous faire ?", "qu'"),  # asking
     ("Je le sais depuis longtemps.", "le"),  # neuter_le
     ("Il cherchait quelque abri pour la nuit.", "quelque"),  # some
+    ("Il prit deux pièces, les posa sur la table et sortit.", "les"),  # object_pronoun
+    ("Le patron qu'il nous présenta était aimable.", "nous"),  # object_nous
+    ("Ils ont écrit une lettre qui leur permettait de partir.", "leur"),  # leur_pronoun
+    ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui"),  # relative_which
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]

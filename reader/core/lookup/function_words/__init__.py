@@ -34,7 +34,9 @@ pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, pers
 and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
 déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
 with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
-references.py (ce qui, l'un, que asking, le for a clause, quelque)."""
+references.py (ce qui, l'un, que asking, le for a clause, quelque); objects.py (le, la, l', les
+as a verb's object: it, them; nous as the object: us; leur before a verb: them; qui after a
+thing: which)."""
 
 from __future__ import annotations
 
@@ -68,6 +70,12 @@ from reader.core.lookup.function_words.degrees import (
     negative_de,
     si,
     superlative,
+)
+from reader.core.lookup.function_words.objects import (
+    leur_pronoun,
+    object_nous,
+    object_pronoun,
+    relative_which,
 )
 from reader.core.lookup.function_words.prepositions import (
     likeness,
@@ -107,6 +115,7 @@ __all__ = [
     "exclamative",
     "gerund",
     "interrogative_que",
+    "leur_pronoun",
     "likeness",
     "may_apply",
     "meme",
@@ -114,12 +123,15 @@ __all__ = [
     "neuter_le",
     "no_more",
     "nobody",
+    "object_nous",
+    "object_pronoun",
     "one",
     "only_left",
     "per_unit",
     "place",
     "plus_amount",
     "purpose",
+    "relative_which",
     "right_there",
     "si",
     "some",
@@ -184,6 +196,10 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or one(analysis, token)
         or neuter_le(analysis, token)
         or some(analysis, token)
+        or object_pronoun(analysis, token)
+        or object_nous(analysis, token)
+        or leur_pronoun(analysis, token)
+        or relative_which(analysis, token)
     )
 
 
@@ -195,7 +211,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
     "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au par du des ce un une le l' quelque".split()
+    "pour à au par du des ce un une le l' quelque la les nous leur qui".split()
 )
 
 
