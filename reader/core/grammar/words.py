@@ -158,6 +158,10 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "rien": ("negative pronoun", "nothing, anything"),
     "tout": ("indefinite pronoun", "everything, all"),
     "chacun": ("indefinite pronoun", "each one"),
+    "sien": ("possessive pronoun (le sien)", "his, hers, its"),
+    "sienne": ("possessive pronoun (la sienne)", "his, hers, its"),
+    "siens": ("possessive pronoun (les siens: his family)", "his, hers, its"),
+    "siennes": ("possessive pronoun (les siennes)", "his, hers, its"),
     "plusieurs": ("indefinite pronoun", "several"),
 }
 
@@ -183,6 +187,7 @@ CONJUNCTIONS: dict[str, str] = {
     "tandis": "while, whereas (tandis que)",
     "quoique": "although",
     "ainsi": "thus, as (ainsi que: as well as)",
+    "puis": "then, and then, next",
 }
 
 ADVERBS: dict[str, str] = {
@@ -207,6 +212,7 @@ ADVERBS: dict[str, str] = {
     "trop": "too, too much",
     "assez": "enough, quite",
     "y": "there",
+    "puis": "then, next, afterwards",
     "ainsi": "thus, so",
     "lors": "then; lors de: during",
     "plutôt": "rather",

@@ -471,3 +471,21 @@ def test_degrees_and_clauses(glosser: Glosser, text: str, word: str, sense: str)
 )
 def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_item(first_sense(glosser, text, word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # même after an adverb of time or place: very; before si: even (if)
+        ("La France a dégelé aujourd'hui même un milliard d'euros.", "même", "very"),
+        ("Il viendra ici même s'il pleut.", "même", "even if"),
+        # autre right after its noun, before que: than; a relative que after les autres
+        ("Il faut une locomotion autre que la nage.", "que", "than"),
+        ("Les autres que je connais sont partis.", "que", "that"),
+        # puis: then; le sien: his
+        ("Il mangea, puis il partit.", "puis", "then"),
+        ("Il avala le sien d'un seul trait.", "sien", "his"),
+    ],
+)
+def test_round_fifteen_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense
