@@ -482,6 +482,10 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         # autre right after its noun, before que: than; a relative que after les autres
         ("Il faut une locomotion autre que la nage.", "que", "than"),
         ("Les autres que je connais sont partis.", "que", "that"),
+        # de before an infinitive: to; before a noun: the list's
+        ("Il a convaincu ses amis de s'équiper.", "de", "to"),
+        ("Il refusait de monter.", "de", "to"),
+        ("Il sort de la ville.", "de", "from"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),

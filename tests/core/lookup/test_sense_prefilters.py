@@ -76,6 +76,7 @@ RULE_SENTENCES = (
     ("Le patron qu'il nous présenta était aimable.", "nous"),  # object_nous
     ("Ils ont écrit une lettre qui leur permettait de partir.", "leur"),  # leur_pronoun
     ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui"),  # relative_which
+    ("Il refusait de monter.", "de"),  # infinitive_de
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]

@@ -19,13 +19,16 @@
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
   so);
-- pour before an infinitive (to), à before a place name (in, at), par before a unit (a,
+- pour and de before an infinitive (to), à before a place name (in, at), par before a unit (a,
   per), de after a verb of leaving, before où and in du ... au (from, to), comme before a
   noun with its article (like);
 - ce before a relative (what), l'un (one), que asking before an inverted verb (what), le
   standing for a clause (je le sais: it), quelque before a noun (some), plus de with no verb
   (no more), tout au bout (right), que after plus, moins, mieux ... (than), the pronoun en
-  as a verb's object (some), and exclamations whose sentence runs on past "!...".
+  as a verb's object (some), and exclamations whose sentence runs on past "!...";
+- le, la, les before a verb (him, her, them) where the tagger read an article, nous between
+  a subject and its verb (us), leur before a verb (them), qui after a thing (which), même
+  after aujourd'hui or ici (very), autre right after its noun before que (than).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -34,9 +37,9 @@ pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, pers
 and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
 déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
 with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
-references.py (ce qui, l'un, que asking, le for a clause, quelque); objects.py (le, la, l', les
-as a verb's object: it, them; nous as the object: us; leur before a verb: them; qui after a
-thing: which)."""
+references.py (ce qui, l'un, que asking, le for a clause, quelque); objects.py (le, la, les the
+tagger read as articles before a verb: him, her, them; nous as the object: us; leur before a
+verb: them; qui after a thing: which)."""
 
 from __future__ import annotations
 
@@ -78,6 +81,7 @@ from reader.core.lookup.function_words.objects import (
     relative_which,
 )
 from reader.core.lookup.function_words.prepositions import (
+    infinitive_de,
     likeness,
     per_unit,
     place,
@@ -114,6 +118,7 @@ __all__ = [
     "every_rule",
     "exclamative",
     "gerund",
+    "infinitive_de",
     "interrogative_que",
     "leur_pronoun",
     "likeness",
@@ -187,6 +192,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or no_more(analysis, token)
         or right_there(analysis, token)
         or purpose(analysis, token)
+        or infinitive_de(analysis, token)
         or place(analysis, token)
         or per_unit(analysis, token)
         or source(analysis, token)
