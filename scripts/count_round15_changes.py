@@ -35,7 +35,14 @@ NOVELS = {
     "novel_daudet_petit_chose.txt": (301, 574),
 }
 # The rules of round fifteen, by their name in the function_words package.
-RULES = ("object_pronoun", "object_nous", "leur_pronoun", "relative_which", "infinitive_de")
+RULES = (
+    "object_pronoun",
+    "object_nous",
+    "leur_pronoun",
+    "relative_which",
+    "infinitive_de",
+    "named_example",
+)
 
 
 def texts() -> list[tuple[str, str]]:

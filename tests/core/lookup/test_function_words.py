@@ -486,6 +486,9 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         ("Il a convaincu ses amis de s'équiper.", "de", "to"),
         ("Il refusait de monter.", "de", "to"),
         ("Il sort de la ville.", "de", "from"),
+        # comme between a noun and a name: like, such as; before a name and its verb: as
+        ("Il joue des compositeurs comme Francisco Guerrero et Bach.", "comme", "like"),
+        ("Comme Pierre le disait, il pleut.", "Comme", "as"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),

@@ -28,7 +28,8 @@
   as a verb's object (some), and exclamations whose sentence runs on past "!...";
 - le, la, les before a verb (him, her, them) where the tagger read an article, nous between
   a subject and its verb (us), leur before a verb (them), qui after a thing (which), même
-  after aujourd'hui or ici (very), autre right after its noun before que (than).
+  after aujourd'hui or ici (very), autre right after its noun before que (than), comme between
+  a noun and a name (des compositeurs comme Bach: like, such as).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -83,6 +84,7 @@ from reader.core.lookup.function_words.objects import (
 from reader.core.lookup.function_words.prepositions import (
     infinitive_de,
     likeness,
+    named_example,
     per_unit,
     place,
     purpose,
@@ -124,6 +126,7 @@ __all__ = [
     "likeness",
     "may_apply",
     "meme",
+    "named_example",
     "negative_de",
     "neuter_le",
     "no_more",
@@ -198,6 +201,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or source(analysis, token)
         or until(analysis, token)
         or likeness(analysis, token)
+        or named_example(analysis, token)
         or what(analysis, token)
         or one(analysis, token)
         or neuter_le(analysis, token)

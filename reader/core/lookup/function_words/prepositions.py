@@ -221,3 +221,20 @@ def likeness(analysis: Analysis, token: Token) -> Translation | None:
     if following is not None and following.pos in ("VERB", "AUX"):
         return None  # comme le veut la loi, comme le journaliste le reconduisait
     return grammar("like", "as")
+
+
+def named_example(analysis: Analysis, token: Token) -> Translation | None:
+    """des compositeurs comme Francisco Guerrero: like, such as (a noun, then names as its
+    examples); not Comme Pierre le disait (a verb after the name: as)."""
+    if plain(token.text) != "comme":
+        return None
+    name = neighbour(analysis, token, 1)
+    if name is None or name.pos != "PROPN":
+        return None
+    noun = neighbour(analysis, token, -1)
+    if noun is None or noun.pos != "NOUN":
+        return None
+    following = neighbour(analysis, name, 1, skip=("PROPN", "ADV", "PRON"))
+    if following is not None and following.pos in ("VERB", "AUX"):
+        return None
+    return grammar("like", "such as")
