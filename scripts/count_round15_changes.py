@@ -42,6 +42,8 @@ RULES = (
     "relative_which",
     "infinitive_de",
     "named_example",
+    "en_as",
+    "with_feature",
 )
 
 

@@ -489,6 +489,13 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         # comme between a noun and a name: like, such as; before a name and its verb: as
         ("Il joue des compositeurs comme Francisco Guerrero et Bach.", "comme", "like"),
         ("Comme Pierre le disait, il pleut.", "Comme", "as"),
+        # à between a person and a feature: with; before a possessive: the list's
+        ("Il aperçut un grand homme à barbe blanche.", "à", "with"),
+        ("La femme à sa fenêtre regardait.", "à", "to"),
+        # en before a person with no article: as; before a group or a place: in
+        ("Elle avait voulu qu'il s'habillât en ouvrier.", "en", "as"),
+        ("Nous allions nous promener en famille.", "en", "in"),
+        ("Il arriva en ville.", "en", "in"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),

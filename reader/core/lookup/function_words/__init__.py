@@ -29,7 +29,9 @@
 - le, la, les before a verb (him, her, them) where the tagger read an article, nous between
   a subject and its verb (us), leur before a verb (them), qui after a thing (which), même
   after aujourd'hui or ici (very), autre right after its noun before que (than), comme between
-  a noun and a name (des compositeurs comme Bach: like, such as).
+  a noun and a name (des compositeurs comme Bach: like, such as), en before a person with no
+  article (en homme qui: as), à between a person and a part of the body or a described noun
+  (un homme à longs cheveux: with).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -76,10 +78,12 @@ from reader.core.lookup.function_words.degrees import (
     superlative,
 )
 from reader.core.lookup.function_words.objects import (
+    en_as,
     leur_pronoun,
     object_nous,
     object_pronoun,
     relative_which,
+    with_feature,
 )
 from reader.core.lookup.function_words.prepositions import (
     infinitive_de,
@@ -114,6 +118,7 @@ __all__ = [
     "degree",
     "duration",
     "emphatic_donc",
+    "en_as",
     "en_pronoun",
     "ever",
     "every",
@@ -150,6 +155,7 @@ __all__ = [
     "until",
     "what",
     "when",
+    "with_feature",
     "y_pronoun",
 ]
 
@@ -168,6 +174,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or en_pronoun(analysis, token)
         or gerund(analysis, token)
         or y_pronoun(analysis, token)
+        or en_as(analysis, token)
+        or with_feature(analysis, token)
         or exclamative(analysis, token)
         or interrogative_que(analysis, token)
         or asking(analysis, token)
@@ -221,7 +229,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
     "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au par du des ce un une le l' quelque la les nous leur qui".split()
+    "pour à au aux par du des ce un une le l' quelque la les nous leur qui".split()
 )
 
 

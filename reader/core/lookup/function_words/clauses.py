@@ -174,8 +174,8 @@ def _compares(analysis: Analysis, word: Token) -> bool:
     if text != "autre":
         return True
     marked = before is not None and plain(before.text) in OTHER_MARKS
-    after_noun = before is not None and before.pos == "NOUN" and after is not None
-    if after_noun and plain(after.text) in ("que", "qu'"):
+    que_after = after is not None and plain(after.text) in ("que", "qu'")
+    if que_after and before is not None and before.pos == "NOUN":
         return True  # une locomotion autre que la nage: other than
     return marked or (after is not None and after.text.lower() == "chose")
 

@@ -3,7 +3,9 @@ le, la, l', les right before a sure verb are its object, not the article the tag
 (prit deux louis, les posa: them; Mme Forestier le reconduisait: him, it); nous between a
 subject and its verb is the object (il nous donne: us); leur right before a verb is the
 pronoun (un document leur permettant de: them), not the possessive; the relative qui after a
-thing is "which" (le mot qui figurait), after a person the list's "who".
+thing is "which" (le mot qui figurait), after a person the list's "who"; en before a person
+with no article is "as" (en homme qui a droit: as a man), à between a person and a part of
+the body or a described noun is "with" (un petit homme à longs cheveux).
 
 Why: the grammar words' list glosses these forms out of context (l': the; la: her; nous: we;
 leur: their; qui: who), and the tagger reads some object pronouns as articles (prit deux
@@ -13,7 +15,7 @@ where they do not settle it."""
 from __future__ import annotations
 
 from reader.core.lookup.function_words.pronouns import grammar
-from reader.core.lookup.subjects import THING, noun_kind, phrase_kind
+from reader.core.lookup.subjects import BODY, PERSON, THING, noun_kind, phrase_kind
 from reader.core.lookup.surroundings import neighbour, plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -100,3 +102,58 @@ def relative_which(analysis: Analysis, token: Token) -> Translation | None:
     if noun.pos != "NOUN" or noun_kind(noun) != THING:
         return None  # ce qui, celui qui, à qui, Marie qui, un lithographe qui, l'air triste
     return grammar("which", "that") if phrase_kind(analysis, index + 1) == THING else None
+
+
+def en_as(analysis: Analysis, token: Token) -> Translation | None:
+    """avançait vite, en homme qui a droit à la considération; parler en ami: as, like (en
+    before a person with no article); not en habit noir, en ville (in)."""
+    if plain(token.text) != "en" or token.pos != "ADP":
+        return None
+    noun = neighbour(analysis, token, 1)
+    if noun is None or noun.pos != "NOUN" or noun_kind(noun) != PERSON:
+        return None
+    if noun.lemma.lower() in GROUPS:
+        return None  # en famille, en foule, en groupe: a way of going, not a role
+    return grammar("as", "like", "as a")
+
+
+# People in numbers, after which en is a way of being together (en famille: as a family; en
+# foule: in crowds), not a role.
+GROUPS = frozenset(
+    "famille foule groupe bande troupe troupes équipe public monde peuple armée régiment "
+    "bataillon colonne escadron compagnie cortège procession assistance couple masse".split()
+)
+
+
+def with_feature(analysis: Analysis, token: Token) -> Translation | None:
+    """un petit homme à longs cheveux, une blonde aux cheveux rouges, une brune à l'œil noir:
+    with (à after a person, before a part of the body or a described noun); not parler à
+    l'homme, la femme à sa fenêtre."""
+    if plain(token.text) not in ("à", "au", "aux"):
+        return None
+    person = neighbour(analysis, token, -1, skip=("ADJ",))
+    if person is None or person.pos != "NOUN" or noun_kind(person) != PERSON:
+        return None
+    words: list[Token] = []
+    after = neighbour(analysis, token, 1)
+    while after is not None and after.pos in ("DET", "ADJ", "NUM") and len(words) < 3:
+        words.append(after)
+        after = neighbour(analysis, after, 1)
+    if after is None or after.pos != "NOUN":
+        return None
+    described = any(w.pos in ("ADJ", "NUM") for w in words) or _adjective_after(analysis, after)
+    if after.lemma.lower() not in FEATURES and not described:
+        return None
+    if any(plain(w.text) in POSSESSIVES for w in words):
+        return None  # la femme à sa fenêtre: a possessive, a place
+    return grammar("with")
+
+
+# What a person is described by: a part of the body, hair and its cut.
+FEATURES = BODY | frozenset("cheveu cheveux barbe moustache favoris chevelure air".split())
+POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+
+
+def _adjective_after(analysis: Analysis, noun: Token) -> bool:
+    after = neighbour(analysis, noun, 1)
+    return after is not None and after.pos == "ADJ"
