@@ -44,6 +44,7 @@ RULES = (
     "named_example",
     "en_as",
     "with_feature",
+    "alternately",
 )
 
 

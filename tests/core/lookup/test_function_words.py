@@ -496,6 +496,14 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         ("Elle avait voulu qu'il s'habillât en ouvrier.", "en", "as"),
         ("Nous allions nous promener en famille.", "en", "in"),
         ("Il arriva en ville.", "en", "in"),
+        # de même before a noun: same; alone: likewise
+        ("Il y avait quatre chaises de même couleur.", "même", "same"),
+        ("De même, il partit.", "même", "likewise"),
+        # tantôt twice in a sentence: sometimes
+        ("Il était tantôt gai ; tantôt triste.", "tantôt", "sometimes"),
+        # ceux-ci: these; celle-là: that one
+        ("Les enfants jouaient ; ceux-ci riaient fort.", "ceux-ci", "these"),
+        ("Je préfère celle-là.", "celle-là", "that one"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),

@@ -77,6 +77,7 @@ RULE_SENTENCES = (
     ("Ils ont écrit une lettre qui leur permettait de partir.", "leur"),  # leur_pronoun
     ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui"),  # relative_which
     ("Il refusait de monter.", "de"),  # infinitive_de
+    ("Il était tantôt gai ; tantôt triste.", "tantôt"),  # alternately
     ("Il aperçut un grand homme à barbe blanche.", "à"),  # with_feature
     ("Elle avait voulu qu'il s'habillât en ouvrier.", "en"),  # en_as
     ("Il joue des compositeurs comme Francisco Guerrero et Bach.", "comme"),  # named_example

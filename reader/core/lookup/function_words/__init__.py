@@ -31,7 +31,7 @@
   after aujourd'hui or ici (very), autre right after its noun before que (than), comme between
   a noun and a name (des compositeurs comme Bach: like, such as), en before a person with no
   article (en homme qui: as), à between a person and a part of the body or a described noun
-  (un homme à longs cheveux: with).
+  (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from reader.core.lookup.function_words.adverbs import (
     again,
+    alternately,
     any_other,
     asking_again,
     no_more,
@@ -107,6 +108,7 @@ from reader.core.models import Analysis, Token, Translation
 
 __all__ = [
     "again",
+    "alternately",
     "another",
     "any_other",
     "anyone",
@@ -194,6 +196,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or another(analysis, token)
         or every(analysis, token)
         or still(analysis, token)
+        or alternately(analysis, token)
         or again(analysis, token)
         or asking_again(analysis, token)
         or plus_amount(analysis, token)
@@ -229,7 +232,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
     "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au aux par du des ce un une le l' quelque la les nous leur qui".split()
+    "pour à au aux par du des ce un une le l' quelque la les nous leur qui tantôt".split()
 )
 
 
