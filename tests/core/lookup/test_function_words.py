@@ -504,6 +504,9 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         # ceux-ci: these; celle-là: that one
         ("Les enfants jouaient ; ceux-ci riaient fort.", "ceux-ci", "these"),
         ("Je préfère celle-là.", "celle-là", "that one"),
+        # comme pour before an infinitive: as if to; before a pronoun: as for
+        ("Il leva la main comme pour envoyer un baiser.", "comme", "as if to"),
+        ("Comme pour lui, il partit.", "Comme", "as for"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),
