@@ -45,6 +45,8 @@ RULES = (
     "en_as",
     "with_feature",
     "alternately",
+    "beyond",
+    "so_adjective",
 )
 
 

@@ -507,6 +507,10 @@ def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: st
         # comme pour before an infinitive: as if to; before a pronoun: as for
         ("Il leva la main comme pour envoyer un baiser.", "comme", "as if to"),
         ("Comme pour lui, il partit.", "Comme", "as for"),
+        # au-delà with no article: beyond; aussi between a noun and its adjective: so
+        ("Au-delà, la ligne est simple jusqu'à Auch.", "Au-delà", "beyond"),
+        ("Dans des circonstances aussi dramatiques, il partit.", "aussi", "so"),
+        ("Il est aussi connu sous ce nom.", "aussi", "also"),
         # puis: then; le sien: his
         ("Il mangea, puis il partit.", "puis", "then"),
         ("Il avala le sien d'un seul trait.", "sien", "his"),

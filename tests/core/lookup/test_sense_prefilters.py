@@ -77,6 +77,8 @@ RULE_SENTENCES = (
     ("Ils ont écrit une lettre qui leur permettait de partir.", "leur"),  # leur_pronoun
     ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui"),  # relative_which
     ("Il refusait de monter.", "de"),  # infinitive_de
+    ("Au-delà, la ligne est simple jusqu'à Auch.", "Au-delà"),  # beyond
+    ("Dans des circonstances aussi dramatiques, il partit.", "aussi"),  # so_adjective
     ("Il était tantôt gai ; tantôt triste.", "tantôt"),  # alternately
     ("Il aperçut un grand homme à barbe blanche.", "à"),  # with_feature
     ("Elle avait voulu qu'il s'habillât en ouvrier.", "en"),  # en_as

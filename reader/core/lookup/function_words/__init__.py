@@ -31,7 +31,8 @@
   after aujourd'hui or ici (very), autre right after its noun before que (than), comme between
   a noun and a name (des compositeurs comme Bach: like, such as), en before a person with no
   article (en homme qui: as), à between a person and a part of the body or a described noun
-  (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now).
+  (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now),
+  au-delà with no article (beyond), aussi between a noun and its adjective (so, such).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -51,6 +52,7 @@ from reader.core.lookup.function_words.adverbs import (
     alternately,
     any_other,
     asking_again,
+    beyond,
     no_more,
     nobody,
     only_left,
@@ -76,6 +78,7 @@ from reader.core.lookup.function_words.degrees import (
     every,
     negative_de,
     si,
+    so_adjective,
     superlative,
 )
 from reader.core.lookup.function_words.objects import (
@@ -114,6 +117,7 @@ __all__ = [
     "anyone",
     "asking",
     "asking_again",
+    "beyond",
     "by_function_word",
     "comme_tout",
     "comparative_que",
@@ -149,6 +153,7 @@ __all__ = [
     "relative_which",
     "right_there",
     "si",
+    "so_adjective",
     "some",
     "source",
     "still",
@@ -197,6 +202,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or every(analysis, token)
         or still(analysis, token)
         or alternately(analysis, token)
+        or beyond(analysis, token)
+        or so_adjective(analysis, token)
         or again(analysis, token)
         or asking_again(analysis, token)
         or plus_amount(analysis, token)
@@ -232,7 +239,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
     "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au aux par du des ce un une le l' quelque la les nous leur qui tantôt".split()
+    "pour à au aux par du des ce un une le l' quelque la les nous leur qui tantôt "
+    "au-delà aussi".split()
 )
 
 
