@@ -59,15 +59,21 @@ RULES = (
     function_words.no_more,
     function_words.right_there,
     function_words.purpose,
+    function_words.infinitive_de,
     function_words.place,
     function_words.per_unit,
     function_words.source,
     function_words.until,
     function_words.likeness,
+    function_words.named_example,
     function_words.what,
     function_words.one,
     function_words.neuter_le,
     function_words.some,
+    function_words.object_pronoun,
+    function_words.object_nous,
+    function_words.leur_pronoun,
+    function_words.relative_which,
 )
 
 

@@ -258,6 +258,13 @@ def test_the_expression_halves_split_by_text() -> None:
     assert len(dev) + len(check) >= 200
 
 
+def test_the_second_function_word_halves_split_by_text() -> None:
+    """Round fifteen's function-word clicks: the dev and check halves share no text."""
+    dev, check = split_annotations("function2-dev"), split_annotations("function2-check")
+    assert not {a.file for a in dev} & {a.file for a in check}
+    assert len(dev) >= 150 and len(check) >= 120
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -269,6 +276,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("function-check", "function-check")
     assert not lists_failures("poly-check", "poly-check")
     assert not lists_failures("expressions-check", "expressions-check")
+    assert lists_failures("function2-dev", "function2-dev")
+    assert not lists_failures("function2-check", "function2-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -288,6 +297,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("poly-check", "polycheck"),
         ("expressions-dev", "exprdev"),
         ("expressions-check", "exprcheck"),
+        ("function2-dev", "fw2dev"),
+        ("function2-check", "fw2check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

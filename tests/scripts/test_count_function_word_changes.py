@@ -21,7 +21,7 @@ def test_a_changed_click_is_counted_with_its_rule_and_the_rules_are_restored() -
         ("b.txt", "Même les enfants rient."),
     ]
     clicked, changed = script().changes(texts, Glosser(None))
-    assert clicked == 3  # même, le (a rule word since round fourteen), Même
+    assert clicked == 4  # même, le (a rule word since round fourteen), Même, les (fifteen)
     assert len(changed) == 1
     name, word, change, sentence = changed[0].split("\t")
     assert (name, word, change) == ("a.txt", "même", "meme: even -> very")

@@ -153,11 +153,23 @@ PRONOUNS: dict[str, tuple[str, str]] = {
     "celle": ("demonstrative pronoun", "the one"),
     "ceux": ("demonstrative pronoun", "the ones, those"),
     "celles": ("demonstrative pronoun", "the ones, those"),
+    "celui-ci": ("demonstrative pronoun", "this one, the latter"),
+    "celle-ci": ("demonstrative pronoun", "this one, the latter"),
+    "ceux-ci": ("demonstrative pronoun", "these, the latter"),
+    "celles-ci": ("demonstrative pronoun", "these, the latter"),
+    "celui-là": ("demonstrative pronoun", "that one, the former"),
+    "celle-là": ("demonstrative pronoun", "that one, the former"),
+    "ceux-là": ("demonstrative pronoun", "those, the former"),
+    "celles-là": ("demonstrative pronoun", "those, the former"),
     "quelqu'un": ("indefinite pronoun", "someone, anyone"),
     "personne": ("negative pronoun", "nobody, anybody"),
     "rien": ("negative pronoun", "nothing, anything"),
     "tout": ("indefinite pronoun", "everything, all"),
     "chacun": ("indefinite pronoun", "each one"),
+    "sien": ("possessive pronoun (le sien)", "his, hers, its"),
+    "sienne": ("possessive pronoun (la sienne)", "his, hers, its"),
+    "siens": ("possessive pronoun (les siens: his family)", "his, hers, its"),
+    "siennes": ("possessive pronoun (les siennes)", "his, hers, its"),
     "plusieurs": ("indefinite pronoun", "several"),
 }
 
@@ -183,6 +195,7 @@ CONJUNCTIONS: dict[str, str] = {
     "tandis": "while, whereas (tandis que)",
     "quoique": "although",
     "ainsi": "thus, as (ainsi que: as well as)",
+    "puis": "then, and then, next",
 }
 
 ADVERBS: dict[str, str] = {
@@ -207,6 +220,7 @@ ADVERBS: dict[str, str] = {
     "trop": "too, too much",
     "assez": "enough, quite",
     "y": "there",
+    "puis": "then, next, afterwards",
     "ainsi": "thus, so",
     "lors": "then; lors de: during",
     "plutôt": "rather",

@@ -118,7 +118,10 @@ def in_context(
     """The glosses with the one the words after the expression call for first: "ago" before
     a length of time (il y a deux ans), "remember to" before an infinitive (pense à
     fermer) and "think about" before a noun (pense à sa mère), "have just" only before an
-    infinitive (il vient de partir; il vient de Paris: come from), "belong to" before a stressed
+    infinitive (il vient de partir; il vient de Paris: come from), a fixed phrase's gloss
+    ending in "to" before an infinitive, not a verb's (comme pour envoyer un baiser: as if
+    to; se permettre de keeps take the liberty of), "belong
+    to" before a stressed
     pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
@@ -146,11 +149,23 @@ def in_context(
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    to_first = None if expression.pos == "VERB" else to_before_infinitive(senses, following)
+    if to_first is not None:
+        return to_first  # comme pour dire: as if to
     if "have just" in senses and not _is_infinitive(following):
         return _first(senses, lambda sense: sense != "have just")  # il vient de Paris
     if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
         return _first(senses, lambda sense: sense in NO_ONE_SENSES)  # nul ne sait, aucun ne
     return senses
+
+
+def to_before_infinitive(senses: tuple[str, ...], following: list[Token]) -> tuple[str, ...] | None:
+    """A phrase's gloss ending in "to" first before an infinitive (comme pour envoyer un
+    baiser: as if to, not as for), or None where no later gloss does or no infinitive
+    follows."""
+    if any(s.endswith(" to") for s in senses[1:]) and _is_infinitive(following):
+        return _first(senses, lambda sense: sense.endswith(" to"))
+    return None
 
 
 # ne ... aucun and ne ... nul with no noun after aucun or nul: the pronoun's none, no one.

@@ -813,6 +813,13 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
             "ADV",
         ),
         ("Je te le jure.", "te", "pronoun-word", "PRON", "ADJ"),
+        (
+            "L'activité principale est celle à laquelle la personne consacre le plus de temps.",
+            "celle",
+            "pronoun-word",
+            "PRON",
+            "NOUN",
+        ),
         ("Rien de plus.", "Rien", "rien-personne", "PRON", "NOUN"),
         ("Il n'avait vu personne.", "personne", "rien-personne", "PRON", "NOUN"),
         # a form of être tagged an adverb

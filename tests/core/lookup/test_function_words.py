@@ -447,3 +447,74 @@ def test_references(glosser: Glosser, text: str, word: str, sense: str) -> None:
 )
 def test_degrees_and_clauses(glosser: Glosser, text: str, word: str, sense: str) -> None:
     assert first_item(first_sense(glosser, text, word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # le, la, les the tagger read as articles right before a verb: the object pronoun
+        ("Il prit deux pièces, les posa sur la table et sortit.", "les", "them"),
+        ("Mme Forestier le reconduisait jusqu'à la porte.", "le", "him"),
+        ("Les enfants jouaient dans la cour.", "Les", "the"),
+        ("Il a ouvert la lettre que je lui ai envoyée.", "la", "the"),
+        # nous between a subject and its verb: us; nous as the subject: the list's
+        ("Le patron qu'il nous présenta était aimable.", "nous", "us"),
+        ("Nous partirons demain matin.", "Nous", "we"),
+        # leur before a verb: them; before a noun: their
+        ("Ils ont écrit une lettre qui leur permettait de partir.", "leur", "them"),
+        ("Ils ont vendu leur maison.", "leur", "their"),
+        # the relative qui after a thing: which; after a person: the list's who
+        ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui", "which"),
+        ("Je vois la voiture qui arrive.", "qui", "which"),
+        ("Il regardait l'homme qui passait dans la rue.", "qui", "who"),
+    ],
+)
+def test_objects_and_relatives(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # même after an adverb of time or place: very; before si: even (if)
+        ("La France a dégelé aujourd'hui même un milliard d'euros.", "même", "very"),
+        ("Il viendra ici même s'il pleut.", "même", "even if"),
+        # autre right after its noun, before que: than; a relative que after les autres
+        ("Il faut une locomotion autre que la nage.", "que", "than"),
+        ("Les autres que je connais sont partis.", "que", "that"),
+        # de before an infinitive: to; before a noun: the list's
+        ("Il a convaincu ses amis de s'équiper.", "de", "to"),
+        ("Il refusait de monter.", "de", "to"),
+        ("Il sort de la ville.", "de", "from"),
+        # comme between a noun and a name: like, such as; before a name and its verb: as
+        ("Il joue des compositeurs comme Francisco Guerrero et Bach.", "comme", "like"),
+        ("Comme Pierre le disait, il pleut.", "Comme", "as"),
+        # à between a person and a feature: with; before a possessive: the list's
+        ("Il aperçut un grand homme à barbe blanche.", "à", "with"),
+        ("La femme à sa fenêtre regardait.", "à", "to"),
+        # en before a person with no article: as; before a group or a place: in
+        ("Elle avait voulu qu'il s'habillât en ouvrier.", "en", "as"),
+        ("Nous allions nous promener en famille.", "en", "in"),
+        ("Il arriva en ville.", "en", "in"),
+        # de même before a noun: same; alone: likewise
+        ("Il y avait quatre chaises de même couleur.", "même", "same"),
+        ("De même, il partit.", "même", "likewise"),
+        # tantôt twice in a sentence: sometimes
+        ("Il était tantôt gai ; tantôt triste.", "tantôt", "sometimes"),
+        # ceux-ci: these; celle-là: that one
+        ("Les enfants jouaient ; ceux-ci riaient fort.", "ceux-ci", "these"),
+        ("Je préfère celle-là.", "celle-là", "that one"),
+        # comme pour before an infinitive: as if to; before a pronoun: as for
+        ("Il leva la main comme pour envoyer un baiser.", "comme", "as if to"),
+        ("Comme pour lui, il partit.", "Comme", "as for"),
+        # au-delà with no article: beyond; aussi between a noun and its adjective: so
+        ("Au-delà, la ligne est simple jusqu'à Auch.", "Au-delà", "beyond"),
+        ("Dans des circonstances aussi dramatiques, il partit.", "aussi", "so"),
+        ("Il est aussi connu sous ce nom.", "aussi", "also"),
+        # puis: then; le sien: his
+        ("Il mangea, puis il partit.", "puis", "then"),
+        ("Il avala le sien d'un seul trait.", "sien", "his"),
+    ],
+)
+def test_round_fifteen_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_item(first_sense(glosser, text, word)) == sense

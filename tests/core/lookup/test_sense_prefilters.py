@@ -72,6 +72,17 @@ RULE_SENTENCES = (
     ("Et maintenant, qu'allons-nous faire ?", "qu'"),  # asking
     ("Je le sais depuis longtemps.", "le"),  # neuter_le
     ("Il cherchait quelque abri pour la nuit.", "quelque"),  # some
+    ("Il prit deux pièces, les posa sur la table et sortit.", "les"),  # object_pronoun
+    ("Le patron qu'il nous présenta était aimable.", "nous"),  # object_nous
+    ("Ils ont écrit une lettre qui leur permettait de partir.", "leur"),  # leur_pronoun
+    ("Il ouvrit la porte du salon qui n'était pas fermée.", "qui"),  # relative_which
+    ("Il refusait de monter.", "de"),  # infinitive_de
+    ("Au-delà, la ligne est simple jusqu'à Auch.", "Au-delà"),  # beyond
+    ("Dans des circonstances aussi dramatiques, il partit.", "aussi"),  # so_adjective
+    ("Il était tantôt gai ; tantôt triste.", "tantôt"),  # alternately
+    ("Il aperçut un grand homme à barbe blanche.", "à"),  # with_feature
+    ("Elle avait voulu qu'il s'habillât en ouvrier.", "en"),  # en_as
+    ("Il joue des compositeurs comme Francisco Guerrero et Bach.", "comme"),  # named_example
     ("Les enfants me font souffrir, allez.", "allez"),  # surroundings: an aside
 )
 Rule = Callable[[Analysis, Token], Translation | None]

@@ -3,9 +3,9 @@
 Found by frequency in the corpus (scripts/list_suspicious_forms.py): interjections read as
 adverbs, nouns or names (Oh ! 194 times, Ah 124, Bah, Hein, Parbleu greyed as names, Hélas as
 héler's passé simple); stressed and object pronouns read as adverbs, nouns or adjectives (Moi,
-je…; malgré soi; Je te le jure); rien and personne of a negation read as nouns; tu es read as an
-adverb; voilà, voici and là-haut read as adjectives. Each reading here is (pos, lemma, morph),
-or None where the word keeps its own.
+je…; malgré soi; Je te le jure), celui and celle read as nouns; rien and personne of a
+negation read as nouns; tu es read as an adverb; voilà, voici and là-haut read as adjectives.
+Each reading here is (pos, lemma, morph), or None where the word keeps its own.
 """
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ STRESSED_PRONOUNS = {
     "lui": {"Gender": "Masc", "Number": "Sing", "Person": "3", "PronType": "Prs"},
     "eux": {"Gender": "Masc", "Number": "Plur", "Person": "3", "PronType": "Prs"},
 }
+# The demonstrative pronoun celui, which the tagger sometimes reads as a noun (est celle à
+# laquelle: the one).
+DEMONSTRATIVES = {
+    "celui": {"Gender": "Masc", "Number": "Sing", "PronType": "Dem"},
+    "celle": {"Gender": "Fem", "Number": "Sing", "PronType": "Dem"},
+    "ceux": {"Gender": "Masc", "Number": "Plur", "PronType": "Dem"},
+    "celles": {"Gender": "Fem", "Number": "Plur", "PronType": "Dem"},
+}
 OBJECT_CLITICS = {
     "me": ("me", {"Number": "Sing", "Person": "1", "PronType": "Prs"}),
     "m'": ("me", {"Number": "Sing", "Person": "1", "PronType": "Prs"}),
@@ -49,6 +57,7 @@ NOUN_PREPOSITIONS = frozenset({"en", "par"})
 # Every form a rule here starts from: retagging's skip test.
 FORMS = frozenset(
     {*INTERJECTIONS, *STANDALONE_INTERJECTIONS, *STRESSED_PRONOUNS, *OBJECT_CLITICS}
+    | set(DEMONSTRATIVES)
     | NEGATION_WORDS
     | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans", "debout"}
     | {"drôle"}
@@ -91,14 +100,17 @@ def _is_word_before(fields: Fields, index: int) -> bool:
 
 
 def pronoun(fields: Fields, index: int) -> Reading | None:
-    """Moi, je songeais; malgré soi; Je te le jure: a pronoun the tagger read as an adverb, a
-    noun or an adjective (never after a determiner: le chez-soi, un moi)."""
+    """Moi, je songeais; malgré soi; Je te le jure; est celle à laquelle: a pronoun the tagger
+    read as an adverb, a noun or an adjective (never after a determiner: le chez-soi, un
+    moi)."""
     values = fields[index]
     lower = _lower(values)
     if values["pos"] not in CONTENT_POS or _after_determiner(fields, index):
         return None
     if lower in STRESSED_PRONOUNS:
         return ("PRON", lower, dict(STRESSED_PRONOUNS[lower]))
+    if lower in DEMONSTRATIVES:
+        return ("PRON", "celui", dict(DEMONSTRATIVES[lower]))
     if lower in OBJECT_CLITICS and not _title(fields, index):
         lemma, morph = OBJECT_CLITICS[lower]
         return ("PRON", lemma, dict(morph))

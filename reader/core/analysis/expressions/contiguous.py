@@ -145,7 +145,8 @@ class ContiguousMatches(SentenceWords):
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
         an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
-        "while" only before a gerund (not tout en haut), ne savoir que faire is no "only",
+        "while" only before a gerund (not tout en haut), de même is no "likewise" before a
+        noun (de même couleur), ne savoir que faire is no "only",
         and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
@@ -161,6 +162,8 @@ class ContiguousMatches(SentenceWords):
             return False  # à deux heures, pour cent francs: a count, not à deux, pour cent
         if first == ("bien", "que") and self._previous_lemma(tokens[0]) in KNOWING_VERBS:
             return False  # je savais bien qu'elle viendrait: knew well that, not although
+        if first == ("de", "même") and self._next_pos(tokens[-1]) == "NOUN":
+            return False  # quatre chaises de même couleur: of the same colour, not likewise
         if first == ("plein", "de"):
             return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
         if first in LITERAL_AFTER and self._previous_key(tokens[0]) in LITERAL_AFTER[first]:

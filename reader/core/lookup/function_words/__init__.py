@@ -19,13 +19,20 @@
   adjective (very) or a comparative (much), encore before a comparative (even), comme opening
   an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
   so);
-- pour before an infinitive (to), à before a place name (in, at), par before a unit (a,
+- pour and de before an infinitive (to), à before a place name (in, at), par before a unit (a,
   per), de after a verb of leaving, before où and in du ... au (from, to), comme before a
   noun with its article (like);
 - ce before a relative (what), l'un (one), que asking before an inverted verb (what), le
   standing for a clause (je le sais: it), quelque before a noun (some), plus de with no verb
   (no more), tout au bout (right), que after plus, moins, mieux ... (than), the pronoun en
-  as a verb's object (some), and exclamations whose sentence runs on past "!...".
+  as a verb's object (some), and exclamations whose sentence runs on past "!...";
+- le, la, les before a verb (him, her, them) where the tagger read an article, nous between
+  a subject and its verb (us), leur before a verb (them), qui after a thing (which), même
+  after aujourd'hui or ici (very), autre right after its noun before que (than), comme between
+  a noun and a name (des compositeurs comme Bach: like, such as), en before a person with no
+  article (en homme qui: as), à between a person and a part of the body or a described noun
+  (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now),
+  au-delà with no article (beyond), aussi between a noun and its adjective (so, such).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
@@ -34,14 +41,18 @@ pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, pers
 and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
 déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
 with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
-references.py (ce qui, l'un, que asking, le for a clause, quelque)."""
+references.py (ce qui, l'un, que asking, le for a clause, quelque); objects.py (le, la, les the
+tagger read as articles before a verb: him, her, them; nous as the object: us; leur before a
+verb: them; qui after a thing: which)."""
 
 from __future__ import annotations
 
 from reader.core.lookup.function_words.adverbs import (
     again,
+    alternately,
     any_other,
     asking_again,
+    beyond,
     no_more,
     nobody,
     only_left,
@@ -67,10 +78,21 @@ from reader.core.lookup.function_words.degrees import (
     every,
     negative_de,
     si,
+    so_adjective,
     superlative,
 )
+from reader.core.lookup.function_words.objects import (
+    en_as,
+    leur_pronoun,
+    object_nous,
+    object_pronoun,
+    relative_which,
+    with_feature,
+)
 from reader.core.lookup.function_words.prepositions import (
+    infinitive_de,
     likeness,
+    named_example,
     per_unit,
     place,
     purpose,
@@ -89,39 +111,49 @@ from reader.core.models import Analysis, Token, Translation
 
 __all__ = [
     "again",
+    "alternately",
     "another",
     "any_other",
     "anyone",
     "asking",
     "asking_again",
+    "beyond",
     "by_function_word",
     "comme_tout",
     "comparative_que",
     "degree",
     "duration",
     "emphatic_donc",
+    "en_as",
     "en_pronoun",
     "ever",
     "every",
     "every_rule",
     "exclamative",
     "gerund",
+    "infinitive_de",
     "interrogative_que",
+    "leur_pronoun",
     "likeness",
     "may_apply",
     "meme",
+    "named_example",
     "negative_de",
     "neuter_le",
     "no_more",
     "nobody",
+    "object_nous",
+    "object_pronoun",
     "one",
     "only_left",
     "per_unit",
     "place",
     "plus_amount",
     "purpose",
+    "relative_which",
     "right_there",
     "si",
+    "so_adjective",
     "some",
     "source",
     "still",
@@ -130,6 +162,7 @@ __all__ = [
     "until",
     "what",
     "when",
+    "with_feature",
     "y_pronoun",
 ]
 
@@ -148,6 +181,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or en_pronoun(analysis, token)
         or gerund(analysis, token)
         or y_pronoun(analysis, token)
+        or en_as(analysis, token)
+        or with_feature(analysis, token)
         or exclamative(analysis, token)
         or interrogative_que(analysis, token)
         or asking(analysis, token)
@@ -166,6 +201,9 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or another(analysis, token)
         or every(analysis, token)
         or still(analysis, token)
+        or alternately(analysis, token)
+        or beyond(analysis, token)
+        or so_adjective(analysis, token)
         or again(analysis, token)
         or asking_again(analysis, token)
         or plus_amount(analysis, token)
@@ -175,15 +213,21 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or no_more(analysis, token)
         or right_there(analysis, token)
         or purpose(analysis, token)
+        or infinitive_de(analysis, token)
         or place(analysis, token)
         or per_unit(analysis, token)
         or source(analysis, token)
         or until(analysis, token)
         or likeness(analysis, token)
+        or named_example(analysis, token)
         or what(analysis, token)
         or one(analysis, token)
         or neuter_le(analysis, token)
         or some(analysis, token)
+        or object_pronoun(analysis, token)
+        or object_nous(analysis, token)
+        or leur_pronoun(analysis, token)
+        or relative_which(analysis, token)
     )
 
 
@@ -195,7 +239,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
 RULE_WORDS = frozenset(
     "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
     "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au par du des ce un une le l' quelque".split()
+    "pour à au aux par du des ce un une le l' quelque la les nous leur qui tantôt "
+    "au-delà aussi".split()
 )
 
 

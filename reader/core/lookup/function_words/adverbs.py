@@ -1,4 +1,6 @@
-"""Adverbs and quantifiers whose sense the verb or the word next to them decides: toujours
+"""Adverbs and quantifiers whose sense the verb or the word next to them decides: au-delà
+with no article (beyond), tantôt
+twice in a sentence (tantôt ... tantôt: sometimes, now ... now), toujours
 with a state that goes on (il attend toujours: still), encore between avoir and its participle
 (il a encore perdu: again), déjà ending a question (c'était quand, déjà ?: again), plus
 between two amounts (trois euros plus le port: plus), tout or toute before autre or a bare
@@ -57,6 +59,37 @@ def _present_or_imperfect(verb: Token) -> bool:
     if verb.morph.get("Mood") != "Ind":
         return False  # qu'elle ignore toujours la vérité: a wish, not a state going on
     return verb.morph.get("VerbForm") == "Fin" and verb.morph.get("Tense") in ("Pres", "Imp")
+
+
+# -- au-delà with no article ---------------------------------------------------------------------
+
+
+def beyond(analysis: Analysis, token: Token) -> Translation | None:
+    """Au-delà, la ligne est simple: beyond, further on (the adverb, which the tagger reads as
+    the noun); l'au-delà keeps the list's afterlife."""
+    if plain(token.text) not in ("au-delà", "au delà"):
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.pos == "DET":
+        return None
+    return grammar("beyond", "further on", "past that")
+
+
+# -- tantôt ... tantôt ----------------------------------------------------------------------------
+
+
+def alternately(analysis: Analysis, token: Token) -> Translation | None:
+    """C'étaient tantôt des jeunes gens ...; tantôt des ouvriers: sometimes, now ... now (a
+    second tantôt in the sentence, however far); tantôt alone (je vous ai parlé tantôt) keeps
+    the list's sense."""
+    if plain(token.text) != "tantôt":
+        return None
+    others = [
+        word
+        for word in analysis.tokens
+        if word.sentence == token.sentence and word is not token and plain(word.text) == "tantôt"
+    ]
+    return grammar("sometimes", "now ... now", "at times") if others else None
 
 
 # -- encore between avoir and its participle, déjà ending a question -------------------------------

@@ -135,8 +135,9 @@ COMPARED = {
     "autre": ("than", "other than"),
     "autrement": ("than", "otherwise than"),
 }
-# What makes autre compare (rien d'autre que, aucune autre solution que, autre chose que);
-# les autres que je connais is a relative que.
+# What makes autre compare (rien d'autre que, aucune autre solution que, autre chose que, a
+# noun right before autre que: une locomotion autre que la nage); les autres que je connais
+# is a relative que.
 OTHER_MARKS = frozenset("d' aucun aucune nul nulle".split())
 
 
@@ -173,6 +174,9 @@ def _compares(analysis: Analysis, word: Token) -> bool:
     if text != "autre":
         return True
     marked = before is not None and plain(before.text) in OTHER_MARKS
+    que_after = after is not None and plain(after.text) in ("que", "qu'")
+    if que_after and before is not None and before.pos == "NOUN":
+        return True  # une locomotion autre que la nage: other than
     return marked or (after is not None and after.text.lower() == "chose")
 
 

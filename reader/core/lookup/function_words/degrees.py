@@ -95,6 +95,23 @@ def degree(analysis: Analysis, token: Token) -> Translation | None:
     return None
 
 
+def so_adjective(analysis: Analysis, token: Token) -> Translation | None:
+    """dans des circonstances aussi dramatiques: so, such; une mine aussi sinistre que ce
+    jour-là: as (que after the adjective); not il est aussi connu, Carey est aussi une
+    auteur (also: no noun before aussi)."""
+    if token.text.lower() != "aussi":
+        return None
+    before, after = neighbour(analysis, token, -1), neighbour(analysis, token, 1)
+    if before is None or before.pos != "NOUN" or after is None or after.pos != "ADJ":
+        return None
+    if after.morph.get("VerbForm") == "Part":
+        return None  # un livre aussi publié en anglais: also
+    following = [neighbour(analysis, after, step) for step in (1, 2, 3)]
+    if any(word is not None and plain(word.text) in ("que", "qu'") for word in following):
+        return grammar("as", "so")
+    return grammar("so", "such", "as")
+
+
 def _after_copula(analysis: Analysis, token: Token) -> bool:
     """Whether a form of être stands right before (c'est bien, c'était bien, il est bien)."""
     before = neighbour(analysis, token, -1)

@@ -29,6 +29,23 @@ def purpose(analysis: Analysis, token: Token) -> Translation | None:
     return grammar("to", "in order to", "so as to")
 
 
+# -- de + infinitive -------------------------------------------------------------------------------
+
+
+def infinitive_de(analysis: Analysis, token: Token) -> Translation | None:
+    """convaincre quelqu'un de s'équiper, le temps de les regarder, il est facile de dire: to;
+    not il vient de partir (venir de: just), de avoir (the tagger's slip) nor de la ville."""
+    if plain(token.text) not in ("de", "d'"):
+        return None
+    verb = neighbour(analysis, token, 1, skip=("PRON", "ADV", "PART"))
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.morph.get("VerbForm") != "Inf":
+        return None
+    before = neighbour(analysis, token, -1)
+    if before is not None and before.lemma == "venir":
+        return None  # il vient de partir: the verb group's recent past
+    return grammar("to")
+
+
 # -- à before a place name -----------------------------------------------------------------------
 
 # Verbs of being, living and happening somewhere, after which à before a place name is "in"
@@ -204,3 +221,20 @@ def likeness(analysis: Analysis, token: Token) -> Translation | None:
     if following is not None and following.pos in ("VERB", "AUX"):
         return None  # comme le veut la loi, comme le journaliste le reconduisait
     return grammar("like", "as")
+
+
+def named_example(analysis: Analysis, token: Token) -> Translation | None:
+    """des compositeurs comme Francisco Guerrero: like, such as (a noun, then names as its
+    examples); not Comme Pierre le disait (a verb after the name: as)."""
+    if plain(token.text) != "comme":
+        return None
+    name = neighbour(analysis, token, 1)
+    if name is None or name.pos != "PROPN":
+        return None
+    noun = neighbour(analysis, token, -1)
+    if noun is None or noun.pos != "NOUN":
+        return None
+    following = neighbour(analysis, name, 1, skip=("PROPN", "ADV", "PRON"))
+    if following is not None and following.pos in ("VERB", "AUX"):
+        return None
+    return grammar("like", "such as")

@@ -36,11 +36,16 @@ SELVES = {
 # moment même, cette nuit même).
 ARTICLES = frozenset("le la l' les au aux du ce cet cette ces".split())
 ARTICLES_ALONE = frozenset("le la l' les".split())  # c'est la même: the same one
+# Adverbs of time and place that même follows as "very" (aujourd'hui même: this very day; ici
+# même: right here).
+HERE_AND_NOW = frozenset("aujourd'hui ici maintenant hier demain".split())
+IF = frozenset({"si", "s'"})  # ici même s'il pleut: even if
 
 
 def meme(analysis: Analysis, token: Token) -> Translation | None:
-    """moi même: myself; le jour même, l'heure même: very; c'est toujours la même: same;
-    elsewhere (même les enfants, la même chose) the dictionary's even or same stands."""
+    """moi même: myself; le jour même, l'heure même, aujourd'hui même: very; c'est toujours
+    la même: same; elsewhere (même les enfants, la même chose, ici même si) the dictionary's
+    even or same stands."""
     text = token.text.lower()
     if text not in ("même", "mêmes"):
         return None
@@ -50,6 +55,8 @@ def meme(analysis: Analysis, token: Token) -> Translation | None:
     if before.pos == "PRON" and before.text.lower() in SELVES:
         return grammar(SELVES[before.text.lower()], "self")
     after = neighbour(analysis, token, 1)
+    if plain(before.text) in HERE_AND_NOW and (after is None or plain(after.text) not in IF):
+        return grammar("very", "right", "itself")  # aujourd'hui même, ici même
     if plain(before.text) in ARTICLES_ALONE and (after is None or after.pos not in NOUNS):
         return grammar("same", "the same one")
     if before.pos not in NOUNS:
