@@ -39,7 +39,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
     """The first rule's answer, each rule tried in turn (by_surroundings without its
     prefilter)."""
     return (
-        by_position(analysis, token)
+        adverbial_adjective(analysis, token)
+        or by_position(analysis, token)
         or approximate_number(analysis, token)
         or casualties(analysis, token)
         or enough_to(analysis, token)
@@ -109,6 +110,79 @@ def _before_noun(analysis: Analysis, token: Token) -> bool:
             return False
         index += 1
     return False
+
+
+# -- adjectives used as adverbs after a verb ---------------------------------------------------
+
+# An adjective right after a verb other than a copula says how it is done, invariable (parler
+# haut, chanter faux, coûter cher, travailler dur, s'arrêter net): the adverb's senses.
+ADVERBIAL = {
+    "haut": ("high", "loudly", "aloud"),
+    "bas": ("low", "quietly"),
+    "fort": ("hard", "loudly", "strongly"),
+    "faux": ("out of tune", "false", "wrong"),
+    "juste": ("right", "accurately", "in tune"),
+    "cher": ("a lot", "dearly"),
+    "clair": ("clearly",),
+    "dur": ("hard",),
+    "net": ("dead", "short", "sharply"),
+    "court": ("short",),
+    "droit": ("straight",),
+    "lourd": ("a lot", "heavily"),
+    "ferme": ("firmly", "hard"),
+}
+# After a verb of speech or sound, haut, bas, fort say how loud (parler haut, dire tout bas,
+# crier fort); after another verb, how high or how hard (voler haut, frapper fort).
+LOUDNESS = {
+    "haut": ("loudly", "aloud", "out loud"),
+    "bas": ("quietly", "in a low voice", "softly"),
+    "fort": ("loudly", "hard"),
+}
+SPEAKING = frozenset(
+    "parler dire crier hurler chanter rire pleurer jouer appeler répéter proclamer déclarer "
+    "prononcer penser lire réciter demander répondre causer chuchoter murmurer compter "
+    "s'écrier écrier sonner annoncer ajouter répliquer souffler balbutier bégayer soupirer "
+    "gémir jurer siffler".split()
+)
+# Degree words between the verb and the adjective (parle plus fort, pense tout haut).
+ADVERBIAL_DEGREES = frozenset("plus moins si très trop assez tout bien".split())
+# Verbs whose adjective after them describes someone (se sentir fort) or makes an idiom (faire
+# droit à, avoir juste de quoi): no adverb there.
+NOT_HOW = frozenset(
+    "être sembler paraître devenir rester demeurer sentir faire avoir trouver".split()
+)
+
+
+def adverbial_adjective(analysis: Analysis, token: Token) -> Translation | None:
+    """Il parla haut: loudly; elle chante faux: out of tune; ça coûte cher: a lot; not la
+    maison est haute, il a la voix haute (an adjective of its noun)."""
+    if token.lemma.lower() not in ADVERBIAL or token.pos not in ("ADJ", "ADV", "NOUN"):
+        return None
+    if token.morph.get("Number") == "Plur" or token.morph.get("Gender") == "Fem":
+        return None  # invariable as an adverb: haute, fortes agree with a noun
+    index = token.index - 1
+    tokens = analysis.tokens
+    while index >= 0 and plain(tokens[index].text) in ADVERBIAL_DEGREES:
+        index -= 1
+    if index < 0 or tokens[index].sentence != token.sentence:
+        return None
+    verb = tokens[index]
+    if verb.pos != "VERB" or verb.lemma.lower() in NOT_HOW:
+        return None
+    past = verb.morph.get("VerbForm") == "Part" and verb.morph.get("Tense") != "Pres"
+    if past and verb.group is None:
+        return None  # un sol gelé plus dur que la pierre: harder, of the ground
+    following = neighbour(analysis, token, 1)
+    if following is not None and (
+        following.pos in ("ADJ", "ADV", "VERB") or plain(following.text) in ("de", "d'", "que")
+    ):
+        return None  # fort bien, fort troublé, juste de quoi: a degree word, not how
+    if _before_noun(analysis, token):
+        return None
+    lemma = token.lemma.lower()
+    if lemma in LOUDNESS and verb.lemma.lower() in SPEAKING:
+        return _grammar(LOUDNESS[lemma])
+    return _grammar(ADVERBIAL[lemma])
 
 
 # -- de quoi before an infinitive -------------------------------------------------------------
@@ -625,9 +699,12 @@ RULE_VERBS = frozenset({"faire", "arriver", *OBJECT_SENSES})  # casualties, arri
 
 def may_apply(analysis: Analysis, token: Token) -> bool:
     """Whether any rule may give the token a sense: its word, an adjective whose place
-    decides (by_position), or its verb's lemma is one the rules start from."""
+    decides (by_position) or that may stand as an adverb (adverbial_adjective), or its verb's
+    lemma is one the rules start from."""
     if token.text.lower() in RULE_WORDS:
         return True
     if token.pos == "ADJ" and token.lemma.lower() in PLACED:
+        return True
+    if token.lemma.lower() in ADVERBIAL:
         return True
     return _verb(analysis, token)[0] in RULE_VERBS

@@ -505,3 +505,25 @@ def test_a_be_gloss_in_the_past_agrees_with_the_subject(
     analysis = analysed(text)
     best = glosser.explain(analysis, token(analysis, word).index).best_translation
     assert best is not None and best.senses[:2] == senses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # an adjective after a verb says how: loud after speaking, else high or hard
+        ("Il se promenait par le café, parlant haut, le verre à la main.", "haut", "loudly"),
+        ("Il parlait bas pour ne pas la réveiller.", "bas", "quietly"),
+        ("Forestier salua très bas.", "bas", "low"),
+        ("Le cœur me battait bien fort.", "fort", "hard"),
+        ("La vie de restaurant coûte cher.", "cher", "a lot"),
+        ("Duroy travaillait dur, dépensait peu.", "dur", "hard"),
+        ("Il alla droit à la cheminée.", "droit", "straight"),
+        # not a degree word before an adjective, nor an adjective of its noun or subject
+        ("Il se sentit fort nerveux.", "fort", "very"),
+        ("La maison est haute.", "haute", "high"),
+    ],
+)
+def test_an_adjective_after_a_verb_says_how(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
