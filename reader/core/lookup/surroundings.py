@@ -90,11 +90,22 @@ def by_position(analysis: Analysis, token: Token) -> Translation | None:
     if analysis.governing(token) is not None:
         return None  # propre à, cher à: the governed preposition decides the sense
     before, after = PLACED[token.lemma.lower()]
-    if _before_noun(analysis, token):
+    if _before_noun(analysis, token) or _opens_noun_phrase(analysis, token):
         return _grammar(before) if before else None
     if token.lemma.lower() == "différent" and token.morph.get("Number") == "Plur":
         return None
     return _grammar(after) if after else None
+
+
+def _opens_noun_phrase(analysis: Analysis, token: Token) -> bool:
+    """Seul opening its clause before a determiner: Seul le président peut décider, seuls
+    quelques ouvriers passaient (only); not il est seul le soir."""
+    if token.lemma.lower() != "seul":
+        return False
+    previous = neighbour(analysis, token, -1)
+    following = neighbour(analysis, token, 1)
+    opens = previous is None or previous.text in (";", ",", ":", "«", "—", "(")
+    return opens and following is not None and following.pos == "DET"
 
 
 def _before_noun(analysis: Analysis, token: Token) -> bool:

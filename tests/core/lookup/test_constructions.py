@@ -527,3 +527,17 @@ def test_an_adjective_after_a_verb_says_how(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "sense"),
+    [
+        # seul opening its clause before a determiner: only (Bel-Ami); after être: alone
+        ("Seule la fenêtre restait visible encore.", "only"),
+        ("Les rues étaient désertes ; seuls quelques ouvriers passaient.", "only"),
+        ("Il est seul le soir.", "alone"),
+    ],
+)
+def test_seul_opening_a_noun_phrase_is_only(glosser: Glosser, text: str, sense: str) -> None:
+    word = next(w for w in text.replace(";", " ").split() if w.lower().startswith("seul"))
+    assert first_sense(glosser, text, word) == sense
