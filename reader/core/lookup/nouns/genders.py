@@ -24,6 +24,8 @@ FEMININE = frozenset("la une cette quelle aucune ma ta sa".split())
 # Possessives that are masculine only before a consonant (son livre; son âme is feminine).
 MASCULINE_BEFORE_CONSONANT = frozenset("mon ton son".split())
 VOWELS = tuple("aeiouyhàâéèêëîïôöùûœ")
+# Nouns that are adjectives too, which the tagger may call nouns before their noun.
+ADJECTIVES_TOO = frozenset("vague faux rose physique critique mort".split())
 # How many adjectives may stand between the determiner and the noun (un petit somme).
 BETWEEN = 2
 
@@ -55,14 +57,20 @@ def by_gender(analysis: Analysis, token: Token) -> Translation | None:
     """The senses the noun's gender, read from its determiner, leads with, or None."""
     if token.pos != "NOUN" or token.lemma.lower() not in _lemmas():
         return None
-    following = analysis.tokens[token.index + 1] if token.index + 1 < len(analysis.tokens) else None
-    if following is not None and (
-        following.pos == "NOUN" or following.morph.get("VerbForm") == "Inf"
-    ):
+    if token.lemma.lower() in ADJECTIVES_TOO and _before_noun(analysis, token):
         return None  # un vague sourire: an adjective the tagger took for a noun
     gender = determiner_gender(analysis, token)
     senses = gendered_senses().get((token.lemma.lower(), gender))
     return Translation(senses, TranslationSource.DICTIONARY, ORIGIN) if senses else None
+
+
+def _before_noun(analysis: Analysis, token: Token) -> bool:
+    """Whether a noun, or a word the tagger took for a verb (sourire), follows."""
+    at = token.index + 1
+    following = analysis.tokens[at] if at < len(analysis.tokens) else None
+    return following is not None and (
+        following.pos == "NOUN" or following.morph.get("VerbForm") == "Inf"
+    )
 
 
 def determiner_gender(analysis: Analysis, token: Token) -> str:
