@@ -349,6 +349,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("missed", kinds.is_missed),
     ("missed object", kinds.misses_object),
     ("surrender", kinds.surrenders),
+    ("concern", kinds.concerns),
     ("feeling", partners.worked_on),
     ("person", partners.has_person_object),
     ("idea", partners.has_idea_object),

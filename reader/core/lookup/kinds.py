@@ -458,7 +458,7 @@ def is_missed(analysis: Analysis, verb: Verb) -> bool:
     """Tu me manques, Jean Lapin leur manquait, ça me manque: be missed by (I miss you); not
     a quality that fails someone (l'audace lui manquait, le souffle lui manqua: lack, fail),
     nor the impersonal il me manque trois euros (be short of)."""
-    clitic = before_verb(analysis, verb.first)
+    clitic = _before_first_verb(analysis, verb)
     if clitic < 0 or plain(analysis.tokens[clitic].text) not in MISSING_DATIVES:
         return False
     index = before_verb(analysis, clitic)
@@ -475,7 +475,7 @@ def misses_object(analysis: Analysis, verb: Verb) -> bool:
     """Il a manqué le train, il manqua le quatorzième, il avait manqué son coup: miss; not il
     manque trois élèves, il lui manquait une dent (impersonal, of what is missing: an
     indefinite or counted noun), nor manquer de, à."""
-    clitic = before_verb(analysis, verb.first)
+    clitic = _before_first_verb(analysis, verb)
     if clitic >= 0 and plain(analysis.tokens[clitic].text) in MISSING_DATIVES:
         return False
     phrase = object_of(analysis, verb)
@@ -498,3 +498,29 @@ def surrenders(analysis: Analysis, verb: Verb) -> bool:
         return False
     phrase = phrase_at(analysis, after.index + 1)
     return phrase is not None and phrase.head.lemma.lower() in CAPTORS
+
+
+# Subjects that are a matter, not someone looking (cela ne me regarde pas).
+MATTERS = frozenset("cela ça ce c' ceci".split())
+OBJECT_CLITICS_OF = frozenset("me m' te t' le la l' les nous vous".split())
+
+
+def concerns(analysis: Analysis, verb: Verb) -> bool:
+    """Cela ne me regarde pas, ça vous regarde: concern, be someone's business; not il me
+    regarde, elle la regardait (look at)."""
+    clitic = _before_first_verb(analysis, verb)
+    if clitic < 0 or plain(analysis.tokens[clitic].text) not in OBJECT_CLITICS_OF:
+        return False
+    subject = before_verb(analysis, clitic)
+    return subject >= 0 and plain(analysis.tokens[subject].text) in MATTERS
+
+
+def _before_first_verb(analysis: Analysis, verb: Verb) -> int:
+    """The word before the group's first verb form, ne and adverbs aside: its clitic (tu ne
+    me manques pas, tu m'as manqué, cela ne me regarde pas), or its subject."""
+    tokens = analysis.tokens
+    first = next(
+        (i for i in range(verb.first, verb.last + 1) if tokens[i].pos in ("VERB", "AUX")),
+        verb.head.index,
+    )
+    return before_verb(analysis, first)
