@@ -158,13 +158,16 @@ def _graded(analysis: Analysis, token: Token) -> bool:
 
 
 def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
-    """Right after its noun, after a degree adverb, or after a copula (adverbs aside)."""
+    """Right after its noun, after a degree adverb, or after a copula or avoir l'air (adverbs
+    aside)."""
     before = neighbour(analysis, token, -1)
     if before is None or _after_gesturing_part(before):
         return False
     if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
         return True
     verb = neighbour(analysis, token, -1, PASSED_OVER)
+    if verb is not None and verb.text.lower() == "air":
+        return True  # tu as l'air bien pressé: avoir l'air and its adjective
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return False
     return verb.lemma in COPULAS or (verb.lemma in REFLEXIVE_COPULAS and _reflexive(analysis, verb))

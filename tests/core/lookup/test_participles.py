@@ -42,6 +42,8 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
             "isoler",
             "isolated",
         ),
+        # after avoir l'air, adverbs between (Bel-Ami-like dialogue)
+        ("Tu as l'air bien pressé, lui dit-elle.", "pressé", "pressé", "presser", "in a hurry"),
         # after a copula other than être
         ("Elle paraissait fatiguée après le voyage.", "fatiguée", "fatigué", "fatiguer", "tired"),
         ("Sa dernière pièce semblait réussie.", "réussie", "réussi", "réussir", "successful"),
