@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from reader.core.errors import StoreError
+from reader.core.errors import DictionaryError, StoreError
 
 APP_NAME = "french-reader"
 DATA_ENV = "FRENCH_READER_DATA"
@@ -63,3 +63,16 @@ def seeds_dir() -> Path:
     """The sample articles: inside the package in a wheel, at the top of a checkout."""
     packaged = PACKAGE_ROOT / "seeds"
     return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "seeds"
+
+
+def resource_rows(folder: str, name: str, width: int, what: str) -> list[list[str]]:
+    """The rows of a tab-separated table of resources/ (# comments and blank lines aside, its
+    header dropped), each of `width` fields, none empty. DictionaryError if it cannot be read;
+    `what` names it in the message (the constructions file)."""
+    path = resources_dir() / folder / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DictionaryError(f"The {what} file {path} cannot be read ({error}).") from None
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [fields for fields in rows[1:] if len(fields) == width and all(fields)]

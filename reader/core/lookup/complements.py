@@ -137,19 +137,7 @@ def _past_adverbs(analysis: Analysis, index: int, sentence: int) -> int:
 def before_infinitive(analysis: Analysis, verb: Verb) -> bool:
     """Il comptait l'épouser, comptez-vous rester, que comptes-tu faire: intend to; not
     compter sur, compter les jours, compte pour le remplacer."""
-    index = verb.last + 1
-    tokens = analysis.tokens
-    while index < len(tokens) and index - verb.last <= 4:
-        word = tokens[index]
-        if word.sentence != verb.head.sentence:
-            return False
-        if word.morph.get("VerbForm") == "Inf":
-            return True
-        text = plain(word.text)
-        if word.pos != "ADV" and text not in CLITICS and text not in INVERTED:
-            return False
-        index += 1
-    return False
+    return _infinitive_after(analysis, verb) is not None
 
 
 def intends(analysis: Analysis, verb: Verb) -> bool:

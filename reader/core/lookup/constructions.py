@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from reader.core.errors import DictionaryError
 from reader.core.lookup import complements, kinds, partners
 from reader.core.lookup.english import past_participle, simple_past
 from reader.core.lookup.partners import INVERTED, Verb, after_verb, verb_of
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation, TranslationSource
-from reader.core.paths import resources_dir
+from reader.core.paths import resource_rows
 
 ORIGIN = "French Reader constructions"
 FOLDER = "senses"
@@ -62,16 +61,10 @@ BEFORE_COLON = 8
 @functools.cache
 def construction_senses() -> dict[tuple[str, str], tuple[str, ...]]:
     """(construction, lemma) -> the senses the construction gives the verb, in order."""
-    path = resources_dir() / FOLDER / NAME
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise DictionaryError(f"The constructions file {path} cannot be read ({error}).") from None
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    rows = resource_rows(FOLDER, NAME, len(HEADER), "constructions")
     return {
-        (fields[0], fields[1]): tuple(sense.strip() for sense in fields[2].split("|"))
-        for fields in rows[1:]  # the first is the header
-        if len(fields) == len(HEADER) and all(fields)
+        (name, lemma): tuple(sense.strip() for sense in english.split("|"))
+        for name, lemma, english in rows
     }
 
 

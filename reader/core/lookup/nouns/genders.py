@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import functools
 
-from reader.core.errors import DictionaryError
 from reader.core.models import Analysis, Token, Translation, TranslationSource
-from reader.core.paths import resources_dir
+from reader.core.paths import resource_rows
 
 FOLDER = "senses"
 NAME = "gendered_senses.tsv"
@@ -33,18 +32,10 @@ BETWEEN = 2
 @functools.cache
 def gendered_senses() -> dict[tuple[str, str], tuple[str, ...]]:
     """(lemma, Masc or Fem) -> the senses that gender leads with."""
-    path = resources_dir() / FOLDER / NAME
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise DictionaryError(
-            f"The gendered senses file {path} cannot be read ({error})."
-        ) from None
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    rows = resource_rows(FOLDER, NAME, len(HEADER), "gendered senses")
     return {
-        (fields[0], fields[1]): tuple(sense.strip() for sense in fields[2].split("|"))
-        for fields in rows[1:]  # the first is the header
-        if len(fields) == len(HEADER) and all(fields)
+        (lemma, gender): tuple(s.strip() for s in english.split("|"))
+        for lemma, gender, english in rows
     }
 
 
