@@ -130,7 +130,6 @@ def _before_noun(analysis: Analysis, token: Token) -> bool:
 ADVERBIAL = {
     "haut": ("high", "loudly", "aloud"),
     "bas": ("low", "quietly"),
-    "fort": ("hard", "loudly", "strongly"),
     "faux": ("out of tune", "false", "wrong"),
     "juste": ("right", "accurately", "in tune"),
     "cher": ("a lot", "dearly"),
@@ -142,12 +141,11 @@ ADVERBIAL = {
     "lourd": ("a lot", "heavily"),
     "ferme": ("firmly", "hard"),
 }
-# After a verb of speech or sound, haut, bas, fort say how loud (parler haut, dire tout bas,
-# crier fort); after another verb, how high or how hard (voler haut, frapper fort).
+# After a verb of speech or sound, haut and bas say how loud (parler haut, dire tout bas);
+# after another verb, how high (voler haut, saluer bas). fort has its own rule (contexts.py).
 LOUDNESS = {
     "haut": ("loudly", "aloud", "out loud"),
     "bas": ("quietly", "in a low voice", "softly"),
-    "fort": ("loudly", "hard"),
 }
 SPEAKING = frozenset(
     "parler dire crier hurler chanter rire pleurer jouer appeler répéter proclamer déclarer "

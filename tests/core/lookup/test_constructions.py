@@ -517,12 +517,10 @@ def test_a_be_gloss_in_the_past_agrees_with_the_subject(
         ("Il se promenait par le café, parlant haut, le verre à la main.", "haut", "loudly"),
         ("Il parlait bas pour ne pas la réveiller.", "bas", "quietly"),
         ("Forestier salua très bas.", "bas", "low"),
-        ("Le cœur me battait bien fort.", "fort", "hard"),
         ("La vie de restaurant coûte cher.", "cher", "a lot"),
         ("Duroy travaillait dur, dépensait peu.", "dur", "hard"),
         ("Il alla droit à la cheminée.", "droit", "straight"),
         # not a degree word before an adjective, nor an adjective of its noun or subject
-        ("Il se sentit fort nerveux.", "fort", "very"),
         ("La maison est haute.", "haute", "high"),
     ],
 )
