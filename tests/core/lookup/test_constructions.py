@@ -340,6 +340,8 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         # regarder of a matter and someone: concern; of someone: look at
         ("Cela ne me regarde pas.", "regarde", "concern"),
         ("Il me regarde avec tendresse.", "regarde", "look"),
+        # se rendre before an adjective: make oneself (ill, useful)
+        ("Elle s'est rendue malade.", "rendue", "make oneself (to be)"),
         # se rendre to the police or the enemy: surrender; to a place: go to
         ("Le suspect s'est rendu à la police.", "rendu", "surrendered"),
         ("Ils se sont rendus à Paris pour l'occasion.", "rendus", "go to"),
