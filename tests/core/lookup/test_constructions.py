@@ -340,6 +340,10 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         # regarder of a matter and someone: concern; of someone: look at
         ("Cela ne me regarde pas.", "regarde", "concern"),
         ("Il me regarde avec tendresse.", "regarde", "look"),
+        # se faire, se savoir before an adjective: their copular gloss (pronominal.tsv)
+        ("Il se fait vieux.", "fait", "become (to be)"),
+        ("Il se sait perdu et il me tyrannise.", "sait", "know oneself (to be)"),
+        ("Tout se sait ici.", "sait", "be known"),
         # se rendre before an adjective: make oneself (ill, useful)
         ("Elle s'est rendue malade.", "rendue", "make oneself (to be)"),
         # se rendre to the police or the enemy: surrender; to a place: go to
