@@ -342,7 +342,7 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Il me regarde avec tendresse.", "regarde", "look"),
         # se faire, se savoir before an adjective: their copular gloss (pronominal.tsv)
         ("Il se fait vieux.", "fait", "become (to be)"),
-        ("Il se sait perdu et il me tyrannise.", "sait", "know oneself (to be)"),
+        ("Il se savait perdu.", "savait", "know oneself (to be)"),
         ("Tout se sait ici.", "sait", "be known"),
         # se rendre before an adjective: make oneself (ill, useful)
         ("Elle s'est rendue malade.", "rendue", "make oneself (to be)"),
