@@ -171,8 +171,10 @@ def _periphrastic_infinitive(verb: SpacyToken) -> SpacyToken | None:
     morph = correct_finite(lemma, verb.text, verb.morph.to_dict())
     if morph.get("VerbForm") != "Fin" or morph.get("Tense") not in ("Pres", "Imp"):
         return None
-    if morph.get("Mood") in ("Imp", "Cnd") or _commanded(verb):
-        return None  # Allez voir ça, Va voir !, j'irais voir: go and see, not a near future
+    if morph.get("Mood") in ("Imp", "Cnd", "Sub") or _commanded(verb):
+        # Allez voir ça, Va voir !, j'irais voir, qu'elle aille la voir: go and see, not a
+        # near future
+        return None
     for child in verb.rights:
         passive = lemma == "aller" and any(_is_passive_infinitive(c) for c in child.children)
         if child.dep_ == "xcomp" and (child.morph.get("VerbForm") == ["Inf"] or passive):

@@ -378,3 +378,10 @@ def test_a_verb_acting_on_the_body_keeps_its_own_lemma(
     sentence: str, word: str, lemma: str
 ) -> None:
     assert group_of(analysed(sentence), word).lemma == lemma
+
+
+def test_aller_in_the_subjunctive_is_no_near_future() -> None:
+    # qu'on aille chercher des verres: go and fetch (Le Petit Chose)
+    analysis = analysed("Holà ! maître Peyrol, qu'on aille chercher des verres.")
+    group = analysis.group_of(token(analysis, "aille"))
+    assert group is None or group.tense != "futur proche"
