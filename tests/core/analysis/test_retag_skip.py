@@ -1,6 +1,8 @@
-"""retag passes over the words no retagging rule can change (retagging._may_change): the
-analysis must be the same as trying every rule on every word. A new rule whose first test is
-not among _may_change's conditions fails here."""
+"""retag passes over the words no retagging rule can change (retagging._may_change), and tries
+on the others only the rules whose parts of speech and trigger words they have
+(retagging.CHAIN): the analysis must be the same as trying every rule on every word. A new
+rule whose first test is not among _may_change's conditions, or whose declared parts of speech
+or words miss a word it fires on, fails here."""
 
 from __future__ import annotations
 
@@ -41,6 +43,31 @@ def test_skipping_words_no_rule_can_change_changes_nothing(
     skipping = _analysed(text)
     monkeypatch.setattr(retagging, "_may_change", lambda values, before, after: True)
     assert _analysed(text) == skipping
+
+
+@pytest.mark.parametrize("name", ["novel_maupassant_bel_ami.txt", "news/44290.txt"])
+def test_trying_only_the_rules_a_word_may_fit_changes_nothing(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = corpus_file(name).read_text(encoding="utf-8")[:30_000] + "\n" + "\n".join(SENTENCES)
+    indexed = _analysed(text)
+    monkeypatch.setattr(retagging, "_DISPATCHES", {})  # no rule lists made by the index
+    monkeypatch.setattr(retagging, "_rules_for", lambda key, active: active)
+    monkeypatch.setattr(retagging, "_may_change", lambda values, before, after: True)
+    assert _analysed(text) == indexed
+
+
+def test_a_word_tries_only_the_rules_of_its_part_of_speech_and_form() -> None:
+    active = retagging._dispatch(frozenset()).active
+    determiner = retagging._rules_for(("DET", "le"), active)
+    noun = retagging._rules_for(("NOUN", ""), active)
+    assert retagging._article_pronoun in [rule.fire for rule in determiner]
+    assert retagging._copula_participle not in [rule.fire for rule in determiner]
+    assert retagging._copula_participle in [rule.fire for rule in noun]
+    assert retagging._article_pronoun not in [rule.fire for rule in noun]
+    assert len(noun) < len(active) / 2
+    # a tag outside Universal Dependencies' tries them all
+    assert retagging._rules_for(("", "le"), active) == active
 
 
 def test_common_words_and_punctuation_are_passed_over() -> None:

@@ -79,18 +79,25 @@ lexicon knows the word in the new part of speech:
   nouns or names the tagger says (te voilà: not "adjective, plural"); debout an adverb, drôle
   with no determiner or before de the adjective (c'est drôle, un drôle de sourire).
 
-This module owns the rules' switches and the order they are tried in (retag); the contexts
-they test are in tag_contexts, the changes they make in tag_changes.
+This module owns the rules' switches and the order they are tried in (CHAIN, each rule with
+the parts of speech and words it may fire on, so a word tries only the rules that may fit it);
+the contexts they test are in tag_contexts, the changes they make in tag_changes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from reader.core.analysis.corrections.closed_class import (
-    FORMS as CLOSED_CLASS_FORMS,
-)
-from reader.core.analysis.corrections.closed_class import (
+    CONTENT_POS,
+    INTERJECTIONS,
+    NEGATION_WORDS,
+    OBJECT_CLITICS,
+    PRESENTATIVES,
+    STANDALONE_INTERJECTIONS,
+    STRESSED_PRONOUNS,
+    THERE_ADVERBS,
     etre_avoir_adverb,
     fixed_word,
     funny,
@@ -99,7 +106,8 @@ from reader.core.analysis.corrections.closed_class import (
     pronoun,
     subject_reading,
 )
-from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
+from reader.core.analysis.corrections.closed_class import FORMS as CLOSED_CLASS_FORMS
+from reader.core.analysis.corrections.names import ARTICLE_NAME, ARTICLE_NAMES, article_name
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
@@ -119,9 +127,11 @@ from reader.core.analysis.corrections.tag_changes import (
 )
 from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
+    ISSU_FORMS,
     LITERARY_ENDINGS,
     NEGATION_ADVERBS,
     NEGATION_PRONOUNS,
+    NOMINAL,
     OBJECTS,
     SUBJECT_CLITICS,
     TAIRE_PARTICIPLES,
@@ -271,98 +281,21 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
     verbs = Verbs(lexique, relemmatise)
     # The switches, read once per doc rather than once per rule and token (issue 14).
     on = {name: is_enabled(name) for name in RULES}
+    rules_for = _dispatch(frozenset(name for name, enabled in on.items() if not enabled))
+    doc = _Doc(fields, verbs, on)
     for index, values in enumerate(fields):
         before = fields[index - 1] if index else None
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[SUBJECT_TU] and (tu := tu_reading(fields, index)):
-            values.update(pos=tu[0], lemma=tu[1], morph=tu[2])
-        elif closed := _closed_class(fields, index, on):
-            values.update(pos=closed[0], lemma=closed[1], morph=closed[2])
-        elif on[AUXILIARY_ADVERB] and etre_avoir_adverb(values):
-            make_verb(values, values["lemma"], "Fin")
-        elif on[ARTICLE_NAME] and article_name(fields, index):
-            values.update(pos="PROPN", lemma=values["text"])
-        elif on[ISSU] and (number := issu_de(fields, index)):
-            values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
-        elif on[TRAIT] and trait_noun(fields, index):
-            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
-        elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
-        elif on[INVERSION] and before_subject_clitic(values, after):
-            make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
-        elif _gerund(fields, index, verbs, on):
-            to_gerund(values, verbs)
-        elif on[CLITIC] and after_clitic(values, before):
-            to_finite_verb(values, verbs)
-        elif on[AUXILIARY] and conjugated_with_auxiliary(values, verbs):
-            to_noun(values, verbs)
-        elif (
-            (on[PARTICIPLE] and participle_with_auxiliary(values))
-            or (on[COPULA_PARTICIPLE] and copula_participle(values, verbs))
-            or (on[ADVERBS_PARTICIPLE] and participle_after_adverbs(fields, index, verbs))
-        ):
-            to_participle(values, verbs)
-        elif on[NEGATION] and after_ne(values, before):
-            lower = values["text"].lower()
-            values["pos"] = "PRON" if lower in NEGATION_PRONOUNS else "ADV"
-            values["lemma"] = lower
-            values["morph"] = {"Polarity": "Neg"} if values["pos"] == "ADV" else {}
-        elif on[INTERJECTION] and imperative_start(values, before, after, verbs):
-            to_imperative(values, verbs)
-        elif on[INCISE] and incise(fields, index, verbs):
-            to_finite_verb(values, verbs)
-        elif person := _subject_person(fields, index, on):
-            to_agreeing_verb(values, verbs, person)
-            if values["pos"] == "VERB" and on[ARTICLE_PRONOUN]:
-                _articles_to_pronouns(fields, index)
-        elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
-            to_object_pronoun(values)
-        elif on[NE_VERB] and nominal_after_ne(values, before):
-            to_finite_verb(values, verbs)
-        elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
-            to_noun(values, verbs)
-        elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
-            values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
-        elif on[ETRE_VERB] and (verb := etre_participle(values, verbs)):
-            values.update(lemma=verb, pos="VERB", morph=participle_morph(values, verb))
-        elif on[HEADING] and (noun := heading_noun(fields, index, verbs)):
-            values.update(lemma=noun, pos="NOUN", morph={"Number": "Sing"})
-        elif on[LITERARY] and literary_form(values, verbs):
-            to_finite_verb(values, verbs)
-        elif on[VERBLESS] and (reading := verb_of_verbless(fields, index, verbs)):
-            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
-        elif on[CLITIC_VERBLESS] and (
-            reading := verb_of_verbless(fields, index, verbs, clitic=True)
-        ):
-            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
-            to_object_pronoun(fields[index - 1])
-        elif on[COORDINATED_ADJECTIVE] and (
-            adjective := coordinated_adjective(fields, index, verbs)
-        ):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[ARTICLE_NOUN] and (noun := article_noun(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
-        elif on[STANDING_ADJECTIVE] and (adjective := standing_adjective(fields, index, verbs)):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
-            to_participle_noun(values, noun, verbs)
-        elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[THREAD] and fils_of_thread(fields, index):
-            values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
-        elif on[PRENOMINAL] and (adjective := adjective_before_noun(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=kept)
-        elif on[PRENOMINAL_NOUN] and (noun := noun_after_adjective(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
+        lower = values["text"].lower().replace("’", "'")
+        key = (values["pos"], lower if lower in TRIGGER_WORDS else "")
+        rules = rules_for.get(key)
+        if rules is None:
+            rules = rules_for[key] = _rules_for(key, rules_for.active)
+        for rule in rules:
+            if rule.fire(doc, index):
+                break  # the first rule that fits decides: the chain is an elif chain
         if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
             values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
@@ -399,19 +332,6 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
 
 
-def _closed_class(
-    fields: Fields, index: int, on: dict[str, bool]
-) -> tuple[str, str, dict[str, str]] | None:
-    """An interjection, pronoun or negation pronoun the tagger read as a content word."""
-    if on[INTERJECTION_WORD] and (reading := interjection(fields, index)):
-        return reading
-    if on[PRONOUN_WORD] and (reading := pronoun(fields, index)):
-        return reading
-    if on[FIXED_WORD] and (reading := fixed_word(fields[index]) or funny(fields, index)):
-        return reading
-    return negation_pronoun(fields, index) if on[NEGATION_PRONOUN] else None
-
-
 def _article_before_verb(fields: Fields, index: int) -> bool:
     """il la regarde, je ne les vois: le, la, les tagged as an article between a subject
     clitic (and ne) and a finite verb."""
@@ -441,13 +361,6 @@ def _articles_to_pronouns(fields: Fields, index: int) -> None:
         before -= 1
 
 
-def _gerund(fields: Fields, index: int, verbs: Verbs, on: dict[str, bool]) -> bool:
-    """A present participle by one of two rules: after en, or right after its object."""
-    return (on[GERUND] and after_en(fields, index)) or (
-        on[PARTICIPLE_CLAUSE] and after_object(fields, index, verbs)
-    )
-
-
 def _object_of_gerund(fields: Fields, index: int) -> None:
     """en le voyant: the le before a gérondif, which the tagger called an article, is its
     object pronoun."""
@@ -471,3 +384,421 @@ def _subject_person(fields: Fields, index: int, on: dict[str, bool]) -> tuple[st
     if on[SUBJECT_PROPN] and values["pos"] == "PROPN" and values["text"].islower():
         return after_subject(fields, index, any_pos=True)  # plus il lit: no name in lower case
     return after_subject_ne(fields, index) if on[SUBJECT_NE] else None
+
+
+# The chain. Each rule is tried only on a word its test may fit: the parts of speech the word
+# may have when tried (None: any) and the lower forms it starts from (empty: any form), so a
+# noun tries the noun rules, le the article rules (issue 14). A new rule declares its own
+# here, next to itself; tests/core/analysis/test_retag_skip.py compares the analysis with
+# every rule tried on every word.
+
+
+class _Doc(NamedTuple):
+    """What a rule reads besides the word's index: the doc's fields, the verbs' readings and
+    the rule switches."""
+
+    fields: Fields
+    verbs: Verbs
+    on: dict[str, bool]
+
+
+class Rule(NamedTuple):
+    switch: str | None  # None: the rule reads its own switches
+    fire: Callable[[_Doc, int], bool]  # changes the word and says so, or says it does not fit
+    pos: frozenset[str] | None = None
+    words: frozenset[str] = frozenset()
+
+
+def _take(values: Values, reading: tuple[str, str, dict[str, str]] | None) -> bool:
+    if reading is None:
+        return False
+    values.update(pos=reading[0], lemma=reading[1], morph=reading[2])
+    return True
+
+
+def _neighbours(fields: Fields, index: int) -> tuple[Values | None, Values | None]:
+    before = fields[index - 1] if index else None
+    return before, fields[index + 1] if index + 1 < len(fields) else None
+
+
+def _tu(doc: _Doc, index: int) -> bool:
+    return _take(doc.fields[index], tu_reading(doc.fields, index))
+
+
+def _interjection(doc: _Doc, index: int) -> bool:
+    return _take(doc.fields[index], interjection(doc.fields, index))
+
+
+def _pronoun(doc: _Doc, index: int) -> bool:
+    return _take(doc.fields[index], pronoun(doc.fields, index))
+
+
+def _fixed_word(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    return _take(values, fixed_word(values) or funny(doc.fields, index))
+
+
+def _negation_pronoun(doc: _Doc, index: int) -> bool:
+    return _take(doc.fields[index], negation_pronoun(doc.fields, index))
+
+
+def _auxiliary_adverb(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not etre_avoir_adverb(values):
+        return False
+    make_verb(values, values["lemma"], "Fin")
+    return True
+
+
+def _article_name(doc: _Doc, index: int) -> bool:
+    if not article_name(doc.fields, index):
+        return False
+    values = doc.fields[index]
+    values.update(pos="PROPN", lemma=values["text"])
+    return True
+
+
+def _issu(doc: _Doc, index: int) -> bool:
+    if not (number := issu_de(doc.fields, index)):
+        return False
+    morph = {"Gender": "Fem", "Number": number}
+    doc.fields[index].update(pos="ADJ", lemma="issu", morph=morph)
+    return True
+
+
+def _trait(doc: _Doc, index: int) -> bool:
+    if not trait_noun(doc.fields, index):
+        return False
+    morph = {"Gender": "Masc", "Number": "Sing"}
+    doc.fields[index].update(pos="NOUN", lemma="trait", morph=morph)
+    return True
+
+
+def _nominal_adjective(doc: _Doc, index: int) -> bool:
+    if not (noun := nominal_adjective(doc.fields, index, doc.verbs)):
+        return False
+    values = doc.fields[index]
+    kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
+    values.update(pos="NOUN", lemma=noun, morph=kept)
+    return True
+
+
+def _inversion(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not before_subject_clitic(values, _neighbours(doc.fields, index)[1]):
+        return False
+    make_verb(values, doc.verbs.relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
+    return True
+
+
+def _gerund_after_en(doc: _Doc, index: int) -> bool:
+    if not after_en(doc.fields, index):
+        return False
+    to_gerund(doc.fields[index], doc.verbs)
+    return True
+
+
+def _gerund_after_object(doc: _Doc, index: int) -> bool:
+    if not after_object(doc.fields, index, doc.verbs):
+        return False
+    to_gerund(doc.fields[index], doc.verbs)
+    return True
+
+
+def _after_clitic(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not after_clitic(values, _neighbours(doc.fields, index)[0]):
+        return False
+    to_finite_verb(values, doc.verbs)
+    return True
+
+
+def _auxiliary(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not conjugated_with_auxiliary(values, doc.verbs):
+        return False
+    to_noun(values, doc.verbs)
+    return True
+
+
+def _participle(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not participle_with_auxiliary(values):
+        return False
+    to_participle(values, doc.verbs)
+    return True
+
+
+def _copula_participle(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not copula_participle(values, doc.verbs):
+        return False
+    to_participle(values, doc.verbs)
+    return True
+
+
+def _adverbs_participle(doc: _Doc, index: int) -> bool:
+    if not participle_after_adverbs(doc.fields, index, doc.verbs):
+        return False
+    to_participle(doc.fields[index], doc.verbs)
+    return True
+
+
+def _negation(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not after_ne(values, _neighbours(doc.fields, index)[0]):
+        return False
+    lower = values["text"].lower()
+    values["pos"] = "PRON" if lower in NEGATION_PRONOUNS else "ADV"
+    values["lemma"] = lower
+    values["morph"] = {"Polarity": "Neg"} if values["pos"] == "ADV" else {}
+    return True
+
+
+def _imperative(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not imperative_start(values, *_neighbours(doc.fields, index), doc.verbs):
+        return False
+    to_imperative(values, doc.verbs)
+    return True
+
+
+def _incise(doc: _Doc, index: int) -> bool:
+    if not incise(doc.fields, index, doc.verbs):
+        return False
+    to_finite_verb(doc.fields[index], doc.verbs)
+    return True
+
+
+def _subject(doc: _Doc, index: int) -> bool:
+    if not (person := _subject_person(doc.fields, index, doc.on)):
+        return False
+    values = doc.fields[index]
+    to_agreeing_verb(values, doc.verbs, person)
+    if values["pos"] == "VERB" and doc.on[ARTICLE_PRONOUN]:
+        _articles_to_pronouns(doc.fields, index)
+    return True
+
+
+def _article_pronoun(doc: _Doc, index: int) -> bool:
+    if not _article_before_verb(doc.fields, index):
+        return False
+    to_object_pronoun(doc.fields[index])
+    return True
+
+
+def _ne_verb(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not nominal_after_ne(values, _neighbours(doc.fields, index)[0]):
+        return False
+    to_finite_verb(values, doc.verbs)
+    return True
+
+
+def _determined(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not after_noun_determiner(values, _neighbours(doc.fields, index)[0], doc.verbs):
+        return False
+    to_noun(values, doc.verbs)
+    return True
+
+
+def _negation_after_verb(doc: _Doc, index: int) -> bool:
+    if not negation_after_verb(doc.fields, index):
+        return False
+    values = doc.fields[index]
+    values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
+    return True
+
+
+def _etre_verb(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not (verb := etre_participle(values, doc.verbs)):
+        return False
+    values.update(lemma=verb, pos="VERB", morph=participle_morph(values, verb))
+    return True
+
+
+def _heading(doc: _Doc, index: int) -> bool:
+    if not (noun := heading_noun(doc.fields, index, doc.verbs)):
+        return False
+    doc.fields[index].update(lemma=noun, pos="NOUN", morph={"Number": "Sing"})
+    return True
+
+
+def _literary(doc: _Doc, index: int) -> bool:
+    values = doc.fields[index]
+    if not literary_form(values, doc.verbs):
+        return False
+    to_finite_verb(values, doc.verbs)
+    return True
+
+
+def _verbless(doc: _Doc, index: int) -> bool:
+    if not (reading := verb_of_verbless(doc.fields, index, doc.verbs)):
+        return False
+    doc.fields[index].update(pos="VERB", lemma=reading[0], morph=reading[1])
+    return True
+
+
+def _clitic_verbless(doc: _Doc, index: int) -> bool:
+    if not (reading := verb_of_verbless(doc.fields, index, doc.verbs, clitic=True)):
+        return False
+    doc.fields[index].update(pos="VERB", lemma=reading[0], morph=reading[1])
+    to_object_pronoun(doc.fields[index - 1])
+    return True
+
+
+def _agreeing_adjective(doc: _Doc, index: int, adjective: str) -> bool:
+    """The word is the adjective, agreeing with the noun before it."""
+    if not adjective:
+        return False
+    fields = doc.fields
+    agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
+    fields[index].update(pos="ADJ", lemma=adjective, morph=agreeing)
+    return True
+
+
+def _own_features(doc: _Doc, index: int, pos: str, lemma: str) -> bool:
+    """The word is the lemma in that part of speech, keeping its gender and number."""
+    if not lemma:
+        return False
+    values = doc.fields[index]
+    kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+    values.update(pos=pos, lemma=lemma, morph=kept)
+    return True
+
+
+def _coordinated(doc: _Doc, index: int) -> bool:
+    return _agreeing_adjective(doc, index, coordinated_adjective(doc.fields, index, doc.verbs))
+
+
+def _article_noun(doc: _Doc, index: int) -> bool:
+    return _own_features(doc, index, "NOUN", article_noun(doc.fields, index, doc.verbs))
+
+
+def _standing(doc: _Doc, index: int) -> bool:
+    return _agreeing_adjective(doc, index, standing_adjective(doc.fields, index, doc.verbs))
+
+
+def _nominal_participle(doc: _Doc, index: int) -> bool:
+    if not (noun := nominal_participle(doc.fields, index, doc.verbs)):
+        return False
+    to_participle_noun(doc.fields[index], noun, doc.verbs)
+    return True
+
+
+def _bare_participle(doc: _Doc, index: int) -> bool:
+    adjective = bare_participle_adjective(doc.fields, index, doc.verbs)
+    return _agreeing_adjective(doc, index, adjective)
+
+
+def _thread(doc: _Doc, index: int) -> bool:
+    if not fils_of_thread(doc.fields, index):
+        return False
+    doc.fields[index].update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
+    return True
+
+
+def _prenominal(doc: _Doc, index: int) -> bool:
+    return _own_features(doc, index, "ADJ", adjective_before_noun(doc.fields, index, doc.verbs))
+
+
+def _prenominal_noun(doc: _Doc, index: int) -> bool:
+    return _own_features(doc, index, "NOUN", noun_after_adjective(doc.fields, index, doc.verbs))
+
+
+def _words(*groups: Any) -> frozenset[str]:
+    """Lower forms, with ' for ’ (as retag looks them up)."""
+    return frozenset(word.lower().replace("’", "'") for group in groups for word in group)
+
+
+# Universal POS tags; a word with another tag tries every rule.
+UD_POS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+NOUN, ADJ, VERB = frozenset({"NOUN"}), frozenset({"ADJ"}), frozenset({"VERB"})
+NOUN_OR_ADJ = frozenset({"NOUN", "ADJ"})
+CHAIN = (
+    Rule(SUBJECT_TU, _tu, None, _words(TAIRE_PARTICIPLES)),
+    Rule(INTERJECTION_WORD, _interjection, None, _words(INTERJECTIONS, STANDALONE_INTERJECTIONS)),
+    Rule(PRONOUN_WORD, _pronoun, CONTENT_POS, _words(STRESSED_PRONOUNS, OBJECT_CLITICS)),
+    Rule(
+        FIXED_WORD,
+        _fixed_word,
+        None,
+        _words(PRESENTATIVES, THERE_ADVERBS, ("debout", "drôle")),
+    ),
+    Rule(NEGATION_PRONOUN, _negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
+    Rule(AUXILIARY_ADVERB, _auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir
+    Rule(ARTICLE_NAME, _article_name, frozenset({"NOUN", "PROPN"}), _words(ARTICLE_NAMES)),
+    Rule(ISSU, _issu, NOUN, _words(ISSU_FORMS)),
+    Rule(TRAIT, _trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
+    Rule(NOMINAL_ADJECTIVE, _nominal_adjective, ADJ),
+    Rule(INVERSION, _inversion),  # the word after it: -il
+    Rule(GERUND, _gerund_after_en),  # its ending: -ant
+    Rule(PARTICIPLE_CLAUSE, _gerund_after_object),  # -ant
+    Rule(CLITIC, _after_clitic, NOMINAL),
+    Rule(AUXILIARY, _auxiliary, VERB),
+    Rule(PARTICIPLE, _participle, NOUN_OR_ADJ),
+    Rule(COPULA_PARTICIPLE, _copula_participle, NOUN),
+    Rule(ADVERBS_PARTICIPLE, _adverbs_participle, NOUN_OR_ADJ),
+    Rule(NEGATION, _negation, None, _words(NEGATION_ADVERBS, NEGATION_PRONOUNS)),
+    Rule(INTERJECTION, _imperative),  # its capital
+    Rule(INCISE, _incise, NOUN),
+    # il entre (a noun, adjective, preposition), il lit (a lower-case name), je ne pus (any
+    # word but a verb, pronoun or determiner)
+    Rule(None, _subject, UD_POS - {"VERB", "AUX", "PRON", "DET"}),
+    Rule(ARTICLE_PRONOUN, _article_pronoun, frozenset({"DET"}), _words(ARTICLES)),
+    Rule(NE_VERB, _ne_verb, NOMINAL),
+    Rule(DETERMINED, _determined, VERB),
+    Rule(NEGATION_AFTER_VERB, _negation_after_verb, None, _words(NEGATION_ADVERBS)),
+    Rule(ETRE_VERB, _etre_verb, ADJ),
+    Rule(HEADING, _heading, VERB),
+    Rule(LITERARY, _literary),  # its ending: -èrent, -âmes
+    Rule(VERBLESS, _verbless, NOUN),
+    Rule(CLITIC_VERBLESS, _clitic_verbless, NOUN),
+    Rule(COORDINATED_ADJECTIVE, _coordinated, VERB),
+    Rule(ARTICLE_NOUN, _article_noun, ADJ),
+    Rule(STANDING_ADJECTIVE, _standing, VERB),
+    Rule(NOMINAL_PARTICIPLE, _nominal_participle, VERB),
+    Rule(BARE_PARTICIPLE, _bare_participle, VERB),
+    Rule(THREAD, _thread, NOUN, _words(("fils",))),
+    Rule(PRENOMINAL, _prenominal, NOUN),
+    Rule(PRENOMINAL_NOUN, _prenominal_noun, ADJ),
+)
+# Every form a rule starts from: the rest are looked up as "".
+TRIGGER_WORDS = frozenset(word for rule in CHAIN for word in rule.words)
+
+
+class _Dispatch(dict[tuple[str, str], tuple[Rule, ...]]):
+    """The rules each (part of speech, trigger word or "") tries, for one set of switches."""
+
+    def __init__(self, active: tuple[Rule, ...]) -> None:
+        super().__init__()
+        self.active = active
+
+
+_DISPATCHES: dict[frozenset[str], _Dispatch] = {}
+
+
+def _dispatch(off: frozenset[str]) -> _Dispatch:
+    """The dispatch for the rules whose switches are on (off: the others)."""
+    found = _DISPATCHES.get(off)
+    if found is None:
+        active = tuple(rule for rule in CHAIN if rule.switch is None or rule.switch not in off)
+        found = _DISPATCHES[off] = _Dispatch(active)
+    return found
+
+
+def _rules_for(key: tuple[str, str], active: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The active rules, in the chain's order, that may fit a word of this part of speech and
+    lower form."""
+    pos, word = key
+    if pos not in UD_POS:
+        return active
+    return tuple(
+        rule
+        for rule in active
+        if (rule.pos is None or pos in rule.pos) and (not rule.words or word in rule.words)
+    )
