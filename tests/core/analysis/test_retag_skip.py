@@ -57,17 +57,23 @@ def test_trying_only_the_rules_a_word_may_fit_changes_nothing(
     assert _analysed(text) == indexed
 
 
-def test_a_word_tries_only_the_rules_of_its_part_of_speech_and_form() -> None:
+def test_a_word_tries_only_the_rules_of_its_part_of_speech_form_and_shape() -> None:
     active = retagging._dispatch(frozenset()).active
-    determiner = retagging._rules_for(("DET", "le"), active)
-    noun = retagging._rules_for(("NOUN", ""), active)
-    assert retagging._article_pronoun in [rule.fire for rule in determiner]
-    assert retagging._copula_participle not in [rule.fire for rule in determiner]
-    assert retagging._copula_participle in [rule.fire for rule in noun]
-    assert retagging._article_pronoun not in [rule.fire for rule in noun]
-    assert len(noun) < len(active) / 2
+
+    def fired(pos: str, word: str, shape: int = 0) -> list[object]:
+        return [rule.fire for rule in retagging._rules_for((pos, word, shape), active)]
+
+    clitic = retagging.AFTER_CLITIC
+    assert retagging._article_pronoun in fired("DET", "le", clitic)  # il la ferme
+    assert retagging._article_pronoun not in fired("DET", "le")  # no clitic before it
+    assert retagging._copula_participle not in fired("DET", "le", clitic)
+    assert retagging._copula_participle in fired("NOUN", "")
+    assert retagging._after_clitic in fired("NOUN", "", clitic)  # on se mouche
+    assert retagging._after_clitic not in fired("NOUN", "")
+    assert retagging._imperative in fired("NOUN", "", retagging.CAPITAL)  # Tiens,
+    assert len(fired("NOUN", "")) < len(active) / 3
     # a tag outside Universal Dependencies' tries them all
-    assert retagging._rules_for(("", "le"), active) == active
+    assert retagging._rules_for(("", "le", 0), active) == active
 
 
 def test_common_words_and_punctuation_are_passed_over() -> None:

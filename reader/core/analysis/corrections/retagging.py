@@ -288,8 +288,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        lower = values["text"].lower().replace("’", "'")
-        key = (values["pos"], lower if lower in TRIGGER_WORDS else "")
+        key = _key(values, before, after)
         rules = rules_for.get(key)
         if rules is None:
             rules = rules_for[key] = _rules_for(key, rules_for.active)
@@ -387,8 +386,9 @@ def _subject_person(fields: Fields, index: int, on: dict[str, bool]) -> tuple[st
 
 
 # The chain. Each rule is tried only on a word its test may fit: the parts of speech the word
-# may have when tried (None: any) and the lower forms it starts from (empty: any form), so a
-# noun tries the noun rules, le the article rules (issue 14). A new rule declares its own
+# may have when tried (None: any), the lower forms it starts from (empty: any form) and the
+# shape it needs (a capital, -ant, a clitic before ...), so a noun tries the noun rules, le
+# the article rules (issue 14). A new rule declares its own
 # here, next to itself; tests/core/analysis/test_retag_skip.py compares the analysis with
 # every rule tried on every word.
 
@@ -407,6 +407,28 @@ class Rule(NamedTuple):
     fire: Callable[[_Doc, int], bool]  # changes the word and says so, or says it does not fit
     pos: frozenset[str] | None = None
     words: frozenset[str] = frozenset()
+    shape: int = 0  # what else its first test asks of the word and its neighbours (below)
+
+
+# What a rule's first test may ask of the word's shape and neighbours, as bits of a word's
+# key: a capital (Tiens), -ant (en grandissant), a literary ending (ricanèrent), a hyphenated
+# word after it (dit-il), ne or a clitic before it (il entre, on se mouche, ne dure).
+CAPITAL, ANT, LITERARY_FORM, HYPHEN_AFTER, AFTER_CLITIC = 1, 2, 4, 8, 16
+
+
+def _key(values: Values, before: Values | None, after: Values | None) -> tuple[str, str, int]:
+    """The word's part of speech, its lower form if a rule starts from it (else ""), and its
+    shape's bits: what decides which rules it tries."""
+    text = values["text"]
+    lower = text.lower().replace("’", "'")
+    shape = (CAPITAL if text[:1].isupper() else 0) | (ANT if text.endswith("ant") else 0)
+    if lower.endswith(LITERARY_ENDINGS):
+        shape |= LITERARY_FORM
+    if after is not None and after["text"].startswith("-"):
+        shape |= HYPHEN_AFTER
+    if before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE:
+        shape |= AFTER_CLITIC
+    return values["pos"], lower if lower in TRIGGER_WORDS else "", shape
 
 
 def _take(values: Values, reading: tuple[str, str, dict[str, str]] | None) -> bool:
@@ -735,29 +757,29 @@ CHAIN = (
     Rule(ISSU, _issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, _trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(NOMINAL_ADJECTIVE, _nominal_adjective, ADJ),
-    Rule(INVERSION, _inversion),  # the word after it: -il
-    Rule(GERUND, _gerund_after_en),  # its ending: -ant
-    Rule(PARTICIPLE_CLAUSE, _gerund_after_object),  # -ant
-    Rule(CLITIC, _after_clitic, NOMINAL),
+    Rule(INVERSION, _inversion, shape=HYPHEN_AFTER),
+    Rule(GERUND, _gerund_after_en, shape=ANT),
+    Rule(PARTICIPLE_CLAUSE, _gerund_after_object, shape=ANT),
+    Rule(CLITIC, _after_clitic, NOMINAL, shape=AFTER_CLITIC),
     Rule(AUXILIARY, _auxiliary, VERB),
     Rule(PARTICIPLE, _participle, NOUN_OR_ADJ),
     Rule(COPULA_PARTICIPLE, _copula_participle, NOUN),
     Rule(ADVERBS_PARTICIPLE, _adverbs_participle, NOUN_OR_ADJ),
-    Rule(NEGATION, _negation, None, _words(NEGATION_ADVERBS, NEGATION_PRONOUNS)),
-    Rule(INTERJECTION, _imperative),  # its capital
+    Rule(NEGATION, _negation, None, _words(NEGATION_ADVERBS, NEGATION_PRONOUNS), AFTER_CLITIC),
+    Rule(INTERJECTION, _imperative, shape=CAPITAL),
     Rule(INCISE, _incise, NOUN),
     # il entre (a noun, adjective, preposition), il lit (a lower-case name), je ne pus (any
     # word but a verb, pronoun or determiner)
-    Rule(None, _subject, UD_POS - {"VERB", "AUX", "PRON", "DET"}),
-    Rule(ARTICLE_PRONOUN, _article_pronoun, frozenset({"DET"}), _words(ARTICLES)),
-    Rule(NE_VERB, _ne_verb, NOMINAL),
+    Rule(None, _subject, UD_POS - {"VERB", "AUX", "PRON", "DET"}, shape=AFTER_CLITIC),
+    Rule(ARTICLE_PRONOUN, _article_pronoun, frozenset({"DET"}), _words(ARTICLES), AFTER_CLITIC),
+    Rule(NE_VERB, _ne_verb, NOMINAL, shape=AFTER_CLITIC),
     Rule(DETERMINED, _determined, VERB),
     Rule(NEGATION_AFTER_VERB, _negation_after_verb, None, _words(NEGATION_ADVERBS)),
     Rule(ETRE_VERB, _etre_verb, ADJ),
     Rule(HEADING, _heading, VERB),
-    Rule(LITERARY, _literary),  # its ending: -èrent, -âmes
+    Rule(LITERARY, _literary, shape=LITERARY_FORM),
     Rule(VERBLESS, _verbless, NOUN),
-    Rule(CLITIC_VERBLESS, _clitic_verbless, NOUN),
+    Rule(CLITIC_VERBLESS, _clitic_verbless, NOUN, shape=AFTER_CLITIC),
     Rule(COORDINATED_ADJECTIVE, _coordinated, VERB),
     Rule(ARTICLE_NOUN, _article_noun, ADJ),
     Rule(STANDING_ADJECTIVE, _standing, VERB),
@@ -771,8 +793,8 @@ CHAIN = (
 TRIGGER_WORDS = frozenset(word for rule in CHAIN for word in rule.words)
 
 
-class _Dispatch(dict[tuple[str, str], tuple[Rule, ...]]):
-    """The rules each (part of speech, trigger word or "") tries, for one set of switches."""
+class _Dispatch(dict[tuple[str, str, int], tuple[Rule, ...]]):
+    """The rules each key (_key) tries, for one set of switches."""
 
     def __init__(self, active: tuple[Rule, ...]) -> None:
         super().__init__()
@@ -791,14 +813,16 @@ def _dispatch(off: frozenset[str]) -> _Dispatch:
     return found
 
 
-def _rules_for(key: tuple[str, str], active: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """The active rules, in the chain's order, that may fit a word of this part of speech and
-    lower form."""
-    pos, word = key
+def _rules_for(key: tuple[str, str, int], active: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The active rules, in the chain's order, that may fit a word of this part of speech,
+    lower form and shape (_key)."""
+    pos, word, shape = key
     if pos not in UD_POS:
         return active
     return tuple(
         rule
         for rule in active
-        if (rule.pos is None or pos in rule.pos) and (not rule.words or word in rule.words)
+        if (rule.pos is None or pos in rule.pos)
+        and (not rule.words or word in rule.words)
+        and rule.shape & shape == rule.shape
     )
