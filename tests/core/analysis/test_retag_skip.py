@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.corrections import retagging
+from reader.core.analysis.corrections.rule_switches import rules_disabled
 from reader.core.analysis.readings import forget_readings
 from tests.corpus import corpus_file
 
@@ -55,6 +56,22 @@ def test_trying_only_the_rules_a_word_may_fit_changes_nothing(
     monkeypatch.setattr(retagging, "_rules_for", lambda key, active: active)
     monkeypatch.setattr(retagging, "_may_change", lambda values, before, after: True)
     assert _analysed(text) == indexed
+
+
+@pytest.mark.parametrize(
+    "off", [{"subject-name"}, {"subject-clitic", "article-pronoun"}, {"interjection", "gerund"}]
+)
+def test_the_index_follows_the_rule_switches(
+    off: set[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # scripts/evaluate_ud.py switches rules off: each set of switches has its own rule lists
+    text = "\n".join(SENTENCES)
+    with rules_disabled(off):
+        indexed = _analysed(text)
+        monkeypatch.setattr(retagging, "_DISPATCHES", {})
+        monkeypatch.setattr(retagging, "_rules_for", lambda key, active: active)
+        assert _analysed(text) == indexed
+    assert all(rule.switch not in off for rule in retagging._dispatch(frozenset(off)).active)
 
 
 def test_a_word_tries_only_the_rules_of_its_part_of_speech_form_and_shape() -> None:
