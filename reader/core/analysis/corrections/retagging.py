@@ -295,6 +295,8 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
         for rule in rules:
             if rule.fire(doc, index):
                 break  # the first rule that fits decides: the chain is an elif chain
+        if values["pos"] not in ("VERB", "AUX"):
+            continue  # what follows is for a verb (subject_reading asks it first)
         if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
             values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
