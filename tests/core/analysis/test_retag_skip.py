@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.corrections import retagging
+from reader.core.analysis.corrections.chain import rules
 from reader.core.analysis.corrections.rule_switches import rules_disabled
 from reader.core.analysis.readings import forget_readings
 from tests.corpus import corpus_file
@@ -81,13 +82,13 @@ def test_a_word_tries_only_the_rules_of_its_part_of_speech_form_and_shape() -> N
         return [rule.fire for rule in retagging._rules_for((pos, word, shape), active)]
 
     clitic = retagging.AFTER_CLITIC
-    assert retagging._article_pronoun in fired("DET", "le", clitic)  # il la ferme
-    assert retagging._article_pronoun not in fired("DET", "le")  # no clitic before it
-    assert retagging._copula_participle not in fired("DET", "le", clitic)
-    assert retagging._copula_participle in fired("NOUN", "")
-    assert retagging._after_clitic in fired("NOUN", "", clitic)  # on se mouche
-    assert retagging._after_clitic not in fired("NOUN", "")
-    assert retagging._imperative in fired("NOUN", "", retagging.CAPITAL)  # Tiens,
+    assert rules.try_article_pronoun in fired("DET", "le", clitic)  # il la ferme
+    assert rules.try_article_pronoun not in fired("DET", "le")  # no clitic before it
+    assert rules.try_copula_participle not in fired("DET", "le", clitic)
+    assert rules.try_copula_participle in fired("NOUN", "")
+    assert rules.try_after_clitic in fired("NOUN", "", clitic)  # on se mouche
+    assert rules.try_after_clitic not in fired("NOUN", "")
+    assert rules.try_imperative in fired("NOUN", "", retagging.CAPITAL)  # Tiens,
     assert len(fired("NOUN", "")) < len(active) / 3
     # a tag outside Universal Dependencies' tries them all
     assert retagging._rules_for(("", "le", 0), active) == active
