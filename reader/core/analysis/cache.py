@@ -46,6 +46,8 @@ ANALYSIS_MODULES = (
     "reader.core.analysis.corrections.moods",
     "reader.core.analysis.corrections.names",
     "reader.core.analysis.corrections.retagging",
+    "reader.core.analysis.corrections.chain.rules",
+    "reader.core.analysis.corrections.chain.switches",
     "reader.core.analysis.corrections.rule_switches",
     "reader.core.analysis.corrections.tag_changes",
     "reader.core.analysis.corrections.tag_contexts",

@@ -1,6 +1,8 @@
 """by_surroundings and by_context try their rules only on a word one of them starts from
-(their module's may_apply): their answers must be those of every rule tried on every word. A
-new rule whose first condition is not in may_apply fails here."""
+(their module's may_apply), by_function_word only the rules that start from the word
+(function_words.RULES): their answers must be those of every rule tried on every word. A
+new rule whose first condition is not in may_apply, or whose words are not in RULES, fails
+here."""
 
 from __future__ import annotations
 

@@ -79,190 +79,130 @@ lexicon knows the word in the new part of speech:
   nouns or names the tagger says (te voilà: not "adjective, plural"); debout an adverb, drôle
   with no determiner or before de the adjective (c'est drôle, un drôle de sourire).
 
-This module owns the rules' switches and the order they are tried in (retag); the contexts
-they test are in tag_contexts, the changes they make in tag_changes.
+This module owns the order the rules are tried in (CHAIN, each rule with the parts of speech,
+words and shape it may fire on, so a word tries only the rules that may fit it); each rule's
+test-and-change is in chain/rules, its switch in chain/switches, the contexts they test in
+tag_contexts, the changes they make in tag_changes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
-from reader.core.analysis.corrections.closed_class import (
-    FORMS as CLOSED_CLASS_FORMS,
+from reader.core.analysis.corrections.chain.rules import (
+    Doc,
+    try_adverbs_participle,
+    try_after_clitic,
+    try_article_name,
+    try_article_noun,
+    try_article_pronoun,
+    try_auxiliary,
+    try_auxiliary_adverb,
+    try_bare_participle,
+    try_clitic_verbless,
+    try_coordinated,
+    try_copula_participle,
+    try_determined,
+    try_etre_verb,
+    try_fixed_word,
+    try_gerund_after_en,
+    try_gerund_after_object,
+    try_heading,
+    try_imperative,
+    try_incise,
+    try_interjection,
+    try_inversion,
+    try_issu,
+    try_literary,
+    try_ne_verb,
+    try_negation,
+    try_negation_after_verb,
+    try_negation_pronoun,
+    try_nominal_adjective,
+    try_nominal_participle,
+    try_participle,
+    try_prenominal,
+    try_prenominal_noun,
+    try_pronoun,
+    try_standing,
+    try_subject,
+    try_thread,
+    try_trait,
+    try_tu,
+    try_verbless,
+)
+from reader.core.analysis.corrections.chain.switches import (
+    ADVERBS_PARTICIPLE,
+    ARTICLE_NOUN,
+    ARTICLE_PRONOUN,
+    AUXILIARY,
+    AUXILIARY_ADVERB,
+    BARE_PARTICIPLE,
+    CLITIC,
+    CLITIC_VERBLESS,
+    COORDINATED_ADJECTIVE,
+    COPULA_PARTICIPLE,
+    DETERMINED,
+    ETRE_VERB,
+    FIXED_WORD,
+    GERUND,
+    HEADING,
+    INCISE,
+    INTERJECTION,
+    INTERJECTION_WORD,
+    INVERSION,
+    ISSU,
+    LITERARY,
+    NE_VERB,
+    NEGATION,
+    NEGATION_AFTER_VERB,
+    NEGATION_PRONOUN,
+    NOMINAL_ADJECTIVE,
+    NOMINAL_PARTICIPLE,
+    PARTICIPLE,
+    PARTICIPLE_CLAUSE,
+    PRENOMINAL,
+    PRENOMINAL_NOUN,
+    PRONOUN_WORD,
+    RULES,
+    STANDING_ADJECTIVE,
+    SUBJECT_PERSON,
+    SUBJECT_TU,
+    THREAD,
+    TRAIT,
+    VERBLESS,
 )
 from reader.core.analysis.corrections.closed_class import (
-    etre_avoir_adverb,
-    fixed_word,
-    funny,
-    interjection,
-    negation_pronoun,
-    pronoun,
+    CONTENT_POS,
+    INTERJECTIONS,
+    NEGATION_WORDS,
+    OBJECT_CLITICS,
+    PRESENTATIVES,
+    STANDALONE_INTERJECTIONS,
+    STRESSED_PRONOUNS,
+    THERE_ADVERBS,
     subject_reading,
 )
-from reader.core.analysis.corrections.names import ARTICLE_NAME, article_name
-from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.closed_class import FORMS as CLOSED_CLASS_FORMS
+from reader.core.analysis.corrections.names import ARTICLE_NAME, ARTICLE_NAMES
+from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
     Lexique,
     Relemmatise,
     Verbs,
-    make_verb,
-    participle_morph,
-    to_agreeing_verb,
-    to_finite_verb,
-    to_gerund,
-    to_imperative,
-    to_noun,
-    to_object_pronoun,
-    to_participle,
-    to_participle_noun,
 )
 from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
+    ISSU_FORMS,
     LITERARY_ENDINGS,
     NEGATION_ADVERBS,
     NEGATION_PRONOUNS,
+    NOMINAL,
     OBJECTS,
     SUBJECT_CLITICS,
     TAIRE_PARTICIPLES,
-    adjective_before_noun,
-    after_clitic,
-    after_en,
-    after_ne,
-    after_noun_determiner,
-    after_object,
-    after_subject,
-    after_subject_ne,
-    article_noun,
-    bare_participle_adjective,
-    before_subject_clitic,
-    conjugated_with_auxiliary,
-    coordinated_adjective,
-    copula_participle,
-    etre_participle,
-    fils_of_thread,
-    heading_noun,
-    imperative_start,
-    incise,
-    issu_de,
-    literary_form,
-    negation_after_verb,
-    nominal_adjective,
-    nominal_after_ne,
-    nominal_participle,
-    noun_after_adjective,
-    participle_after_adverbs,
-    participle_with_auxiliary,
-    standing_adjective,
-    trait_noun,
-    tu_reading,
-    verb_of_verbless,
-)
-
-INVERSION = register("inversion", "a word before -il, -t-il, -moi is a verb")
-CLITIC = register("clitic-verb", "a word right after se, me, te is a verb: on se mouche")
-GERUND = register("gerund", "en + -ant is a gérondif: en grandissant")
-AUXILIARY = register("auxiliary-noun", "a conjugated form takes no auxiliary: avait envie")
-PARTICIPLE = register(
-    "auxiliary-participle", "a participle with an auxiliary is a verb: se sont félicités"
-)
-NEGATION = register("negation-word", "pas, point, guère, jamais right after ne: ne point")
-PARTICIPLE_CLAUSE = register(
-    "participle-clause", "an object pronoun + a form in -ant that is only a verb's: le regardant"
-)
-INTERJECTION = register("imperative-start", "an imperative alone at a sentence start: Tiens,")
-INCISE = register("incise", "the verb of an incise: », note le communiqué")
-SUBJECT = register("subject-clitic", "a finite form right after il, je, on is a verb: il entre")
-SUBJECT_PROPN = register("subject-name", "a lower-case 'name' right after il, je is a verb: il lit")
-SUBJECT_NE = register(
-    "subject-ne", "a finite form after je ne, je le, il ne lui is a verb: je ne pus, je le compris"
-)
-DETERMINED = register("determiner-noun", "a verb form right after sa, une, cette is a noun")
-NEGATION_AFTER_VERB = register("negation-after-verb", "ne faut point: the partner after the verb")
-HEADING = register(
-    "heading-noun", "a subjectless 'verb' opening a heading before de is a noun: annonce de"
-)
-LITERARY = register(
-    "literary-tense", "passé simple and imperfect subjunctive plurals: ricanèrent, accourûmes"
-)
-VERBLESS = register(
-    "verbless-sentence", "the verb of a sentence the tagger left without one: la commune compte"
-)
-ETRE_VERB = register("être-participle", "est mort, est entré: mourir, entrer after être")
-CLITIC_VERBLESS = register(
-    "clitic-verbless", "a verbless sentence's verb after an object pronoun: Bergman le visite"
-)
-ARTICLE_PRONOUN = register(
-    "article-pronoun", "le, la, les between a subject clitic and its verb: il la ferme"
-)
-ISSU = register("issu-de", "issue before de is the adjective issu: issue d'une famille")
-NOMINAL_ADJECTIVE = register(
-    "nominal-adjective", "an adjective after une, des with no noun is the noun: une seconde"
-)
-COPULA_PARTICIPLE = register(
-    "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
-)
-NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
-ADVERBS_PARTICIPLE = register(
-    "adverbs-participle", "a participle after avoir or a reflexive être and adverbs: j'ai trop bu"
-)
-COORDINATED_ADJECTIVE = register(
-    "coordinated-adjective", "a 'verb' after a noun, before et + adjective: un bruit subit et"
-)
-ARTICLE_NOUN = register(
-    "article-noun", "an 'adjective' after le, un with no noun after it: le particulier qui"
-)
-STANDING_ADJECTIVE = register(
-    "standing-adjective", "a 'verb' qualifying the noun before, an adjective: une masse informe"
-)
-NOMINAL_PARTICIPLE = register(
-    "nominal-participle", "a participle in a noun's place is the noun: Dupont, correspondant local"
-)
-TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
-BARE_PARTICIPLE = register(
-    "bare-participle", "a bare present participle after its noun: un regard perçant"
-)
-SUBJECT_TU = register("tu-taire", "tu is the subject pronoun, but taire after an auxiliary: Tu es")
-PRENOMINAL = register(
-    "prenominal-adjective", "le brave homme: brave, pauvre before a noun are adjectives"
-)
-PRENOMINAL_NOUN = register(
-    "noun-after-adjective", "ce pauvre garçon: a noun-only word after det + adjective is a noun"
-)
-THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
-INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
-PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
-NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
-SUBJECT_PERSON = register("subject-person", "a verb has its subject clitic's person: tu sais")
-FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, là-haut: never adjectives or nouns")
-AUXILIARY_ADVERB = register("auxiliary-adverb", "a form of être, avoir tagged an adverb: tu es")
-RULES = (
-    *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
-    *(INTERJECTION, INCISE, SUBJECT, SUBJECT_PROPN, SUBJECT_NE, DETERMINED),
-    *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
-    ARTICLE_PRONOUN,
-    ARTICLE_NAME,
-    ISSU,
-    NOMINAL_ADJECTIVE,
-    COPULA_PARTICIPLE,
-    NE_VERB,
-    ADVERBS_PARTICIPLE,
-    COORDINATED_ADJECTIVE,
-    ARTICLE_NOUN,
-    STANDING_ADJECTIVE,
-    NOMINAL_PARTICIPLE,
-    TRAIT,
-    BARE_PARTICIPLE,
-    THREAD,
-    SUBJECT_TU,
-    PRENOMINAL,
-    PRENOMINAL_NOUN,
-    INTERJECTION_WORD,
-    PRONOUN_WORD,
-    NEGATION_PRONOUN,
-    AUXILIARY_ADVERB,
-    FIXED_WORD,
-    SUBJECT_PERSON,
 )
 
 
@@ -271,98 +211,22 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
     verbs = Verbs(lexique, relemmatise)
     # The switches, read once per doc rather than once per rule and token (issue 14).
     on = {name: is_enabled(name) for name in RULES}
+    rules_for = _dispatch(frozenset(name for name, enabled in on.items() if not enabled))
+    doc = Doc(fields, verbs, on)
     for index, values in enumerate(fields):
         before = fields[index - 1] if index else None
         after = fields[index + 1] if index + 1 < len(fields) else None
         if not _may_change(values, before, after):
             continue
-        if on[SUBJECT_TU] and (tu := tu_reading(fields, index)):
-            values.update(pos=tu[0], lemma=tu[1], morph=tu[2])
-        elif closed := _closed_class(fields, index, on):
-            values.update(pos=closed[0], lemma=closed[1], morph=closed[2])
-        elif on[AUXILIARY_ADVERB] and etre_avoir_adverb(values):
-            make_verb(values, values["lemma"], "Fin")
-        elif on[ARTICLE_NAME] and article_name(fields, index):
-            values.update(pos="PROPN", lemma=values["text"])
-        elif on[ISSU] and (number := issu_de(fields, index)):
-            values.update(pos="ADJ", lemma="issu", morph={"Gender": "Fem", "Number": number})
-        elif on[TRAIT] and trait_noun(fields, index):
-            values.update(pos="NOUN", lemma="trait", morph={"Gender": "Masc", "Number": "Sing"})
-        elif on[NOMINAL_ADJECTIVE] and (noun := nominal_adjective(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
-        elif on[INVERSION] and before_subject_clitic(values, after):
-            make_verb(values, relemmatise(values["_spacy"].text.lower(), "VERB"), "Fin")
-        elif _gerund(fields, index, verbs, on):
-            to_gerund(values, verbs)
-        elif on[CLITIC] and after_clitic(values, before):
-            to_finite_verb(values, verbs)
-        elif on[AUXILIARY] and conjugated_with_auxiliary(values, verbs):
-            to_noun(values, verbs)
-        elif (
-            (on[PARTICIPLE] and participle_with_auxiliary(values))
-            or (on[COPULA_PARTICIPLE] and copula_participle(values, verbs))
-            or (on[ADVERBS_PARTICIPLE] and participle_after_adverbs(fields, index, verbs))
-        ):
-            to_participle(values, verbs)
-        elif on[NEGATION] and after_ne(values, before):
-            lower = values["text"].lower()
-            values["pos"] = "PRON" if lower in NEGATION_PRONOUNS else "ADV"
-            values["lemma"] = lower
-            values["morph"] = {"Polarity": "Neg"} if values["pos"] == "ADV" else {}
-        elif on[INTERJECTION] and imperative_start(values, before, after, verbs):
-            to_imperative(values, verbs)
-        elif on[INCISE] and incise(fields, index, verbs):
-            to_finite_verb(values, verbs)
-        elif person := _subject_person(fields, index, on):
-            to_agreeing_verb(values, verbs, person)
-            if values["pos"] == "VERB" and on[ARTICLE_PRONOUN]:
-                _articles_to_pronouns(fields, index)
-        elif on[ARTICLE_PRONOUN] and _article_before_verb(fields, index):
-            to_object_pronoun(values)
-        elif on[NE_VERB] and nominal_after_ne(values, before):
-            to_finite_verb(values, verbs)
-        elif on[DETERMINED] and after_noun_determiner(values, before, verbs):
-            to_noun(values, verbs)
-        elif on[NEGATION_AFTER_VERB] and negation_after_verb(fields, index):
-            values.update(lemma=values["text"].lower(), pos="ADV", morph={"Polarity": "Neg"})
-        elif on[ETRE_VERB] and (verb := etre_participle(values, verbs)):
-            values.update(lemma=verb, pos="VERB", morph=participle_morph(values, verb))
-        elif on[HEADING] and (noun := heading_noun(fields, index, verbs)):
-            values.update(lemma=noun, pos="NOUN", morph={"Number": "Sing"})
-        elif on[LITERARY] and literary_form(values, verbs):
-            to_finite_verb(values, verbs)
-        elif on[VERBLESS] and (reading := verb_of_verbless(fields, index, verbs)):
-            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
-        elif on[CLITIC_VERBLESS] and (
-            reading := verb_of_verbless(fields, index, verbs, clitic=True)
-        ):
-            values.update(pos="VERB", lemma=reading[0], morph=reading[1])
-            to_object_pronoun(fields[index - 1])
-        elif on[COORDINATED_ADJECTIVE] and (
-            adjective := coordinated_adjective(fields, index, verbs)
-        ):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[ARTICLE_NOUN] and (noun := article_noun(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
-        elif on[STANDING_ADJECTIVE] and (adjective := standing_adjective(fields, index, verbs)):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[NOMINAL_PARTICIPLE] and (noun := nominal_participle(fields, index, verbs)):
-            to_participle_noun(values, noun, verbs)
-        elif on[BARE_PARTICIPLE] and (adjective := bare_participle_adjective(fields, index, verbs)):
-            agreeing = {k: v for k, v in fields[index - 1]["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=agreeing)
-        elif on[THREAD] and fils_of_thread(fields, index):
-            values.update(lemma="fil", morph={"Gender": "Masc", "Number": "Plur"})
-        elif on[PRENOMINAL] and (adjective := adjective_before_noun(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="ADJ", lemma=adjective, morph=kept)
-        elif on[PRENOMINAL_NOUN] and (noun := noun_after_adjective(fields, index, verbs)):
-            kept = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
-            values.update(pos="NOUN", lemma=noun, morph=kept)
+        key = _key(values, before, after)
+        rules = rules_for.get(key)
+        if rules is None:
+            rules = rules_for[key] = _rules_for(key, rules_for.active)
+        for rule in rules:
+            if rule.fire(doc, index):
+                break  # the first rule that fits decides: the chain is an elif chain
+        if values["pos"] not in ("VERB", "AUX"):
+            continue  # what follows is for a verb (subject_reading asks it first)
         if on[SUBJECT_PERSON] and (morph := subject_reading(fields, index)):
             values["morph"] = morph
         if on[GERUND] and values["pos"] == "VERB" and values["text"].endswith("ant"):
@@ -374,10 +238,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
 TOUCHABLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X", "VERB"})
 # ne, an object or a subject clitic before the word (je ne pus, il le compris, il entre).
 CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
-# What stands between a subject clitic and its verb: ne and object pronouns.
-BETWEEN = frozenset({"ne", "n'", *OBJECTS, *ARTICLES})
 Values = dict[str, Any]
-AGREEMENT = ("Gender", "Number")  # an adjective's features, its noun's
 
 
 def _may_change(values: Values, before: Values | None, after: Values | None) -> bool:
@@ -399,55 +260,6 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
 
 
-def _closed_class(
-    fields: Fields, index: int, on: dict[str, bool]
-) -> tuple[str, str, dict[str, str]] | None:
-    """An interjection, pronoun or negation pronoun the tagger read as a content word."""
-    if on[INTERJECTION_WORD] and (reading := interjection(fields, index)):
-        return reading
-    if on[PRONOUN_WORD] and (reading := pronoun(fields, index)):
-        return reading
-    if on[FIXED_WORD] and (reading := fixed_word(fields[index]) or funny(fields, index)):
-        return reading
-    return negation_pronoun(fields, index) if on[NEGATION_PRONOUN] else None
-
-
-def _article_before_verb(fields: Fields, index: int) -> bool:
-    """il la regarde, je ne les vois: le, la, les tagged as an article between a subject
-    clitic (and ne) and a finite verb."""
-    values = fields[index]
-    after = index + 1
-    if values["pos"] != "DET" or values["text"].lower() not in ARTICLES or after >= len(fields):
-        return False
-    if index == 0:
-        return False  # no clitic before the first word (fields[-1] is the doc's last)
-    verb = fields[after]
-    if verb["pos"] not in ("VERB", "AUX") or verb["morph"].get("VerbForm") != "Fin":
-        return False
-    before = index - 1
-    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
-        before -= 1
-    clitic = fields[before]["text"].lower().replace("’", "'")
-    return before < index and fields[before]["pos"] == "PRON" and clitic in SUBJECT_CLITICS
-
-
-def _articles_to_pronouns(fields: Fields, index: int) -> None:
-    """il la ferme, je ne les vois: the le, la, les the tagger took for articles between a
-    subject clitic and its verb are object pronouns."""
-    before = index - 1
-    while before > 0 and fields[before]["text"].lower().replace("’", "'") in BETWEEN:
-        if fields[before]["pos"] == "DET" and fields[before]["text"].lower() in ARTICLES:
-            to_object_pronoun(fields[before])
-        before -= 1
-
-
-def _gerund(fields: Fields, index: int, verbs: Verbs, on: dict[str, bool]) -> bool:
-    """A present participle by one of two rules: after en, or right after its object."""
-    return (on[GERUND] and after_en(fields, index)) or (
-        on[PARTICIPLE_CLAUSE] and after_object(fields, index, verbs)
-    )
-
-
 def _object_of_gerund(fields: Fields, index: int) -> None:
     """en le voyant: the le before a gérondif, which the tagger called an article, is its
     object pronoun."""
@@ -462,12 +274,141 @@ def _object_of_gerund(fields: Fields, index: int) -> None:
     clitic.update(pos="PRON", morph={**agreement, "Person": "3", "PronType": "Prs"})
 
 
-def _subject_person(fields: Fields, index: int, on: dict[str, bool]) -> tuple[str, str] | None:
-    """The person and number of the subject clitic the word follows, by one of three rules:
-    right after it (il entre; il lit, tagged as a name), or after it and ne (je ne pus)."""
-    if on[SUBJECT] and (person := after_subject(fields, index)):
-        return person
-    values = fields[index]
-    if on[SUBJECT_PROPN] and values["pos"] == "PROPN" and values["text"].islower():
-        return after_subject(fields, index, any_pos=True)  # plus il lit: no name in lower case
-    return after_subject_ne(fields, index) if on[SUBJECT_NE] else None
+# The chain. Each rule is tried only on a word its test may fit: the parts of speech the word
+# may have when tried (None: any), the lower forms it starts from (empty: any form) and the
+# shape it needs (a capital, -ant, a clitic before ...), so a noun tries the noun rules, le
+# the article rules (issue 14). A new rule declares its own in CHAIN, next to itself;
+# tests/core/analysis/test_retag_skip.py compares the analysis with every rule tried on every
+# word.
+
+
+class Rule(NamedTuple):
+    """One link of the chain: its switch, its fire function (chain/rules) and what a word must
+    be for it to fit: a part of speech (None: any), a lower form (empty: any), a shape."""
+
+    switch: str | None  # None: the rule reads its own switches
+    fire: Callable[[Doc, int], bool]  # changes the word and says so, or says it does not fit
+    pos: frozenset[str] | None = None
+    words: frozenset[str] = frozenset()
+    shape: int = 0  # what else its first test asks of the word and its neighbours (below)
+
+
+# What a rule's first test may ask of the word's shape and neighbours, as bits of a word's
+# key: a capital (Tiens), -ant (en grandissant), a literary ending (ricanèrent), a hyphenated
+# word after it (dit-il), ne or a clitic before it (il entre, on se mouche, ne dure).
+CAPITAL, ANT, LITERARY_FORM, HYPHEN_AFTER, AFTER_CLITIC = 1, 2, 4, 8, 16
+
+
+def _key(values: Values, before: Values | None, after: Values | None) -> tuple[str, str, int]:
+    """The word's part of speech, its lower form if a rule starts from it (else ""), and its
+    shape's bits: what decides which rules it tries."""
+    text = values["text"]
+    lower = text.lower().replace("’", "'")
+    shape = (CAPITAL if text[:1].isupper() else 0) | (ANT if text.endswith("ant") else 0)
+    if lower.endswith(LITERARY_ENDINGS):
+        shape |= LITERARY_FORM
+    if after is not None and after["text"].startswith("-"):
+        shape |= HYPHEN_AFTER
+    if before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE:
+        shape |= AFTER_CLITIC
+    return values["pos"], lower if lower in TRIGGER_WORDS else "", shape
+
+
+def _words(*groups: Any) -> frozenset[str]:
+    """Lower forms, with ' for ’ (as retag looks them up)."""
+    return frozenset(word.lower().replace("’", "'") for group in groups for word in group)
+
+
+# Universal POS tags; a word with another tag tries every rule.
+UD_POS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+NOUN, ADJ, VERB = frozenset({"NOUN"}), frozenset({"ADJ"}), frozenset({"VERB"})
+NOUN_OR_ADJ = frozenset({"NOUN", "ADJ"})
+CHAIN = (
+    Rule(SUBJECT_TU, try_tu, None, _words(TAIRE_PARTICIPLES)),
+    Rule(
+        INTERJECTION_WORD, try_interjection, None, _words(INTERJECTIONS, STANDALONE_INTERJECTIONS)
+    ),
+    Rule(PRONOUN_WORD, try_pronoun, CONTENT_POS, _words(STRESSED_PRONOUNS, OBJECT_CLITICS)),
+    Rule(
+        FIXED_WORD,
+        try_fixed_word,
+        None,
+        _words(PRESENTATIVES, THERE_ADVERBS, ("debout", "drôle")),
+    ),
+    Rule(NEGATION_PRONOUN, try_negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
+    Rule(AUXILIARY_ADVERB, try_auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir
+    Rule(ARTICLE_NAME, try_article_name, frozenset({"NOUN", "PROPN"}), _words(ARTICLE_NAMES)),
+    Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
+    Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
+    Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),
+    Rule(INVERSION, try_inversion, shape=HYPHEN_AFTER),
+    Rule(GERUND, try_gerund_after_en, shape=ANT),
+    Rule(PARTICIPLE_CLAUSE, try_gerund_after_object, shape=ANT),
+    Rule(CLITIC, try_after_clitic, NOMINAL, shape=AFTER_CLITIC),
+    Rule(AUXILIARY, try_auxiliary, VERB),
+    Rule(PARTICIPLE, try_participle, NOUN_OR_ADJ),
+    Rule(COPULA_PARTICIPLE, try_copula_participle, NOUN),
+    Rule(ADVERBS_PARTICIPLE, try_adverbs_participle, NOUN_OR_ADJ),
+    Rule(NEGATION, try_negation, None, _words(NEGATION_ADVERBS, NEGATION_PRONOUNS), AFTER_CLITIC),
+    Rule(INTERJECTION, try_imperative, shape=CAPITAL),
+    Rule(INCISE, try_incise, NOUN),
+    # il entre (a noun, adjective, preposition), il lit (a lower-case name), je ne pus (any
+    # word but a verb, pronoun or determiner)
+    Rule(None, try_subject, UD_POS - {"VERB", "AUX", "PRON", "DET"}, shape=AFTER_CLITIC),
+    Rule(ARTICLE_PRONOUN, try_article_pronoun, frozenset({"DET"}), _words(ARTICLES), AFTER_CLITIC),
+    Rule(NE_VERB, try_ne_verb, NOMINAL, shape=AFTER_CLITIC),
+    Rule(DETERMINED, try_determined, VERB),
+    Rule(NEGATION_AFTER_VERB, try_negation_after_verb, None, _words(NEGATION_ADVERBS)),
+    Rule(ETRE_VERB, try_etre_verb, ADJ),
+    Rule(HEADING, try_heading, VERB),
+    Rule(LITERARY, try_literary, shape=LITERARY_FORM),
+    Rule(VERBLESS, try_verbless, NOUN),
+    Rule(CLITIC_VERBLESS, try_clitic_verbless, NOUN, shape=AFTER_CLITIC),
+    Rule(COORDINATED_ADJECTIVE, try_coordinated, VERB),
+    Rule(ARTICLE_NOUN, try_article_noun, ADJ),
+    Rule(STANDING_ADJECTIVE, try_standing, VERB),
+    Rule(NOMINAL_PARTICIPLE, try_nominal_participle, VERB),
+    Rule(BARE_PARTICIPLE, try_bare_participle, VERB),
+    Rule(THREAD, try_thread, NOUN, _words(("fils",))),
+    Rule(PRENOMINAL, try_prenominal, NOUN),
+    Rule(PRENOMINAL_NOUN, try_prenominal_noun, ADJ),
+)
+# Every form a rule starts from: the rest are looked up as "".
+TRIGGER_WORDS = frozenset(word for rule in CHAIN for word in rule.words)
+
+
+class _Dispatch(dict[tuple[str, str, int], tuple[Rule, ...]]):
+    """The rules each key (_key) tries, for one set of switches."""
+
+    def __init__(self, active: tuple[Rule, ...]) -> None:
+        super().__init__()
+        self.active = active
+
+
+_DISPATCHES: dict[frozenset[str], _Dispatch] = {}
+
+
+def _dispatch(off: frozenset[str]) -> _Dispatch:
+    """The dispatch for the rules whose switches are on (off: the others)."""
+    found = _DISPATCHES.get(off)
+    if found is None:
+        active = tuple(rule for rule in CHAIN if rule.switch is None or rule.switch not in off)
+        found = _DISPATCHES[off] = _Dispatch(active)
+    return found
+
+
+def _rules_for(key: tuple[str, str, int], active: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The active rules, in the chain's order, that may fit a word of this part of speech,
+    lower form and shape (_key)."""
+    pos, word, shape = key
+    if pos not in UD_POS:
+        return active
+    return tuple(
+        rule
+        for rule in active
+        if (rule.pos is None or pos in rule.pos)
+        and (not rule.words or word in rule.words)
+        and rule.shape & shape == rule.shape
+    )

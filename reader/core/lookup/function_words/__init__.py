@@ -35,17 +35,19 @@
   au-delà with no article (beyond), aussi between a noun and its adjective (so, such).
 
 Like surroundings.py, each rule reads only the words around the token and returns None where
-they do not settle the sense, so the grammar words' list and the dictionaries stand; the rules
-are tried only on the words they start from (may_apply, at the end). The rules live in
-pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais, personne, depuis)
-and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py (toujours, encore again,
-déjà asking, plus between amounts, tout autre, nul, aucun, ne ... plus aujourd'hui que, plus de
-with no verb, tout au bout); prepositions.py (pour, à, par, de, du ... au, comme) and
-references.py (ce qui, l'un, que asking, le for a clause, quelque); objects.py (le, la, les the
-tagger read as articles before a verb: him, her, them; nous as the object: us; leur before a
-verb: them; qui after a thing: which)."""
+they do not settle the sense, so the grammar words' list and the dictionaries stand; a word
+tries only the rules that start from it (RULES, at the end: each rule with its words). The
+rules live in pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais,
+personne, depuis) and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py
+(toujours, encore again, déjà asking, plus between amounts, tout autre, nul, aucun, ne ...
+plus aujourd'hui que, plus de with no verb, tout au bout); prepositions.py (pour, à, par, de,
+du ... au, comme), references.py (ce qui, l'un, que asking, le for a clause, quelque) and
+objects.py (le, la, les the tagger read as articles before a verb: him, her, them; nous as
+the object: us; leur before a verb: them; qui after a thing: which)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reader.core.lookup.function_words.adverbs import (
     again,
@@ -110,6 +112,9 @@ from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Token, Translation
 
 __all__ = [
+    "BY_WORD",
+    "RULES",
+    "RULE_WORDS",
     "again",
     "alternately",
     "another",
@@ -169,79 +174,89 @@ __all__ = [
 
 def by_function_word(analysis: Analysis, token: Token) -> Translation | None:
     """The sense the words around a function word call for, or None."""
-    # A whole-text gloss asks for every word; few are these words (issue 14).
-    return every_rule(analysis, token) if may_apply(analysis, token) else None
+    # A whole-text gloss asks for every word; few are these words, and each tries only the
+    # rules that start from it (issue 14).
+    for rule in BY_WORD.get(plain(token.text), ()):
+        if found := rule(analysis, token):
+            return found
+    return None
 
 
 def every_rule(analysis: Analysis, token: Token) -> Translation | None:
     """The first rule's answer, each rule tried in turn (by_function_word without its
-    prefilter)."""
-    return (
-        meme(analysis, token)
-        or en_pronoun(analysis, token)
-        or gerund(analysis, token)
-        or y_pronoun(analysis, token)
-        or en_as(analysis, token)
-        or with_feature(analysis, token)
-        or exclamative(analysis, token)
-        or interrogative_que(analysis, token)
-        or asking(analysis, token)
-        or superlative(analysis, token)
-        or suggestion(analysis, token)
-        or si(analysis, token)
-        or degree(analysis, token)
-        or emphatic_donc(analysis, token)
-        or comme_tout(analysis, token)
-        or when(analysis, token)
-        or comparative_que(analysis, token)
-        or ever(analysis, token)
-        or anyone(analysis, token)
-        or duration(analysis, token)
-        or negative_de(analysis, token)
-        or another(analysis, token)
-        or every(analysis, token)
-        or still(analysis, token)
-        or alternately(analysis, token)
-        or beyond(analysis, token)
-        or so_adjective(analysis, token)
-        or again(analysis, token)
-        or asking_again(analysis, token)
-        or plus_amount(analysis, token)
-        or any_other(analysis, token)
-        or nobody(analysis, token)
-        or only_left(analysis, token)
-        or no_more(analysis, token)
-        or right_there(analysis, token)
-        or purpose(analysis, token)
-        or infinitive_de(analysis, token)
-        or place(analysis, token)
-        or per_unit(analysis, token)
-        or source(analysis, token)
-        or until(analysis, token)
-        or likeness(analysis, token)
-        or named_example(analysis, token)
-        or what(analysis, token)
-        or one(analysis, token)
-        or neuter_le(analysis, token)
-        or some(analysis, token)
-        or object_pronoun(analysis, token)
-        or object_nous(analysis, token)
-        or leur_pronoun(analysis, token)
-        or relative_which(analysis, token)
-    )
+    index)."""
+    for rule, _ in RULES:
+        if found := rule(analysis, token):
+            return found
+    return None
 
 
-# -- the prefilter ---------------------------------------------------------------------------------
+# -- the index -------------------------------------------------------------------------------------
 
-# The words the rules start from, as written (lower case, straight apostrophe); a rule added
-# to a module of this package needs its first condition here
-# (tests/core/lookup/test_sense_prefilters.py).
-RULE_WORDS = frozenset(
-    "même mêmes en -en y -y que qu' comme plus si bien encore donc tout où jamais personne "
-    "rien depuis pendant de d' tous toutes toujours déjà toute nul nulle aucun aucune "
-    "pour à au aux par du des ce un une le l' quelque la les nous leur qui tantôt "
-    "au-delà aussi".split()
+Rule = Callable[[Analysis, Token], Translation | None]
+# The rules in the order they are tried, each with the words it starts from as written (lower
+# case, straight apostrophe): a rule added to a module of this package declares its words
+# here (tests/core/lookup/test_sense_prefilters.py compares with every rule tried on every
+# word).
+RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
+    (meme, ("même", "mêmes")),
+    (en_pronoun, ("en", "-en")),
+    (gerund, ("en",)),
+    (y_pronoun, ("y", "-y")),
+    (en_as, ("en",)),
+    (with_feature, ("à", "au", "aux")),
+    (exclamative, ("que", "qu'", "comme")),
+    (interrogative_que, ("que", "qu'")),
+    (asking, ("que", "qu'")),
+    (superlative, ("plus",)),
+    (suggestion, ("si",)),
+    (si, ("si",)),
+    (degree, ("bien", "encore")),
+    (emphatic_donc, ("donc",)),
+    (comme_tout, ("tout",)),
+    (when, ("où",)),
+    (comparative_que, ("que", "qu'")),
+    (ever, ("jamais",)),
+    (anyone, ("personne", "rien")),
+    (duration, ("depuis", "pendant")),
+    (negative_de, ("de", "d'")),
+    (another, ("encore",)),
+    (every, ("tous", "toutes")),
+    (still, ("toujours",)),
+    (alternately, ("tantôt",)),
+    (beyond, ("au-delà", "au delà")),
+    (so_adjective, ("aussi",)),
+    (again, ("encore",)),
+    (asking_again, ("déjà",)),
+    (plus_amount, ("plus",)),
+    (any_other, ("tout", "toute")),
+    (nobody, ("nul", "nulle", "aucun", "aucune")),
+    (only_left, ("que", "qu'")),
+    (no_more, ("plus",)),
+    (right_there, ("tout",)),
+    (purpose, ("pour",)),
+    (infinitive_de, ("de", "d'")),
+    (place, ("à",)),
+    (per_unit, ("par",)),
+    (source, ("de", "d'", "du", "des")),
+    (until, ("au", "à")),
+    (likeness, ("comme",)),
+    (named_example, ("comme",)),
+    (what, ("ce",)),
+    (one, ("un", "une")),
+    (neuter_le, ("le", "l'")),
+    (some, ("quelque",)),
+    (object_pronoun, ("le", "la", "l'", "les")),
+    (object_nous, ("nous",)),
+    (leur_pronoun, ("leur",)),
+    (relative_which, ("qui",)),
 )
+# Each word's rules, in the order above.
+BY_WORD: dict[str, tuple[Rule, ...]] = {
+    word: tuple(rule for rule, words in RULES if word in words)
+    for word in dict.fromkeys(word for _, words in RULES for word in words)
+}
+RULE_WORDS = frozenset(BY_WORD)
 
 
 def may_apply(analysis: Analysis, token: Token) -> bool:
