@@ -29,6 +29,7 @@ SENTENCES = (
     "Il la ferme. Personne ne les aide. Il la regarde. Elle chante et danse.",
     "Attends une seconde. Il lit le Monde. Issue d'une famille du Midi, elle chante.",
     "Oh ! Bah, hélas. Moi, je te le jure : tu es fou. Rien de plus ; il n'a vu personne.",
+    "L'activité principale est celle à laquelle la personne consacre le plus de temps.",
 )
 
 

@@ -175,6 +175,7 @@ from reader.core.analysis.corrections.chain.switches import (
 )
 from reader.core.analysis.corrections.closed_class import (
     CONTENT_POS,
+    DEMONSTRATIVES,
     INTERJECTIONS,
     NEGATION_WORDS,
     OBJECT_CLITICS,
@@ -330,7 +331,12 @@ CHAIN = (
     Rule(
         INTERJECTION_WORD, try_interjection, None, _words(INTERJECTIONS, STANDALONE_INTERJECTIONS)
     ),
-    Rule(PRONOUN_WORD, try_pronoun, CONTENT_POS, _words(STRESSED_PRONOUNS, OBJECT_CLITICS)),
+    Rule(
+        PRONOUN_WORD,
+        try_pronoun,
+        CONTENT_POS,
+        _words(STRESSED_PRONOUNS, OBJECT_CLITICS, DEMONSTRATIVES),
+    ),
     Rule(
         FIXED_WORD,
         try_fixed_word,
