@@ -76,15 +76,17 @@ def _none(analysis: Analysis, token: Token) -> Translation | None:
 
 @contextlib.contextmanager
 def without_rules() -> Iterator[None]:
-    """The card without the round's rules, until the block ends."""
-    saved = {name: getattr(function_words, name) for name in RULES}
-    for name in RULES:
-        setattr(function_words, name, _none)
+    """The card without the round's rules, until the block ends: each word's rules
+    (function_words.BY_WORD, which by_function_word reads) without them."""
+    saved = function_words.BY_WORD
+    function_words.BY_WORD = {
+        word: tuple(rule for rule in rules if rule.__name__ not in RULES)
+        for word, rules in saved.items()
+    }
     try:
         yield
     finally:
-        for name, rule in saved.items():
-            setattr(function_words, name, rule)
+        function_words.BY_WORD = saved
 
 
 def main() -> None:
