@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.lookup import function_words  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
-from reader.core.models import Analysis, Token, Translation  # noqa: E402
+from reader.core.models import Analysis, Token  # noqa: E402
 from scripts.audit_main_senses import rule_changes  # noqa: E402
 from scripts.count_topic_changes import audit_parser, report  # noqa: E402
 
@@ -68,10 +68,6 @@ def fired(analysis: Analysis, token: Token) -> str:
         if getattr(function_words, name)(analysis, token) is not None:
             return name
     return ""
-
-
-def _none(analysis: Analysis, token: Token) -> Translation | None:
-    return None
 
 
 @contextlib.contextmanager
