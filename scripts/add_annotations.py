@@ -8,7 +8,7 @@ separated by "|":
     SOURCE | context with the [clicked token] in brackets | lemma[/variant...] |
         expression lemma or empty | acceptable senses; ... | trap senses; ... | kinds,... [| note]
 
-SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `sequoia` (the UD dev sentences of
+SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `sequoia` (the UD dev sentences of
 tests/data/corpus/ud/) or `news/ID` (a file of tests/data/corpus/news). The
 context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
@@ -33,6 +33,8 @@ SOURCES = {
     "bel_ami": "tests/data/corpus/novel_maupassant_bel_ami.txt",
     "gsd": "tests/data/corpus/ud/gsd-dev.txt",
     "gsd2": "tests/data/corpus/ud/gsd-dev2.txt",
+    "gsd4": "tests/data/corpus/ud/gsd-dev4.txt",
+    "gsd5": "tests/data/corpus/ud/gsd-dev5.txt",
     "sequoia": "tests/data/corpus/ud/sequoia-dev.txt",
 }
 KINDS = frozenset(
