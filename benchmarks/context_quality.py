@@ -42,6 +42,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split poly-check
     .venv/bin/python -m benchmarks.context_quality --split expressions-dev [--failures]
     .venv/bin/python -m benchmarks.context_quality --split expressions-check
+    .venv/bin/python -m benchmarks.context_quality --split partners-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split partners-check
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -52,7 +54,8 @@ sentences, written blind in round thirteen) never lists its failures either (UNS
 participles-dev and participles-check are participle clicks annotated alone (round fourteen),
 split by text: rules may be drawn from the dev half; the check half never lists its failures.
 function-dev and function-check (function words), poly-dev and poly-check (polysemous content
-words), expressions-dev and expressions-check are split the same way: no check half lists its
+words), expressions-dev and expressions-check, partners-dev and partners-check (senses a
+partner decides) are split the same way: no check half lists its
 failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
@@ -99,6 +102,12 @@ SPLITS = {
     # run: tune on the dev half (Bel-Ami), report the check half (Petit Chose, news).
     "expressions-dev": "classes_expressions_dev.jsonl",
     "expressions-check": "classes_expressions_check.jsonl",
+    # Partner15: verbs, adjectives and nouns whose sense a partner decides (the object, the
+    # subject, the noun an adjective qualifies), split by text before the first run: tune on the
+    # dev half (Bel-Ami lines 531-1015, GSD dev 00300-00399), report the check half (Bel-Ami
+    # lines 1039-1207, Petit Chose lines 411-516, GSD dev 00500-00549).
+    "partners-dev": "classes_partners_dev.jsonl",
+    "partners-check": "classes_partners_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -111,7 +120,13 @@ SUBSPLITS = {
 UNSEEN = frozenset({"fresh2-gsd", "fresh3"})
 # A class file's check half: reported before and after a change, its failures never listed.
 REPORTED_ONLY = frozenset(
-    {"participles-check", "function-check", "poly-check", "expressions-check"}
+    {
+        "participles-check",
+        "function-check",
+        "poly-check",
+        "expressions-check",
+        "partners-check",
+    }
 )
 BOTH = ("tuning", "held-out")
 # The issue's targets (#12), printed beside the numbers: (at least, at most).
