@@ -15,7 +15,8 @@ vector row (scripts/build_cue_neighbours.py's rule). A candidate joins the class
 highest for when that cosine is at least --min-similarity and exceeds every other class's by
 --margin; each class keeps its --per-class nearest. The seeds column is left as written; the
 neighbours column is rewritten, never with a word of the "left out" column (the neighbours a
-review by eye found outside the class: oreiller for BODY, passager for VEHICLE). --show prints each class's neighbours to review by eye.
+review by eye found outside the class: oreiller for BODY, passager for VEHICLE). --show prints
+each class's neighbours to review by eye.
 """
 
 from __future__ import annotations

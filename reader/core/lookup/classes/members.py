@@ -22,7 +22,8 @@ def class_words() -> dict[str, frozenset[str]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
-        raise DictionaryError(f"The partner classes file {path} cannot be read ({error}).") from None
+        message = f"The partner classes file {path} cannot be read ({error})."
+        raise DictionaryError(message) from None
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     return {
         fields[0]: frozenset(fields[1].split()) | frozenset(fields[2].split())
