@@ -44,6 +44,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split expressions-check
     .venv/bin/python -m benchmarks.context_quality --split function2-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split function2-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split partners-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split partners-check
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -55,8 +57,8 @@ participles-dev and participles-check are participle clicks annotated alone (rou
 split by text: rules may be drawn from the dev half; the check half never lists its failures.
 function-dev and function-check (function words), poly-dev and poly-check (polysemous content
 words), expressions-dev and expressions-check, function2-dev and function2-check (function
-words and adverbs on new texts, round fifteen) are split the same way: no check half lists its
-failures.
+words and adverbs on new texts, round fifteen), partners-dev and partners-check (senses a
+partner decides, round fifteen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -107,6 +109,12 @@ SPLITS = {
     # check half (Le Petit Chose lines 660-740, GSD dev 00400-00499).
     "function2-dev": "classes_function2_dev.jsonl",
     "function2-check": "classes_function2_check.jsonl",
+    # Partner15: verbs, adjectives and nouns whose sense a partner decides (the object, the
+    # subject, the noun an adjective qualifies), split by text before the first run: tune on the
+    # dev half (Bel-Ami lines 531-1015, GSD dev 00300-00399), report the check half (Bel-Ami
+    # lines 1039-1207, Petit Chose lines 411-516, GSD dev 00500-00549).
+    "partners-dev": "classes_partners_dev.jsonl",
+    "partners-check": "classes_partners_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -125,6 +133,7 @@ REPORTED_ONLY = frozenset(
         "poly-check",
         "expressions-check",
         "function2-check",
+        "partners-check",
     }
 )
 BOTH = ("tuning", "held-out")

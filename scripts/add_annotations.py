@@ -8,9 +8,9 @@ separated by "|":
     SOURCE | context with the [clicked token] in brackets | lemma[/variant...] |
         expression lemma or empty | acceptable senses; ... | trap senses; ... | kinds,... [| note]
 
-SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd5`, `gsd6`, `sequoia` (the UD dev
-sentences of tests/data/corpus/ud/) or `news/ID` (a file of tests/data/corpus/news). The
-context, without its brackets, must occur exactly once in the source (add `@N` after the
+SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `sequoia`
+(the UD dev sentences of tests/data/corpus/ud/) or `news/ID` (a file of tests/data/corpus/news).
+The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
 escapes in it are decoded, so invisible characters can be written down. The script finds the
 token's character offset (Python string index, i.e. code points, into the file read as UTF-8)
@@ -33,8 +33,10 @@ SOURCES = {
     "bel_ami": "tests/data/corpus/novel_maupassant_bel_ami.txt",
     "gsd": "tests/data/corpus/ud/gsd-dev.txt",
     "gsd2": "tests/data/corpus/ud/gsd-dev2.txt",
+    "gsd4": "tests/data/corpus/ud/gsd-dev4.txt",
     "gsd5": "tests/data/corpus/ud/gsd-dev5.txt",
     "gsd6": "tests/data/corpus/ud/gsd-dev6.txt",
+    "gsd7": "tests/data/corpus/ud/gsd-dev7.txt",
     "sequoia": "tests/data/corpus/ud/sequoia-dev.txt",
 }
 KINDS = frozenset(

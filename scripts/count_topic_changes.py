@@ -3,14 +3,18 @@ on the repository's corpus (tests/data/corpus/), and print a random sample of th
 by hand.
 
     .venv/bin/python scripts/count_topic_changes.py [--sample 30] [--seed 12] [--novel-lines N]
-        [--pos VERB,ADJ] [--words bout,fond] [--derived] [--out changed.tsv]
+        [--pos VERB,ADJ] [--words bout,fond] [--derived | --classes] [--news-before ID]
+        [--out changed.tsv]
 
 Each paragraph (one line of a corpus file) is analysed as the window does; every word a
 sense_cues.tsv row names is clicked (Glosser.explain) with the cues and without them, and the
 first sense shown is compared; --pos keeps only the words whose rows have those parts of
 speech (the verbs and adjectives their partners decide), --words only the lemmas named (the rows
 of one round, say); --derived compares the card with and without the derived cues
-(sense_cue_neighbours.tsv) instead of with and without all cues; --out writes every changed
+(sense_cue_neighbours.tsv) instead of with and without all cues; --classes with and without
+the partner classes' words (a row's @MONEY read as nothing: resources/senses/
+partner_classes.tsv); --news-before leaves out the news texts from that id on (the held-out
+news, 44336-44489, and texts whose clicks a check half holds); --out writes every changed
 click (not only the sample) to a TSV file, for judging a seeded sample by hand. Reads only the
 repository.
 """
@@ -28,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.lookup import card, topics  # noqa: E402
+from reader.core.lookup import card, classes, topics  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
 from scripts.audit_main_senses import (  # noqa: E402
@@ -74,6 +78,19 @@ def without_derived() -> Iterator[None]:
         topics.DERIVED_WEIGHT = weight
 
 
+@contextlib.contextmanager
+def without_classes() -> Iterator[None]:
+    """The cues with their class cues (@MONEY) read as no words, until the block ends."""
+    expand = classes.expand
+    classes.expand = lambda words: ([w for w in words if classes.CLASS_MARK not in w], [])
+    topics.sense_cues.cache_clear()
+    try:
+        yield
+    finally:
+        classes.expand = expand
+        topics.sense_cues.cache_clear()
+
+
 def changes(
     texts: list[tuple[str, str]],
     glosser: Glosser,
@@ -110,12 +127,21 @@ def main() -> None:
     parser.add_argument(
         "--derived", action="store_true", help="compare with and without the derived cues only"
     )
+    parser.add_argument(
+        "--classes", action="store_true", help="compare with and without the partner classes"
+    )
+    parser.add_argument("--news-before", type=int, help="leave out news texts from this id on")
     args = parser.parse_args()
     pos = frozenset(args.pos.split(",")) if args.pos else None
     words = frozenset(args.words.split(",")) if args.words else None
-    without = without_derived if args.derived else without_cues
-    clicked, changed = changes(paragraphs(args.novel_lines), Glosser(), pos, words, without)
-    which = "derived cues" if args.derived else "cues"
+    without = without_derived if args.derived else without_classes if args.classes else without_cues
+    texts = [
+        (name, text)
+        for name, text in paragraphs(args.novel_lines)
+        if args.news_before is None or not name[:5].isdigit() or int(name[:5]) < args.news_before
+    ]
+    clicked, changed = changes(texts, Glosser(), pos, words, without)
+    which = "derived cues" if args.derived else "partner classes" if args.classes else "cues"
     print(
         f"{clicked} clicks on words with cues; the {which} change the first sense of", len(changed)
     )

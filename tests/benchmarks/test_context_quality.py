@@ -265,6 +265,21 @@ def test_the_second_function_word_halves_split_by_text() -> None:
     assert len(dev) >= 150 and len(check) >= 120
 
 
+def test_the_partner_halves_share_no_paragraph_and_no_click() -> None:
+    """Partner15's halves: no paragraph in both, and no token another file already clicks."""
+    texts: dict[str, str] = {}
+    dev, check = split_annotations("partners-dev"), split_annotations("partners-check")
+    assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("partners")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 100 and len(check) >= 90
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -278,6 +293,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("expressions-check", "expressions-check")
     assert lists_failures("function2-dev", "function2-dev")
     assert not lists_failures("function2-check", "function2-check")
+    assert lists_failures("partners-dev", "partners-dev")
+    assert not lists_failures("partners-check", "partners-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -299,6 +316,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("expressions-check", "exprcheck"),
         ("function2-dev", "fw2dev"),
         ("function2-check", "fw2check"),
+        ("partners-dev", "partdev"),
+        ("partners-check", "partcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -16,7 +16,7 @@ def script() -> ModuleType:
 
 def test_a_changed_click_is_counted_and_the_card_is_left_as_it_was() -> None:
     texts = [
-        ("a.txt", "L'avion a quitté la piste avant d'atterrir."),
+        ("a.txt", "L'avion a survolé la piste avant d'atterrir."),
         ("b.txt", "Il regarde la piste."),
     ]
     clicked, changed = script().changes(texts, Glosser(None))
@@ -29,14 +29,14 @@ def test_a_changed_click_is_counted_and_the_card_is_left_as_it_was() -> None:
 
 
 def test_pos_keeps_only_the_words_of_those_parts_of_speech() -> None:
-    texts = [("a.txt", "L'avion a quitté la piste. Il a gagné beaucoup d'argent cette année.")]
+    texts = [("a.txt", "L'avion a survolé la piste. Il a gagné beaucoup d'argent cette année.")]
     clicked, changed = script().changes(texts, Glosser(None), frozenset({"VERB"}))
     assert clicked == 1  # gagné; piste is a noun's row
     assert [line.split("\t")[1] for line in changed] == ["gagné"]
 
 
 def test_out_writes_every_changed_click_under_a_header(tmp_path: Path) -> None:
-    texts = [("a.txt", "L'avion a quitté la piste avant d'atterrir.")]
+    texts = [("a.txt", "L'avion a survolé la piste avant d'atterrir.")]
     _, changed = script().changes(texts, Glosser(None))
     out = tmp_path / "changed.tsv"
     script().write(out, changed)

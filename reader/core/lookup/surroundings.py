@@ -77,6 +77,11 @@ PLACED = {
     "divers": (("various", "several"), ()),
     "pur": (("sheer", "pure", "utter"), ()),
     "sacré": (("damned", "real", "a hell of a"), ()),
+    # Round partner15: de rares promeneurs (few), un triste personnage (sorry), un air digne
+    # (dignified; un digne homme keeps worthy).
+    "rare": (("few", "rare", "occasional"), ()),
+    "triste": (("sorry", "wretched", "sad"), ()),
+    "digne": ((), ("dignified", "worthy")),
 }
 # Words that may stand between an adjective before its noun and the noun: la seule bonne idée.
 BETWEEN = frozenset({"ADJ", "ADV"})

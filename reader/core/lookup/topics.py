@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.core.errors import DictionaryError
+from reader.core.lookup import classes
 from reader.core.lookup.english import past_participle
 from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.surroundings import neighbour
@@ -82,14 +83,24 @@ def sense_cues() -> dict[tuple[str, str], tuple[SenseCues, ...]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as error:
         raise DictionaryError(f"The sense cues file {path} cannot be read ({error}).") from None
-    found: dict[tuple[str, str], list[SenseCues]] = {}
-    derived = neighbour_cues()
+    rows: dict[tuple[str, str], list[tuple[str, list[str], list[str]]]] = {}
     for lemma, pos, sense, cues in _rows(lines, len(HEADER)):
-        entry = _entry(sense, cues.split(), lemma)
-        found.setdefault((lemma, pos), []).append(entry)
+        rows.setdefault((lemma, pos), []).append((sense, *classes.expand(cues.split())))
+    found = {key: _entries(key[0], senses) for key, senses in rows.items()}
+    derived = neighbour_cues()
     return {
         key: _with_derived(key, senses, derived) for key, senses in found.items() if len(senses) > 1
     }
+
+
+def _entries(lemma: str, rows: list[tuple[str, list[str], list[str]]]) -> list[SenseCues]:
+    """A word's rows with their class cues (@MONEY) read as the class's words, less the words
+    another row of the word names by hand (gagner's reach lists port: no class makes it earn)."""
+    named = {word.rpartition(":")[2] for _, written, _ in rows for word in written}
+    return [
+        _entry(sense, written + [w for w in added if w.rpartition(":")[2] not in named], lemma)
+        for sense, written, added in rows
+    ]
 
 
 def _rows(lines: list[str], width: int) -> list[list[str]]:
