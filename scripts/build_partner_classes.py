@@ -39,6 +39,7 @@ from scripts.build_cue_neighbours import (  # noqa: E402
     _centroid,
     _unit_rows,
     candidate_words,
+    model_vectors,
     ranks,
 )
 
@@ -133,19 +134,9 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(args.per_class, args.min_similarity, args.margin)
 
-    import spacy  # only this script needs the model: the app never loads its vectors
     from spacy.lang.fr.stop_words import STOP_WORDS
 
-    nlp = spacy.load(args.model, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner"])
-    vectors, strings = nlp.vocab.vectors, nlp.vocab.strings
-
-    def row_of(word: str) -> int | None:
-        row = vectors.key2row.get(strings[word]) if word in strings else None
-        return None if row is None or row < 0 else int(row)
-
-    def vector_of(word: str) -> Vector | None:
-        row = row_of(word)
-        return None if row is None else np.asarray(vectors.data[row], dtype=np.float32)
+    row_of, vector_of = model_vectors(args.model)
 
     written = read_classes(CLASSES)
     candidates = candidate_words(
