@@ -27,7 +27,7 @@ SUIVRE_OBJECTS = frozenset({"te", "t'", "la", "les", "vous", "nous", "me", "m'"}
 # After je te suis as être comes its attribute: an adjective, a noun, a participle.
 ATTRIBUTE_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "DET", "NUM", "PRON"})
 # Words after which été is the season: determiners, plein, d' (vacances d'été).
-SUMMER_BEFORE = frozenset("l' le un cet ce chaque tout plein d' bel cet".split())
+SUMMER_BEFORE = frozenset("l' le un cet ce chaque tout plein d' bel".split())
 # Clitics before plut that name whom something pleased (cela lui plut): plaire's.
 PLAIRE_DATIVES = frozenset("me m' te t' lui nous vous leur".split())
 

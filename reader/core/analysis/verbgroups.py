@@ -236,20 +236,29 @@ def _collect_clitics(group: GroupSpec, verb: SpacyToken) -> None:
 
 
 def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
-    """A pronoun the tagger marks reflexive whose subject agrees with it, or me, te, nous,
-    vous right after the subject pronoun of their person, which the tagger sometimes leaves
-    unmarked (vous vous trompez) or parses as a modifier (tu te trompes, the Tu a noun). Not
-    where the parse makes it the indirect object, or beside a direct one (je ne me serais
-    jamais cru tant de vigueur: croire)."""
+    """Whether a pronoun before the verb is its reflexive. se is whenever the tagger marks it
+    so. me, te, nous, vous need the subject of their person, which the tagger does not check:
+    cela ne me regarde pas, tu me manques, Jacques me dit, je te dis are no se regarder, se
+    manquer, se dire. Right after the subject pronoun of their person they are reflexive even
+    unmarked (vous vous trompez; tu te trompes, the Tu parsed as a noun), unless the parse
+    makes them the indirect object or the verb has a direct one (je ne me serais jamais cru
+    tant de vigueur: croire). With no subject pronoun just before, the verb's own subject
+    decides; with none at all (an imperative, an infinitive), the tagger's mark stands."""
+    marked = pronoun.morph.get("Reflex") == ["Yes"] and pronoun.dep_ in REFLEXIVE_DEPS
     wanted = CLITIC_PERSONS.get(pronoun.lower_.replace("’", "'"))
-    own = wanted is not None and _subject_pronoun_before(pronoun) == wanted
-    dative = pronoun.dep_ == "iobj" or any(
+    if wanted is None:
+        return marked
+    before = _subject_pronoun_before(pronoun)
+    if before is not None:
+        return before == wanted and (marked or not _is_dative(pronoun, verb))
+    return marked and _subject_agrees(wanted, verb)
+
+
+def _is_dative(pronoun: SpacyToken, verb: SpacyToken) -> bool:
+    """The parse's indirect object, or a pronoun beside the verb's direct object."""
+    return pronoun.dep_ == "iobj" or any(
         child.dep_ in ("obj", "obl:arg") and child.i > verb.i for child in verb.children
     )
-    if own and not dative:
-        return True
-    marked = pronoun.morph.get("Reflex") == ["Yes"] and pronoun.dep_ in REFLEXIVE_DEPS
-    return marked and _has_own_subject(pronoun, verb)
 
 
 def acts_on_the_body(verb: SpacyToken) -> bool:
@@ -267,19 +276,9 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
     )
 
 
-def _has_own_subject(pronoun: SpacyToken, verb: SpacyToken) -> bool:
-    """Whether me, te, nous or vous has the subject of its own person, as a reflexive must
-    (je me lève, nous nous regardâmes). The tagger also marks the object pronoun of another
-    subject reflexive: cela ne me regarde pas, tu me manques, Jacques me dit, je te dis are
-    no se regarder, se manquer, se dire. The subject pronoun just before (ne aside) decides,
-    else the verb's own subject; with neither (an imperative, an infinitive) the pronoun is
-    taken as the tagger gives it. se is reflexive with every subject."""
-    wanted = CLITIC_PERSONS.get(pronoun.lower_.replace("’", "'"))
-    if wanted is None:
-        return True
-    before = _subject_pronoun_before(pronoun)
-    if before is not None:
-        return before == wanted
+def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
+    """Whether the verb's subject is of the person a reflexive me, te, nous or vous wants, or
+    the verb has none (a relative qui counts as any person)."""
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subjects:
         return True

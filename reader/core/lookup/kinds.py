@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.lookup.partners import DATIVES as CLITIC_DATIVES
 from reader.core.lookup.partners import (
     DEFINITE,
     Verb,
     after_verb,
+    clitic_index,
     object_of,
     phrase_at,
     subject_of,
@@ -447,8 +449,6 @@ def turns_up(analysis: Analysis, verb: Verb) -> bool:
     return inverted and bool(following) and following[0].pos == "PROPN"
 
 
-# Datives manquer takes when someone is missed (tu me manques, Jean Lapin leur manquait).
-MISSING_DATIVES = frozenset("lui leur me m' te t'".split())
 # Subject pronouns of someone or something missed (il may be impersonal: il me manque dix
 # euros).
 MISSED_PRONOUNS = frozenset("je j' tu nous vous elle ils elles ça".split())
@@ -458,8 +458,8 @@ def is_missed(analysis: Analysis, verb: Verb) -> bool:
     """Tu me manques, Jean Lapin leur manquait, ça me manque: be missed by (I miss you); not
     a quality that fails someone (l'audace lui manquait, le souffle lui manqua: lack, fail),
     nor the impersonal il me manque trois euros (be short of)."""
-    clitic = _before_first_verb(analysis, verb)
-    if clitic < 0 or plain(analysis.tokens[clitic].text) not in MISSING_DATIVES:
+    clitic = clitic_index(analysis, verb)
+    if clitic < 0 or plain(analysis.tokens[clitic].text) not in CLITIC_DATIVES:
         return False
     index = before_verb(analysis, clitic)
     if index < 0:
@@ -475,8 +475,8 @@ def misses_object(analysis: Analysis, verb: Verb) -> bool:
     """Il a manqué le train, il manqua le quatorzième, il avait manqué son coup: miss; not il
     manque trois élèves, il lui manquait une dent (impersonal, of what is missing: an
     indefinite or counted noun), nor manquer de, à."""
-    clitic = _before_first_verb(analysis, verb)
-    if clitic >= 0 and plain(analysis.tokens[clitic].text) in MISSING_DATIVES:
+    clitic = clitic_index(analysis, verb)
+    if clitic >= 0 and plain(analysis.tokens[clitic].text) in CLITIC_DATIVES:
         return False
     phrase = object_of(analysis, verb)
     return phrase is not None and phrase.determiner in DEFINITE and not phrase.counted
@@ -508,19 +508,8 @@ OBJECT_CLITICS_OF = frozenset("me m' te t' le la l' les nous vous".split())
 def concerns(analysis: Analysis, verb: Verb) -> bool:
     """Cela ne me regarde pas, ça vous regarde: concern, be someone's business; not il me
     regarde, elle la regardait (look at)."""
-    clitic = _before_first_verb(analysis, verb)
+    clitic = clitic_index(analysis, verb)
     if clitic < 0 or plain(analysis.tokens[clitic].text) not in OBJECT_CLITICS_OF:
         return False
     subject = before_verb(analysis, clitic)
     return subject >= 0 and plain(analysis.tokens[subject].text) in MATTERS
-
-
-def _before_first_verb(analysis: Analysis, verb: Verb) -> int:
-    """The word before the group's first verb form, ne and adverbs aside: its clitic (tu ne
-    me manques pas, tu m'as manqué, cela ne me regarde pas), or its subject."""
-    tokens = analysis.tokens
-    first = next(
-        (i for i in range(verb.first, verb.last + 1) if tokens[i].pos in ("VERB", "AUX")),
-        verb.head.index,
-    )
-    return before_verb(analysis, first)

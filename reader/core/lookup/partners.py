@@ -426,18 +426,19 @@ def falls_to(analysis: Analysis, verb: Verb) -> bool:
 
 
 def has_dative(analysis: Analysis, verb: Verb) -> bool:
-    """Cela lui a valu quelques ennuis, ça leur vaudra des critiques; not il vaut mieux."""
+    """Cela lui a valu quelques ennuis, ça leur vaudra des critiques; not il vaut mieux, nor
+    ça ne te vaut rien (does you no good)."""
     if _clitic_before(analysis, verb) not in DATIVES:
         return False
     after = after_verb(analysis, verb)
-    return after is not None and plain(after.text) not in ("mieux", "la", "pas")
+    return after is not None and plain(after.text) not in ("mieux", "la", "pas", "rien")
 
 
 def worked_on(analysis: Analysis, verb: Verb) -> bool:
     """Un désir aussi le travaillait, cette idée la travaille, ça me travaille."""
     if _clitic_before(analysis, verb) not in OBJECT_PRONOUNS:
         return False
-    clitic = _clitic_index(analysis, verb)
+    clitic = clitic_index(analysis, verb)
     before = analysis.tokens[clitic - 1] if clitic > 0 else None
     if before is not None and plain(before.text) in THAT:
         return True
@@ -590,17 +591,24 @@ def has_idea_object(analysis: Analysis, verb: Verb) -> bool:
     return phrase is not None and _lemma(phrase.head) in IDEAS
 
 
-def _clitic_index(analysis: Analysis, verb: Verb) -> int:
-    """The index of the word right before the verb group, past ne."""
-    index = verb.first - 1
-    while index >= 0 and plain(analysis.tokens[index].text) in ("ne", "n'"):
+def clitic_index(analysis: Analysis, verb: Verb) -> int:
+    """The index of the word right before the group's first verb form, past ne: its clitic
+    (tu ne me manques pas, cela ne lui a pas valu, tu m'as manqué) or its subject. The group
+    may begin with its ne."""
+    tokens = analysis.tokens
+    index = next(
+        (i for i in range(verb.first, verb.last + 1) if tokens[i].pos in ("VERB", "AUX")),
+        verb.head.index,
+    )
+    index -= 1
+    while index >= 0 and plain(tokens[index].text) in ("ne", "n'"):
         index -= 1
     return index
 
 
 def _clitic_before(analysis: Analysis, verb: Verb) -> str:
     """The object or dative pronoun right before the verb group (ne aside), or ""."""
-    index = _clitic_index(analysis, verb)
+    index = clitic_index(analysis, verb)
     if index < 0 or analysis.tokens[index].sentence != verb.head.sentence:
         return ""
     return plain(analysis.tokens[index].text)

@@ -409,10 +409,10 @@ def _impersonal(analysis: Analysis, before: list[Token], after: Token | None) ->
     """An impersonal il and what happens after the verb (il est arrivé un accident, il arriva
     quelque chose): not il arrive demain, il est arrivé le premier, il arriva un soir, nor
     il arriva une lettre (a letter arrived)."""
-    subject = plain(before[-1].text) if before else ""
-    if subject not in ("il", "est") or after is None:
-        return False
-    return happening_after(analysis, after)
+    words = [plain(word.text) for word in before]
+    if words[-1:] == ["est"]:
+        words.pop()  # il est arrivé where the tagger left est out of the participle's group
+    return words[-1:] == ["il"] and after is not None and happening_after(analysis, after)
 
 
 def happening_after(analysis: Analysis, word: Token) -> bool:

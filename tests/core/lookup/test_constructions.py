@@ -328,6 +328,10 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Tu me manques beaucoup.", "manques", "be missed by"),
         ("Ses enfants lui manquaient.", "manquaient", "were missed by"),
         ("Il me manque trois euros.", "manque", "be missing"),
+        # the clitic is read before the group's first verb form, past its ne
+        ("Tu ne me manques pas.", "manques", "be missed by"),
+        ("Cela ne lui a valu que des ennuis.", "valu", "earned"),
+        ("Ça ne te vaut rien.", "vaut", "be worth"),
         ("L'audace lui manquait.", "manquait", "be missing"),
         # an impersonal il and what happens: happen; a letter or a person arrives
         ("Il est arrivé un grand malheur.", "arrivé", "happened"),

@@ -50,7 +50,7 @@ def by_gender(analysis: Analysis, token: Token) -> Translation | None:
         return None
     if token.lemma.lower() in ADJECTIVES_TOO and _before_noun(analysis, token):
         return None  # un vague sourire: an adjective the tagger took for a noun
-    gender = determiner_gender(analysis, token)
+    gender = _determiner_gender(analysis, token)
     senses = gendered_senses().get((token.lemma.lower(), gender))
     return Translation(senses, TranslationSource.DICTIONARY, ORIGIN) if senses else None
 
@@ -64,7 +64,7 @@ def _before_noun(analysis: Analysis, token: Token) -> bool:
     )
 
 
-def determiner_gender(analysis: Analysis, token: Token) -> str:
+def _determiner_gender(analysis: Analysis, token: Token) -> str:
     """Masc or Fem as the determiner before the noun writes it, or "" (les, l', none)."""
     index = token.index - 1
     tokens = analysis.tokens
