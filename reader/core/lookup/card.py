@@ -24,6 +24,7 @@ from reader.core.grammar.auxiliaries import NEGATION_MEMBERS, helper_lemma, help
 from reader.core.grammar.notes import WordFacts, describe_word, pos_label, with_article
 from reader.core.grammar.words import grammar_word_translation
 from reader.core.lookup.english import participles
+from reader.core.lookup.nouns.names import as_name
 from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
@@ -127,6 +128,16 @@ class Glosser:
             found.append(cognate_translation(lemma, pos))
         return tuple(translation for translation in found if translation is not None)
 
+    def _capitalised_entry(self, lemma: str) -> bool:
+        """Whether a dictionary has the name capitalised so (Russie), or the project's senses
+        as a name (le Midi), not only the common word (Rose: the flower; Forestier: a
+        forester)."""
+        lexicon = self.dictionary
+        if isinstance(lexicon, Lexicon) and lexicon.is_name(lemma):
+            return True
+        lower = lemma.lower()
+        return self._shipped(lemma, lemma, "PROPN") != self._shipped(lower, lower, "NOUN")
+
     def translations_of(self, analysis: Analysis, token: Token) -> tuple[Translation, ...]:
         """Translations of a token; for a helper word of a verb group (an auxiliary, aller or
         venir before an infinitive, a negation word), what it means there (allons voir: are
@@ -171,6 +182,8 @@ class Glosser:
         if group is None:
             lemma, pos = self._reading(analysis, token)
             found = self.translations(lemma, token.text, pos)
+            if pos == "PROPN":
+                found = as_name(analysis, token, lemma, found, self._capitalised_entry)
             if pos == "ADJ" and token.pos in ("VERB", "ADV"):  # a participle read as an adjective
                 verb = self.translations(token.lemma, token.text, "VERB")
                 found = (*found, *(t for t in verb if t not in found))

@@ -117,3 +117,61 @@ def test_without_the_rule_the_lower_case_verb_is_the_taggers_name() -> None:
     with rules_disabled({"lower-case-name"}):
         found = token(analyse(sentence), "serra")
     assert found.pos == "PROPN"  # the model's slip the rule mends
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Bel-Ami: the tagger read the first name as the cake or the flower
+        ("Madeleine ouvrit la porte et sourit.", "Madeleine"),
+        ("Il se tourna vers Madeleine et se tut.", "Madeleine"),
+        ("Il allait épouser Madeleine Forestier au printemps.", "Madeleine"),
+        ("Rose sourit à son frère.", "Rose"),
+        ("Rose, fâchée, leur tourna le dos.", "Rose"),
+        ("Marguerite conserva le domaine à titre de douaire.", "Marguerite"),
+    ],
+)
+def test_a_first_name_without_a_determiner_is_the_name(sentence: str, word: str) -> None:
+    found = token(analysed(sentence), word)
+    assert (found.pos, found.lemma) == ("PROPN", word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Elle mangea une madeleine trempée dans le thé.", "madeleine", "madeleine"),
+        ("Rose et blanche, la fleur s'ouvrait au soleil.", "Rose", "rose"),  # no verb after
+        ("Monsieur, vous êtes servi.", "Monsieur", "monsieur"),  # a form of address
+        ("La lumière du Soleil met huit minutes à nous parvenir.", "Soleil", "soleil"),
+        ("Il est devenu chef d'État à trente ans.", "État", "état"),
+    ],
+)
+def test_a_common_word_or_a_title_is_no_first_name(sentence: str, word: str, lemma: str) -> None:
+    found = token(analysed(sentence), word)
+    assert found.pos != "PROPN"
+    assert found.lemma.lower() == lemma
+
+
+def test_without_the_rule_the_first_name_is_the_cake() -> None:
+    with rules_disabled({"bare-name"}):
+        found = token(analyse("Madeleine ouvrit la fenêtre du salon."), "Madeleine")
+    assert (found.pos, found.lemma) == ("NOUN", "madeleine")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sense"),
+    [
+        # a name no dictionary translates is written the same in English
+        ("L'entrée de Clotilde fit sensation.", "Clotilde", "Clotilde"),
+        ("Mme Walter entra dans le salon.", "Walter", "Walter"),
+        # a name that spells a common word: the name first
+        ("Rose sourit à son frère.", "Rose", "Rose"),
+        ("Mme Forestier entra dans le salon.", "Forestier", "Forestier"),
+        ("Jacques Rival entra dans le salon.", "Rival", "Rival"),
+        # the dictionaries' own name, or the common word where the capital proves nothing
+        ("Il est allé en Russie l'an dernier.", "Russie", "Russia"),
+        ("Il travaille pour la Compagnie Transatlantique.", "Compagnie", "company"),
+    ],
+)
+def test_a_names_card_shows_the_name(sentence: str, word: str, sense: str) -> None:
+    assert first_sense(Glosser(None), sentence, word) == sense

@@ -12,6 +12,13 @@ start the capital proves nothing, so the tag stays.
 Two cardinal points, though the dictionaries know them capitalised, are common nouns inside a
 sentence (le Sud, Afrique du Nord: sud, nord), as UD French-GSD lemmatises them.
 
+A person's first name that is also a common word (Madeleine, Rose, Pierre) is often tagged as
+that word. Without a determiner it is the name (bare_name): inside a sentence (vers Madeleine,
+épouser Madeleine Forestier), and at a sentence start when a verb, a clitic or a comma follows
+(Madeleine ouvrit, Rose, fâchée, ...); with one, even inside du or au, it is the common word
+or a place (une madeleine, la Madeleine, du Soleil). Only names the dictionaries know capitalised, or GIVEN_NAMES, and
+never a title (Monsieur, Madame).
+
 A few names are common words in lower case with another meaning, and French writes them with
 a capital right after their article: le Midi (the South of France, not noon), le Monde (the
 newspaper, not the world). There the capital is sure (article_name); after a capitalised word
@@ -37,6 +44,9 @@ START_UNKNOWN = register(
 UNKNOWN = register("unknown-capital", "an unknown capitalised word inside a sentence is a name")
 ARTICLE_NAME = register("article-name", "le Midi, du Monde: the name, not noon or the world")
 CARDINAL = register("cardinal-point", "le Sud, Amérique du Nord: the noun sud, nord")
+BARE_NAME = register(
+    "bare-name", "a first name without a determiner is the name: Madeleine ouvrit, vers Rose"
+)
 LOWER_CASE = register(
     "lower-case-name", "a lower-case 'name' the dictionaries know is that word: il la serra"
 )
@@ -53,6 +63,23 @@ ARTICLE_NAMES = frozenset({"Midi", "Monde"})
 NAME_ARTICLES = frozenset({"le", "du", "au"})
 # What opens a quotation or a line of dialogue: the word after it is written capitalised.
 LINE_OPENINGS = frozenset({"«", "“", '"', "—", "–"})
+
+# First names that are common words, which no dictionary lists capitalised as a name.
+GIVEN_NAMES = frozenset({"Rose", "Violette", "Claire", "Aimée", "Constance", "Hortense"})
+# Known capitalised, but a title or a form of address (Monsieur: sir), or a common noun
+# capitalised by custom (chef d'État), not a name.
+TITLES = frozenset(
+    {"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mlle", "Mgr"}
+    | {"Seigneur", "État", "Etat"}
+)
+# What may follow a first name opening a sentence: its verb, a clitic before it, a comma.
+NAME_FOLLOWERS = frozenset(
+    {",", "ne", "n'", "se", "s'", "lui", "leur", "le", "la", "les", "l'", "me", "m'", "y", "en"}
+)
+BARE_NAME_POS = frozenset({"NOUN", "VERB"})  # not ADJ: la capitale Espagnole
+# Words before a name that make it a common noun or a place: an article inside them (du Soleil,
+# au Brabant), a number (le 3 Mars).
+DETERMINING = frozenset({"du", "au", "aux", "des"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
@@ -160,6 +187,27 @@ def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
     if index < 1 or fields[index - 1]["text"].lower() not in NAME_ARTICLES:
         return False
     return index < 2 or not fields[index - 2]["text"][:1].isupper() or _starts(fields, index - 2)
+
+
+def bare_name(fields: Sequence[Mapping[str, Any]], index: int, is_name: Any) -> bool:
+    """Madeleine ouvrit, vers Madeleine, Rose, fâchée: a known first name the tagger read as a
+    common word, with no determiner (see the docstring). is_name: the lexicon's test."""
+    values = fields[index]
+    text = values["text"]
+    if values["pos"] not in BARE_NAME_POS or not _capitalised(text) or not text.isalpha():
+        return False
+    if len(text) < 3 or text in TITLES or text in CARDINAL_POINTS or not (text in GIVEN_NAMES or is_name(text)):
+        return False
+    if any(child.dep_ == "det" for child in values["_spacy"].children):
+        return False
+    if _starts(fields, index):
+        after = fields[index + 1] if index + 1 < len(fields) else None
+        if after is None or after["sentence"] != values["sentence"]:
+            return False
+        following = after["text"].lower().replace("’", "'")
+        return following in NAME_FOLLOWERS or after["pos"] in ("VERB", "AUX")
+    before = fields[index - 1]
+    return before["pos"] not in ("DET", "NUM") and before["text"].lower() not in DETERMINING
 
 
 def _starts(fields: Sequence[Mapping[str, Any]], index: int) -> bool:

@@ -38,6 +38,8 @@ lexicon knows the word in the new part of speech:
   (une famille issue de la noblesse; not l'issue de la saison);
 - le Midi, du Monde: a name French writes capitalised after its article is the name, not
   the common word (names.article_name);
+- a known first name with no determiner, read as a common word, is the name: Madeleine
+  ouvrit, vers Madeleine, Rose, fâchée (names.bare_name);
 - a "finite verb" right after a noun and before et and an adjective, that Lexique also reads
   as an adjective, is that adjective (un bruit subit et violent: subit, not subir);
 - an "adjective" right after le, la, un, une, with a verb, relative, preposition or
@@ -95,6 +97,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_adverbs_participle,
     try_after_clitic,
     try_article_name,
+    try_bare_name,
     try_article_noun,
     try_article_pronoun,
     try_auxiliary,
@@ -186,7 +189,7 @@ from reader.core.analysis.corrections.closed_class import (
     subject_reading,
 )
 from reader.core.analysis.corrections.closed_class import FORMS as CLOSED_CLASS_FORMS
-from reader.core.analysis.corrections.names import ARTICLE_NAME, ARTICLE_NAMES
+from reader.core.analysis.corrections.names import ARTICLE_NAME, ARTICLE_NAMES, BARE_NAME
 from reader.core.analysis.corrections.rule_switches import is_enabled
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
@@ -346,6 +349,7 @@ CHAIN = (
     Rule(NEGATION_PRONOUN, try_negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
     Rule(AUXILIARY_ADVERB, try_auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir
     Rule(ARTICLE_NAME, try_article_name, frozenset({"NOUN", "PROPN"}), _words(ARTICLE_NAMES)),
+    Rule(BARE_NAME, try_bare_name, frozenset({"NOUN", "VERB"}), shape=CAPITAL),
     Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),

@@ -20,7 +20,7 @@ from reader.core.analysis.corrections.closed_class import (
     negation_pronoun,
     pronoun,
 )
-from reader.core.analysis.corrections.names import article_name
+from reader.core.analysis.corrections.names import article_name, bare_name
 from reader.core.analysis.corrections.tag_changes import (
     Fields,
     Verbs,
@@ -175,6 +175,15 @@ def try_article_name(doc: Doc, index: int) -> bool:
         return False
     values = doc.fields[index]
     values.update(pos="PROPN", lemma=values["text"])
+    return True
+
+
+def try_bare_name(doc: Doc, index: int) -> bool:
+    if not bare_name(doc.fields, index, doc.verbs.is_name):
+        return False
+    values = doc.fields[index]
+    morph = {k: v for k, v in values["morph"].items() if k in AGREEMENT}
+    values.update(pos="PROPN", lemma=values["text"], morph=morph)
     return True
 
 

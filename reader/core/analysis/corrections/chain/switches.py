@@ -3,7 +3,7 @@ and their list, in the order retagging's chain tries them."""
 
 from __future__ import annotations
 
-from reader.core.analysis.corrections.names import ARTICLE_NAME
+from reader.core.analysis.corrections.names import ARTICLE_NAME, BARE_NAME
 from reader.core.analysis.corrections.rule_switches import register
 
 INVERSION = register("inversion", "a word before -il, -t-il, -moi is a verb")
@@ -89,6 +89,7 @@ RULES = (
     *(NEGATION_AFTER_VERB, HEADING, LITERARY, VERBLESS, ETRE_VERB, CLITIC_VERBLESS),
     ARTICLE_PRONOUN,
     ARTICLE_NAME,
+    BARE_NAME,
     ISSU,
     NOMINAL_ADJECTIVE,
     COPULA_PARTICIPLE,
