@@ -129,6 +129,10 @@ def test_without_the_rule_the_lower_case_verb_is_the_taggers_name() -> None:
         ("Rose sourit à son frère.", "Rose"),
         ("Rose, fâchée, leur tourna le dos.", "Rose"),
         ("Marguerite conserva le domaine à titre de douaire.", "Marguerite"),
+        # after a title, any capitalised word: Mme de Marelle is no hopscotch
+        ("Mme de Marelle souriait en le regardant.", "Marelle"),
+        # a hyphenated word unknown to the dictionaries, every part capitalised
+        ("Il pensait à Laurine qui l'appelait Bel-Ami.", "Bel-Ami"),
     ],
 )
 def test_a_first_name_without_a_determiner_is_the_name(sentence: str, word: str) -> None:

@@ -77,12 +77,20 @@ NAME_FOLLOWERS = frozenset(
     {",", "ne", "n'", "se", "s'", "lui", "leur", "le", "la", "les", "l'", "me", "m'", "y", "en"}
 )
 BARE_NAME_POS = frozenset({"NOUN", "VERB"})  # not ADJ: la capitale Espagnole
+# Titles a surname follows, with or without de: Mme de Marelle, le comte de Vaudrec, M. Walter.
+NAME_TITLES = frozenset(
+    {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "monsieur", "madame"}
+    | {"mademoiselle", "comte", "comtesse", "baron", "baronne", "marquis", "marquise"}
+    | {"vicomte", "vicomtesse", "duc", "duchesse", "prince", "princesse", "abbé", "général"}
+)
 # Words before a name that make it a common noun or a place: an article inside them (du Soleil,
 # au Brabant), a number (le 3 Mars).
 DETERMINING = frozenset({"du", "au", "aux", "des"})
 
 # Parts of speech a word tagged as a name may turn out to be, the likelier first.
 COMMON_POS = ("NOUN", "ADJ")
+# What the tagger may call an unknown capitalised word (Bel-Ami: a verb).
+UNKNOWN_POS = frozenset({*COMMON_POS, "VERB"})
 # A lower-case word's parts of speech, the tagger's likeliest slip first.
 LOWER_CASE_POS = ("VERB", "NOUN", "ADJ", "ADV")
 
@@ -161,10 +169,14 @@ def _headword(
 
 
 def is_unknown_capital(text: str, pos: str, sentence_start: bool, lexique: Lexique) -> bool:
-    """Pierrotte, Eyssette: capitalised inside a sentence, unknown to every dictionary; and
+    """Pierrotte, Eyssette, Bel-Ami: capitalised inside a sentence (every part of a hyphenated
+    word), unknown to every dictionary; and
     Bruxelles, l'Algérie anywhere: a name the dictionaries know, no word in lower case.
     (Acronyms stay as tagged: making them names cost 0.15 point of UPOS on Sequoia dev.)"""
-    if pos not in COMMON_POS or not _capitalised(text) or not text.isalpha():
+    hyphenated = "-" in text and all(_capitalised(part) for part in text.split("-"))
+    if pos not in UNKNOWN_POS or not (_capitalised(text) or hyphenated):
+        return False
+    if not text.replace("-", "").isalpha():
         return False
     lower = text.lower()
     if lexique.readings(lower) or lexique.is_word(lower):
@@ -190,13 +202,18 @@ def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
 
 
 def bare_name(fields: Sequence[Mapping[str, Any]], index: int, is_name: Any) -> bool:
-    """Madeleine ouvrit, vers Madeleine, Rose, fâchée: a known first name the tagger read as a
-    common word, with no determiner (see the docstring). is_name: the lexicon's test."""
+    """Madeleine ouvrit, vers Madeleine, Rose, fâchée, Mme de Marelle: a first name the tagger
+    read as a common word, with no determiner, or a surname after a title (see the
+    docstring). is_name: the lexicon's test."""
     values = fields[index]
     text = values["text"]
-    if values["pos"] not in BARE_NAME_POS or not _capitalised(text) or not text.isalpha():
+    if not _capitalised(text) or not text.isalpha() or len(text) < 3:
         return False
-    if len(text) < 3 or text in TITLES or text in CARDINAL_POINTS or not (text in GIVEN_NAMES or is_name(text)):
+    if _after_title(fields, index):
+        return True
+    if values["pos"] not in BARE_NAME_POS or text in TITLES or text in CARDINAL_POINTS:
+        return False
+    if not (text in GIVEN_NAMES or is_name(text)):
         return False
     if any(child.dep_ == "det" for child in values["_spacy"].children):
         return False
@@ -208,6 +225,16 @@ def bare_name(fields: Sequence[Mapping[str, Any]], index: int, is_name: Any) -> 
         return following in NAME_FOLLOWERS or after["pos"] in ("VERB", "AUX")
     before = fields[index - 1]
     return before["pos"] not in ("DET", "NUM") and before["text"].lower() not in DETERMINING
+
+
+def _after_title(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
+    """Mme de Marelle, M. Rival, le comte de Vaudrec: right after a title, or after its de."""
+    if index < 1 or _starts(fields, index):
+        return False
+    before = fields[index - 1]["text"]
+    if before in ("de", "d'", "d’") and index >= 2:
+        before = fields[index - 2]["text"]
+    return before in NAME_TITLES
 
 
 def _starts(fields: Sequence[Mapping[str, Any]], index: int) -> bool:

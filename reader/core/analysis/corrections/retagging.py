@@ -349,7 +349,7 @@ CHAIN = (
     Rule(NEGATION_PRONOUN, try_negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
     Rule(AUXILIARY_ADVERB, try_auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir
     Rule(ARTICLE_NAME, try_article_name, frozenset({"NOUN", "PROPN"}), _words(ARTICLE_NAMES)),
-    Rule(BARE_NAME, try_bare_name, frozenset({"NOUN", "VERB"}), shape=CAPITAL),
+    Rule(BARE_NAME, try_bare_name, frozenset({"NOUN", "VERB", "ADJ"}), shape=CAPITAL),
     Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),

@@ -47,9 +47,11 @@ def as_name(
 
 
 def _name_shaped(lemma: str) -> bool:
-    """Capitalised, the rest in lower case (not an acronym such as ONU), letters only."""
-    letters = lemma.replace("-", "")
-    return lemma[:1].isupper() and lemma[1:].islower() and letters.isalpha()
+    """Capitalised, the rest in lower case (not an acronym such as ONU), letters only; each
+    part of a hyphenated name so (Laroche-Mathieu)."""
+    return all(part[:1].isupper() and part[1:].islower() for part in lemma.split("-")) and (
+        lemma.replace("-", "").isalpha()
+    )
 
 
 def _opens(analysis: Analysis, token: Token) -> bool:
