@@ -448,7 +448,7 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         (
             "Bruxelles a salué la décision du conseil.",
             "Bruxelles",
-            "known-name",
+            "known-name,bare-name",
             "Bruxelles",
             "PROPN",
             "bruxelle",

@@ -175,6 +175,12 @@ def test_without_the_rule_the_first_name_is_the_cake() -> None:
         # the dictionaries' own name, or the common word where the capital proves nothing
         ("Il est allé en Russie l'an dernier.", "Russie", "Russia"),
         ("Il travaille pour la Compagnie Transatlantique.", "Compagnie", "company"),
+        # a given name: the name as written, not its English form (John) or a common word
+        ("Jean pleurait dans sa chambre.", "Jean", "Jean"),
+        ("Marcel entra dans la pièce.", "Marcel", "Marcel"),
+        ("Il porte un marcel blanc.", "marcel", "tank top"),
+        # louis in lower case: the gold coin, which the tagger reads as a name
+        ("Il prit deux louis et les posa devant lui.", "louis", "louis (gold coin)"),
     ],
 )
 def test_a_names_card_shows_the_name(sentence: str, word: str, sense: str) -> None:

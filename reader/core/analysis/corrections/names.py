@@ -16,8 +16,10 @@ A person's first name that is also a common word (Madeleine, Rose, Pierre) is of
 that word. Without a determiner it is the name (bare_name): inside a sentence (vers Madeleine,
 épouser Madeleine Forestier), and at a sentence start when a verb, a clitic or a comma follows
 (Madeleine ouvrit, Rose, fâchée, ...); with one, even inside du or au, it is the common word
-or a place (une madeleine, la Madeleine, du Soleil). Only names the dictionaries know capitalised, or GIVEN_NAMES, and
-never a title (Monsieur, Madame).
+or a place (une madeleine, la Madeleine, du Soleil). Only names the dictionaries know
+capitalised, or that the project's main senses list as names (the given names Rose, Marcel:
+resources/senses/main_senses.tsv), and never a title (Monsieur, Madame). After a title any
+capitalised word is a name (Mme de Marelle: not hopscotch; M. Rival).
 
 A few names are common words in lower case with another meaning, and French writes them with
 a capital right after their article: le Midi (the South of France, not noon), le Monde (the
@@ -34,6 +36,7 @@ from typing import Any, Protocol
 from reader.core.analysis.corrections.accents import restore_accents
 from reader.core.analysis.corrections.lemmas import ACCENTS
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.dictionaries.lexicon.leading import leading
 
 COMMON = register("common-word", "a 'name' the dictionaries know as a common word: Papillon")
 START = register("start-adverb", "a sentence start tagged as a name may be an adverb: Autrefois")
@@ -64,8 +67,6 @@ NAME_ARTICLES = frozenset({"le", "du", "au"})
 # What opens a quotation or a line of dialogue: the word after it is written capitalised.
 LINE_OPENINGS = frozenset({"«", "“", '"', "—", "–"})
 
-# First names that are common words, which no dictionary lists capitalised as a name.
-GIVEN_NAMES = frozenset({"Rose", "Violette", "Claire", "Aimée", "Constance", "Hortense"})
 # Known capitalised, but a title or a form of address (Monsieur: sir), or a common noun
 # capitalised by custom (chef d'État), not a name.
 TITLES = frozenset(
@@ -152,9 +153,11 @@ def _adverb_of_adjective(lower: str, lexique: Lexique) -> bool:
 
 def _lower_case_pos(text: str, lexique: Lexique) -> str:
     """A word written in lower case is no name unless the dictionaries know no word so
-    spelled (il la serra dans ses bras: the verb serrer; but iPhone, eBay stay names)."""
+    spelled (il la serra dans ses bras: the verb serrer; but iPhone, eBay stay names), or the
+    project's main senses have it as a noun (deux louis: gold coins)."""
     readings = lexique.readings(text)
-    return next((tag for tag in LOWER_CASE_POS if _headword(text, tag, readings, lexique)), "")
+    found = next((tag for tag in LOWER_CASE_POS if _headword(text, tag, readings, lexique)), "")
+    return found or ("NOUN" if leading(text, "NOUN") else "")
 
 
 def _headword(
@@ -213,7 +216,7 @@ def bare_name(fields: Sequence[Mapping[str, Any]], index: int, is_name: Any) -> 
         return True
     if values["pos"] not in BARE_NAME_POS or text in TITLES or text in CARDINAL_POINTS:
         return False
-    if not (text in GIVEN_NAMES or is_name(text)):
+    if not (is_name(text) or leading(text, "PROPN")):
         return False
     if any(child.dep_ == "det" for child in values["_spacy"].children):
         return False

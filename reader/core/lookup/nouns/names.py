@@ -5,9 +5,10 @@ instead (Russie: Russia; le Midi: the South of France).
 
 Where the capital proves nothing, the name does not lead: at a sentence or a quotation's start
 (Quelquefois, Adieu, Cher ami, which the tagger may call names), unless its verb follows (Rose
-sourit); in the plural (les Persans, les Bleus: a people, a team); and after a determiner, where
-the name is an institution's or a paper's made of common words (la Compagnie
-Transatlantique, La Plume, la Nouvelle Démocratie), which the common word explains. A name with no translation at all is itself there too.
+sourit); in the plural (les Persans, les Bleus: a people, a team); and after a determiner,
+where the name is an institution's or a paper's made of common words (la Compagnie
+Transatlantique, La Plume, la Nouvelle Démocratie), which the common word explains. A name
+with no translation at all is itself there too.
 """
 
 from __future__ import annotations
