@@ -29,6 +29,7 @@ from reader.core.lookup.participles import (
     adjective_note,
     adjective_reading,
     adverb_phrase,
+    after_air,
     is_mistagged_participle,
     is_past_participle,
     masculine_of,
@@ -206,6 +207,14 @@ class Glosser:
         if token.pos == "VERB" and isinstance(lexicon, Lexicon):
             adjective = adjective_reading(analysis, token, self._is_adjective)
             adjective = adjective or self._stand_in(analysis, token)
+            if (
+                not adjective
+                and token.morph.get("VerbForm") == "Fin"
+                and after_air(analysis, token)
+            ):
+                form = token.text.lower()  # elle avait l'air inquiète: inquiet, not inquiéter
+                adjectives = (form, *lexicon.lemmas_of(form, "ADJ"))
+                adjective = next((w for w in adjectives if lexicon.is_headword(w, "ADJ")), "")
             return (adjective, "ADJ") if adjective else (token.lemma, token.pos)
         if token.pos == "ADJ" and isinstance(lexicon, Lexicon):
             return self._stand_in(analysis, token) or token.lemma, token.pos

@@ -165,12 +165,30 @@ def _used_as_adjective(analysis: Analysis, token: Token) -> bool:
         return False
     if before.pos in ("NOUN", "PROPN") or before.text.lower() in DEGREE:
         return True
-    verb = neighbour(analysis, token, -1, PASSED_OVER)
-    if verb is not None and verb.text.lower() == "air":
+    if after_air(analysis, token):
         return True  # tu as l'air bien pressé: avoir l'air and its adjective
+    verb = neighbour(analysis, token, -1, PASSED_OVER)
     if verb is None or verb.pos not in ("VERB", "AUX"):
         return False
     return verb.lemma in COPULAS or (verb.lemma in REFLEXIVE_COPULAS and _reflexive(analysis, verb))
+
+
+def _agreement(token: Token, adjective: str) -> dict[str, str]:
+    """The gender and number an adjective's form shows against its masculine singular
+    (inquiète: feminine singular), for a form the tagger read as a verb's, whose features
+    are the verb's (content: conter's plural)."""
+    form = token.text.lower()
+    plural = form.endswith(("s", "x")) and not adjective.endswith(("s", "x"))
+    singular = form[:-1] if plural else form
+    feminine = singular != adjective and singular.endswith("e") and not adjective.endswith("e")
+    return {"Gender": "Fem" if feminine else "Masc", "Number": "Plur" if plural else "Sing"}
+
+
+def after_air(analysis: Analysis, token: Token) -> bool:
+    """tu as l'air bien pressé, elle avait l'air inquiète: the word is avoir l'air's adjective
+    (adverbs aside)."""
+    before = neighbour(analysis, token, -1, PASSED_OVER)
+    return before is not None and before.text.lower() == "air"
 
 
 def _after_gesturing_part(before: Token) -> bool:
@@ -266,8 +284,11 @@ def adverb_phrase(analysis: Analysis, token: Token, masculine: str) -> str:
 
 def adjective_note(analysis: Analysis, token: Token, adjective: str) -> str:
     """The note of the participle read as an adjective: its agreement and the verb; after
-    être, that it is no passive."""
+    être, that it is no passive. A finite form read as an adjective (avoir l'air inquiète)
+    is no participle: the adjective's note."""
     morph = {k: v for k, v in token.morph.items() if k in ("Gender", "Number")}
+    if token.morph.get("VerbForm") == "Fin":  # elle avait l'air inquiète: no participle
+        return describe_word(WordFacts(token.text, adjective, "ADJ", _agreement(token, adjective)))
     note = describe_word(WordFacts(token.text, adjective, "ADJ", morph, participle_of=token.lemma))
     if analysis.group_of(token) is not None:
         note += "; after être, an adjective describing the subject, not a passive"

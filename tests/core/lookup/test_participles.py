@@ -226,3 +226,13 @@ def test_a_posture_verb_before_a_or_par_keeps_its_other_senses(glosser: Glosser)
     analysis = analysed("Le projet, appuyé par le maire, avance lentement.")
     info = glosser.explain(analysis, token(analysis, "appuyé").index)
     assert info.best_translation is not None and info.best_translation.senses[0] != "leaning"
+
+
+def test_a_finite_form_after_avoir_l_air_is_the_adjective(glosser: Glosser) -> None:
+    """elle avait l'air inquiète: the tagger's present of inquiéter is the adjective inquiet,
+    with the adjective's note, not a participle's."""
+    analysis = analysed("Elle avait l'air inquiète ce soir-là.")
+    info = glosser.explain(analysis, token(analysis, "inquiète").index)
+    assert info.lemma == "inquiet"
+    assert info.best_translation is not None and info.best_translation.senses[0] == "worried"
+    assert "feminine singular" in info.grammar and "participle" not in info.grammar

@@ -103,6 +103,9 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Le juge a suspendu la séance jusqu'à demain.", "suspendu", "suspend"),
         # A door as object is the construction's (constructions.tsv: blocked up), not a cue's.
         ("Le tribunal l'a condamné à deux ans de prison.", "condamné", "sentence"),
+        # vivement: strongly with a verb of judging or feeling, else quickly
+        ("Le projet a été vivement critiqué par les syndicats.", "vivement", "strongly"),
+        ("Il se leva vivement de sa chaise.", "vivement", "quickly"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
