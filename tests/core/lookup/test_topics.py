@@ -106,6 +106,10 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         # vivement: strongly with a verb of judging or feeling, else quickly
         ("Le projet a été vivement critiqué par les syndicats.", "vivement", "strongly"),
         ("Il se leva vivement de sa chaise.", "vivement", "quickly"),
+        # nommer a minister (appoint), a child (name); inscrire a goal (score)
+        ("Le président a nommé un nouveau ministre de la Défense.", "nommé", "appoint"),
+        ("Ils ont nommé leur fils Pierre, comme son grand-père.", "nommé", "name"),
+        ("L'attaquant a inscrit deux buts en dix minutes.", "inscrit", "score"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
