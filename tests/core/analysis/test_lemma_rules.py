@@ -614,6 +614,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "nouveau",
         ),
         ("Une bonne apporta le café.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
+        # after la, les, the subject of the finite verb right after it
+        ("La bonne apporta le café au salon.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
         # the last word of a text with no full stop after it
         ("Attends une seconde", "seconde", "nominal-adjective", "seconde", "NOUN", "second"),
         # issue before de with no determiner before it: the adjective issu

@@ -463,9 +463,10 @@ def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     the adjective's lemma (second, nouveau, bon). Not after en (il en veut une seconde: a
     second one). The noun's lemma, or ""."""
     values = fields[index]
-    if values["pos"] != "ADJ" or index < 1:
+    if values["pos"] != "ADJ" or index < 1 or fields[index - 1]["pos"] != "DET":
         return ""
-    if fields[index - 1]["text"].lower() not in INDEFINITES or fields[index - 1]["pos"] != "DET":
+    determiner = fields[index - 1]["text"].lower()
+    if determiner not in INDEFINITES and not _definite_subject(fields, index, determiner):
         return ""
     if index + 1 < len(fields) and fields[index + 1]["pos"] in QUALIFIED:
         return ""  # the text may end on the noun: Attends une seconde
@@ -475,6 +476,20 @@ def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
         return ""
     window = fields[max(0, index - 4) : index - 1]
     return "" if any(other["text"].lower() == "en" for other in window) else noun
+
+
+def _definite_subject(fields: Fields, index: int, determiner: str) -> bool:
+    """la bonne apporta, les nouvelles arrivaient: after la or les, the word is the subject
+    of the finite verb right after it; not a word that heads a phrase whose noun is understood
+    (la première entra, la seconde montre, la seule)."""
+    if determiner not in ("la", "les") or index + 1 >= len(fields):
+        return False
+    after = fields[index + 1]
+    form = fields[index]["text"].lower()
+    understood = (form in ELLIPTIC and not form.startswith("nouvelle")) or form.startswith("second")
+    return not understood and after["pos"] in ("VERB", "AUX") and (
+        after["morph"].get("VerbForm") == "Fin"
+    )
 
 
 # Verbs that link their subject to an attribute as être does (elle parut surprise).
