@@ -385,6 +385,16 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "visite",
         ),
         ("Le chat le capture.", "capture", "clitic-verbless", "capturer", "VERB", "capture"),
+        # an infinitive the tagger read as a noun right after y or se
+        ("Ils avaient mangé sans y goûter.", "goûter", "clitic-verb", "goûter", "VERB", "goûter"),
+        (
+            "Il ne pouvait parvenir à s'assoupir.",
+            "assoupir",
+            "clitic-verb",
+            "assoupir",
+            "VERB",
+            "assoupir",
+        ),
         ("Sa mère les garde.", "garde", "clitic-verbless", "garder", "VERB", "garde"),
         ("Le professeur les note.", "note", "clitic-verbless", "noter", "VERB", "note"),
         ("Personne ne les aide.", "aide", "clitic-verbless", "aider", "VERB", "aide"),

@@ -131,6 +131,16 @@ def to_finite_verb(values: dict[str, Any], verbs: Verbs) -> None:
             return
 
 
+def to_verb(values: dict[str, Any], verbs: Verbs) -> None:
+    """The finite verb the form is (on se mouche), else the infinitive (sans y goûter)."""
+    to_finite_verb(values, verbs)
+    if values["pos"] == "VERB":
+        return
+    form = values["text"].lower()
+    if form in verbs.readings(form).get("VERB", ()) and form_readings(form, form):
+        values.update(lemma=form, pos="VERB", morph={"VerbForm": "Inf"})
+
+
 def to_gerund(values: dict[str, Any], verbs: Verbs) -> None:
     form = values["text"].lower()
     for verb in verbs.readings(form).get("VERB", ()):

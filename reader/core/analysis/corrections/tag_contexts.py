@@ -31,6 +31,8 @@ PARTITIVES = frozenset({"de", "d'", "d’"})
 RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
 NEGATION_ADVERBS = frozenset({"pas", "point", "plus", "jamais", "guère", "nullement"})
 NEGATION_PRONOUNS = frozenset({"rien", "personne"})
+# What follows y and is no verb: y compris, n'y point toucher, il n'y a rien.
+NOT_AFTER_Y = frozenset({"compris", *NEGATION_ADVERBS, *NEGATION_PRONOUNS})
 NOMINAL = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X"})
 DETERMINERS = frozenset("le la les l' un une son sa ses leur leurs ce cet cette ces".split())
 CLOSING = frozenset({",", "!", "?", "…", "."})
@@ -62,10 +64,15 @@ def before_subject_clitic(values: dict[str, Any], after: dict[str, Any] | None) 
 
 
 def after_clitic(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
-    """on se mouche: a clitic pronoun stands only before a verb (or another clitic)."""
+    """on se mouche, sans y goûter: a clitic pronoun stands only before a verb (or another
+    clitic); y too, but in y compris and before ne's partner."""
     if before is None or values["pos"] not in NOMINAL:
         return False
-    return before["pos"] == "PRON" and before["text"].lower().replace("’", "'") in CLITICS
+    clitic = before["text"].lower().replace("’", "'")
+    if clitic == "y":  # not y compris, nor the partner of ne (n'y point toucher)
+        word = values["text"].lower()
+        return before["pos"] == "PRON" and word not in NOT_AFTER_Y
+    return before["pos"] == "PRON" and clitic in CLITICS
 
 
 def after_en(fields: Fields, index: int) -> bool:

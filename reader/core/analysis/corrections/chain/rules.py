@@ -34,6 +34,7 @@ from reader.core.analysis.corrections.tag_changes import (
     to_object_pronoun,
     to_participle,
     to_participle_noun,
+    to_verb,
 )
 from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
@@ -238,7 +239,7 @@ def try_after_clitic(doc: Doc, index: int) -> bool:
     values = doc.fields[index]
     if not after_clitic(values, _neighbours(doc.fields, index)[0]):
         return False
-    to_finite_verb(values, doc.verbs)
+    to_verb(values, doc.verbs)
     return True
 
 
