@@ -17,6 +17,7 @@ from reader.core.analysis.expressions.lists import (
     EXPRESSIONS,
     GOVERNED,
     LEXICON,
+    PRONOMINAL,
     entries_by_lemma,
 )
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
@@ -30,6 +31,7 @@ from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.partners import verb_of
 from reader.core.lookup.subjects import by_number, by_subject, thing_subject
 from reader.core.lookup.surroundings import GRAMMAR_ORIGIN, by_surroundings, neighbour, plain
+from reader.core.lookup.topics import topic_sense
 from reader.core.models import Analysis, Expression, Token, Translation, TranslationSource
 
 PHRASES_ORIGIN = "French Reader phrase lists"
@@ -126,8 +128,10 @@ def in_context(
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
     thing or an event as its subject is one, and its reciprocal gloss (each other) only for a
-    plural subject (subjects)."""
+    plural subject (subjects); a pronominal verb's gloss its topic calls for leads before the
+    subject's (les Bleus se sont inclinés en quart de finale: lose; sense_cues.tsv)."""
     senses = by_number(by_subject(senses, expression, analysis), expression, analysis)
+    senses = _by_topic(senses, expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
         return _first(senses, lambda sense: sense == "ago")
@@ -265,6 +269,23 @@ def _before_adjective(words: Sequence[Token]) -> bool:
         if word.pos != "ADV" and word.is_word:
             return False
     return False
+
+
+# A gloss's hint of its subject: assert oneself (of a person), be essential (of a thing).
+SUBJECT_HINT = re.compile(r" \((?:of|for) [^)]*\)$")
+
+
+def _by_topic(
+    senses: tuple[str, ...], expression: Expression, analysis: Analysis
+) -> tuple[str, ...]:
+    """A pronominal verb's glosses, the one the cues around it call for first (the rows of
+    s'incliner, s'imposer in sense_cues.tsv); else as they are."""
+    if expression.source != PRONOMINAL:
+        return senses
+    wanted = topic_sense(analysis, analysis.tokens[expression.head])
+    if wanted is None:
+        return senses
+    return _first(senses, lambda sense: SUBJECT_HINT.sub("", sense) == wanted)
 
 
 def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:

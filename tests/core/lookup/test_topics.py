@@ -110,6 +110,10 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Le président a nommé un nouveau ministre de la Défense.", "nommé", "appoint"),
         ("Ils ont nommé leur fils Pierre, comme son grand-père.", "nommé", "name"),
         ("L'attaquant a inscrit deux buts en dix minutes.", "inscrit", "score"),
+        # a pronominal verb's gloss by its topic: s'incliner in a match is lose, not bow
+        ("Les Bleus se sont inclinés face à l'Espagne en quart de finale.", "inclinés", "lose"),
+        ("Il s'inclina devant la reine et le roi.", "inclina", "bow"),
+        ("L'Espagne s'impose deux à zéro dans ce match.", "impose", "win"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
