@@ -279,13 +279,14 @@ def _by_topic(
     senses: tuple[str, ...], expression: Expression, analysis: Analysis
 ) -> tuple[str, ...]:
     """A pronominal verb's glosses, the one the cues around it call for first (the rows of
-    s'incliner, s'imposer in sense_cues.tsv); else as they are."""
+    s'incliner, s'imposer, se présenter in sense_cues.tsv, which name the pronominal verb
+    without its preposition: se présenter à la porte, turn up at); else as they are."""
     if expression.source != PRONOMINAL:
         return senses
     wanted = topic_sense(analysis, analysis.tokens[expression.head])
     if wanted is None:
         return senses
-    return _first(senses, lambda sense: SUBJECT_HINT.sub("", sense) == wanted)
+    return _first(senses, lambda sense: SUBJECT_HINT.sub("", sense).startswith(wanted))
 
 
 def _first(senses: tuple[str, ...], wanted: Callable[[str], bool]) -> tuple[str, ...]:

@@ -114,6 +114,8 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Les Bleus se sont inclinés face à l'Espagne en quart de finale.", "inclinés", "lose"),
         ("Il s'inclina devant la reine et le roi.", "inclina", "bow"),
         ("L'Espagne s'impose deux à zéro dans ce match.", "impose", "win"),
+        ("Il se présente aux élections législatives.", "présente", "stand for"),
+        ("Elle se présenta à la porte du bureau.", "présenta", "turn up"),
     ],
 )
 def test_round_eight_rows_decide_the_sense(
