@@ -1,7 +1,7 @@
 """Degree and quantity words, read by the word they grade: le plus (most), si (so; Si !:
 yes), bien (very, much, at least), encore (even, another, more), donc after an imperative
 (then), drôle comme tout (ever so), de after a negation (any), tous les trois jours
-(every)."""
+(every), tout before an adjective (very)."""
 
 from __future__ import annotations
 
@@ -162,6 +162,35 @@ def comme_tout(analysis: Analysis, token: Token) -> Translation | None:
     if after is not None and after.pos in ("DET", "NOUN", "ADJ", "PRON"):
         return None
     return grammar("ever so", "terribly", "really")
+
+
+def quite_tout(analysis: Analysis, token: Token) -> Translation | None:
+    """j'ai été tout surpris, ils étaient tout contents, elle parut toute troublée: tout,
+    toute, toutes right before an adjective or a past participle grade it (very, quite);
+    not the object of avoir (il a tout vu: everything), nor tout autre (any other)."""
+    if token.text.lower() not in ("tout", "toute", "toutes"):
+        return None
+    after = neighbour(analysis, token, 1)
+    if after is None or after.text.lower() in ("autre", "autres"):
+        return None
+    participle = after.morph.get("VerbForm") == "Part" and after.morph.get("Tense") == "Past"
+    if after.pos != "ADJ" and not participle:
+        return None
+    if participle and _after_avoir(analysis, token):
+        return None  # il a tout vu; eût, malgré sa promesse, tout raconté: everything
+    return grammar("very", "quite", "completely")
+
+
+def _after_avoir(analysis: Analysis, token: Token) -> bool:
+    """Whether the nearest verb before the word, in its sentence, is avoir (il a tout vu),
+    not être (j'ai été tout surpris)."""
+    for index in range(token.index - 1, max(-1, token.index - 8), -1):
+        word = analysis.tokens[index]
+        if word.sentence != token.sentence:
+            return False
+        if word.pos in ("VERB", "AUX"):
+            return word.lemma == "avoir"
+    return False
 
 
 # -- de after a negation, encore before an article -------------------------------------------------
