@@ -151,7 +151,7 @@ def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> Non
         # tout before an adjective or a participle grades it; after avoir it is everything
         ("J'ai été tout surpris ce matin, monsieur.", "tout", "very"),
         ("Il s'endormit tout habillé sur son lit.", "tout", "very"),
-        ("Il a tout raconté au principal.", "tout", "everything"),
+        ("Il a tout raconté au principal.", "tout", "everything, all"),
         ("Les enfants me font souffrir, allez.", "allez", "believe me"),
         ("Allez, viens !", "Allez", "come on"),
         ("Vous allez à Paris, je crois.", "allez", "go"),
