@@ -385,6 +385,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
             "visite",
         ),
         ("Le chat le capture.", "capture", "clitic-verbless", "capturer", "VERB", "capture"),
+        # vers after a determiner or a number: the noun, lines of verse
+        ("Il récita les quatre premiers vers du poème.", "vers", "verse-noun", "vers", "NOUN", "vers"),
         # an infinitive the tagger read as a noun right after y or se
         ("Ils avaient mangé sans y goûter.", "goûter", "clitic-verb", "goûter", "VERB", "goûter"),
         (

@@ -134,6 +134,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_trait,
     try_tu,
     try_verbless,
+    try_verse,
 )
 from reader.core.analysis.corrections.chain.switches import (
     ADVERBS_PARTICIPLE,
@@ -175,6 +176,7 @@ from reader.core.analysis.corrections.chain.switches import (
     THREAD,
     TRAIT,
     VERBLESS,
+    VERSE,
 )
 from reader.core.analysis.corrections.closed_class import (
     CONTENT_POS,
@@ -259,6 +261,8 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
         return True  # ne faut point; ricanèrent tagged as an adverb; tu a pronoun or an adverb
     if lower in CLOSED_CLASS_FORMS or values.get("lemma") in ("être", "avoir"):
         return True  # Oh tagged an adverb, moi an adverb; es tagged an adverb
+    if lower == "vers":
+        return True  # des vers de Hugo: the noun
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
@@ -352,6 +356,7 @@ CHAIN = (
     Rule(BARE_NAME, try_bare_name, frozenset({"NOUN", "VERB", "ADJ"}), shape=CAPITAL),
     Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
+    Rule(VERSE, try_verse, frozenset({"ADP"}), _words(("vers",))),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),
     Rule(INVERSION, try_inversion, shape=HYPHEN_AFTER),
     Rule(GERUND, try_gerund_after_en, shape=ANT),

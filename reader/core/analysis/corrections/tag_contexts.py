@@ -494,8 +494,10 @@ def _definite_subject(fields: Fields, index: int, determiner: str) -> bool:
     after = fields[index + 1]
     form = fields[index]["text"].lower()
     understood = (form in ELLIPTIC and not form.startswith("nouvelle")) or form.startswith("second")
-    return not understood and after["pos"] in ("VERB", "AUX") and (
-        after["morph"].get("VerbForm") == "Fin"
+    return (
+        not understood
+        and after["pos"] in ("VERB", "AUX")
+        and (after["morph"].get("VerbForm") == "Fin")
     )
 
 
@@ -764,6 +766,19 @@ def trait_noun(fields: Fields, index: int) -> bool:
     if fields[index - 1]["lemma"] != "avoir" or index + 1 >= len(fields):
         return False
     return fields[index + 1]["text"].lower() in TO
+
+
+def verse_noun(fields: Fields, index: int) -> bool:
+    """les quatre premiers vers, des vers de Hugo, un beau vers: vers right after a
+    determiner or a number, or after an adjective that one precedes, is the noun (a line of
+    verse, worms), not the preposition towards."""
+    values = fields[index]
+    if values["text"].lower() != "vers" or values["pos"] != "ADP" or index < 1:
+        return False
+    before = fields[index - 1]
+    if before["pos"] == "ADJ" and index >= 2:
+        before = fields[index - 2]
+    return before["pos"] in ("DET", "NUM") and before["sentence"] == values["sentence"]
 
 
 def bare_participle_adjective(fields: Fields, index: int, verbs: Verbs) -> str:

@@ -73,6 +73,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     trait_noun,
     tu_reading,
     verb_of_verbless,
+    verse_noun,
 )
 
 Values = dict[str, Any]
@@ -201,6 +202,13 @@ def try_trait(doc: Doc, index: int) -> bool:
         return False
     morph = {"Gender": "Masc", "Number": "Sing"}
     doc.fields[index].update(pos="NOUN", lemma="trait", morph=morph)
+    return True
+
+
+def try_verse(doc: Doc, index: int) -> bool:
+    if not verse_noun(doc.fields, index):
+        return False
+    doc.fields[index].update(pos="NOUN", lemma="vers", morph={"Gender": "Masc"})
     return True
 
 

@@ -66,6 +66,7 @@ NOMINAL_PARTICIPLE = register(
     "nominal-participle", "a participle in a noun's place is the noun: Dupont, correspondant local"
 )
 TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
+VERSE = register("verse-noun", "les quatre premiers vers: after a determiner, the noun (verse)")
 BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
@@ -100,6 +101,7 @@ RULES = (
     STANDING_ADJECTIVE,
     NOMINAL_PARTICIPLE,
     TRAIT,
+    VERSE,
     BARE_PARTICIPLE,
     THREAD,
     SUBJECT_TU,
