@@ -386,7 +386,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ),
         ("Le chat le capture.", "capture", "clitic-verbless", "capturer", "VERB", "capture"),
         # vers after a determiner or a number: the noun, lines of verse
-        ("Il récita les quatre premiers vers du poème.", "vers", "verse-noun", "vers", "NOUN", "vers"),
+        (
+            "Il récita les quatre premiers vers du poème.",
+            "vers",
+            "verse-noun",
+            "vers",
+            "NOUN",
+            "vers",
+        ),
         # an infinitive the tagger read as a noun right after y or se
         ("Ils avaient mangé sans y goûter.", "goûter", "clitic-verb", "goûter", "VERB", "goûter"),
         (
@@ -627,7 +634,14 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ),
         ("Une bonne apporta le café.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
         # after la, les, the subject of the finite verb right after it
-        ("La bonne apporta le café au salon.", "bonne", "nominal-adjective", "bonne", "NOUN", "bon"),
+        (
+            "La bonne apporta le café au salon.",
+            "bonne",
+            "nominal-adjective",
+            "bonne",
+            "NOUN",
+            "bon",
+        ),
         # the last word of a text with no full stop after it
         ("Attends une seconde", "seconde", "nominal-adjective", "seconde", "NOUN", "second"),
         # issue before de with no determiner before it: the adjective issu
