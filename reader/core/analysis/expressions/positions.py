@@ -187,7 +187,10 @@ class SentenceWords:
             return True
         if not (agreeing and item.first and self._single(item.at)):
             return False
-        lemma = self.words[item.at].lemma.lower()
+        word = self.words[item.at]
+        lemma = word.lemma.lower()
         if lemma == entry_word or entry_word in singulars(item.key):
             return True
+        if word.pos in ("VERB", "AUX") and item.key == lemma:
+            return False  # an infinitive is no form of another word: faire partir, not partie
         return lemma in self.matcher.lemmas_of(entry_word)

@@ -29,6 +29,9 @@ from reader.core.analysis.verbgroups import BODY_PARTS
 CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle on ce".split())
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
+# An idiom's determiners, after which an adjective may stand before its noun (jouer un grand
+# rôle, faire sa première apparition); se, son stand for their persons (words.PERSONS).
+NOUN_DETERMINERS = frozenset("un une le la les son sa ses".split())
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
 # A direct object between the verb and an idiom's prepositional phrase (mettre le lecteur au
 # courant): a noun phrase of these parts of speech, at most this long.
@@ -403,7 +406,10 @@ class VerbalMatches(SentenceWords):
         tokens: list[int] = []
         past_object = False
         for number, entry_word in enumerate(wanted):
-            found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
+            adjectives = number > 0 and wanted[number - 1] in NOUN_DETERMINERS
+            found = self._next(
+                entry_word, position, word, fillers=MAX_FILLERS, adjectives=adjectives
+            )
             if found is None and number == 0 and self._object_may_split(entry):
                 after_object = self._past_object(position, word)
                 if after_object is not None:
@@ -503,16 +509,18 @@ class VerbalMatches(SentenceWords):
         return self.words[at] if at < len(self.words) else None
 
     def _next(
-        self, entry_word: str, position: int, head: Word, *, fillers: int
+        self, entry_word: str, position: int, head: Word, *, fillers: int, adjectives: bool = False
     ) -> tuple[int, int] | None:
-        """The next key spelling entry_word, at most `fillers` filler words ahead."""
+        """The next key spelling entry_word, at most `fillers` filler words ahead; after the
+        idiom's determiner, adjectives too (fait sa première apparition: faire son apparition)."""
         skipped = 0
         while position < len(self.keys):
             item = self.keys[position]
             if self._same(entry_word, item, agreeing=True, verbal=True):
                 return self.words[item.at].index, position + 1
             word = self.words[item.at]
-            if not item.first or skipped >= fillers or not self._is_filler(word, head):
+            filler = self._is_filler(word, head) or (adjectives and word.pos == "ADJ")
+            if not item.first or skipped >= fillers or not filler:
                 return None
             skipped += 1
             position = (

@@ -1,0 +1,68 @@
+"""Expressions in the shapes news and novels give them (expr16): a relative lequel that
+contracts with the entry's last word (au cours desquelles), an adjective between a verbal
+idiom's determiner and its noun (fait sa première apparition), and the look-alikes that are no
+entry (faire partir is no faire partie; avant tout projet is before any project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.models import Analysis
+from tests.core.analysed import analysed, token
+
+
+def lemmas(analysis: Analysis) -> set[str]:
+    return {expression.lemma for expression in analysis.expressions}
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Il a lancé 43 manches, au cours desquelles il a fait 67 retraits.", "au cours de"),
+        ("Le match à l'issue duquel il a été exclu fut long.", "à l'issue de"),
+        ("Ce sont des amis grâce auxquels il a réussi.", "grâce à"),
+    ],
+)
+def test_a_contracted_relative_ends_the_entry(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+def test_a_click_on_the_relative_asks_for_the_relative() -> None:
+    analysis = analysed("Il a lancé 43 manches, au cours desquelles il a fait 67 retraits.")
+    assert analysis.expression_of(token(analysis, "desquelles")) is None
+    assert analysis.expression_of(token(analysis, "cours")) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Pichu fait sa première apparition dans un jeu vidéo.", "faire son apparition"),
+        ("Il a joué un grand rôle dans la crise.", "jouer un rôle"),
+    ],
+)
+def test_an_adjective_may_stand_before_the_idioms_noun(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Le dragon veut aller dormir et faire partir l'humain.", "faire partie de"),
+        ("Avant tout projet, renseignez-vous à la mairie.", "avant tout"),
+        ("Après tout ce temps, il revint chez lui.", "après tout"),
+    ],
+)
+def test_look_alikes_are_no_entry(text: str, wrong: str) -> None:
+    assert wrong not in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Il faut avant tout le protéger.", "avant tout"),
+        ("Après tout, il a raison.", "après tout"),
+        ("Elle fait partie du groupe depuis dix ans.", "faire partie de"),
+    ],
+)
+def test_the_entries_themselves_are_still_found(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
