@@ -126,7 +126,7 @@ def in_context(
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
     thing or an event as its subject is one, and its reciprocal gloss (each other) only for a
-    plural subject (subjects)."""
+    plural subject (subjects); "both ... and" where tant ... que correlates two phrases."""
     senses = by_number(by_subject(senses, expression, analysis), expression, analysis)
     following = _following_words(expression, analysis)
     if any(sense == "ago" for sense in senses) and _is_duration(following):
@@ -154,6 +154,8 @@ def in_context(
         return to_first  # comme pour dire: as if to
     if "have just" in senses and not _is_infinitive(following):
         return _first(senses, lambda sense: sense != "have just")  # il vient de Paris
+    if BOTH_AND in senses[1:] and _correlates_phrases(expression, analysis):
+        return _first(senses, lambda sense: sense == BOTH_AND)  # tant au Maghreb que
     if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
         return _first(senses, lambda sense: sense in NO_ONE_SENSES)  # nul ne sait, aucun ne
     return senses
@@ -166,6 +168,22 @@ def to_before_infinitive(senses: tuple[str, ...], following: list[Token]) -> tup
     if any(s.endswith(" to") for s in senses[1:]) and _is_infinitive(following):
         return _first(senses, lambda sense: sense.endswith(" to"))
     return None
+
+
+BOTH_AND = "both ... and"
+# What follows tant in tant ... que "both ... and": a noun phrase or a preposition (tant les
+# hommes que les femmes, tant au Maghreb que); not a graded adjective, adverb or verb (tant
+# aimé que, il a tant plu que) nor a clause (tant il se jugea mieux qu'il n'aurait cru).
+PHRASE_STARTS = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM"})
+
+
+def _correlates_phrases(expression: Expression, analysis: Analysis) -> bool:
+    """Whether a split construction's first word introduces a phrase, not a graded word:
+    tant au Maghreb que dans le Sahel, tant les hommes que les femmes (both ... and)."""
+    if len(expression.tokens) < 2:
+        return False
+    after = neighbour(analysis, analysis.tokens[expression.tokens[0]], 1)
+    return after is not None and after.pos in PHRASE_STARTS
 
 
 # ne ... aucun and ne ... nul with no noun after aucun or nul: the pronoun's none, no one.

@@ -531,9 +531,15 @@ class VerbalMatches(SentenceWords):
     def _is_filler(self, word: Word, head: Word) -> bool:
         if head.group is not None and word.group == head.group:
             return True
+        if key(word.text)[0] == "un" and self._next_text(word) == "peu":
+            return True  # font un peu penser à: the adverb un peu, as peu alone would be
         if word.pos == "PRON" and word.text.startswith("-"):
             return True  # a pronoun after an imperative or an inverted verb: rends-toi compte
         return word.pos in FILLER_POS or (word.pos == "PRON" and key(word.text)[0] in OBJECT_KEYS)
+
+    def _next_text(self, word: Word) -> str:
+        at = self.by_index[word.index] + 1
+        return self.words[at].text.lower() if at < len(self.words) else ""
 
     def _governed_after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:
         """The preposition a head governs: just after it (adverbs, its verb group between), or
