@@ -66,3 +66,28 @@ def test_look_alikes_are_no_entry(text: str, wrong: str) -> None:
 )
 def test_the_entries_themselves_are_still_found(text: str, lemma: str) -> None:
     assert lemma in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tu peux me voir ?", "Venez me voir demain.", "Viens me voir demain."],
+)
+def test_an_infinitives_object_pronoun_is_no_reflexive_of_another_person(text: str) -> None:
+    assert "se voir" not in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Je veux me voir dans le miroir.", "se voir"),
+        ("Tu vas te coucher.", "se coucher"),
+        ("Allons nous promener.", "se promener"),
+    ],
+)
+def test_a_reflexive_of_the_subjects_person_stays(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+def test_en_forme_de_is_a_shape_not_fitness() -> None:
+    found = lemmas(analysed("Il servit la salade dans un grand saladier en forme de cuve."))
+    assert "en forme de" in found and "en forme" not in found

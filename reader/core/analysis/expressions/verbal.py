@@ -330,10 +330,29 @@ class VerbalMatches(SentenceWords):
             wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
             if wanted is None or self._opens_imperative(self.by_index[pronoun.index]):
                 continue  # a negative imperative has no subject (the parse may take te for one)
-            subject = self._subject_of(verb) or self._pronoun_before(pronoun)
+            subject = (
+                self._subject_of(verb)
+                or self._pronoun_before(pronoun)
+                or self._subject_of_verb_before(pronoun)
+            )
             if subject is not None and subject != wanted:
                 return False
         return True
+
+    def _subject_of_verb_before(self, pronoun: Word) -> str | None:
+        """The person of the finite verb just before the clitic of its infinitive, where the
+        parse found no subject: its subject pronoun (Tu peux me voir: tu, so me is no
+        reflexive), or an imperative's ending when it opens the clause (Venez me voir: vous;
+        Viens me voir: tu)."""
+        at = self.by_index[pronoun.index] - 1
+        if at < 0 or self.words[at].pos not in ("VERB", "AUX"):
+            return None
+        verb = self.words[at]
+        found = self._pronoun_before(verb)
+        if found is not None or (at > 0 and self.words[at - 1].text not in (",", "!", "«", "—")):
+            return found
+        ending = verb.text.lower()
+        return "vous" if ending.endswith("ez") else "nous" if ending.endswith("ons") else "tu"
 
     def _pronoun_before(self, pronoun: Word) -> str | None:
         """The person of a subject pronoun just before the clitic, ne aside, where the parse
