@@ -91,3 +91,26 @@ def test_a_reflexive_of_the_subjects_person_stays(text: str, lemma: str) -> None
 def test_en_forme_de_is_a_shape_not_fitness() -> None:
     found = lemmas(analysed("Il servit la salade dans un grand saladier en forme de cuve."))
     assert "en forme de" in found and "en forme" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Je courais, me débattant comme un beau diable.", "se débattre"),
+        ("Je restai là, me demandant ce qu'il voulait.", "se demander"),
+        ("Nous partîmes, nous retournant souvent.", "se retourner"),
+    ],
+)
+def test_a_participles_reflexive_has_the_clauses_subject(text: str, lemma: str) -> None:
+    assert lemma in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Il me regardait, me demandant pardon.", "se demander"),
+        ("Il courait, me laissant seul.", "se laisser"),
+    ],
+)
+def test_a_participles_object_of_another_person_is_no_reflexive(text: str, wrong: str) -> None:
+    assert wrong not in lemmas(analysed(text))

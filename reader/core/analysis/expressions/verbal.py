@@ -29,6 +29,7 @@ from reader.core.analysis.verbgroups import BODY_PARTS
 CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle on ce".split())
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
+CLITIC_OBJECTS = frozenset({"me", "te", "se"})
 # An idiom's determiners, after which an adjective may stand before its noun (jouer un grand
 # rôle, faire sa première apparition); se, son stand for their persons (words.PERSONS).
 NOUN_DETERMINERS = frozenset("un une le la les son sa ses".split())
@@ -378,8 +379,8 @@ class VerbalMatches(SentenceWords):
 
     def _own_subject(self, verb: Word) -> str | None:
         for word in self.words:
-            if not word.dep.startswith("nsubj"):
-                continue
+            if not word.dep.startswith("nsubj") or key(word.text)[0] in CLITIC_OBJECTS:
+                continue  # me, te, se are never a subject (the parse may read one as one)
             hangs = word.head == verb.index or (
                 verb.group is not None and self._group_of_index(word.head) == verb.group
             )
