@@ -154,6 +154,9 @@ def in_context(
         return to_first  # comme pour dire: as if to
     if "have just" in senses and not _is_infinitive(following):
         return _first(senses, lambda sense: sense != "have just")  # il vient de Paris
+    if IT_TAKES in senses and _noun_phrase_next(following):
+        wanted = NEED if _dative_before(expression, analysis) and NEED in senses else IT_TAKES
+        return _first(senses, lambda sense: sense == wanted)  # il faut deux heures, il me faut
     if BOTH_AND in senses[1:] and _correlates_phrases(expression, analysis):
         return _first(senses, lambda sense: sense == BOTH_AND)  # tant au Maghreb que
     if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
@@ -168,6 +171,34 @@ def to_before_infinitive(senses: tuple[str, ...], following: list[Token]) -> tup
     if any(s.endswith(" to") for s in senses[1:]) and _is_infinitive(following):
         return _first(senses, lambda sense: sense.endswith(" to"))
     return None
+
+
+# il faut before a noun phrase: "it takes" (il faut deux heures, il fallait des soins
+# infinis), "need" with a dative (il me faut un cheval, il lui fallait un début); before an
+# infinitive or que the list's "have to" stays.
+IT_TAKES, NEED = "it takes", "need"
+DATIVES = frozenset("me m' m’ te t' t’ lui nous vous leur".split())
+NOUN_PHRASE_STARTS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
+NEGATIONS = frozenset({"pas", "point", "plus", "jamais", "guère"})
+
+
+def _noun_phrase_next(following: Sequence[Token]) -> bool:
+    """Whether a noun phrase comes next, adverbs aside (il faut encore deux jours); not
+    after a negation (il ne faut pas d'erreur: there must be no mistake)."""
+    for word in following:
+        if word.text.lower() in NEGATIONS:
+            return False
+        if word.pos != "ADV":
+            return word.pos in NOUN_PHRASE_STARTS
+    return False
+
+
+def _dative_before(expression: Expression, analysis: Analysis) -> bool:
+    """Whether a dative clitic stands among or just before the expression's words: il me
+    faut, il lui fallait."""
+    head = analysis.tokens[expression.head]
+    before = neighbour(analysis, head, -1)
+    return before is not None and before.text.lower() in DATIVES
 
 
 BOTH_AND = "both ... and"

@@ -1,6 +1,7 @@
-"""tant ... que read by what follows tant (lookup/senses.py): a phrase makes it "both ... and",
-a graded adjective, adverb or verb "so much ... that" (expr16), on sentences written for the
-test."""
+"""tant ... que and il faut read by what follows (lookup/senses.py, expr16): a phrase after
+tant makes it "both ... and", a graded adjective, adverb or verb or a clause "so much ...
+that"; a noun phrase after il faut makes it "it takes", or "need" with a dative (il me faut),
+on sentences written for the test."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
 )
 def test_tant_que_by_what_follows_tant(glosser: Glosser, text: str, sense: str) -> None:
     assert first_sense(glosser, text, "tant") == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        ("Il faut deux heures pour y aller.", "faut", "it takes"),
+        ("Il fallait des soins infinis.", "fallait", "it takes"),
+        ("Il me faut un cheval.", "faut", "need"),
+        ("Il lui fallait un début habile.", "fallait", "need"),
+        ("Il faut travailler deux fois plus.", "faut", "have to"),
+        ("Il faut que tu viennes.", "faut", "have to"),
+        ("Il ne faut pas d'erreur.", "faut", "have to"),
+    ],
+)
+def test_il_faut_by_what_follows(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
