@@ -114,3 +114,23 @@ def test_a_participles_reflexive_has_the_clauses_subject(text: str, lemma: str) 
 )
 def test_a_participles_object_of_another_person_is_no_reflexive(text: str, wrong: str) -> None:
     assert wrong not in lemmas(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "wrong"),
+    [
+        ("Il se sentait enfermé dans ce métier.", "se sentir", "s'enfermer"),
+        ("Il se sentait perdu.", "se sentir", "se perdre"),
+    ],
+)
+def test_a_participle_after_a_reflexive_verb_is_no_pronominal(
+    text: str, lemma: str, wrong: str
+) -> None:
+    found = lemmas(analysed(text))
+    assert lemma in found and wrong not in found
+
+
+def test_an_infinitive_chain_gives_its_subject() -> None:
+    found = lemmas(analysed("Ils ne pourront plus s'habituer à te considérer comme leur égal."))
+    assert "se considérer" not in found
+    assert "se considérer" in lemmas(analysed("Tu ne pourras jamais te considérer comme leur égal."))

@@ -30,6 +30,8 @@ CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle o
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
 CLITIC_OBJECTS = frozenset({"me", "te", "se"})
+# Conjugated verbs whose participle or infinitive carries the group's reflexive itself.
+NOT_COPULAS = frozenset({"être", "avoir", "aller", "venir"})
 # An idiom's determiners, after which an adjective may stand before its noun (jouer un grand
 # rôle, faire sa première apparition); se, son stand for their persons (words.PERSONS).
 NOUN_DETERMINERS = frozenset("un une le la les son sa ses".split())
@@ -127,6 +129,8 @@ class VerbalMatches(SentenceWords):
         impersonal = "se" in entry.before
         if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
             return None  # se porter sur is not porter sur (but se mettre en place is set up)
+        if entry.reflexive and self._participle_of_copula(at):
+            return None  # il se sentait enfermé: se sentir, not s'enfermer
         before = self._before(entry, at)
         if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
             return None
@@ -150,6 +154,23 @@ class VerbalMatches(SentenceWords):
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _participle_of_copula(self, at: int) -> bool:
+        """Whether the word is a participle whose group's conjugated verb is another full verb
+        (il se sentait enfermé, il se croyait perdu): the reflexive is that verb's, not the
+        participle's; after être (s'est assis), aller, venir or a modal's infinitive (va se
+        coucher, doit se lever) it is the word's own."""
+        word = self.words[at]
+        if key(word.text)[0] == word.lemma.lower() or word.group is None:
+            return False  # an infinitive (doit se lever), or no group to read
+        reflexives = self._reflexive_tokens(at)
+        if not reflexives:
+            return False
+        between = self.words[self.by_index[reflexives[0]] + 1 : at]
+        return any(
+            other.pos in ("VERB", "AUX") and other.lemma.lower() not in NOT_COPULAS
+            for other in between
+        )
 
     def _restrictive_que(self, entry: Entry, at: int, tokens: list[int]) -> bool:
         """Whether an entry ending in que that writes no ne finds its que taken by a ne before
@@ -373,8 +394,13 @@ class VerbalMatches(SentenceWords):
         infinitive hangs from (vous ne vouliez pas me donner): je, tu, nous, vous, or "il"
         for every other subject (Jacques me dit, me dit-il, qui)."""
         found = self._own_subject(verb)
-        if found is None and verb.head in self.by_index and verb.head != verb.index:
-            found = self._own_subject(self.words[self.by_index[verb.head]])
+        for _ in range(3):  # up a chain of infinitives: ils ne pourront s'accoutumer à te voir
+            if found is not None or verb.head not in self.by_index or verb.head == verb.index:
+                break
+            verb = self.words[self.by_index[verb.head]]
+            if verb.pos not in ("VERB", "AUX"):
+                break
+            found = self._own_subject(verb)
         return found
 
     def _own_subject(self, verb: Word) -> str | None:
