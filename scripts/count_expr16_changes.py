@@ -33,7 +33,9 @@ def texts() -> list[tuple[str, str]]:
     for name, lines in NOVELS.items():
         read = (CORPUS / name).read_text(encoding="utf-8").splitlines()[:lines]
         found.append((name, "\n".join(read)))
-    return [(name, line.strip()) for name, text in found for line in text.splitlines() if line.strip()]
+    return [
+        (name, line.strip()) for name, text in found for line in text.splitlines() if line.strip()
+    ]
 
 
 def main() -> None:

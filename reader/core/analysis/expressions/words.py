@@ -67,7 +67,7 @@ def key(word: str) -> tuple[str, ...]:
     word = word.replace("œ", "oe").replace("æ", "ae")
     if word in ELIDED:
         return (ELIDED[word],)
-    return CONTRACTED.get(word) or RELATIVES.get(word, (word,))
+    return CONTRACTED.get(word) or RELATIVES.get(word) or (word,)
 
 
 def match_key(written: str) -> tuple[str, ...]:
