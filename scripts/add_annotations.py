@@ -8,8 +8,9 @@ separated by "|":
     SOURCE | context with the [clicked token] in brackets | lemma[/variant...] |
         expression lemma or empty | acceptable senses; ... | trap senses; ... | kinds,... [| note]
 
-SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `sequoia`
-(the UD dev sentences of tests/data/corpus/ud/) or `news/ID` (a file of tests/data/corpus/news).
+SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd10`,
+`gsd11`, `sequoia` (the UD dev sentences of tests/data/corpus/ud/) or `news/ID` (a file of
+tests/data/corpus/news).
 The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
 escapes in it are decoded, so invisible characters can be written down. The script finds the
@@ -37,6 +38,8 @@ SOURCES = {
     "gsd5": "tests/data/corpus/ud/gsd-dev5.txt",
     "gsd6": "tests/data/corpus/ud/gsd-dev6.txt",
     "gsd7": "tests/data/corpus/ud/gsd-dev7.txt",
+    "gsd10": "tests/data/corpus/ud/gsd-dev10.txt",
+    "gsd11": "tests/data/corpus/ud/gsd-dev11.txt",
     "sequoia": "tests/data/corpus/ud/sequoia-dev.txt",
 }
 KINDS = frozenset(

@@ -280,6 +280,22 @@ def test_the_partner_halves_share_no_paragraph_and_no_click() -> None:
     assert len(dev) >= 100 and len(check) >= 90
 
 
+def test_the_second_expression_halves_share_no_paragraph_and_no_click() -> None:
+    """Expr16's halves: different GSD sentences, and no token another file already clicks."""
+    texts: dict[str, str] = {}
+    dev, check = split_annotations("expressions2-dev"), split_annotations("expressions2-check")
+    assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
+    assert not {a.file for a in dev} & {a.file for a in check}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("expressions2")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 150 and len(check) >= 120
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -295,6 +311,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("function2-check", "function2-check")
     assert lists_failures("partners-dev", "partners-dev")
     assert not lists_failures("partners-check", "partners-check")
+    assert lists_failures("expressions2-dev", "expressions2-dev")
+    assert not lists_failures("expressions2-check", "expressions2-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -318,6 +336,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("function2-check", "fw2check"),
         ("partners-dev", "partdev"),
         ("partners-check", "partcheck"),
+        ("expressions2-dev", "expr2dev"),
+        ("expressions2-check", "expr2check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -35,3 +35,23 @@ def test_the_participle_audit_leaves_the_held_out_news_out() -> None:
     files = load_script("count_participle_changes").audited_files()
     news = [int(path.stem) for path in files if path.parent.name == "news"]
     assert news and max(news) < 44336
+
+
+def test_the_expression_audit_reads_tuned_text_only() -> None:
+    """count_expr16_changes.py: the ten tuning news, Bel-Ami lines 1-1015, Le Petit Chose
+    lines 1-142; never ud/, the held-out news or the novels' unseen regions."""
+    texts = load_script("count_expr16_changes").texts()
+    names = {name for name, _ in texts}
+    news = sorted(int(name.removesuffix(".txt")) for name in names if name[:1].isdigit())
+    assert len(news) == 10 and max(news) < 44336
+    assert not any(name.startswith("gsd") or name.startswith("sequoia") for name in names)
+    corpus = UD.parent
+    for novel, lines in (
+        ("novel_maupassant_bel_ami.txt", 1015),
+        ("novel_daudet_petit_chose.txt", 142),
+    ):
+        allowed = {
+            line.strip()
+            for line in (corpus / novel).read_text(encoding="utf-8").splitlines()[:lines]
+        }
+        assert {text for name, text in texts if name == novel} <= allowed

@@ -128,8 +128,9 @@ def in_context(
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
     thing or an event as its subject is one, and its reciprocal gloss (each other) only for a
-    plural subject (subjects); a pronominal verb's gloss its topic calls for leads before the
-    subject's (les Bleus se sont inclinés en quart de finale: lose; sense_cues.tsv)."""
+    plural subject (subjects); "both ... and" where tant ... que correlates two phrases; a
+    pronominal verb's gloss its topic calls for leads before the subject's (les Bleus se sont
+    inclinés en quart de finale: lose; sense_cues.tsv)."""
     senses = by_number(by_subject(senses, expression, analysis), expression, analysis)
     senses = _by_topic(senses, expression, analysis)
     following = _following_words(expression, analysis)
@@ -158,6 +159,11 @@ def in_context(
         return to_first  # comme pour dire: as if to
     if "have just" in senses and not _is_infinitive(following):
         return _first(senses, lambda sense: sense != "have just")  # il vient de Paris
+    if IT_TAKES in senses and _noun_phrase_next(following):
+        wanted = NEED if _dative_before(expression, analysis) and NEED in senses else IT_TAKES
+        return _first(senses, lambda sense: sense == wanted)  # il faut deux heures, il me faut
+    if BOTH_AND in senses[1:] and _correlates_phrases(expression, analysis):
+        return _first(senses, lambda sense: sense == BOTH_AND)  # tant au Maghreb que
     if any(sense in NO_ONE_SENSES for sense in senses) and _partner_alone(expression, analysis):
         return _first(senses, lambda sense: sense in NO_ONE_SENSES)  # nul ne sait, aucun ne
     return senses
@@ -170,6 +176,50 @@ def to_before_infinitive(senses: tuple[str, ...], following: list[Token]) -> tup
     if any(s.endswith(" to") for s in senses[1:]) and _is_infinitive(following):
         return _first(senses, lambda sense: sense.endswith(" to"))
     return None
+
+
+# il faut before a noun phrase: "it takes" (il faut deux heures, il fallait des soins
+# infinis), "need" with a dative (il me faut un cheval, il lui fallait un début); before an
+# infinitive or que the list's "have to" stays.
+IT_TAKES, NEED = "it takes", "need"
+DATIVES = frozenset("me m' m’ te t' t’ lui nous vous leur".split())
+NOUN_PHRASE_STARTS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
+NEGATIONS = frozenset({"pas", "point", "plus", "jamais", "guère"})
+
+
+def _noun_phrase_next(following: Sequence[Token]) -> bool:
+    """Whether a noun phrase comes next, adverbs aside (il faut encore deux jours); not
+    after a negation (il ne faut pas d'erreur: there must be no mistake)."""
+    for word in following:
+        if word.text.lower() in NEGATIONS:
+            return False
+        if word.pos != "ADV":
+            return word.pos in NOUN_PHRASE_STARTS
+    return False
+
+
+def _dative_before(expression: Expression, analysis: Analysis) -> bool:
+    """Whether a dative clitic stands among or just before the expression's words: il me
+    faut, il lui fallait."""
+    head = analysis.tokens[expression.head]
+    before = neighbour(analysis, head, -1)
+    return before is not None and before.text.lower() in DATIVES
+
+
+BOTH_AND = "both ... and"
+# What follows tant in tant ... que "both ... and": a noun phrase or a preposition (tant les
+# hommes que les femmes, tant au Maghreb que); not a graded adjective, adverb or verb (tant
+# aimé que, il a tant plu que) nor a clause (tant il se jugea mieux qu'il n'aurait cru).
+PHRASE_STARTS = frozenset({"ADP", "DET", "NOUN", "PROPN", "NUM"})
+
+
+def _correlates_phrases(expression: Expression, analysis: Analysis) -> bool:
+    """Whether a split construction's first word introduces a phrase, not a graded word:
+    tant au Maghreb que dans le Sahel, tant les hommes que les femmes (both ... and)."""
+    if len(expression.tokens) < 2:
+        return False
+    after = neighbour(analysis, analysis.tokens[expression.tokens[0]], 1)
+    return after is not None and after.pos in PHRASE_STARTS
 
 
 # ne ... aucun and ne ... nul with no noun after aucun or nul: the pronoun's none, no one.

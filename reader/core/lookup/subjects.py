@@ -56,12 +56,11 @@ def by_subject(
     if not any(hint in s for s in senses for hint in HINTS):
         return senses
     subject = _subject(expression, analysis)
-    person = None if subject is None else _is_person(analysis, subject)
-    if person is None:
+    event = _is_event(subject)  # before a capital reads it as a name: le Forum de Munich
+    person = None if subject is None or event else _is_person(analysis, subject)
+    if person is None and not event:
         return senses
-    fits = PERSON_HINT if person else THING_HINT
-    if not person and _is_event(subject):
-        fits = EVENT_HINT
+    fits = EVENT_HINT if event else PERSON_HINT if person else THING_HINT
     first = [s for s in senses if fits in s]
     if not first:
         return senses  # la maison se tenait là: no gloss for a thing, the list's order
@@ -121,7 +120,19 @@ def _subject(expression: Expression, analysis: Analysis) -> Token | None:
         before = _subject_of_verb(analysis, before) or before
     if before is not None and before.text.lower() == "qui":
         return _antecedent(analysis, before)
-    return before
+    return _event_of_place(analysis, before) or before
+
+
+def _event_of_place(analysis: Analysis, name: Token | None) -> Token | None:
+    """The event a place's name completes (le Forum de Munich s'est tenu, le sommet de Paris
+    se tiendra): the name is no person, the event before de is the subject."""
+    if name is None or name.pos != "PROPN":
+        return None
+    preposition = _word_before(analysis, name)
+    if preposition is None or preposition.text.lower() not in ("de", "du", "d'", "d’"):
+        return None
+    event = _word_before(analysis, preposition)
+    return event if _is_event(event) else None
 
 
 def _subject_of_verb(analysis: Analysis, verb: Token) -> Token | None:

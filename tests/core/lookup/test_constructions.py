@@ -369,7 +369,7 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         # a causative faire, even tagged as an auxiliary: make
         ("Ils me firent haïr Lyon.", "firent", "made"),
         ("Elle le fit asseoir sur un divan.", "fit", "made"),
-        ("Cela me fait penser à ma mère.", "fait", "make"),
+        ("Cela me fait sourire.", "fait", "make"),
         ("C'est ce qui m'a fait entrer ici.", "fait", "made"),
         ("Il se fit servir des boissons.", "fit", "get (done)"),
         ("Il ne fait que rire.", "fait", "do"),

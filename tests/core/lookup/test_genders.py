@@ -23,7 +23,7 @@ def glosser() -> Glosser:
         ("Le prix est de dix euros la livre.", "livre", "pound"),
         ("Il lit un livre.", "livre", "book"),
         ("Elle est allée à la poste.", "poste", "post office"),
-        ("Il a fait un petit somme.", "somme", "nap"),
+        ("Un petit somme lui fera du bien.", "somme", "nap"),
         ("La somme est importante.", "somme", "sum"),
         ("Le critique a aimé le film.", "critique", "critic"),
         ("La critique a été sévère.", "critique", "criticism"),

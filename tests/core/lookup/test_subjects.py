@@ -48,6 +48,10 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         ),
         ("Il a vu le vieil homme, qui se tenait debout.", "tenait", "stand (of a person)"),
         ("La réunion se tient à Paris.", "tient", "be held (of an event)"),
+        # an event a place's name completes, even capitalised (expr16)
+        ("Le 43e Forum de Munich s'est tenu en février.", "tenu", "be held (of an event)"),
+        ("Le sommet de Paris se tiendra en mai.", "tiendra", "be held (of an event)"),
+        ("L'ami de Pierre se tenait debout.", "tenait", "stand (of a person)"),
         # across an incise; a thing that is no event keeps the list's order
         ("La troisième femme, en deuil, se tenait dans un coin.", "tenait", "stand (of a person)"),
         ("La vieille maison se tenait au bout de la rue.", "tenait", "stand (of a person)"),

@@ -92,7 +92,8 @@ def test_the_topic_decides_the_sense(glosser: Glosser, text: str, word: str, sen
         ("Il a réussi son examen de droit.", "réussi", "pass"),
         ("Il corrige les épreuves chez l'imprimeur.", "épreuves", "proof"),
         ("Le comédien monte sur les planches du théâtre chaque soir.", "planches", "stage"),
-        ("Il jeta un long regard sur la ville.", "jeta", "cast"),
+        # the idiom jeter un regard, its adjective inside (expr16): cast a look
+        ("Il jeta un long regard sur la ville.", "jeta", "cast a look"),
         ("Après le dîner, ils allèrent prendre le café au salon.", "prendre", "have"),
         ("L'ancien ministre a publié ses mémoires.", "ancien", "former"),
         ("Il faisait nuit et l'air était lourd avant l'orage.", "lourd", "sultry"),

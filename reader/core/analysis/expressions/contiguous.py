@@ -17,6 +17,7 @@ from reader.core.analysis.expressions.positions import (
     Word,
     singulars,
 )
+from reader.core.analysis.expressions.words import RELATIVES
 
 MAX_GAP = 12  # tokens a gap of a negation may hold (ne lui restait plus en poche que)
 MAX_SHORT_GAP = 6  # tokens a gap of another split construction may hold
@@ -136,7 +137,7 @@ class ContiguousMatches(SentenceWords):
                 run = self._run(position, entry.parts[0], agreeing=entry.kind == AGREEING)
                 found = None if run is None else run[0]
             if found and self._plausible(entry, found):
-                yield Match(entry, found, found[0], entry.size)
+                yield Match(entry, self._without_relative(found), found[0], entry.size)
 
     def _plausible(self, entry: Entry, tokens: tuple[int, ...]) -> bool:
         """Whether the words found are the construction, not look-alikes: à or pour and a
@@ -145,7 +146,8 @@ class ContiguousMatches(SentenceWords):
         is only soi (en lui: in him), a stressed pronoun standing for soi is not a clitic
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
         an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
-        "while" only before a gerund (not tout en haut), de même is no "likewise" before a
+        "while" only before a gerund (not tout en haut), an entry's final tout no determiner
+        (avant tout projet: before any), de même is no "likewise" before a
         noun (de même couleur), ne savoir que faire is no "only",
         and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
@@ -186,6 +188,8 @@ class ContiguousMatches(SentenceWords):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
             return False
+        if len(first) > 1 and first[-1] == "tout" and self._tout_determines(tokens[-1]):
+            return False  # avant tout projet, après tout ce temps: before any, after all this
         if first in BOTH and self._next_pos(tokens[-1]) == "NOUN":
             return False  # tous les deux jours: every other day, not both
         if first == ("tout", "en"):
@@ -298,6 +302,22 @@ class ContiguousMatches(SentenceWords):
     def _next_pos(self, index: int) -> str:
         at = self.by_index[index] + 1
         return self.words[at].pos if at < len(self.words) else ""
+
+    def _without_relative(self, tokens: tuple[int, ...]) -> tuple[int, ...]:
+        """The tokens of a match less a final duquel, auquel ...: it ends the entry (au cours
+        desquelles: au cours de) but a click on it asks for the relative (which)."""
+        last = self.words[self.by_index[tokens[-1]]].text.lower()
+        return tokens[:-1] if len(tokens) > 1 and last in RELATIVES else tokens
+
+    def _tout_determines(self, index: int) -> bool:
+        """Whether the tout ending an entry determines what follows it (avant tout projet,
+        malgré tout le respect, après tout ce temps): a noun, an article or ce comes next, and
+        tout is no "all" standing alone (il faut avant tout le protéger: the pronoun le)."""
+        at = self.by_index[index] + 1
+        following = [word.pos for word in self.words[at : at + 2]] + ["", ""]
+        if following[0] == "DET":
+            return following[1] not in ("VERB", "AUX")  # le protéger: an object pronoun
+        return following[0] == "NOUN" or self._next_key(index) == "ce"
 
     def _starts_clause(self, index: int) -> bool:
         """A verb after the word before the next punctuation: que tu partes, que ce médecin

@@ -25,6 +25,7 @@ PERSON_NAMES = _person_names()
 # The subject a reflexive pronoun of the first or second person needs: in "tu me fais peur"
 # me is the object of faire, not the se of se faire.
 REFLEXIVE_SUBJECTS = {"me": "je", "te": "tu", "nous": "nous", "vous": "vous"}
+SUBJECT_PERSONS = frozenset({"je", "tu", "nous", "vous", "il", "elle", "on", "ils", "elles"})
 NEGATION = frozenset({"ne"})
 # A negative imperative's verb ends as its person's (ne vous dérangez pas, ne vous en faites
 # pas, ne nous plaignons pas); tu's has no one ending (ne t'inquiète pas, ne te rends pas),
@@ -134,6 +135,23 @@ class SentenceWords:
             before -= 1
         return wanted is not None and before >= 0 and key(self.words[before].text)[0] == wanted
 
+    def _before_participle_of_subject(self, at: int) -> bool:
+        """A me, te, nous or vous after a comma, before a present participle, in a sentence
+        whose subject pronoun is of its person (Je courais, me débattant; je restai là, me
+        demandant): the participle's reflexive, whose subject is the clause's."""
+        wanted = REFLEXIVE_SUBJECTS.get(key(self.words[at].text)[0])
+        if wanted is None or at == 0 or self.words[at - 1].text != ",":
+            return False
+        following = self.words[at + 1] if at + 1 < len(self.words) else None
+        if following is None or not following.text.lower().endswith("ant"):
+            return False
+        subjects = [
+            key(word.text)[0]
+            for word in self.words[: at - 1]
+            if key(word.text)[0] in SUBJECT_PERSONS and word.pos == "PRON"
+        ]
+        return bool(subjects) and subjects[-1] == wanted
+
     def _opens_imperative(self, at: int) -> bool:
         """A te, nous or vous after a ne that opens its clause, before a verb of its person
         (en, y between): the reflexive of a negative imperative, which has no subject (ne
@@ -180,6 +198,7 @@ class SentenceWords:
                 or self._after_its_subject(at)
                 or self._opens_imperative(at)
                 or self._before_inverted_subject(at)
+                or self._before_participle_of_subject(at)
             )
         if is_same_word(entry_word, item.key):
             return True
@@ -187,7 +206,10 @@ class SentenceWords:
             return True
         if not (agreeing and item.first and self._single(item.at)):
             return False
-        lemma = self.words[item.at].lemma.lower()
+        word = self.words[item.at]
+        lemma = word.lemma.lower()
         if lemma == entry_word or entry_word in singulars(item.key):
             return True
+        if word.pos in ("VERB", "AUX") and item.key == lemma:
+            return False  # an infinitive is no form of another word: faire partir, not partie
         return lemma in self.matcher.lemmas_of(entry_word)

@@ -29,6 +29,12 @@ from reader.core.analysis.verbgroups import BODY_PARTS
 CLITIC_KEYS = frozenset("ne le la les lui leur y en me te se nous vous il elle on ce".split())
 OBJECT_KEYS = frozenset("le la les lui leur y en me te se nous vous".split())
 FILLER_POS = frozenset({"ADV", "PART", "AUX"})
+CLITIC_OBJECTS = frozenset({"me", "te", "se"})
+# Conjugated verbs whose participle or infinitive carries the group's reflexive itself.
+NOT_COPULAS = frozenset({"être", "avoir", "aller", "venir"})
+# An idiom's determiners, after which an adjective may stand before its noun (jouer un grand
+# rôle, faire sa première apparition); se, son stand for their persons (words.PERSONS).
+NOUN_DETERMINERS = frozenset("un une le la les son sa ses".split())
 MAX_FILLERS = 3  # words allowed between two words of a verbal idiom (a grandement besoin de)
 # A direct object between the verb and an idiom's prepositional phrase (mettre le lecteur au
 # courant): a noun phrase of these parts of speech, at most this long.
@@ -123,6 +129,8 @@ class VerbalMatches(SentenceWords):
         impersonal = "se" in entry.before
         if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
             return None  # se porter sur is not porter sur (but se mettre en place is set up)
+        if entry.reflexive and self._participle_of_copula(at):
+            return None  # il se sentait enfermé: se sentir, not s'enfermer
         before = self._before(entry, at)
         if before is None or (entry.reflexive and not self._reflexive_agrees(before, at)):
             return None
@@ -146,6 +154,23 @@ class VerbalMatches(SentenceWords):
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
+
+    def _participle_of_copula(self, at: int) -> bool:
+        """Whether the word is a participle whose group's conjugated verb is another full verb
+        (il se sentait enfermé, il se croyait perdu): the reflexive is that verb's, not the
+        participle's; after être (s'est assis), aller, venir or a modal's infinitive (va se
+        coucher, doit se lever) it is the word's own."""
+        word = self.words[at]
+        if key(word.text)[0] == word.lemma.lower() or word.group is None:
+            return False  # an infinitive (doit se lever), or no group to read
+        reflexives = self._reflexive_tokens(at)
+        if not reflexives:
+            return False
+        between = self.words[self.by_index[reflexives[0]] + 1 : at]
+        return any(
+            other.pos in ("VERB", "AUX") and other.lemma.lower() not in NOT_COPULAS
+            for other in between
+        )
 
     def _restrictive_que(self, entry: Entry, at: int, tokens: list[int]) -> bool:
         """Whether an entry ending in que that writes no ne finds its que taken by a ne before
@@ -327,10 +352,29 @@ class VerbalMatches(SentenceWords):
             wanted = REFLEXIVE_SUBJECTS.get(key(pronoun.text)[0])
             if wanted is None or self._opens_imperative(self.by_index[pronoun.index]):
                 continue  # a negative imperative has no subject (the parse may take te for one)
-            subject = self._subject_of(verb) or self._pronoun_before(pronoun)
+            subject = (
+                self._subject_of(verb)
+                or self._pronoun_before(pronoun)
+                or self._subject_of_verb_before(pronoun)
+            )
             if subject is not None and subject != wanted:
                 return False
         return True
+
+    def _subject_of_verb_before(self, pronoun: Word) -> str | None:
+        """The person of the finite verb just before the clitic of its infinitive, where the
+        parse found no subject: its subject pronoun (Tu peux me voir: tu, so me is no
+        reflexive), or an imperative's ending when it opens the clause (Venez me voir: vous;
+        Viens me voir: tu)."""
+        at = self.by_index[pronoun.index] - 1
+        if at < 0 or self.words[at].pos not in ("VERB", "AUX"):
+            return None
+        verb = self.words[at]
+        found = self._pronoun_before(verb)
+        if found is not None or (at > 0 and self.words[at - 1].text not in (",", "!", "«", "—")):
+            return found
+        ending = verb.text.lower()
+        return "vous" if ending.endswith("ez") else "nous" if ending.endswith("ons") else "tu"
 
     def _pronoun_before(self, pronoun: Word) -> str | None:
         """The person of a subject pronoun just before the clitic, ne aside, where the parse
@@ -350,14 +394,19 @@ class VerbalMatches(SentenceWords):
         infinitive hangs from (vous ne vouliez pas me donner): je, tu, nous, vous, or "il"
         for every other subject (Jacques me dit, me dit-il, qui)."""
         found = self._own_subject(verb)
-        if found is None and verb.head in self.by_index and verb.head != verb.index:
-            found = self._own_subject(self.words[self.by_index[verb.head]])
+        for _ in range(3):  # up a chain of infinitives: ils ne pourront s'accoutumer à te voir
+            if found is not None or verb.head not in self.by_index or verb.head == verb.index:
+                break
+            verb = self.words[self.by_index[verb.head]]
+            if verb.pos not in ("VERB", "AUX"):
+                break
+            found = self._own_subject(verb)
         return found
 
     def _own_subject(self, verb: Word) -> str | None:
         for word in self.words:
-            if not word.dep.startswith("nsubj"):
-                continue
+            if not word.dep.startswith("nsubj") or key(word.text)[0] in CLITIC_OBJECTS:
+                continue  # me, te, se are never a subject (the parse may read one as one)
             hangs = word.head == verb.index or (
                 verb.group is not None and self._group_of_index(word.head) == verb.group
             )
@@ -403,7 +452,10 @@ class VerbalMatches(SentenceWords):
         tokens: list[int] = []
         past_object = False
         for number, entry_word in enumerate(wanted):
-            found = self._next(entry_word, position, word, fillers=MAX_FILLERS)
+            adjectives = number > 0 and wanted[number - 1] in NOUN_DETERMINERS
+            found = self._next(
+                entry_word, position, word, fillers=MAX_FILLERS, adjectives=adjectives
+            )
             if found is None and number == 0 and self._object_may_split(entry):
                 after_object = self._past_object(position, word)
                 if after_object is not None:
@@ -503,16 +555,18 @@ class VerbalMatches(SentenceWords):
         return self.words[at] if at < len(self.words) else None
 
     def _next(
-        self, entry_word: str, position: int, head: Word, *, fillers: int
+        self, entry_word: str, position: int, head: Word, *, fillers: int, adjectives: bool = False
     ) -> tuple[int, int] | None:
-        """The next key spelling entry_word, at most `fillers` filler words ahead."""
+        """The next key spelling entry_word, at most `fillers` filler words ahead; after the
+        idiom's determiner, adjectives too (fait sa première apparition: faire son apparition)."""
         skipped = 0
         while position < len(self.keys):
             item = self.keys[position]
             if self._same(entry_word, item, agreeing=True, verbal=True):
                 return self.words[item.at].index, position + 1
             word = self.words[item.at]
-            if not item.first or skipped >= fillers or not self._is_filler(word, head):
+            filler = self._is_filler(word, head) or (adjectives and word.pos == "ADJ")
+            if not item.first or skipped >= fillers or not filler:
                 return None
             skipped += 1
             position = (
@@ -523,9 +577,15 @@ class VerbalMatches(SentenceWords):
     def _is_filler(self, word: Word, head: Word) -> bool:
         if head.group is not None and word.group == head.group:
             return True
+        if key(word.text)[0] == "un" and self._next_text(word) == "peu":
+            return True  # font un peu penser à: the adverb un peu, as peu alone would be
         if word.pos == "PRON" and word.text.startswith("-"):
             return True  # a pronoun after an imperative or an inverted verb: rends-toi compte
         return word.pos in FILLER_POS or (word.pos == "PRON" and key(word.text)[0] in OBJECT_KEYS)
+
+    def _next_text(self, word: Word) -> str:
+        at = self.by_index[word.index] + 1
+        return self.words[at].text.lower() if at < len(self.words) else ""
 
     def _governed_after(self, entry: Entry, at: int) -> tuple[list[int], int] | None:
         """The preposition a head governs: just after it (adverbs, its verb group between), or

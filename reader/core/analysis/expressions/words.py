@@ -16,6 +16,13 @@ ELIDED = {
 }  # fmt: skip
 # A contraction stands for its two words: au sein du parti starts with "au sein de".
 CONTRACTED = {"au": ("à", "le"), "aux": ("à", "les"), "du": ("de", "le"), "des": ("de", "les")}
+# The relative lequel contracts too: au cours desquelles, à l'issue duquel, grâce auquel
+# hold the de or à that ends au cours de, à l'issue de, grâce à (SPEC.md, rule 2).
+RELATIVES = {
+    "duquel": ("de", "lequel"), "desquels": ("de", "lesquels"),
+    "desquelles": ("de", "lesquelles"), "auquel": ("à", "lequel"),
+    "auxquels": ("à", "lesquels"), "auxquelles": ("à", "lesquelles"),
+}  # fmt: skip
 # Words spaCy splits at an apostrophe that the app keeps whole (analysis/tokenizer.py).
 WHOLE = frozenset(
     {"aujourd'hui", "quelqu'un", "quelqu'une", "c'est-à-dire", "presqu'île", "prud'homme"}
@@ -60,7 +67,7 @@ def key(word: str) -> tuple[str, ...]:
     word = word.replace("œ", "oe").replace("æ", "ae")
     if word in ELIDED:
         return (ELIDED[word],)
-    return CONTRACTED.get(word, (word,))
+    return CONTRACTED.get(word) or RELATIVES.get(word) or (word,)
 
 
 def match_key(written: str) -> tuple[str, ...]:
