@@ -20,6 +20,10 @@ REFLEXIVE_DEPS = frozenset({"expl:comp", "expl:pv", "expl:pass", "expl", "obj", 
 CLITIC_PERSONS = {"me": "je", "m'": "je", "te": "tu", "t'": "tu", "nous": "nous", "vous": "vous"}
 SUBJECT_PERSONS = {"je": "je", "j'": "je", "tu": "tu", "nous": "nous", "vous": "vous"}
 THIRD_PERSON_SUBJECTS = frozenset("il elle on ils elles cela ça ce c'".split())
+# How many verbs up a chain of infinitives a reflexive looks for its subject.
+CHAIN = 3
+# Verbs between a reflexive and its verb that leave it the verb's: s'est assis, va se coucher.
+GROUP_VERBS = frozenset({"être", "avoir", "aller", "venir"})
 # Parts of the body a verb acts on with a reflexive pronoun saying whose (se passer la main).
 BODY_PARTS = frozenset(
     "main mains doigt doigts bras jambe jambes pied pieds genou genoux tête visage front "
@@ -243,7 +247,12 @@ def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
     unmarked (vous vous trompez; tu te trompes, the Tu parsed as a noun), unless the parse
     makes them the indirect object or the verb has a direct one (je ne me serais jamais cru
     tant de vigueur: croire). With no subject pronoun just before, the verb's own subject
-    decides; with none at all (an imperative, an infinitive), the tagger's mark stands."""
+    decides; an infinitive's is its governing verb's, up a chain (tu peux me voir, ils ne
+    pourront s'accoutumer à te voir), or an imperative's person (venez me voir: no se voir);
+    with none at all, the tagger's mark stands. A full verb between the pronoun and the
+    participle takes the pronoun (il se sentait enfermé: se sentir, not s'enfermer)."""
+    if _another_verb_between(pronoun, verb):
+        return False  # il se sentait enfermé: se sentir's, not s'enfermer
     marked = pronoun.morph.get("Reflex") == ["Yes"] and pronoun.dep_ in REFLEXIVE_DEPS
     wanted = CLITIC_PERSONS.get(pronoun.lower_.replace("’", "'"))
     if wanted is None:
@@ -279,11 +288,38 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
 def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
     """Whether the verb's subject is of the person a reflexive me, te, nous or vous wants, or
     the verb has none (a relative qui counts as any person)."""
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if not subjects:
-        return True
-    persons = {SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects}
-    return wanted in persons or "qui" in {s.lower_ for s in subjects}
+    for _ in range(CHAIN):  # up a chain of infinitives: ils pourront s'accoutumer à te voir
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            persons = {
+                SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects
+            }
+            return wanted in persons or "qui" in {s.lower_ for s in subjects}
+        if verb.morph.get("Mood") == ["Imp"]:
+            return _imperative_person(verb) == wanted  # venez me voir: vous
+        if verb.morph.get("VerbForm") == ["Fin"] and (before := _subject_pronoun_before(verb)):
+            return before == wanted  # Tu peux me voir, the Tu parsed as a noun
+        if verb.morph.get("VerbForm") != ["Inf"] or verb.head is verb:
+            return True
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return True
+    return True
+
+
+def _imperative_person(verb: SpacyToken) -> str:
+    """The person an imperative's ending says: venez (vous), allons (nous), viens (tu)."""
+    text = verb.lower_
+    return "vous" if text.endswith("ez") else "nous" if text.endswith("ons") else "tu"
+
+
+def _another_verb_between(pronoun: SpacyToken, verb: SpacyToken) -> bool:
+    """Whether a full verb stands between the pronoun and the verb (il se sentait enfermé, il
+    se croyait perdu), not être, avoir, aller or venir (s'est assis, va se coucher)."""
+    return any(
+        word.pos_ in ("VERB", "AUX") and word.lemma_ not in GROUP_VERBS
+        for word in pronoun.doc[pronoun.i + 1 : verb.i]
+    )
 
 
 def _subject_pronoun_before(pronoun: SpacyToken) -> str | None:

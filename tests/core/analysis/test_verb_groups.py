@@ -340,6 +340,14 @@ def test_a_partner_with_a_meaning_keeps_its_lemma(sentence: str, word: str) -> N
         ("Alors tu t'imagines que je vais le faire ?", "imagines", "s'imaginer"),
         ("Nous nous sommes rencontrés à Lyon.", "rencontrés", "se rencontrer"),
         ("Elle se lève tôt.", "lève", "se lever"),
+        # An infinitive's subject is its governing verb's, up a chain, or an imperative's.
+        ("Venez me voir demain.", "voir", "voir"),
+        ("Tu peux me voir demain.", "voir", "voir"),
+        ("Je vais me coucher.", "coucher", "se coucher"),
+        ("Tu dois te reposer.", "reposer", "se reposer"),
+        # A full verb between the pronoun and the participle takes the pronoun.
+        ("Il se sentait enfermé dans sa chambre.", "enfermé", "enfermer"),
+        ("Il s'est assis près de moi.", "assis", "s'asseoir"),
     ],
 )
 def test_a_reflexive_pronoun_has_the_subject_of_its_person(
