@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 
-ORIGIN = "French Reader grammar · a name, written the same in English"
+ORIGIN = "French Reader grammar · a name no dictionary has; English mostly writes it the same"
 # What opens a quotation, a line of dialogue or a bracket: the next word is capitalised.
 OPENINGS = frozenset({"«", "“", '"', "—", "–", "-", "(", ":"})
 # What may stand between a subject and its verb.
