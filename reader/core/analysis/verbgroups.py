@@ -279,11 +279,33 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
 def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
     """Whether the verb's subject is of the person a reflexive me, te, nous or vous wants, or
     the verb has none (a relative qui counts as any person)."""
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    subjects = _subjects(verb)
     if not subjects:
         return True
     persons = {SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects}
     return wanted in persons or "qui" in {s.lower_ for s in subjects}
+
+
+def _subjects(verb: SpacyToken) -> list[SpacyToken]:
+    """The verb's subjects; for an infinitive or participle with none of its own, those of its
+    auxiliary (a parse may hang j' on ai in j'ai à t'avouer) or of the verb it completes
+    (vous allez me promettre, si j'avais pu t'épouser, je vais t'apprendre: the subject is
+    vous or je, so me and te are objects there, not reflexives)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        subjects += [
+            s
+            for aux in verb.children
+            if aux.dep_.startswith("aux")
+            for s in aux.children
+            if s.dep_.startswith("nsubj")
+        ]
+        if subjects or verb.dep_ not in ("xcomp", "advcl") or verb.head is verb:
+            return subjects
+        if verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = verb.head
+    return []
 
 
 def _subject_pronoun_before(pronoun: SpacyToken) -> str | None:
