@@ -314,7 +314,7 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         (
             "Autrefois, on voyait des loups ici.",
             "Autrefois",
-            "start-adverb",
+            "start-adverb,fixed-word",
             "autrefois",
             "ADV",
             "Autrefois",
@@ -827,6 +827,24 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         # voilà, voici, là-haut: adverbs, not adjectives
         ("Ah, vous voilà enfin !", "voilà", "fixed-word", "ADV", "ADJ"),
         ("Voici la lettre.", "Voici", "fixed-word", "ADV", "ADJ"),
+        # jadis, autrefois: adverbs of time, never the adjective or noun the tagger says
+        (
+            "Jadis ils habitaient une grande maison au bord du fleuve.",
+            "Jadis",
+            "fixed-word",
+            "ADV",
+            "ADJ",
+        ),
+        ("Cette maison, on la voyait jadis depuis la route.", "jadis", "fixed-word", "ADV", "ADJ"),
+        # a form in -ant after the reflexive se is the verb's, an adjective's form too
+        (
+            "Elle se tut, s'étonnant de son propre silence.",
+            "étonnant",
+            "participle-clause",
+            "VERB",
+            "ADJ",
+        ),
+        ("Et elle joua, s'amusant énormément.", "amusant", "participle-clause", "VERB", "ADJ"),
         # drôle before de, or with no determiner: the adjective
         ("C'est très drôle, cette cave.", "drôle", "fixed-word", "ADJ", "PRON"),
     ],

@@ -82,13 +82,19 @@ def after_en(fields: Fields, index: int) -> bool:
 
 def after_object(fields: Fields, index: int, verbs: Verbs) -> bool:
     """puis, le regardant des pieds à la tête: an object pronoun + a form in -ant that is
-    only a verb's (not le passant, le restaurant, which are nouns too)."""
+    only a verb's (not le passant, le restaurant, which are nouns too). After the reflexive se
+    a verb's form is enough, an adjective's too (sa maîtresse, s'étonnant souvent; se sentant
+    trembler): no noun or adjective follows se."""
     values = fields[index]
     if index == 0 or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
         return False
-    if not _object_clitic(fields[index - 1]):
+    before = fields[index - 1]
+    if not _object_clitic(before):
         return False
-    return set(verbs.readings(values["text"].lower())) == {"VERB"}
+    readings = set(verbs.readings(values["text"].lower()))
+    if before["text"].lower().replace("’", "'") in ("se", "s'"):
+        return "VERB" in readings
+    return readings == {"VERB"}
 
 
 def _object_clitic(values: dict[str, Any]) -> bool:
