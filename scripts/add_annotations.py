@@ -8,8 +8,8 @@ separated by "|":
     SOURCE | context with the [clicked token] in brackets | lemma[/variant...] |
         expression lemma or empty | acceptable senses; ... | trap senses; ... | kinds,... [| note]
 
-SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd8`, `gsd9`, `sequoia`,
-`sequoia2`
+SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd8`,
+`gsd9`, `sequoia`, `sequoia2`
 (the UD dev sentences of tests/data/corpus/ud/) or `news/ID` (a file of tests/data/corpus/news).
 The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python

@@ -133,6 +133,12 @@ def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> Non
         ("C'est bien le cas de le dire.", "bien", "indeed"),
         ("Il est encore plus grand.", "encore", "even"),
         ("Il est encore là.", "encore", "still, again, yet"),
+        # assez before an adjective: quite; with a negation, pour or de it stays enough
+        ("C'est assez difficile à expliquer.", "assez", "quite"),
+        ("La pièce était assez grande, peu meublée.", "assez", "quite"),
+        ("Il n'est pas assez grand.", "assez", "enough, quite"),
+        ("Il est assez grand pour comprendre.", "assez", "enough ... to"),
+        ("Il a assez de temps.", "assez", "enough"),
     ],
 )
 def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
