@@ -70,6 +70,12 @@ def clicked(sentence: str, word: str) -> Token:
         ("Cela lui plut beaucoup.", "plut", "plaire"),
         ("Le livre plut au public.", "plut", "plaire"),
         ("Il plut toute la nuit sur la ville.", "plut", "pleuvoir"),
+        # plu: plaire's but after an impersonal il before the auxiliary (the model says
+        # pleuvoir for all)
+        ("Il comprit qu'il lui avait plu depuis longtemps.", "plu", "plaire"),
+        ("Ce film m'a beaucoup plu.", "plu", "plaire"),
+        ("Il a plu toute la nuit.", "plu", "pleuvoir"),
+        ("Il n'a pas plu depuis un mois.", "plu", "pleuvoir"),
         # été after a determiner, plein or d': the season; after avoir: être's participle
         ("L'été dernier, nous sommes partis.", "été", "été"),
         ("La fermeture tombe en plein été.", "été", "été"),
