@@ -851,6 +851,15 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
             "ADJ",
         ),
         ("Et elle joua, s'amusant énormément.", "amusant", "participle-clause", "VERB", "ADJ"),
+        # right after a finite avoir (adverbs between) a participle form is the compound tense's
+        (
+            "Il avait maigri et pâli en une semaine.",
+            "maigri",
+            "auxiliary-participle",
+            "VERB",
+            "ADJ",
+        ),
+        ("L'ancien soldat avait rougi.", "rougi", "auxiliary-participle", "VERB", "ADJ"),
         # drôle before de, or with no determiner: the adjective
         ("C'est très drôle, cette cave.", "drôle", "fixed-word", "ADJ", "PRON"),
     ],

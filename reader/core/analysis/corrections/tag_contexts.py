@@ -141,6 +141,23 @@ def participle_with_auxiliary(values: dict[str, Any]) -> bool:
     return any(child.dep_ in ("aux:tense", "aux:pass") for child in values["_spacy"].children)
 
 
+def after_avoir(fields: Fields, index: int) -> bool:
+    """Il avait rougi.: a noun or adjective right after a finite avoir (adverbs between: il a
+    beaucoup rougi), where the parse gave the participle no auxiliary; avoir takes no bare
+    adjective, so a form that is a past participle is the compound tense's (to_participle
+    leaves faim, peur, raison alone: no verb's participle)."""
+    values = fields[index]
+    if values["pos"] not in ("NOUN", "ADJ") or values["text"].lower() in NEGATION_ADVERBS:
+        return False  # n'avait point songé: point is the negation's, not poindre's participle
+    at = index - 1
+    while at >= 0 and fields[at]["sentence"] == values["sentence"] and fields[at]["pos"] == "ADV":
+        at -= 1
+    if at < 0 or fields[at]["sentence"] != values["sentence"]:
+        return False
+    word = fields[at]
+    return word["lemma"] == "avoir" and word["morph"].get("VerbForm") == "Fin"
+
+
 def after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
     """ne point, n'… pas: the word right after ne is its partner, never a verb or a noun."""
     if before is None or before["text"].lower().replace("’", "'") not in ("ne", "n'"):
