@@ -172,6 +172,8 @@ def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str
         ("Je ne sais pas où il est.", "où", "where, when"),
         ("Il travaille autant que moi.", "que", "as"),
         ("Il dit la même chose que toi.", "que", "as"),
+        ("Ils ont les mêmes droits et devoirs que les employés.", "que", "as"),
+        ("Ils ont les mêmes droits et je pense que c'est juste.", "que", "that"),
         ("Il n'a pas d'autre choix que de partir.", "que", "than"),
         ("Les autres que je connais sont partis.", "que", "that, which, whom, what"),
         ("Ce sont les mêmes que l'an dernier.", "que", "as"),
