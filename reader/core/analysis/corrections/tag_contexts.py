@@ -155,7 +155,7 @@ def after_avoir(fields: Fields, index: int) -> bool:
     if at < 0 or fields[at]["sentence"] != values["sentence"]:
         return False
     word = fields[at]
-    return word["lemma"] == "avoir" and word["morph"].get("VerbForm") == "Fin"
+    return bool(word["lemma"] == "avoir" and word["morph"].get("VerbForm") == "Fin")
 
 
 def after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
