@@ -48,6 +48,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split partners-check
     .venv/bin/python -m benchmarks.context_quality --split expressions2-dev [--failures]
     .venv/bin/python -m benchmarks.context_quality --split expressions2-check
+    .venv/bin/python -m benchmarks.context_quality --split learn-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split learn-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -61,7 +63,8 @@ function-dev and function-check (function words), poly-dev and poly-check (polys
 words), expressions-dev and expressions-check, function2-dev and function2-check (function
 words and adverbs on new texts, round fifteen), partners-dev and partners-check (senses a
 partner decides, round fifteen), expressions2-dev and expressions2-check (expressions and
-look-alikes, round sixteen) are split the same way: no check half lists its failures.
+look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
+sixteen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -123,6 +126,12 @@ SPLITS = {
     # ud/gsd-dev10.txt), report the check half (01100-01475, ud/gsd-dev11.txt).
     "expressions2-dev": "classes_expressions2_dev.jsonl",
     "expressions2-check": "classes_expressions2_check.jsonl",
+    # Learn16: clicks as a learner makes them on new text (content words most, and every
+    # expression, pronominal verb, participle and tricky function word met), split by text before
+    # the first run: tune on the dev half (GSD dev 00550-00699, Bel-Ami lines 2062-2175), report
+    # the check half (GSD dev 00700-00849, Sequoia dev Europarl 00100 on and frwiki 00400 on).
+    "learn-dev": "classes_learn_dev.jsonl",
+    "learn-check": "classes_learn_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -143,6 +152,7 @@ REPORTED_ONLY = frozenset(
         "function2-check",
         "partners-check",
         "expressions2-check",
+        "learn-check",
     }
 )
 BOTH = ("tuning", "held-out")

@@ -8,9 +8,9 @@ separated by "|":
     SOURCE | context with the [clicked token] in brackets | lemma[/variant...] |
         expression lemma or empty | acceptable senses; ... | trap senses; ... | kinds,... [| note]
 
-SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd10`,
-`gsd11`, `sequoia` (the UD dev sentences of tests/data/corpus/ud/) or `news/ID` (a file of
-tests/data/corpus/news).
+SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd8`,
+`gsd9`, `gsd10`, `gsd11`, `sequoia`, `sequoia2` (the UD dev sentences of tests/data/corpus/ud/)
+or `news/ID` (a file of tests/data/corpus/news).
 The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
 escapes in it are decoded, so invisible characters can be written down. The script finds the
@@ -40,7 +40,10 @@ SOURCES = {
     "gsd7": "tests/data/corpus/ud/gsd-dev7.txt",
     "gsd10": "tests/data/corpus/ud/gsd-dev10.txt",
     "gsd11": "tests/data/corpus/ud/gsd-dev11.txt",
+    "gsd8": "tests/data/corpus/ud/gsd-dev8.txt",
+    "gsd9": "tests/data/corpus/ud/gsd-dev9.txt",
     "sequoia": "tests/data/corpus/ud/sequoia-dev.txt",
+    "sequoia2": "tests/data/corpus/ud/sequoia-dev2.txt",
 }
 KINDS = frozenset(
     "content expression pronominal function participle capitalised name polysemous "

@@ -296,6 +296,24 @@ def test_the_second_expression_halves_share_no_paragraph_and_no_click() -> None:
     assert len(dev) >= 150 and len(check) >= 120
 
 
+def test_the_learner_halves_share_no_text_and_no_click() -> None:
+    """Learn16's halves: no text in both, and no token another file already clicks."""
+    dev, check = split_annotations("learn-dev"), split_annotations("learn-check")
+    assert not {a.file for a in dev if "/ud/" in a.file} & {a.file for a in check}
+    assert {a.file for a in check} <= {
+        "tests/data/corpus/ud/gsd-dev9.txt",
+        "tests/data/corpus/ud/sequoia-dev2.txt",
+    }
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("learn")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 300 and len(check) >= 250
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -313,6 +331,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("partners-check", "partners-check")
     assert lists_failures("expressions2-dev", "expressions2-dev")
     assert not lists_failures("expressions2-check", "expressions2-check")
+    assert lists_failures("learn-dev", "learn-dev")
+    assert not lists_failures("learn-check", "learn-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -338,6 +358,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("partners-check", "partcheck"),
         ("expressions2-dev", "expr2dev"),
         ("expressions2-check", "expr2check"),
+        ("learn-dev", "learndev"),
+        ("learn-check", "learncheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -1,7 +1,8 @@
 """Homographs the tagger reads as the commoner word: the noun pas (nos pas: our steps), the
 noun sous (cent sous: a hundred sous), suivre's suis (je te suis: I follow you), the nouns
 êtres (beings) and été (l'été dernier: summer), and plaire's passé simple plut (cela lui
-plut: it pleased him) against pleuvoir's (il plut: it rained), told apart by the words
+plut: it pleased him) and participle plu (il lui avait plu) against pleuvoir's (il plut: it
+rained), told apart by the words
 around them. (vit, vivre's present or voir's passé simple, is decided with the narration's
 tense in corrections/moods.py.)"""
 
@@ -137,6 +138,29 @@ def _plut(fields: list[Fields], at: int) -> None:
     values["lemma"] = "pleuvoir" if rained else "plaire"
 
 
+def _plu(fields: list[Fields], at: int) -> None:
+    """il lui avait plu, cela m'a beaucoup plu, le film a plu: plaire's participle (the model
+    said pleuvoir for all); il a plu toute la nuit, a-t-il plu: pleuvoir's, the impersonal il
+    before its auxiliary with no one pleased (il a plu à la reine: plaire)."""
+    values = fields[at]
+    if not is_enabled(PLAIRE) or values["pos"] not in ("VERB", "AUX"):
+        return
+    before, auxiliary = at - 1, False
+    while before >= 0 and fields[before]["sentence"] == values["sentence"]:
+        word = fields[before]
+        if word["lemma"] == "avoir" and word["pos"] in ("AUX", "VERB"):
+            auxiliary = True
+        elif word["pos"] != "ADV" and _plain(word) not in ("ne", "n'"):
+            break
+        before -= 1
+    if not auxiliary or before < 0 or fields[before]["sentence"] != values["sentence"]:
+        return
+    following = _next(fields, at)
+    pleased = following is not None and _plain(following) in ("à", "au", "aux")
+    subject = _plain(fields[before]).removeprefix("-t").lstrip("-")
+    values["lemma"] = "pleuvoir" if subject == "il" and not pleased else "plaire"
+
+
 def _plain(values: Fields) -> str:
     return str(values["text"]).lower().replace("’", "'")
 
@@ -147,5 +171,6 @@ _RULES: dict[str, Callable[[list[Fields], int], None]] = {
     "suis": _suis,
     "êtres": _etres,
     "plut": _plut,
+    "plu": _plu,
     "été": _ete,
 }

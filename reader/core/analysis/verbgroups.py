@@ -21,7 +21,7 @@ CLITIC_PERSONS = {"me": "je", "m'": "je", "te": "tu", "t'": "tu", "nous": "nous"
 SUBJECT_PERSONS = {"je": "je", "j'": "je", "tu": "tu", "nous": "nous", "vous": "vous"}
 THIRD_PERSON_SUBJECTS = frozenset("il elle on ils elles cela ça ce c'".split())
 # How many verbs up a chain of infinitives a reflexive looks for its subject.
-CHAIN = 3
+CHAIN = 4
 # Verbs between a reflexive and its verb that leave it the verb's: s'est assis, va se coucher.
 GROUP_VERBS = frozenset({"être", "avoir", "aller", "venir"})
 # Parts of the body a verb acts on with a reflexive pronoun saying whose (se passer la main).
@@ -287,9 +287,11 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
 
 def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
     """Whether the verb's subject is of the person a reflexive me, te, nous or vous wants, or
-    the verb has none (a relative qui counts as any person)."""
+    the verb has none (a relative qui counts as any person). An infinitive's or a completing
+    participle's subject is the verb's it completes, up a chain (vous allez me promettre, si
+    j'avais pu t'épouser: vous, je, so me and te are objects there)."""
     for _ in range(CHAIN):  # up a chain of infinitives: ils pourront s'accoutumer à te voir
-        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        subjects = _own_subjects(verb)
         if subjects:
             persons = {
                 SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects
@@ -299,11 +301,10 @@ def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
             return _imperative_person(verb) == wanted  # venez me voir: vous
         if verb.morph.get("VerbForm") == ["Fin"] and (before := _subject_pronoun_before(verb)):
             return before == wanted  # Tu peux me voir, the Tu parsed as a noun
-        if verb.morph.get("VerbForm") != ["Inf"] or verb.head is verb:
+        climbs = verb.morph.get("VerbForm") == ["Inf"] or verb.dep_ in ("xcomp", "advcl")
+        if not climbs or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
             return True
         verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return True
     return True
 
 
@@ -320,6 +321,19 @@ def _another_verb_between(pronoun: SpacyToken, verb: SpacyToken) -> bool:
         word.pos_ in ("VERB", "AUX") and word.lemma_ not in GROUP_VERBS
         for word in pronoun.doc[pronoun.i + 1 : verb.i]
     )
+
+
+def _own_subjects(verb: SpacyToken) -> list[SpacyToken]:
+    """The verb's subjects, and those of its auxiliary (a parse may hang j' on ai in j'ai à
+    t'avouer)."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return subjects + [
+        s
+        for aux in verb.children
+        if aux.dep_.startswith("aux")
+        for s in aux.children
+        if s.dep_.startswith("nsubj")
+    ]
 
 
 def _subject_pronoun_before(pronoun: SpacyToken) -> str | None:

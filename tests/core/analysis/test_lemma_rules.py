@@ -70,6 +70,12 @@ def clicked(sentence: str, word: str) -> Token:
         ("Cela lui plut beaucoup.", "plut", "plaire"),
         ("Le livre plut au public.", "plut", "plaire"),
         ("Il plut toute la nuit sur la ville.", "plut", "pleuvoir"),
+        # plu: plaire's but after an impersonal il before the auxiliary (the model says
+        # pleuvoir for all)
+        ("Il comprit qu'il lui avait plu depuis longtemps.", "plu", "plaire"),
+        ("Ce film m'a beaucoup plu.", "plu", "plaire"),
+        ("Il a plu toute la nuit.", "plu", "pleuvoir"),
+        ("Il n'a pas plu depuis un mois.", "plu", "pleuvoir"),
         # été after a determiner, plein or d': the season; after avoir: être's participle
         ("L'été dernier, nous sommes partis.", "été", "été"),
         ("La fermeture tombe en plein été.", "été", "été"),
@@ -314,7 +320,7 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         (
             "Autrefois, on voyait des loups ici.",
             "Autrefois",
-            "start-adverb",
+            "start-adverb,fixed-word",
             "autrefois",
             "ADV",
             "Autrefois",
@@ -855,6 +861,33 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         # voilà, voici, là-haut: adverbs, not adjectives
         ("Ah, vous voilà enfin !", "voilà", "fixed-word", "ADV", "ADJ"),
         ("Voici la lettre.", "Voici", "fixed-word", "ADV", "ADJ"),
+        # jadis, autrefois: adverbs of time, never the adjective or noun the tagger says
+        (
+            "Jadis ils habitaient une grande maison au bord du fleuve.",
+            "Jadis",
+            "fixed-word",
+            "ADV",
+            "ADJ",
+        ),
+        ("Cette maison, on la voyait jadis depuis la route.", "jadis", "fixed-word", "ADV", "ADJ"),
+        # a form in -ant after the reflexive se is the verb's, an adjective's form too
+        (
+            "Elle se tut, s'étonnant de son propre silence.",
+            "étonnant",
+            "participle-clause",
+            "VERB",
+            "ADJ",
+        ),
+        ("Et elle joua, s'amusant énormément.", "amusant", "participle-clause", "VERB", "ADJ"),
+        # right after a finite avoir (adverbs between) a participle form is the compound tense's
+        (
+            "Il avait maigri et pâli en une semaine.",
+            "maigri",
+            "auxiliary-participle",
+            "VERB",
+            "ADJ",
+        ),
+        ("L'ancien soldat avait rougi.", "rougi", "auxiliary-participle", "VERB", "ADJ"),
         # drôle before de, or with no determiner: the adjective
         ("C'est très drôle, cette cave.", "drôle", "fixed-word", "ADJ", "PRON"),
     ],

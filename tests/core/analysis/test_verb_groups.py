@@ -333,6 +333,13 @@ def test_a_partner_with_a_meaning_keeps_its_lemma(sentence: str, word: str) -> N
         ("Jacques me dit tout bas de partir.", "dit", "dire"),
         ("Je t'embrasse, mon amour.", "embrasse", "embrasser"),
         ("Charles m'a raconté votre rencontre.", "raconté", "raconter"),
+        # An infinitive takes the subject of the verb it completes: vous, je are not me, te.
+        ("Mais vous allez me promettre le secret absolu.", "promettre", "promettre"),
+        ("Je vais t'introduire chez le patron.", "introduire", "introduire"),
+        ("Oh ! si j'avais pu t'épouser, toi, quel bonheur !", "épouser", "épouser"),
+        ("Eh bien, vous allez me reconduire un bout de chemin ?", "reconduire", "reconduire"),
+        ("Je suis venu pour me reposer.", "reposer", "se reposer"),
+        ("Nous allons nous promener.", "promener", "se promener"),
         # With the subject of their own person they are reflexive, marked or not.
         ("Je me demande pourquoi.", "demande", "se demander"),
         ("Vous vous trompez.", "trompez", "se tromper"),

@@ -133,6 +133,12 @@ def test_exclamations(glosser: Glosser, text: str, word: str, sense: str) -> Non
         ("C'est bien le cas de le dire.", "bien", "indeed"),
         ("Il est encore plus grand.", "encore", "even"),
         ("Il est encore là.", "encore", "still, again, yet"),
+        # assez before an adjective: quite; with a negation, pour or de it stays enough
+        ("C'est assez difficile à expliquer.", "assez", "quite"),
+        ("La pièce était assez grande, peu meublée.", "assez", "quite"),
+        ("Il n'est pas assez grand.", "assez", "enough, quite"),
+        ("Il est assez grand pour comprendre.", "assez", "enough ... to"),
+        ("Il a assez de temps.", "assez", "enough"),
     ],
 )
 def test_degree_words(glosser: Glosser, text: str, word: str, sense: str) -> None:
@@ -170,6 +176,8 @@ def test_donc_tout_and_asides(glosser: Glosser, text: str, word: str, sense: str
         ("Je ne sais pas où il est.", "où", "where, when"),
         ("Il travaille autant que moi.", "que", "as"),
         ("Il dit la même chose que toi.", "que", "as"),
+        ("Ils ont les mêmes droits et devoirs que les employés.", "que", "as"),
+        ("Ils ont les mêmes droits et je pense que c'est juste.", "que", "that"),
         ("Il n'a pas d'autre choix que de partir.", "que", "than"),
         ("Les autres que je connais sont partis.", "que", "that, which, whom, what"),
         ("Ce sont les mêmes que l'an dernier.", "que", "as"),

@@ -61,6 +61,7 @@ FORMS = frozenset(
     | NEGATION_WORDS
     | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans", "debout"}
     | {"drôle"}
+    | {"jadis", "naguère", "autrefois"}
 )
 
 
@@ -192,18 +193,21 @@ PRESENTATIVES = frozenset({"voilà", "voici"})
 PRESENTATIVE_POS = "ADV"  # UD dev: VERB, ADP score the same; the card then says "adverb"
 # là-bas, là-haut, là-dessus: adverbs, read as adjectives, nouns or names 60 times.
 THERE_ADVERBS = frozenset({"là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans"})
+# jadis, naguère, autrefois: adverbs of time, read as adjectives or nouns (Jadis ils honoraient;
+# ayant jadis existé), whose cards then led with another part of speech's senses (ever).
+TIME_ADVERBS = frozenset({"jadis", "naguère", "autrefois"})
 
 
 def fixed_word(values: dict[str, Any]) -> Reading | None:
-    """voilà, voici and là-bas, là-haut: each has one part of speech whatever the tagger said;
-    debout is an adverb, never the noun or pronoun the tagger says 17 times (il demeura
+    """voilà, voici and là-bas, là-haut, jadis: each has one part of speech whatever the tagger
+    said; debout is an adverb, never the noun or pronoun the tagger says 17 times (il demeura
     debout)."""
     lower = _lower(values)
     if lower == "debout" and values["pos"] in ("NOUN", "PRON"):
         return ("ADV", lower, {})
     if lower in PRESENTATIVES and values["pos"] != PRESENTATIVE_POS:
         return (PRESENTATIVE_POS, lower, {})
-    if lower in THERE_ADVERBS and values["pos"] != "ADV":
+    if lower in THERE_ADVERBS | TIME_ADVERBS and values["pos"] != "ADV":
         return ("ADV", lower, {})
     return None
 

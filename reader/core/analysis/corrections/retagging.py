@@ -188,6 +188,7 @@ from reader.core.analysis.corrections.closed_class import (
     STANDALONE_INTERJECTIONS,
     STRESSED_PRONOUNS,
     THERE_ADVERBS,
+    TIME_ADVERBS,
     subject_reading,
 )
 from reader.core.analysis.corrections.closed_class import FORMS as CLOSED_CLASS_FORMS
@@ -348,7 +349,7 @@ CHAIN = (
         FIXED_WORD,
         try_fixed_word,
         None,
-        _words(PRESENTATIVES, THERE_ADVERBS, ("debout", "drôle")),
+        _words(PRESENTATIVES, THERE_ADVERBS, TIME_ADVERBS, ("debout", "drôle")),
     ),
     Rule(NEGATION_PRONOUN, try_negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
     Rule(AUXILIARY_ADVERB, try_auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir

@@ -89,13 +89,19 @@ def after_en(fields: Fields, index: int) -> bool:
 
 def after_object(fields: Fields, index: int, verbs: Verbs) -> bool:
     """puis, le regardant des pieds à la tête: an object pronoun + a form in -ant that is
-    only a verb's (not le passant, le restaurant, which are nouns too)."""
+    only a verb's (not le passant, le restaurant, which are nouns too). After the reflexive se
+    a verb's form is enough, an adjective's too (sa maîtresse, s'étonnant souvent; se sentant
+    trembler): no noun or adjective follows se."""
     values = fields[index]
     if index == 0 or values["pos"] in ("VERB", "AUX") or not values["text"].endswith("ant"):
         return False
-    if not _object_clitic(fields[index - 1]):
+    before = fields[index - 1]
+    if not _object_clitic(before):
         return False
-    return set(verbs.readings(values["text"].lower())) == {"VERB"}
+    readings = set(verbs.readings(values["text"].lower()))
+    if before["text"].lower().replace("’", "'") in ("se", "s'"):
+        return "VERB" in readings
+    return readings == {"VERB"}
 
 
 def _object_clitic(values: dict[str, Any]) -> bool:
@@ -140,6 +146,23 @@ def participle_with_auxiliary(values: dict[str, Any]) -> bool:
     if values["pos"] not in ("NOUN", "ADJ"):
         return False
     return any(child.dep_ in ("aux:tense", "aux:pass") for child in values["_spacy"].children)
+
+
+def after_avoir(fields: Fields, index: int) -> bool:
+    """Il avait rougi.: a noun or adjective right after a finite avoir (adverbs between: il a
+    beaucoup rougi), where the parse gave the participle no auxiliary; avoir takes no bare
+    adjective, so a form that is a past participle is the compound tense's (to_participle
+    leaves faim, peur, raison alone: no verb's participle)."""
+    values = fields[index]
+    if values["pos"] not in ("NOUN", "ADJ") or values["text"].lower() in NEGATION_ADVERBS:
+        return False  # n'avait point songé: point is the negation's, not poindre's participle
+    at = index - 1
+    while at >= 0 and fields[at]["sentence"] == values["sentence"] and fields[at]["pos"] == "ADV":
+        at -= 1
+    if at < 0 or fields[at]["sentence"] != values["sentence"]:
+        return False
+    word = fields[at]
+    return bool(word["lemma"] == "avoir" and word["morph"].get("VerbForm") == "Fin")
 
 
 def after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:

@@ -16,9 +16,9 @@
   after a negation (il n'a pas d'argent: any); encore un (another), encore du (more); tous
   les trois jours (every);
 - le plus (the most), si before an adjective (so) or alone (Si !: yes), bien before an
-  adjective (very) or a comparative (much), encore before a comparative (even), comme opening
-  an exclamation (how), donc after an imperative (entrez donc: then), drôle comme tout (ever
-  so);
+  adjective (very) or a comparative (much), assez before an adjective (quite), encore before
+  a comparative (even), comme opening an exclamation (how), donc after an imperative (entrez
+  donc: then), drôle comme tout (ever so);
 - pour and de before an infinitive (to), à before a place name (in, at), par before a unit (a,
   per), de after a verb of leaving, before où and in du ... au (from, to), comme before a
   noun with its article (like);
@@ -38,7 +38,7 @@ Like surroundings.py, each rule reads only the words around the token and return
 they do not settle the sense, so the grammar words' list and the dictionaries stand; a word
 tries only the rules that start from it (RULES, at the end: each rule with its words). The
 rules live in pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais,
-personne, depuis) and degrees.py (plus, si, bien, encore, donc, de, tous); adverbs.py
+personne, depuis) and degrees.py (plus, si, bien, assez, encore, donc, de, tous); adverbs.py
 (toujours, encore again, déjà asking, plus between amounts, tout autre, nul, aucun, ne ...
 plus aujourd'hui que, plus de with no verb, tout au bout); prepositions.py (pour, à, par, de,
 du ... au, comme), references.py (ce qui, l'un, que asking, le for a clause, quelque) and
@@ -78,6 +78,7 @@ from reader.core.lookup.function_words.degrees import (
     degree,
     emphatic_donc,
     every,
+    fairly,
     negative_de,
     quite_tout,
     si,
@@ -136,6 +137,7 @@ __all__ = [
     "every",
     "every_rule",
     "exclamative",
+    "fairly",
     "gerund",
     "infinitive_de",
     "interrogative_que",
@@ -213,6 +215,7 @@ RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
     (suggestion, ("si",)),
     (si, ("si",)),
     (degree, ("bien", "encore")),
+    (fairly, ("assez",)),
     (emphatic_donc, ("donc",)),
     (comme_tout, ("tout",)),
     (when, ("où",)),

@@ -147,10 +147,12 @@ def comparative_que(analysis: Analysis, token: Token) -> Translation | None:
     if plain(token.text) not in ("que", "qu'"):
         return None
     step = -1
-    while (before := neighbour(analysis, token, step)) is not None and step >= -3:
+    while (before := neighbour(analysis, token, step)) is not None and step >= -5:
         if before.pos in ("VERB", "AUX") and step < -1:
             return None  # autant de gens disent que: the verb's que
         if before.text.lower() in COMPARED and _compares(analysis, before):
+            if step < -3 and before.text.lower() not in ("même", "mêmes"):
+                return None  # only même takes two nouns (les mêmes droits et devoirs que)
             return grammar(*COMPARED[before.text.lower()])
         step -= 1
     return None
@@ -166,6 +168,10 @@ def _compares(analysis: Analysis, word: Token) -> bool:
         article = before is not None and plain(before.text) in (*ARTICLES_ALONE, "en")
         noun = after is not None and (after.pos in NOUNS or plain(after.text) in ("que", "qu'"))
         que = neighbour(analysis, after, 1) if after is not None and after.pos in NOUNS else after
+        if que is not None and plain(que.text) in ("et", "ou"):  # les mêmes droits et devoirs que
+            second = neighbour(analysis, que, 1)
+            if second is not None and second.pos in NOUNS:
+                que = neighbour(analysis, second, 1)
         return article and noun and que is not None and plain(que.text) in ("que", "qu'")
     if text in ("plus", "moins"):
         return not _not_comparing(analysis, word)

@@ -95,6 +95,33 @@ def degree(analysis: Analysis, token: Token) -> Translation | None:
     return None
 
 
+# What makes assez + adjective "enough" after all: a negation just before it (pas assez grand,
+# pas encore assez), a purpose or a measure after the adjective (assez grand pour).
+NEGATIONS_BEFORE = frozenset({"pas", "point", "plus", "jamais", "guère"})
+ENOUGH_AFTER = frozenset({"pour", "que", "qu'", "de", "d'"})
+
+
+def fairly(analysis: Analysis, token: Token) -> Translation | None:
+    """c'est assez difficile à expliquer, une femme assez jolie: quite, rather; pas assez
+    grand, assez grand pour, assez de temps, j'en ai assez: the list's enough."""
+    if token.text.lower() != "assez":
+        return None
+    after = neighbour(analysis, token, 1)
+    earlier = [neighbour(analysis, token, step) for step in (-1, -2, -3)]
+    if after is None or any(
+        word is not None and plain(word.text) in NEGATIONS_BEFORE | {"ne", "n'"} for word in earlier
+    ):
+        return None  # pas assez grand, n'étant pas encore assez répandu: not ... enough
+    if not (after.pos == "ADJ" or (after.pos == "ADV" and after.text.lower() in GRADED)):
+        return None
+    following = [neighbour(analysis, after, step) for step in (1, 2)]
+    if any(word is not None and plain(word.text) in ENOUGH_AFTER for word in following[:1]):
+        return None
+    if any(word is not None and plain(word.text) == "pour" for word in following):
+        return None
+    return grammar("quite", "rather", "fairly")
+
+
 def so_adjective(analysis: Analysis, token: Token) -> Translation | None:
     """dans des circonstances aussi dramatiques: so, such; une mine aussi sinistre que ce
     jour-là: as (que after the adjective); not il est aussi connu, Carey est aussi une

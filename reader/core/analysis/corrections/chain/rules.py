@@ -42,6 +42,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     OBJECTS,
     SUBJECT_CLITICS,
     adjective_before_noun,
+    after_avoir,
     after_clitic,
     after_en,
     after_ne,
@@ -261,7 +262,7 @@ def try_auxiliary(doc: Doc, index: int) -> bool:
 
 def try_participle(doc: Doc, index: int) -> bool:
     values = doc.fields[index]
-    if not participle_with_auxiliary(values):
+    if not (participle_with_auxiliary(values) or after_avoir(doc.fields, index)):
         return False
     to_participle(values, doc.verbs)
     return True
