@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,6 +33,7 @@ from reader.core.analysis.expressions.recognise import Syntax, find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
+from reader.core.analysis.parse_ahead import ParseAhead, worth_a_child
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
@@ -86,17 +87,22 @@ class LaterExpressions:
 
 
 def analyse_leaving_expressions(
-    text: str, *, report: Report | None = None, cancel: threading.Event | None = None
+    text: str,
+    *,
+    report: Report | None = None,
+    cancel: threading.Event | None = None,
+    docs: Iterable[Any] | None = None,
 ) -> tuple[Analysis, LaterExpressions]:
     """analyse() without its expressions, and what with_expressions needs to add them: the
     background analysis of a book's pages, which keeps only their words' counts until a page
-    is shown (matching was ~9 % of that pass, issue 14)."""
+    is shown (matching was ~9 % of that pass, issue 14). docs: the text's paragraphs
+    (paragraphs(text)) already parsed, by a ParseAhead over the book's pages."""
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
     sources = _lemma_sources(model_tables(load_pipeline()), bundled_lexicon())
     later = LaterExpressions()
     builder = _Builder(text, sources, _dictionary_gender, None, later)
-    return _run(builder, report, cancel), later
+    return _run(builder, report, cancel, docs), later
 
 
 def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
@@ -121,16 +127,47 @@ def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
     )
 
 
-def _run(builder: _Builder, report: Report | None, cancel: threading.Event | None) -> Analysis:
+def _run(
+    builder: _Builder,
+    report: Report | None,
+    cancel: threading.Event | None,
+    docs: Iterable[Any] | None = None,
+) -> Analysis:
     nlp = load_pipeline()
     normalised = normalise_for_analysis(builder.text)
     spans = paragraph_spans(normalised)
-    docs = nlp.pipe(normalised[start:end] for start, end in spans)
+    if docs is not None:
+        return _build(builder, spans, docs, report, cancel)
+    paragraphs = [normalised[start:end] for start, end in spans]
+    if not worth_a_child(len(paragraphs)):
+        return _build(builder, spans, nlp.pipe(paragraphs), report, cancel)
+    with ParseAhead(nlp, [paragraphs], _same) as ahead:
+        return _build(builder, spans, ahead.docs(0), report, cancel)
+
+
+def _build(
+    builder: _Builder,
+    spans: list[tuple[int, int]],
+    docs: Iterable[Any],
+    report: Report | None,
+    cancel: threading.Event | None,
+) -> Analysis:
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
         builder.add(doc, start)
         report_progress(report, done, len(spans))
     return builder.build()
+
+
+def _same(paragraphs: list[str]) -> list[str]:
+    return paragraphs
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs analyse() parses, one doc each (a book's pages parsed ahead:
+    parse_ahead.ParseAhead)."""
+    normalised = normalise_for_analysis(text)
+    return [normalised[start:end] for start, end in paragraph_spans(normalised)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,243 @@
+"""spaCy's parse in a second process while this one builds the app's tokens (issue 14).
+
+spaCy holds the GIL while it parses, so a thread gives no overlap: a forked child does. It
+shares the loaded pipeline's memory with this process (copy on write: no second model load),
+parses the texts' paragraphs in the very batches `nlp.pipe` would make here, and sends each
+batch back as a DocBin holding the attributes the analysis reads. This process turns them back
+into Docs on its own vocab and builds batch N while the child parses batch N+1. The pipe
+between them holds a few batches, so the child never runs far ahead (a cancelled book chunk
+wastes little).
+
+Off unless a process turns it on (`enable()`: the worker and the command line; the tests and
+a process with Qt windows parse in-process). Texts shorter than MIN_PARAGRAPHS paragraphs
+are parsed here: forking and the first batch's wait cost more than the overlap gains. If the
+child cannot start, fails or dies, the rest is parsed here (and logged): same batches, same
+output.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import signal
+import struct
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+log = logging.getLogger(__name__)
+
+# What analyser, readings and the rules read of a doc: the rest is derived from them.
+ATTRIBUTES = ["ORTH", "LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "SENT_START", "SPACY"]
+# Fewer paragraphs than two of the worker's batches: nothing to overlap (measured, issue 14).
+MIN_PARAGRAPHS = 64
+_BATCH, _END, _ERROR = b"B", b"E", b"X"
+_INDEX = struct.Struct("!I")
+
+T = TypeVar("T")
+_enabled = False
+
+
+def enable(on: bool = True) -> None:
+    """Parse long texts in a child process from now on (on=False: in this process again)."""
+    global _enabled
+    _enabled = on
+
+
+def is_enabled() -> bool:
+    return _enabled
+
+
+@contextmanager
+def enabled() -> Iterator[None]:
+    """On while the block runs (a command of the command line), then as before."""
+    before = _enabled
+    enable()
+    try:
+        yield
+    finally:
+        enable(before)
+
+
+def worth_a_child(paragraphs: int) -> bool:
+    return _enabled and paragraphs >= MIN_PARAGRAPHS and hasattr(os, "fork")
+
+
+class ChildError(RuntimeError):
+    """The parse process stopped or failed; the caller parses the rest itself."""
+
+
+class ParseAhead(Generic[T]):
+    """The docs of each text's paragraphs, parsed by a forked child; texts are asked for in
+    order (docs(0), docs(1), ...; skip() for one not needed). Use it as a context manager:
+    leaving it (the analysis done, cancelled or failed) stops the child."""
+
+    def __init__(
+        self,
+        nlp: Any,
+        texts: Sequence[T],
+        paragraphs: Callable[[T], list[str]],
+        *,
+        start: bool = True,
+    ) -> None:
+        self.nlp = nlp
+        self.texts = texts
+        self.paragraphs = paragraphs
+        self.batch_size = int(nlp.batch_size)
+        self.pid = 0
+        self.connection: Connection | None = None
+        self.next_text = 0
+        if not start:  # each text parsed here when asked for
+            return
+        try:
+            self._start()
+        except OSError as error:  # no fork (memory, process limits): parse here
+            log.warning("The parse process could not start (%s): parsing in this one.", error)
+            self._forget()
+
+    @property
+    def running(self) -> bool:
+        return self.connection is not None
+
+    def _start(self) -> None:
+        # Only when needed: the command line imports this module to turn it on.
+        from multiprocessing.connection import Connection
+
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: parse, send, and leave without running the parent's exits
+            os.close(reading)
+            code = 1
+            try:
+                _serve(self.nlp, self.texts, self.paragraphs, self.batch_size, writing)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(writing)
+        self.pid = pid
+        self.connection = Connection(reading, writable=False)
+
+    def docs(self, index: int) -> Iterator[Any]:
+        """Text index's docs, one per paragraph, in order: from the child while it runs,
+        then parsed here (the paragraphs not received yet, in the same batches)."""
+        if index != self.next_text:
+            raise ValueError(f"text {index} asked for before text {self.next_text}")
+        self.next_text += 1
+        received = 0
+        try:
+            if self.connection is not None:
+                for batch in self._batches(index):
+                    docs = _docs(batch, self.nlp.vocab)
+                    received += len(docs)
+                    yield from docs
+                return
+        except ChildError as error:
+            log.warning("%s: parsing the rest in this process.", error)
+            self.stop()
+        rest = self.paragraphs(self.texts[index])[received:]
+        yield from self.nlp.pipe(rest, batch_size=self.batch_size)
+
+    def skip(self, index: int) -> None:
+        """Text index is not needed (found in the cache meanwhile): drop its docs unread."""
+        if index != self.next_text:
+            raise ValueError(f"text {index} skipped before text {self.next_text}")
+        self.next_text += 1
+        try:
+            if self.connection is not None:
+                for _ in self._batches(index):
+                    pass
+        except ChildError:
+            self.stop()
+
+    def _batches(self, index: int) -> Iterator[bytes]:
+        if self.connection is None:
+            raise ChildError("The parse process is not running")
+        while True:
+            try:
+                message = self.connection.recv_bytes()
+            except (EOFError, OSError) as error:
+                raise ChildError(f"The parse process stopped ({self._exit()})") from error
+            kind, number, payload = message[:1], _INDEX.unpack_from(message, 1)[0], message[5:]
+            if kind == _ERROR:
+                raise ChildError(f"The parse process failed: {payload.decode(errors='replace')}")
+            if number != index:
+                raise ChildError(f"The parse process sent text {number}, not {index}")
+            if kind == _END:
+                return
+            yield payload
+
+    def _exit(self) -> str:
+        try:
+            pid, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return "already reaped"
+        self.pid = 0
+        return f"exit status {os.waitstatus_to_exitcode(status)}" if pid else "still running"
+
+    def stop(self) -> None:
+        """End the child now (whatever it still had to parse) and reap it."""
+        if self.pid:
+            with suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._exit()
+        self._forget()
+
+    def _forget(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+        self.connection = None
+        self.pid = 0
+
+    def __enter__(self) -> ParseAhead[T]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+def _docs(payload: bytes, vocab: Any) -> list[Any]:
+    # Only when needed: it brings spaCy (already loaded in a process that parses).
+    from spacy.tokens import DocBin
+
+    return list(DocBin().from_bytes(payload).get_docs(vocab))
+
+
+def _serve(
+    nlp: Any,
+    texts: Sequence[T],
+    paragraphs: Callable[[T], list[str]],
+    batch_size: int,
+    fd: int,
+) -> None:
+    """The child's whole life: each text's paragraphs, batch by batch, then an end mark."""
+    from multiprocessing.connection import Connection
+
+    gc.freeze()  # the collector would otherwise write to every shared object's header
+    connection = Connection(fd, readable=False)
+    try:
+        for index, text in enumerate(texts):
+            pieces = paragraphs(text)
+            for start in range(0, len(pieces), batch_size):
+                docs = nlp.pipe(pieces[start : start + batch_size], batch_size=batch_size)
+                send_batch(connection, index, docs)
+            connection.send_bytes(_END + _INDEX.pack(index))
+    except BrokenPipeError:
+        return  # the parent stopped listening: nothing left to do
+    except Exception:
+        connection.send_bytes(_ERROR + _INDEX.pack(0) + traceback.format_exc().encode())
+
+
+def send_batch(connection: Connection, index: int, docs: Iterable[Any]) -> None:
+    """One batch of text index's docs, as a DocBin of the attributes the analysis reads."""
+    # Only when needed: it brings spaCy (already loaded: the child is a copy of the parent).
+    from spacy.tokens import DocBin
+
+    batch = DocBin(attrs=ATTRIBUTES, store_user_data=False)
+    for doc in docs:
+        batch.add(doc)
+    connection.send_bytes(_BATCH + _INDEX.pack(index) + batch.to_bytes())
