@@ -67,6 +67,10 @@ def measure(words: int, runs: int) -> dict[str, float]:
     return {"words": sum(1 for token in analysis.tokens if token.is_word), **times}
 
 
+def _cpu_ratio(times: dict[str, float], name: str) -> float:
+    return times["raw_cpu"] / times[f"{name}_cpu"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=20_000)
@@ -94,7 +98,7 @@ def rows(times: dict[str, float]) -> list[tuple[str, str]]:
             (
                 label,
                 f"{times[name]:.2f} s, ratio {raw / times[name]:.2f} (CPU "
-                f"{times[name + '_cpu']:.2f} s, ratio {times['raw_cpu'] / times[name + '_cpu']:.2f})",
+                f"{times[name + '_cpu']:.2f} s, ratio {_cpu_ratio(times, name):.2f})",
             )
         )
     return lines

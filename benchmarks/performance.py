@@ -19,11 +19,12 @@ from reader.core.analysis.cache import AnalysisCache
 
 
 def background_throughput(words: int) -> dict[str, float]:
-    """long_book's background analysis of a book of `words` words, and raw on its pages."""
+    """long_book's background analysis of a book of `words` words (in one process, then
+    with spaCy in a child), and raw on its pages."""
     folder, store, text_id = long_book.imported_book(words)
     try:
         return long_book.background_analysis(
-            store, text_id, AnalysisCache(folder / "data" / "cache")
+            store, text_id, AnalysisCache(folder / "data" / "cache"), ahead=folder / "ahead"
         )
     finally:
         store.close()
@@ -72,23 +73,34 @@ def main() -> None:
                 "words clickable, analysis cached",
                 f"{start['clickable_cached'] / 1000:.2f} s",
             ),
-            (
-                "analyse() throughput / raw nlp.pipe",
-                f"{speed['raw'] / speed['analyse']:.2f}  (>= 1.0; {speed['words']:,.0f} words)",
+            *(
+                (
+                    f"{label} / raw nlp.pipe{how}",
+                    f"{speed['raw'] / speed[name]:.2f}  (>= 1.0; CPU "
+                    f"{speed['raw_cpu'] / speed[name + '_cpu']:.2f})",
+                )
+                for name, label, how in (
+                    ("analyse", "analyse()", ", one process"),
+                    ("analyse_ahead", "analyse()", ", spaCy in a child"),
+                    ("gloss", "gloss", ", one process"),
+                    ("gloss_ahead", "gloss", ", spaCy in a child"),
+                )
             ),
-            ("gloss throughput / raw nlp.pipe", f"{speed['raw'] / speed['gloss']:.2f}  (>= 1.0)"),
             (
-                "the same two in CPU time",
-                f"{speed['raw_cpu'] / speed['analyse_cpu']:.2f} and "
-                f"{speed['raw_cpu'] / speed['gloss_cpu']:.2f}  (the machine is shared: "
-                "CPU time is what the work costs)",
+                "  (words; CPU time counts both processes, and goes up with the child)",
+                f"{speed['words']:,.0f} words; wall time is what a learner waits",
             ),
             (
-                "long book background / raw",
-                f"{book['rate'] / book['raw_rate']:.2f}  (>= 0.95; {book['rate']:,.0f} vs "
-                f"{book['raw_rate']:,.0f} words/s, {book['pages']:.0f} pages)",
+                "long book background / raw, one process",
+                f"{book['rate'] / book['raw_rate']:.2f}  (>= 0.95; CPU {book['cpu_ratio']:.2f}; "
+                f"{book['rate']:,.0f} vs {book['raw_rate']:,.0f} words/s, "
+                f"{book['pages']:.0f} pages)",
             ),
-            ("the same in CPU time", f"{book['cpu_ratio']:.2f}"),
+            (
+                "long book background / raw, spaCy in a child",
+                f"{book['ahead_rate'] / book['raw_rate']:.2f}  (>= 0.95; CPU "
+                f"{book['ahead_cpu_ratio']:.2f}; {book['ahead_rate']:,.0f} words/s)",
+            ),
             (
                 "worker RSS / bare pipeline process",
                 f"{worker / bare_worker:.2f}  (<= 1.10; {worker:,.0f} MB vs {bare_worker:,.0f} MB)",

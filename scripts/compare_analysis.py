@@ -74,9 +74,7 @@ def main() -> None:
     parser.add_argument(
         "--book-path", action="store_true", help="dump: through the book's background pass"
     )
-    parser.add_argument(
-        "--parse-ahead", action="store_true", help="dump: spaCy in a child process"
-    )
+    parser.add_argument("--parse-ahead", action="store_true", help="dump: spaCy in a child process")
     args = parser.parse_args()
     if args.parse_ahead:
         from reader.core.analysis.parse_ahead import enable

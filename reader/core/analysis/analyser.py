@@ -33,7 +33,7 @@ from reader.core.analysis.expressions.recognise import Syntax, find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
-from reader.core.analysis.parse_ahead import ParseAhead, worth_a_child
+from reader.core.analysis.parse_ahead import SHARED, ParseAhead, worth_a_child
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
@@ -139,9 +139,9 @@ def _run(
     if docs is not None:
         return _build(builder, spans, docs, report, cancel)
     paragraphs = [normalised[start:end] for start, end in spans]
-    if not worth_a_child(len(paragraphs)):
+    if not worth_a_child(len(normalised.split())):
         return _build(builder, spans, nlp.pipe(paragraphs), report, cancel)
-    with ParseAhead(nlp, [paragraphs], _same) as ahead:
+    with ParseAhead(nlp, [paragraphs], _same, share=SHARED) as ahead:
         return _build(builder, spans, ahead.docs(0), report, cancel)
 
 

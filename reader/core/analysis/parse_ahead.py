@@ -9,15 +9,16 @@ between them holds a few batches, so the child never runs far ahead (a cancelled
 wastes little).
 
 Off unless a process turns it on (`enable()`: the worker and the command line; the tests and
-a process with Qt windows parse in-process). Texts shorter than MIN_PARAGRAPHS paragraphs
-are parsed here: forking and the first batch's wait cost more than the overlap gains. If the
-child cannot start, fails or dies, the rest is parsed here (and logged): same batches, same
-output.
+a process with Qt windows parse in-process). Texts (or a book's pages parsed ahead) of fewer
+than MIN_WORDS words are parsed here: the fork and the pages it makes both processes copy
+cost more than the overlap gains. If the child cannot start, fails or dies, the rest is
+parsed here (and logged): same batches, same output.
 """
 
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import os
 import signal
@@ -34,8 +35,15 @@ log = logging.getLogger(__name__)
 
 # What analyser, readings and the rules read of a doc: the rest is derived from them.
 ATTRIBUTES = ["ORTH", "LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "SENT_START", "SPACY"]
-# Fewer paragraphs than two of the worker's batches: nothing to overlap (measured, issue 14).
-MIN_PARAGRAPHS = 64
+# Below this many words the child costs more than it gains: forking, and the pages both
+# processes then copy on their first write (~0.1 s of CPU in all; this VM's page faults are
+# dear). Measured at load ~1.8 (issue 14), one process against a child, best of 4: 1,738
+# words 0.19 s vs 0.24 s, 4,061 words 0.45 vs 0.56 s, 7,873 words 0.88 vs 0.71 s.
+MIN_WORDS = 6_000
+# One text's batches: the child parses ~15 % more slowly than this process would (its copied
+# pages, the DocBins), and this process's own work is ~15 % less than spaCy's: every SHARED-th
+# batch parsed here evens them out (measured, issue 14).
+SHARED = 8
 _BATCH, _END, _ERROR = b"B", b"E", b"X"
 _INDEX = struct.Struct("!I")
 
@@ -64,8 +72,9 @@ def enabled() -> Iterator[None]:
         enable(before)
 
 
-def worth_a_child(paragraphs: int) -> bool:
-    return _enabled and paragraphs >= MIN_PARAGRAPHS and hasattr(os, "fork")
+def worth_a_child(words: int) -> bool:
+    """Whether a text (or a book's pages) of this many words is parsed in a child."""
+    return _enabled and words >= MIN_WORDS and hasattr(os, "fork")
 
 
 class ChildError(RuntimeError):
@@ -84,11 +93,13 @@ class ParseAhead(Generic[T]):
         paragraphs: Callable[[T], list[str]],
         *,
         start: bool = True,
+        share: int = 0,
     ) -> None:
         self.nlp = nlp
         self.texts = texts
         self.paragraphs = paragraphs
         self.batch_size = int(nlp.batch_size)
+        self.share = share  # every share-th batch of a text is parsed here (0: none)
         self.pid = 0
         self.connection: Connection | None = None
         self.next_text = 0
@@ -114,7 +125,9 @@ class ParseAhead(Generic[T]):
             os.close(reading)
             code = 1
             try:
-                _serve(self.nlp, self.texts, self.paragraphs, self.batch_size, writing)
+                _serve(
+                    self.nlp, self.texts, self.paragraphs, (self.batch_size, self.share), writing
+                )
                 code = 0
             finally:
                 os._exit(code)
@@ -123,24 +136,37 @@ class ParseAhead(Generic[T]):
         self.connection = Connection(reading, writable=False)
 
     def docs(self, index: int) -> Iterator[Any]:
-        """Text index's docs, one per paragraph, in order: from the child while it runs,
-        then parsed here (the paragraphs not received yet, in the same batches)."""
+        """Text index's docs, one per paragraph, in order: from the child while it runs (the
+        batches shared out to this process parsed here), then parsed here (the paragraphs not
+        received yet, in the same batches)."""
         if index != self.next_text:
             raise ValueError(f"text {index} asked for before text {self.next_text}")
         self.next_text += 1
+        pieces = self.paragraphs(self.texts[index]) if self.share or not self.running else []
         received = 0
         try:
             if self.connection is not None:
-                for batch in self._batches(index):
-                    docs = _docs(batch, self.nlp.vocab)
+                batches = self._batches(index)
+                for number in itertools.count():
+                    if self._is_ours(number) and number * self.batch_size < len(pieces):
+                        start = number * self.batch_size
+                        mine = pieces[start : start + self.batch_size]
+                        docs = list(self.nlp.pipe(mine, batch_size=self.batch_size))
+                    elif (payload := next(batches, None)) is not None:
+                        docs = _docs(payload, self.nlp.vocab)
+                    else:
+                        return
                     received += len(docs)
                     yield from docs
-                return
         except ChildError as error:
             log.warning("%s: parsing the rest in this process.", error)
             self.stop()
-        rest = self.paragraphs(self.texts[index])[received:]
+        rest = (pieces or self.paragraphs(self.texts[index]))[received:]
         yield from self.nlp.pipe(rest, batch_size=self.batch_size)
+
+    def _is_ours(self, number: int) -> bool:
+        """Batch number of a text is parsed here, not by the child (share)."""
+        return _is_shared(number, self.share)
 
     def skip(self, index: int) -> None:
         """Text index is not needed (found in the cache meanwhile): drop its docs unread."""
@@ -207,14 +233,20 @@ def _docs(payload: bytes, vocab: Any) -> list[Any]:
     return list(DocBin().from_bytes(payload).get_docs(vocab))
 
 
+def _is_shared(number: int, share: int) -> bool:
+    return share > 0 and number % share == share - 1
+
+
 def _serve(
     nlp: Any,
     texts: Sequence[T],
     paragraphs: Callable[[T], list[str]],
-    batch_size: int,
+    batches: tuple[int, int],
     fd: int,
 ) -> None:
-    """The child's whole life: each text's paragraphs, batch by batch, then an end mark."""
+    """The child's whole life: each text's paragraphs, batch by batch (but those shared out
+    to the parent: batches is (size, share)), then an end mark."""
+    batch_size, share = batches
     from multiprocessing.connection import Connection
 
     gc.freeze()  # the collector would otherwise write to every shared object's header
@@ -222,7 +254,9 @@ def _serve(
     try:
         for index, text in enumerate(texts):
             pieces = paragraphs(text)
-            for start in range(0, len(pieces), batch_size):
+            for number, start in enumerate(range(0, len(pieces), batch_size)):
+                if _is_shared(number, share):
+                    continue
                 docs = nlp.pipe(pieces[start : start + batch_size], batch_size=batch_size)
                 send_batch(connection, index, docs)
             connection.send_bytes(_END + _INDEX.pack(index))

@@ -291,15 +291,15 @@ def analyse_book(
 
 
 def _parsed_ahead(texts: list[str]) -> ParseAhead[str]:
-    """The pages' docs, from a child process (parse_ahead) when it is on and there is more
-    than a page to overlap; else each page is parsed here as it is analysed."""
+    """The pages' docs, from a child process (parse_ahead) when it is on and they are worth
+    one (more than a page, enough words); else each page is parsed here as it is analysed."""
     # Here, not with the module: see analyse_book_in.
     from reader.core.analysis.analyser import paragraphs
-    from reader.core.analysis.parse_ahead import ParseAhead, is_enabled
+    from reader.core.analysis.parse_ahead import ParseAhead, worth_a_child
     from reader.core.analysis.pipeline import load_pipeline
 
-    nlp = load_pipeline()
-    return ParseAhead(nlp, texts, paragraphs, start=is_enabled() and len(texts) > 1)
+    worth = len(texts) > 1 and worth_a_child(sum(len(text.split()) for text in texts))
+    return ParseAhead(load_pipeline(), texts, paragraphs, start=worth)
 
 
 def analyse_book_in(

@@ -14,15 +14,17 @@ import pytest
 
 from reader.core.analysis import parse_ahead
 from reader.core.analysis.analyser import analyse, paragraphs
-from reader.core.analysis.parse_ahead import MIN_PARAGRAPHS, ParseAhead
+from reader.core.analysis.parse_ahead import SHARED, ParseAhead
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.errors import Cancelled
 from tests.corpus import corpus_file
 
 
 @pytest.fixture
-def ahead() -> Iterator[None]:
-    """parse_ahead on for the test (the worker's way), off again after it."""
+def ahead(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """parse_ahead on for the test (the worker's way), off again after it; a child from
+    1,000 words (the tests' texts are short, to stay quick)."""
+    monkeypatch.setattr(parse_ahead, "MIN_WORDS", 1_000)
     parse_ahead.enable()
     yield
     parse_ahead.enable(False)
@@ -43,10 +45,11 @@ def children(monkeypatch: pytest.MonkeyPatch) -> list[ParseAhead[Any]]:
 
 
 def long_text() -> str:
-    """The start of Bel-Ami: enough paragraphs for a child (dialogue, short lines)."""
+    """The start of Bel-Ami: more words than the child needs (ahead), and more than
+    SHARED batches (one of them parsed in this process)."""
     lines = corpus_file("novel_maupassant_bel_ami.txt").read_text(encoding="utf-8").splitlines()
-    text = "\n".join(lines[:260])
-    assert len(paragraphs(text)) >= 2 * MIN_PARAGRAPHS
+    text = "\n".join(lines[:300])
+    assert len(text.split()) >= 1_000 and len(paragraphs(text)) > SHARED * 32
     return text
 
 
@@ -122,7 +125,8 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(
     alone = analyse(text)
     parse_ahead.enable()
 
-    def die_after_a_batch(nlp: Any, texts: Any, split: Any, batch_size: int, fd: int) -> None:
+    def die_after_a_batch(nlp: Any, texts: Any, split: Any, batches: Any, fd: int) -> None:
+        batch_size = batches[0]
         first = nlp.pipe(split(texts[0])[:batch_size], batch_size=batch_size)
         parse_ahead.send_batch(Connection(fd, readable=False), 0, first)
         os._exit(3)  # no end mark: the parent reads the end of the pipe
