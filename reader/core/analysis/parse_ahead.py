@@ -41,11 +41,12 @@ ATTRIBUTES = ["ORTH", "LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "SENT_START
 # words 0.19 s vs 0.24 s, 4,061 words 0.45 vs 0.56 s, 7,873 words 0.88 vs 0.71 s.
 MIN_WORDS = 6_000
 # One text's batches: the child parses ~15 % more slowly than this process would (its copied
-# pages, the DocBins), and this process's own work is ~15 % less than spaCy's: every SHARED-th
-# batch parsed here evens them out (measured, issue 14).
+# pages, the DocBins), and this process's own work is ~15 % less than spaCy's: batches 0,
+# SHARED, 2 * SHARED ... parsed here even them out, and this process starts at once on
+# batch 0 instead of waiting for the child's first (issue 14).
 SHARED = 8
 _BATCH, _END, _ERROR = b"B", b"E", b"X"
-_INDEX = struct.Struct("!I")
+_HEADER = struct.Struct("!II")  # the text's index, the batch's number in it
 
 T = TypeVar("T")
 _enabled = False
@@ -152,8 +153,12 @@ class ParseAhead(Generic[T]):
                         start = number * self.batch_size
                         mine = pieces[start : start + self.batch_size]
                         docs = list(self.nlp.pipe(mine, batch_size=self.batch_size))
-                    elif (payload := next(batches, None)) is not None:
-                        docs = _docs(payload, self.nlp.vocab)
+                    elif (batch := next(batches, None)) is not None:
+                        if batch[0] != number:
+                            raise ChildError(
+                                f"The parse process sent batch {batch[0]}, not {number}"
+                            )
+                        docs = _docs(batch[1], self.nlp.vocab)
                     else:
                         return
                     received += len(docs)
@@ -180,7 +185,8 @@ class ParseAhead(Generic[T]):
         except ChildError:
             self.stop()
 
-    def _batches(self, index: int) -> Iterator[bytes]:
+    def _batches(self, index: int) -> Iterator[tuple[int, bytes]]:
+        """Text index's batches from the child: (number, DocBin bytes), up to its end mark."""
         if self.connection is None:
             raise ChildError("The parse process is not running")
         while True:
@@ -188,14 +194,15 @@ class ParseAhead(Generic[T]):
                 message = self.connection.recv_bytes()
             except (EOFError, OSError) as error:
                 raise ChildError(f"The parse process stopped ({self._exit()})") from error
-            kind, number, payload = message[:1], _INDEX.unpack_from(message, 1)[0], message[5:]
+            kind, payload = message[:1], message[1 + _HEADER.size :]
+            text, number = _HEADER.unpack_from(message, 1)
             if kind == _ERROR:
                 raise ChildError(f"The parse process failed: {payload.decode(errors='replace')}")
-            if number != index:
-                raise ChildError(f"The parse process sent text {number}, not {index}")
+            if text != index:
+                raise ChildError(f"The parse process sent text {text}, not {index}")
             if kind == _END:
                 return
-            yield payload
+            yield number, payload
 
     def _exit(self) -> str:
         try:
@@ -234,7 +241,9 @@ def _docs(payload: bytes, vocab: Any) -> list[Any]:
 
 
 def _is_shared(number: int, share: int) -> bool:
-    return share > 0 and number % share == share - 1
+    # The first batch among them: this process parses it while the child starts on the next,
+    # instead of waiting for the child's first batch.
+    return share > 0 and number % share == 0
 
 
 def _serve(
@@ -258,20 +267,21 @@ def _serve(
                 if _is_shared(number, share):
                     continue
                 docs = nlp.pipe(pieces[start : start + batch_size], batch_size=batch_size)
-                send_batch(connection, index, docs)
-            connection.send_bytes(_END + _INDEX.pack(index))
+                send_batch(connection, (index, number), docs)
+            connection.send_bytes(_END + _HEADER.pack(index, 0))
     except BrokenPipeError:
         return  # the parent stopped listening: nothing left to do
     except Exception:
-        connection.send_bytes(_ERROR + _INDEX.pack(0) + traceback.format_exc().encode())
+        connection.send_bytes(_ERROR + _HEADER.pack(0, 0) + traceback.format_exc().encode())
 
 
-def send_batch(connection: Connection, index: int, docs: Iterable[Any]) -> None:
-    """One batch of text index's docs, as a DocBin of the attributes the analysis reads."""
+def send_batch(connection: Connection, batch: tuple[int, int], docs: Iterable[Any]) -> None:
+    """A batch of docs (batch: the text's index, the batch's number in it), as a DocBin of the
+    attributes the analysis reads."""
     # Only when needed: it brings spaCy (already loaded: the child is a copy of the parent).
     from spacy.tokens import DocBin
 
-    batch = DocBin(attrs=ATTRIBUTES, store_user_data=False)
+    bins = DocBin(attrs=ATTRIBUTES, store_user_data=False)
     for doc in docs:
-        batch.add(doc)
-    connection.send_bytes(_BATCH + _INDEX.pack(index) + batch.to_bytes())
+        bins.add(doc)
+    connection.send_bytes(_BATCH + _HEADER.pack(*batch) + bins.to_bytes())

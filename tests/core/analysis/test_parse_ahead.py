@@ -126,9 +126,9 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(
     parse_ahead.enable()
 
     def die_after_a_batch(nlp: Any, texts: Any, split: Any, batches: Any, fd: int) -> None:
-        batch_size = batches[0]
-        first = nlp.pipe(split(texts[0])[:batch_size], batch_size=batch_size)
-        parse_ahead.send_batch(Connection(fd, readable=False), 0, first)
+        size = batches[0]  # batch 0 is the parent's (SHARED): the child's first is batch 1
+        first = nlp.pipe(split(texts[0])[size : 2 * size], batch_size=size)
+        parse_ahead.send_batch(Connection(fd, readable=False), (0, 1), first)
         os._exit(3)  # no end mark: the parent reads the end of the pipe
 
     monkeypatch.setattr(parse_ahead, "_serve", die_after_a_batch)
