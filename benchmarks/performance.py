@@ -106,6 +106,13 @@ def main() -> None:
                 f"{worker / bare_worker:.2f}  (<= 1.10; {worker:,.0f} MB vs {bare_worker:,.0f} MB)",
             ),
             (
+                "  while it analyses, with its parse child: summed",
+                f"PSS {held['worker']['peak_sum_pss'] / held['bare_worker']['pss']:.2f} "
+                f"({held['worker']['peak_sum_pss']:,.0f} vs {held['bare_worker']['pss']:,.0f} MB)"
+                f", RSS {held['worker']['peak_sum_rss'] / bare_worker:.2f} (RSS counts the "
+                "pages the two share twice)",
+            ),
+            (
                 f"window RSS, {args.book_words:,}-word book analysed",
                 f"{window:,.0f} MB  (< 200 MB; {window / bare_window:.2f}x a bare window's "
                 f"{bare_window:,.0f} MB; its worker {held['app']['worker']['rss']:,.0f} MB)",

@@ -38,7 +38,9 @@ ATTRIBUTES = ["ORTH", "LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "SENT_START
 # Below this many words the child costs more than it gains: forking, and the pages both
 # processes then copy on their first write (~0.1 s of CPU in all; this VM's page faults are
 # dear). Measured at load ~1.8 (issue 14), one process against a child, best of 4: 1,738
-# words 0.19 s vs 0.24 s, 4,061 words 0.45 vs 0.56 s, 7,873 words 0.88 vs 0.71 s.
+# words 0.19 s vs 0.24 s, 4,061 words 0.45 vs 0.56 s, 7,873 words 0.88 vs 0.71 s. With both
+# cores busy with other work (load 3-4) the child lost at every size (7,873 words: 2.07 vs
+# 2.59 s): it needs a free core.
 MIN_WORDS = 6_000
 # One text's batches: the child parses ~15 % more slowly than this process would (its copied
 # pages, the DocBins), and this process's own work is ~15 % less than spaCy's: batches 0,
@@ -74,8 +76,16 @@ def enabled() -> Iterator[None]:
 
 
 def worth_a_child(words: int) -> bool:
-    """Whether a text (or a book's pages) of this many words is parsed in a child."""
-    return _enabled and words >= MIN_WORDS and hasattr(os, "fork")
+    """Whether a text (or a book's pages) of this many words is parsed in a child: only with
+    a second core to run it on (on one, the child's extra ~20 % of CPU is all it brings)."""
+    return _enabled and words >= MIN_WORDS and hasattr(os, "fork") and _cores() > 1
+
+
+def _cores() -> int:
+    """The cores this process may run on (its affinity, where the system says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class ChildError(RuntimeError):

@@ -173,3 +173,11 @@ def test_a_child_that_cannot_start_leaves_the_text_to_this_process(
     with caplog.at_level(logging.WARNING, logger=parse_ahead.__name__):
         assert analyse(text) == alone
     assert "could not start" in caplog.text and "Cannot allocate memory" in caplog.text
+
+
+def test_one_core_parses_in_this_process(
+    ahead: None, children: list[ParseAhead[Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_ahead, "_cores", lambda: 1)
+    analyse(long_text())
+    assert children == []
