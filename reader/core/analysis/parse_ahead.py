@@ -215,12 +215,13 @@ class ParseAhead(Generic[T]):
             yield number, payload
 
     def _exit(self) -> str:
+        """Reap the child (it has closed its end of the pipe, or been killed): how it ended."""
         try:
-            pid, status = os.waitpid(self.pid, 0)
+            _, status = os.waitpid(self.pid, 0)
         except ChildProcessError:
             return "already reaped"
         self.pid = 0
-        return f"exit status {os.waitstatus_to_exitcode(status)}" if pid else "still running"
+        return f"exit status {os.waitstatus_to_exitcode(status)}"
 
     def stop(self) -> None:
         """End the child now (whatever it still had to parse) and reap it."""
@@ -265,9 +266,9 @@ def _serve(
 ) -> None:
     """The child's whole life: each text's paragraphs, batch by batch (but those shared out
     to the parent: batches is (size, share)), then an end mark."""
-    batch_size, share = batches
     from multiprocessing.connection import Connection
 
+    batch_size, share = batches
     gc.freeze()  # the collector would otherwise write to every shared object's header
     connection = Connection(fd, readable=False)
     try:

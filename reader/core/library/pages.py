@@ -16,6 +16,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -284,22 +285,26 @@ def analyse_book(
                 cache,
                 cancel=cancel,
                 later_expressions=True,
-                parsed=(parsed, index) if index < len(parsed.texts) else None,
+                parsed=(parsed, index) if parsed and index < len(parsed.texts) else None,
             )
             report_progress(report, index + 1, len(order))
     return len(order)
 
 
-def _parsed_ahead(texts: list[str]) -> ParseAhead[str]:
+def _parsed_ahead(texts: list[str]) -> AbstractContextManager[ParseAhead[str] | None]:
     """The pages' docs, from a child process (parse_ahead) when it is on and they are worth
-    one (more than a page, enough words); else each page is parsed here as it is analysed."""
+    one (more than a page, enough words); else None: each page is parsed as it is analysed
+    (and nothing loads spaCy when no page is pending)."""
     # Here, not with the module: see analyse_book_in.
+    from reader.core.analysis.parse_ahead import worth_a_child
+
+    if len(texts) < 2 or not worth_a_child(sum(len(text.split()) for text in texts)):
+        return nullcontext()
     from reader.core.analysis.analyser import paragraphs
-    from reader.core.analysis.parse_ahead import ParseAhead, worth_a_child
+    from reader.core.analysis.parse_ahead import ParseAhead
     from reader.core.analysis.pipeline import load_pipeline
 
-    worth = len(texts) > 1 and worth_a_child(sum(len(text.split()) for text in texts))
-    return ParseAhead(load_pipeline(), texts, paragraphs, start=worth)
+    return ParseAhead(load_pipeline(), texts, paragraphs)
 
 
 def analyse_book_in(
