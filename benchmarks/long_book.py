@@ -23,8 +23,7 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import best_of, cpu_seconds, report, stock_pipeline
-from reader.core.analysis import parse_ahead
+from benchmarks.common import best_of, report, stock_pipeline
 from reader.core.analysis.analyser import analyse, paragraph_spans
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.analysis.corrections.model_tables import model_tables
@@ -88,10 +87,10 @@ def raw_pipe_time(pages: list[str]) -> float:
     ]
     nlp.get_pipe("lemmatizer").cache.clear()
     nlp.batch_size = load_pipeline().batch_size  # the app's batches
-    start, cpu = time.perf_counter(), cpu_seconds()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(paragraphs):
         pass
-    raw_cpu_seconds.append(cpu_seconds() - cpu)
+    raw_cpu_seconds.append(time.process_time() - cpu)
     return time.perf_counter() - start
 
 
@@ -114,46 +113,26 @@ def cold(work: Any) -> Any:
     return run
 
 
-def background_analysis(
-    store: Database, text_id: int, cache: AnalysisCache, *, ahead: Path | None = None
-) -> dict[str, float]:
+def background_analysis(store: Database, text_id: int, cache: AnalysisCache) -> dict[str, float]:
     """The app's background analysis of every page after the first, and raw nlp.pipe on the
-    same pages: seconds, pages, words/s of each. ahead: a second, empty cache folder, where
-    the same pass runs again with spaCy in a child process (parse_ahead, the worker's way):
-    its words/s and CPU ratio too (CPU: both processes)."""
+    same pages: seconds, pages, words/s of each."""
     body = store.library.text_body(text_id)
     rest = store.library.pages(text_id)[1:]
     words = sum(s.page.words for s in rest)
     forget_lemmas()
-    start, cpu = time.perf_counter(), cpu_seconds()
+    start, cpu = time.perf_counter(), time.process_time()
     analysed = analyse_book(store, text_id, cache, start_at=1)
-    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
-    times: dict[str, float] = {}
-    if ahead is not None:
-        forget_lemmas()
-        parse_ahead.enable()
-        start, ahead_cpu = time.perf_counter(), cpu_seconds()
-        try:
-            analyse_book(store, text_id, AnalysisCache(ahead), start_at=1)
-        finally:
-            parse_ahead.enable(False)
-        times = {"ahead": time.perf_counter() - start, "ahead_cpu": cpu_seconds() - ahead_cpu}
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     # Raw after the app's pass: spaCy then knows the book's words (a small head start for raw).
     raw_rate = words / raw_pipe_time([body[s.page.start : s.page.end] for s in rest])
     raw_cpu = raw_cpu_seconds[-1]
-    result = {
+    return {
         "seconds": seconds,
         "pages": analysed,
         "rate": words / seconds,
         "raw_rate": raw_rate,
         "cpu_ratio": raw_cpu / cpu,  # raw's CPU time over the app's: its throughput ratio
     }
-    if times:
-        result |= {
-            "ahead_rate": words / times["ahead"],
-            "ahead_cpu_ratio": raw_cpu / times["ahead_cpu"],
-        }
-    return result
 
 
 def imported_book(words: int) -> tuple[Path, Database, int]:
@@ -208,7 +187,7 @@ def main() -> None:
     first_time = time.perf_counter() - start
 
     rss_before = peak_rss_mb()
-    background = background_analysis(store, record.id, cache, ahead=folder / "ahead")
+    background = background_analysis(store, record.id, cache)
     background_time, analysed = background["seconds"], int(background["pages"])
     background_rate, raw_rate = background["rate"], background["raw_rate"]
     rss_after = peak_rss_mb()
@@ -258,12 +237,6 @@ def main() -> None:
             ("raw nlp.pipe on the same pages", f"{raw_rate:,.0f} words/s"),
             ("ratio background / raw throughput", f"{background_rate / raw_rate:.2f}"),
             ("the same in CPU time", f"{background['cpu_ratio']:.2f}"),
-            (
-                "the same pass, spaCy in a child (parse_ahead)",
-                f"{background['ahead_rate']:,.0f} words/s, ratio "
-                f"{background['ahead_rate'] / raw_rate:.2f} (CPU, both processes: "
-                f"{background['ahead_cpu_ratio']:.2f})",
-            ),
             (
                 "reopen (open + page from cache)",
                 f"{reopen_time * 1000:.0f} ms, {len(calls)} analyses; ratio to the article "

@@ -19,12 +19,11 @@ from reader.core.analysis.cache import AnalysisCache
 
 
 def background_throughput(words: int) -> dict[str, float]:
-    """long_book's background analysis of a book of `words` words (in one process, then
-    with spaCy in a child), and raw on its pages."""
+    """long_book's background analysis of a book of `words` words, and raw on its pages."""
     folder, store, text_id = long_book.imported_book(words)
     try:
         return long_book.background_analysis(
-            store, text_id, AnalysisCache(folder / "data" / "cache"), ahead=folder / "ahead"
+            store, text_id, AnalysisCache(folder / "data" / "cache")
         )
     finally:
         store.close()
@@ -91,15 +90,10 @@ def main() -> None:
                 f"{speed['words']:,.0f} words; wall time is what a learner waits",
             ),
             (
-                "long book background / raw, one process",
+                "long book background / raw (one process)",
                 f"{book['rate'] / book['raw_rate']:.2f}  (>= 0.95; CPU {book['cpu_ratio']:.2f}; "
                 f"{book['rate']:,.0f} vs {book['raw_rate']:,.0f} words/s, "
                 f"{book['pages']:.0f} pages)",
-            ),
-            (
-                "long book background / raw, spaCy in a child",
-                f"{book['ahead_rate'] / book['raw_rate']:.2f}  (>= 0.95; CPU "
-                f"{book['ahead_cpu_ratio']:.2f}; {book['ahead_rate']:,.0f} words/s)",
             ),
             (
                 "worker RSS / bare pipeline process",

@@ -64,14 +64,7 @@ def analyse_book_chunk(
 
     load_pipeline()
     try:
-        done = analyse_book_in(
-            data_dir,
-            text_id,
-            start_at=start_at,
-            report=report,
-            cancel=cancel,
-            ahead=PAGES_PER_CHUNK,  # the pages a child may parse ahead: the chunk's
-        )
+        done = analyse_book_in(data_dir, text_id, start_at=start_at, report=report, cancel=cancel)
     except Cancelled:
         if cancel.window_cancel.is_set():
             raise

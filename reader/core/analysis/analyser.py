@@ -91,18 +91,16 @@ def analyse_leaving_expressions(
     *,
     report: Report | None = None,
     cancel: threading.Event | None = None,
-    docs: Iterable[Any] | None = None,
 ) -> tuple[Analysis, LaterExpressions]:
     """analyse() without its expressions, and what with_expressions needs to add them: the
     background analysis of a book's pages, which keeps only their words' counts until a page
-    is shown (matching was ~9 % of that pass, issue 14). docs: the text's paragraphs
-    (paragraphs(text)) already parsed, by a ParseAhead over the book's pages."""
+    is shown (matching was ~9 % of that pass, issue 14)."""
     if not text.strip():
         raise InputError("There is no text to analyse: it is empty.")
     sources = _lemma_sources(model_tables(load_pipeline()), bundled_lexicon())
     later = LaterExpressions()
     builder = _Builder(text, sources, _dictionary_gender, None, later)
-    return _run(builder, report, cancel, docs), later
+    return _run(builder, report, cancel), later
 
 
 def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
@@ -127,17 +125,12 @@ def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
     )
 
 
-def _run(
-    builder: _Builder,
-    report: Report | None,
-    cancel: threading.Event | None,
-    docs: Iterable[Any] | None = None,
-) -> Analysis:
+def _run(builder: _Builder, report: Report | None, cancel: threading.Event | None) -> Analysis:
+    """Parse and build paragraph by paragraph; a long text's parse runs in a child process
+    where parse_ahead is on, while this one builds the tokens."""
     nlp = load_pipeline()
     normalised = normalise_for_analysis(builder.text)
     spans = paragraph_spans(normalised)
-    if docs is not None:
-        return _build(builder, spans, docs, report, cancel)
     paragraphs = [normalised[start:end] for start, end in spans]
     if not worth_a_child(len(normalised.split())):
         return _build(builder, spans, nlp.pipe(paragraphs), report, cancel)
@@ -161,13 +154,6 @@ def _build(
 
 def _same(paragraphs: list[str]) -> list[str]:
     return paragraphs
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs analyse() parses, one doc each (a book's pages parsed ahead:
-    parse_ahead.ParseAhead)."""
-    normalised = normalise_for_analysis(text)
-    return [normalised[start:end] for start, end in paragraph_spans(normalised)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -5,14 +5,15 @@ shares the loaded pipeline's memory with this process (copy on write: no second 
 parses the texts' paragraphs in the very batches `nlp.pipe` would make here, and sends each
 batch back as a DocBin holding the attributes the analysis reads. This process turns them back
 into Docs on its own vocab and builds batch N while the child parses batch N+1. The pipe
-between them holds a few batches, so the child never runs far ahead (a cancelled book chunk
+between them holds a few batches, so the child never runs far ahead (a cancelled analysis
 wastes little).
 
 Off unless a process turns it on (`enable()`: the worker and the command line; the tests and
-a process with Qt windows parse in-process). Texts (or a book's pages parsed ahead) of fewer
-than MIN_WORDS words are parsed here: the fork and the pages it makes both processes copy
-cost more than the overlap gains. If the child cannot start, fails or dies, the rest is
-parsed here (and logged): same batches, same output.
+a process with Qt windows parse in-process). Texts of fewer than MIN_WORDS words, among them
+a book's pages (~1,000 words each; one child over a whole book's pages was measured no faster
+than one process on this machine, issue 14), are parsed here: the fork and the pages it makes
+both processes copy cost more than the overlap gains. If the child cannot start, fails or
+dies, the rest is parsed here (and logged): same batches, same output.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def enabled() -> Iterator[None]:
 
 
 def worth_a_child(words: int) -> bool:
-    """Whether a text (or a book's pages) of this many words is parsed in a child: only with
+    """Whether a text of this many words is parsed in a child: only with
     a second core to run it on (on one, the child's extra ~20 % of CPU is all it brings)."""
     return _enabled and words >= MIN_WORDS and hasattr(os, "fork") and _cores() > 1
 

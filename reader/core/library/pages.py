@@ -16,7 +16,6 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +31,6 @@ from reader.core.store import Database, Page, PageState, TextRange, TextRecord, 
 
 if TYPE_CHECKING:
     from reader.core.analysis.cache import AnalysisCache
-    from reader.core.analysis.parse_ahead import ParseAhead
 
 TARGET_WORDS = 1_000  # a page the reading view lays out in a blink (~0.03 s, ~8 MB), two screenfuls
 MAX_WORDS = 2_000  # no page longer, unless one sentence is
@@ -259,52 +257,30 @@ def analyse_book(
     start_at: int = 0,
     report: Report | None = None,
     cancel: threading.Event | None = None,
-    ahead: int | None = None,
 ) -> int:
     """Analyse every page not analysed yet, from start_at (the page the learner is on) to the
     end, then from the beginning: the background task of an open book. report(done, total)
     counts pages; cancel stops it between two paragraphs, keeping the pages done. Returns the
     number of pages done (a page already in the cache is only recorded). A page is cached
-    without its expressions, which the cache adds when the page is first read (shown).
-    Where parse_ahead is enabled, a child process parses the next pages while this one
-    analyses the page before: the first `ahead` pages (the worker's chunk, which its cancel
-    stops after them), or all."""
+    without its expressions, which the cache adds when the page is first read (shown)."""
     body = store.library.text_body(text_id)
     states = store.library.pages(text_id)
     pending = pending_pages(store, text_id, cache, body=body)
     order = sorted(pending, key=lambda number: (number < start_at, number))
-    texts = [body[states[number].page.start : states[number].page.end] for number in order]
-    with _parsed_ahead(texts[:ahead]) as parsed:
-        for index, (number, text) in enumerate(zip(order, texts, strict=True)):
-            check_cancelled(cancel)
-            _analyse_page(
-                store,
-                text_id,
-                states[number],
-                text,
-                cache,
-                cancel=cancel,
-                later_expressions=True,
-                parsed=(parsed, index) if parsed and index < len(parsed.texts) else None,
-            )
-            report_progress(report, index + 1, len(order))
+    for done, number in enumerate(order, start=1):
+        check_cancelled(cancel)
+        page = states[number].page
+        _analyse_page(
+            store,
+            text_id,
+            states[number],
+            body[page.start : page.end],
+            cache,
+            cancel=cancel,
+            later_expressions=True,
+        )
+        report_progress(report, done, len(order))
     return len(order)
-
-
-def _parsed_ahead(texts: list[str]) -> AbstractContextManager[ParseAhead[str] | None]:
-    """The pages' docs, from a child process (parse_ahead) when it is on and they are worth
-    one (more than a page, enough words); else None: each page is parsed as it is analysed
-    (and nothing loads spaCy when no page is pending)."""
-    # Here, not with the module: see analyse_book_in.
-    from reader.core.analysis.parse_ahead import worth_a_child
-
-    if len(texts) < 2 or not worth_a_child(sum(len(text.split()) for text in texts)):
-        return nullcontext()
-    from reader.core.analysis.analyser import paragraphs
-    from reader.core.analysis.parse_ahead import ParseAhead
-    from reader.core.analysis.pipeline import load_pipeline
-
-    return ParseAhead(load_pipeline(), texts, paragraphs)
 
 
 def analyse_book_in(
@@ -314,7 +290,6 @@ def analyse_book_in(
     start_at: int = 0,
     report: Report | None = None,
     cancel: threading.Event | None = None,
-    ahead: int | None = None,
 ) -> int:
     """analyse_book with a store and cache of its own in the data folder: what the analysis
     worker process runs for an open book (a store belongs to the thread that opened it)."""
@@ -324,9 +299,7 @@ def analyse_book_in(
 
     with Database.open_in(data_dir) as store:
         cache = AnalysisCache(cache_dir(data_dir))
-        return analyse_book(
-            store, text_id, cache, start_at=start_at, report=report, cancel=cancel, ahead=ahead
-        )
+        return analyse_book(store, text_id, cache, start_at=start_at, report=report, cancel=cancel)
 
 
 def page_analyses(
@@ -363,23 +336,19 @@ def _analyse_page(
     cancel: threading.Event | None = None,
     record: bool = True,
     later_expressions: bool = False,
-    parsed: tuple[ParseAhead[str], int] | None = None,
 ) -> PageAnalysis:
     """A page's analysis, from the cache or made now (and cached); recorded for the library
     unless record is False. later_expressions (the background pass, which returns no
     analysis): one made now is cached without its expressions, which the cache adds when the
     page is read from it (to be shown), so the book's pass only counts words (issue 14)."""
     cached = cache.get(text) if text.strip() else None
-    if parsed is not None and (cached is not None or not text.strip()):
-        parsed[0].skip(parsed[1])
     if cached is not None:
         analysis = cached
     elif text.strip() and later_expressions:
         # Here, not with the module: see analyse_book_in.
         from reader.core.analysis.analyser import analyse_leaving_expressions
 
-        docs = parsed[0].docs(parsed[1]) if parsed is not None else None
-        analysis, later = analyse_leaving_expressions(text, report=report, cancel=cancel, docs=docs)
+        analysis, later = analyse_leaving_expressions(text, report=report, cancel=cancel)
         cache.put(analysis, later)
     elif text.strip():
         # Here, not with the module: see analyse_book_in.

@@ -13,11 +13,18 @@ from typing import Any
 import pytest
 
 from reader.core.analysis import parse_ahead
-from reader.core.analysis.analyser import analyse, paragraphs
+from reader.core.analysis.analyser import analyse, paragraph_spans
+from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.parse_ahead import SHARED, ParseAhead
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.errors import Cancelled
 from tests.corpus import corpus_file
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs analyse() parses, one doc each."""
+    normalised = normalise_for_analysis(text)
+    return [normalised[start:end] for start, end in paragraph_spans(normalised)]
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from reader.core.analysis import analyser as analyser_module
-from reader.core.analysis import parse_ahead
 from reader.core.analysis.analyser import analyse
 from reader.core.analysis.cache import AnalysisCache
 from reader.core.errors import Cancelled
@@ -199,36 +198,6 @@ def test_pages_of_the_background_pass_are_shown_as_analyse_makes_them(
     assert any(page.analysis.expressions for page in shown)
     kept = [json.loads(gzip.decompress(cache.path_for(text).read_bytes())) for text in texts]
     assert not any("later" in data for data in kept)  # kept again whole: matched once
-
-
-def test_pages_parsed_ahead_by_a_child_are_the_pages_of_one_process(
-    book: tuple[Database, int, AnalysisCache], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With parse_ahead on (the worker), a child parses the next pages while this process
-    analyses one: the pages shown are the same, and a page found in the cache meanwhile
-    (the same text twice) is skipped in the child's stream."""
-    store, text_id, cache = book
-    body = store.library.text_body(text_id)
-    texts = [body[s.page.start : s.page.end] for s in store.library.pages(text_id)]
-    cache.put(analyse(texts[1]))  # found in the cache: its parse is dropped
-    monkeypatch.setattr(parse_ahead, "MIN_WORDS", 10)  # the book is small
-    started: list[int] = []
-    real_start = parse_ahead.ParseAhead._start
-
-    def start(self: parse_ahead.ParseAhead[str]) -> None:
-        real_start(self)
-        started.append(self.pid)
-
-    monkeypatch.setattr(parse_ahead.ParseAhead, "_start", start)
-    parse_ahead.enable()
-    try:
-        assert analyse_book(store, text_id, cache, ahead=2) == 3  # page 2 only recorded
-    finally:
-        parse_ahead.enable(False)
-    # One child for pages 1 and 2 (ahead), one for page 3 alone (its words pass MIN_WORDS here).
-    assert len(started) == 2 and all(pid > 0 for pid in started)
-    shown = [open_page(store, text_id, number, cache).analysis for number in range(3)]
-    assert shown == [analyse(text) for text in texts]
 
 
 def test_the_worker_analyses_a_book_with_its_own_store(
