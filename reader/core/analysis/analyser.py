@@ -87,10 +87,7 @@ class LaterExpressions:
 
 
 def analyse_leaving_expressions(
-    text: str,
-    *,
-    report: Report | None = None,
-    cancel: threading.Event | None = None,
+    text: str, *, report: Report | None = None, cancel: threading.Event | None = None
 ) -> tuple[Analysis, LaterExpressions]:
     """analyse() without its expressions, and what with_expressions needs to add them: the
     background analysis of a book's pages, which keeps only their words' counts until a page
