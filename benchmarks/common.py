@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -46,6 +47,29 @@ def best_of(
         work()
         times.append(clock() - start)
     return min(times)
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the parse_ahead child is
+    reaped when its analysis ends): what the work costs, whichever process did it."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def interleaved(runs: int, cases: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Each case's best wall time (name) and best CPU time (name_cpu, children included),
+    the cases taking turns run after run so that a burst of load on the shared machine falls
+    on all of them."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        for name, work in cases.items():
+            start, cpu = time.perf_counter(), cpu_seconds()
+            work()
+            wall, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+            best[name] = min(best.get(name, wall), wall)
+            best[f"{name}_cpu"] = min(best.get(f"{name}_cpu", cpu), cpu)
+    return best
 
 
 def percentile(values: list[float], share: float) -> float:

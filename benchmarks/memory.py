@@ -18,6 +18,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import queue
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,35 @@ def rss_mb(pid: int | str = "self") -> dict[str, float]:
         if name in ("VmRSS", "VmHWM"):
             values[name] = int(rest.split()[0]) / 1024
     return {"rss": values["VmRSS"], "peak": values["VmHWM"]}
+
+
+def pss_mb(pid: int | str = "self") -> float:
+    """Proportional resident memory (Linux smaps_rollup): a page shared by n processes counts
+    1/n in each, so the sum over a forked pair counts shared pages once."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        name, _, rest = line.partition(":")
+        if name == "Pss":
+            return int(rest.split()[0]) / 1024
+    return 0.0
+
+
+def family_mb(pid: int) -> dict[str, float]:
+    """RSS and PSS summed over a process and its children (the worker and its parse_ahead
+    child, if one runs), and how many processes that was."""
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(child) for child in children.read_text().split()]
+    total = {"rss": 0.0, "pss": 0.0, "processes": 0.0}
+    for one in pids:
+        try:
+            rss, pss = rss_mb(one)["rss"], pss_mb(one)
+        except (FileNotFoundError, ProcessLookupError, KeyError):
+            continue  # the child ended meanwhile
+        total["rss"] += rss
+        total["pss"] += pss
+        total["processes"] += 1
+    return total
 
 
 def _texts(excerpt_words: int) -> list[str]:
@@ -66,14 +96,16 @@ def bare_worker_mb(texts: list[str]) -> dict[str, float]:
     child.start()
     answers.get(timeout=600)
     try:
-        return rss_mb(child.pid or 0)
+        return rss_mb(child.pid or 0) | {"pss": pss_mb(child.pid or 0)}
     finally:
         stop.put("stop")
         child.join(30)
 
 
 def app_worker_mb(texts: list[str]) -> dict[str, float]:
-    """The worker as the window runs it, after analysing the same texts through its jobs."""
+    """The worker as the window runs it, after analysing the same texts through its jobs; and
+    while it analysed them, the peak of its processes' summed RSS and PSS, sampled every
+    20 ms (the worker parses a long text in a forked child: parse_ahead)."""
     from reader.worker import jobs, process, protocol
 
     context = multiprocessing.get_context("spawn")
@@ -82,16 +114,28 @@ def app_worker_mb(texts: list[str]) -> dict[str, float]:
     cancel = context.Value("q", 0)
     child = context.Process(target=process.serve, args=(requests, results, cancel), daemon=True)
     child.start()
+    peak = {"rss": 0.0, "pss": 0.0, "processes": 0.0}
     try:
         for job, text in enumerate(texts, start=1):
             requests.put(protocol.Request(job, jobs.analyse, (text, None)))
             while True:
-                answer = results.get(timeout=600)
+                try:
+                    answer = results.get(timeout=0.02)
+                except queue.Empty:
+                    now = family_mb(child.pid or 0)
+                    peak = {name: max(peak[name], now[name]) for name in peak}
+                    continue
                 if isinstance(answer, protocol.Failed):
                     raise RuntimeError(answer.message)
                 if isinstance(answer, protocol.Done) and answer.job == job:
                     break
-        return rss_mb(child.pid or 0)
+        pid = child.pid or 0
+        return rss_mb(pid) | {
+            "pss": pss_mb(pid),
+            "peak_sum_rss": peak["rss"],
+            "peak_sum_pss": peak["pss"],
+            "processes": peak["processes"],
+        }
     finally:
         requests.put(protocol.Stop())
         child.join(30)
@@ -185,8 +229,16 @@ def print_report(numbers: dict[str, Any], book_words: int) -> None:
         [
             ("bare process, same spaCy pipeline", _mb(bare_worker)),
             (
-                "app worker, same texts",
+                "app worker, same texts, after them",
                 f"{_mb(worker)}, ratio {worker['rss'] / bare_worker['rss']:.2f}",
+            ),
+            (
+                "  while analysing: its processes summed",
+                f"peak RSS {worker['peak_sum_rss']:,.0f} MB (ratio "
+                f"{worker['peak_sum_rss'] / bare_worker['rss']:.2f}), peak PSS "
+                f"{worker['peak_sum_pss']:,.0f} MB (ratio "
+                f"{worker['peak_sum_pss'] / bare_worker['pss']:.2f} of the bare process's PSS "
+                f"{bare_worker['pss']:,.0f} MB); up to {worker['processes']:.0f} processes",
             ),
             ("bare PySide6 window", _mb(bare)),
             (

@@ -3,9 +3,11 @@
 A speed change must not change the output: run `dump` on main and on the branch (each with
 its own checkout), then `compare`. `--book-path` analyses each text as a book's background
 pass does (expressions left out, cached) and reads it back from the cache as a shown page is:
-its dump must equal a plain `dump`.
+its dump must equal a plain `dump`. `--parse-ahead` parses each text in a child process
+(parse_ahead, as the worker and the command line do; with `--book-path`, the novels' pages
+through analyse_book): its dump must equal a plain `dump` too.
 
-    .venv/bin/python -m scripts.compare_analysis dump OUT_DIR [--book-path]
+    .venv/bin/python -m scripts.compare_analysis dump OUT_DIR [--book-path] [--parse-ahead]
     .venv/bin/python -m scripts.compare_analysis compare DIR_A DIR_B
 """
 
@@ -72,7 +74,12 @@ def main() -> None:
     parser.add_argument(
         "--book-path", action="store_true", help="dump: through the book's background pass"
     )
+    parser.add_argument("--parse-ahead", action="store_true", help="dump: spaCy in a child process")
     args = parser.parse_args()
+    if args.parse_ahead:
+        from reader.core.analysis.parse_ahead import enable
+
+        enable()
     if args.command == "dump":
         dump(args.dirs[0], args.book_path)
     else:

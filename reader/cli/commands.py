@@ -25,6 +25,7 @@ from reader.cli.lists import add_list_parser
 from reader.cli.reading import add_reading_parsers, open_window
 from reader.cli.speech import add_speech_parsers
 from reader.cli.translation import add_translation_parser
+from reader.core.analysis import parse_ahead
 from reader.core.errors import ReaderError
 from reader.core.files.display import clean_text, one_line
 
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command: Command = getattr(args, "command", None) or open_window
     try:
-        with _terminal_safe_output():
+        with _terminal_safe_output(), parse_ahead.enabled():
             return command(args)
     except ReaderError as error:
         # One line, and nothing a file name or a title could do to the terminal.

@@ -41,6 +41,11 @@ def serve(
     requests: Queue[Order], results: Queue[Answer], running_cancel: Synchronized[int]
 ) -> None:
     """Answer requests one at a time until told to stop (the process's whole life)."""
+    # Long texts (6,000 words or more): spaCy parses in a child while this process builds the
+    # tokens (parse_ahead is stdlib only: spaCy loads with the first job that needs it).
+    from reader.core.analysis.parse_ahead import enable
+
+    enable()
     pending: list[Order] = []
     while True:
         if not pending:

@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,6 +33,7 @@ from reader.core.analysis.expressions.recognise import Syntax, find_expressions
 from reader.core.analysis.homographs import resolve_homographs
 from reader.core.analysis.normalise import normalise_for_analysis
 from reader.core.analysis.notes import DocNotes
+from reader.core.analysis.parse_ahead import SHARED, ParseAhead, worth_a_child
 from reader.core.analysis.pipeline import load_pipeline
 from reader.core.analysis.readings import DocView, Reading, shared_readings
 from reader.core.analysis.verbgroups import find_groups
@@ -122,15 +123,34 @@ def with_expressions(analysis: Analysis, later: LaterExpressions) -> Analysis:
 
 
 def _run(builder: _Builder, report: Report | None, cancel: threading.Event | None) -> Analysis:
+    """Parse and build paragraph by paragraph; a long text's parse runs in a child process
+    where parse_ahead is on, while this one builds the tokens."""
     nlp = load_pipeline()
     normalised = normalise_for_analysis(builder.text)
     spans = paragraph_spans(normalised)
-    docs = nlp.pipe(normalised[start:end] for start, end in spans)
+    paragraphs = [normalised[start:end] for start, end in spans]
+    if not worth_a_child(len(normalised.split())):
+        return _build(builder, spans, nlp.pipe(paragraphs), report, cancel)
+    with ParseAhead(nlp, [paragraphs], _same, share=SHARED) as ahead:
+        return _build(builder, spans, ahead.docs(0), report, cancel)
+
+
+def _build(
+    builder: _Builder,
+    spans: list[tuple[int, int]],
+    docs: Iterable[Any],
+    report: Report | None,
+    cancel: threading.Event | None,
+) -> Analysis:
     for done, ((start, _), doc) in enumerate(zip(spans, docs, strict=True), start=1):
         check_cancelled(cancel)
         builder.add(doc, start)
         report_progress(report, done, len(spans))
     return builder.build()
+
+
+def _same(paragraphs: list[str]) -> list[str]:
+    return paragraphs
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
