@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 # What analyser, readings and the rules read of a doc: the rest is derived from them.
 ATTRIBUTES = ["ORTH", "LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "SENT_START", "SPACY"]
+# A batch takes well under a second: a child silent this long is stuck (a lock held by another
+# thread at the fork, say), and is stopped, the rest parsed here.
+STALL_SECONDS = 60
+
 # Below this many words the child costs more than it gains: forking, and the pages both
 # processes then copy on their first write (~0.1 s of CPU in all; this VM's page faults are
 # dear). Measured at load ~1.8 (issue 14), one process against a child, best of 4: 1,738
@@ -201,6 +205,8 @@ class ParseAhead(Generic[T]):
         if self.connection is None:
             raise ChildError("The parse process is not running")
         while True:
+            if not self.connection.poll(STALL_SECONDS):
+                raise ChildError(f"The parse process sent nothing for {STALL_SECONDS} s")
             try:
                 message = self.connection.recv_bytes()
             except (EOFError, OSError) as error:

@@ -144,6 +144,30 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(
     assert "The parse process stopped (exit status 3)" in caplog.text
 
 
+def test_a_stuck_child_is_stopped_and_the_text_parsed_here(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A child that sends nothing (stuck on a lock it inherited, say) is killed after the stall
+    time, and this process parses the text."""
+    monkeypatch.setattr(parse_ahead, "STALL_SECONDS", 1)
+
+    def stuck(*_: Any) -> None:
+        threading.Event().wait(60)  # never sends; killed long before
+
+    monkeypatch.setattr(parse_ahead, "_serve", stuck)
+    text = "Il pleuvait.\n\nLa mer était grise."
+    nlp = load_pipeline()
+    with (
+        caplog.at_level(logging.WARNING, logger=parse_ahead.__name__),
+        ParseAhead(nlp, [text], paragraphs) as parsed,
+    ):
+        pid = parsed.pid
+        docs = [signature(doc) for doc in parsed.docs(0)]
+    assert docs == [signature(doc) for doc in nlp.pipe(paragraphs(text))]
+    assert "sent nothing for 1 s" in caplog.text
+    assert gone(pid)
+
+
 def test_a_child_that_fails_leaves_the_text_to_this_process(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
