@@ -67,6 +67,19 @@ def signature(doc: Any) -> list[tuple[Any, ...]]:
     ]
 
 
+SHORT_TEXT = "Il pleuvait.\n\nLa mer était grise."
+
+
+def short_text_parsed(split: Any) -> tuple[list[Any], list[Any], int]:
+    """SHORT_TEXT's docs through a ParseAhead whose texts split so, the same parsed here, and
+    the child's pid."""
+    nlp = load_pipeline()
+    with ParseAhead(nlp, [SHORT_TEXT], split) as parsed:
+        pid = parsed.pid
+        received = [signature(doc) for doc in parsed.docs(0)]
+    return received, [signature(doc) for doc in nlp.pipe(paragraphs(SHORT_TEXT))], pid
+
+
 def gone(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -155,15 +168,9 @@ def test_a_stuck_child_is_stopped_and_the_text_parsed_here(
         threading.Event().wait(60)  # never sends; killed long before
 
     monkeypatch.setattr(parse_ahead, "_serve", stuck)
-    text = "Il pleuvait.\n\nLa mer était grise."
-    nlp = load_pipeline()
-    with (
-        caplog.at_level(logging.WARNING, logger=parse_ahead.__name__),
-        ParseAhead(nlp, [text], paragraphs) as parsed,
-    ):
-        pid = parsed.pid
-        docs = [signature(doc) for doc in parsed.docs(0)]
-    assert docs == [signature(doc) for doc in nlp.pipe(paragraphs(text))]
+    with caplog.at_level(logging.WARNING, logger=parse_ahead.__name__):
+        received, here, pid = short_text_parsed(paragraphs)
+    assert received == here
     assert "sent nothing for 1 s" in caplog.text
     assert gone(pid)
 
@@ -178,14 +185,9 @@ def test_a_child_that_fails_leaves_the_text_to_this_process(
             raise ValueError("no paragraphs in the child")
         return paragraphs(text)
 
-    text = "Il pleuvait.\n\nLa mer était grise."
-    nlp = load_pipeline()
-    with (
-        caplog.at_level(logging.WARNING, logger=parse_ahead.__name__),
-        ParseAhead(nlp, [text], split) as parsed,
-    ):
-        docs = [signature(doc) for doc in parsed.docs(0)]
-    assert docs == [signature(doc) for doc in nlp.pipe(paragraphs(text))]
+    with caplog.at_level(logging.WARNING, logger=parse_ahead.__name__):
+        received, here, _ = short_text_parsed(split)
+    assert received == here
     assert "The parse process failed" in caplog.text and "no paragraphs in the child" in caplog.text
 
 
