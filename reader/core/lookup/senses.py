@@ -124,7 +124,9 @@ def in_context(
     ending in "to" before an infinitive, not a verb's (comme pour envoyer un baiser: as if
     to; se permettre de keeps take the liberty of), "belong
     to" before a stressed
-    pronoun (est à moi), "make into" before a noun phrase and the indefinite one it becomes
+    pronoun (est à moi), "want to" before an infinitive where a gloss and the same with "to"
+    are both listed (avoir envie de manger; avoir envie d'une glace: want), "make into" before a
+    noun phrase and the indefinite one it becomes
     (fait de la ville une pionnière), "nearly" or "numbering" before a number (près de 300
     morts, au nombre de cinq); and before all, a pronominal verb's gloss for a person, a
     thing or an event as its subject is one, and its reciprocal gloss (each other) only for a
@@ -154,6 +156,10 @@ def in_context(
     if expression.source == GOVERNED and any(s.endswith(" to") for s in senses):
         infinitive = _is_infinitive(following)
         return _first(senses, lambda sense: sense.endswith(" to") == infinitive)
+    paired = [sense for sense in senses if f"{sense} to" in senses]
+    if paired:  # avoir envie de: want to before an infinitive, want before a noun
+        wanted = f"{paired[0]} to" if _is_infinitive(following) else paired[0]
+        return _first(senses, lambda sense: sense == wanted)
     to_first = None if expression.pos == "VERB" else to_before_infinitive(senses, following)
     if to_first is not None:
         return to_first  # comme pour dire: as if to

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.core.lookup.classes.members import class_words
 from reader.core.lookup.partners import PERSONS, Verb, subject_of
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Expression, Token
@@ -33,6 +34,8 @@ PERSONAL = frozenset("je j' j’ tu il elle on nous vous ils elles".split())
 THINGS = frozenset("cela ça ceci ce c' c’".split())
 NEGATION = frozenset({"ne", "n'", "n’"})
 # Nouns for people that most often govern such verbs in news and fiction.
+# The partner class of people (resources/senses/partner_classes.tsv: collègue, voisin, ...).
+PERSON_CLASS = "PERSON"
 PEOPLE = frozenset(
     "homme femme enfant père mère fils fille frère sœur mari époux épouse ami amie roi reine "
     "président présidente ministre candidat candidate joueur joueuse auteur artiste chanteur "
@@ -158,7 +161,7 @@ def _is_person(analysis: Analysis, before: Token) -> bool | None:
     if before.pos in ("VERB", "AUX") or text in ("à", "de", "d'", "d’", "pour", "sans"):
         return True  # il faut s'imposer, décidé à s'imposer: someone's infinitive
     if before.pos == "NOUN":
-        return before.lemma.lower() in PEOPLE
+        return before.lemma.lower() in PEOPLE or before.lemma.lower() in class_words()[PERSON_CLASS]
     return False if text in THINGS else None
 
 

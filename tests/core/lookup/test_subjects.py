@@ -32,6 +32,11 @@ def glosser(tmp_path_factory: pytest.TempPathFactory) -> Glosser:
         ("Il faut s'imposer dans la vie.", "imposer", "assert oneself (of a person)"),
         ("Elle se lève tôt chaque matin.", "lève", "get up (of a person)"),
         ("Le soleil se lève sur la ville.", "lève", "rise (of a thing)"),
+        # a person by the partner class of people (journaliste, collègue), not only the list
+        ("Le journaliste se leva et sortit.", "leva", "get up (of a person)"),
+        # se faire of a thing is done; of people before an infinitive, get ...-ed
+        ("Ça se fait tous les jours dans la presse.", "fait", "be done (of a thing)"),
+        ("Mes deux collègues allaient se faire régaler.", "faire", "get (done)"),
         # qui stands for the noun or name before it
         (
             "La réunion qui se tenait à Paris a duré trois heures.",
@@ -145,6 +150,22 @@ def test_a_pronominal_verb_leads_with_its_own_sense(
     ],
 )
 def test_a_reciprocal_gloss_needs_a_plural_subject(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a gloss and the same with "to": the "to" one before an infinitive only
+        ("Si vous avez envie de manger, venez.", "envie", "want to"),
+        ("Il avait envie d'une glace à la vanille.", "envie", "want"),
+        ("Je n'ai pas besoin de vous le dire.", "besoin", "need to"),
+        ("Je n'ai pas besoin de vous, merci.", "besoin", "need"),
+    ],
+)
+def test_a_to_gloss_leads_before_an_infinitive(
     glosser: Glosser, text: str, word: str, sense: str
 ) -> None:
     assert first_sense(glosser, text, word) == sense
