@@ -289,7 +289,9 @@ def _serve(
             connection.send_bytes(_END + _HEADER.pack(index, 0))
     except BrokenPipeError:
         return  # the parent stopped listening: nothing left to do
-    except Exception:
+    except Exception:  # the child's whole life: whatever fails, the parent is told (below)
+        # Nothing is hidden: the traceback goes to the parent, which logs it as a warning and
+        # parses the text itself (ChildError); the child then ends.
         connection.send_bytes(_ERROR + _HEADER.pack(0, 0) + traceback.format_exc().encode())
 
 

@@ -60,6 +60,15 @@ def long_text() -> str:
     return text
 
 
+def analysed_alone(text: str) -> Any:
+    """The text's analysis parsed in this process, parse_ahead on again after it."""
+    parse_ahead.enable(False)
+    try:
+        return analyse(text)
+    finally:
+        parse_ahead.enable()
+
+
 def signature(doc: Any) -> list[tuple[Any, ...]]:
     return [
         (t.text, t.whitespace_, t.lemma_, t.pos_, str(t.morph), t.dep_, t.head.i, t.is_sent_start)
@@ -92,9 +101,7 @@ def test_a_child_parses_the_same_analysis_as_one_process(
     ahead: None, children: list[ParseAhead[Any]]
 ) -> None:
     text = long_text()
-    parse_ahead.enable(False)
-    alone = analyse(text)
-    parse_ahead.enable()
+    alone = analysed_alone(text)
     together = analyse(text)
     assert len(children) == 1 and children[0].pid == 0  # used, then stopped and reaped
     assert together == alone
@@ -141,9 +148,7 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(
     ahead: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     text = long_text()
-    parse_ahead.enable(False)
-    alone = analyse(text)
-    parse_ahead.enable()
+    alone = analysed_alone(text)
 
     def die_after_a_batch(nlp: Any, texts: Any, split: Any, batches: Any, fd: int) -> None:
         size = batches[0]  # batch 0 is the parent's (SHARED): the child's first is batch 1
@@ -195,9 +200,7 @@ def test_a_child_that_cannot_start_leaves_the_text_to_this_process(
     ahead: None, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     text = long_text()
-    parse_ahead.enable(False)
-    alone = analyse(text)
-    parse_ahead.enable()
+    alone = analysed_alone(text)
 
     def no_fork() -> int:
         raise OSError(12, "Cannot allocate memory")

@@ -30,7 +30,7 @@ word's meaning, as UD French-GSD lemmatises it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from reader.core.analysis.corrections.accents import restore_accents
@@ -73,10 +73,10 @@ TITLES = frozenset(
     {"Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mlle", "Mgr"}
     | {"Seigneur", "État", "Etat"}
 )
+# What stands between a subject and its verb: ne and the object clitics.
+BEFORE_VERB = frozenset("ne n' se s' lui leur le la les l' me m' y en".split())
 # What may follow a first name opening a sentence: its verb, a clitic before it, a comma.
-NAME_FOLLOWERS = frozenset(
-    {",", "ne", "n'", "se", "s'", "lui", "leur", "le", "la", "les", "l'", "me", "m'", "y", "en"}
-)
+NAME_FOLLOWERS = frozenset({",", *BEFORE_VERB})
 BARE_NAME_POS = frozenset({"NOUN", "VERB"})  # not ADJ: la capitale Espagnole
 # Titles a surname follows, with or without de: Mme de Marelle, le comte de Vaudrec, M. Walter.
 NAME_TITLES = frozenset(
@@ -204,7 +204,9 @@ def article_name(fields: Sequence[Mapping[str, Any]], index: int) -> bool:
     return index < 2 or not fields[index - 2]["text"][:1].isupper() or _starts(fields, index - 2)
 
 
-def bare_name(fields: Sequence[Mapping[str, Any]], index: int, is_name: Any) -> bool:
+def bare_name(
+    fields: Sequence[Mapping[str, Any]], index: int, is_name: Callable[[str], bool]
+) -> bool:
     """Madeleine ouvrit, vers Madeleine, Rose, fâchée, Mme de Marelle: a first name the tagger
     read as a common word, with no determiner, or a surname after a title (see the
     docstring). is_name: the lexicon's test."""

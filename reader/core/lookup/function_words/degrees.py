@@ -12,6 +12,7 @@ from reader.core.lookup.function_words.pronouns import (
     grammar,
     verb_lemma,
 )
+from reader.core.lookup.participles import is_past_participle
 from reader.core.lookup.surroundings import neighbour, plain
 from reader.core.models import Analysis, Token, Translation
 
@@ -200,7 +201,7 @@ def quite_tout(analysis: Analysis, token: Token) -> Translation | None:
     after = neighbour(analysis, token, 1)
     if after is None or after.text.lower() in ("autre", "autres"):
         return None
-    participle = after.morph.get("VerbForm") == "Part" and after.morph.get("Tense") == "Past"
+    participle = is_past_participle(after)
     if after.pos != "ADJ" and not participle:
         return None
     if participle and _after_avoir(analysis, token):

@@ -15,13 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.analysis.corrections.names import BEFORE_VERB, LINE_OPENINGS
 from reader.core.models import Analysis, Token, Translation, TranslationSource
 
 ORIGIN = "French Reader grammar · a name no dictionary has; English mostly writes it the same"
-# What opens a quotation, a line of dialogue or a bracket: the next word is capitalised.
-OPENINGS = frozenset({"«", "“", '"', "—", "–", "-", "(", ":"})
-# What may stand between a subject and its verb.
-CLITICS = frozenset("ne n' se s' lui leur le la les l' me m' y en".split())
 
 
 def as_name(
@@ -56,10 +53,11 @@ def _name_shaped(lemma: str) -> bool:
 
 
 def _opens(analysis: Analysis, token: Token) -> bool:
-    """Whether the token opens its sentence, a quotation or a dialogue line."""
+    """Whether the token opens its sentence, a quotation or a dialogue line (as the analysis'
+    name rules read it)."""
     if token.index == 0 or analysis.sentence_of(token).start == token.start:
         return True
-    return analysis.tokens[token.index - 1].text in OPENINGS
+    return analysis.tokens[token.index - 1].text in LINE_OPENINGS
 
 
 def _subject(analysis: Analysis, token: Token) -> bool:
@@ -69,4 +67,4 @@ def _subject(analysis: Analysis, token: Token) -> bool:
     after = analysis.tokens[token.index + 1]
     if after.sentence != token.sentence:
         return False
-    return after.pos in ("VERB", "AUX") or after.text.lower().replace("’", "'") in CLITICS
+    return after.pos in ("VERB", "AUX") or after.text.lower().replace("’", "'") in BEFORE_VERB
