@@ -27,7 +27,7 @@ NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
 # Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
 # has no English past a rule could make).
-AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable"})
+AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable", "as preposition"})
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -56,6 +56,8 @@ ASIDE_WORDS = 20
 PURPOSES = frozenset({"pour", "sans", "afin"})
 # How many words (adverbs, a manner: d'une voix câline) may stand between a verb and its colon.
 BEFORE_COLON = 8
+# What a line is said in, after its verb: d'un ton grave, d'une voix douce.
+VOICES = frozenset({("un", "ton"), ("une", "voix")})
 
 
 @functools.cache
@@ -117,7 +119,22 @@ def reports_speech(analysis: Analysis, verb: Verb) -> bool:
     (puis la jetait sur un meuble :, la maison qu'il avait indiquée)."""
     if not _may_report(analysis, verb):
         return False
-    return is_incise(analysis, verb) or before_quotation(analysis, verb)
+    return (
+        is_incise(analysis, verb)
+        or before_quotation(analysis, verb)
+        or in_a_voice(analysis, verb)
+    )
+
+
+def in_a_voice(analysis: Analysis, verb: Verb) -> bool:
+    """The verb right before the voice or tone it is said in (il prononça d'un ton triste
+    mais résolu, ...; elle reprit d'une voix douce), past adverbs and an inverted pronoun."""
+    tokens = analysis.tokens
+    index = verb.last + 1
+    while index < len(tokens) and (tokens[index].pos == "ADV" or tokens[index].text in INVERTED):
+        index += 1
+    words = [plain(t.text) for t in tokens[index : index + 3]]
+    return len(words) == 3 and words[0] in ("d'", "de") and tuple(words[1:]) in VOICES
 
 
 def _may_report(analysis: Analysis, verb: Verb) -> bool:
@@ -312,6 +329,20 @@ def _introduced(analysis: Analysis, verb: Verb) -> bool:
     return index >= 0 and plain(analysis.tokens[index].text) in PURPOSES
 
 
+def as_preposition(analysis: Analysis, verb: Verb) -> bool:
+    """A present participle alone before a noun phrase, as a preposition (les questions
+    concernant la femme: concerning; suivant les cas); not a gerund (en suivant la route)."""
+    head = verb.head
+    if verb.first != verb.last or head.morph.get("VerbForm") != "Part":
+        return False
+    if head.morph.get("Tense") != "Pres" or not head.text.lower().endswith("ant"):
+        return False
+    if head.index and plain(analysis.tokens[head.index - 1].text) == "en":
+        return False
+    following = analysis.tokens[head.index + 1 : head.index + 2]
+    return bool(following) and following[0].pos in ("DET", "PROPN", "PRON", "NUM")
+
+
 def before_clause(analysis: Analysis, verb: Verb) -> bool:
     """il a relevé que, souligne également que; not il ne relève que (ne ... que)."""
     after = after_verb(analysis, verb)
@@ -329,6 +360,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("past modal", partners.is_past),
     ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),
+    ("as preposition", as_preposition),
     ("clause", before_clause),
     ("place", partners.has_place_object),
     ("time", partners.has_time_object),
