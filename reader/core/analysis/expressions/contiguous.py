@@ -148,7 +148,8 @@ class ContiguousMatches(SentenceWords):
         an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
         "while" only before a gerund (not tout en haut), an entry's final tout no determiner
         (avant tout projet: before any), de même is no "likewise" before a
-        noun (de même couleur), ne savoir que faire is no "only",
+        noun (de même couleur), ne savoir que faire is no "only", a participle
+        preposition no preposition after its auxiliary (il a mis à part: set aside),
         and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
         first = entry.parts[0]
@@ -176,6 +177,11 @@ class ContiguousMatches(SentenceWords):
             return False  # c'est égal à deux: equal to, not "all the same"
         if entry.kind == AGREEING and entry.pos == "NOUN" and self._is_participle(tokens[0]):
             return False  # seront mises en œuvre: mettre en œuvre, not the noun mise en œuvre
+        if entry.kind == AGREEING and entry.pos == "ADP" and self._verb_before(tokens[0]) in (
+            "avoir",
+            "être",
+        ):
+            return False  # il a mis à part dix euros: set aside, not the preposition mis à part
         if first == ("pas", "la", "peine") and self._verb_before(tokens[0]) == "valoir":
             return False  # ne vaut même pas la peine: valoir la peine negated, not "no need"
         if first[-1] == "coup" and self._next_key(tokens[-1]) in ("de", "d'"):
