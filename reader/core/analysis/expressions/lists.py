@@ -43,6 +43,9 @@ _PERSONS = frozenset(
 # A lexicon headword that starts with an article (la nuit, le matin) is found inside ordinary
 # phrases (dans la nuit): not an expression.
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux"})
+# Ordinals before personne: the grammar's first person only "du singulier", "du pluriel" (their
+# own headwords); alone, the first person one meets.
+_ORDINALS = frozenset({"première", "deuxième", "seconde", "troisième"})
 # The lexicon's faire + infinitive headwords that are far more often a plain causative (faire
 # jouer les enfants, faire marcher la machine, faire tourner le moteur, faire chanter la
 # chorale: make play, run, sing) than the idiom the lexicon gives (action, fool, pass round,
@@ -229,6 +232,8 @@ def lexicon_entry(headword: str, pos: str) -> Entry | None:
         return None  # à toi, à personne: "to you" far more often than "yours" (à toi de jouer)
     if cut[0].lower() in _ARTICLES:
         return None
+    if len(cut) == 2 and cut[1].lower() == "personne" and cut[0].lower() in _ORDINALS:
+        return None  # la première personne qu'il rencontra: no grammatical person
     if pos == "VERB":
         return _lexicon_verb(headword, cut)
     kind = AGREEING if pos in ("NOUN", "ADJ") else FIXED
