@@ -27,7 +27,7 @@ NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
 # Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
 # has no English past a rule could make).
-AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable", "as preposition"})
+AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable", "as preposition", "parts"})
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -343,6 +343,19 @@ def as_preposition(analysis: Analysis, verb: Verb) -> bool:
     return bool(following) and following[0].pos in ("DET", "PROPN", "PRON", "NUM")
 
 
+def names_parts(analysis: Analysis, verb: Verb) -> bool:
+    """A whole and its parts: a past participle, passive or alone, before de (la salle est
+    constituée de trois pièces, un jury composé de dix membres: made up of); not a compound
+    past (il a composé de belles chansons) nor the present (cela constitue de la diffamation)."""
+    head = verb.head
+    if head.morph.get("VerbForm") != "Part" or head.morph.get("Tense") != "Past":
+        return False
+    if not verb.passive and (verb.first != verb.last or verb.past):
+        return False
+    following = analysis.tokens[verb.last + 1 : verb.last + 2]
+    return bool(following) and plain(following[0].text) in ("de", "d'", "du", "des")
+
+
 def before_clause(analysis: Analysis, verb: Verb) -> bool:
     """il a relevé que, souligne également que; not il ne relève que (ne ... que)."""
     after = after_verb(analysis, verb)
@@ -361,6 +374,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),
     ("as preposition", as_preposition),
+    ("parts", names_parts),
     ("clause", before_clause),
     ("place", partners.has_place_object),
     ("time", partners.has_time_object),
