@@ -119,6 +119,9 @@ def _subject(expression: Expression, analysis: Analysis) -> Token | None:
     if reflexive is None:
         return None
     before = _word_before(analysis, reflexive)
+    if before is not None and before.pos == "ADJ":
+        noun = _word_before(analysis, before)  # une compétition automobile se tenant: the noun
+        before = noun if noun is not None and noun.pos == "NOUN" else before
     if before is not None and before.pos in ("VERB", "AUX"):
         before = _subject_of_verb(analysis, before) or before
     if before is not None and before.text.lower() == "qui":

@@ -60,7 +60,7 @@ FORMS = frozenset(
     | set(DEMONSTRATIVES)
     | NEGATION_WORDS
     | {"voilà", "voici", "là-bas", "là-haut", "là-dessus", "là-dessous", "là-dedans", "debout"}
-    | {"drôle"}
+    | {"drôle", "envers"}
     | {"jadis", "naguère", "autrefois"}
 )
 
@@ -130,6 +130,19 @@ def funny(fields: Fields, index: int) -> Reading | None:
         return None
     gender = {"Gender": values["morph"]["Gender"]} if "Gender" in values["morph"] else {}
     return ("ADJ", "drôle", {**gender, "Number": "Sing"})  # the model's plurals are its PRON's
+
+
+def towards(fields: Fields, index: int) -> Reading | None:
+    """envers is the preposition (gentil envers elle, sa haine envers les Anglais), which the
+    tagger reads as an adjective (UD dev: 3 of 3); after a determiner it is the noun (l'envers
+    du décor, à l'envers)."""
+    values = fields[index]
+    if _lower(values) != "envers" or values["pos"] == "ADP":
+        return None
+    before = fields[index - 1] if index else None
+    if before is not None and before["sentence"] == values["sentence"] and before["pos"] == "DET":
+        return None
+    return ("ADP", "envers", {})
 
 
 def _title(fields: Fields, index: int) -> bool:

@@ -349,7 +349,7 @@ CHAIN = (
         FIXED_WORD,
         try_fixed_word,
         None,
-        _words(PRESENTATIVES, THERE_ADVERBS, TIME_ADVERBS, ("debout", "drôle")),
+        _words(PRESENTATIVES, THERE_ADVERBS, TIME_ADVERBS, ("debout", "drôle", "envers")),
     ),
     Rule(NEGATION_PRONOUN, try_negation_pronoun, CONTENT_POS, _words(NEGATION_WORDS)),
     Rule(AUXILIARY_ADVERB, try_auxiliary_adverb, frozenset({"ADV"})),  # its lemma: être, avoir

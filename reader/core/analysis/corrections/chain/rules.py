@@ -16,6 +16,7 @@ from reader.core.analysis.corrections.closed_class import (
     etre_avoir_adverb,
     fixed_word,
     funny,
+    towards,
     interjection,
     negation_pronoun,
     pronoun,
@@ -158,7 +159,9 @@ def try_pronoun(doc: Doc, index: int) -> bool:
 
 def try_fixed_word(doc: Doc, index: int) -> bool:
     values = doc.fields[index]
-    return _take(values, fixed_word(values) or funny(doc.fields, index))
+    return _take(
+        values, fixed_word(values) or funny(doc.fields, index) or towards(doc.fields, index)
+    )
 
 
 def try_negation_pronoun(doc: Doc, index: int) -> bool:

@@ -82,7 +82,7 @@ INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjecti
 PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
 NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
 SUBJECT_PERSON = register("subject-person", "a verb has its subject clitic's person: tu sais")
-FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, là-haut: never adjectives or nouns")
+FIXED_WORD = register("fixed-word", "voilà, voici, là-bas, envers: never adjectives or nouns")
 AUXILIARY_ADVERB = register("auxiliary-adverb", "a form of être, avoir tagged an adverb: tu es")
 RULES = (
     *(INVERSION, CLITIC, GERUND, AUXILIARY, PARTICIPLE, NEGATION, PARTICIPLE_CLAUSE),
