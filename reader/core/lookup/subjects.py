@@ -164,7 +164,10 @@ def _is_person(analysis: Analysis, before: Token) -> bool | None:
     if before.pos in ("VERB", "AUX") or text in ("à", "de", "d'", "d’", "pour", "sans"):
         return True  # il faut s'imposer, décidé à s'imposer: someone's infinitive
     if before.pos == "NOUN":
-        return before.lemma.lower() in PEOPLE or before.lemma.lower() in class_words()[PERSON_CLASS]
+        lemma = before.lemma.lower()
+        if lemma in AGENTS:
+            return None  # la commission se dit rassurée: a body of people says what it is
+        return lemma in PEOPLE or lemma in class_words()[PERSON_CLASS]
     return False if text in THINGS else None
 
 
