@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from reader.core.analysis.corrections.rule_switches import is_enabled, register
+from reader.core.analysis.corrections.tag_contexts import PRENOMINAL
 from reader.core.grammar.conjugation import ETRE_VERBS, closest_reading
 from reader.core.grammar.lefff_verbs import form_readings
 
@@ -246,6 +247,8 @@ def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
     token = values["_spacy"]
     if values["pos"] != "NOUN" or token.dep_ != "amod" or token.head.pos_ not in NOMINAL:
         return ""
+    if token.head.i == token.i - 1 and token.head.lower_ in PRENOMINAL:
+        return ""  # une vieille ferme, une bonne nouvelle: the "noun" before is the adjective
     found = verbs.readings(values["text"].lower()).get("ADJ", ())
     return found[0] if found else ""
 

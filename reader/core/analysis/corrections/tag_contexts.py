@@ -491,21 +491,50 @@ def nominal_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     première (a first): a word tagged as an adjective right after an indefinite determiner,
     with no noun after it, that a dictionary has as a feminine noun of its own, other than
     the adjective's lemma (second, nouveau, bon). Not after en (il en veut une seconde: a
-    second one). The noun's lemma, or ""."""
+    second one). After a determiner and an adjective that goes before its noun, any determiner
+    (une bonne nouvelle, cette mauvaise nouvelle: news; la petite bonne: the maid; une vieille
+    ferme: a farm). The noun's lemma, or ""."""
     values = fields[index]
-    if values["pos"] != "ADJ" or index < 1 or fields[index - 1]["pos"] != "DET":
+    if values["pos"] != "ADJ" or index < 1:
         return ""
-    determiner = fields[index - 1]["text"].lower()
-    if determiner not in INDEFINITES and not _definite_subject(fields, index, determiner):
-        return ""
+    prenominal = _after_prenominal(fields, index)
+    if not prenominal:
+        if fields[index - 1]["pos"] != "DET":
+            return ""
+        determiner = fields[index - 1]["text"].lower()
+        if determiner not in INDEFINITES and not _definite_subject(fields, index, determiner):
+            return ""
     if index + 1 < len(fields) and fields[index + 1]["pos"] in QUALIFIED:
         return ""  # the text may end on the noun: Attends une seconde
     form = values["text"].lower()
     noun = form[:-1] if form.endswith("s") else form
-    if not noun.endswith("e") or noun == values["lemma"] or not verbs.is_headword(noun, "NOUN"):
+    own = prenominal or noun != values["lemma"]  # une vieille ferme: lemma ferme either way
+    if not noun.endswith("e") or not own or not verbs.is_headword(noun, "NOUN"):
         return ""
     window = fields[max(0, index - 4) : index - 1]
     return "" if any(other["text"].lower() == "en" for other in window) else noun
+
+
+def _after_prenominal(fields: Fields, index: int) -> bool:
+    """The word follows a determiner and an adjective that goes before its noun (une bonne
+    nouvelle; the tagger may call that adjective a noun: une vieille ferme); not nouvelle itself,
+    which is the noun there (les nouvelles bonnes ou mauvaises)."""
+    if (
+        index < 2
+        or fields[index - 2]["pos"] != "DET"
+        or fields[index - 1]["pos"] not in ("ADJ", "NOUN")
+    ):
+        return False
+    return fields[index - 1]["text"].lower() in PRENOMINAL
+
+
+# Adjectives that go before their noun (bon, mauvais, petit, vieux ...), nouveau aside.
+PRENOMINAL = frozenset(
+    "bon bonne bons bonnes mauvais mauvaise mauvaises petit petite petits petites grand grande "
+    "grands grandes vieux vieille vieil vieilles beau belle bel beaux belles jeune jeunes gros "
+    "grosse grosses joli jolie jolis jolies long longue longues excellent excellente "
+    "excellentes".split()
+)
 
 
 def _definite_subject(fields: Fields, index: int, determiner: str) -> bool:

@@ -16,10 +16,10 @@ from reader.core.analysis.corrections.closed_class import (
     etre_avoir_adverb,
     fixed_word,
     funny,
-    towards,
     interjection,
     negation_pronoun,
     pronoun,
+    towards,
 )
 from reader.core.analysis.corrections.names import article_name, bare_name
 from reader.core.analysis.corrections.tag_changes import (
@@ -41,6 +41,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     ARTICLES,
     NEGATION_PRONOUNS,
     OBJECTS,
+    PRENOMINAL,
     SUBJECT_CLITICS,
     adjective_before_noun,
     after_avoir,
@@ -222,6 +223,13 @@ def try_nominal_adjective(doc: Doc, index: int) -> bool:
     values = doc.fields[index]
     kept = {k: v for k, v in values["morph"].items() if k in ("Gender", "Number")}
     values.update(pos="NOUN", lemma=noun, morph=kept)
+    before = doc.fields[index - 1]
+    if before["pos"] == "NOUN" and before["text"].lower() in PRENOMINAL:
+        # une vieille ferme: the tagger's noun vieille is the adjective before it
+        adjectives = doc.verbs.readings(before["text"].lower()).get("ADJ", ())
+        if adjectives:
+            agreeing = {k: v for k, v in before["morph"].items() if k in ("Gender", "Number")}
+            before.update(pos="ADJ", lemma=adjectives[0], morph=agreeing)
     return True
 
 
