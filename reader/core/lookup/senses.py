@@ -67,8 +67,32 @@ def expression_translations(
     senses = in_context(entry.english, expression, analysis) if analysis else entry.english
     if analysis and _in_participles(expression, analysis):
         senses = tuple(dict.fromkeys(past_participle(sense) for sense in senses))
+    elif analysis and _told_in_past(expression, analysis):
+        senses = tuple(_IMPERSONAL_PAST.get(sense, sense) for sense in senses)
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
+
+
+# Impersonal glosses worded in the past where the verb is (il lui semblait que: it seemed
+# that; il y avait: there was).
+_IMPERSONAL_PAST = {
+    "it seems that": "it seemed that",
+    "it is about": "it was about",
+    "it is a matter of": "it was a matter of",
+    "there is talk of": "there was talk of",
+    "there is": "there was",
+    "there are": "there were",
+}
+
+
+def _told_in_past(expression: Expression, analysis: Analysis) -> bool:
+    """Whether the expression's verb is a passé simple or an imparfait (il semblait que)."""
+    return any(
+        analysis.tokens[index].morph.get("Tense") in ("Past", "Imp")
+        and analysis.tokens[index].morph.get("VerbForm") == "Fin"
+        for index in expression.tokens
+        if analysis.tokens[index].pos in ("VERB", "AUX")
+    )
 
 
 def _in_participles(expression: Expression, analysis: Analysis) -> bool:
