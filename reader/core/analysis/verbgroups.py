@@ -260,7 +260,32 @@ def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
     before = _subject_pronoun_before(pronoun)
     if before is not None:
         return before == wanted and (marked or not _is_dative(pronoun, verb))
-    return marked and _subject_agrees(wanted, verb)
+    if marked:
+        return _subject_agrees(wanted, verb)
+    # Unmarked before an infinitive (je ne sais comment m'y prendre): reflexive where the verb
+    # it completes has a subject of the pronoun's person, and the pronoun is no indirect object.
+    infinitive = verb.morph.get("VerbForm") == ["Inf"]
+    between = pronoun.doc[pronoun.i + 1 : verb.i]
+    if not infinitive or any(word.lower_ not in ("en", "y") for word in between):
+        return False  # vous, d'aller m'en chercher: a stressed vous, not aller's reflexive
+    return not _is_dative(pronoun, verb) and _governing_subject(verb) == wanted
+
+
+def _governing_subject(verb: SpacyToken) -> str | None:
+    """The person of the subject of the verb an infinitive completes, up a chain (je ne sais
+    pas comment m'y prendre: je), or None where none is found."""
+    for _ in range(CHAIN):
+        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ not in ("xcomp", "ccomp", "advcl") and verb.morph.get("VerbForm") != ["Inf"]:
+            return None
+        verb = verb.head
+        subjects = _own_subjects(verb)
+        if subjects:
+            return SUBJECT_PERSONS.get(subjects[0].lower_.lstrip("-").replace("’", "'"), "il")
+        if verb.morph.get("VerbForm") == ["Fin"]:
+            return _subject_pronoun_before(verb)
+    return None
 
 
 def _is_dative(pronoun: SpacyToken, verb: SpacyToken) -> bool:

@@ -68,7 +68,7 @@ def expression_translations(
     if analysis and _in_participles(expression, analysis):
         senses = tuple(dict.fromkeys(past_participle(sense) for sense in senses))
     elif analysis and _told_in_past(expression, analysis):
-        senses = tuple(_IMPERSONAL_PAST.get(sense, sense) for sense in senses)
+        senses = tuple(_in_past(sense) for sense in senses)
     origin = f"{PHRASES_ORIGIN} · «{expression.lemma}»"
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
 
@@ -79,20 +79,48 @@ _IMPERSONAL_PAST = {
     "it seems that": "it seemed that",
     "it is about": "it was about",
     "it is a matter of": "it was a matter of",
+    "it is": "it was",
     "there is talk of": "there was talk of",
     "there is": "there was",
     "there are": "there were",
 }
 
 
+def _in_past(sense: str) -> str:
+    """An impersonal gloss in the past: it seemed that, there was, it was cold."""
+    if sense in _IMPERSONAL_PAST:
+        return _IMPERSONAL_PAST[sense]
+    for present, past in _PAST_OPENINGS:
+        if sense.startswith(present):
+            return past + sense[len(present) :]
+    return sense
+
+
+_PAST_OPENINGS = (
+    ("it's ", "it was "),
+    ("it is ", "it was "),
+    ("the weather is", "the weather was"),
+)
+
+
 def _told_in_past(expression: Expression, analysis: Analysis) -> bool:
-    """Whether the expression's verb is a passé simple or an imparfait (il semblait que)."""
-    return any(
-        analysis.tokens[index].morph.get("Tense") in ("Past", "Imp")
-        and analysis.tokens[index].morph.get("VerbForm") == "Fin"
-        for index in expression.tokens
-        if analysis.tokens[index].pos in ("VERB", "AUX")
-    )
+    """Whether the expression's verb is an imparfait (il semblait que) or a passé simple no
+    présent spells (il sembla, il y eut); not il s'agit, which a narration's tenses may call
+    a passé simple (dont il s'agit in a novel's dialogue)."""
+    for index in expression.tokens:
+        word = analysis.tokens[index]
+        if word.pos not in ("VERB", "AUX") or word.morph.get("VerbForm") != "Fin":
+            continue
+        tense, form = word.morph.get("Tense"), word.text.lower()
+        if tense == "Imp" or (
+            tense == "Past" and (form in ("eut", "fut") or not form.endswith(SHARED_ENDINGS))
+        ):
+            return True
+    return False
+
+
+# Endings a passé simple shares with a présent (il agit, il conclut, je finis).
+SHARED_ENDINGS = ("it", "ut", "is")
 
 
 def _in_participles(expression: Expression, analysis: Analysis) -> bool:
