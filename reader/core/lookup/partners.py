@@ -496,6 +496,9 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     before = analysis.tokens[max(0, verb.first - 4) : verb.first]
     if any(plain(t.text) in ("que", "qu'") for t in before):
         return False
+    next_word = analysis.tokens[verb.last + 1] if verb.last + 1 < len(analysis.tokens) else None
+    if next_word is not None and plain(next_word.text) in TALKING_ADVERBS:
+        return True  # ils causèrent longtemps: how long they talked, never what they caused
     after = after_verb(analysis, verb)
     if after is None:
         return True
@@ -515,9 +518,14 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     return text == "à" and plain(following.text) in TALKING_MANNERS  # à voix basse
 
 
-# Where or with whom one chats (causer avec lui, devant leurs portes), and how (à voix basse,
-# à mi-voix): what causing never takes right after it.
-TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour".split())
+# Where or with whom one chats (causer avec lui, devant leurs portes, au coin du feu), and how
+# (à voix basse, à mi-voix): what causing never takes right after it.
+TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour au aux".split())
+# Adverbs right after causer that say how long or how one talks (ils causèrent longtemps).
+TALKING_ADVERBS = frozenset(
+    "longtemps longuement tranquillement familièrement gaiement amicalement doucement "
+    "librement volontiers".split()
+)
 TALKING_MANNERS = frozenset("voix mi-voix demi-voix cheval table".split())
 # de before these is what one talks about (causer de cela, de lui).
 STRESSED = frozenset("cela ça lui elle eux elles moi toi vous nous tout rien".split())
