@@ -7,10 +7,13 @@ does (the sentence analysed alone, `Analysis.token_at`, the learner's `Glosser.e
 empty data folder: the context-quality benchmark's own path) and says whether the first sense
 shown is one of those wanted (the benchmark's matching rule).
 
-    .venv/bin/python scripts/check_collocations.py [--wrong] [--write]
+    .venv/bin/python scripts/check_collocations.py [--wrong] [--write before|after]
+    .venv/bin/python scripts/check_collocations.py --rejudge before
 
 --wrong prints only the rows the card gets wrong; --write puts the card's first sense into
-the table's last column (`card`), so the file records what the card showed when it was run.
+the table's `before` or `after` column, so the file records what the card showed when it was
+run; --rejudge marks a column's recorded senses right or wrong again against the senses
+wanted (after a wanted list was widened), without running the app.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ from benchmarks.context_quality import matches_any  # noqa: E402
 
 INVENTORY = REPOSITORY / "resources" / "senses" / "collocations.md"
 _BRACKETED = re.compile(r"\[([^\]]+)\]")
+# word | collocation | sentence | wanted | card before | card after
+COLUMNS = 6
+RECORDED = {"before": 4, "after": 5}
+RIGHT, WRONG = "✓", "✗"
 
 
 @dataclass(frozen=True)
@@ -42,11 +49,11 @@ class Row:
 
 
 def table_rows(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """(line index, cells) of the inventory table's data rows (five cells, a [word])."""
+    """(line index, cells) of the inventory table's data rows (six cells, a [word])."""
     found = []
     for index, line in enumerate(lines):
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) == 5 and _BRACKETED.search(cells[2]):
+        if line.startswith("|") and len(cells) == COLUMNS and _BRACKETED.search(cells[2]):
             found.append((index, cells))
     return found
 
@@ -84,24 +91,30 @@ def clicker():
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wrong", action="store_true", help="print only the wrong rows")
-    parser.add_argument("--write", action="store_true", help="write the card column")
+    parser.add_argument("--write", choices=list(RECORDED), help="write this card column")
+    parser.add_argument("--rejudge", choices=list(RECORDED), help="mark this column again")
     args = parser.parse_args()
     lines = INVENTORY.read_text(encoding="utf-8").splitlines()
-    click = clicker()
+    click = None if args.rejudge else clicker()
     right = 0
     rows = table_rows(lines)
     for index, cells in rows:
         row = parse(cells)
-        shown = click(row.sentence)
+        if click is None:
+            shown = cells[RECORDED[args.rejudge]].rstrip(RIGHT + WRONG).strip()
+            shown = None if shown in ("", "-") else shown
+        else:
+            shown = click(row.sentence)
         ok = shown is not None and matches_any(shown, row.wanted)
         right += ok
-        if args.write:
-            cells[4] = f"{shown or '-'} {'✓' if ok else '✗'}"
+        column = args.write or args.rejudge
+        if column:
+            cells[RECORDED[column]] = f"{shown or '-'} {RIGHT if ok else WRONG}"
             lines[index] = "| " + " | ".join(cells) + " |"
         if not (args.wrong and ok):
             print(f"{'ok ' if ok else 'BAD'} {row.collocation:<28} {shown!r:<24} {row.sentence}")
     print(f"\n{right} of {len(rows)} right")
-    if args.write:
+    if args.write or args.rejudge:
         INVENTORY.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
