@@ -11,8 +11,8 @@ shown is one of those wanted (the benchmark's matching rule).
     .venv/bin/python scripts/check_collocations.py --rejudge before
 
 --wrong prints only the rows the card gets wrong; --write puts the card's first sense into
-the table's `before` or `after` column, so the file records what the card showed when it was
-run; --rejudge marks a column's recorded senses right or wrong again against the senses
+the table's `before` column (only where it is empty: a row added later gets its own) or its
+`after` column, so the file records what the card showed when it was run; --rejudge marks a column's recorded senses right or wrong again against the senses
 wanted (after a wanted list was widened), without running the app.
 """
 
@@ -108,7 +108,9 @@ def main() -> None:
         ok = shown is not None and matches_any(shown, row.wanted)
         right += ok
         column = args.write or args.rejudge
-        if column:
+        if column == "before" and args.write and cells[RECORDED[column]]:
+            pass  # a row's card before its rows is a record: written once, never again
+        elif column:
             cells[RECORDED[column]] = f"{shown or '-'} {RIGHT if ok else WRONG}"
             lines[index] = "| " + " | ".join(cells) + " |"
         if not (args.wrong and ok):
