@@ -12,8 +12,9 @@ shown is one of those wanted (the benchmark's matching rule).
 
 --wrong prints only the rows the card gets wrong; --write puts the card's first sense into
 the table's `before` column (only where it is empty: a row added later gets its own) or its
-`after` column, so the file records what the card showed when it was run; --rejudge marks a column's recorded senses right or wrong again against the senses
-wanted (after a wanted list was widened), without running the app.
+`after` column, so the file records what the card showed when it was run; --rejudge marks a
+column's recorded senses right or wrong again against the senses wanted (after a wanted list
+was widened), without running the app.
 """
 
 from __future__ import annotations
@@ -65,11 +66,10 @@ def parse(cells: list[str]) -> Row:
 
 def clicker():
     """A function sentence -> first sense shown for its bracketed word (or None)."""
+    from benchmarks.context_quality import first_item
     from reader.core.analysis.analyser import analyse
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.store import Database
-
-    from benchmarks.context_quality import first_item
 
     folder = tempfile.TemporaryDirectory()
     glosser = learner_glosser(Database.open_in(Path(folder.name)))

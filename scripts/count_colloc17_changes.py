@@ -41,12 +41,16 @@ def texts() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for path in sorted(CORPUS.glob("news/*.txt"), key=lambda path: int(path.stem)):
         if int(path.stem) < NEWS_BEFORE:
-            found.extend((path.name, line) for line in path.read_text(encoding="utf-8").splitlines())
+            found.extend(
+                (path.name, line) for line in path.read_text(encoding="utf-8").splitlines()
+            )
     for name, spans in NOVELS.items():
         lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
         found.extend((name, lines[n]) for start, end in spans for n in range(start - 1, end))
     for name in TUNED_UD:
-        found.extend((name, line) for line in (CORPUS / "ud" / name).read_text(encoding="utf-8").splitlines())
+        found.extend(
+            (name, line) for line in (CORPUS / "ud" / name).read_text(encoding="utf-8").splitlines()
+        )
     return [(name, line.strip()) for name, line in found if line.strip()]
 
 

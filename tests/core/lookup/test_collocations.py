@@ -70,7 +70,9 @@ def test_the_partner_decides_the_collocations_sense(
         ("L'hélicoptère a essuyé des tirs.", "came under"),
     ],
 )
-def test_fire_is_come_under_and_a_hardship_suffered(glosser: Glosser, text: str, sense: str) -> None:
+def test_fire_is_come_under_and_a_hardship_suffered(
+    glosser: Glosser, text: str, sense: str
+) -> None:
     assert first_sense(glosser, text, "essuyé") == sense
 
 
