@@ -50,6 +50,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split expressions2-check
     .venv/bin/python -m benchmarks.context_quality --split learn-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split learn-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split colloc17-dev [--failures]
+    .venv/bin/python -m benchmarks.context_quality --split colloc17-check
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -64,7 +66,8 @@ words), expressions-dev and expressions-check, function2-dev and function2-check
 words and adverbs on new texts, round fifteen), partners-dev and partners-check (senses a
 partner decides, round fifteen), expressions2-dev and expressions2-check (expressions and
 look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
-sixteen) are split the same way: no check half lists its failures.
+sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in sentences the
+team wrote, round seventeen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -132,6 +135,11 @@ SPLITS = {
     # the check half (GSD dev 00700-00849, Sequoia dev Europarl 00100 on and frwiki 00400 on).
     "learn-dev": "classes_learn_dev.jsonl",
     "learn-check": "classes_learn_check.jsonl",
+    # Colloc17: collocation verbs and adjectives and their look-alikes in sentences the team
+    # wrote (tests/data/corpus/written/colloc17.txt), split by paragraph before the first run:
+    # tune on the dev half (paragraphs 1-56), report the check half (paragraphs 57-112).
+    "colloc17-dev": "classes_colloc17_dev.jsonl",
+    "colloc17-check": "classes_colloc17_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -153,6 +161,7 @@ REPORTED_ONLY = frozenset(
         "partners-check",
         "expressions2-check",
         "learn-check",
+        "colloc17-check",
     }
 )
 BOTH = ("tuning", "held-out")

@@ -314,6 +314,22 @@ def test_the_learner_halves_share_no_text_and_no_click() -> None:
     assert len(dev) >= 300 and len(check) >= 250
 
 
+def test_the_collocation_halves_share_no_paragraph_and_no_click() -> None:
+    """Colloc17's halves: different paragraphs of the written text, no click another file has."""
+    texts: dict[str, str] = {}
+    dev, check = split_annotations("colloc17-dev"), split_annotations("colloc17-check")
+    assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
+    assert {a.file for a in dev + check} == {"tests/data/corpus/written/colloc17.txt"}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("colloc17")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 70 and len(check) >= 60
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -333,6 +349,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("expressions2-check", "expressions2-check")
     assert lists_failures("learn-dev", "learn-dev")
     assert not lists_failures("learn-check", "learn-check")
+    assert lists_failures("colloc17-dev", "colloc17-dev")
+    assert not lists_failures("colloc17-check", "colloc17-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -360,6 +378,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("expressions2-check", "expr2check"),
         ("learn-dev", "learndev"),
         ("learn-check", "learncheck"),
+        ("colloc17-dev", "colldev"),
+        ("colloc17-check", "collcheck"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

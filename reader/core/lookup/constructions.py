@@ -396,6 +396,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("feat", partners.has_feat_object),
     ("blow", partners.has_object_in(partners.BLOWS)),
     ("result", partners.has_object_in(partners.RESULTS)),
+    ("fire", partners.has_object_in(partners.FIRE)),
     ("hardship", partners.has_object_in(partners.HARDSHIPS)),
     ("jobs", partners.has_object_in(partners.JOBS)),
     ("act", partners.has_object_in(partners.ACTS)),

@@ -99,10 +99,12 @@ FIGURES = frozenset(
     "hausse baisse recul repli perte déficit retard chute croissance diminution augmentation "
     "progression".split()
 )
-# What one comes under or suffers (essuyer des tirs, un échec), not what one wipes.
+# What one comes under (essuyer des tirs, une rafale), not what one wipes.
+FIRE = frozenset("tir feu rafale salve".split())
+# What one suffers (essuyer un échec, une défaite, des critiques), not what one wipes.
 HARDSHIPS = frozenset(
-    "tir feu coup critique échec défaite revers perte refus affront insulte reproche rafale "
-    "tempête orage attaque salve camouflet".split()
+    "coup critique échec défaite revers perte refus affront insulte reproche tempête orage "
+    "attaque camouflet".split()
 )
 # Feats a team or a player notches up (signer sa troisième victoire, arracher le nul).
 FEATS = frozenset(
