@@ -27,7 +27,9 @@ NAME = "constructions.tsv"
 HEADER = ("construction", "lemma", "english")
 # Constructions whose rows are written in the tense they are shown in (devait: had to; "can"
 # has no English past a rule could make).
-AS_WRITTEN = frozenset({"past modal", "never to", "probable", "was probable", "as preposition", "parts"})
+AS_WRITTEN = frozenset(
+    {"past modal", "never to", "probable", "was probable", "as preposition", "parts"}
+)
 # What may stand right before a reporting verb in an incise: the end of the quotation, or the
 # comma that cuts it (« Et puis, reprit-il, ... »).
 QUOTE_ENDS = frozenset({",", "»", "”", '"', "!", "?", "…", "..."})
@@ -120,9 +122,7 @@ def reports_speech(analysis: Analysis, verb: Verb) -> bool:
     if not _may_report(analysis, verb):
         return False
     return (
-        is_incise(analysis, verb)
-        or before_quotation(analysis, verb)
-        or in_a_voice(analysis, verb)
+        is_incise(analysis, verb) or before_quotation(analysis, verb) or in_a_voice(analysis, verb)
     )
 
 

@@ -179,7 +179,11 @@ class ContiguousMatches(SentenceWords):
             return False  # c'est égal à deux: equal to, not "all the same"
         if entry.kind == AGREEING and entry.pos == "NOUN" and self._is_participle(tokens[0]):
             return False  # seront mises en œuvre: mettre en œuvre, not the noun mise en œuvre
-        if entry.kind == AGREEING and entry.pos == "ADP" and self._verb_before(tokens[0]) == "avoir":
+        if (
+            entry.kind == AGREEING
+            and entry.pos == "ADP"
+            and self._verb_before(tokens[0]) == "avoir"
+        ):
             return False  # il a mis à part dix euros: set aside, not the preposition mis à part
         if first == ("pas", "la", "peine") and self._verb_before(tokens[0]) == "valoir":
             return False  # ne vaut même pas la peine: valoir la peine negated, not "no need"
