@@ -50,6 +50,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split expressions2-check
     .venv/bin/python -m benchmarks.context_quality --split learn-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split learn-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split novel17-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split novel17-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -64,7 +66,8 @@ words), expressions-dev and expressions-check, function2-dev and function2-check
 words and adverbs on new texts, round fifteen), partners-dev and partners-check (senses a
 partner decides, round fifteen), expressions2-dev and expressions2-check (expressions and
 look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
-sixteen) are split the same way: no check half lists its failures.
+sixteen), novel17-dev and novel17-check (the same on narrative passages the team wrote, round
+seventeen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -132,6 +135,11 @@ SPLITS = {
     # the check half (GSD dev 00700-00849, Sequoia dev Europarl 00100 on and frwiki 00400 on).
     "learn-dev": "classes_learn_dev.jsonl",
     "learn-check": "classes_learn_check.jsonl",
+    # Novel17: a learner's clicks on new narrative text the team wrote in the manner of French
+    # novels of 1850-1950 (tests/data/corpus/written/), split by text before the first run: tune
+    # on the dev half (passages 01-04), report the check half (passages 05-08).
+    "novel17-dev": "classes_novel17_dev.jsonl",
+    "novel17-check": "classes_novel17_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -153,6 +161,7 @@ REPORTED_ONLY = frozenset(
         "partners-check",
         "expressions2-check",
         "learn-check",
+        "novel17-check",
     }
 )
 BOTH = ("tuning", "held-out")
