@@ -411,4 +411,6 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("drinks", kinds.gives_drink),
     ("understand", kinds.understands_nothing),
     ("recover", kinds.recovers),
+    ("dwelling", kinds.dwells),
+    ("awaited", kinds.awaits),
 )

@@ -1,0 +1,67 @@
+"""Senses a novel's sentences call for (round novel17): an age after avoir, where one lives,
+whom one waits for, what a person smells of, a time put before que and its verb, and Allons
+donc ! as a discourse word; with the real model, each rule where it applies and the
+look-alikes where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # avoir and a count of years: an age
+        ("Lucien avait vingt-six ans et quarante francs en poche.", "avait", "be"),
+        ("Le plus âgé de l'étude avait onze ans.", "avait", "be"),
+        ("Mon frère a 20 ans aujourd'hui.", "a", "be"),
+        # demeurer before a residence
+        ("On m'a dit qu'il demeurait près de la halle.", "demeurait", "lived"),
+        ("Sa tante demeurait rue de Rivoli.", "demeurait", "lived"),
+        ("Il demeurait à Rouen depuis dix ans.", "demeurait", "lived"),
+        # attendre with an object, a noun or a clitic
+        ("Personne ne semblait l'attendre sur le quai.", "attendre", "wait for"),
+        ("Une file de fiacres attendait la sortie.", "attendait", "waited for"),
+        ("Une voiture nous attendait à la gare.", "attendait", "waited for"),
+        # a person who smells of something
+        ("Il y avait là un vieux député qui sentait le tabac.", "sentait", "smelled of"),
+        # a length of time before que and the verb's subject
+        ("Il pensait aux heures qu'il y passait.", "passait", "spent"),
+        # an imperative alone before donc and an exclamation mark
+        ("Malade ? Allons donc ! Il était au marché jeudi.", "Allons", "come on"),
+    ],
+)
+def test_the_sense_the_sentence_calls_for(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        ("Il avait trois enfants.", "avait", "be"),
+        ("Il y a vingt ans, il partit pour l'Amérique.", "a", "be"),
+        ("Frédéric demeura un moment immobile.", "demeura", "lived"),
+        ("Il demeura à genoux devant l'autel.", "demeura", "lived"),
+        ("Nous attendions depuis une heure.", "attendions", "waited for"),
+        ("Moi qui m'attendais à une semonce.", "attendais", "waited for"),
+        ("Il attendit deux heures dans le froid.", "attendit", "waited for"),
+        ("Il sentait la fatigue le gagner.", "sentait", "smelled of"),
+        ("On sentait le tabac dans toute la maison.", "sentait", "smelled of"),
+        ("Il sentait le parfum de sa voisine.", "sentait", "smelled of"),
+        ("Nous allons donc partir demain.", "allons", "come on"),
+    ],
+)
+def test_the_look_alikes_keep_their_senses(
+    glosser: Glosser, text: str, word: str, wrong: str
+) -> None:
+    assert first_sense(glosser, text, word) != wrong
