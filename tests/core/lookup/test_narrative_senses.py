@@ -37,6 +37,22 @@ def glosser() -> Glosser:
         ("Il pensait aux heures qu'il y passait.", "passait", "spent"),
         # an imperative alone before donc and an exclamation mark
         ("Malade ? Allons donc ! Il était au marché jeudi.", "Allons", "come on"),
+        # the novels' usual senses of pièce and cour, and pièce de + a material
+        ("Son bureau était une grande pièce sombre.", "pièce", "room"),
+        ("Elle donnait sur une cour étroite.", "cour", "courtyard"),
+        ("Le ballon est fait de 32 pièces de cuir.", "pièces", "piece"),
+        ("Duroy accepta la pièce d'or.", "pièce", "gold coin"),
+        # worn clothes, gloves, half-closed eyes, the country novel's verbs
+        ("Il portait une redingote râpée aux coudes.", "râpée", "threadbare"),
+        ("Il tendit le bout de ses doigts gantés.", "gantés", "gloved"),
+        ("Je restais au lit, les yeux mi-clos.", "mi-clos", "half-closed"),
+        ("Le cousin lorgnait les herbages du bas.", "lorgnait", "eye"),
+        ("Le cousin lorgnait les herbages du bas.", "herbages", "pasture"),
+        # phrases of the novels
+        ("La maîtresse de maison s'avançait vers lui.", "maîtresse", "hostess"),
+        ("Il jeta son sac de nuit sur le trottoir.", "nuit", "overnight bag"),
+        ("Elle s'essuya le front du revers de la main.", "revers", "with the back of one's hand"),
+        ("Il était au marché pas plus tard que jeudi.", "tard", "only"),
     ],
 )
 def test_the_sense_the_sentence_calls_for(
@@ -59,6 +75,9 @@ def test_the_sense_the_sentence_calls_for(
         ("On sentait le tabac dans toute la maison.", "sentait", "smelled of"),
         ("Il sentait le parfum de sa voisine.", "sentait", "smelled of"),
         ("Nous allons donc partir demain.", "allons", "come on"),
+        ("Il a acheté du fromage râpé.", "râpé", "threadbare"),
+        ("Il entra dans la pièce de droite.", "pièce", "piece"),
+        ("Il n'y avait rien de nouveau dans la ville.", "nouveau", "again"),
     ],
 )
 def test_the_look_alikes_keep_their_senses(
