@@ -545,12 +545,16 @@ def test_impersonal_passives_and_participles_without_infinitive(
         ("Il ne restait pas un gâteau.", True),
         ("Il reste à faire la vaisselle.", True),
         ("Il en reste un peu.", True),
+        # an aside between commas after a negated il reste, before que (novel17)
+        ("Il ne restait plus, au-dessus des toits, qu'un ciel bas.", True),
+        ("De la maison, il ne reste, je crois, que des murs.", True),
         # he stays: a place, an attribute, a manner, nothing
         ("Il reste à Paris.", False),
         ("Il restait seul.", False),
         ("Il reste là tout le jour.", False),
         ("Il restait le front dans sa main.", False),
         ("Il resta longtemps, voulant prouver qu'il avait raison.", False),
+        ("Il ne restait pas, dit-on, chez lui.", False),
     ],
 )
 def test_il_reste_is_impersonal_only_before_what_is_left(text: str, impersonal: bool) -> None:

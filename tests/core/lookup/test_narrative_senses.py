@@ -52,7 +52,7 @@ def glosser() -> Glosser:
         ("La maîtresse de maison s'avançait vers lui.", "maîtresse", "hostess"),
         ("Il jeta son sac de nuit sur le trottoir.", "nuit", "overnight bag"),
         ("Elle s'essuya le front du revers de la main.", "revers", "with the back of one's hand"),
-        ("Il était au marché pas plus tard que jeudi.", "tard", "only"),
+        ("Il était au marché pas plus tard que jeudi.", "tard", "as recently as"),
     ],
 )
 def test_the_sense_the_sentence_calls_for(
