@@ -413,4 +413,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("recover", kinds.recovers),
     ("dwelling", kinds.dwells),
     ("awaited", kinds.awaits),
+    ("alighting", kinds.gets_off),
+    ("carried", kinds.object_in(kinds.CARRIED)),
+    ("amount", kinds.object_in(kinds.AMOUNTS)),
 )

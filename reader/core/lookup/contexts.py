@@ -18,6 +18,8 @@
   not "woman", "girl" (une femme entra, une fille de ferme, la femme de ménage);
 - du monde as a partitive after a verb (il y a du monde, j'ai vu du monde): "people", not
   "world" (le reste du monde, la coupe du monde);
+- honteux before de and what one is ashamed of (honteux de ses bottines): "ashamed", not
+  "shameful" (une misère honteuse; il est honteux de mentir, before an infinitive);
 - pièce before de and a bare noun (32 pièces de cuir, une pièce de bois): "piece", where a
   room leads elsewhere (une grande pièce sombre).
 
@@ -52,6 +54,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or kin(analysis, token)
         or people(analysis, token)
         or made_of(analysis, token)
+        or ashamed_of(analysis, token)
     )
 
 
@@ -349,10 +352,26 @@ def made_of(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("piece", "pieces", "part")
 
 
+# -- honteux de ------------------------------------------------------------------------------
+
+
+def ashamed_of(analysis: Analysis, token: Token) -> Translation | None:
+    if token.lemma.lower() != "honteux":
+        return None
+    of = neighbour(analysis, token, 1)
+    if of is None or plain(of.text) not in ("de", "d'", "du", "des"):
+        return None
+    what = neighbour(analysis, of, 1)
+    if what is None or what.morph.get("VerbForm") == "Inf":
+        return None  # il est honteux de mentir: shameful
+    return _grammar("ashamed", "embarrassed")
+
+
 RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
 RULE_LEMMAS = frozenset(
     {
         "pièce",  # made_of
+        "honteux",  # ashamed_of
         "pareil",
         "coucher",
         "couché",

@@ -24,6 +24,7 @@ from reader.core.lookup.partners import (
     phrase_at,
     subject_of,
 )
+from reader.core.lookup.classes.members import class_words
 from reader.core.lookup.subjects import (
     PERSON,
     RELATIVE_SUBJECT,
@@ -591,4 +592,38 @@ def awaits(analysis: Analysis, verb: Verb) -> bool:
     if phrase is None or phrase.counted or phrase.head.pos not in ("NOUN", "PROPN"):
         return False
     return phrase.head.lemma.lower() not in WAITED_TIMES
+
+
+# One gets off a vehicle or a horse (il descendit de la diligence, de voiture, du train, de
+# cheval): get off, get out, not go down; the partner class's vehicles and the old ones.
+OLD_VEHICLES = frozenset(
+    "diligence cheval omnibus carrosse wagon coupé charrette carriole cabriolet voiture "
+    "fiacre train bateau tramway calèche autobus".split()
+)
+
+
+def gets_off(analysis: Analysis, verb: Verb) -> bool:
+    tokens = analysis.tokens
+    index = verb.last + 1
+    if index >= len(tokens) or plain(tokens[index].text) not in ("de", "du", "d'", "des"):
+        return False
+    index += 1
+    while index < len(tokens) and tokens[index].pos == "DET":
+        index += 1
+    if index >= len(tokens) or tokens[index].pos != "NOUN":
+        return False
+    return tokens[index].lemma.lower() in OLD_VEHICLES | class_words().get("VEHICLE", frozenset())
+
+
+# What one picks up again or takes back (reprit sa malle, ses seaux, son chapeau): pick up,
+# not resume (reprit sa lecture, sa route).
+CARRIED = frozenset(
+    "malle valise sac seau panier chapeau canne parapluie pardessus manteau paquet bagage "
+    "fusil arme verre tasse couteau clef clé cruche lampe bougie chandelier pipe".split()
+)
+# What one estimates (estimer la valeur, le prix, le nombre): estimate, not consider.
+AMOUNTS = frozenset(
+    "valeur prix coût montant nombre distance âge poids taille durée perte dégât dommage "
+    "chiffre somme quantité superficie population".split()
+)
 

@@ -37,6 +37,14 @@ def glosser() -> Glosser:
         ("Il pensait aux heures qu'il y passait.", "passait", "spent"),
         # an imperative alone before donc and an exclamation mark
         ("Malade ? Allons donc ! Il était au marché jeudi.", "Allons", "come on"),
+        # getting off a vehicle, picking up what one carries, estimating an amount
+        ("Frédéric descendit de la diligence sur la place.", "descendit", "got off"),
+        ("Il descendit de cheval devant l'auberge.", "descendit", "got off"),
+        ("Elle reprit ses seaux sans un mot.", "reprit", "picked up"),
+        ("Il tourna autour de la maison comme pour en estimer la valeur.", "estimer", "estimate"),
+        # ashamed of, drawing water
+        ("Il hésitait, honteux de ses bottines fatiguées.", "honteux", "ashamed"),
+        ("J'entendais le jardinier tirer de l'eau au puits.", "tirer", "draw water"),
         # the novels' usual senses of pièce and cour, and pièce de + a material
         ("Son bureau était une grande pièce sombre.", "pièce", "room"),
         ("Elle donnait sur une cour étroite.", "cour", "courtyard"),
@@ -76,6 +84,10 @@ def test_the_sense_the_sentence_calls_for(
         ("Il sentait le parfum de sa voisine.", "sentait", "smelled of"),
         ("Nous allons donc partir demain.", "allons", "come on"),
         ("Il a acheté du fromage râpé.", "râpé", "threadbare"),
+        ("Il descendit de la colline en courant.", "descendit", "got off"),
+        ("Il reprit sa lecture après le dîner.", "reprit", "picked up"),
+        ("Il est honteux de mentir ainsi.", "honteux", "ashamed"),
+        ("C'était une misère honteuse.", "honteuse", "ashamed"),
         ("Il entra dans la pièce de droite.", "pièce", "piece"),
         ("Il n'y avait rien de nouveau dans la ville.", "nouveau", "again"),
     ],
