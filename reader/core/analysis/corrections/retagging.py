@@ -134,6 +134,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_trait,
     try_tu,
     try_verbless,
+    try_en_clitic,
     try_verse,
 )
 from reader.core.analysis.corrections.chain.switches import (
@@ -176,6 +177,7 @@ from reader.core.analysis.corrections.chain.switches import (
     THREAD,
     TRAIT,
     VERBLESS,
+    EN_CLITIC,
     VERSE,
 )
 from reader.core.analysis.corrections.closed_class import (
@@ -264,6 +266,8 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
         return True  # Oh tagged an adverb, moi an adverb; es tagged an adverb
     if lower == "vers":
         return True  # des vers de Hugo: the noun
+    if lower == "en" and values["pos"] == "ADP":
+        return True  # la terre en valait: the clitic pronoun
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
@@ -358,6 +362,7 @@ CHAIN = (
     Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(VERSE, try_verse, frozenset({"ADP"}), _words(("vers",))),
+    Rule(EN_CLITIC, try_en_clitic, frozenset({"ADP"}), _words(("en",))),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),
     Rule(INVERSION, try_inversion, shape=HYPHEN_AFTER),
     Rule(GERUND, try_gerund_after_en, shape=ANT),

@@ -619,7 +619,10 @@ def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
 
 
 # Articles before a noun the tagger may take for an adjective (le particulier qui fumait).
-NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
+# (the singular possessives too: sa ferme depuis la mort de sa femme; novel17)
+NOUN_ARTICLES = frozenset(
+    "le la l' l’ un une mon ma ton ta son sa notre votre leur".split()
+)
 # What ends the noun phrase right after it: a relative, a verb, a preposition, punctuation.
 PHRASE_END = frozenset({"PUNCT", "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 # Adjectives that head a noun phrase whose noun is understood (le premier qui parle, l'autre
@@ -802,6 +805,19 @@ def verse_noun(fields: Fields, index: int) -> bool:
     if before["pos"] == "ADJ" and index >= 2:
         before = fields[index - 2]
     return before["pos"] in ("DET", "NUM") and before["sentence"] == values["sentence"]
+
+
+def en_clitic(fields: Fields, index: int) -> bool:
+    """La terre en valait le double, pour en estimer la valeur: en tagged a preposition right
+    before a conjugated verb or an infinitive of its sentence is the clitic pronoun (of it,
+    some); not the en of a gerund (en sautant) nor en before a noun (novel17)."""
+    values = fields[index]
+    if values["text"].lower() != "en" or values["pos"] != "ADP" or index + 1 >= len(fields):
+        return False
+    after = fields[index + 1]
+    if after["sentence"] != values["sentence"] or after["pos"] not in ("VERB", "AUX"):
+        return False
+    return after["morph"].get("VerbForm") in ("Fin", "Inf")
 
 
 def bare_participle_adjective(fields: Fields, index: int, verbs: Verbs) -> str:

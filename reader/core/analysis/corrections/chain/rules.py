@@ -74,6 +74,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     trait_noun,
     tu_reading,
     verb_of_verbless,
+    en_clitic,
     verse_noun,
 )
 
@@ -210,6 +211,13 @@ def try_verse(doc: Doc, index: int) -> bool:
     if not verse_noun(doc.fields, index):
         return False
     doc.fields[index].update(pos="NOUN", lemma="vers", morph={"Gender": "Masc"})
+    return True
+
+
+def try_en_clitic(doc: Doc, index: int) -> bool:
+    if not en_clitic(doc.fields, index):
+        return False
+    doc.fields[index].update(pos="PRON", lemma="en", morph={"Person": "3", "PronType": "Prs"})
     return True
 
 

@@ -67,6 +67,9 @@ NOMINAL_PARTICIPLE = register(
 )
 TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
 VERSE = register("verse-noun", "les quatre premiers vers: after a determiner, the noun (verse)")
+EN_CLITIC = register(
+    "en-clitic", "en right before a conjugated verb or an infinitive is the pronoun: la terre en valait"
+)
 BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
@@ -102,6 +105,7 @@ RULES = (
     NOMINAL_PARTICIPLE,
     TRAIT,
     VERSE,
+    EN_CLITIC,
     BARE_PARTICIPLE,
     THREAD,
     SUBJECT_TU,
