@@ -77,7 +77,9 @@ def paragraphs(paths: Iterable[Path], lines: int | None = None) -> list[tuple[st
 
 def corpus_files() -> list[Path]:
     # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
-    return sorted(p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS)
+    return sorted(
+        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
+    )
 
 
 def glossers() -> tuple[Glosser, Glosser]:

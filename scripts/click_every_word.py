@@ -48,11 +48,11 @@ def texts() -> list[tuple[str, int, str]]:
 
 
 def dump(out: Path) -> None:
+    import tempfile
+
     from reader.core.analysis.analyser import analyse
     from reader.core.lookup.gloss import learner_glosser
     from reader.core.store import Database
-
-    import tempfile
 
     rows: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -65,7 +65,9 @@ def dump(out: Path) -> None:
                     continue
                 info = glosser.explain(analysis, token.index)
                 first = info.translations[0].senses[0] if info.translations else ""
-                context = " ".join(t.text for t in analysis.tokens[max(0, token.index - 6) : token.index + 7])
+                context = " ".join(
+                    t.text for t in analysis.tokens[max(0, token.index - 6) : token.index + 7]
+                )
                 rows.append(
                     "\t".join(
                         (f"{name}:{number}:{token.index}", token.text, info.lemma, first, context)

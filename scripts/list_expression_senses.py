@@ -57,7 +57,9 @@ class Seen:
 
 def corpus_texts(extra: list[Path], *, corpus: bool = True) -> list[Path]:
     # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
-    texts = sorted(p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS)
+    texts = sorted(
+        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
+    )
     return [*(texts if corpus else []), *extra]
 
 

@@ -75,7 +75,9 @@ class Form:
 
 def corpus_texts(only: str | None = None) -> list[Path]:
     """The novels and news (ud/ holds unseen sets: never read), or only the folder named."""
-    found = sorted(p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS)
+    found = sorted(
+        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
+    )
     return [p for p in found if only is None or p.relative_to(CORPUS).parts[0] == only]
 
 

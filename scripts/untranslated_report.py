@@ -60,7 +60,9 @@ class Report:
 def corpus_files(only: str = "") -> list[Path]:
     """The corpus texts, or those whose path contains `only`."""
     # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
-    files = sorted(p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS)
+    files = sorted(
+        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
+    )
     return [path for path in files if only in str(path.relative_to(CORPUS))]
 
 

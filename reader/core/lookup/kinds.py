@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.lookup.classes.members import class_words
 from reader.core.lookup.partners import DATIVES as CLITIC_DATIVES
 from reader.core.lookup.partners import (
     DEFINITE,
@@ -24,7 +25,6 @@ from reader.core.lookup.partners import (
     phrase_at,
     subject_of,
 )
-from reader.core.lookup.classes.members import class_words
 from reader.core.lookup.subjects import (
     PERSON,
     RELATIVE_SUBJECT,
@@ -626,4 +626,3 @@ AMOUNTS = frozenset(
     "valeur prix coût montant nombre distance âge poids taille durée perte dégât dommage "
     "chiffre somme quantité superficie population".split()
 )
-

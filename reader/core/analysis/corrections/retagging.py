@@ -107,6 +107,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_coordinated,
     try_copula_participle,
     try_determined,
+    try_en_clitic,
     try_etre_verb,
     try_fixed_word,
     try_gerund_after_en,
@@ -114,6 +115,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_heading,
     try_imperative,
     try_incise,
+    try_indefinite_adjective,
     try_interjection,
     try_inversion,
     try_issu,
@@ -134,7 +136,6 @@ from reader.core.analysis.corrections.chain.rules import (
     try_trait,
     try_tu,
     try_verbless,
-    try_en_clitic,
     try_verse,
 )
 from reader.core.analysis.corrections.chain.switches import (
@@ -149,11 +150,13 @@ from reader.core.analysis.corrections.chain.switches import (
     COORDINATED_ADJECTIVE,
     COPULA_PARTICIPLE,
     DETERMINED,
+    EN_CLITIC,
     ETRE_VERB,
     FIXED_WORD,
     GERUND,
     HEADING,
     INCISE,
+    INDEFINITE_ADJECTIVE,
     INTERJECTION,
     INTERJECTION_WORD,
     INVERSION,
@@ -177,7 +180,6 @@ from reader.core.analysis.corrections.chain.switches import (
     THREAD,
     TRAIT,
     VERBLESS,
-    EN_CLITIC,
     VERSE,
 )
 from reader.core.analysis.corrections.closed_class import (
@@ -363,6 +365,7 @@ CHAIN = (
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(VERSE, try_verse, frozenset({"ADP"}), _words(("vers",))),
     Rule(EN_CLITIC, try_en_clitic, frozenset({"ADP"}), _words(("en",))),
+    Rule(INDEFINITE_ADJECTIVE, try_indefinite_adjective, NOUN),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),
     Rule(INVERSION, try_inversion, shape=HYPHEN_AFTER),
     Rule(GERUND, try_gerund_after_en, shape=ANT),
