@@ -56,6 +56,8 @@ def glosser() -> Glosser:
         ("Je restais au lit, les yeux mi-clos.", "mi-clos", "half-closed"),
         ("Le cousin lorgnait les herbages du bas.", "lorgnait", "eye"),
         ("Le cousin lorgnait les herbages du bas.", "herbages", "pasture"),
+        # a pinch of snuff
+        ("Le notaire tira sa tabatière et huma une prise avec lenteur.", "prise", "pinch"),
         # phrases of the novels
         ("La maîtresse de maison s'avançait vers lui.", "maîtresse", "hostess"),
         ("Il jeta son sac de nuit sur le trottoir.", "nuit", "overnight bag"),
