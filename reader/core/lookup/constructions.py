@@ -416,4 +416,5 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("alighting", kinds.gets_off),
     ("carried", kinds.object_in(kinds.CARRIED)),
     ("amount", kinds.object_in(kinds.AMOUNTS)),
+    ("crack", kinds.cracks),
 )

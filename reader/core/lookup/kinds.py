@@ -626,3 +626,15 @@ AMOUNTS = frozenset(
     "valeur prix coût montant nombre distance âge poids taille durée perte dégât dommage "
     "chiffre somme quantité superficie population".split()
 )
+# What one cracks or snaps (fit claquer son fouet, sa langue, ses doigts): crack, not slam.
+CRACKED = frozenset("fouet langue doigt doigts".split())
+
+
+def cracks(analysis: Analysis, verb: Verb) -> bool:
+    """Le cocher fit claquer son fouet: the noun after the verb (after faire, which
+    object_of reads as the infinitive's subject) is a whip, a tongue or fingers."""
+    tokens = analysis.tokens
+    index = verb.last + 1
+    while index < len(tokens) and tokens[index].pos == "DET":
+        index += 1
+    return index < len(tokens) and tokens[index].lemma.lower() in CRACKED

@@ -56,6 +56,10 @@ def glosser() -> Glosser:
         ("Je restais au lit, les yeux mi-clos.", "mi-clos", "half-closed"),
         ("Le cousin lorgnait les herbages du bas.", "lorgnait", "eye"),
         ("Le cousin lorgnait les herbages du bas.", "herbages", "pasture"),
+        # a whip cracked, a carriage moving off, twice the sum
+        ("Le cocher fit claquer son fouet.", "claquer", "crack"),
+        ("La lourde voiture s'ébranla dans un fracas de ferraille.", "ébranla", "move off"),
+        ("La terre en valait le double.", "double", "double"),
         # a pinch of snuff
         ("Le notaire tira sa tabatière et huma une prise avec lenteur.", "prise", "pinch"),
         # phrases of the novels
@@ -87,6 +91,7 @@ def test_the_sense_the_sentence_calls_for(
         ("Nous allons donc partir demain.", "allons", "come on"),
         ("Il a acheté du fromage râpé.", "râpé", "threadbare"),
         ("Il descendit de la colline en courant.", "descendit", "got off"),
+        ("Il claqua la porte derrière lui.", "claqua", "crack"),
         ("Il reprit sa lecture après le dîner.", "reprit", "picked up"),
         ("Il est honteux de mentir ainsi.", "honteux", "ashamed"),
         ("C'était une misère honteuse.", "honteuse", "ashamed"),
