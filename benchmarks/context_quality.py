@@ -52,6 +52,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split learn-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split colloc17-dev [--failures]
     .venv/bin/python -m benchmarks.context_quality --split colloc17-check
+    .venv/bin/python -m benchmarks.context_quality --split novel17-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split novel17-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -67,7 +69,9 @@ words and adverbs on new texts, round fifteen), partners-dev and partners-check 
 partner decides, round fifteen), expressions2-dev and expressions2-check (expressions and
 look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
 sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in sentences the
-team wrote, round seventeen) are split the same way: no check half lists its failures.
+team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks on narrative
+passages the team wrote, round seventeen) are split the same way: no check half lists its
+failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -140,6 +144,11 @@ SPLITS = {
     # tune on the dev half (paragraphs 1-56), report the check half (paragraphs 57-112).
     "colloc17-dev": "classes_colloc17_dev.jsonl",
     "colloc17-check": "classes_colloc17_check.jsonl",
+    # Novel17: a learner's clicks on new narrative text the team wrote in the manner of French
+    # novels of 1850-1950 (tests/data/corpus/written/), split by text before the first run: tune
+    # on the dev half (passages 01-04), report the check half (passages 05-08).
+    "novel17-dev": "classes_novel17_dev.jsonl",
+    "novel17-check": "classes_novel17_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -162,6 +171,7 @@ REPORTED_ONLY = frozenset(
         "expressions2-check",
         "learn-check",
         "colloc17-check",
+        "novel17-check",
     }
 )
 BOTH = ("tuning", "held-out")

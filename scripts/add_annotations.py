@@ -10,8 +10,8 @@ separated by "|":
 
 SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd8`,
 `gsd9`, `gsd10`, `gsd11`, `sequoia`, `sequoia2` (the UD dev sentences of tests/data/corpus/ud/)
-or `news/ID` (a file of tests/data/corpus/news), `written/ID` (a text the team wrote,
-tests/data/corpus/written).
+or `news/ID` (a file of tests/data/corpus/news) or `written/NAME` (a text the team wrote for the
+project, tests/data/corpus/written/NAME.txt).
 The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
 escapes in it are decoded, so invisible characters can be written down. The script finds the

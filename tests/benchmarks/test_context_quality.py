@@ -328,6 +328,20 @@ def test_the_collocation_halves_share_no_paragraph_and_no_click() -> None:
     }
     assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
     assert len(dev) >= 70 and len(check) >= 60
+def test_the_novel17_halves_share_no_text_and_no_click() -> None:
+    """Novel17's halves: the passages written for the project, four in each, none in both."""
+    dev, check = split_annotations("novel17-dev"), split_annotations("novel17-check")
+    written = "tests/data/corpus/written/novel17_0"
+    assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
+    assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("novel17")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 300 and len(check) >= 300
 
 
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
@@ -351,6 +365,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("learn-check", "learn-check")
     assert lists_failures("colloc17-dev", "colloc17-dev")
     assert not lists_failures("colloc17-check", "colloc17-check")
+    assert lists_failures("novel17-dev", "novel17-dev")
+    assert not lists_failures("novel17-check", "novel17-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -380,6 +396,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("learn-check", "learncheck"),
         ("colloc17-dev", "colldev"),
         ("colloc17-check", "collcheck"),
+        ("novel17-dev", "novel17dev"),
+        ("novel17-check", "novel17check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -26,6 +26,7 @@ def test_the_audits_leave_the_unseen_sentences_out(name: str, lister: str) -> No
     files = listed([]) if lister == "corpus_texts" else listed()
     assert (UD / "sequoia-dev.txt").is_file() and (UD / "gsd-dev2.txt").is_file()
     assert [path for path in files if UD in path.parents] == []
+    assert [path for path in files if UD.parent / "written" in path.parents] == []
     assert {"novel_daudet_petit_chose.txt", "novel_maupassant_bel_ami.txt"} <= {
         path.name for path in files
     }

@@ -433,4 +433,24 @@ def spends(analysis: Analysis, verb: Verb) -> bool:
     du jour: spend, where the governed passer à (move on to) misreads it; not passer la
     porte, passer devant."""
     phrase = object_of(analysis, verb)
-    return phrase is not None and phrase.head.lemma.lower() in DURATIONS
+    if phrase is not None:
+        return phrase.head.lemma.lower() in DURATIONS
+    return _fronted_duration(analysis, verb)
+
+
+def _fronted_duration(analysis: Analysis, verb: Verb) -> bool:
+    """A length of time put first, before que and the verb's subject (les étés que nous
+    passions chez ma grand-mère, les heures qu'il y passait: spend; novel17)."""
+    tokens = analysis.tokens
+    index = verb.first - 1
+    while index >= 0 and (tokens[index].pos == "PRON" or plain(tokens[index].text) in NEGATION):
+        if plain(tokens[index].text) in ("que", "qu'"):
+            break
+        index -= 1
+    if index < 1 or plain(tokens[index].text) not in ("que", "qu'"):
+        return False
+    noun = tokens[index - 1]
+    return noun.pos == "NOUN" and noun.lemma.lower() in DURATIONS
+
+
+NEGATION = frozenset({"ne", "n'", "y", "en"})

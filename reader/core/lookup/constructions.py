@@ -458,4 +458,10 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("drinks", kinds.gives_drink),
     ("understand", kinds.understands_nothing),
     ("recover", kinds.recovers),
+    ("dwelling", kinds.dwells),
+    ("awaited", kinds.awaits),
+    ("alighting", kinds.gets_off),
+    ("carried", kinds.object_in(kinds.CARRIED)),
+    ("amount", kinds.object_in(kinds.AMOUNTS)),
+    ("crack", kinds.cracks),
 )

@@ -17,7 +17,11 @@
   jeune femme) or before de and a name or a person (la femme du notaire, la fille de Pierre),
   not "woman", "girl" (une femme entra, une fille de ferme, la femme de ménage);
 - du monde as a partitive after a verb (il y a du monde, j'ai vu du monde): "people", not
-  "world" (le reste du monde, la coupe du monde).
+  "world" (le reste du monde, la coupe du monde);
+- honteux before de and what one is ashamed of (honteux de ses bottines): "ashamed", not
+  "shameful" (une misère honteuse; il est honteux de mentir, before an infinitive);
+- pièce before de and a bare noun (32 pièces de cuir, une pièce de bois): "piece", where a
+  room leads elsewhere (une grande pièce sombre).
 
 Like surroundings.py, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
@@ -49,6 +53,8 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or including(analysis, token)
         or kin(analysis, token)
         or people(analysis, token)
+        or made_of(analysis, token)
+        or ashamed_of(analysis, token)
     )
 
 
@@ -323,9 +329,49 @@ def people(analysis: Analysis, token: Token) -> Translation | None:
 
 # The words the rules above start from, as written or by lemma; a rule added above needs its
 # first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
+# -- pièce de cuir -----------------------------------------------------------------------------
+
+# What a piece is of with no determiner (des pièces de cuir, une pièce de bois): piece; not a
+# play (pièce de théâtre), which the topic cues give, nor a room by its place or use (la pièce
+# de droite, de séjour).
+PLAYS = frozenset(
+    "théâtre comédie vers droite gauche devant derrière fond côté séjour réception "
+    "travail service".split()
+)
+
+
+def made_of(analysis: Analysis, token: Token) -> Translation | None:
+    if token.lemma.lower() != "pièce" or token.pos != "NOUN":
+        return None
+    of = neighbour(analysis, token, 1)
+    if of is None or plain(of.text) not in ("de", "d'"):
+        return None
+    noun = neighbour(analysis, of, 1)
+    if noun is None or noun.pos != "NOUN" or noun.lemma.lower() in PLAYS:
+        return None
+    return _grammar("piece", "pieces", "part")
+
+
+# -- honteux de ------------------------------------------------------------------------------
+
+
+def ashamed_of(analysis: Analysis, token: Token) -> Translation | None:
+    if token.lemma.lower() != "honteux":
+        return None
+    of = neighbour(analysis, token, 1)
+    if of is None or plain(of.text) not in ("de", "d'", "du", "des"):
+        return None
+    what = neighbour(analysis, of, 1)
+    if what is None or what.morph.get("VerbForm") == "Inf":
+        return None  # il est honteux de mentir: shameful
+    return _grammar("ashamed", "embarrassed")
+
+
 RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
 RULE_LEMMAS = frozenset(
     {
+        "pièce",  # made_of
+        "honteux",  # ashamed_of
         "pareil",
         "coucher",
         "couché",

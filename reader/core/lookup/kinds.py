@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.lookup.classes.members import class_words
 from reader.core.lookup.partners import DATIVES as CLITIC_DATIVES
 from reader.core.lookup.partners import (
     DEFINITE,
@@ -135,16 +136,46 @@ def goes_badly(analysis: Analysis, verb: Verb) -> bool:
 NEGATION_PARTNERS = frozenset("pas plus point jamais trop donc".split())
 
 
+# What a person smells of (un vieux député qui sentait le tabac, il sentait le vin: smell of),
+# where a person's sentir is otherwise feel (il sentait la fatigue).
+SMELLS = frozenset(
+    "tabac pipe cigare cigarette vin alcool eau-de-vie absinthe bière ail oignon sueur "
+    "moisi renfermé parfum musc savon cuir fumée graisse friture écurie étable fumier "
+    "vinaigre poisson marée rance".split()
+)
+
+
 def smells_of(analysis: Analysis, verb: Verb) -> bool:
-    """Cela sentait la misère, la chambre sentait le tabac: smell of; not je sentais le froid,
-    il sentit sa main (feel), cela sentait bon (no noun after it)."""
-    if subject_kind(analysis, verb) != THING:
+    """Cela sentait la misère, la chambre sentait le tabac, un homme qui sentait le vin:
+    smell of; not je sentais le froid, il sentit sa main (feel), cela sentait bon (no noun
+    after it)."""
+    kind = subject_kind(analysis, verb)
+    if kind not in (THING, PERSON):
         return False
     phrase = object_of(analysis, verb)
     if phrase is None or phrase.determiner == "" or phrase.head.pos != "NOUN":
         return False
+    if kind == PERSON and not _smells_of_itself(analysis, verb, phrase.head):
+        return False
     following = analysis.tokens[phrase.head.index + 1 : phrase.head.index + 2]
     return not following or following[0].morph.get("VerbForm") != "Inf"  # sentit son cœur battre
+
+
+# Subjects who smell what is around them (on sentait le renfermé, je sentais le tabac: smell),
+# not what they smell of.
+PERCEIVERS = frozenset("on je j' tu nous vous".split())
+
+
+def _smells_of_itself(analysis: Analysis, verb: Verb, noun: Token) -> bool:
+    """A person who smells of a smell (le député sentait le tabac), not one who smells
+    something (on sentait le renfermé) or someone's smell (il sentait le parfum de sa voisine)."""
+    if noun.lemma.lower() not in SMELLS:
+        return False
+    index = before_verb(analysis, verb.first)
+    if index >= 0 and plain(analysis.tokens[index].text) in PERCEIVERS:
+        return False
+    following = analysis.tokens[noun.index + 1 : noun.index + 2]
+    return not following or plain(following[0].text) not in ("de", "d'", "du", "des")
 
 
 def subject_in(words: frozenset[str]) -> Callable[[Analysis, Verb], bool]:
@@ -513,3 +544,97 @@ def concerns(analysis: Analysis, verb: Verb) -> bool:
         return False
     subject = before_verb(analysis, clitic)
     return subject >= 0 and plain(analysis.tokens[subject].text) in MATTERS
+
+
+# -- novel17: where one lives, whom one waits for --------------------------------------------
+
+# Where one lives: demeurer before chez, près de or a street (il demeurait près de la halle,
+# rue de Rivoli, chez sa tante), or à, au or en and a place's name (à Rouen): live; not
+# demeurer immobile, à genoux, dans le silence (remain).
+RESIDENCES = frozenset("chez près rue boulevard avenue faubourg quai impasse".split())
+AT_PLACE = frozenset({"à", "au", "en"})
+
+
+def dwells(analysis: Analysis, verb: Verb) -> bool:
+    after = analysis.tokens[verb.last + 1] if verb.last + 1 < len(analysis.tokens) else None
+    if after is None or after.sentence != verb.head.sentence:
+        return False
+    text = plain(after.text)
+    if text in RESIDENCES:
+        return True
+    following = analysis.tokens[after.index + 1 : after.index + 2]
+    return text in AT_PLACE and bool(following) and following[0].pos == "PROPN"
+
+
+# Object clitics of a verb that takes a direct object (l'attendre, une voiture nous
+# attendait), past its own subject (nous attendions): wait for.
+WAITED = frozenset("le la l' les me m' te t' nous vous".split())
+# A clitic of the verb's own person is its subject (nous attendions) or reflexive (je
+# m'attendais à: expect), not its object.
+SUBJECT_PERSONS = {"nous": "1", "vous": "2", "me": "1", "m'": "1", "te": "2", "t'": "2"}
+# What one waits for no time: attendre deux heures, attendre longtemps keep wait.
+WAITED_TIMES = frozenset(
+    "temps jour journée nuit soirée heure semaine mois an année instant moment minute "
+    "seconde".split()
+)
+
+
+def awaits(analysis: Analysis, verb: Verb) -> bool:
+    """Il attendait sa mère, personne ne semblait l'attendre, une voiture nous attendait: wait
+    for; not attendre deux heures, nous attendions (no object: wait)."""
+    index = before_verb(analysis, verb.first)
+    if index >= 0:
+        clitic = plain(analysis.tokens[index].text)
+        person = SUBJECT_PERSONS.get(clitic)
+        if clitic in WAITED and (person is None or verb.head.morph.get("Person") != person):
+            return True
+    phrase = object_of(analysis, verb)
+    if phrase is None or phrase.counted or phrase.head.pos not in ("NOUN", "PROPN"):
+        return False
+    return phrase.head.lemma.lower() not in WAITED_TIMES
+
+
+# One gets off a vehicle or a horse (il descendit de la diligence, de voiture, du train, de
+# cheval): get off, get out, not go down; the partner class's vehicles and the old ones.
+OLD_VEHICLES = frozenset(
+    "diligence cheval omnibus carrosse wagon coupé charrette carriole cabriolet voiture "
+    "fiacre train bateau tramway calèche autobus".split()
+)
+
+
+def gets_off(analysis: Analysis, verb: Verb) -> bool:
+    tokens = analysis.tokens
+    index = verb.last + 1
+    if index >= len(tokens) or plain(tokens[index].text) not in ("de", "du", "d'", "des"):
+        return False
+    index += 1
+    while index < len(tokens) and tokens[index].pos == "DET":
+        index += 1
+    if index >= len(tokens) or tokens[index].pos != "NOUN":
+        return False
+    return tokens[index].lemma.lower() in OLD_VEHICLES | class_words().get("VEHICLE", frozenset())
+
+
+# What one picks up again or takes back (reprit sa malle, ses seaux, son chapeau): pick up,
+# not resume (reprit sa lecture, sa route).
+CARRIED = frozenset(
+    "malle valise sac seau panier chapeau canne parapluie pardessus manteau paquet bagage "
+    "fusil arme verre tasse couteau clef clé cruche lampe bougie chandelier pipe".split()
+)
+# What one estimates (estimer la valeur, le prix, le nombre): estimate, not consider.
+AMOUNTS = frozenset(
+    "valeur prix coût montant nombre distance âge poids taille durée perte dégât dommage "
+    "chiffre somme quantité superficie population".split()
+)
+# What one cracks or snaps (fit claquer son fouet, sa langue, ses doigts): crack, not slam.
+CRACKED = frozenset("fouet langue doigt doigts".split())
+
+
+def cracks(analysis: Analysis, verb: Verb) -> bool:
+    """Le cocher fit claquer son fouet: the noun after the verb (after faire, which
+    object_of reads as the infinitive's subject) is a whip, a tongue or fingers."""
+    tokens = analysis.tokens
+    index = verb.last + 1
+    while index < len(tokens) and tokens[index].pos == "DET":
+        index += 1
+    return index < len(tokens) and tokens[index].lemma.lower() in CRACKED

@@ -15,7 +15,8 @@
   pays, dont la France, ...: including), before a definite article and its verb (l'homme
   dont la femme est partie: whose), before a subject, its verb and a definite object (dont il
   payait l'éducation: whose), before l'un or la plupart (of which), and after
-  manière or façon (la façon dont: in which).
+  manière or façon (la façon dont: in which);
+- avoir before a count and ans (il avait vingt ans: be, not have).
 
 Each rule reads only the words around the token (the analysis has no dependency tree), and
 returns None where they do not settle the sense, so the dictionaries' order stands. The rules
@@ -51,6 +52,7 @@ def every_rule(analysis: Analysis, token: Token) -> Translation | None:
         or tout_as_adverb(analysis, token)
         or arrive(analysis, token)
         or relative_dont(analysis, token)
+        or age(analysis, token)
     )
 
 
@@ -265,10 +267,15 @@ def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None
 
 
 def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:
+    """Whether punctuation or the sentence's end follows the word, or donc and then one
+    (Allons donc ! Voyons donc, ...: come now)."""
     index = token.index + 1
-    if index >= len(analysis.tokens) or analysis.tokens[index].sentence != token.sentence:
+    tokens = analysis.tokens
+    if index < len(tokens) and tokens[index].text.lower() == "donc":
+        index += 1
+    if index >= len(tokens) or tokens[index].sentence != token.sentence:
         return True
-    return analysis.tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
+    return tokens[index].text in (",", "!", "?", "…", "...", "»", ";")
 
 
 def _aside(analysis: Analysis, token: Token) -> bool:
@@ -542,6 +549,25 @@ def _is_number(word: Token) -> bool:
     return word.pos == "NUM" or text.isdigit() or text in NUMBER_WORDS
 
 
+# -- avoir and an age: il avait vingt-six ans --------------------------------------------------
+
+AGE = ("be", "be aged", "be ... years old")
+
+
+def age(analysis: Analysis, token: Token) -> Translation | None:
+    """Lucien avait vingt-six ans, elle a trente ans à peine: be (an age), not have (novel17);
+    only a count right after the verb, then an or ans."""
+    if token.lemma.lower() != "avoir":
+        return None
+    following = analysis.tokens[token.index + 1 : token.index + 3]  # 20 is no word: no neighbour
+    if len(following) < 2 or not _is_number(following[0]):
+        return None
+    years = following[1]
+    if years.sentence != token.sentence or years.text.lower() not in ("an", "ans"):
+        return None
+    return _grammar(AGE)
+
+
 # -- dont: including, whose, in which --------------------------------------------------------
 
 INCLUDING = ("including", "of whom", "of which")
@@ -708,7 +734,7 @@ RULE_WORDS = frozenset(
         *(noun + "s" for noun in APPROXIMATE),
     }
 )
-RULE_VERBS = frozenset({"faire", "arriver", *OBJECT_SENSES})  # casualties, arrive, pronouns
+RULE_VERBS = frozenset({"faire", "arriver", "avoir", *OBJECT_SENSES})  # casualties, arrive, age
 
 
 def may_apply(analysis: Analysis, token: Token) -> bool:

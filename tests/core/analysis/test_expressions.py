@@ -373,6 +373,8 @@ def test_a_false_match_yields_to_the_right_phrase(text: str, wrong: str, right: 
         ("Ce prix est égal à celui d'hier, c'est égal à dix francs.", "c'est égal"),
         ("Aimes-tu le bon Dieu ?", "bon dieu"),  # God
         ("LA BETE À BON DIEU", "bon dieu"),  # a heading: the ladybird, unaccented
+        ("Il n'y avait rien de nouveau dans la ville.", "de nouveau"),  # nothing new
+        ("Elle apprit quelque chose de nouveau.", "de nouveau"),
     ],
 )
 def test_look_alikes_of_ninth_pass_entries(text: str, wrong: str) -> None:
@@ -411,6 +413,7 @@ def test_a_preposition_kept_before_its_object(text: str, lemma: str) -> None:
         ("En un tour de main, le couvert fut mis.", "en un tour de main"),
         ("Ah ! bon Dieu, que c'est beau !", "bon dieu"),
         ("C'est égal, je partirai demain.", "c'est égal"),
+        ("Il se mit de nouveau à pleuvoir.", "de nouveau"),
         ("Le maître d'armes entra.", "maître d'armes"),
         ("Elle le serrait dans ses bras.", "serrer dans ses bras"),
         ("Il fit venir le médecin.", "faire venir"),
@@ -542,12 +545,16 @@ def test_impersonal_passives_and_participles_without_infinitive(
         ("Il ne restait pas un gâteau.", True),
         ("Il reste à faire la vaisselle.", True),
         ("Il en reste un peu.", True),
+        # an aside between commas after a negated il reste, before que (novel17)
+        ("Il ne restait plus, au-dessus des toits, qu'un ciel bas.", True),
+        ("De la maison, il ne reste, je crois, que des murs.", True),
         # he stays: a place, an attribute, a manner, nothing
         ("Il reste à Paris.", False),
         ("Il restait seul.", False),
         ("Il reste là tout le jour.", False),
         ("Il restait le front dans sa main.", False),
         ("Il resta longtemps, voulant prouver qu'il avait raison.", False),
+        ("Il ne restait pas, dit-on, chez lui.", False),
     ],
 )
 def test_il_reste_is_impersonal_only_before_what_is_left(text: str, impersonal: bool) -> None:

@@ -826,6 +826,18 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         ),
         # the same at the text's end, with no full stop after it (a heading)
         ("Le particulier", "particulier", "article-noun", "NOUN", "ADJ"),
+        # the same after a possessive (novel17)
+        (
+            "Le père Houdart ne quittait plus guère sa ferme depuis la mort de sa femme.",
+            "ferme",
+            "article-noun",
+            "NOUN",
+            "ADJ",
+        ),
+        # a "noun" after rien de or quelque chose de: the adjective (novel17)
+        ("Son rire n'avait rien de méchant.", "méchant", "indefinite-adjective", "ADJ", "NOUN"),
+        # en right before a conjugated verb: the clitic pronoun (novel17)
+        ("Trois mille francs ! La terre en valait le double.", "en", "en-clitic", "PRON", "ADP"),
         # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
         (
             "Un changement subit et brutal a surpris tout le monde.",

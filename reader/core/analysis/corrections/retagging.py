@@ -107,6 +107,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_coordinated,
     try_copula_participle,
     try_determined,
+    try_en_clitic,
     try_etre_verb,
     try_fixed_word,
     try_gerund_after_en,
@@ -114,6 +115,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_heading,
     try_imperative,
     try_incise,
+    try_indefinite_adjective,
     try_interjection,
     try_inversion,
     try_issu,
@@ -148,11 +150,13 @@ from reader.core.analysis.corrections.chain.switches import (
     COORDINATED_ADJECTIVE,
     COPULA_PARTICIPLE,
     DETERMINED,
+    EN_CLITIC,
     ETRE_VERB,
     FIXED_WORD,
     GERUND,
     HEADING,
     INCISE,
+    INDEFINITE_ADJECTIVE,
     INTERJECTION,
     INTERJECTION_WORD,
     INVERSION,
@@ -264,6 +268,8 @@ def _may_change(values: Values, before: Values | None, after: Values | None) -> 
         return True  # Oh tagged an adverb, moi an adverb; es tagged an adverb
     if lower == "vers":
         return True  # des vers de Hugo: the noun
+    if lower == "en" and values["pos"] == "ADP":
+        return True  # la terre en valait: the clitic pronoun
     if after is not None and after["text"].startswith("-"):
         return True  # dit-il
     return before is not None and before["text"].lower().replace("’", "'") in CLITIC_BEFORE
@@ -358,6 +364,8 @@ CHAIN = (
     Rule(ISSU, try_issu, NOUN, _words(ISSU_FORMS)),
     Rule(TRAIT, try_trait, frozenset({"VERB", "AUX"}), _words(("trait",))),
     Rule(VERSE, try_verse, frozenset({"ADP"}), _words(("vers",))),
+    Rule(EN_CLITIC, try_en_clitic, frozenset({"ADP"}), _words(("en",))),
+    Rule(INDEFINITE_ADJECTIVE, try_indefinite_adjective, NOUN),
     Rule(NOMINAL_ADJECTIVE, try_nominal_adjective, ADJ),
     Rule(INVERSION, try_inversion, shape=HYPHEN_AFTER),
     Rule(GERUND, try_gerund_after_en, shape=ANT),

@@ -648,7 +648,8 @@ def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
 
 
 # Articles before a noun the tagger may take for an adjective (le particulier qui fumait).
-NOUN_ARTICLES = frozenset({"le", "la", "l'", "l’", "un", "une"})
+# (the singular possessives too: sa ferme depuis la mort de sa femme; novel17)
+NOUN_ARTICLES = frozenset("le la l' l’ un une mon ma ton ta son sa notre votre leur".split())
 # What ends the noun phrase right after it: a relative, a verb, a preposition, punctuation.
 PHRASE_END = frozenset({"PUNCT", "VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ"})
 # Adjectives that head a noun phrase whose noun is understood (le premier qui parle, l'autre
@@ -831,6 +832,41 @@ def verse_noun(fields: Fields, index: int) -> bool:
     if before["pos"] == "ADJ" and index >= 2:
         before = fields[index - 2]
     return before["pos"] in ("DET", "NUM") and before["sentence"] == values["sentence"]
+
+
+# The indefinite pronouns an adjective follows after de (rien de méchant, quelque chose de
+# bizarre, quoi de neuf, personne d'autre).
+INDEFINITE_PRONOUNS = frozenset({"rien", "chose", "quoi", "personne"})
+
+
+def indefinite_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """Il n'avait rien de méchant, quelque chose de bizarre: a word tagged as a noun right
+    after rien, quelque chose or quoi and de, with no determiner, that the lexicon knows as an
+    adjective, is that adjective (novel17). Its lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "NOUN" or index < 2:
+        return ""
+    of, pronoun = fields[index - 1], fields[index - 2]
+    if of["text"].lower() not in ("de", "d'", "d’"):
+        return ""
+    if pronoun["text"].lower() not in INDEFINITE_PRONOUNS:
+        return ""
+    if pronoun["sentence"] != values["sentence"]:
+        return ""
+    return _adjective_of(values["text"].lower(), verbs)
+
+
+def en_clitic(fields: Fields, index: int) -> bool:
+    """La terre en valait le double, pour en estimer la valeur: en tagged a preposition right
+    before a conjugated verb or an infinitive of its sentence is the clitic pronoun (of it,
+    some); not the en of a gerund (en sautant) nor en before a noun (novel17)."""
+    values = fields[index]
+    if values["text"].lower() != "en" or values["pos"] != "ADP" or index + 1 >= len(fields):
+        return False
+    after = fields[index + 1]
+    if after["sentence"] != values["sentence"] or after["pos"] not in ("VERB", "AUX"):
+        return False
+    return after["morph"].get("VerbForm") in ("Fin", "Inf")
 
 
 def bare_participle_adjective(fields: Fields, index: int, verbs: Verbs) -> str:

@@ -61,8 +61,12 @@ KNOWING_VERBS = frozenset(
     "apercevoir deviner imaginer sembler paraître reconnaître avouer admettre espérer "
     "remarquer constater sentir supposer juger trouver".split()
 )
-# Entries read literally after a given word (le bon Dieu: God, not "good heavens").
-LITERAL_AFTER = {("bon", "dieu"): frozenset({"le", "du", "au", "à"})}
+# Entries read literally after a given word (le bon Dieu: God, not "good heavens"; rien de
+# nouveau, quelque chose de nouveau, quoi de nouveau: nothing new, not de nouveau "again").
+LITERAL_AFTER = {
+    ("bon", "dieu"): frozenset({"le", "du", "au", "à"}),
+    ("de", "nouveau"): frozenset({"rien", "chose", "quoi", "personne"}),
+}
 # Words of a superlative before a noun: le meilleur homme du monde, la plus belle femme du
 # monde (in the world), not the homme du monde of society.
 SUPERLATIVES = frozenset("meilleur meilleure meilleurs meilleures pire pires plus moins".split())

@@ -75,6 +75,9 @@ LEFT_OF = frozenset(
 PASSED_OVER = frozenset(
     "encore plus pas point toujours bien aussi déjà seulement donc alors".split()
 )
+# The longest aside between commas that a negated il reste may hold before its que (il ne
+# reste, je crois, que des murs).
+ASIDE_WORDS = 5
 # Clitics that make il reste what someone has left (il lui reste, il m'en restait, il en reste).
 TO_SOMEONE = frozenset("en me te lui nous vous leur".split())
 HEAD_POS = {
@@ -193,8 +196,14 @@ class VerbalMatches(SentenceWords):
         if clitics & TO_SOMEONE:
             return False  # il en reste, il lui restait juste en poche: left (to him)
         after = at + 1
-        while after < len(self.words) and self._passed_over(self.words[after], "ne" in clitics):
-            after += 1  # il reste encore trois jours, il ne reste plus aujourd'hui que
+        negated = "ne" in clitics
+        while after < len(self.words):
+            if self._passed_over(self.words[after], negated):
+                after += 1  # il reste encore trois jours, il ne reste plus aujourd'hui que
+            elif negated and (end := self._aside_end(after)) is not None:
+                after = end + 1  # il ne restait plus, au-dessus des toits, qu'un ciel bas
+            else:
+                break
         if after >= len(self.words) or not self.words[after].is_word:
             return True  # il reste.
         word = self.words[after]
@@ -203,6 +212,22 @@ class VerbalMatches(SentenceWords):
         if key(word.text)[0] == "à" and after + 1 < len(self.words):
             return self.words[after + 1].pos not in ("VERB", "AUX")  # il reste à faire
         return True
+
+    def _aside_end(self, at: int) -> int | None:
+        """The closing comma of an aside that opens at the word, a few words long, right
+        before the que of what is left (il ne reste, je crois, que des murs; il ne restait
+        plus, au-dessus des toits, qu'un ciel bas), or None (novel17)."""
+        if self.words[at].text != ",":
+            return None
+        last = min(at + ASIDE_WORDS + 2, len(self.words) - 1)
+        for index in range(at + 1, last):
+            word = self.words[index]
+            if word.text == ",":
+                following = key(self.words[index + 1].text)[0]
+                return index if following in ("que", "qu'") else None
+            if not word.is_word:
+                return None
+        return None
 
     @staticmethod
     def _passed_over(word: Word, negated: bool) -> bool:

@@ -58,11 +58,13 @@ from reader.core.analysis.corrections.tag_contexts import (
     conjugated_with_auxiliary,
     coordinated_adjective,
     copula_participle,
+    en_clitic,
     etre_participle,
     fils_of_thread,
     heading_noun,
     imperative_start,
     incise,
+    indefinite_adjective,
     issu_de,
     literary_form,
     negation_after_verb,
@@ -214,6 +216,21 @@ def try_verse(doc: Doc, index: int) -> bool:
     if not verse_noun(doc.fields, index):
         return False
     doc.fields[index].update(pos="NOUN", lemma="vers", morph={"Gender": "Masc"})
+    return True
+
+
+def try_indefinite_adjective(doc: Doc, index: int) -> bool:
+    adjective = indefinite_adjective(doc.fields, index, doc.verbs)
+    if not adjective:
+        return False
+    doc.fields[index].update(pos="ADJ", lemma=adjective, morph={"Gender": "Masc", "Number": "Sing"})
+    return True
+
+
+def try_en_clitic(doc: Doc, index: int) -> bool:
+    if not en_clitic(doc.fields, index):
+        return False
+    doc.fields[index].update(pos="PRON", lemma="en", morph={"Person": "3", "PronType": "Prs"})
     return True
 
 

@@ -67,6 +67,13 @@ NOMINAL_PARTICIPLE = register(
 )
 TRAIT = register("avoir-trait", "avoir trait à: the noun trait, not traire")
 VERSE = register("verse-noun", "les quatre premiers vers: after a determiner, the noun (verse)")
+INDEFINITE_ADJECTIVE = register(
+    "indefinite-adjective", "rien de méchant, quelque chose de bizarre: the adjective, not a noun"
+)
+EN_CLITIC = register(
+    "en-clitic",
+    "en right before a conjugated verb or an infinitive is the pronoun: la terre en valait",
+)
 BARE_PARTICIPLE = register(
     "bare-participle", "a bare present participle after its noun: un regard perçant"
 )
@@ -102,6 +109,8 @@ RULES = (
     NOMINAL_PARTICIPLE,
     TRAIT,
     VERSE,
+    EN_CLITIC,
+    INDEFINITE_ADJECTIVE,
     BARE_PARTICIPLE,
     THREAD,
     SUBJECT_TU,
