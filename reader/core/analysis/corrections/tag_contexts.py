@@ -866,7 +866,13 @@ def en_clitic(fields: Fields, index: int) -> bool:
     after = fields[index + 1]
     if after["sentence"] != values["sentence"] or after["pos"] not in ("VERB", "AUX"):
         return False
+    if after["text"].lower() in PHRASE_INFINITIVES:
+        return False  # il revoyait en souvenir la jolie femme: in memory, a noun after en
     return after["morph"].get("VerbForm") in ("Fin", "Inf")
+
+
+# Infinitives that are nouns after the preposition en (en souvenir de, un talent en devenir).
+PHRASE_INFINITIVES = frozenset({"souvenir", "devenir"})
 
 
 def bare_participle_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
