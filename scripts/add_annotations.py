@@ -10,7 +10,8 @@ separated by "|":
 
 SOURCE is `seed`, `daudet`, `bel_ami`, `gsd`, `gsd2`, `gsd4`, `gsd5`, `gsd6`, `gsd7`, `gsd8`,
 `gsd9`, `gsd10`, `gsd11`, `sequoia`, `sequoia2` (the UD dev sentences of tests/data/corpus/ud/)
-or `news/ID` (a file of tests/data/corpus/news).
+or `news/ID` (a file of tests/data/corpus/news) or `written/NAME` (a text written for the
+project, tests/data/corpus/written/NAME.txt).
 The context, without its brackets, must occur exactly once in the source (add `@N` after the
 closing bracket's text, e.g. `[que]@2`, for the N-th occurrence); `\\u00ad` and other Python
 escapes in it are decoded, so invisible characters can be written down. The script finds the
@@ -59,7 +60,7 @@ class AnnotationLineError(ValueError):
 def source_path(source: str) -> str:
     if source in SOURCES:
         return SOURCES[source]
-    if source.startswith("news/"):
+    if source.startswith(("news/", "written/")):
         return f"tests/data/corpus/{source}.txt"
     raise AnnotationLineError(f"unknown source {source!r}")
 
