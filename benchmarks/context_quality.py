@@ -50,6 +50,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split expressions2-check
     .venv/bin/python -m benchmarks.context_quality --split learn-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split learn-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news17-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -64,7 +66,8 @@ words), expressions-dev and expressions-check, function2-dev and function2-check
 words and adverbs on new texts, round fifteen), partners-dev and partners-check (senses a
 partner decides, round fifteen), expressions2-dev and expressions2-check (expressions and
 look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
-sixteen) are split the same way: no check half lists its failures.
+sixteen), news17-dev and news17-check (a learner's clicks on eight news articles written for the
+project, round seventeen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -132,6 +135,12 @@ SPLITS = {
     # the check half (GSD dev 00700-00849, Sequoia dev Europarl 00100 on and frwiki 00400 on).
     "learn-dev": "classes_learn_dev.jsonl",
     "learn-check": "classes_learn_check.jsonl",
+    # News17: a learner's clicks on eight news articles written for the project in round
+    # seventeen (tests/data/corpus/written/news17_*.txt), annotated before the first run and
+    # split by article: tune on the dev half (01-04: rugby, strike and takeover, town council,
+    # court case), report the check half (05-08: film review, health, fire, election).
+    "news17-dev": "classes_news17_dev.jsonl",
+    "news17-check": "classes_news17_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -153,6 +162,7 @@ REPORTED_ONLY = frozenset(
         "partners-check",
         "expressions2-check",
         "learn-check",
+        "news17-check",
     }
 )
 BOTH = ("tuning", "held-out")

@@ -314,6 +314,22 @@ def test_the_learner_halves_share_no_text_and_no_click() -> None:
     assert len(dev) >= 300 and len(check) >= 250
 
 
+def test_the_news17_halves_are_split_by_article() -> None:
+    """News17's halves: articles 01-04 in the dev half, 05-08 in the check half, nothing shared."""
+    dev, check = split_annotations("news17-dev"), split_annotations("news17-check")
+    written = "tests/data/corpus/written/news17_0"
+    assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
+    assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("news17")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 400 and len(check) >= 400
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -333,6 +349,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("expressions2-check", "expressions2-check")
     assert lists_failures("learn-dev", "learn-dev")
     assert not lists_failures("learn-check", "learn-check")
+    assert lists_failures("news17-dev", "news17-dev")
+    assert not lists_failures("news17-check", "news17-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -360,6 +378,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("expressions2-check", "expr2check"),
         ("learn-dev", "learndev"),
         ("learn-check", "learncheck"),
+        ("news17-dev", "news17dev"),
+        ("news17-check", "news17check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
