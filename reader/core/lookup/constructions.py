@@ -326,6 +326,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("was probable", complements.was_probable),
     ("conditional", partners.is_conditional),
     ("never to", partners.is_never_to),
+    ("scheduled", kinds.is_scheduled),
     ("past modal", partners.is_past),
     ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),

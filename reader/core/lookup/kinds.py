@@ -20,6 +20,7 @@ from reader.core.lookup.partners import (
     Verb,
     after_verb,
     clitic_index,
+    is_past,
     object_of,
     phrase_at,
     subject_of,
@@ -112,6 +113,18 @@ def thing_subject(analysis: Analysis, verb: Verb) -> bool:
     """Mon étude ne marchait pas, ça marche, une affaire qui marche: work; not il marchait,
     le vieillard marchait, les troupes marchaient (walk)."""
     return subject_kind(analysis, verb) == THING
+
+
+def is_scheduled(analysis: Analysis, verb: Verb) -> bool:
+    """La réunion devait se tenir jeudi, le texte devait être voté en mai: was due to (what was
+    planned for a thing); not il devait partir, a person's obligation (had to), nor a dû, the
+    passé composé (l'avion a dû atterrir: had to)."""
+    return (
+        verb.lemma == "devoir"
+        and verb.head.morph.get("Tense") == "Imp"
+        and is_past(analysis, verb)
+        and subject_kind(analysis, verb) == THING
+    )
 
 
 def goes_badly(analysis: Analysis, verb: Verb) -> bool:
