@@ -331,6 +331,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("past conditional", partners.is_past_conditional),
     ("speech", reports_speech),
     ("clause", before_clause),
+    ("give up", kinds.gives_up),
     ("place", partners.has_place_object),
     ("time", partners.has_time_object),
     ("release", partners.has_product_subject),

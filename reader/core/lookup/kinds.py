@@ -127,6 +127,25 @@ def is_scheduled(analysis: Analysis, verb: Verb) -> bool:
     )
 
 
+# Object pronouns before a verb: il m'a lâché, on l'a lâché (let go of, drop).
+HELD_CLITICS = frozenset("le la les l' l’ me m' m’ te t' t’".split())
+
+
+def gives_up(analysis: Analysis, verb: Verb) -> bool:
+    """On n'a jamais lâché, nous ne lâcherons rien, ils n'ont rien lâché: give up (the verb
+    holds nothing, or rien); not il lâcha la corde, on l'a lâché (let go of, drop), nor a thing
+    as the subject (la corde a lâché: give way), nor a participle alone (le mot lâché)."""
+    if verb.lemma != "lâcher" or subject_kind(analysis, verb) == THING:
+        return False
+    if verb.head.morph.get("VerbForm") == "Part" and verb.first == verb.head.index:
+        return False  # a participle alone, after its noun: le grand mot lâché (let out)
+    clitic = clitic_index(analysis, verb)
+    if clitic >= 0 and plain(analysis.tokens[clitic].text) in HELD_CLITICS:
+        return False
+    after = after_verb(analysis, verb)
+    return after is None or plain(after.text) == "rien"
+
+
 def goes_badly(analysis: Analysis, verb: Verb) -> bool:
     """Les affaires ne vont pas, ça ne va pas, le réveillon ne va pas ;: go well (negated); a
     thing as the subject, ne before and nothing after the verb but pas, plus or point (not il

@@ -34,6 +34,13 @@ def glosser() -> Glosser:
         # devoir in the imperfect: a thing's plan, a person's obligation
         ("La réunion devait se tenir jeudi.", "devait", "was due to"),
         ("Il devait partir le lendemain.", "devait", "had to"),
+        # lâcher holding nothing, or rien: give up; with an object or a participle alone: not
+        ("On n'a jamais lâché.", "lâché", "gave up"),
+        ("Nous ne lâcherons rien.", "lâcherons", "give up"),
+        ("Il lâcha la corde.", "lâcha", "let go of"),
+        ("Et voilà, le grand mot lâché !", "lâché", "let go of"),
+        # an object the topic rows name: ensure
+        ("Il faut assurer la pérennité de l'entreprise.", "assurer", "ensure"),
         # words the card missed or led wrong with
         ("Il devra rembourser l'intégralité des sommes.", "intégralité", "entirety"),
         ("La séance a été houleuse.", "houleuse", "stormy"),
