@@ -132,10 +132,11 @@ HELD_CLITICS = frozenset("le la les l' l’ me m' m’ te t' t’".split())
 
 
 def gives_up(analysis: Analysis, verb: Verb) -> bool:
-    """On n'a jamais lâché, nous ne lâcherons rien, ils n'ont rien lâché: give up (the verb
+    """On n'a jamais lâché, nous ne lâcherons rien, ils n'ont rien lâché, les grévistes ne
+    désarment pas: give up (the verb
     holds nothing, or rien); not il lâcha la corde, on l'a lâché (let go of, drop), nor a thing
     as the subject (la corde a lâché: give way), nor a participle alone (le mot lâché)."""
-    if verb.lemma != "lâcher" or subject_kind(analysis, verb) == THING:
+    if verb.lemma not in ("lâcher", "désarmer") or subject_kind(analysis, verb) == THING:
         return False
     if verb.head.morph.get("VerbForm") == "Part" and verb.first == verb.head.index:
         return False  # a participle alone, after its noun: le grand mot lâché (let out)

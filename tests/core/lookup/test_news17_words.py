@@ -41,6 +41,18 @@ def glosser() -> Glosser:
         ("Et voilà, le grand mot lâché !", "lâché", "let go of"),
         # an object the topic rows name: ensure
         ("Il faut assurer la pérennité de l'entreprise.", "assurer", "ensure"),
+        # désarmer holding nothing: give up; with an object: disarm
+        ("Les grévistes ne désarment pas.", "désarment", "give up"),
+        ("L'armée a désarmé les rebelles.", "désarmé", "disarm"),
+        # soit after a comma, before an amount: that is; soit ... soit: either ... or
+        ("Le terrain a été vendu 12 000 euros, soit 40 euros le mètre carré.", "soit", "that is"),
+        ("Trois cents postes, soit un tiers des effectifs.", "soit", "that is"),
+        ("Soit il part, soit il reste.", "Soit", "either ... or"),
+        # d'ici (à) la fin de: by the end of
+        ("Trois cents postes seront supprimés d'ici à la fin de l'année.", "ici", "by the end of"),
+        # a court's presiding judge and prosecutor's submissions, beside a country's president
+        ("La présidente a interrogé le prévenu devant le tribunal.", "présidente", "presiding judge"),
+        ("Le procureur a livré ses réquisitions devant le tribunal.", "réquisitions", "submissions"),
         # words the card missed or led wrong with
         ("Il devra rembourser l'intégralité des sommes.", "intégralité", "entirety"),
         ("La séance a été houleuse.", "houleuse", "stormy"),
