@@ -7,7 +7,8 @@ between two amounts (trois euros plus le port: plus), tout or toute before autre
 noun (toute autre forme: any other; toute personne: any), nul and aucun standing alone (nul
 ne sait: no one; aucun ne vient: none), and que after ne ... plus with an adverb between (il
 n'y a plus aujourd'hui que trois: only) or after ne ... guère (il ne reste guère que deux
-jours: only)."""
+jours: only), and soit after a comma before an amount (12 000 euros, soit 40 euros le mètre
+carré: that is)."""
 
 from __future__ import annotations
 
