@@ -53,6 +53,8 @@ def glosser() -> Glosser:
         # a court's presiding judge and prosecutor's submissions, beside a country's president
         ("La présidente a interrogé le prévenu devant le tribunal.", "présidente", "presiding judge"),
         ("Le procureur a livré ses réquisitions devant le tribunal.", "réquisitions", "submissions"),
+        # an object counted with près de, plus de: still the verb's object
+        ("L'entreprise va supprimer plus de 500 postes.", "supprimer", "cut"),
         # words the card missed or led wrong with
         ("Il devra rembourser l'intégralité des sommes.", "intégralité", "entirety"),
         ("La séance a été houleuse.", "houleuse", "stormy"),
