@@ -217,8 +217,9 @@ def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
 
 def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
     """The noun phrase right after the verb (its direct object), or None: la porte, dix
-    heures, un gros jeune homme, les Champs-Élysées, (près de) 180 000 euros; not dans l'eau, nor a subject put
-    after the verb (on entendait voler les mouches, une fête où assisteraient des femmes)."""
+    heures, un gros jeune homme, les Champs-Élysées, (près de) 180 000 euros; not dans
+    l'eau, nor a subject put after the verb (on entendait voler les mouches, une fête où
+    assisteraient des femmes)."""
     first = after_verb(analysis, verb)
     if first is None or _subject_follows(analysis, verb):
         return None

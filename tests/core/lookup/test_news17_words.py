@@ -51,8 +51,8 @@ def glosser() -> Glosser:
         # d'ici (à) la fin de: by the end of
         ("Trois cents postes seront supprimés d'ici à la fin de l'année.", "ici", "by the end of"),
         # a court's presiding judge and prosecutor's submissions, beside a country's president
-        ("La présidente a interrogé le prévenu devant le tribunal.", "présidente", "presiding judge"),
-        ("Le procureur a livré ses réquisitions devant le tribunal.", "réquisitions", "submissions"),
+        ("La présidente a interrogé le prévenu.", "présidente", "presiding judge"),
+        ("Le procureur a livré ses réquisitions.", "réquisitions", "submissions"),
         # an object counted with près de, plus de: still the verb's object
         ("L'entreprise va supprimer plus de 500 postes.", "supprimer", "cut"),
         # words the card missed or led wrong with
