@@ -54,6 +54,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split colloc17-check
     .venv/bin/python -m benchmarks.context_quality --split novel17-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split novel17-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news17-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -70,8 +72,9 @@ partner decides, round fifteen), expressions2-dev and expressions2-check (expres
 look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on new text, round
 sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in sentences the
 team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks on narrative
-passages the team wrote, round seventeen) are split the same way: no check half lists its
-failures.
+passages the team wrote, round seventeen), news17-dev and news17-check (a learner's clicks on
+eight news articles written for the project, round seventeen) are split the same way: no check
+half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -149,6 +152,12 @@ SPLITS = {
     # on the dev half (passages 01-04), report the check half (passages 05-08).
     "novel17-dev": "classes_novel17_dev.jsonl",
     "novel17-check": "classes_novel17_check.jsonl",
+    # News17: a learner's clicks on eight news articles written for the project in round
+    # seventeen (tests/data/corpus/written/news17_*.txt), annotated before the first run and
+    # split by article: tune on the dev half (01-04: rugby, strike and takeover, town council,
+    # court case), report the check half (05-08: film review, health, fire, election).
+    "news17-dev": "classes_news17_dev.jsonl",
+    "news17-check": "classes_news17_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -172,6 +181,7 @@ REPORTED_ONLY = frozenset(
         "learn-check",
         "colloc17-check",
         "novel17-check",
+        "news17-check",
     }
 )
 BOTH = ("tuning", "held-out")

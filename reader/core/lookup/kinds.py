@@ -21,6 +21,7 @@ from reader.core.lookup.partners import (
     Verb,
     after_verb,
     clitic_index,
+    is_past,
     object_of,
     phrase_at,
     subject_of,
@@ -113,6 +114,38 @@ def thing_subject(analysis: Analysis, verb: Verb) -> bool:
     """Mon étude ne marchait pas, ça marche, une affaire qui marche: work; not il marchait,
     le vieillard marchait, les troupes marchaient (walk)."""
     return subject_kind(analysis, verb) == THING
+
+
+def is_scheduled(analysis: Analysis, verb: Verb) -> bool:
+    """La réunion devait se tenir jeudi, le texte devait être voté en mai: was due to (what was
+    planned for a thing); not il devait partir, a person's obligation (had to), nor a dû, the
+    passé composé (l'avion a dû atterrir: had to)."""
+    return (
+        verb.lemma == "devoir"
+        and verb.head.morph.get("Tense") == "Imp"
+        and is_past(analysis, verb)
+        and subject_kind(analysis, verb) == THING
+    )
+
+
+# Object pronouns before a verb: il m'a lâché, on l'a lâché (let go of, drop).
+HELD_CLITICS = frozenset("le la les l' l’ me m' m’ te t' t’".split())
+
+
+def gives_up(analysis: Analysis, verb: Verb) -> bool:
+    """On n'a jamais lâché, nous ne lâcherons rien, ils n'ont rien lâché, les grévistes ne
+    désarment pas: give up (the verb
+    holds nothing, or rien); not il lâcha la corde, on l'a lâché (let go of, drop), nor a thing
+    as the subject (la corde a lâché: give way), nor a participle alone (le mot lâché)."""
+    if verb.lemma not in ("lâcher", "désarmer") or subject_kind(analysis, verb) == THING:
+        return False
+    if verb.head.morph.get("VerbForm") == "Part" and verb.first == verb.head.index:
+        return False  # a participle alone, after its noun: le grand mot lâché (let out)
+    clitic = clitic_index(analysis, verb)
+    if clitic >= 0 and plain(analysis.tokens[clitic].text) in HELD_CLITICS:
+        return False
+    after = after_verb(analysis, verb)
+    return after is None or plain(after.text) == "rien"
 
 
 def goes_badly(analysis: Analysis, verb: Verb) -> bool:

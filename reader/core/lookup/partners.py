@@ -219,12 +219,27 @@ def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
 
 def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
     """The noun phrase right after the verb (its direct object), or None: la porte, dix
-    heures, un gros jeune homme, les Champs-Élysées; not dans l'eau, nor a subject put
-    after the verb (on entendait voler les mouches, une fête où assisteraient des femmes)."""
+    heures, un gros jeune homme, les Champs-Élysées, (près de) 180 000 euros; not dans
+    l'eau, nor a subject put after the verb (on entendait voler les mouches, une fête où
+    assisteraient des femmes)."""
     first = after_verb(analysis, verb)
     if first is None or _subject_follows(analysis, verb):
         return None
+    if _after_amount(analysis, first):
+        return _phrase(analysis, first.index + 1, 1)
     return _phrase(analysis, first.index, 1)
+
+
+# Adverbs of amount before de and the object they count: détourné près de 180 000 euros,
+# supprimer plus de 500 postes.
+AMOUNT_ADVERBS = frozenset("près plus moins".split())
+
+
+def _after_amount(analysis: Analysis, word: Token) -> bool:
+    """Whether the word is the de of près de, plus de, moins de right after the verb."""
+    if plain(word.text) not in ("de", "d'", "d’") or word.index < 1:
+        return False
+    return plain(analysis.tokens[word.index - 1].text) in AMOUNT_ADVERBS
 
 
 def _subject_follows(analysis: Analysis, verb: Verb) -> bool:

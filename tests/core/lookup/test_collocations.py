@@ -48,7 +48,7 @@ def test_the_time_and_event_classes_hold_their_seeds_and_neighbours() -> None:
         ("Ils ont franchi le cap des dix mille abonnés.", "franchi", "pass"),
         ("Deux hommes ont braqué une banque à Lyon.", "braqué", "rob"),
         ("Il braqua son fusil sur le loup.", "braqua", "aim"),
-        ("Le candidat a creusé l'écart dans les sondages.", "creusé", "widen"),
+        ("Le candidat a creusé l'écart dans les sondages.", "creusé", "widen the gap"),
         ("Les enfants creusaient un trou dans le sable.", "creusaient", "dig"),
         ("Le ministre a présenté sa démission au président.", "présenté", "offer"),
         ("Le client a passé une commande de dix caisses.", "passé", "place"),

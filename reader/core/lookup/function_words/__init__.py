@@ -59,6 +59,7 @@ from reader.core.lookup.function_words.adverbs import (
     nobody,
     only_left,
     plus_amount,
+    restating,
     right_there,
     still,
 )
@@ -255,6 +256,7 @@ RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
     (object_nous, ("nous",)),
     (leur_pronoun, ("leur",)),
     (relative_which, ("qui",)),
+    (restating, ("soit",)),
 )
 # Each word's rules, in the order above.
 BY_WORD: dict[str, tuple[Rule, ...]] = {

@@ -7,7 +7,8 @@ between two amounts (trois euros plus le port: plus), tout or toute before autre
 noun (toute autre forme: any other; toute personne: any), nul and aucun standing alone (nul
 ne sait: no one; aucun ne vient: none), and que after ne ... plus with an adverb between (il
 n'y a plus aujourd'hui que trois: only) or after ne ... guère (il ne reste guère que deux
-jours: only)."""
+jours: only), and soit after a comma before an amount (12 000 euros, soit 40 euros le mètre
+carré: that is)."""
 
 from __future__ import annotations
 
@@ -320,3 +321,32 @@ def only_left(analysis: Analysis, token: Token) -> Translation | None:
     if partner.text.lower() == "guère":
         return grammar("only", "hardly more than")  # il ne reste guère que deux jours
     return grammar("only", "nothing but")
+
+
+# -- soit after a comma, before an amount: that is ------------------------------------------------
+
+# What opens the restatement of an amount after soit (soit 40 euros, soit une hausse de 5 %,
+# soit près de la moitié, soit plus du double, soit l'équivalent de).
+RESTATED = frozenset("un une près plus moins environ quelque l' le la les deux trois".split())
+
+
+def restating(analysis: Analysis, token: Token) -> Translation | None:
+    """12 000 euros, soit 40 euros le mètre carré; 300 postes, soit un tiers des effectifs:
+    that is (the same amount put another way); soit ... soit (either ... or), ainsi soit-il,
+    quel que soit keep the list's senses."""
+    if plain(token.text) != "soit":
+        return None
+    tokens = analysis.tokens
+    if token.index < 1 or token.index + 1 >= len(tokens) or tokens[token.index - 1].text != ",":
+        return None
+    after = tokens[token.index + 1]
+    if after.sentence != token.sentence:
+        return None
+    if not (after.pos == "NUM" or after.text[:1].isdigit() or plain(after.text) in RESTATED):
+        return None
+    again = [
+        word
+        for word in analysis.tokens
+        if word.sentence == token.sentence and word is not token and plain(word.text) == "soit"
+    ]
+    return None if again else grammar("that is", "i.e.", "or")
