@@ -58,10 +58,10 @@ def test_the_expression_audit_reads_tuned_text_only() -> None:
         assert {text for name, text in texts if name == novel} <= allowed
 
 
-def test_the_collocation_audit_reads_tuned_text_only() -> None:
-    """count_colloc17_changes.py: the news before the check halves' (ids below 44318), the
+def test_the_tuned_audit_reads_tuned_text_only() -> None:
+    """count_tuned_changes.py: the news before the check halves' (ids below 44318), the
     novels' tuned lines and the UD sentences of dev halves only; never a check half's text."""
-    texts = load_script("count_colloc17_changes").texts()
+    texts = load_script("count_tuned_changes").texts()
     names = {name for name, _ in texts}
     news = sorted(int(name.removesuffix(".txt")) for name in names if name[:1].isdigit())
     assert news and max(news) < 44318
@@ -75,7 +75,7 @@ def test_the_collocation_audit_reads_tuned_text_only() -> None:
     }
     corpus = UD.parent
     for novel, spans in (
-        ("novel_maupassant_bel_ami.txt", [(1, 1038)]),
+        ("novel_maupassant_bel_ami.txt", [(1, 1038), (1208, 1538), (2063, 2175)]),
         ("novel_daudet_petit_chose.txt", [(1, 142), (301, 410), (517, 574)]),
     ):
         lines = (corpus / novel).read_text(encoding="utf-8").splitlines()

@@ -1,13 +1,14 @@
-"""Count the clicks the collocation rows of round colloc17 alter on tuned corpus text only:
-the news articles before the check halves' (ids 43971-44313), Bel-Ami lines 1-1038, Le Petit
-Chose lines 1-142, 301-410 and 517-574, and the UD sentences of the dev halves (Sequoia's
-fresh2 half, GSD dev4, dev5, dev8, dev10); never the held-out news, the news or UD sentences a
-check half clicks, nor the novels' unseen regions.
+"""Count the clicks a change alters on the tuned corpus text only (the audit of round
+seventeen's rules, one list of texts for every helper): the news articles before the check
+halves' (ids 43971-44313), Bel-Ami lines 1-1038, 1208-1538 and 2063-2175, Le Petit Chose lines
+1-142, 301-410 and 517-574, and the UD sentences of the dev halves (Sequoia's fresh2 half, GSD
+dev4, dev5, dev8, dev10); never the held-out news, the news or UD sentences a check half
+clicks, the novels' unseen regions, nor the texts written for the project (written/).
 
-    .venv/bin/python scripts/count_colloc17_changes.py dump before.tsv
-    (change the rows)
-    .venv/bin/python scripts/count_colloc17_changes.py dump after.tsv
-    .venv/bin/python scripts/count_colloc17_changes.py compare before.tsv after.tsv [--sample N]
+    .venv/bin/python scripts/count_tuned_changes.py dump before.tsv
+    (change the rows or the rules)
+    .venv/bin/python scripts/count_tuned_changes.py dump after.tsv
+    .venv/bin/python scripts/count_tuned_changes.py compare before.tsv after.tsv [--sample N]
 
 The dump and the comparison are count_phrase_changes.py's (every word clicked, the first sense
 shown compared); only the texts differ.
@@ -27,7 +28,7 @@ from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # The novels' tuned lines (1-based, inclusive): the regions no check half or held-out file uses.
 NOVELS = {
-    "novel_maupassant_bel_ami.txt": ((1, 1038),),
+    "novel_maupassant_bel_ami.txt": ((1, 1038), (1208, 1538), (2063, 2175)),
     "novel_daudet_petit_chose.txt": ((1, 142), (301, 410), (517, 574)),
 }
 # The UD sentences (one a paragraph) that only tuned (dev) annotation halves click.
