@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,13 +90,24 @@ def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None)
         out.write_text("".join(f"{line}\n" for line in changed), encoding="utf-8")
 
 
-def main() -> None:
-    parser = dump_compare_parser(__doc__.splitlines()[0], sample=40, seed=13)
-    args = parser.parse_args()
+def audit(
+    description: str, texts: Callable[[int | None], Iterable[tuple[str, str]]], seed: int
+) -> None:
+    """The dump and compare commands of an audit whose texts `texts(novel_lines)` gives: this
+    script's, and the round scripts' that click other texts (count_tuned_changes.py)."""
+    args = dump_compare_parser(description, sample=40, seed=seed).parse_args()
     if args.command == "dump":
-        dump(args.out, paragraphs(corpus_files(), args.novel_lines))
+        dump(args.out, texts(args.novel_lines))
     else:
         compare(args.before, args.after, args.sample, args.seed, args.out)
+
+
+def main() -> None:
+    audit(
+        __doc__.splitlines()[0],
+        lambda novel_lines: paragraphs(corpus_files(), novel_lines),
+        seed=13,
+    )
 
 
 if __name__ == "__main__":

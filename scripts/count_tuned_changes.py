@@ -22,8 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.count_phrase_changes import compare, dump  # noqa: E402
-from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
+from scripts.count_phrase_changes import audit  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # The novels' tuned lines (1-based, inclusive): the regions no check half or held-out file uses.
@@ -56,12 +55,7 @@ def texts() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = dump_compare_parser(__doc__.splitlines()[0], sample=40, seed=17)
-    args = parser.parse_args()
-    if args.command == "dump":
-        dump(args.out, texts())
-    else:
-        compare(args.before, args.after, args.sample, args.seed, args.out)
+    audit(__doc__.splitlines()[0], lambda _novel_lines: texts(), seed=17)
 
 
 if __name__ == "__main__":
