@@ -443,7 +443,9 @@ def _fronted_duration(analysis: Analysis, verb: Verb) -> bool:
     passions chez ma grand-mère, les heures qu'il y passait: spend; novel17)."""
     tokens = analysis.tokens
     index = verb.first - 1
-    while index >= 0 and (tokens[index].pos == "PRON" or plain(tokens[index].text) in NEGATION):
+    while index >= 0 and (
+        tokens[index].pos == "PRON" or plain(tokens[index].text) in SKIPPED_CLITICS
+    ):
         if plain(tokens[index].text) in ("que", "qu'"):
             break
         index -= 1
@@ -453,4 +455,4 @@ def _fronted_duration(analysis: Analysis, verb: Verb) -> bool:
     return noun.pos == "NOUN" and noun.lemma.lower() in DURATIONS
 
 
-NEGATION = frozenset({"ne", "n'", "y", "en"})
+SKIPPED_CLITICS = frozenset({"ne", "n'", "y", "en"})

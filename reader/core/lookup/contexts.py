@@ -325,10 +325,6 @@ def people(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar("people", "a crowd")
 
 
-# -- the prefilter ---------------------------------------------------------------------------
-
-# The words the rules above start from, as written or by lemma; a rule added above needs its
-# first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
 # -- pièce de cuir -----------------------------------------------------------------------------
 
 # What a piece is of with no determiner (des pièces de cuir, une pièce de bois): piece; not a
@@ -362,11 +358,17 @@ def ashamed_of(analysis: Analysis, token: Token) -> Translation | None:
     if of is None or plain(of.text) not in ("de", "d'", "du", "des"):
         return None
     what = neighbour(analysis, of, 1)
+    while what is not None and what.pos == "PRON":
+        what = neighbour(analysis, what, 1)  # il est honteux de le dire: the infinitive's clitic
     if what is None or what.morph.get("VerbForm") == "Inf":
         return None  # il est honteux de mentir: shameful
     return _grammar("ashamed", "embarrassed")
 
 
+# -- the prefilter ---------------------------------------------------------------------------
+
+# The words the rules above start from, as written or by lemma; a rule added above needs its
+# first condition here (tests/core/lookup/test_sense_prefilters.py compares with every rule).
 RULE_WORDS = frozenset({"fort", "ensemble", "démarche", "comprenant"})  # + gait, including
 RULE_LEMMAS = frozenset(
     {

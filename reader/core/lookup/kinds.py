@@ -134,10 +134,12 @@ HELD_CLITICS = frozenset("le la les l' l’ me m' m’ te t' t’".split())
 
 def gives_up(analysis: Analysis, verb: Verb) -> bool:
     """On n'a jamais lâché, nous ne lâcherons rien, ils n'ont rien lâché, les grévistes ne
-    désarment pas: give up (the verb
-    holds nothing, or rien); not il lâcha la corde, on l'a lâché (let go of, drop), nor a thing
-    as the subject (la corde a lâché: give way), nor a participle alone (le mot lâché)."""
-    if verb.lemma not in ("lâcher", "désarmer") or subject_kind(analysis, verb) == THING:
+    désarment pas: give up (the verb holds nothing, or rien); not il lâcha la corde, on l'a
+    lâché (let go of, drop), nor a thing as the subject (la corde a lâché: give way), nor a
+    passive (il a été lâché), nor a participle alone (le mot lâché)."""
+    if verb.lemma not in ("lâcher", "désarmer") or verb.passive:
+        return False
+    if subject_kind(analysis, verb) == THING:
         return False
     if verb.head.morph.get("VerbForm") == "Part" and verb.first == verb.head.index:
         return False  # a participle alone, after its noun: le grand mot lâché (let out)
@@ -579,7 +581,7 @@ def concerns(analysis: Analysis, verb: Verb) -> bool:
     return subject >= 0 and plain(analysis.tokens[subject].text) in MATTERS
 
 
-# -- novel17: where one lives, whom one waits for --------------------------------------------
+# -- dwelling, waiting, getting off, carrying, estimating, cracking (novel17) ------------------
 
 # Where one lives: demeurer before chez, près de or a street (il demeurait près de la halle,
 # rue de Rivoli, chez sa tante), or à, au or en and a place's name (à Rouen): live; not

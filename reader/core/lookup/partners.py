@@ -227,6 +227,8 @@ def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
         return None
     if _after_amount(analysis, first):
         return _phrase(analysis, first.index + 1, 1)
+    if _after_adverb_of_amount(analysis, first):
+        return None  # il attendait près de la gare: a place, not an object
     return _phrase(analysis, first.index, 1)
 
 
@@ -235,11 +237,20 @@ def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:
 AMOUNT_ADVERBS = frozenset("près plus moins".split())
 
 
-def _after_amount(analysis: Analysis, word: Token) -> bool:
-    """Whether the word is the de of près de, plus de, moins de right after the verb."""
+def _after_adverb_of_amount(analysis: Analysis, word: Token) -> bool:
+    """Whether the word is a de right after près, plus or moins."""
     if plain(word.text) not in ("de", "d'", "d’") or word.index < 1:
         return False
     return plain(analysis.tokens[word.index - 1].text) in AMOUNT_ADVERBS
+
+
+def _after_amount(analysis: Analysis, word: Token) -> bool:
+    """Whether the word is the de of près de, plus de, moins de right after the verb, before
+    an amount (près de 180 000 euros; not il attendait près de la gare: a place)."""
+    if not _after_adverb_of_amount(analysis, word):
+        return False
+    following = analysis.tokens[word.index + 1 : word.index + 2]
+    return bool(following) and (following[0].pos == "NUM" or following[0].text[:1].isdigit())
 
 
 def _subject_follows(analysis: Analysis, verb: Verb) -> bool:
@@ -535,9 +546,9 @@ def talks(analysis: Analysis, verb: Verb) -> bool:
     return text == "à" and plain(following.text) in TALKING_MANNERS  # à voix basse
 
 
-# Where or with whom one chats (causer avec lui, devant leurs portes, au coin du feu), and how
+# Where or with whom one chats (causer avec lui, devant leurs portes), and how
 # (à voix basse, à mi-voix): what causing never takes right after it.
-TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour au aux".split())
+TALKING_PLACES = frozenset("avec ensemble entre devant dans sous auprès près autour".split())
 # Adverbs right after causer that say how long or how one talks (ils causèrent longtemps).
 TALKING_ADVERBS = frozenset(
     "longtemps longuement tranquillement familièrement gaiement amicalement doucement "

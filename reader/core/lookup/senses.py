@@ -22,6 +22,7 @@ from reader.core.analysis.expressions.lists import (
 )
 from reader.core.dictionaries.lexicon.lexicon import Lexicon
 from reader.core.dictionaries.registry import DictionarySet
+from reader.core.grammar.lefff_verbs import form_readings
 from reader.core.lookup.constructions import by_construction
 from reader.core.lookup.contexts import by_context
 from reader.core.lookup.english import past_participle
@@ -105,22 +106,22 @@ _PAST_OPENINGS = (
 
 def _told_in_past(expression: Expression, analysis: Analysis) -> bool:
     """Whether the expression's verb is an imparfait (il semblait que) or a passé simple no
-    présent spells (il sembla, il y eut); not il s'agit, which a narration's tenses may call
-    a passé simple (dont il s'agit in a novel's dialogue)."""
+    présent spells (il sembla, il y eut, il fit froid); not il s'agit, which a narration's
+    tenses may call a passé simple (dont il s'agit in a novel's dialogue)."""
     for index in expression.tokens:
         word = analysis.tokens[index]
         if word.pos not in ("VERB", "AUX") or word.morph.get("VerbForm") != "Fin":
             continue
-        tense, form = word.morph.get("Tense"), word.text.lower()
-        if tense == "Imp" or (
-            tense == "Past" and (form in ("eut", "fut") or not form.endswith(SHARED_ENDINGS))
-        ):
+        tense = word.morph.get("Tense")
+        if tense == "Imp" or (tense == "Past" and not _also_present(word)):
             return True
     return False
 
 
-# Endings a passé simple shares with a présent (il agit, il conclut, je finis).
-SHARED_ENDINGS = ("it", "ut", "is")
+def _also_present(word: Token) -> bool:
+    """Whether the form is also a présent of its verb (agit, conclut, finis)."""
+    readings = form_readings(word.lemma, word.text.lower())
+    return any(r.get("Mood") == "Ind" and r.get("Tense") == "Pres" for r in readings)
 
 
 def _in_participles(expression: Expression, analysis: Analysis) -> bool:

@@ -565,6 +565,11 @@ def age(analysis: Analysis, token: Token) -> Translation | None:
     years = following[1]
     if years.sentence != token.sentence or years.text.lower() not in ("an", "ans"):
         return None
+    after = neighbour(analysis, years, 1)
+    if after is not None and plain(after.text) in ("pour", "devant", "de", "d'", "à"):
+        peine = neighbour(analysis, after, 1)
+        if plain(after.text) != "à" or peine is None or plain(peine.text) != "peine":
+            return None  # nous avons dix ans pour agir: a time one has; à peine is an age's
     return _grammar(AGE)
 
 

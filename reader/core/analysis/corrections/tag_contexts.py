@@ -841,8 +841,8 @@ INDEFINITE_PRONOUNS = frozenset({"rien", "chose", "quoi", "personne"})
 
 def indefinite_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     """Il n'avait rien de méchant, quelque chose de bizarre: a word tagged as a noun right
-    after rien, quelque chose or quoi and de, with no determiner, that the lexicon knows as an
-    adjective, is that adjective (novel17). Its lemma, or ""."""
+    after rien, quelque chose, quoi or personne and de, with no determiner, that the lexicon
+    knows as an adjective, is that adjective (novel17). Its lemma, or ""."""
     values = fields[index]
     if values["pos"] != "NOUN" or index < 2:
         return ""
@@ -851,9 +851,19 @@ def indefinite_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
         return ""
     if pronoun["text"].lower() not in INDEFINITE_PRONOUNS:
         return ""
-    if pronoun["sentence"] != values["sentence"]:
+    if pronoun["sentence"] != values["sentence"] or not _bare_pronoun(fields, index - 2):
         return ""
     return _adjective_of(values["text"].lower(), verbs)
+
+
+def _bare_pronoun(fields: Fields, index: int) -> bool:
+    """chose only after quelque (quelque chose, not la chose de gauche), personne only with no
+    determiner (personne de sérieux, not une personne de droite)."""
+    word = fields[index]["text"].lower()
+    before = fields[index - 1] if index else None
+    if word == "chose":
+        return before is not None and before["text"].lower() == "quelque"
+    return not (before is not None and before["pos"] in ("DET", "ADJ", "NUM"))
 
 
 def en_clitic(fields: Fields, index: int) -> bool:
