@@ -76,7 +76,8 @@ def paragraphs(paths: Iterable[Path], lines: int | None = None) -> list[tuple[st
 
 
 def corpus_files() -> list[Path]:
-    # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
+    """The corpus texts an audit that tunes may read: every one but the unseen folders' (the
+    one list the other audit scripts share)."""
     return sorted(
         p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
     )

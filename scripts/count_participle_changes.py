@@ -28,25 +28,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.audit_main_senses import corpus_files as tuned_corpus_files  # noqa: E402
 from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-# ud/ holds the unseen UD sentences, written/ the texts the team wrote for the annotated
-# sets (check halves among them): audits that tune never read either.
-UNSEEN_FOLDERS = ("ud", "written")
 CLICKED = frozenset({"VERB", "ADJ", "NOUN"})
 # The held-out file clicks in the news articles from this id on: an audit that tunes never
-# reads their cards (nor the novels' second halves: --novel-lines), nor ud/ (unseen sets).
+# reads their cards (nor the novels' second halves: --novel-lines), nor ud/ and written/ (unseen sets).
 HELD_OUT_NEWS_FROM = 44336
 
 
 def audited_files() -> list[Path]:
-    """The corpus files an audit may read: not ud/, not the held-out news."""
+    """The corpus files an audit may read (tuned_corpus_files), not the held-out news."""
     return [
         path
-        for path in sorted(CORPUS.rglob("*.txt"))
-        if path.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
-        and not (
+        for path in tuned_corpus_files()
+        if not (
             path.parent.name == "news"
             and path.stem.isdigit()
             and int(path.stem) >= HELD_OUT_NEWS_FROM

@@ -91,13 +91,19 @@ def compare(before: Path, after: Path, sample: int, seed: int, out: Path | None)
 
 
 def audit(
-    description: str, texts: Callable[[int | None], Iterable[tuple[str, str]]], seed: int
+    description: str,
+    texts: Callable[[int | None], Iterable[tuple[str, str]]],
+    seed: int,
+    *,
+    novel_lines: bool = True,
 ) -> None:
     """The dump and compare commands of an audit whose texts `texts(novel_lines)` gives: this
-    script's, and the round scripts' that click other texts (count_tuned_changes.py)."""
-    args = dump_compare_parser(description, sample=40, seed=seed).parse_args()
+    script's, and the round scripts' that click a fixed list of texts (count_tuned_changes.py,
+    novel_lines False: no --novel-lines option, texts(None))."""
+    args = dump_compare_parser(description, sample=40, seed=seed, novel_lines=novel_lines)
+    args = args.parse_args()
     if args.command == "dump":
-        dump(args.out, texts(args.novel_lines))
+        dump(args.out, texts(getattr(args, "novel_lines", None)))
     else:
         compare(args.before, args.after, args.sample, args.seed, args.out)
 

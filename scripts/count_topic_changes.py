@@ -160,7 +160,7 @@ def audit_parser(description: str | None, *, sample: int, seed: int) -> argparse
 
 
 def dump_compare_parser(
-    description: str | None, *, sample: int, seed: int
+    description: str | None, *, sample: int, seed: int, novel_lines: bool = True
 ) -> argparse.ArgumentParser:
     """The two commands of an audit run once per version: `dump OUT [--novel-lines N]` saves
     every click of one version, `compare BEFORE AFTER [--sample] [--seed] [--out]` reads two
@@ -169,7 +169,8 @@ def dump_compare_parser(
     commands = parser.add_subparsers(dest="command", required=True)
     dumping = commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
-    dumping.add_argument("--novel-lines", type=int, default=None)
+    if novel_lines:  # the audits of a fixed list of texts have no such option
+        dumping.add_argument("--novel-lines", type=int, default=None)
     comparing = commands.add_parser("compare")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)

@@ -55,7 +55,7 @@ def texts() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    audit(__doc__.splitlines()[0], lambda _novel_lines: texts(), seed=17)
+    audit(__doc__.splitlines()[0], lambda _: texts(), seed=17, novel_lines=False)
 
 
 if __name__ == "__main__":

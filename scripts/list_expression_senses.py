@@ -36,12 +36,10 @@ sys.path.insert(0, str(ROOT))
 from reader.core.analysis.analyser import analyse  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
 from reader.core.models import Analysis, Expression, Translation  # noqa: E402
+from scripts.audit_main_senses import corpus_files as tuned_corpus_files  # noqa: E402
 from scripts.list_leading_senses import first_shown  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-# ud/ holds the unseen UD sentences, written/ the texts the team wrote for the annotated
-# sets (check halves among them): audits that tune never read either.
-UNSEEN_FOLDERS = ("ud", "written")
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 EXAMPLE_WIDTH = 160
 
@@ -56,10 +54,7 @@ class Seen:
 
 
 def corpus_texts(extra: list[Path], *, corpus: bool = True) -> list[Path]:
-    # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
-    texts = sorted(
-        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
-    )
+    texts = tuned_corpus_files()
     return [*(texts if corpus else []), *extra]
 
 

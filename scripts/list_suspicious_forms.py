@@ -36,11 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.models import Analysis  # noqa: E402
+from scripts.audit_main_senses import corpus_files as tuned_corpus_files  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-# ud/ holds the unseen UD sentences, written/ the texts the team wrote for the annotated
-# sets (check halves among them): audits that tune never read either.
-UNSEEN_FOLDERS = ("ud", "written")
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 # Closed-class words whose every reading should be a function word's: a content tag on one of
 # them is a tagging error or a rare use worth a look (moi ADV, rien NOUN, ah ADV).
@@ -74,10 +72,8 @@ class Form:
 
 
 def corpus_texts(only: str | None = None) -> list[Path]:
-    """The novels and news (ud/ holds unseen sets: never read), or only the folder named."""
-    found = sorted(
-        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
-    )
+    """The novels and news an audit may read (tuned_corpus_files), or only the folder named."""
+    found = tuned_corpus_files()
     return [p for p in found if only is None or p.relative_to(CORPUS).parts[0] == only]
 
 

@@ -30,11 +30,9 @@ from reader.core.dictionaries.lexicon.leading import leading  # noqa: E402
 from reader.core.dictionaries.lexicon.lexicon import SENSE_FILES, Lexicon  # noqa: E402
 from reader.core.dictionaries.lexicon.senses import main_pos, same_pos  # noqa: E402
 from reader.core.models import Analysis, Token, TranslationSource, WordInfo  # noqa: E402
+from scripts.audit_main_senses import corpus_files as tuned_corpus_files  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "corpus"
-# ud/ holds the unseen UD sentences, written/ the texts the team wrote for the annotated
-# sets (check halves among them): audits that tune never read either.
-UNSEEN_FOLDERS = ("ud", "written")
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 KINDS = ("no translation", "cognate guess only", "another part of speech")
 
@@ -59,10 +57,7 @@ class Report:
 
 def corpus_files(only: str = "") -> list[Path]:
     """The corpus texts, or those whose path contains `only`."""
-    # ud/ holds the unseen fresh2 set's sentences (and licences): audits that tune never read it.
-    files = sorted(
-        p for p in CORPUS.rglob("*.txt") if p.relative_to(CORPUS).parts[0] not in UNSEEN_FOLDERS
-    )
+    files = tuned_corpus_files()
     return [path for path in files if only in str(path.relative_to(CORPUS))]
 
 

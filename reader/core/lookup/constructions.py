@@ -129,11 +129,10 @@ def reports_speech(analysis: Analysis, verb: Verb) -> bool:
 def in_a_voice(analysis: Analysis, verb: Verb) -> bool:
     """The verb right before the voice or tone it is said in (il prononça d'un ton triste
     mais résolu, ...; elle reprit d'une voix douce), past adverbs and an inverted pronoun."""
-    tokens = analysis.tokens
-    index = verb.last + 1
-    while index < len(tokens) and (tokens[index].pos == "ADV" or tokens[index].text in INVERTED):
-        index += 1
-    words = [plain(t.text) for t in tokens[index : index + 3]]
+    after = after_verb(analysis, verb)
+    if after is None:
+        return False
+    words = [plain(t.text) for t in analysis.tokens[after.index : after.index + 3]]
     return len(words) == 3 and words[0] in ("d'", "de") and tuple(words[1:]) in VOICES
 
 
