@@ -34,7 +34,8 @@ from scripts.count_topic_changes import dump_compare_parser  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "corpus"
 CLICKED = frozenset({"VERB", "ADJ", "NOUN"})
 # The held-out file clicks in the news articles from this id on: an audit that tunes never
-# reads their cards (nor the novels' second halves: --novel-lines), nor ud/ and written/ (unseen sets).
+# reads their cards (nor the novels' second halves: --novel-lines), nor ud/ and written/
+# (unseen sets).
 HELD_OUT_NEWS_FROM = 44336
 
 
