@@ -130,7 +130,8 @@ def _in_participles(expression: Expression, analysis: Analysis) -> bool:
     (seront mises en œuvre: implemented; not le petit Daniel fait signe, whose fait the
     tagger may take for a participle)."""
     if expression.source == GOVERNED:
-        return _passive(expression, analysis)
+        # an adjective's glosses are worded as such already (appelé à: bound to, not bounded)
+        return expression.pos != "ADJ" and _passive(expression, analysis)
     if expression.source != EXPRESSIONS or expression.pos != "VERB":
         return False
     head = analysis.tokens[expression.head]
