@@ -268,24 +268,7 @@ def _is_reflexive(pronoun: SpacyToken, verb: SpacyToken) -> bool:
     between = pronoun.doc[pronoun.i + 1 : verb.i]
     if not infinitive or any(word.lower_ not in ("en", "y") for word in between):
         return False  # vous, d'aller m'en chercher: a stressed vous, not aller's reflexive
-    return not _is_dative(pronoun, verb) and _governing_subject(verb) == wanted
-
-
-def _governing_subject(verb: SpacyToken) -> str | None:
-    """The person of the subject of the verb an infinitive completes, up a chain (je ne sais
-    pas comment m'y prendre: je), or None where none is found."""
-    for _ in range(CHAIN):
-        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
-            return None
-        if verb.dep_ not in ("xcomp", "ccomp", "advcl") and verb.morph.get("VerbForm") != ["Inf"]:
-            return None
-        verb = verb.head
-        subjects = _own_subjects(verb)
-        if subjects:
-            return SUBJECT_PERSONS.get(subjects[0].lower_.lstrip("-").replace("’", "'"), "il")
-        if verb.morph.get("VerbForm") == ["Fin"]:
-            return _subject_pronoun_before(verb)
-    return None
+    return not _is_dative(pronoun, verb) and wanted in (_chain_persons(verb) or ())
 
 
 def _is_dative(pronoun: SpacyToken, verb: SpacyToken) -> bool:
@@ -312,25 +295,35 @@ def acts_on_the_body(verb: SpacyToken) -> bool:
 
 def _subject_agrees(wanted: str, verb: SpacyToken) -> bool:
     """Whether the verb's subject is of the person a reflexive me, te, nous or vous wants, or
-    the verb has none (a relative qui counts as any person). An infinitive's or a completing
-    participle's subject is the verb's it completes, up a chain (vous allez me promettre, si
-    j'avais pu t'épouser: vous, je, so me and te are objects there)."""
+    the verb has none (a relative qui counts as any person)."""
+    persons = _chain_persons(verb)
+    return persons is None or wanted in persons or "qui" in persons
+
+
+def _chain_persons(verb: SpacyToken) -> frozenset[str] | None:
+    """The persons of the verb's subjects (je, tu, nous, vous, "il" for any other, "qui" for a
+    relative), or None where it has none. An infinitive's or a completing participle's
+    subject is the verb's it completes, up a chain (vous allez me promettre, si j'avais pu
+    t'épouser, je ne sais pas comment m'y prendre: vous, je, je); an imperative's is its
+    ending's (venez me voir: vous)."""
     for _ in range(CHAIN):  # up a chain of infinitives: ils pourront s'accoutumer à te voir
         subjects = _own_subjects(verb)
         if subjects:
-            persons = {
-                SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il") for s in subjects
-            }
-            return wanted in persons or "qui" in {s.lower_ for s in subjects}
+            return frozenset(
+                "qui"
+                if s.lower_ == "qui"
+                else SUBJECT_PERSONS.get(s.lower_.lstrip("-").replace("’", "'"), "il")
+                for s in subjects
+            )
         if verb.morph.get("Mood") == ["Imp"]:
-            return _imperative_person(verb) == wanted  # venez me voir: vous
+            return frozenset({_imperative_person(verb)})
         if verb.morph.get("VerbForm") == ["Fin"] and (before := _subject_pronoun_before(verb)):
-            return before == wanted  # Tu peux me voir, the Tu parsed as a noun
+            return frozenset({before})  # Tu peux me voir, the Tu parsed as a noun
         climbs = verb.morph.get("VerbForm") == ["Inf"] or verb.dep_ in ("xcomp", "advcl")
         if not climbs or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
-            return True
+            return None
         verb = verb.head
-    return True
+    return None
 
 
 def _imperative_person(verb: SpacyToken) -> str:

@@ -642,12 +642,11 @@ def gets_off(analysis: Analysis, verb: Verb) -> bool:
     index = verb.last + 1
     if index >= len(tokens) or plain(tokens[index].text) not in ("de", "du", "d'", "des"):
         return False
-    index += 1
-    while index < len(tokens) and tokens[index].pos == "DET":
-        index += 1
-    if index >= len(tokens) or tokens[index].pos != "NOUN":
+    phrase = phrase_at(analysis, index + 1)
+    if phrase is None or phrase.head.pos != "NOUN":
         return False
-    return tokens[index].lemma.lower() in OLD_VEHICLES | class_words().get("VEHICLE", frozenset())
+    noun = phrase.head.lemma.lower()
+    return noun in OLD_VEHICLES or noun in class_words().get("VEHICLE", frozenset())
 
 
 # What one picks up again or takes back (reprit sa malle, ses seaux, son chapeau): pick up,
@@ -662,14 +661,11 @@ AMOUNTS = frozenset(
     "chiffre somme quantité superficie population".split()
 )
 # What one cracks or snaps (fit claquer son fouet, sa langue, ses doigts): crack, not slam.
-CRACKED = frozenset("fouet langue doigt doigts".split())
+CRACKED = frozenset("fouet langue doigt".split())
 
 
 def cracks(analysis: Analysis, verb: Verb) -> bool:
     """Le cocher fit claquer son fouet: the noun after the verb (after faire, which
     object_of reads as the infinitive's subject) is a whip, a tongue or fingers."""
-    tokens = analysis.tokens
-    index = verb.last + 1
-    while index < len(tokens) and tokens[index].pos == "DET":
-        index += 1
-    return index < len(tokens) and tokens[index].lemma.lower() in CRACKED
+    phrase = phrase_at(analysis, verb.last + 1)
+    return phrase is not None and phrase.head.lemma.lower() in CRACKED

@@ -74,34 +74,24 @@ def expression_translations(
     return (Translation(senses, TranslationSource.DICTIONARY, origin),)
 
 
-# Impersonal glosses worded in the past where the verb is (il lui semblait que: it seemed
-# that; il y avait: there was).
-_IMPERSONAL_PAST = {
-    "it seems that": "it seemed that",
-    "it is about": "it was about",
-    "it is a matter of": "it was a matter of",
-    "it is": "it was",
-    "there is talk of": "there was talk of",
-    "there is": "there was",
-    "there are": "there were",
-}
+# The openings of impersonal glosses, worded in the past where the verb is (il lui semblait
+# que: it seemed that; il y avait: there was; il faisait froid: it was cold).
+_PAST_OPENINGS = (
+    ("it seems", "it seemed"),
+    ("it is", "it was"),
+    ("it's", "it was"),
+    ("there is", "there was"),
+    ("there are", "there were"),
+    ("the weather is", "the weather was"),
+)
 
 
 def _in_past(sense: str) -> str:
     """An impersonal gloss in the past: it seemed that, there was, it was cold."""
-    if sense in _IMPERSONAL_PAST:
-        return _IMPERSONAL_PAST[sense]
     for present, past in _PAST_OPENINGS:
-        if sense.startswith(present):
+        if sense == present or sense.startswith(present + " "):
             return past + sense[len(present) :]
     return sense
-
-
-_PAST_OPENINGS = (
-    ("it's ", "it was "),
-    ("it is ", "it was "),
-    ("the weather is", "the weather was"),
-)
 
 
 def _told_in_past(expression: Expression, analysis: Analysis) -> bool:

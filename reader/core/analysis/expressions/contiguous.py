@@ -215,14 +215,6 @@ class ContiguousMatches(SentenceWords):
             return not self._starts_clause(tokens[-1])
         return True
 
-    def _verb_before(self, index: int) -> str:
-        """The lemma of the verb before the word, adverbs between (vaut même pas), else ""."""
-        at = self.by_index[index] - 1
-        while at >= 0 and self.words[at].pos == "ADV":
-            at -= 1
-        word = self.words[at] if at >= 0 else None
-        return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
-
     def _is_participle(self, index: int) -> bool:
         """Whether the tagger reads the word as a verb with no determiner before it: the
         participle mises, prises (seront mises en œuvre, les personnes mises en cause), not the

@@ -126,6 +126,15 @@ class SentenceWords:
             elif text == "A" and word.pos == "ADP":
                 self.keys[self.starts[at]] = Key(at, "à", True)
 
+    def _verb_before(self, index: int) -> str:
+        """The lemma of the verb before the word (a token index), adverbs between (vaut même
+        pas, n'a pas mis), else ""."""
+        at = self.by_index[index] - 1
+        while at >= 0 and self.words[at].pos == "ADV":
+            at -= 1
+        word = self.words[at] if at >= 0 else None
+        return word.lemma.lower() if word is not None and word.pos in ("VERB", "AUX") else ""
+
     def _after_its_subject(self, at: int) -> bool:
         """A me, te, nous or vous right after the subject of its person, ne aside (tu ne te
         trompes pas, vous vous trompez): a reflexive the parse missed."""

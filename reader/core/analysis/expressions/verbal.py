@@ -129,7 +129,11 @@ class VerbalMatches(SentenceWords):
             return None  # the a of a été accordée à is no avoir à
         if word.lemma.lower() != entry.head and entry.source != GOVERNED:
             return None  # only a governed adjective (lié à) matches by its form
-        if entry.source == GOVERNED and entry.pos == "ADJ" and self._after_avoir(at):
+        if (
+            entry.source == GOVERNED
+            and entry.pos == "ADJ"
+            and self._verb_before(word.index) == "avoir"
+        ):
             return None  # il a appelé à voter: appeler à (call for), not appelé à (bound to)
         impersonal = "se" in entry.before
         if word.reflexive and not (entry.reflexive or impersonal or entry.source == EXPRESSIONS):
@@ -159,16 +163,6 @@ class VerbalMatches(SentenceWords):
         exact = key(word.text)[0] == entry.head
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
-
-    def _after_avoir(self, at: int) -> bool:
-        """Whether a form of avoir comes before the word, adverbs and ne, pas aside: a compound
-        past, whose participle is the verb's, not an adjective's."""
-        before = at - 1
-        while before >= 0 and (
-            self.words[before].pos == "ADV" or key(self.words[before].text)[0] in ("ne", "pas")
-        ):
-            before -= 1
-        return before >= 0 and self.words[before].lemma.lower() == "avoir"
 
     def _participle_of_copula(self, at: int) -> bool:
         """Whether the word is a participle whose group's conjugated verb is another full verb
