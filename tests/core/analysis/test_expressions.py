@@ -572,3 +572,39 @@ def test_il_reste_is_impersonal_only_before_what_is_left(text: str, impersonal: 
 )
 def test_a_preposition_before_an_object_pronoun_governs_the_verb(text: str, lemma: str) -> None:
     assert lemma in found(analysed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # a governed adjective written in the masculine matches its every form
+        ("Ces questions sont liées à la crise.", "lié à", True),
+        ("Elle est habituée à ce climat.", "habitué à", True),
+        ("Les élèves sont tenus de porter l'uniforme.", "tenu de", True),
+        ("Elle est pressée de partir.", "pressé de", True),
+        # the bare verb keeps its own construction
+        ("Il tient de son père.", "tenu de", False),
+        ("Elle a pressé le pas.", "pressé de", False),
+    ],
+)
+def test_governed_adjectives_match_feminine_and_plural_forms(
+    text: str, lemma: str, present: bool
+) -> None:
+    assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        ("Il a agi en vrai professionnel.", "en vrai", False),
+        ("C'est le plus haut sommet d'Europe.", "plus haut", False),
+        ("Il a vu le film, en vrai.", "en vrai", True),
+        ("Voir plus haut.", "plus haut", True),
+        # autres before a noun still says "among"
+        ("Il aime entre autres choses la musique.", "entre autres", True),
+    ],
+)
+def test_an_adverbial_entry_ending_in_an_adjective_is_none_before_its_noun(
+    text: str, lemma: str, present: bool
+) -> None:
+    assert (lemma in found(analysed(text))) is present

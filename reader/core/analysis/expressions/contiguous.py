@@ -153,7 +153,8 @@ class ContiguousMatches(SentenceWords):
         before its verb (malgré lui, not en lui disant), the si of si ... que grades
         an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
         "while" only before a gerund (not tout en haut), an entry's final tout no determiner
-        (avant tout projet: before any), de même is no "likewise" before a
+        (avant tout projet: before any), an adverbial entry's final adjective no adverb before
+        its noun (en vrai professionnel: like a real professional), de même is no "likewise" before a
         noun (de même couleur), ne savoir que faire is no "only", a participle
         preposition no preposition after its auxiliary (il a mis à part: set aside),
         and the que of
@@ -195,6 +196,8 @@ class ContiguousMatches(SentenceWords):
             return False  # d'un coup de sa main, du coup de feu: a blow of, not "at once", "so"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
             return False  # te voilà débarbouillé et que j'ai ...: a second clause's que
+        if entry.pos == "ADV" and self._before_its_noun(tokens[-1]):
+            return False  # en vrai professionnel, le plus haut sommet: a real, the highest
         if entry.pos == "ADV" and self._determined_noun(tokens[0], first[0]):
             return False  # il marchait, la tête baissée: his head bowed, not headlong
         if first == ("en", "soi"):
@@ -303,6 +306,16 @@ class ContiguousMatches(SentenceWords):
 
     def _text(self, index: int) -> str:
         return self.words[self.by_index[index]].text.lower()
+
+    def _before_its_noun(self, index: int) -> bool:
+        """Whether the word is an adjective right before a noun: an adverbial entry ending in
+        an adjective (en vrai, plus haut, en gros) is then that noun's adjective."""
+        at = self.by_index[index]
+        word = self.words[at]
+        if word.pos != "ADJ" or word.text.lower() in ("autre", "autres"):
+            return False  # entre autres propriétés: among other properties, still
+        following = self.words[at + 1] if at + 1 < len(self.words) else None
+        return following is not None and following.pos == "NOUN" and word.head == following.index
 
     def _next_pos(self, index: int) -> str:
         at = self.by_index[index] + 1

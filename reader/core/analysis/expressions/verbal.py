@@ -93,19 +93,35 @@ class VerbalMatches(SentenceWords):
     def _may_head(self, word: Word) -> bool:
         """Whether the word's lemma or form heads a verbal entry (most words head none)."""
         by_head = self.matcher.by_head
-        return word.lemma.lower() in by_head or key(word.text)[0] in by_head
+        form = key(word.text)[0]
+        if word.lemma.lower() in by_head or form in by_head:
+            return True
+        return any(head in by_head for head in self._masculine_forms(word, form))
 
     def _verbal(self, at: int) -> Iterator[Match]:
         word = self.words[at]
-        heads = {word.lemma.lower(), key(word.text)[0]}
+        form = key(word.text)[0]
+        heads = {word.lemma.lower(), form}
         by_head = self.matcher.by_head
-        for head in heads:
+        agreed = self._masculine_forms(word, form)
+        for head in heads | agreed:
             if head not in by_head:
                 continue  # most words head no verbal entry
             for entry in self._entries_of(head):
+                if head in agreed and not (entry.source == GOVERNED and entry.pos == "ADJ"):
+                    continue  # a form less its ending heads only a governed adjective
                 match = self._verbal_entry(entry, at)
                 if match is not None:
                     yield match
+
+    @staticmethod
+    def _masculine_forms(word: Word, form: str) -> set[str]:
+        """The masculine singular a feminine or plural participle or adjective may stand for
+        (liée, pressées: lié, pressé), so that a governed adjective, written in the masculine
+        (lié à, pressé de), matches every form."""
+        if word.pos not in ("VERB", "ADJ"):
+            return set()
+        return {form[: -len(end)] for end in ("es", "e", "s") if form.endswith(end)} - {form}
 
     def _entries_of(self, head: str) -> Sequence[Entry]:
         """The head's verbal entries whose required words all occur in this sentence."""
@@ -160,7 +176,8 @@ class VerbalMatches(SentenceWords):
             return None
         every = tuple(sorted({*before, word.index, *tokens}))
         count = len(entry.before) + (1 if entry.head else 0) + matched
-        exact = key(word.text)[0] == entry.head
+        form = key(word.text)[0]
+        exact = form == entry.head or entry.head in self._masculine_forms(word, form)
         reflexive = 1 if entry.reflexive else 0
         return Match(entry, every, word.index, count + reflexive, exact=exact)
 
