@@ -282,10 +282,26 @@ def test_agreement_reads_the_subjects_gender_and_number(
         ("Je pris donc possession de l'étude.", "pris", "passé simple"),
         ("Je me mis à pleurer.", "mis", "passé simple"),
         ("Tu ne compris pas ma lettre.", "compris", "passé simple"),
+        # a form in -is opening the sentence before an object or adverb: the command
+        ("Réfléchis bien avant de répondre !", "Réfléchis", "impératif"),
+        ("Choisis celui que tu veux.", "Choisis", "impératif"),
     ],
 )
 def test_mood_and_tense_from_the_context(text: str, word: str, term: str) -> None:
     assert term in token(analysed(text), word).grammar
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Le parti mise sur une victoire au second tour.", "miser"),
+        ("L'entreprise mise beaucoup sur ce produit.", "miser"),
+        ("La somme mise sur la table était énorme.", "mettre"),
+        ("Elle a été mise sur la liste.", "mettre"),
+    ],
+)
+def test_mise_before_sur_after_its_subject_is_miser(text: str, lemma: str) -> None:
+    assert token(analysed(text), "mise").lemma == lemma
 
 
 @pytest.mark.parametrize(
@@ -294,6 +310,8 @@ def test_mood_and_tense_from_the_context(text: str, word: str, term: str) -> Non
         ("Je l'ai pris hier.", "pris"),  # its auxiliary before it
         ("Je, pris de panique, sortis en courant.", "pris"),  # an aside after the comma
         ("Il a pris le train.", "pris"),
+        ("Réunis autour de la table, ils mangeaient.", "Réunis"),  # a place after it
+        ("Choisis par le jury, ils ont gagné.", "Choisis"),  # a passive's agent
     ],
 )
 def test_a_participle_with_its_auxiliary_or_apart_stays_one(text: str, word: str) -> None:

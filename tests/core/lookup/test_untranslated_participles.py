@@ -155,12 +155,12 @@ def test_avoirs_own_participle_keeps_have() -> None:
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "sense"),
     [
-        # à + an infinitive: the adjective's (disposé à: inclined to)
+        # à + an infinitive: the adjective's, the governed disposé à in every form
         (
             "Les confrères sont déjà trop disposés à me jalouser.",
             "disposés",
             "disposé",
-            "inclined",
+            "willing to",
         ),
         # à + a noun phrase: the verb's complement
         ("Une affiche accrochée à la porte annonçait la fête.", "accrochée", "accrocher", "hung"),

@@ -8,6 +8,8 @@
   the passé simple, vivre (il vit à Paris; la France vit une crise), unless an object clitic
   comes before (il la vit, il se vit confier: voir); where it narrates, voir, unless a word
   saying how or since when one lives, or the clause's end, follows (l'on vit seul).
+- mise right after a noun, before sur, is miser's présent (le parti mise sur la jeunesse) where
+  the participle cannot agree with the noun or the sentence has no other conjugated verb.
 - durent is devoir's passé simple only before its infinitive (ils durent partir, ils durent
   se cacher); else durer's présent (les travaux durent depuis trois mois).
 - A past participle right after je or tu, with only object clitics or ne between, is the
@@ -17,6 +19,8 @@
   (viens, allons, prenez), is an imperative; a form that is also an indicative third person
   (arrive, va) only where the sentence speaks to a tu: « Et arrive le plus tôt que tu pourras »;
   and a form before -toi or -moi is one whatever the parse says (Figure-toi, dis-moi).
+  A form in -is opening its sentence that the tagger read as a plural participle (Réfléchis
+  bien !, Choisis celui-ci) is the imperative before an object, an adverb or the end.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ DURER = register("durent-durer", "durent is durer unless an infinitive follows: 
 IMPERATIVE = register(
     "imperative", "a verb with no subject, in an imperative form, heading a clause"
 )
+MISER = register("mise-miser", "mise sur right after its subject noun is miser: le parti mise sur")
 SUBJECT_PAST = register("je-pris", "a participle right after je or tu is a passé simple: je pris")
 
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "csubj"})
@@ -56,6 +61,8 @@ BETWEEN_SUBJECT_AND_VERB = VOIR_OBJECTS | frozenset("ne n' n’".split())
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", "…"})
 # What may stand between devoir and its infinitive (ils durent alors se cacher, n'y plus).
 BEFORE_INFINITIVE = frozenset({"ADV", "PRON", "PART"})
+# What follows a command (Finis ton assiette, Choisis celui-ci, Réfléchis bien, Dis-moi).
+COMMAND_NEXT = frozenset({"DET", "PRON", "ADV"})
 OBJECT_AFTER_IMPERATIVE = frozenset("-moi -toi -le -la -les -lui -leur -nous -vous -en -y".split())
 
 
@@ -73,6 +80,11 @@ class Moods:
                 # before the narration test: ils durent deux heures is no passé simple
                 values["lemma"] = "durer"
                 values["morph"] = {**values["morph"], **form_readings("durer", "durent")[0]}
+        for index, values in enumerate(fields if is_enabled(MISER) else ()):
+            if _bets(fields, index):
+                values["lemma"] = "miser"
+                third = [r for r in form_readings("miser", "mise") if r.get("Person") == "3"]
+                values["morph"] = {**third[0], "Mood": "Ind"} if third else values["morph"]
         readings = {id(v): form_readings(v["lemma"], v["_spacy"].text) for v in verbs}
         if any(_only_past(readings[id(v)]) and not _is_vit(v) for v in verbs):
             self.narrates = True
@@ -95,6 +107,9 @@ class Moods:
             found = readings[id(values)]
             if narration and not self.narrates:
                 values["morph"] = _present_rather_than_past(values["morph"], found)
+            if imperative_on and _participle_command(values, found):
+                values["morph"] = next(r for r in found if r.get("Mood") == "Imp")
+                continue
             if imperative_on and _is_imperative(values, found):
                 imperative = next(r for r in found if r.get("Mood") == "Imp")
                 values["morph"] = {**values["morph"], **imperative}
@@ -149,6 +164,30 @@ def _lasts(fields: list[dict[str, Any]], index: int) -> bool:
     return True
 
 
+def _bets(fields: list[dict[str, Any]], index: int) -> bool:
+    """Le parti mise sur la victoire, la France mise sur le nucléaire: mise before sur, right
+    after its subject noun, is miser's présent where the participle cannot agree with that
+    noun (a masculine) or the sentence has no other conjugated verb (la somme mise sur la
+    table était énorme keeps mettre's participle)."""
+    values = fields[index]
+    if values["lemma"] != "mettre" or values["text"].lower() != "mise" or index == 0:
+        return False
+    after = [v for v in fields[index + 1 : index + 4] if v["pos"] != "ADV"]
+    if not after or after[0]["text"].lower() != "sur":
+        return False  # mise beaucoup sur: adverbs may come between
+    noun = fields[index - 1]
+    if noun["pos"] not in ("NOUN", "PROPN"):
+        return False
+    if noun["morph"].get("Gender") == "Masc":
+        return True
+    return not any(
+        other is not values
+        and other["sentence"] == values["sentence"]
+        and other["morph"].get("VerbForm") == "Fin"
+        for other in fields
+    )
+
+
 def _is_vit(values: dict[str, Any]) -> bool:
     """voir's vit or vis, which may be vivre's."""
     return values["lemma"] == "voir" and values["text"].lower() in VIT and values["is_word"]
@@ -201,6 +240,29 @@ def _is_imperative(values: dict[str, Any], readings: list[dict[str, str]]) -> bo
     # (rappelons, pensez: a first or second person always has its clitic subject.)
     indicative = any(r.get("Mood") == "Ind" and r.get("Person") == "3" for r in readings)
     return not indicative or _speaks_to_tu(token) or _exclaimed_command(token)
+
+
+def _participle_command(values: dict[str, Any], readings: list[dict[str, str]]) -> bool:
+    """Réfléchis bien !, Choisis celui que tu veux, Finis ton assiette: a form in -is opening
+    its sentence that is both a plural participle and an imperative, the tagger's participle,
+    is the imperative before what a command takes (an object, an adverb, its end); a
+    participle opening a sentence goes before a preposition or a comma (Réunis autour de la
+    table, ...; Choisis par le jury, ...)."""
+    token = values["_spacy"]
+    if values["morph"].get("VerbForm") != "Part" or not values["text"].lower().endswith("is"):
+        return False
+    if not any(r.get("Mood") == "Imp" for r in readings):
+        return False
+    sentence = token.sent
+    if not all(word.is_punct for word in token.doc[sentence.start : token.i]):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    after = token.nbor(2) if token.i + 2 < len(token.doc) else None
+    if following.pos_ == "ADV" and after is not None and after.lower_ in ("de", "d'", "du", "des"):
+        return False  # Réunis autour de la table: a place, after a participle
+    return following.pos_ in COMMAND_NEXT or following.text in ("!", ".")
 
 
 def _exclaimed_command(token: Any) -> bool:
