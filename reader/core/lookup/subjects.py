@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.lookup.classes.members import class_words
-from reader.core.lookup.partners import PERSONS, Verb, subject_of
+from reader.core.lookup.partners import PERSONS, Verb, subject_of, verb_of
 from reader.core.lookup.surroundings import plain
 from reader.core.models import Analysis, Expression, Token
 
@@ -283,6 +283,9 @@ AGENTS = frozenset(
     "municipalité opposition majorité".split()
 )
 RELATIVE_SUBJECT = frozenset({"qui"})
+# Verbs whose subject is their infinitive's (une baisse pourrait intervenir, la crise semble
+# toucher les jeunes): the infinitive's subject is theirs.
+RAISING = frozenset({"pouvoir", "devoir", "sembler", "paraître"})
 
 
 def subject_kind(analysis: Analysis, verb: Verb) -> str:
@@ -293,6 +296,10 @@ def subject_kind(analysis: Analysis, verb: Verb) -> str:
     form = verb.head.morph.get("VerbForm")
     # a group with no finite word (de n'y pas toucher: the negation's words) is no clause
     finite = form == "Fin" or (verb.first != verb.last and form != "Inf")
+    if index >= 0 and form == "Inf" and not verb.passive:
+        raising = verb_of(analysis, analysis.tokens[index])
+        if raising is not None and raising.lemma in RAISING and raising.last == index:
+            return subject_kind(analysis, raising)  # une baisse pourrait intervenir: a thing
     if index < 0 or not finite or verb.passive:
         return ""
     word = analysis.tokens[index]

@@ -608,3 +608,17 @@ def test_an_adverbial_entry_ending_in_an_adjective_is_none_before_its_noun(
     text: str, lemma: str, present: bool
 ) -> None:
     assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        ("Il s'assit à la place qui avait été la sienne.", "à la place", False),
+        ("Il ne sait pas, va à la place.", "à la place", True),
+        ("Une solution de remplacement est à l'étude.", "être à l'étude", True),
+        ("Il conduit ses élèves à l'étude.", "être à l'étude", False),
+        ("Les supporters sont venus en nombre.", "en nombre", True),
+    ],
+)
+def test_round_18_expressions_and_their_look_alikes(text: str, lemma: str, present: bool) -> None:
+    assert (lemma in found(analysed(text))) is present

@@ -37,6 +37,11 @@ def glosser() -> Glosser:
         ("Le facteur marchait sur la route.", "marchait", ""),
         ("Le pied sentait le bois.", "sentait", ""),
         ("C'était un plaisir de marcher dans l'ombre.", "marcher", ""),
+        # an infinitive after pouvoir, devoir, sembler: the subject of the verb it hangs on
+        ("Une baisse pourrait intervenir au printemps.", "intervenir", subjects.THING),
+        ("Mon affaire semble marcher.", "marcher", subjects.THING),
+        ("Je pourrais marcher longtemps.", "marcher", subjects.PERSON),
+        ("Il a voulu marcher.", "marcher", ""),
         ("Jésus marchant sur les flots.", "marchant", ""),
     ],
 )

@@ -47,6 +47,8 @@ LITERAL_BEFORE = {
     ("de", "près"): frozenset({"de", "d'"}),
     # du coin de l'œil, de la rue: the corner's, not du coin "local"
     ("de", "le", "coin"): frozenset({"de", "d'", "du", "des"}),
+    # s'assit à la place qui avait été la sienne: at the place, not "instead"
+    ("à", "la", "place"): frozenset({"qui", "que", "qu'", "où", "dont"}),
     # à la campagne électorale, de vaccination: the campaign, not the country
     ("à", "la", "campagne"): frozenset(
         "électorale présidentielle législative législatives municipale municipales "
