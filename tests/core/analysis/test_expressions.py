@@ -622,3 +622,19 @@ def test_an_adverbial_entry_ending_in_an_adjective_is_none_before_its_noun(
 )
 def test_round_18_expressions_and_their_look_alikes(text: str, lemma: str, present: bool) -> None:
     assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # a direct object between: the infinitive is the noun's
+        ("Il chercha quelque chose à dire.", "chercher à", False),
+        ("Il a du travail à faire.", "avoir à", False),
+        ("Il cherche, depuis des années, à comprendre.", "chercher à", True),
+        ("J'essayai tout tremblant d'apaiser les clefs.", "essayer de", True),
+        # verbs whose object comes before à + infinitive keep it
+        ("Il invita ses amis à venir.", "inviter à", True),
+    ],
+)
+def test_a_direct_object_before_a_governed_infinitive(text: str, lemma: str, present: bool) -> None:
+    assert (lemma in found(analysed(text))) is present

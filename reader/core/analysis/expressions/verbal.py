@@ -50,6 +50,13 @@ THIRD_PERSONS = frozenset("il elle on ils elles".split())
 AUXILIARY_HEADS = frozenset({"avoir", "être"})
 GOVERNED_DEPS = frozenset({"obl:arg", "obl", "obj", "iobj", "xcomp", "ccomp"})
 CONTRACTIONS = frozenset(CONTRACTED.values())
+# Heads whose governed à or de + infinitive never follows a direct object (il chercha quelque
+# chose à dire, il a du travail à faire: the infinitive is the noun's, not chercher à, avoir à);
+# inviter, aider, pousser, empêcher, prier ... take one there (inviter ses amis à venir).
+NO_OBJECT_HEADS = frozenset(
+    "avoir chercher tenir hésiter tarder parvenir réussir songer penser renoncer essayer "
+    "tenter refuser accepter cesser continuer commencer finir oublier risquer craindre".split()
+)
 # Nouns of manner after de (dit d'un ton sec, d'une voix basse): no governed de.
 MANNER_NOUNS = frozenset("ton voix façon manière air geste pas accent regard".split())
 # Pronouns that open a relative clause or a question after their preposition (sur qui, à
@@ -643,6 +650,9 @@ class VerbalMatches(SentenceWords):
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         found = self._next(preposition, position, self.words[at], fillers=2)
         index = found[0] if found is not None else self._attached(preposition, at)
+        if found is None and index is not None and entry.infinitive:
+            if entry.head in NO_OBJECT_HEADS and self._object_follows(at):
+                return None  # il chercha quelque chose à dire: the thing's, not chercher à
         if index is None and not entry.infinitive:
             index = self._fronted(preposition, at)
         if index is None:
@@ -656,6 +666,14 @@ class VerbalMatches(SentenceWords):
         if preposition == "de" and self._manner_after(index):
             return None  # parla d'un ton sec: how he spoke, not what about (parler de)
         return [index], 1
+
+    def _object_follows(self, at: int) -> bool:
+        """Whether a noun phrase starts right after the head, adverbs aside (chercha quelque
+        chose, a du travail, tient une lettre)."""
+        for word in self.words[at + 1 :]:
+            if word.pos not in ("ADV", "PART") and key(word.text)[0] != "tout":
+                return word.pos in ("DET", "NOUN", "PROPN", "NUM")  # not tout tremblant
+        return False
 
     def _fronted(self, preposition: str, at: int) -> int | None:
         """The preposition of a relative or question pronoun before the verb, with only its
