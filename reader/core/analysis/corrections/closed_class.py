@@ -168,7 +168,8 @@ def negation_pronoun(fields: Fields, index: int) -> Reading | None:
 
 def _negated(fields: Fields, index: int) -> bool:
     """ne or n' right after the word (personne ne vint), or before it in its sentence (il
-    n'avait vu personne) unless sans or que stands right before it, which also make nouns."""
+    n'avait vu personne) unless sans or que stands right before it, which also make nouns;
+    sans further back, a verb between (partit sans prévenir personne)."""
     before = fields[index - 1] if index else None
     if before is not None and _lower(before) in NOUN_PREPOSITIONS:
         return False
@@ -181,6 +182,8 @@ def _negated(fields: Fields, index: int) -> bool:
     while earlier >= 0 and fields[earlier]["sentence"] == sentence:
         if _lower(fields[earlier]) in ("ne", "n'"):
             return True  # il n'avait vu personne
+        if _lower(fields[earlier]) == "sans" and earlier < index - 1:
+            return True  # sans prévenir personne, sans rien dire à personne: anyone
         earlier -= 1
     return False
 

@@ -62,6 +62,8 @@ COORDINATED_VERB = register(
 VERBAL_DEPENDENTS = ("aux", "nsubj", "obj", "iobj", "expl")
 # Dependents only a noun has: a determiner, a preposition, an adjective, a noun complement.
 NOUN_DEPENDENTS = frozenset({"det", "case", "amod", "nmod"})
+# Articles right before a word that make it a noun whatever the parse hangs it on.
+ARTICLES = frozenset("le la l' l’ les un une des".split())
 COMPARATIVES = frozenset({"plus", "moins", "mieux"})
 COORDINATORS = frozenset({"et", "ou", "puis"})
 NOMINAL = frozenset({"NOUN", "ADJ"})
@@ -249,6 +251,10 @@ def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
         return ""
     if token.head.i == token.i - 1 and token.head.lower_ in PRENOMINAL:
         return ""  # une vieille ferme, une bonne nouvelle: the "noun" before is the adjective
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "DET" and before.lower_ in ARTICLES:
+        if token.head.i < before.i:
+            return ""  # le chemin de la ferme: no adjective of chemin after an article
     found = verbs.readings(values["text"].lower()).get("ADJ", ())
     return found[0] if found else ""
 

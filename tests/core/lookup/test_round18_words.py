@@ -1,0 +1,48 @@
+"""Cards of round eighteen's rows and rules (the lead's own sentences): participle
+adjectives with their preposition in every form, commands in -is, miser, an infinitive's
+subject after pouvoir, nouns after an article, personne after sans; with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from tests.core.lookup.clicks import first_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # a governed adjective in the feminine or plural
+        ("Elle est pressée de partir.", "pressée", "eager to"),
+        ("Ces questions sont liées à la crise.", "liées", "linked to"),
+        ("Il est occupé à lire.", "occupé", "busy"),
+        ("Il était fou de joie.", "fou", "overjoyed"),
+        # an adverbial entry's adjective before its noun
+        ("Il a agi en vrai professionnel.", "vrai", "true"),
+        # commands and miser
+        ("Réfléchis bien avant de répondre !", "Réfléchis", "think"),
+        ("Le parti mise sur une victoire au second tour.", "mise", "bet on"),
+        # an infinitive after pouvoir has its subject's kind
+        ("Une baisse pourrait intervenir dès le printemps.", "intervenir", "occur"),
+        ("La police a dû intervenir.", "intervenir", "intervene"),
+        # a direct object before à + infinitive
+        ("Il chercha quelque chose à dire.", "chercha", "look for"),
+        # an article makes a noun whatever the parse hangs it on
+        ("Il reprit le chemin de la ferme.", "ferme", "farm"),
+        ("Il partit sans prévenir personne.", "personne", "nobody, anybody"),
+        # rows
+        ("Il reprit le chemin de la ferme.", "reprit", "head back to"),
+        ("Il se surprit à siffloter.", "surprit", "catch oneself (doing)"),
+        ("Le parquet a requis trois ans de prison.", "parquet", "prosecutor's office"),
+        ("Le parquet du salon craquait.", "parquet", "floor"),
+        ("Son troisième long métrage est sorti.", "métrage", "feature film"),
+    ],
+)
+def test_round_18_cards(glosser: Glosser, text: str, word: str, sense: str) -> None:
+    assert first_sense(glosser, text, word) == sense
