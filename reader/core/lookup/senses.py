@@ -2,7 +2,7 @@
 (from the phrase lists or the lexicon, the gloss the words after it call for first); a
 word's sense its neighbours decide (by_neighbours: a title before a name, monsieur after a
 determiner, heure on the clock, aussi opening a sentence, a partner of ne, the partitive du,
-then the rules of surroundings.py, function_words/, contexts.py and constructions.py); and,
+then the rules of surroundings/, function_words/, contexts.py and constructions.py); and,
 when a translation model is installed, the sense the machine translation of the sentence
 uses."""
 

@@ -243,8 +243,8 @@ def _bare_pronoun(fields: Fields, index: int) -> bool:
 
 
 # Adjectives French puts before the noun that the tagger reads as a noun there (le brave
-# homme, ce brave Jacques): the ones whose sense their place decides (lookup/surroundings.py
-# PLACED), and the common short ones.
+# homme, ce brave Jacques): the ones whose sense their place decides
+# (lookup/surroundings/adjectives.py PLACED), and the common short ones.
 BEFORE_NOUN = frozenset(
     "brave pauvre sacré vieux vieil vieille jeune bon bonne grand grande petit petite gros "
     "grosse beau bel belle joli jolie cher chère vrai vraie seul seule simple ancien ancienne "
