@@ -22,8 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.lookup import function_words, senses  # noqa: E402
+from reader.core.lookup import function_words  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.lookup.senses import neighbours  # noqa: E402
 from reader.core.lookup.surroundings import interjections  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
 from scripts.audit_main_senses import rule_changes  # noqa: E402
@@ -101,12 +102,12 @@ def _none(analysis: Analysis, token: Token) -> Translation | None:
 @contextlib.contextmanager
 def without_rules() -> Iterator[None]:
     """The card without the function-word rules and the asides, until the block ends."""
-    rule, asides = senses.by_function_word, interjections.ASIDES
-    senses.by_function_word, interjections.ASIDES = _none, {}
+    rule, asides = neighbours.by_function_word, interjections.ASIDES
+    neighbours.by_function_word, interjections.ASIDES = _none, {}
     try:
         yield
     finally:
-        senses.by_function_word, interjections.ASIDES = rule, asides
+        neighbours.by_function_word, interjections.ASIDES = rule, asides
 
 
 def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:
