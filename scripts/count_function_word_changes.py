@@ -1,6 +1,7 @@
 """Count the clicks on function words whose first sense the rules of
-reader/core/lookup/function_words/ (and the asides of surroundings.py: ..., allez.) change,
-on the repository's corpus (tests/data/corpus/), and print a random sample to check by hand.
+reader/core/lookup/function_words/ (and the asides of surroundings/interjections.py: ...,
+allez.) change, on the repository's corpus (tests/data/corpus/), and print a random sample to
+check by hand.
 
     .venv/bin/python scripts/count_function_word_changes.py [--sample 40] [--seed 11]
         [--novel-lines N] [--out changed.tsv]
@@ -21,8 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.lookup import function_words, senses, surroundings  # noqa: E402
+from reader.core.lookup import function_words  # noqa: E402
 from reader.core.lookup.card import Glosser  # noqa: E402
+from reader.core.lookup.senses import neighbours  # noqa: E402
+from reader.core.lookup.surroundings import interjections  # noqa: E402
 from reader.core.models import Analysis, Token, Translation  # noqa: E402
 from scripts.audit_main_senses import rule_changes  # noqa: E402
 from scripts.count_topic_changes import audit_parser, paragraphs, report  # noqa: E402
@@ -82,14 +85,14 @@ def fired(analysis: Analysis, token: Token) -> str:
     for rule in RULES:
         if rule(analysis, token) is not None:
             return rule.__name__
-    if surroundings.discourse_imperative(analysis, token) is not None:
+    if interjections.discourse_imperative(analysis, token) is not None:
         return "aside"
     return ""
 
 
 def is_rule_word(analysis: Analysis, token: Token) -> bool:
     text = token.text.lower()
-    return function_words.may_apply(analysis, token) or text in surroundings.ASIDES
+    return function_words.may_apply(analysis, token) or text in interjections.ASIDES
 
 
 def _none(analysis: Analysis, token: Token) -> Translation | None:
@@ -99,12 +102,12 @@ def _none(analysis: Analysis, token: Token) -> Translation | None:
 @contextlib.contextmanager
 def without_rules() -> Iterator[None]:
     """The card without the function-word rules and the asides, until the block ends."""
-    rule, asides = senses.by_function_word, surroundings.ASIDES
-    senses.by_function_word, surroundings.ASIDES = _none, {}
+    rule, asides = neighbours.by_function_word, interjections.ASIDES
+    neighbours.by_function_word, interjections.ASIDES = _none, {}
     try:
         yield
     finally:
-        senses.by_function_word, surroundings.ASIDES = rule, asides
+        neighbours.by_function_word, interjections.ASIDES = rule, asides
 
 
 def changes(texts: list[tuple[str, str]], glosser: Glosser) -> tuple[int, list[str]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from reader.core.lookup import senses, surroundings
 from reader.core.lookup.card import Glosser
+from reader.core.lookup.senses import neighbours
+from reader.core.lookup.surroundings import interjections
 from tests.scripts.loading import load_script
 
 
@@ -15,7 +16,7 @@ def script() -> ModuleType:
 
 
 def test_a_changed_click_is_counted_with_its_rule_and_the_rules_are_restored() -> None:
-    rule, asides = senses.by_function_word, surroundings.ASIDES
+    rule, asides = neighbours.by_function_word, interjections.ASIDES
     texts = [
         ("a.txt", "Il arriva le jour même."),
         ("b.txt", "Même les enfants rient."),
@@ -26,4 +27,4 @@ def test_a_changed_click_is_counted_with_its_rule_and_the_rules_are_restored() -
     name, word, change, sentence = changed[0].split("\t")
     assert (name, word, change) == ("a.txt", "même", "meme: even -> very")
     assert sentence == "Il arriva le jour même."
-    assert senses.by_function_word is rule and surroundings.ASIDES is asides
+    assert neighbours.by_function_word is rule and interjections.ASIDES is asides

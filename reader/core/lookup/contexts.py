@@ -23,7 +23,7 @@
 - pièce before de and a bare noun (32 pièces de cuir, une pièce de bois): "piece", where a
   room leads elsewhere (une grande pièce sombre).
 
-Like surroundings.py, each rule reads only the neighbouring words and returns None where they
+Like surroundings/, each rule reads only the neighbouring words and returns None where they
 do not settle the sense, and the rules are tried only on the words they start from (may_apply,
 at the end)."""
 

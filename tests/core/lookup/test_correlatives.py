@@ -1,4 +1,4 @@
-"""tant ... que and il faut read by what follows (lookup/senses.py, expr16): a phrase after
+"""tant ... que and il faut read by what follows (lookup/senses/cues.py, expr16): a phrase after
 tant makes it "both ... and", a graded adjective, adverb or verb or a clause "so much ...
 that"; a noun phrase after il faut makes it "it takes", or "need" with a dative (il me faut),
 on sentences written for the test."""

@@ -1,7 +1,7 @@
 """Function words read by their place (lookup/function_words/ and the asides of
-surroundings.py): the card's first sense for one sentence of each rule, and for the look-alikes
-that must keep the grammar words' or the dictionaries' sense. Sentences written for these
-tests, analysed by the real model."""
+surroundings/interjections.py): the card's first sense for one sentence of each rule, and for
+the look-alikes that must keep the grammar words' or the dictionaries' sense. Sentences written
+for these tests, analysed by the real model."""
 
 from __future__ import annotations
 

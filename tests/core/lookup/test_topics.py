@@ -238,7 +238,8 @@ def test_a_far_cue_does_not_override_a_partner() -> None:
 
 
 def test_a_context_rule_still_wins_over_a_partner(glosser: Glosser) -> None:
-    # linge (clean) is propre's noun, but before the noun propre is "own" (surroundings.py).
+    # linge (clean) is propre's noun, but before the noun propre is "own"
+    # (surroundings/adjectives.py).
     assert first_sense(glosser, "Elle lave son propre linge.", "propre") == "own"
 
 

@@ -34,7 +34,7 @@
   (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now),
   au-delà with no article (beyond), aussi between a noun and its adjective (so, such).
 
-Like surroundings.py, each rule reads only the words around the token and returns None where
+Like surroundings/, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; a word
 tries only the rules that start from it (RULES, at the end: each rule with its words). The
 rules live in pronouns.py (même, en, y), clauses.py (que, comme, où, si asking, jamais,
