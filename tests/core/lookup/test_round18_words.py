@@ -27,6 +27,8 @@ def glosser() -> Glosser:
         ("Il a agi en vrai professionnel.", "vrai", "true"),
         # commands and miser
         ("Réfléchis bien avant de répondre !", "Réfléchis", "think"),
+        ("« Te voilà. Entre donc, tu dois mourir de faim. »", "Entre", "go in"),
+        ("Entre les deux maisons, il y a un jardin.", "Entre", "between, among"),
         ("Le parti mise sur une victoire au second tour.", "mise", "bet on"),
         # an infinitive after pouvoir has its subject's kind
         ("Une baisse pourrait intervenir dès le printemps.", "intervenir", "occur"),

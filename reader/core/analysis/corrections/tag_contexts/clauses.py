@@ -36,14 +36,14 @@ def imperative_start(
     after: dict[str, Any] | None,
     verbs: Verbs,
 ) -> bool:
-    """« Tiens, Forestier ! », Tenez, Voyons: a capitalised imperative alone before a comma;
-    never a name the dictionaries know (« Marie, viens ! », not marier)."""
+    """« Tiens, Forestier ! », Tenez, Voyons, Entre donc: a capitalised imperative alone before a
+    comma or donc; never a name the dictionaries know (« Marie, viens ! », not marier)."""
     if values["pos"] in ("VERB", "AUX") or not values["text"][:1].isupper():
         return False
     if verbs.is_name(values["_spacy"].text):
         return False
     starts = before is None or before["sentence"] != values["sentence"] or before["text"] in OPENING
-    ends = after is not None and after["text"] in CLOSING
+    ends = after is not None and (after["text"] in CLOSING or after["text"].lower() == "donc")
     return starts and ends and bool(imperative_verbs(values["text"].lower(), verbs))
 
 
