@@ -638,3 +638,22 @@ def test_round_18_expressions_and_their_look_alikes(text: str, lemma: str, prese
 )
 def test_a_direct_object_before_a_governed_infinitive(text: str, lemma: str, present: bool) -> None:
     assert (lemma in found(analysed(text))) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "present"),
+    [
+        # a duration between the parts, or no "for"
+        ("Voilà deux ans que je l'attends.", "voilà ... que", True),
+        ("Il y a longtemps que je ne l'ai vu.", "il y a ... que", True),
+        ("Il a pris un fiacre, voilà tout ce que je sais.", "voilà ... que", False),
+        ("Il y a des gens que je connais.", "il y a ... que", False),
+        ("Ma foi, tant pis.", "ma foi", True),
+        ("Il a perdu ma foi en lui.", "ma foi", False),
+        ("Il ne reviendra pas de sitôt.", "de sitôt", True),
+    ],
+)
+def test_duration_constructions_and_round_18_interjections(
+    text: str, lemma: str, present: bool
+) -> None:
+    assert (lemma in found(analysed(text))) is present

@@ -47,6 +47,8 @@ LITERAL_BEFORE = {
     ("de", "près"): frozenset({"de", "d'"}),
     # du coin de l'œil, de la rue: the corner's, not du coin "local"
     ("de", "le", "coin"): frozenset({"de", "d'", "du", "des"}),
+    # ma foi en Dieu, ma foi dans l'avenir: my faith, not the interjection
+    ("ma", "foi"): frozenset({"en", "dans", "de", "d'", "du", "des", "et"}),
     # s'assit à la place qui avait été la sienne: at the place, not "instead"
     ("à", "la", "place"): frozenset({"qui", "que", "qu'", "où", "dont"}),
     # à la campagne électorale, de vaccination: the campaign, not the country
@@ -74,6 +76,15 @@ LITERAL_AFTER = {
 SUPERLATIVES = frozenset("meilleur meilleure meilleurs meilleures pire pires plus moins".split())
 # Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
+# The openings of the duration constructions (il y a deux ans que, voilà longtemps que) and the
+# words of a duration their gap must hold.
+DURATION_OPENERS = frozenset(
+    {("il", "y", "a"), ("voilà",), ("voici",), ("ça", "fait"), ("cela", "fait")}
+)
+DURATION_WORDS = frozenset(
+    "an année mois semaine jour journée heure minute seconde siècle temps longtemps instant "
+    "moment nuit soir matin été hiver automne printemps décennie quelques plusieurs".split()
+)
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 # tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
@@ -212,6 +223,8 @@ class ContiguousMatches(SentenceWords):
             return False  # tous les deux jours: every other day, not both
         if first == ("tout", "en"):
             return self._before_gerund(tokens[-1])  # drôle comme tout en collégien: no while
+        if entry.kind == SPLIT and first in DURATION_OPENERS and not self._has_duration(tokens):
+            return False  # voilà tout ce que je sais, il y a des gens que: no duration, no "for"
         if entry.kind == SPLIT and first == ("si",):
             return self._next_pos(tokens[0]) in ("ADJ", "ADV", "VERB")
         if entry.kind == SPLIT and entry.parts == (("ne",), ("que",)) and self._what_to(tokens[-1]):
@@ -308,6 +321,15 @@ class ContiguousMatches(SentenceWords):
 
     def _text(self, index: int) -> str:
         return self.words[self.by_index[index]].text.lower()
+
+    def _has_duration(self, tokens: tuple[int, ...]) -> bool:
+        """Whether the gap between the construction's parts holds a duration (deux ans,
+        longtemps, une heure): voilà, il y a, ça fait ... que then say "for"."""
+        first, last = self.by_index[tokens[0]], self.by_index[tokens[-1]]
+        return any(
+            word.pos == "NUM" or word.lemma.lower() in DURATION_WORDS
+            for word in self.words[first + 1 : last]
+        )
 
     def _before_its_noun(self, index: int) -> bool:
         """Whether the word is an adjective right before a noun: an adverbial entry ending in
