@@ -38,6 +38,12 @@ def glosser() -> Glosser:
         # an article makes a noun whatever the parse hangs it on
         ("Il reprit le chemin de la ferme.", "ferme", "farm"),
         ("Il partit sans prévenir personne.", "personne", "nobody, anybody"),
+        # the relative qui is a subject: a verb after it
+        ("Son adversaire, qui siège dans l'opposition, proteste.", "siège", "sit"),
+        # senses the topic decides
+        ("Investie par son parti samedi, elle a dévoilé son programme.", "Investie", "nominated"),
+        ("Le gel des impôts locaux est promis.", "gel", "freeze"),
+        ("Le gel a détruit les vignes cette nuit.", "gel", "frost"),
         # rows
         ("Il reprit le chemin de la ferme.", "reprit", "head back to"),
         ("Il se surprit à siffloter.", "surprit", "catch oneself (doing)"),

@@ -248,7 +248,7 @@ def retag(fields: Fields, lexique: Lexique, relemmatise: Relemmatise) -> None:
 # these (le, de, et, a comma: about half the words) fails every test below, so is passed over.
 TOUCHABLE_POS = frozenset({"NOUN", "ADJ", "PROPN", "INTJ", "X", "VERB"})
 # ne, an object or a subject clitic before the word (je ne pus, il le compris, il entre).
-CLITIC_BEFORE = frozenset({"ne", "n'", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
+CLITIC_BEFORE = frozenset({"ne", "n'", "qui", *OBJECTS, *ARTICLES, *SUBJECT_CLITICS})
 Values = dict[str, Any]
 
 

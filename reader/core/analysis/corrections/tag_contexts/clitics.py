@@ -77,8 +77,9 @@ def after_ne(values: dict[str, Any], before: dict[str, Any] | None) -> bool:
 
 
 def after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[str, str] | None:
-    """il entre, on note: the person and number of the subject clitic right before a word the
-    tagger did not take for a verb (any_pos: before ne), or None."""
+    """il entre, on note, qui siège: the person and number of the subject clitic (or the
+    relative qui) right before a word the tagger did not take for a verb (any_pos: before
+    ne), or None."""
     values = fields[index]
     if index == 0 or not values["is_word"]:
         return None
@@ -86,6 +87,11 @@ def after_subject(fields: Fields, index: int, any_pos: bool = False) -> tuple[st
         return None
     before = fields[index - 1]
     clitic = before["text"].lower().replace("’", "'")
+    if clitic == "qui" and before["pos"] == "PRON" and not any_pos:
+        if index > 1 and fields[index - 2]["pos"] == "ADP":
+            return None  # à qui, avec qui: no subject
+        # l'adversaire qui siège dans l'opposition: the relative subject, a third person
+        return ("3", "Plur" if values["text"].lower().endswith("nt") else "Sing")
     if before["pos"] != "PRON" or clitic not in SUBJECT_CLITICS:
         return None
     if clitic.startswith("elle") and index > 1 and fields[index - 2]["pos"] == "ADP":
