@@ -100,7 +100,11 @@ class Glosser:
         # The words of some expression, by the last analysis' expressions (held, so their id
         # is never another's; not the analysis, which the Glosser would keep alive): a
         # whole-text gloss asks _free of one analysis token after token.
-        self._expression_words: tuple[tuple[Expression, ...], frozenset[int]] = ((), frozenset())
+        self._expression_words: tuple[tuple[Expression, ...], frozenset[int], frozenset[int]] = (
+            (),
+            frozenset(),
+            frozenset(),
+        )
 
     def warm_up(self) -> None:
         """Load what a first click would otherwise wait for (~0.1 s): the English word
@@ -368,19 +372,28 @@ class Glosser:
                 break
         if not phrase or (known and _declined(phrase[0]) and self._free(analysis, token)):
             return found
+        if _clitic_of_next_verb(analysis, token, phrase[0]):
+            return found  # trouver à nous loger: nous is loger's, not à nous (ours)
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
 
     def _free(self, analysis: Analysis, token: Token) -> bool:
-        """Whether the token and the two words after it are in no expression: the phrase was
-        then declined for what it is, not lost to an overlapping one (rien non plus: ne ...
-        plus took plus, and non plus still leads)."""
-        last, words = self._expression_words
+        """Whether the token is in no expression and the two words after it in no split one:
+        the phrase was then declined for what it is, or for a contiguous one the matcher
+        chose (de près de 6 %: près de, nearly), not lost to a split construction (rien non
+        plus: ne ... plus took plus, and non plus still leads)."""
+        last, words, split = self._expression_words
         if last is not analysis.expressions:
             # Once per analysis, not a scan of every expression per token.
             words = frozenset(i for expression in analysis.expressions for i in expression.tokens)
-            self._expression_words = (analysis.expressions, words)
-        return words.isdisjoint(range(token.index, token.index + 3))
+            split = frozenset(
+                i
+                for expression in analysis.expressions
+                if "…" in expression.form
+                for i in expression.tokens
+            )
+            self._expression_words = (analysis.expressions, words, split)
+        return token.index not in words and split.isdisjoint(range(token.index, token.index + 3))
 
     def explain(
         self, analysis: Analysis, token_index: int, own: Sequence[Expression] = ()
@@ -605,6 +618,23 @@ def _naming_verb_sense(note: str, verb: str, translations: Sequence[Translation]
     sense = next((t.senses[0] for t in translations if t.senses), "")
     named = f"({verb})"
     return note.replace(named, f"({verb}: {sense})", 1) if sense else note
+
+
+# Pronouns that end a lexicon phrase (à nous, à vous) but are object clitics before a verb.
+CLITIC_PRONOUNS = frozenset("nous vous lui leur me te se le la les moi toi".split())
+
+
+def _clitic_of_next_verb(analysis: Analysis, token: Token, phrase: Translation) -> bool:
+    """Whether the phrase ends in a pronoun that the next word, a verb, takes as its object
+    (trouvé à nous loger: à, then nous loger; not the phrase à nous)."""
+    words = phrase.origin.rpartition("«")[2].rstrip("»").split()
+    if len(words) < 2 or words[-1] not in CLITIC_PRONOUNS:
+        return False
+    tokens = analysis.tokens
+    near = tokens[token.index : token.index + len(words)]
+    at = next((t.index for t in near if t.text.lower() == words[-1]), -1)
+    after = tokens[at + 1] if 0 <= at < len(tokens) - 1 else None
+    return after is not None and after.sentence == token.sentence and after.pos in ("VERB", "AUX")
 
 
 def _declined(phrase: Translation) -> bool:

@@ -44,12 +44,21 @@ def glosser() -> Glosser:
         ("Investie par son parti samedi, elle a dévoilé son programme.", "Investie", "nominated"),
         ("Le gel des impôts locaux est promis.", "gel", "freeze"),
         ("Le gel a détruit les vignes cette nuit.", "gel", "frost"),
+        # a lexicon phrase the matcher declined, or whose pronoun is the next verb's
+        ("Le coût a augmenté de près de 6 % en un an.", "de", "of, from"),
+        ("Dès que nous aurons trouvé à nous loger, je t'écrirai.", "à", "to, at, in"),
+        ("Ce livre est à moi.", "à", "mine"),
+        # a noun and an adjective the tagger swapped
+        ("C'est un brave garçon un peu bavard.", "brave", "good"),
+        ("C'est un brave garçon un peu bavard.", "garçon", "boy"),
         # rows
         ("Il reprit le chemin de la ferme.", "reprit", "head back to"),
         ("Il se surprit à siffloter.", "surprit", "catch oneself (doing)"),
         ("Le parquet a requis trois ans de prison.", "parquet", "prosecutor's office"),
         ("Le parquet du salon craquait.", "parquet", "floor"),
         ("Son troisième long métrage est sorti.", "métrage", "feature film"),
+        ("Embrasse bien ta mère de ma part.", "part", "from me, from him, from her"),
+        ("La rentrée scolaire coûte cher aux familles.", "rentrée", "start of the school year"),
     ],
 )
 def test_round_18_cards(glosser: Glosser, text: str, word: str, sense: str) -> None:

@@ -75,6 +75,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
+    swapped_adjective,
     trait_noun,
     tu_reading,
     verb_of_verbless,
@@ -472,4 +473,10 @@ def try_prenominal(doc: Doc, index: int) -> bool:
 
 
 def try_prenominal_noun(doc: Doc, index: int) -> bool:
+    """ce pauvre garçon: the noun after det + adjective; un brave garçon, which the tagger
+    read as a noun and an adjective: both swapped back."""
+    if adjective := swapped_adjective(doc.fields, index, doc.verbs):
+        _own_features(doc, index - 1, "ADJ", adjective)
+        noun = doc.verbs.lexique.readings(doc.fields[index]["text"].lower())["NOUN"][0]
+        return _own_features(doc, index, "NOUN", noun)
     return _own_features(doc, index, "NOUN", noun_after_adjective(doc.fields, index, doc.verbs))

@@ -22,6 +22,7 @@ from reader.core.analysis.corrections.tag_contexts.adjectives import (
     nominal_adjective,
     noun_after_adjective,
     standing_adjective,
+    swapped_adjective,
 )
 from reader.core.analysis.corrections.tag_contexts.clauses import (
     LITERARY_ENDINGS,
@@ -113,6 +114,7 @@ __all__ = [
     "nominal_after_ne",
     "nominal_participle",
     "noun_after_adjective",
+    "swapped_adjective",
     "participle_after_adverbs",
     "participle_with_auxiliary",
     "standing_adjective",

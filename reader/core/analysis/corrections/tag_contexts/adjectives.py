@@ -86,6 +86,14 @@ PRENOMINAL = frozenset(
 )
 
 
+# Adjectives before a noun that are nouns too, which the tagger may take for the noun (un brave
+# garçon, un pauvre homme, un vrai ami).
+PRENOMINAL_NOUNS = frozenset(
+    "brave braves pauvre pauvres cher chère chers chères vrai vraie vrais vraies gentil "
+    "gentille digne dignes honnête honnêtes sacré sacrée fameux fameuse".split()
+)
+
+
 def _definite_subject(fields: Fields, index: int, determiner: str) -> bool:
     """la bonne apporta, les nouvelles arrivaient: after la or les, the word is the subject
     of the finite verb right after it; not a word that heads a phrase whose noun is understood
@@ -268,6 +276,26 @@ def adjective_before_noun(fields: Fields, index: int, verbs: Verbs) -> str:
     if before["pos"] != "DET" or after["pos"] not in ("NOUN", "PROPN"):
         return ""
     adjectives = verbs.lexique.readings(form).get("ADJ", ())
+    return adjectives[0] if adjectives else ""
+
+
+def swapped_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """un brave garçon: a word tagged as an adjective right after a determiner and a "noun"
+    that is a prenominal adjective (brave, pauvre, vrai; Lexique reads it as one), the word
+    itself being only a noun for Lexique: the tagger swapped the two. The adjective's lemma
+    of the word before, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADJ" or index < 2:
+        return ""
+    before, determiner = fields[index - 1], fields[index - 2]
+    if before["pos"] != "NOUN" or determiner["pos"] != "DET":
+        return ""
+    if before["text"].lower() not in PRENOMINAL | PRENOMINAL_NOUNS:
+        return ""  # l'armée malienne: a noun and its adjective, whatever Lexique lacks
+    readings = verbs.lexique.readings(values["text"].lower())
+    if not readings.get("NOUN") or "ADJ" in readings:
+        return ""
+    adjectives = verbs.lexique.readings(before["text"].lower()).get("ADJ", ())
     return adjectives[0] if adjectives else ""
 
 
