@@ -374,6 +374,8 @@ class Glosser:
             return found
         if _clitic_of_next_verb(analysis, token, phrase[0]):
             return found  # trouver à nous loger: nous is loger's, not à nous (ours)
+        if _possessive(phrase[0]) and not _owned(analysis, token, phrase[0]):
+            return found  # se recommander à personne: to anyone, not "no-one's"
         own = tuple(t for t in found if t.source is TranslationSource.GLOSSARY)
         return (*own, *phrase, *(t for t in found if t not in own))
 
@@ -635,6 +637,34 @@ def _clitic_of_next_verb(analysis: Analysis, token: Token, phrase: Translation) 
     at = next((t.index for t in near if t.text.lower() == words[-1]), -1)
     after = tokens[at + 1] if 0 <= at < len(tokens) - 1 else None
     return after is not None and after.sentence == token.sentence and after.pos in ("VERB", "AUX")
+
+
+POSSESSIVES = frozenset("mine yours his hers ours theirs".split())
+# Lexicon phrases of à and an owner (à moi: mine; à personne: no-one's).
+OWNER_PHRASES = tuple(
+    f"«à {owner}»" for owner in ("moi", "toi", "lui", "elle", "nous", "vous", "eux", "personne")
+) + ("«à tout le monde»",)
+
+
+def _possessive(phrase: Translation) -> bool:
+    """Whether the phrase is à and an owner, glossed as a possessive (à moi: mine)."""
+    first = phrase.senses[0].split(";")[0].strip() if phrase.senses else ""
+    owner = first in POSSESSIVES or first.endswith("'s")
+    return owner and phrase.origin.endswith(OWNER_PHRASES)
+
+
+def _owned(analysis: Analysis, token: Token, phrase: Translation) -> bool:
+    """Whether à follows être, or a noun before a stressed pronoun, where it tells the owner
+    (c'est à moi, ce n'est à personne, une idée à moi), not a verb's indirect object (ouvrir
+    ce pays à tout le monde, se recommander à personne)."""
+    at = token.index - 1
+    while at > 0 and analysis.tokens[at].pos == "ADV":
+        at -= 1  # étaient donc à moi, est bien à moi
+    if at < 0:
+        return False
+    before = analysis.tokens[at]
+    pronoun = not phrase.origin.endswith(("«à personne»", "«à tout le monde»"))
+    return before.lemma == "être" or (pronoun and before.pos in ("NOUN", "PROPN"))
 
 
 def _declined(phrase: Translation) -> bool:

@@ -48,6 +48,8 @@ def glosser() -> Glosser:
         ("Le coût a augmenté de près de 6 % en un an.", "de", "of, from"),
         ("Dès que nous aurons trouvé à nous loger, je t'écrirai.", "à", "to, at, in"),
         ("Ce livre est à moi.", "à", "mine"),
+        ("Je ne peux me recommander à personne.", "à", "to, at, in"),
+        ("Il faut ouvrir ce pays à tout le monde.", "à", "to, at, in"),
         # a noun and an adjective the tagger swapped
         ("C'est un brave garçon un peu bavard.", "brave", "good"),
         ("C'est un brave garçon un peu bavard.", "garçon", "boy"),
