@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.core.analysis.expressions.contiguous import read_literally
 from reader.core.analysis.expressions.lists import entries_by_lemma
 from reader.core.analysis.expressions.own import OWN, selected_expression
 from reader.core.dictionaries.cognates import cognate_translation
@@ -372,6 +373,8 @@ class Glosser:
                 break
         if not phrase or (known and _declined(phrase[0]) and self._free(analysis, token)):
             return found
+        if _literal_here(analysis, token, phrase[0]):
+            return found  # n'avait pour tout bien qu'un moulin: the noun, not bien que
         if _clitic_of_next_verb(analysis, token, phrase[0]):
             return found  # trouver à nous loger: nous is loger's, not à nous (ours)
         if _possessive(phrase[0]) and not _owned(analysis, token, phrase[0]):
@@ -620,6 +623,24 @@ def _naming_verb_sense(note: str, verb: str, translations: Sequence[Translation]
     sense = next((t.senses[0] for t in translations if t.senses), "")
     named = f"({verb})"
     return note.replace(named, f"({verb}: {sense})", 1) if sense else note
+
+
+def _literal_here(analysis: Analysis, token: Token, phrase: Translation) -> bool:
+    """Whether the expression matcher reads the phrase's words literally here (its tables of
+    neighbours: tout bien que, c'est égal à), so the card does not show the phrase either."""
+    words = tuple(_phrase_key(phrase).split())
+    if not words or token.text.lower() != words[0]:
+        return False
+    tokens = analysis.tokens
+    previous = tokens[token.index - 1].text.lower() if token.index else ""
+    end = token.index + len(words)
+    following = tokens[end].text.lower() if end < len(tokens) else ""
+    return read_literally(words, previous, following)
+
+
+def _phrase_key(phrase: Translation) -> str:
+    """The lexicon phrase's words as the matcher keys them (bien qu' as bien que)."""
+    return phrase.origin.rpartition("«")[2].rstrip("»").replace("qu'", "que")
 
 
 # Pronouns that end a lexicon phrase (à nous, à vous) but are object clitics before a verb.

@@ -58,6 +58,12 @@ LITERAL_BEFORE = {
         "menée lancée".split()
     ),
 }
+def read_literally(words: tuple[str, ...], previous: str, following: str) -> bool:
+    """Whether an entry's words (lower case) are read word by word between these neighbours
+    (LITERAL_AFTER, LITERAL_BEFORE): the word card asks before showing the lexicon's phrase."""
+    return previous in LITERAL_AFTER.get(words, ()) or following in LITERAL_BEFORE.get(words, ())
+
+
 # Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
 # il faut bien que: must), where bien que is not "although".
 KNOWING_VERBS = frozenset(
@@ -70,6 +76,8 @@ KNOWING_VERBS = frozenset(
 LITERAL_AFTER = {
     ("bon", "dieu"): frozenset({"le", "du", "au", "à"}),
     ("de", "nouveau"): frozenset({"rien", "chose", "quoi", "personne"}),
+    # n'avait pour tout bien qu'un moulin, son bien que: the noun bien (property), no "although"
+    ("bien", "que"): frozenset("tout le un son mon ton notre votre leur ce du".split()),
 }
 # Words of a superlative before a noun: le meilleur homme du monde, la plus belle femme du
 # monde (in the world), not the homme du monde of society.
