@@ -1,0 +1,83 @@
+"""Senses the dialogue of a novel calls for (round novel18): a reporting verb in an incise
+after the clitic of the one spoken to, or whose inverted subject goes on with a gerund or
+sans; set phrases of speech and narration; an infinitive's own en; a noun after its own
+article that the parse hung on the noun before; with the real model, each rule where it
+applies and the look-alikes where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.lookup.card import Glosser
+from tests.core.lookup.clicks import first_sense, lemma_and_sense
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser(None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sense"),
+    [
+        # reporting verbs in an incise
+        ("« Tu as entendu ? » lui souffla sa voisine.", "souffla", "whispered"),
+        ("« Et alors ? lança le cocher en se retournant sur son siège.", "lança", "said"),
+        ("— Je n'ai pas peur, fit la petite sans lever la tête.", "fit", "said"),
+        ("« Eh bien, Jules ! reprit l'autre. Tu ne dis rien ? »", "reprit", "went on"),
+        # set phrases of speech and narration
+        ("Le public applaudit à tout rompre.", "rompre", "thunderously"),
+        ("Les enfants répondirent en chœur.", "chœur", "in chorus"),
+        ("Tu vas en baver, crois-moi.", "baver", "have a rough time"),
+        ("Tu vas en avoir assez bien avant lui.", "avoir", "be fed up"),
+        ("Il la fit venir pour tenir ses livres.", "tenir", "keep the books"),
+        ("Il soutint son regard sans ciller.", "soutint", "meet someone's gaze"),
+        ("Le bateau prit la mer à l'aube.", "prit", "put to sea"),
+        ("Chaque soir il faisait ses comptes.", "comptes", "do one's accounts"),
+        ("Ils marchaient au son du tambour.", "son", "to the sound of"),
+        ("Il était pâle comme un linge.", "linge", "white as a sheet"),
+        ("Il est paresseux, voilà tout.", "tout", "that's all"),
+        ("Paraît qu'il a vendu sa maison.", "Paraît", "apparently"),
+        ("Elle fut dure, mais sans se démonter il continua.", "démonter", "get flustered"),
+        # words no source translated, or whose first sense was a rare one
+        ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
+        ("Il lisait en dépliant son journal.", "dépliant", "unfold"),
+        # a noun after its own article, the parse's modifier of the noun before
+        ("Il revint le soir dans la cuisine de la ferme.", "ferme", "farm"),
+    ],
+)
+def test_the_sense_the_dialogue_calls_for(
+    glosser: Glosser, text: str, word: str, sense: str
+) -> None:
+    assert first_sense(glosser, text, word) == sense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        # a subject after a comma, not a clitic in an incise
+        ("« Ce soir, nous allons faire une fête, une vraie. »", "faire", "say"),
+        # a gerund form that is only a verb's lead: no noun after en + an infinitive
+        ("Il va en Italie cet été.", "va", "be fed up"),
+    ],
+)
+def test_the_look_alikes_keep_their_sense(
+    glosser: Glosser, text: str, word: str, wrong: str
+) -> None:
+    assert first_sense(glosser, text, word) != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        # the noun ton is no possessive; de before an understood noun is no article
+        ("Il répondit d'un ton bourru.", "bourru", "bourru"),
+        (
+            "Si j'avais quelques bonnes heures, j'en avais de mauvaises aussi.",
+            "mauvaises",
+            "mauvais",
+        ),
+    ],
+)
+def test_adjectives_stay_adjectives(glosser: Glosser, text: str, word: str, lemma: str) -> None:
+    assert lemma_and_sense(glosser, text, word)[0] == lemma
