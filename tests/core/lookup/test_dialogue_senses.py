@@ -39,6 +39,9 @@ def glosser() -> Glosser:
         ("Il est paresseux, voilà tout.", "tout", "that's all"),
         ("Paraît qu'il a vendu sa maison.", "Paraît", "apparently"),
         ("Elle fut dure, mais sans se démonter il continua.", "démonter", "get flustered"),
+        # a denial said alone, watching something happen
+        ("— Malade, lui ? Penses-tu ! Il dort.", "Penses", "not likely"),
+        ("Elle restait à la fenêtre à regarder passer les voitures.", "regarder", "watch"),
         # words no source translated, or whose first sense was a rare one
         ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
         ("Il lisait en dépliant son journal.", "dépliant", "unfold"),
@@ -57,6 +60,8 @@ def test_the_sense_the_dialogue_calls_for(
     [
         # a subject after a comma, not a clitic in an incise
         ("« Ce soir, nous allons faire une fête, une vraie. »", "faire", "say"),
+        ("Pensez-vous qu'il viendra demain ?", "Pensez", "not likely"),
+        ("Il regarda sa montre et soupira.", "regarda", "watched"),
         # a gerund form that is only a verb's lead: no noun after en + an infinitive
         ("Il va en Italie cet été.", "va", "be fed up"),
     ],

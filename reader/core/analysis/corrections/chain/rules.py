@@ -75,6 +75,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     participle_after_adverbs,
     participle_with_auxiliary,
     standing_adjective,
+    tacher_imperative,
     trait_noun,
     tu_reading,
     verb_of_verbless,
@@ -458,6 +459,15 @@ def try_nominal_participle(doc: Doc, index: int) -> bool:
 def try_bare_participle(doc: Doc, index: int) -> bool:
     adjective = bare_participle_adjective(doc.fields, index, doc.verbs)
     return _agreeing_adjective(doc, index, adjective)
+
+
+def try_tacher(doc: Doc, index: int) -> bool:
+    if not tacher_imperative(doc.fields, index):
+        return False
+    values = doc.fields[index]
+    make_verb(values, "tâcher", "Fin")
+    values["morph"] = {**values["morph"], "Mood": "Imp", "Tense": "Pres"}
+    return True
 
 
 def try_thread(doc: Doc, index: int) -> bool:
