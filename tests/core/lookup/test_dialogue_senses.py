@@ -42,6 +42,9 @@ def glosser() -> Glosser:
         # a denial said alone, watching something happen
         ("— Malade, lui ? Penses-tu ! Il dort.", "Penses", "not likely"),
         ("Elle restait à la fenêtre à regarder passer les voitures.", "regarder", "watch"),
+        # news one tells someone, not a thing one teaches them
+        ("J'ai une triste nouvelle à vous apprendre, madame.", "apprendre", "tell"),
+        ("Le notaire lui apprit la mort de son oncle.", "apprit", "told"),
         # words no source translated, or whose first sense was a rare one
         ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
         ("Il lisait en dépliant son journal.", "dépliant", "unfold"),
@@ -62,6 +65,7 @@ def test_the_sense_the_dialogue_calls_for(
         ("« Ce soir, nous allons faire une fête, une vraie. »", "faire", "say"),
         ("Pensez-vous qu'il viendra demain ?", "Pensez", "not likely"),
         ("Il regarda sa montre et soupira.", "regarda", "watched"),
+        ("Son père voulait lui apprendre le métier.", "apprendre", "tell"),
         # a gerund form that is only a verb's lead: no noun after en + an infinitive
         ("Il va en Italie cet été.", "va", "be fed up"),
     ],
