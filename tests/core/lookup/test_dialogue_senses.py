@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.lookup.card import Glosser
+from tests.core.analysed import analysed, token
 from tests.core.lookup.clicks import first_sense, lemma_and_sense
 
 
@@ -90,3 +91,18 @@ def test_the_look_alikes_keep_their_sense(
 )
 def test_adjectives_stay_adjectives(glosser: Glosser, text: str, word: str, lemma: str) -> None:
     assert lemma_and_sense(glosser, text, word)[0] == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # faites read as a participle after its subject clitic or before an inverted one
+        ("« Vous faites ce travail depuis longtemps ?", "Fin"),
+        ("« Que faites-vous ici ? demanda le gardien.", "Fin"),
+        # after an auxiliary it stays the participle
+        ("Les courses que vous avez faites hier.", "Part"),
+        ("Elles sont faites pour durer.", "Part"),
+    ],
+)
+def test_faites_after_its_subject_is_the_present(text: str, form: str) -> None:
+    assert token(analysed(text), "faites").morph.get("VerbForm") == form
