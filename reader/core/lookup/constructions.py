@@ -208,7 +208,24 @@ def _inverted_subject(analysis: Analysis, verb: Verb) -> bool:
     named = any(
         t.pos in ("NOUN", "PROPN") or plain(t.text) in SPEAKER_PRONOUNS for t in tokens[start:index]
     )
+    ended = named and _subject_ends(tokens, index)
+    if not ended and start < len(tokens) and tokens[start].pos == "DET":
+        index = _mistagged_noun_end(tokens, start)  # fit le vieux cocher: vieux, cocher mistagged
+        named = index > start + 1
     return named and _subject_ends(tokens, index)
+
+
+def _mistagged_noun_end(tokens: Sequence[Token], start: int) -> int:
+    """The end of a noun phrase opened by a determiner whose words the tagger took for others
+    (le vieux/NOUN cocher/PRON, le vieux/ADJ marin/ADJ): up to a verb, a preposition, a
+    conjunction or the clause's end, within SUBJECT_WORDS words."""
+    index = start + 1
+    while index < len(tokens) and index - start < SUBJECT_WORDS:
+        word = tokens[index]
+        if word.text in CLAUSE_ENDS or word.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        index += 1
+    return index
 
 
 def _subject_ends(tokens: Sequence[Token], index: int) -> bool:

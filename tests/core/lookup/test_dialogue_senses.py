@@ -26,6 +26,9 @@ def glosser() -> Glosser:
         ("« Et alors ? lança le cocher en se retournant sur son siège.", "lança", "said"),
         ("— Je n'ai pas peur, fit la petite sans lever la tête.", "fit", "said"),
         ("« Eh bien, Jules ! reprit l'autre. Tu ne dis rien ? »", "reprit", "went on"),
+        ("— Ce n'est pas possible, fit le vieux cocher.", "fit", "said"),
+        ("« Assez ! coupa-t-il. Je ne veux plus rien entendre. »", "coupa", "cut in"),
+        ("— Et vous, repartit-elle, que ferez-vous ?", "repartit", "retorted"),
         # set phrases of speech and narration
         ("Le public applaudit à tout rompre.", "rompre", "thunderously"),
         ("Les enfants répondirent en chœur.", "chœur", "in chorus"),
@@ -66,6 +69,8 @@ def test_the_sense_the_dialogue_calls_for(
         ("« Ce soir, nous allons faire une fête, une vraie. »", "faire", "say"),
         ("Pensez-vous qu'il viendra demain ?", "Pensez", "not likely"),
         ("Il regarda sa montre et soupira.", "regarda", "watched"),
+        ("Il coupa le pain en tranches épaisses.", "coupa", "cut in"),
+        ("Le lendemain, il repartit pour Lyon.", "repartit", "retorted"),
         ("Son père voulait lui apprendre le métier.", "apprendre", "tell"),
         # a gerund form that is only a verb's lead: no noun after en + an infinitive
         ("Il va en Italie cet été.", "va", "be fed up"),
