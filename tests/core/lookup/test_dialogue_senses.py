@@ -49,6 +49,12 @@ def glosser() -> Glosser:
         # news one tells someone, not a thing one teaches them
         ("J'ai une triste nouvelle à vous apprendre, madame.", "apprendre", "tell"),
         ("Le notaire lui apprit la mort de son oncle.", "apprit", "told"),
+        # interjections and set phrases of speech
+        ("— Ma foi, je n'y avais pas pensé.", "foi", "well"),
+        ("— Hein ? Qu'est-ce que tu dis ?", "Hein", "eh"),
+        ("— Ne vous en faites pas, mon ami.", "faites", "worry"),
+        ("— Fichez-moi la paix, à la fin !", "paix", "leave alone"),
+        ("— Vraiment, je n'en reviens pas !", "reviens", "can't get over it"),
         # words no source translated, or whose first sense was a rare one
         ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
         ("Il lisait en dépliant son journal.", "dépliant", "unfold"),

@@ -49,7 +49,9 @@ NOMINAL_ADJECTIVE = register(
 COPULA_PARTICIPLE = register(
     "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
 )
-NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
+NE_VERB = register(
+    "ne-verb", "a 'noun' or 'adjective' after ne (and clitics) is a verb: ne dure que, ne la casse"
+)
 ADVERBS_PARTICIPLE = register(
     "adverbs-participle", "a participle after avoir or a reflexive être and adverbs: j'ai trop bu"
 )
