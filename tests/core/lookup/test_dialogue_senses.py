@@ -55,6 +55,10 @@ def glosser() -> Glosser:
         ("— Ne vous en faites pas, mon ami.", "faites", "worry"),
         ("— Fichez-moi la paix, à la fin !", "paix", "leave alone"),
         ("— Vraiment, je n'en reviens pas !", "reviens", "can't get over it"),
+        ("— Dame ! il faut bien manger.", "Dame", "well"),
+        ("— À quoi bon ? Il ne viendra pas.", "bon", "what's the use"),
+        ("— Mais enfin, qu'est-ce qui te prend ?", "enfin", "but still"),
+        ("Le commis demeura interdit.", "interdit", "be dumbfounded"),
         # words no source translated, or whose first sense was a rare one
         ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
         ("Il lisait en dépliant son journal.", "dépliant", "unfold"),
@@ -77,6 +81,8 @@ def test_the_sense_the_dialogue_calls_for(
         ("Il regarda sa montre et soupira.", "regarda", "watched"),
         ("Il coupa le pain en tranches épaisses.", "coupa", "cut in"),
         ("Le lendemain, il repartit pour Lyon.", "repartit", "retorted"),
+        ("La dame entra dans le salon.", "dame", "well"),
+        ("Il arriva enfin à Paris.", "enfin", "but still"),
         ("Son père voulait lui apprendre le métier.", "apprendre", "tell"),
         # a gerund form that is only a verb's lead: no noun after en + an infinitive
         ("Il va en Italie cet été.", "va", "be fed up"),
