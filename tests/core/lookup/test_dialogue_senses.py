@@ -59,6 +59,8 @@ def glosser() -> Glosser:
         ("— À quoi bon ? Il ne viendra pas.", "bon", "what's the use"),
         ("— Mais enfin, qu'est-ce qui te prend ?", "enfin", "but still"),
         ("Le commis demeura interdit.", "interdit", "be dumbfounded"),
+        ("Le paquebot leva l'ancre à midi.", "ancre", "weigh anchor"),
+        ("Il posa son chapeau et sa canne dans l'antichambre.", "canne", "walking stick"),
         # words no source translated, or whose first sense was a rare one
         ("Range ta chambre, sinon tu seras puni.", "sinon", "otherwise"),
         ("Il lisait en dépliant son journal.", "dépliant", "unfold"),
