@@ -54,6 +54,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split colloc17-check
     .venv/bin/python -m benchmarks.context_quality --split novel17-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split novel17-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split novel18-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split novel18-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
 
@@ -73,8 +75,9 @@ look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on ne
 sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in sentences the
 team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks on narrative
 passages the team wrote, round seventeen), news17-dev and news17-check (a learner's clicks on
-eight news articles written for the project, round seventeen) are split the same way: no check
-half lists its failures.
+eight news articles written for the project, round seventeen), novel18-dev and novel18-check (a
+learner's clicks on eight scenes with dialogue the team wrote, round eighteen) are split the same
+way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -158,6 +161,12 @@ SPLITS = {
     # court case), report the check half (05-08: film review, health, fire, election).
     "news17-dev": "classes_news17_dev.jsonl",
     "news17-check": "classes_news17_check.jsonl",
+    # Novel18: a learner's clicks on eight scenes with dialogue written for the project in the
+    # manner of French novels of 1850-1950 (tests/data/corpus/written/novel18_*.txt), annotated
+    # before the first run and split by scene: tune on the dev half (01-04: a steamer, a
+    # barracks room, a village wedding, a boarding house), report the check half (05-08).
+    "novel18-dev": "classes_novel18_dev.jsonl",
+    "novel18-check": "classes_novel18_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -182,6 +191,7 @@ REPORTED_ONLY = frozenset(
         "colloc17-check",
         "novel17-check",
         "news17-check",
+        "novel18-check",
     }
 )
 BOTH = ("tuning", "held-out")

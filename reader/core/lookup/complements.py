@@ -24,7 +24,7 @@ from reader.core.lookup.partners import (
     phrase_at,
     subject_of,
 )
-from reader.core.lookup.surroundings import plain
+from reader.core.lookup.surroundings import NEWS_TOLD, before_news, plain
 from reader.core.models import Analysis, Token
 
 # Adjectives that open a noun phrase rather than describe one (rendre tous les saluts).
@@ -362,8 +362,17 @@ def tells(analysis: Analysis, verb: Verb) -> bool:
         index -= 1
     if index < 0 or plain(analysis.tokens[index].text) not in DATIVE_CLITICS:
         return False
-    after = after_verb(analysis, verb)
-    return after is not None and plain(after.text) in ("que", "qu'", "cela", "ça")
+    return before_news(analysis, verb.head) or _news_to_tell(analysis, index)
+
+
+def _news_to_tell(analysis: Analysis, dative: int) -> bool:
+    """Une nouvelle à vous apprendre: the news to tell someone (novel18)."""
+    tokens = analysis.tokens
+    return (
+        dative >= 2
+        and plain(tokens[dative - 1].text) == "à"
+        and bool(NEWS_TOLD & {tokens[dative - 2].lemma.lower(), plain(tokens[dative - 2].text)})
+    )
 
 
 def strikes(analysis: Analysis, verb: Verb) -> bool:

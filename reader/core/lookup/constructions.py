@@ -12,7 +12,7 @@ and tags, and a rule returns None wherever they do not settle it."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reader.core.lookup import complements, kinds, partners
 from reader.core.lookup.english import past_participle, simple_past
@@ -49,6 +49,13 @@ ADDRESSED = frozenset({"ton", "ta", "tes", "votre", "vos"})
 SUBJECT_LINKS = frozenset({"de", "d'", "du", "des"})
 # What may close an inverted subject: the incise ends with the sentence or a comma.
 CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?", "…", "...", "»", ":"})
+# What may go on after an inverted subject: a gerund or sans and an infinitive (lança un
+# gars en se hissant sur sa couchette; fit Bastien sans lever les yeux).
+SUBJECT_GOES_ON = frozenset({"en", "sans"})
+# The one spoken to, a clitic between the quotation's end and the verb (lui souffla son mari).
+TOLD = frozenset({"lui", "leur", "me", "m'", "te", "t'", "nous", "vous"})
+# A pronoun that names a speaker as a noun does (reprit l'autre).
+SPEAKER_PRONOUNS = frozenset({"autre", "un", "une"})
 # Object pronouns right before a verb: its object is not a quotation (puis la jetait ... :).
 OBJECTS = frozenset({"le", "la", "l'", "les"})
 RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où"})
@@ -153,13 +160,25 @@ def is_incise(analysis: Analysis, verb: Verb) -> bool:
     """The verb right after a quotation's end or a comma, its subject inverted: a pronoun in a
     quotation's sentences or between commas (Mais, reprit-il, nous ...), a noun right after
     a quotation or inside one (« Assez ! » tonna le général; — Oui, reprit Duroy, ...)."""
-    if verb.first == 0 or analysis.tokens[verb.first - 1].text not in QUOTE_ENDS:
+    if not _after_quote_end(analysis, verb):
         return False
     pronoun = _inverted_pronoun(analysis, verb)
     if pronoun is not None:
         end = max(pronoun, verb.last) + 1
         return _quoted(analysis, verb) or _closes_clause(analysis, end)
     return _inverted_subject(analysis, verb) and _in_or_after_quotation(analysis, verb)
+
+
+def _after_quote_end(analysis: Analysis, verb: Verb) -> bool:
+    """The verb right after a quotation's end or a comma, or after one clitic naming the one
+    spoken to there (« ... ? » lui souffla son mari; », me dit-il); after a comma and a
+    clitic only with an inverted pronoun (ce soir, nous allons faire une noce: a subject)."""
+    before = verb.first - 1
+    if before > 0 and plain(analysis.tokens[before].text) in TOLD:
+        before -= 1
+        if analysis.tokens[before].text == "," and _inverted_pronoun(analysis, verb) is None:
+            return False
+    return before >= 0 and analysis.tokens[before].text in QUOTE_ENDS
 
 
 def _inverted_pronoun(analysis: Analysis, verb: Verb) -> int | None:
@@ -184,8 +203,39 @@ def _inverted_subject(analysis: Analysis, verb: Verb) -> bool:
         if word.pos not in SUBJECT_TAGS and plain(word.text) not in SUBJECT_LINKS:
             break
         index += 1
-    named = any(t.pos in ("NOUN", "PROPN") for t in tokens[start:index])
-    return named and (index == len(tokens) or tokens[index].text in CLAUSE_ENDS)
+    if index == start + 1 and index < len(tokens) and plain(tokens[index].text) in SPEAKER_PRONOUNS:
+        index += 1  # reprit l'autre
+    named = any(
+        t.pos in ("NOUN", "PROPN") or plain(t.text) in SPEAKER_PRONOUNS for t in tokens[start:index]
+    )
+    ended = named and _subject_ends(tokens, index)
+    if not ended and start < len(tokens) and tokens[start].pos == "DET":
+        index = _mistagged_noun_end(tokens, start)  # fit le vieux cocher: vieux, cocher mistagged
+        named = index > start + 1
+    return named and _subject_ends(tokens, index)
+
+
+def _mistagged_noun_end(tokens: Sequence[Token], start: int) -> int:
+    """The end of a noun phrase opened by a determiner whose words the tagger took for others
+    (le vieux/NOUN cocher/PRON, le vieux/ADJ marin/ADJ): up to a verb, a preposition, a
+    conjunction or the clause's end, within SUBJECT_WORDS words."""
+    index = start + 1
+    while index < len(tokens) and index - start < SUBJECT_WORDS:
+        word = tokens[index]
+        if word.text in CLAUSE_ENDS or word.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        index += 1
+    return index
+
+
+def _subject_ends(tokens: Sequence[Token], index: int) -> bool:
+    """The inverted subject ends its clause, or a gerund or sans and an infinitive follow it."""
+    if index == len(tokens) or tokens[index].text in CLAUSE_ENDS:
+        return True
+    if plain(tokens[index].text) not in SUBJECT_GOES_ON:
+        return False
+    following = tokens[index + 1 : index + 3]  # en se hissant, sans lever
+    return any(t.pos in ("VERB", "AUX") for t in following)
 
 
 def _quoted(analysis: Analysis, verb: Verb) -> bool:
@@ -213,7 +263,8 @@ def _in_or_after_quotation(analysis: Analysis, verb: Verb) -> bool:
     window = tokens[_window_start(analysis, verb) : verb.first]
     straight = sum(word.text == STRAIGHT_QUOTE for word in window)
     closes = (*QUOTE_CLOSES, STRAIGHT_QUOTE) if straight and not straight % 2 else QUOTE_CLOSES
-    before = [t.text for t in tokens[max(0, verb.first - 2) : verb.first]]
+    first = verb.first - (plain(tokens[verb.first - 1].text) in TOLD)  # » lui souffla
+    before = [t.text for t in tokens[max(0, first - 2) : first]]
     if before[-1] in closes or before[-2:] in ([c, ","] for c in closes):
         return True
     opened = False

@@ -412,7 +412,8 @@ def test_every_rule_can_be_switched_off_to_measure_it() -> None:
         ),
         ("Sa mère les garde.", "garde", "clitic-verbless", "garder", "VERB", "garde"),
         ("Le professeur les note.", "note", "clitic-verbless", "noter", "VERB", "note"),
-        ("Personne ne les aide.", "aide", "clitic-verbless", "aider", "VERB", "aide"),
+        # (ne-verb reads it too since novel18: ne and clitics before a "noun")
+        ("Personne ne les aide.", "aide", "clitic-verbless,ne-verb", "aider", "VERB", "aide"),
         # after a subject clitic, la is the object pronoun: the parse's determiner no longer
         # makes the verb a noun
         ("Il la ferme.", "ferme", "article-pronoun", "fermer", "VERB", "ferme"),
@@ -838,6 +839,8 @@ def test_passe_simple_plurals_tagged_as_adverbs_are_verbs() -> None:
         ("Son rire n'avait rien de méchant.", "méchant", "indefinite-adjective", "ADJ", "NOUN"),
         # en right before a conjugated verb: the clitic pronoun (novel17)
         ("Trois mille francs ! La terre en valait le double.", "en", "en-clitic", "PRON", "ADP"),
+        # tâche before de and an infinitive, at its clause's start: tâcher's imperative (novel18)
+        ("Et tâche de ne pas rentrer trop tard.", "tâche", "tacher-imperative", "VERB", "NOUN"),
         # a "verb" between a noun and et + an adjective, that Lexique reads as an adjective
         (
             "Un changement subit et brutal a surpris tout le monde.",
@@ -923,6 +926,8 @@ def test_rules_that_change_the_part_of_speech(
         ("C'était une jeune personne très rigide.", "personne", "rien-personne"),
         ("Le repas coûte dix euros par personne.", "personne", "rien-personne"),
         ("Le ministre est venu en personne.", "personne", "rien-personne"),
+        ("La tâche de tous est lourde.", "tâche", "tacher-imperative"),
+        ("Il y avait une tâche d'huile sur la nappe.", "tâche", "tacher-imperative"),
     ],
 )
 def test_closed_class_rules_leave_alone(sentence: str, word: str, rule: str) -> None:

@@ -240,6 +240,8 @@ def subject_reading(fields: Fields, index: int) -> dict[str, str] | None:
     can have it. The verb's features so corrected, or None."""
     values = fields[index]
     morph = values["morph"]
+    if values["pos"] == "VERB" and morph.get("VerbForm") == "Part":
+        return _finite_participle(fields, index)
     if values["pos"] not in ("VERB", "AUX") or morph.get("VerbForm") != "Fin":
         return None
     person = _subject_of(fields, index)
@@ -249,6 +251,31 @@ def subject_reading(fields: Fields, index: int) -> dict[str, str] | None:
     if not any((r.get("Person"), r.get("Number")) == person for r in readings):
         return None  # a form the subject cannot have: the model's reading stays
     return {**morph, "Person": person[0], "Number": person[1]}
+
+
+# Inverted subject clitics after a verb (Que faites-vous ?).
+INVERTED_SUBJECTS = {"-vous": ("2", "Plur"), "-nous": ("1", "Plur"), "-tu": ("2", "Sing")}
+
+
+def _finite_participle(fields: Fields, index: int) -> dict[str, str] | None:
+    """« Vous faites ce métier ?, Que faites-vous ?: a form read as a participle (faites,
+    dites) right after its subject clitic or before an inverted one, with no auxiliary, is the
+    present the form also is for that person (novel18). Its features, or None."""
+    values = fields[index]
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    person = INVERTED_SUBJECTS.get(_lower(after)) if after is not None else None
+    if person is None:
+        person = _subject_of(fields, index)
+    if person is None:
+        return None
+    readings = [
+        r
+        for r in form_readings(values["lemma"], _lower(values))
+        if r.get("VerbForm") == "Fin" and (r.get("Person"), r.get("Number")) == person
+    ]
+    if len({r.get("Tense") for r in readings}) != 1:
+        return None  # elle lui dit: present or passé simple, the participle's reading stays
+    return next((r for r in readings if r.get("Mood") == "Ind"), readings[0])
 
 
 def _subject_of(fields: Fields, index: int) -> tuple[str, str] | None:

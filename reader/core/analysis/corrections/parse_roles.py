@@ -62,11 +62,15 @@ COORDINATED_VERB = register(
 VERBAL_DEPENDENTS = ("aux", "nsubj", "obj", "iobj", "expl")
 # Dependents only a noun has: a determiner, a preposition, an adjective, a noun complement.
 NOUN_DEPENDENTS = frozenset({"det", "case", "amod", "nmod"})
-# Articles right before a word that make it a noun whatever the parse hangs it on.
-ARTICLES = frozenset("le la l' l’ les un une des".split())
 COMPARATIVES = frozenset({"plus", "moins", "mieux"})
 COORDINATORS = frozenset({"et", "ou", "puis"})
 NOMINAL = frozenset({"NOUN", "ADJ"})
+# Articles and possessives that give a word a noun phrase of its own (not de, des: j'en avais
+# de mauvaises, an adjective whose noun is understood).
+OWN_ARTICLES = frozenset(
+    "le la l' l’ les un une mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs "
+    "ce cet cette ces".split()
+)
 
 
 class Verbs(Protocol):
@@ -251,12 +255,16 @@ def _attached_adjective(values: dict[str, Any], verbs: Verbs) -> str:
         return ""
     if token.head.i == token.i - 1 and token.head.lower_ in PRENOMINAL:
         return ""  # une vieille ferme, une bonne nouvelle: the "noun" before is the adjective
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.pos_ == "DET" and before.lower_ in ARTICLES:
-        if token.head.i < before.i:
-            return ""  # le chemin de la ferme: no adjective of chemin after an article
+    article = token.nbor(-1) if token.i > 0 else None
+    if token.head.i < token.i and article is not None and _own_article(article):
+        return ""  # la cheminée de la ferme: an article of its own makes it a noun (novel18)
     found = verbs.readings(values["text"].lower()).get("ADJ", ())
     return found[0] if found else ""
+
+
+def _own_article(word: Any) -> bool:
+    """An article or possessive determiner (not the noun ton: d'un ton bourru)."""
+    return word.pos_ == "DET" and word.lower_ in OWN_ARTICLES
 
 
 def _agreement(morph: dict[str, str]) -> dict[str, str]:

@@ -132,6 +132,7 @@ from reader.core.analysis.corrections.chain.rules import (
     try_pronoun,
     try_standing,
     try_subject,
+    try_tacher,
     try_thread,
     try_trait,
     try_tu,
@@ -177,6 +178,7 @@ from reader.core.analysis.corrections.chain.switches import (
     STANDING_ADJECTIVE,
     SUBJECT_PERSON,
     SUBJECT_TU,
+    TACHER,
     THREAD,
     TRAIT,
     VERBLESS,
@@ -213,6 +215,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     NOMINAL,
     OBJECTS,
     SUBJECT_CLITICS,
+    TACHER_FORMS,
     TAIRE_PARTICIPLES,
 )
 
@@ -396,6 +399,7 @@ CHAIN = (
     Rule(NOMINAL_PARTICIPLE, try_nominal_participle, VERB),
     Rule(BARE_PARTICIPLE, try_bare_participle, VERB),
     Rule(THREAD, try_thread, NOUN, _words(("fils",))),
+    Rule(TACHER, try_tacher, NOUN, _words(TACHER_FORMS)),
     Rule(PRENOMINAL, try_prenominal, NOUN),
     Rule(PRENOMINAL_NOUN, try_prenominal_noun, ADJ),
 )

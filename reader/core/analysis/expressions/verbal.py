@@ -312,6 +312,8 @@ class VerbalMatches(SentenceWords):
         the conjugated verb in that order, or an inverted il after it (y a-t-il)."""
         anchor = self._anchor(at)
         clitics = self._clitics(anchor)
+        if anchor != at:  # tu vas en baver: an infinitive's own clitics come first
+            clitics = [c for c in self._clitics(at) if c > anchor] + clitics
         wanted = list(entry.before)
         imperative = self._imperative_reflexive(at)
         if entry.reflexive and not wanted and imperative is not None:

@@ -31,11 +31,13 @@ and their prefilter."""
 from __future__ import annotations
 
 from reader.core.lookup.surroundings.order import by_surroundings, every_rule
-from reader.core.lookup.surroundings.verbs import happening_after
+from reader.core.lookup.surroundings.verbs import NEWS_TOLD, before_news, happening_after
 from reader.core.lookup.surroundings.words import GRAMMAR_ORIGIN, neighbour, plain
 
 __all__ = [
     "GRAMMAR_ORIGIN",
+    "NEWS_TOLD",
+    "before_news",
     "by_surroundings",
     "every_rule",
     "happening_after",

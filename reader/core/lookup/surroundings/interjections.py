@@ -19,6 +19,10 @@ DISCOURSE = {
     "allez": ("come on", "go on"),
 }
 
+# Penses-tu ! Pensez-vous ! said alone: a denial (not likely), not the verb's think.
+DOUBTS = {"penses": "-tu", "pensez": "-vous"}
+DOUBTED = ("not likely", "you must be joking", "not at all")
+
 # allez or va said after a comma at a sentence's end insists on what was said (Les enfants me
 # font souffrir, allez.: believe me; Ce n'est pas grave, va.: you know).
 ASIDES = {"allez": ("believe me", "you know", "really"), "va": ("you know", "believe me")}
@@ -34,6 +38,8 @@ def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None
     text = token.text.lower()
     if text in ASIDES and _aside(analysis, token):
         return _grammar(ASIDES[text])
+    if text in DOUBTS and _doubting(analysis, token, DOUBTS[text]):
+        return _grammar(DOUBTED)
     if not _alone_before_punctuation(analysis, token):
         return None
     if text in OPENERS and neighbour(analysis, token, -1) is None:
@@ -44,6 +50,17 @@ def discourse_imperative(analysis: Analysis, token: Token) -> Translation | None
     if before is not None and before.pos == "PRON":
         return None  # je tiens, vous allez: a verb with its subject
     return _grammar(DISCOURSE[text])
+
+
+def _doubting(analysis: Analysis, token: Token, pronoun: str) -> bool:
+    """Penses-tu ! Pensez-vous, il est à la cantine: the verb, its inverted pronoun, then an
+    exclamation mark or a comma (not Pensez-vous qu'il viendra ?)."""
+    following = analysis.tokens[token.index + 1 : token.index + 3]
+    return (
+        len(following) == 2
+        and following[0].text.lower() == pronoun
+        and following[1].text in ("!", ",")
+    )
 
 
 def _alone_before_punctuation(analysis: Analysis, token: Token) -> bool:

@@ -19,6 +19,7 @@ from reader.core.lookup.surroundings.counts import (
 from reader.core.lookup.surroundings.interjections import (
     ASIDES,
     DISCOURSE,
+    DOUBTS,
     OATHS,
     OPENERS,
     discourse_imperative,
@@ -72,6 +73,7 @@ RULE_WORDS = frozenset(
         *OPENERS,  # discourse_imperative
         *DISCOURSE,
         *ASIDES,
+        *DOUBTS,
         *OATHS,  # oath
         *APPROXIMATE,  # approximate_number: the singular or its plural
         *(noun + "s" for noun in APPROXIMATE),

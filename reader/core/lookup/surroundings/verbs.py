@@ -24,7 +24,7 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     if lemma not in OBJECT_SENSES or token.pos not in ("VERB", "AUX"):
         return None
     pronouns, senses = OBJECT_SENSES[lemma]
-    if lemma == "apprendre" and _before_news(analysis, head):
+    if lemma == "apprendre" and before_news(analysis, head):
         return None  # il m'apprit que: tell (constructions.tsv, news)
     # The pronoun stands before the verb or its auxiliary, ne or another pronoun between.
     near = analysis.tokens[max(0, first.index - 2) : head.index]
@@ -36,10 +36,18 @@ def with_object_pronoun(analysis: Analysis, token: Token) -> Translation | None:
     return _grammar(senses)
 
 
-def _before_news(analysis: Analysis, verb: Token) -> bool:
-    """What one tells someone: a que clause or cela (il m'apprit que, qui t'a appris cela)."""
+def before_news(analysis: Analysis, verb: Token) -> bool:
+    """What one tells someone: a que clause or cela (il m'apprit que, qui t'a appris cela),
+    or news (il lui apprit la mort de son père; novel18)."""
     after = neighbour(analysis, verb, 1, skip=("ADV",))
-    return after is not None and plain(after.text) in ("que", "qu'", "cela", "ça")
+    if after is not None and plain(after.text) in ("que", "qu'", "cela", "ça"):
+        return True
+    noun = neighbour(analysis, verb, 1, skip=("ADV", "DET"))
+    return noun is not None and NEWS_TOLD & {noun.lemma.lower(), plain(noun.text)} != set()
+
+
+# What one tells someone rather than teaches them (il lui apprit la mort de son père).
+NEWS_TOLD = frozenset({"nouvelle", "mort", "décès", "vérité", "arrivée", "départ", "mariage"})
 
 
 # -- arriver: arrive, unless something happens to someone ------------------------------------

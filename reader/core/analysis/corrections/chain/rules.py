@@ -76,11 +76,13 @@ from reader.core.analysis.corrections.tag_contexts import (
     participle_with_auxiliary,
     standing_adjective,
     swapped_adjective,
+    tacher_imperative,
     trait_noun,
     tu_reading,
     verb_of_verbless,
     verse_noun,
 )
+from reader.core.grammar.lefff_verbs import form_readings
 
 Values = dict[str, Any]
 AGREEMENT = ("Gender", "Number")  # an adjective's features, its noun's
@@ -357,10 +359,49 @@ def try_article_pronoun(doc: Doc, index: int) -> bool:
 
 def try_ne_verb(doc: Doc, index: int) -> bool:
     values = doc.fields[index]
-    if not nominal_after_ne(values, _neighbours(doc.fields, index)[0]):
+    if not nominal_after_ne(values, _before_clitics(doc.fields, index)):
         return False
     to_finite_verb(values, doc.verbs)
+    if doc.fields[index - 1]["text"].lower() not in ("ne", "n'", "n’"):
+        _clitics_of_verb(doc.fields, index)
     return True
+
+
+def _clitics_of_verb(fields: Fields, index: int) -> None:
+    """personne ne les aide: the articles between ne and the verb are its object pronouns,
+    and with no je before ne, the verb's first person is its third (novel18)."""
+    at = index - 1
+    while at > 0 and fields[at]["text"].lower().replace("’", "'") in OBJECTS:
+        if fields[at]["pos"] == "DET" and fields[at]["text"].lower() in ARTICLES:
+            to_object_pronoun(fields[at])
+        at -= 1
+    values = fields[index]
+    morph = values["morph"]
+    subject = fields[at - 1]["text"].lower() if at > 0 else ""
+    if morph.get("Person") != "1" or subject in ("je", "j'", "j’"):
+        return
+    same = ("VerbForm", "Mood", "Tense", "Number")
+    for reading in form_readings(values["lemma"], values["text"].lower()):
+        if reading.get("Person") == "3" and all(reading.get(k) == morph.get(k) for k in same):
+            values["morph"] = reading
+            return
+
+
+# The second words of a negation, which may follow ne and clitics (n'y point toucher).
+NEGATION_PARTNERS = frozenset(
+    "pas point plus jamais rien guère personne nullement aucun aucune".split()
+)
+
+
+def _before_clitics(fields: Fields, index: int) -> dict[str, Any] | None:
+    """The word before the object clitics right before this one (ne vous en faites pas: ne),
+    else the word right before it (novel18)."""
+    at = index - 1
+    while at > 0 and fields[at]["text"].lower().replace("’", "'") in OBJECTS:
+        at -= 1
+    if at < index - 1 and fields[index]["text"].lower() in NEGATION_PARTNERS:
+        return fields[index - 1]  # n'y point toucher: the negation's point, no verb
+    return fields[at] if at >= 0 else None
 
 
 def try_determined(doc: Doc, index: int) -> bool:
@@ -459,6 +500,15 @@ def try_nominal_participle(doc: Doc, index: int) -> bool:
 def try_bare_participle(doc: Doc, index: int) -> bool:
     adjective = bare_participle_adjective(doc.fields, index, doc.verbs)
     return _agreeing_adjective(doc, index, adjective)
+
+
+def try_tacher(doc: Doc, index: int) -> bool:
+    if not tacher_imperative(doc.fields, index):
+        return False
+    values = doc.fields[index]
+    make_verb(values, "tâcher", "Fin")
+    values["morph"] = {**values["morph"], "Mood": "Imp", "Tense": "Pres"}
+    return True
 
 
 def try_thread(doc: Doc, index: int) -> bool:

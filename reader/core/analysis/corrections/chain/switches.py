@@ -49,7 +49,9 @@ NOMINAL_ADJECTIVE = register(
 COPULA_PARTICIPLE = register(
     "copula-participle", "elle est surprise, elle parut surprise: surprendre, not the noun"
 )
-NE_VERB = register("ne-verb", "a 'noun' or 'adjective' right after ne is a verb: ne dure que")
+NE_VERB = register(
+    "ne-verb", "a 'noun' or 'adjective' after ne (and clitics) is a verb: ne dure que, ne la casse"
+)
 ADVERBS_PARTICIPLE = register(
     "adverbs-participle", "a participle after avoir or a reflexive être and adverbs: j'ai trop bu"
 )
@@ -85,6 +87,7 @@ PRENOMINAL_NOUN = register(
     "noun-after-adjective", "ce pauvre garçon: a noun-only word after det + adjective is a noun"
 )
 THREAD = register("fils-de-fer", "fils before de fer, électriques: fil (wire), not fils (son)")
+TACHER = register("tacher-imperative", "Et tâche de ne pas dormir: tâcher's imperative, no noun")
 INTERJECTION_WORD = register("interjection", "oh, ah, bah, hélas are interjections: Oh ! Bah,")
 PRONOUN_WORD = register("pronoun-word", "moi, soi, te tagged an adverb, noun: Moi, je; je te le")
 NEGATION_PRONOUN = register("rien-personne", "rien, personne of a negation are pronouns")
@@ -113,6 +116,7 @@ RULES = (
     INDEFINITE_ADJECTIVE,
     BARE_PARTICIPLE,
     THREAD,
+    TACHER,
     SUBJECT_TU,
     PRENOMINAL,
     PRENOMINAL_NOUN,

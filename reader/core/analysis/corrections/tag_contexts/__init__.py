@@ -26,10 +26,12 @@ from reader.core.analysis.corrections.tag_contexts.adjectives import (
 )
 from reader.core.analysis.corrections.tag_contexts.clauses import (
     LITERARY_ENDINGS,
+    TACHER_FORMS,
     heading_noun,
     imperative_start,
     incise,
     literary_form,
+    tacher_imperative,
     verb_of_verbless,
 )
 from reader.core.analysis.corrections.tag_contexts.clitics import (
@@ -78,6 +80,7 @@ __all__ = [
     "ARTICLES",
     "ISSU_FORMS",
     "LITERARY_ENDINGS",
+    "TACHER_FORMS",
     "NEGATION_ADVERBS",
     "NEGATION_PRONOUNS",
     "NOMINAL",
@@ -115,6 +118,7 @@ __all__ = [
     "nominal_participle",
     "noun_after_adjective",
     "swapped_adjective",
+    "tacher_imperative",
     "participle_after_adverbs",
     "participle_with_auxiliary",
     "standing_adjective",

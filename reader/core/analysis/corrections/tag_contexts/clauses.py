@@ -198,3 +198,36 @@ def _clause_boundary(values: dict[str, Any]) -> bool:
     if values["text"] in (",", ";", ":", "(", ")", "«", "»") or values["pos"] in ("CCONJ", "SCONJ"):
         return True
     return values["pos"] == "PRON" and values["text"].lower() in RELATIVES
+
+
+# tâcher's imperatives, which are also the noun tâche's forms or look like them (novel18).
+TACHER_FORMS = frozenset({"tâche", "tâchez", "tâchons"})
+# What may stand before an imperative that opens its clause: nothing, punctuation, et, mais.
+COMMAND_OPENERS = frozenset({"et", "mais", "donc", "alors", "puis"})
+# What may follow de before the infinitive: ne, an object or reflexive clitic.
+BEFORE_ITS_INFINITIVE = frozenset(
+    "ne n' n’ le la l' l’ les me m' m’ te t' t’ se s' s’ y en lui".split()
+)
+
+
+def tacher_imperative(fields: Fields, index: int) -> bool:
+    """Et tâche de ne pas t'endormir, Tâchez donc d'être à l'heure: a form of tâche tagged a
+    noun at the start of its clause, before de (donc between) and an infinitive, is tâcher's
+    imperative; not la tâche de tous, une tâche d'huile (a determiner before, or a noun after
+    de)."""
+    values = fields[index]
+    if values["text"].lower() not in TACHER_FORMS or values["pos"] != "NOUN":
+        return False
+    if index > 0:
+        before = fields[index - 1]
+        if before["pos"] != "PUNCT" and before["text"].lower() not in COMMAND_OPENERS:
+            return False
+    at = index + 1
+    if at < len(fields) and fields[at]["text"].lower() == "donc":
+        at += 1
+    if at + 1 >= len(fields) or fields[at]["text"].lower() not in ("de", "d'", "d’"):
+        return False
+    following = fields[at + 1]
+    return following["text"].lower() in BEFORE_ITS_INFINITIVE or (
+        following["pos"] in ("VERB", "AUX") and following["morph"].get("VerbForm") == "Inf"
+    )
