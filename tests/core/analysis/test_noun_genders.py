@@ -47,7 +47,7 @@ def test_noun_gender_and_note(sentence: str, word: str, gender: str, note: str) 
         ("Silence !", "Silence", "le silence"),
         ("Victoire !", "Victoire", "la victoire"),
         ("Il monta en haut de la tour du château.", "tour", "la tour"),
-        ("Il a gagné le tour de France.", "tour", "le tour"),
+        ("Il a gagné le tour de Suisse.", "tour", "le tour"),
     ],
 )
 def test_card_header_agrees_with_its_note(sentence: str, word: str, header: str) -> None:

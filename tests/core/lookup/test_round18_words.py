@@ -53,6 +53,10 @@ def glosser() -> Glosser:
         ("Le meunier n'avait pour tout bien qu'un moulin.", "bien", "well"),
         ("L'écriture de sa sœur, d'ordinaire si régulière.", "ordinaire", "usually"),
         ("Le réseau écoulait chaque mois plusieurs dizaines de kilos.", "écoulait", "sell"),
+        ("Un homme bourru mais juste.", "juste", "right"),
+        ("Pour que son fils ne manque de rien.", "de", "of, from"),
+        ("Un parcours qui fait la part belle à la montagne.", "fait", "give pride of place to"),
+        ("Un parcours taillé pour les grimpeurs.", "taillé", "made for"),
         # a noun and an adjective the tagger swapped
         ("C'est un brave garçon un peu bavard.", "brave", "good"),
         ("C'est un brave garçon un peu bavard.", "garçon", "boy"),

@@ -393,7 +393,7 @@ CHAIN = (
     Rule(LITERARY, try_literary, shape=LITERARY_FORM),
     Rule(VERBLESS, try_verbless, NOUN),
     Rule(CLITIC_VERBLESS, try_clitic_verbless, NOUN, shape=AFTER_CLITIC),
-    Rule(COORDINATED_ADJECTIVE, try_coordinated, VERB),
+    Rule(COORDINATED_ADJECTIVE, try_coordinated, VERB | frozenset({"ADV"})),
     Rule(ARTICLE_NOUN, try_article_noun, ADJ),
     Rule(STANDING_ADJECTIVE, try_standing, VERB),
     Rule(NOMINAL_PARTICIPLE, try_nominal_participle, VERB),

@@ -61,7 +61,14 @@ LITERAL_BEFORE = {
 def read_literally(words: tuple[str, ...], previous: str, following: str) -> bool:
     """Whether an entry's words (lower case) are read word by word between these neighbours
     (LITERAL_AFTER, LITERAL_BEFORE): the word card asks before showing the lexicon's phrase."""
+    if words in ALONE_ONLY and not (_punctuation(previous) and _punctuation(following)):
+        return True  # il ne manque de rien: of nothing
     return previous in LITERAL_AFTER.get(words, ()) or following in LITERAL_BEFORE.get(words, ())
+
+
+def _punctuation(word: str) -> bool:
+    """No word: the text's start or end, or a punctuation mark."""
+    return not word or not word[0].isalnum()
 
 
 # Verbs whose que-clause bien may precede as their adverb (je sais bien que: know well that;
@@ -84,6 +91,8 @@ LITERAL_AFTER = {
 SUPERLATIVES = frozenset("meilleur meilleure meilleurs meilleures pire pires plus moins".split())
 # Conjunctions before a que that make it a coordinated clause's (et que, mais que, ou que).
 COORDINATORS = frozenset({"et", "ou", "mais", "ni"})
+# Entries that are said alone, as an answer (de rien: you're welcome).
+ALONE_ONLY = frozenset({("de", "rien")})
 # The openings of the duration constructions (il y a deux ans que, voilà longtemps que) and the
 # words of a duration their gap must hold.
 DURATION_OPENERS = frozenset(
@@ -221,6 +230,8 @@ class ContiguousMatches(SentenceWords):
             return False  # en vrai professionnel, le plus haut sommet: a real, the highest
         if entry.pos == "ADV" and self._determined_noun(tokens[0], first[0]):
             return False  # il marchait, la tête baissée: his head bowed, not headlong
+        if first in ALONE_ONLY and not self._said_alone(tokens):
+            return False  # il ne manque de rien: of nothing, not "you're welcome"
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -329,6 +340,12 @@ class ContiguousMatches(SentenceWords):
 
     def _text(self, index: int) -> str:
         return self.words[self.by_index[index]].text.lower()
+
+    def _said_alone(self, tokens: tuple[int, ...]) -> bool:
+        """Whether the words open their clause and punctuation or the end follows them."""
+        at = self.by_index[tokens[-1]] + 1
+        ends = at >= len(self.words) or not self.words[at].is_word
+        return ends and self._opens_clause(tokens[0])
 
     def _has_duration(self, tokens: tuple[int, ...]) -> bool:
         """Whether the gap between the construction's parts holds a duration (deux ans,

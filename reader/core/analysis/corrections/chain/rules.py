@@ -74,6 +74,7 @@ from reader.core.analysis.corrections.tag_contexts import (
     noun_after_adjective,
     participle_after_adverbs,
     participle_with_auxiliary,
+    second_coordinated_adjective,
     standing_adjective,
     swapped_adjective,
     tacher_imperative,
@@ -479,6 +480,9 @@ def _own_features(doc: Doc, index: int, pos: str, lemma: str) -> bool:
 
 
 def try_coordinated(doc: Doc, index: int) -> bool:
+    if doc.fields[index]["pos"] == "ADV":  # bourru mais juste: agreeing with the first
+        adjective = second_coordinated_adjective(doc.fields, index, doc.verbs)
+        return _own_features(doc, index, "ADJ", adjective)
     return _agreeing_adjective(doc, index, coordinated_adjective(doc.fields, index, doc.verbs))
 
 

@@ -21,6 +21,7 @@ from reader.core.analysis.corrections.tag_contexts.adjectives import (
     indefinite_adjective,
     nominal_adjective,
     noun_after_adjective,
+    second_coordinated_adjective,
     standing_adjective,
     swapped_adjective,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "nominal_after_ne",
     "nominal_participle",
     "noun_after_adjective",
+    "second_coordinated_adjective",
     "swapped_adjective",
     "tacher_imperative",
     "participle_after_adverbs",

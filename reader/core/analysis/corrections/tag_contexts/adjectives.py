@@ -126,6 +126,22 @@ def coordinated_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     return adjectives[0] if adjectives else ""
 
 
+def second_coordinated_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
+    """un homme bourru mais juste (fair, not just): a word tagged as an adverb right after et
+    or mais that follows an adjective, ending its clause, that Lexique also reads as an
+    adjective, is that adjective. Its lemma, or ""."""
+    values = fields[index]
+    if values["pos"] != "ADV" or index < 2 or fields[index - 1]["text"].lower() not in ("et", "mais"):
+        return ""
+    if fields[index - 2]["pos"] != "ADJ":
+        return ""
+    after = fields[index + 1] if index + 1 < len(fields) else None
+    if after is not None and after["pos"] != "PUNCT":
+        return ""  # bon et bien souvent: an adverb before its word
+    adjectives = verbs.lexique.readings(values["text"].lower()).get("ADJ", ())
+    return adjectives[0] if adjectives else ""
+
+
 def _adjective(values: dict[str, Any], verbs: Verbs) -> bool:
     """Tagged an adjective, or a noun Lexique also reads as one (subit et violent: the
     tagger, misled by the verb before, may call violent a noun)."""
