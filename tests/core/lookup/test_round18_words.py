@@ -57,6 +57,10 @@ def glosser() -> Glosser:
         ("Pour que son fils ne manque de rien.", "de", "of, from"),
         ("Un parcours qui fait la part belle à la montagne.", "fait", "give pride of place to"),
         ("Un parcours taillé pour les grimpeurs.", "taillé", "made for"),
+        ("Le déblocage d'une enveloppe de 500 millions d'euros.", "enveloppe", "sum"),
+        ("Il ouvrit l'enveloppe et lut la lettre.", "enveloppe", "envelope"),
+        ("Les soignants dénoncent le manque de moyens.", "soignants", "care worker"),
+        ("C'est une goutte d'eau dans l'océan.", "goutte", "a drop in the ocean"),
         # a noun and an adjective the tagger swapped
         ("C'est un brave garçon un peu bavard.", "brave", "good"),
         ("C'est un brave garçon un peu bavard.", "garçon", "boy"),
