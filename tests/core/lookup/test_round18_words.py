@@ -61,6 +61,9 @@ def glosser() -> Glosser:
         ("Il ouvrit l'enveloppe et lut la lettre.", "enveloppe", "envelope"),
         ("Les soignants dénoncent le manque de moyens.", "soignants", "care worker"),
         ("C'est une goutte d'eau dans l'océan.", "goutte", "a drop in the ocean"),
+        ("Il avait hâte d'arriver avant la nuit.", "arriver", "arrive"),
+        ("Il n'en continua pas moins son chemin.", "moins", "nonetheless"),
+        ("Faute de quoi elles seront sanctionnées.", "quoi", "failing which"),
         # a noun and an adjective the tagger swapped
         ("C'est un brave garçon un peu bavard.", "brave", "good"),
         ("C'est un brave garçon un peu bavard.", "garçon", "boy"),

@@ -139,13 +139,16 @@ SUCCEED = ("succeed", "get on", "make it")
 def _wished(analysis: Analysis, verb: Token) -> bool:
     """The infinitive after de and a noun of wishing (le désir d'arriver) or after vouloir
     (voulait arriver), with nothing after it in its clause but y or en before another verb
-    (le désir d'arriver y régnait); not envie d'arriver chez lui, voulait arriver à l'heure."""
+    (le désir d'arriver y régnait); not envie d'arriver chez lui, voulait arriver à l'heure,
+    nor a bare noun after avoir (il avait hâte d'arriver: arrive)."""
     index, tokens = verb.index, analysis.tokens
     if verb.morph.get("VerbForm") != "Inf" or index < 2:
         return False
     before = tokens[index - 1]
     if plain(before.text) in ("de", "d'"):
-        wished = tokens[index - 2].lemma.lower() in WISHES
+        # a noun with its determiner: avoir hâte d'arriver, avoir envie de is only eager to
+        determined = index > 2 and tokens[index - 3].pos == "DET"
+        wished = determined and tokens[index - 2].lemma.lower() in WISHES
     else:
         wished = before.lemma.lower() == "vouloir"
     following = tokens[index + 1 : index + 3]
