@@ -42,6 +42,15 @@ def glosser() -> Glosser:
         # plurals with a meaning of their own
         ("Les ménages modestes sont les plus touchés.", "ménages", "households"),
         ("Elle a fait des économies pour partir en vacances.", "économies", "savings"),
+        ("Il monta les marches du perron.", "marches", "steps"),
+        # a train or a flight cancelled, as the object or the passive's subject; jobs stay cut
+        ("Votre train est supprimé en raison de la grève.", "supprimé", "cancelled"),
+        ("Air France supprime dix vols vers Nice.", "supprime", "cancel"),
+        ("L'entreprise va supprimer 300 postes.", "supprimer", "cut"),
+        # gel: a freeze of pay or benefits, frost near the weather's words
+        ("Le budget prévoit le gel des prestations sociales.", "gel", "freeze"),
+        ("Un épisode de gel a touché les vignes cette nuit.", "gel", "frost"),
+        ("La récolte de blé tendre est bonne.", "tendre", "soft wheat"),
     ],
 )
 def test_round_eighteen_cards(glosser: Glosser, text: str, word: str, sense: str) -> None:
