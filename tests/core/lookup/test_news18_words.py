@@ -42,7 +42,7 @@ def glosser() -> Glosser:
         # plurals with a meaning of their own
         ("Les ménages modestes sont les plus touchés.", "ménages", "households"),
         ("Elle a fait des économies pour partir en vacances.", "économies", "savings"),
-        ("Il monta les marches du perron.", "marches", "steps"),
+        ("Il monta les marches du perron.", "marches", "step"),
         # a train or a flight cancelled, as the object or the passive's subject; jobs stay cut
         ("Votre train est supprimé en raison de la grève.", "supprimé", "cancelled"),
         ("Air France supprime dix vols vers Nice.", "supprime", "cancel"),
