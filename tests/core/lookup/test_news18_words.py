@@ -51,6 +51,11 @@ def glosser() -> Glosser:
         ("Le budget prévoit le gel des prestations sociales.", "gel", "freeze"),
         ("Un épisode de gel a touché les vignes cette nuit.", "gel", "frost"),
         ("La récolte de blé tendre est bonne.", "tendre", "soft wheat"),
+        # manifester in a protest with no object, or showing a feeling; écarter an option
+        ("Des agriculteurs sont venus manifester devant la préfecture.", "manifester", "demonstrate"),
+        ("Il a manifesté son intérêt pour le poste.", "manifesté", "show"),
+        ("Les syndicats n'écartent pas une grève en juin.", "écartent", "rule out"),
+        ("Il écarta les rideaux et regarda dehors.", "écarta", "move aside"),
     ],
 )
 def test_round_eighteen_cards(glosser: Glosser, text: str, word: str, sense: str) -> None:
