@@ -52,7 +52,7 @@ def glosser() -> Glosser:
         ("Un épisode de gel a touché les vignes cette nuit.", "gel", "frost"),
         ("La récolte de blé tendre est bonne.", "tendre", "soft wheat"),
         # manifester in a protest with no object, or showing a feeling; écarter an option
-        ("Des agriculteurs sont venus manifester devant la préfecture.", "manifester", "demonstrate"),
+        ("Des agriculteurs viennent manifester à Chartres.", "manifester", "demonstrate"),
         ("Il a manifesté son intérêt pour le poste.", "manifesté", "show"),
         ("Les syndicats n'écartent pas une grève en juin.", "écartent", "rule out"),
         ("Il écarta les rideaux et regarda dehors.", "écarta", "move aside"),
