@@ -1,6 +1,7 @@
 """Cards of round eighteen's rows and rule (news18): set phrases of economy, farming, school and
 transport news, words the card showed nothing or a wrong sense for, plurals with a meaning of
-their own, and côté with a bare noun opening a clause; on sentences written for the test, with
+their own, côté with a bare noun opening a clause, and two-word adverbials passed over after a
+verb (tient avant tout à); on sentences written for the test, with
 the real model."""
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ def glosser() -> Glosser:
         ("Le budget prévoit le gel des prestations sociales.", "gel", "freeze"),
         ("Un épisode de gel a touché les vignes cette nuit.", "gel", "frost"),
         ("La récolte de blé tendre est bonne.", "tendre", "soft wheat"),
+        # avant tout, en partie between the verb and its preposition or object are passed over
+        ("Cela tient avant tout au recul des prix.", "tient", "be due to"),
+        ("Il tient avant tout à sa famille.", "tient", "be keen on"),
+        ("Il doit en partie sa victoire à son entraîneur.", "doit", "owe"),
         # manifester in a protest with no object, or showing a feeling; écarter an option
         ("Des agriculteurs viennent manifester à Chartres.", "manifester", "demonstrate"),
         ("Il a manifesté son intérêt pour le poste.", "manifesté", "show"),
