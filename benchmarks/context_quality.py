@@ -58,6 +58,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split novel18-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news18-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split news18-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -76,8 +78,9 @@ sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in s
 team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks on narrative
 passages the team wrote, round seventeen), news17-dev and news17-check (a learner's clicks on
 eight news articles written for the project, round seventeen), novel18-dev and novel18-check (a
-learner's clicks on eight scenes with dialogue the team wrote, round eighteen) are split the same
-way: no check half lists its failures.
+learner's clicks on eight scenes with dialogue the team wrote, round eighteen), news18-dev and
+news18-check (eight more news articles on other beats, round eighteen) are split the same way:
+no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -167,6 +170,12 @@ SPLITS = {
     # barracks room, a village wedding, a boarding house), report the check half (05-08).
     "novel18-dev": "classes_novel18_dev.jsonl",
     "novel18-check": "classes_novel18_check.jsonl",
+    # News18: a learner's clicks on eight more news articles, on beats news17 lacked
+    # (tests/data/corpus/written/news18_*.txt), annotated before the first run and split by
+    # article: tune on the dev half (01-04: economy, agriculture, education, transport), report
+    # the check half (05-08: storm and floods, football transfer, housing, defence).
+    "news18-dev": "classes_news18_dev.jsonl",
+    "news18-check": "classes_news18_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -192,6 +201,7 @@ REPORTED_ONLY = frozenset(
         "novel17-check",
         "news17-check",
         "novel18-check",
+        "news18-check",
     }
 )
 BOTH = ("tuning", "held-out")

@@ -212,9 +212,22 @@ def after_verb(analysis: Analysis, verb: Verb) -> Token | None:
         if not (word.is_word or word.pos == "NUM"):
             return None  # punctuation; a number in figures (520 postes) is a word here
         if word.pos != "ADV" and plain(word.text) not in INVERTED:
-            return word
+            if not _adverbial_pair(tokens, index):
+                return word
+            index += 1  # avant tout, en partie: the pair's second word is passed over too
         index += 1
     return None
+
+
+# Two-word adverbials the tagger reads as a preposition and a pronoun or noun (cela tient avant
+# tout à, il doit en partie sa place à): passed over like an adverb after the verb.
+ADVERBIAL_PAIRS = frozenset({("avant", "tout"), ("en", "partie"), ("par", "exemple")})
+
+
+def _adverbial_pair(tokens: list[Token] | tuple[Token, ...], index: int) -> bool:
+    """Whether the words at index and after it are one of the adverbial pairs."""
+    pair = tokens[index : index + 2]
+    return len(pair) == 2 and (plain(pair[0].text), plain(pair[1].text)) in ADVERBIAL_PAIRS
 
 
 def object_of(analysis: Analysis, verb: Verb) -> Phrase | None:

@@ -32,7 +32,8 @@
   a noun and a name (des compositeurs comme Bach: like, such as), en before a person with no
   article (en homme qui: as), à between a person and a part of the body or a described noun
   (un homme à longs cheveux: with), tantôt twice in a sentence (sometimes, now ... now),
-  au-delà with no article (beyond), aussi between a noun and its adjective (so, such).
+  au-delà with no article (beyond), aussi between a noun and its adjective (so, such), côté
+  and a bare noun opening a clause before a comma (Côté gouvernement, ...: as for).
 
 Like surroundings/, each rule reads only the words around the token and returns None where
 they do not settle the sense, so the grammar words' list and the dictionaries stand; a word
@@ -53,6 +54,7 @@ from reader.core.lookup.function_words.adverbs import (
     again,
     alternately,
     any_other,
+    as_for,
     asking_again,
     beyond,
     no_more,
@@ -257,6 +259,7 @@ RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
     (leur_pronoun, ("leur",)),
     (relative_which, ("qui",)),
     (restating, ("soit",)),
+    (as_for, ("côté",)),
 )
 # Each word's rules, in the order above.
 BY_WORD: dict[str, tuple[Rule, ...]] = {

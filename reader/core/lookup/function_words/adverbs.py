@@ -8,7 +8,8 @@ noun (toute autre forme: any other; toute personne: any), nul and aucun standing
 ne sait: no one; aucun ne vient: none), and que after ne ... plus with an adverb between (il
 n'y a plus aujourd'hui que trois: only) or after ne ... guère (il ne reste guère que deux
 jours: only), and soit after a comma before an amount (12 000 euros, soit 40 euros le mètre
-carré: that is)."""
+carré: that is), and côté with a bare noun opening a clause (Côté gouvernement, ...: as
+for)."""
 
 from __future__ import annotations
 
@@ -350,3 +351,27 @@ def restating(analysis: Analysis, token: Token) -> Translation | None:
         if word.sentence == token.sentence and word is not token and plain(word.text) == "soit"
     ]
     return None if again else grammar("that is", "i.e.", "or")
+
+
+# -- Côté + a bare noun opening a clause: as for ---------------------------------------------------
+
+# Words that may end the heading before its comma (Côté transports urbains, Côté Paris).
+_HEADING_TAGS = ("NOUN", "PROPN", "ADJ")
+
+
+def as_for(analysis: Analysis, token: Token) -> Translation | None:
+    """Côté gouvernement, on se félicite ...; côté météo, ...: as for (a heading of news text,
+    côté and a noun with no article before a comma). Le côté gauche, du côté de, à côté keep
+    the list's senses."""
+    if plain(token.text) != "côté" or neighbour(analysis, token, -1) is not None:
+        return None
+    tokens = analysis.tokens
+    heading = tokens[token.index + 1 : token.index + 5]
+    if not heading or heading[0].sentence != token.sentence:
+        return None
+    for number, word in enumerate(heading):
+        if word.text == "," and number:
+            return grammar("as for", "as regards", "on the side of")
+        if word.sentence != token.sentence or word.pos not in _HEADING_TAGS:
+            return None
+    return None
