@@ -56,6 +56,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split novel17-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split mag18-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split mag18-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -73,8 +75,9 @@ look-alikes, round sixteen), learn-dev and learn-check (a learner's clicks on ne
 sixteen), colloc17-dev and colloc17-check (collocation verbs and adjectives in sentences the
 team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks on narrative
 passages the team wrote, round seventeen), news17-dev and news17-check (a learner's clicks on
-eight news articles written for the project, round seventeen) are split the same way: no check
-half lists its failures.
+eight news articles written for the project, round seventeen), mag18-dev and mag18-check (a
+learner's clicks on eight magazine features written for the project, round eighteen) are split
+the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -158,6 +161,13 @@ SPLITS = {
     # court case), report the check half (05-08: film review, health, fire, election).
     "news17-dev": "classes_news17_dev.jsonl",
     "news17-check": "classes_news17_check.jsonl",
+    # Mag18: a learner's clicks on eight magazine features written for the project in round
+    # eighteen (tests/data/corpus/written/mag18_*.txt), annotated before the first run and split
+    # by feature: tune on the dev half (01-04: a cutler's portrait, a coastal walk, pot-au-feu,
+    # the octopus), report the check half (05-08: heating bills, the Canal du Midi, a balcony
+    # garden, children's smartphones).
+    "mag18-dev": "classes_mag18_dev.jsonl",
+    "mag18-check": "classes_mag18_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -182,6 +192,7 @@ REPORTED_ONLY = frozenset(
         "colloc17-check",
         "novel17-check",
         "news17-check",
+        "mag18-check",
     }
 )
 BOTH = ("tuning", "held-out")

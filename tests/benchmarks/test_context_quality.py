@@ -362,6 +362,22 @@ def test_the_news17_halves_are_split_by_article() -> None:
     assert len(dev) >= 400 and len(check) >= 400
 
 
+def test_the_mag18_halves_are_split_by_feature() -> None:
+    """Mag18's halves: features 01-04 in the dev half, 05-08 in the check half, nothing shared."""
+    dev, check = split_annotations("mag18-dev"), split_annotations("mag18-check")
+    written = "tests/data/corpus/written/mag18_0"
+    assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
+    assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("mag18")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 400 and len(check) >= 400
+
+
 def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert lists_failures("tuning", "both") and lists_failures("fresh2-sequoia", "fresh2-sequoia")
     assert not lists_failures("held-out", "both")
@@ -387,6 +403,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("novel17-check", "novel17-check")
     assert lists_failures("news17-dev", "news17-dev")
     assert not lists_failures("news17-check", "news17-check")
+    assert lists_failures("mag18-dev", "mag18-dev")
+    assert not lists_failures("mag18-check", "mag18-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -420,6 +438,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("novel17-check", "novel17check"),
         ("news17-dev", "news17dev"),
         ("news17-check", "news17check"),
+        ("mag18-dev", "mag18dev"),
+        ("mag18-check", "mag18check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:
