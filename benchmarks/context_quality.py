@@ -60,6 +60,8 @@ matches a sense when it equals it or contains it as a run of whole words ("take 
     .venv/bin/python -m benchmarks.context_quality --split news17-check [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news18-dev [--failures] [--kinds]
     .venv/bin/python -m benchmarks.context_quality --split news18-check [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split mag18-dev [--failures] [--kinds]
+    .venv/bin/python -m benchmarks.context_quality --split mag18-check [--kinds]
 
 --failures lists each failed token (context, token clicked, sense or lemma expected and shown)
 of the tuning file, or of the fresh, fresh2 or fresh2-sequoia clicks with that --split; the
@@ -79,8 +81,9 @@ team wrote, round seventeen), novel17-dev and novel17-check (a learner's clicks 
 passages the team wrote, round seventeen), news17-dev and news17-check (a learner's clicks on
 eight news articles written for the project, round seventeen), novel18-dev and novel18-check (a
 learner's clicks on eight scenes with dialogue the team wrote, round eighteen), news18-dev and
-news18-check (eight more news articles on other beats, round eighteen) are split the same way:
-no check half lists its failures.
+news18-check (eight more news articles on other beats, round eighteen), mag18-dev and
+mag18-check (a learner's clicks on eight magazine features written for the project, round
+eighteen) are split the same way: no check half lists its failures.
 --kinds breaks the scores down by kind of click (expression, pronominal, participle, ...).
 """
 
@@ -176,6 +179,13 @@ SPLITS = {
     # the check half (05-08: storm and floods, football transfer, housing, defence).
     "news18-dev": "classes_news18_dev.jsonl",
     "news18-check": "classes_news18_check.jsonl",
+    # Mag18: a learner's clicks on eight magazine features written for the project in round
+    # eighteen (tests/data/corpus/written/mag18_*.txt), annotated before the first run and split
+    # by feature: tune on the dev half (01-04: a cutler's portrait, a coastal walk, pot-au-feu,
+    # the octopus), report the check half (05-08: heating bills, the Canal du Midi, a balcony
+    # garden, children's smartphones).
+    "mag18-dev": "classes_mag18_dev.jsonl",
+    "mag18-check": "classes_mag18_check.jsonl",
 }
 # fresh2 by treebank: rules of round eleven are drawn from the Sequoia half's failures only, so
 # the GSD half stays unseen and shows whether they generalise (its failures are never listed).
@@ -202,6 +212,7 @@ REPORTED_ONLY = frozenset(
         "news17-check",
         "novel18-check",
         "news18-check",
+        "mag18-check",
     }
 )
 BOTH = ("tuning", "held-out")

@@ -382,12 +382,17 @@ def test_the_news18_halves_are_split_by_article() -> None:
     """News18's halves: articles 01-04 in the dev half, 05-08 in the check half, nothing shared."""
     dev, check = split_annotations("news18-dev"), split_annotations("news18-check")
     written = "tests/data/corpus/written/news18_0"
+def test_the_mag18_halves_are_split_by_feature() -> None:
+    """Mag18's halves: features 01-04 in the dev half, 05-08 in the check half, nothing shared."""
+    dev, check = split_annotations("mag18-dev"), split_annotations("mag18-check")
+    written = "tests/data/corpus/written/mag18_0"
     assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
     assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
     others = {
         (a.file, a.offset)
         for name in SPLITS
         if not name.startswith("news18")
+        if not name.startswith("mag18")
         for a in split_annotations(name)
     }
     assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
@@ -423,6 +428,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
     assert not lists_failures("novel18-check", "novel18-check")
     assert lists_failures("news18-dev", "news18-dev")
     assert not lists_failures("news18-check", "news18-check")
+    assert lists_failures("mag18-dev", "mag18-dev")
+    assert not lists_failures("mag18-check", "mag18-check")
     assert lists_failures("tuning", "fresh3")
 
 
@@ -460,6 +467,8 @@ def test_failures_are_never_listed_for_unseen_clicks() -> None:
         ("novel18-check", "novel18check"),
         ("news18-dev", "news18dev"),
         ("news18-check", "news18check"),
+        ("mag18-dev", "mag18dev"),
+        ("mag18-check", "mag18check"),
     ],
 )
 def test_the_json_lines_are_made_from_the_written_lines(split: str, prefix: str) -> None:

@@ -415,6 +415,21 @@ def before_clause(analysis: Analysis, verb: Verb) -> bool:
     return not any(plain(t.text) in ("ne", "n'") for t in before)
 
 
+# A counted length of time as the object of an infinitive or an imperative (tenir dix ans:
+# last; comptez trois heures: allow).
+DURATIONS = frozenset("an année mois semaine jour heure minute".split())
+
+
+def has_duration_object(analysis: Analysis, verb: Verb) -> bool:
+    """tenir dix ans, comptez trois heures aller-retour: an infinitive or an imperative; not
+    tenir la porte, compter les jours, un agent qui compte vingt ans de service (has)."""
+    head = verb.head.morph
+    if head.get("VerbForm") != "Inf" and head.get("Mood") != "Imp":
+        return False
+    phrase = partners.object_of(analysis, verb)
+    return phrase is not None and phrase.counted and plain(phrase.head.lemma) in DURATIONS
+
+
 RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("probable", complements.is_probable),
     ("was probable", complements.was_probable),
@@ -430,6 +445,7 @@ RULES: tuple[tuple[str, Callable[[Analysis, Verb], bool]], ...] = (
     ("give up", kinds.gives_up),
     ("place", partners.has_place_object),
     ("time", partners.has_time_object),
+    ("duration", has_duration_object),
     ("release", partners.has_product_subject),
     ("event", partners.has_event_object),
     ("object", partners.has_direct_object),

@@ -355,6 +355,11 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Ils se sont rendus à Paris pour l'occasion.", "rendus", "go to"),
         # mettre a length of time: take; sortir what one draws from a pocket: take out
         ("Il met deux heures pour venir.", "met", "take"),
+        # a counted length of time as the object: tenir (last), compter (allow); not a thing
+        ("Mais tenir dix ans dans ce métier, c'est dur.", "tenir", "last"),
+        ("Comptez trois heures aller-retour.", "Comptez", "allow"),
+        ("Il tient la porte.", "tient", "hold"),
+        ("Elle compte les jours.", "compte", "count"),
         ("Il sortit de sa poche une lettre.", "sortit", "took out"),
         # manquer with a definite object: miss
         ("Il manqua le quatorzième coup.", "manqua", "missed"),
