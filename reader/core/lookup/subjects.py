@@ -1,5 +1,5 @@
 """A verb's subject as a person or a thing: the gloss of a pronominal verb it chooses, and
-subject_kind, which the constructions read (kinds.py: mon étude ne marchait pas: work).
+subject_kind, which the constructions read (kinds/: mon étude ne marchait pas: work).
 
 Some pronominal verbs mean one thing of a person and another of a thing: la lumière s'éteint
 (goes out), le vieil homme s'est éteint (died); cette solution s'impose (is essential), il
@@ -223,7 +223,7 @@ def _word_before(analysis: Analysis, token: Token) -> Token | None:
     return None
 
 
-# -- a verb's subject, for the constructions (kinds.py) ---------------------------------------
+# -- a verb's subject, for the constructions (kinds/) -----------------------------------------
 
 PERSON = "person"
 THING = "thing"

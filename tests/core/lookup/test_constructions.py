@@ -315,7 +315,7 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Ce travail rendait la vie plus douce.", "rendait", "made"),
         ("Le chagrin rendait odieuse son existence.", "rendait", "made"),
         ("Il lui rendit pareille somme.", "rendit", "give back"),
-        ("Elle rendit tous les saluts.", "rendit", "returned"),  # not made: a greeting (kinds.py)
+        ("Elle rendit tous les saluts.", "rendit", "returned"),  # not made: a greeting (kinds/)
         ("Il a rendu le livre à la bibliothèque.", "rendu", "give back"),
         # compter before an infinitive: intend to
         ("Il comptait l'épouser au printemps.", "comptait", "intended to"),
@@ -383,7 +383,7 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         # tenir à and porter sur before a body part or a garment: hold, carry
         ("Il tenait aux dents une longue pipe.", "tenait", "held"),
         ("Elle entra, tenant à la main une lettre.", "tenant", "hold"),
-        # tenir à before a noun, of a person: value (kinds.py); before an infinitive: be keen on
+        # tenir à before a noun, of a person: value (kinds/); before an infinitive: be keen on
         ("Je tiens à sa réputation.", "tiens", "value"),
         ("Je tiens à sortir.", "tiens", "be keen on"),
         ("Un homme passa, portant sur sa tête un panier.", "portant", "carry"),
@@ -392,7 +392,7 @@ def test_a_person_or_a_harm_as_the_object_decides_the_sense(
         ("Pourvu que j'arrive à temps !", "arrive", "arrive"),
         ("Il arrivait de Palerme.", "arrivait", "arrived"),
         ("Nous arrivions devant le cabinet.", "arrivions", "arrived"),
-        # something that happens to someone: happen (kinds.py), not arrive
+        # something that happens to someone: happen (kinds/), not arrive
         ("Ce qui nous arrive est terrible.", "arrive", "happen"),
         ("Il m'arrive de rêver.", "arrive", "happen"),
         ("Je n'arrive pas à dormir.", "arrive", "manage to"),

@@ -1,4 +1,4 @@
-"""Senses the kind of a verb's subject or object decides (reader/core/lookup/kinds.py, the
+"""Senses the kind of a verb's subject or object decides (reader/core/lookup/kinds/, the
 subject's kind in subjects.py, rows of resources/senses/constructions.tsv), on the card a
 click shows, with the real model: a thing or a person as the subject, the object classes of
 frequent verbs, and arriver after a wish (surroundings/verbs.py); each with the look-alikes that
