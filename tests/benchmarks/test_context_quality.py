@@ -382,6 +382,18 @@ def test_the_news18_halves_are_split_by_article() -> None:
     """News18's halves: articles 01-04 in the dev half, 05-08 in the check half, nothing shared."""
     dev, check = split_annotations("news18-dev"), split_annotations("news18-check")
     written = "tests/data/corpus/written/news18_0"
+    assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
+    assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
+    others = {
+        (a.file, a.offset)
+        for name in SPLITS
+        if not name.startswith("news18")
+        for a in split_annotations(name)
+    }
+    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert len(dev) >= 400 and len(check) >= 400
+
+
 def test_the_mag18_halves_are_split_by_feature() -> None:
     """Mag18's halves: features 01-04 in the dev half, 05-08 in the check half, nothing shared."""
     dev, check = split_annotations("mag18-dev"), split_annotations("mag18-check")
@@ -391,7 +403,6 @@ def test_the_mag18_halves_are_split_by_feature() -> None:
     others = {
         (a.file, a.offset)
         for name in SPLITS
-        if not name.startswith("news18")
         if not name.startswith("mag18")
         for a in split_annotations(name)
     }

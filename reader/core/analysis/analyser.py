@@ -47,7 +47,7 @@ from reader.core.grammar.lefff_verbs import conjugation_table, form_readings
 from reader.core.models import Analysis, Expression, Sentence, Token, VerbGroup
 from reader.core.progress import Report, check_cancelled, report_progress
 
-ANALYSIS_VERSION = 57  # bump when the output changes: cached analyses are then redone
+ANALYSIS_VERSION = 58  # bump when the output changes: cached analyses are then redone
 MAX_CHUNK = 20_000  # characters; a longer paragraph is cut at its line breaks
 _LETTER = re.compile(r"[^\W\d_]")
 # A paragraph ends at a blank line, or at a line break after a full stop or before a dialogue

@@ -663,8 +663,9 @@ def _clitic_of_next_verb(analysis: Analysis, token: Token, phrase: Translation) 
 POSSESSIVES = frozenset("mine yours his hers ours theirs".split())
 # Lexicon phrases of à and an owner (à moi: mine; à personne: no-one's).
 OWNER_PHRASES = tuple(
-    f"«à {owner}»" for owner in ("moi", "toi", "lui", "elle", "nous", "vous", "eux", "personne")
-) + ("«à tout le monde»",)
+    f"«à {owner}»"
+    for owner in ("moi", "toi", "lui", "elle", "nous", "vous", "eux", "personne", "tout le monde")
+)
 
 
 def _possessive(phrase: Translation) -> bool:
@@ -684,6 +685,10 @@ def _owned(analysis: Analysis, token: Token, phrase: Translation) -> bool:
     if at < 0:
         return False
     before = analysis.tokens[at]
+    after = analysis.tokens[token.index + 2 : token.index + 4]
+    turn = len(after) == 2 and after[0].text.lower() in ("de", "d'") and after[1].pos == "VERB"
+    if turn and before.lemma == "être":
+        return False  # c'est à moi de jouer: up to me, not mine
     pronoun = not phrase.origin.endswith(("«à personne»", "«à tout le monde»"))
     return before.lemma == "être" or (pronoun and before.pos in ("NOUN", "PROPN"))
 

@@ -651,6 +651,15 @@ def test_a_direct_object_before_a_governed_infinitive(text: str, lemma: str, pre
         ("Ma foi, tant pis.", "ma foi", True),
         ("Il a perdu ma foi en lui.", "ma foi", False),
         ("Il ne reviendra pas de sitôt.", "de sitôt", True),
+        ("Il y a trois choses que je déteste.", "il y a ... que", False),
+        ("Voilà le moment que j'attendais.", "voilà ... que", False),
+        ("Il n'y avait là rien d'ordinaire.", "d'ordinaire", False),
+        ("Il a reçu le reste de sa part d'héritage.", "de sa part", False),
+        ("Les places sont en nombre limité.", "en nombre", False),
+        ("Il est à nouveau candidat à la présidence.", "à nouveau", True),
+        ("Elle est devenue en gros responsable du projet.", "en gros", True),
+        ("Le meunier n'avait pour tout bien qu'un moulin.", "bien que", False),
+        ("Il hésita un instant à répondre.", "hésiter à", True),
     ],
 )
 def test_duration_constructions_and_round_18_interjections(

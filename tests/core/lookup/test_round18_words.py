@@ -50,7 +50,6 @@ def glosser() -> Glosser:
         ("Ce livre est à moi.", "à", "mine"),
         ("Je ne peux me recommander à personne.", "à", "to, at, in"),
         ("Il faut ouvrir ce pays à tout le monde.", "à", "to, at, in"),
-        ("Le meunier n'avait pour tout bien qu'un moulin.", "bien", "well"),
         ("L'écriture de sa sœur, d'ordinaire si régulière.", "ordinaire", "usually"),
         ("Le réseau écoulait chaque mois plusieurs dizaines de kilos.", "écoulait", "sell"),
         ("Un homme bourru mais juste.", "juste", "right"),

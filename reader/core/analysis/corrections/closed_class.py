@@ -179,11 +179,15 @@ def _negated(fields: Fields, index: int) -> bool:
     if before is not None and _lower(before) in ("sans", "que", "qu'"):
         return False  # une personne sans personne à charge: UD Sequoia dev lost a noun
     sentence, earlier = fields[index]["sentence"], index - 1
+    verb = False  # a verb between sans and personne: sans prévenir personne
     while earlier >= 0 and fields[earlier]["sentence"] == sentence:
         if _lower(fields[earlier]) in ("ne", "n'"):
             return True  # il n'avait vu personne
-        if _lower(fields[earlier]) == "sans" and earlier < index - 1:
+        if _lower(fields[earlier]) == "sans" and verb:
             return True  # sans prévenir personne, sans rien dire à personne: anyone
+        if fields[earlier]["text"] == ",":
+            verb = False  # Sans réfléchir, elle répondit, personne âgée ...: another clause
+        verb = verb or fields[earlier]["pos"] in ("VERB", "AUX")
         earlier -= 1
     return False
 

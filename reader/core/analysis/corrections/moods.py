@@ -178,6 +178,8 @@ def _bets(fields: list[dict[str, Any]], index: int) -> bool:
     noun = fields[index - 1]
     if noun["pos"] not in ("NOUN", "PROPN"):
         return False
+    if index > 1 and fields[index - 2]["text"].lower() in ("de", "du", "des", "d'"):
+        return False  # une pièce de théâtre mise sur pied: the complement's noun, no subject
     if noun["morph"].get("Gender") == "Masc":
         return True
     return not any(
@@ -262,6 +264,8 @@ def _participle_command(values: dict[str, Any], readings: list[dict[str, str]]) 
     after = token.nbor(2) if token.i + 2 < len(token.doc) else None
     if following.pos_ == "ADV" and after is not None and after.lower_ in ("de", "d'", "du", "des"):
         return False  # Réunis autour de la table: a place, after a participle
+    if following.pos_ == "ADV" and after is not None and after.text == ",":
+        return False  # Punis sévèrement, les coupables se turent
     return following.pos_ in COMMAND_NEXT or following.text in ("!", ".")
 
 

@@ -42,11 +42,18 @@ CLAUSE_OPENERS = frozenset({("de", "plus")})
 COUNT_PREPOSITIONS = frozenset({"à", "pour"})
 # Entries read literally before a given next word (c'est égal à: is equal to; une hausse de
 # près de 10 %: de, then près de "nearly", not de près "closely").
-LITERAL_BEFORE = {
+LITERAL_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
     ("ce", "est", "égal"): frozenset({"à"}),
     ("de", "près"): frozenset({"de", "d'"}),
     # du coin de l'œil, de la rue: the corner's, not du coin "local"
     ("de", "le", "coin"): frozenset({"de", "d'", "du", "des"}),
+    # le reste de sa part d'héritage: his share; des places en nombre limité: in number
+    ("de", "sa", "part"): frozenset({"de", "d'"}),
+    ("de", "son", "part"): frozenset({"de", "d'"}),
+    ("en", "nombre"): frozenset(
+        "limité limitée limités limitées suffisant suffisante insuffisant restreint pair "
+        "impair important croissant".split()
+    ),
     # ma foi en Dieu, ma foi dans l'avenir: my faith, not the interjection
     ("ma", "foi"): frozenset({"en", "dans", "de", "d'", "du", "des", "et"}),
     # s'assit à la place qui avait été la sienne: at the place, not "instead"
@@ -58,6 +65,8 @@ LITERAL_BEFORE = {
         "menée lancée".split()
     ),
 }
+
+
 def read_literally(words: tuple[str, ...], previous: str, following: str) -> bool:
     """Whether an entry's words (lower case) are read word by word between these neighbours
     (LITERAL_AFTER, LITERAL_BEFORE): the word card asks before showing the lexicon's phrase."""
@@ -80,9 +89,10 @@ KNOWING_VERBS = frozenset(
 )
 # Entries read literally after a given word (le bon Dieu: God, not "good heavens"; rien de
 # nouveau, quelque chose de nouveau, quoi de nouveau: nothing new, not de nouveau "again").
-LITERAL_AFTER = {
+LITERAL_AFTER: dict[tuple[str, ...], frozenset[str]] = {
     ("bon", "dieu"): frozenset({"le", "du", "au", "à"}),
     ("de", "nouveau"): frozenset({"rien", "chose", "quoi", "personne"}),
+    ("de", "ordinaire"): frozenset({"rien", "chose", "quoi", "personne"}),  # rien d'ordinaire
     # n'avait pour tout bien qu'un moulin, son bien que: the noun bien (property), no "although"
     ("bien", "que"): frozenset("tout le un son mon ton notre votre leur ce du".split()),
 }
@@ -100,8 +110,11 @@ DURATION_OPENERS = frozenset(
 )
 DURATION_WORDS = frozenset(
     "an année mois semaine jour journée heure minute seconde siècle temps longtemps instant "
-    "moment nuit soir matin été hiver automne printemps décennie quelques plusieurs".split()
+    "moment nuit soir matin été hiver automne printemps décennie".split()
 )
+DEFINITE = frozenset("le la l' l’ ce cet cette".split())
+# Verbs whose attribute a word after them is (il est à nouveau candidat: a noun attribute).
+COPULAS = frozenset("être devenir rester sembler paraître demeurer".split())
 # Coordinations whose parts may stand on either side of a comma (ni froid, ni chaud).
 COMMA_SPLITS = frozenset({"ni", "soit", "ou", "tantôt", "non", "d'une", "de", "sans"})
 # tous les deux (both), which before a noun counts it (tous les deux jours: every other day).
@@ -184,8 +197,8 @@ class ContiguousMatches(SentenceWords):
         an adjective or adverb (si large que, not si on lui demandait ce que), tout en is
         "while" only before a gerund (not tout en haut), an entry's final tout no determiner
         (avant tout projet: before any), an adverbial entry's final adjective no adverb before
-        its noun (en vrai professionnel: like a real professional), de même is no "likewise" before a
-        noun (de même couleur), ne savoir que faire is no "only", a participle
+        its noun (en vrai professionnel: like a real professional), de même is no "likewise"
+        before a noun (de même couleur), ne savoir que faire is no "only", a participle
         preposition no preposition after its auxiliary (il a mis à part: set aside),
         and the que of
         ne ... pas que (not only) starts no clause (je ne veux pas que tu partes)."""
@@ -347,22 +360,35 @@ class ContiguousMatches(SentenceWords):
         ends = at >= len(self.words) or not self.words[at].is_word
         return ends and self._opens_clause(tokens[0])
 
+    def _after_copula(self, index: int) -> bool:
+        """Whether a copula comes right before the entry ending at index (est en gros ...)."""
+        at = self.by_index[index]
+        while at > 0 and self.words[at - 1].pos != "VERB" and self.words[at - 1].pos != "AUX":
+            at -= 1
+            if not self.words[at].is_word or self.words[at].pos in ("NOUN", "PROPN", "PRON", "DET"):
+                return False
+        return at > 0 and self.words[at - 1].lemma.lower() in COPULAS
+
     def _has_duration(self, tokens: tuple[int, ...]) -> bool:
         """Whether the gap between the construction's parts holds a duration (deux ans,
         longtemps, une heure): voilà, il y a, ça fait ... que then say "for"."""
         first, last = self.by_index[tokens[0]], self.by_index[tokens[-1]]
+        gap = self.words[first + 1 : last]
         return any(
-            word.pos == "NUM" or word.lemma.lower() in DURATION_WORDS
-            for word in self.words[first + 1 : last]
-        )
+            word.lemma.lower() in DURATION_WORDS
+            and (at == 0 or gap[at - 1].text.lower() not in DEFINITE)
+            for at, word in enumerate(gap)
+        )  # voilà le moment que j'attendais, il y a trois choses que: no duration
 
     def _before_its_noun(self, index: int) -> bool:
         """Whether the word is an adjective right before a noun: an adverbial entry ending in
         an adjective (en vrai, plus haut, en gros) is then that noun's adjective."""
         at = self.by_index[index]
         word = self.words[at]
-        if word.pos != "ADJ" or word.text.lower() in ("autre", "autres"):
+        if word.pos != "ADJ" or word.text.lower() in ("autre", "autres", "nouveau"):
             return False  # entre autres propriétés: among other properties, still
+        if self._after_copula(index):
+            return False  # il est à nouveau candidat, devenue en gros responsable
         following = self.words[at + 1] if at + 1 < len(self.words) else None
         return following is not None and following.pos == "NOUN" and word.head == following.index
 

@@ -53,6 +53,9 @@ CONTRACTIONS = frozenset(CONTRACTED.values())
 # Heads whose governed à or de + infinitive never follows a direct object (il chercha quelque
 # chose à dire, il a du travail à faire: the infinitive is the noun's, not chercher à, avoir à);
 # inviter, aider, pousser, empêcher, prier ... take one there (inviter ses amis à venir).
+# Nouns of a time that a determiner may bring between a verb and its à or de (il hésita un
+# instant à répondre, il refusa ce jour-là de partir).
+TIME_NOUNS = frozenset("instant moment jour jour-là fois seconde minute heure temps".split())
 NO_OBJECT_HEADS = frozenset(
     "avoir chercher tenir hésiter tarder parvenir réussir songer penser renoncer essayer "
     "tenter refuser accepter cesser continuer commencer finir oublier risquer craindre".split()
@@ -652,9 +655,9 @@ class VerbalMatches(SentenceWords):
         position = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.keys)
         found = self._next(preposition, position, self.words[at], fillers=2)
         index = found[0] if found is not None else self._attached(preposition, at)
-        if found is None and index is not None and entry.infinitive:
-            if entry.head in NO_OBJECT_HEADS and self._object_follows(at):
-                return None  # il chercha quelque chose à dire: the thing's, not chercher à
+        no_object = entry.infinitive and entry.head in NO_OBJECT_HEADS
+        if found is None and index is not None and no_object and self._object_follows(at):
+            return None  # il chercha quelque chose à dire: the thing's, not chercher à
         if index is None and not entry.infinitive:
             index = self._fronted(preposition, at)
         if index is None:
@@ -672,8 +675,12 @@ class VerbalMatches(SentenceWords):
     def _object_follows(self, at: int) -> bool:
         """Whether a noun phrase starts right after the head, adverbs aside (chercha quelque
         chose, a du travail, tient une lettre)."""
-        for word in self.words[at + 1 :]:
+        words = self.words[at + 1 :]
+        for place, word in enumerate(words):
             if word.pos not in ("ADV", "PART") and key(word.text)[0] != "tout":
+                if word.pos == "DET" and place + 1 < len(words) and key(word.text)[0] != "de":
+                    # il hésita un instant à répondre: a time, not an object
+                    return words[place + 1].lemma.lower() not in TIME_NOUNS
                 return word.pos in ("DET", "NOUN", "PROPN", "NUM")  # not tout tremblant
         return False
 

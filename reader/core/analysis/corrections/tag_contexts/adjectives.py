@@ -86,14 +86,6 @@ PRENOMINAL = frozenset(
 )
 
 
-# Adjectives before a noun that are nouns too, which the tagger may take for the noun (un brave
-# garçon, un pauvre homme, un vrai ami).
-PRENOMINAL_NOUNS = frozenset(
-    "brave braves pauvre pauvres cher chère chers chères vrai vraie vrais vraies gentil "
-    "gentille digne dignes honnête honnêtes sacré sacrée fameux fameuse".split()
-)
-
-
 def _definite_subject(fields: Fields, index: int, determiner: str) -> bool:
     """la bonne apporta, les nouvelles arrivaient: after la or les, the word is the subject
     of the finite verb right after it; not a word that heads a phrase whose noun is understood
@@ -131,7 +123,9 @@ def second_coordinated_adjective(fields: Fields, index: int, verbs: Verbs) -> st
     or mais that follows an adjective, ending its clause, that Lexique also reads as an
     adjective, is that adjective. Its lemma, or ""."""
     values = fields[index]
-    if values["pos"] != "ADV" or index < 2 or fields[index - 1]["text"].lower() not in ("et", "mais"):
+    if values["pos"] != "ADV" or index < 2:
+        return ""
+    if fields[index - 1]["text"].lower() not in ("et", "mais"):
         return ""
     if fields[index - 2]["pos"] != "ADJ":
         return ""
@@ -306,7 +300,8 @@ def swapped_adjective(fields: Fields, index: int, verbs: Verbs) -> str:
     before, determiner = fields[index - 1], fields[index - 2]
     if before["pos"] != "NOUN" or determiner["pos"] != "DET":
         return ""
-    if before["text"].lower() not in PRENOMINAL | PRENOMINAL_NOUNS:
+    form = before["text"].lower()
+    if form not in PRENOMINAL and form not in BEFORE_NOUN and form.rstrip("sx") not in BEFORE_NOUN:
         return ""  # l'armée malienne: a noun and its adjective, whatever Lexique lacks
     readings = verbs.lexique.readings(values["text"].lower())
     if not readings.get("NOUN") or "ADJ" in readings:
