@@ -175,6 +175,18 @@ def test_the_held_out_texts_are_not_in_the_tuning_file() -> None:
     assert not news & {a.file for a in held_out if "/news/" in a.file}
 
 
+def clicked_elsewhere(clicks: list[Annotation], family: str) -> list[str]:
+    """The ids of the clicks whose token a split of another family (not starting with
+    `family`) also clicks: none, for halves written from new text."""
+    others = {
+        (a.file, a.offset)
+        for split in SPLITS
+        if not split.startswith(family)
+        for a in split_annotations(split)
+    }
+    return [a.id for a in clicks if (a.file, a.offset) in others]
+
+
 def paragraph_of(annotation: Annotation, texts: dict[str, str]) -> tuple[str, int]:
     """(file, start of the paragraph) holding the annotated token: one line of the file."""
     text = texts.setdefault(
@@ -270,13 +282,7 @@ def test_the_partner_halves_share_no_paragraph_and_no_click() -> None:
     texts: dict[str, str] = {}
     dev, check = split_annotations("partners-dev"), split_annotations("partners-check")
     assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
-    others = {
-        (a.file, a.offset)
-        for name in SPLITS
-        if not name.startswith("partners")
-        for a in split_annotations(name)
-    }
-    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert clicked_elsewhere(dev + check, "partners") == []
     assert len(dev) >= 100 and len(check) >= 90
 
 
@@ -286,13 +292,7 @@ def test_the_second_expression_halves_share_no_paragraph_and_no_click() -> None:
     dev, check = split_annotations("expressions2-dev"), split_annotations("expressions2-check")
     assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
     assert not {a.file for a in dev} & {a.file for a in check}
-    others = {
-        (a.file, a.offset)
-        for name in SPLITS
-        if not name.startswith("expressions2")
-        for a in split_annotations(name)
-    }
-    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert clicked_elsewhere(dev + check, "expressions2") == []
     assert len(dev) >= 150 and len(check) >= 120
 
 
@@ -304,13 +304,7 @@ def test_the_learner_halves_share_no_text_and_no_click() -> None:
         "tests/data/corpus/ud/gsd-dev9.txt",
         "tests/data/corpus/ud/sequoia-dev2.txt",
     }
-    others = {
-        (a.file, a.offset)
-        for name in SPLITS
-        if not name.startswith("learn")
-        for a in split_annotations(name)
-    }
-    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert clicked_elsewhere(dev + check, "learn") == []
     assert len(dev) >= 300 and len(check) >= 250
 
 
@@ -320,13 +314,7 @@ def test_the_collocation_halves_share_no_paragraph_and_no_click() -> None:
     dev, check = split_annotations("colloc17-dev"), split_annotations("colloc17-check")
     assert not {paragraph_of(a, texts) for a in dev} & {paragraph_of(a, texts) for a in check}
     assert {a.file for a in dev + check} == {"tests/data/corpus/written/colloc17.txt"}
-    others = {
-        (a.file, a.offset)
-        for name in SPLITS
-        if not name.startswith("colloc17")
-        for a in split_annotations(name)
-    }
-    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert clicked_elsewhere(dev + check, "colloc17") == []
     assert len(dev) >= 70 and len(check) >= 60
 
 
@@ -341,13 +329,7 @@ def test_the_written_halves_are_split_by_text(name: str, least: int) -> None:
     written = f"tests/data/corpus/written/{name}_0"
     assert {a.file for a in dev} == {f"{written}{n}.txt" for n in "1234"}
     assert {a.file for a in check} == {f"{written}{n}.txt" for n in "5678"}
-    others = {
-        (a.file, a.offset)
-        for split in SPLITS
-        if not split.startswith(name)
-        for a in split_annotations(split)
-    }
-    assert [a.id for a in dev + check if (a.file, a.offset) in others] == []
+    assert clicked_elsewhere(dev + check, name) == []
     assert len(dev) >= least and len(check) >= least
 
 

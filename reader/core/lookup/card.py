@@ -625,10 +625,15 @@ def _naming_verb_sense(note: str, verb: str, translations: Sequence[Translation]
     return note.replace(named, f"({verb}: {sense})", 1) if sense else note
 
 
+def _phrase_of(phrase: Translation) -> str:
+    """The lexicon phrase a translation comes from, as its origin names it («bien qu'»)."""
+    return phrase.origin.rpartition("«")[2].rstrip("»")
+
+
 def _literal_here(analysis: Analysis, token: Token, phrase: Translation) -> bool:
     """Whether the expression matcher reads the phrase's words literally here (its tables of
     neighbours: tout bien que, c'est égal à), so the card does not show the phrase either."""
-    words = tuple(_phrase_key(phrase).split())
+    words = tuple(_phrase_of(phrase).replace("qu'", "que").split())  # bien qu' as bien que
     if not words or token.text.lower() != words[0]:
         return False
     tokens = analysis.tokens
@@ -638,11 +643,6 @@ def _literal_here(analysis: Analysis, token: Token, phrase: Translation) -> bool
     return read_literally(words, previous, following)
 
 
-def _phrase_key(phrase: Translation) -> str:
-    """The lexicon phrase's words as the matcher keys them (bien qu' as bien que)."""
-    return phrase.origin.rpartition("«")[2].rstrip("»").replace("qu'", "que")
-
-
 # Pronouns that end a lexicon phrase (à nous, à vous) but are object clitics before a verb.
 CLITIC_PRONOUNS = frozenset("nous vous lui leur me te se le la les moi toi".split())
 
@@ -650,7 +650,7 @@ CLITIC_PRONOUNS = frozenset("nous vous lui leur me te se le la les moi toi".spli
 def _clitic_of_next_verb(analysis: Analysis, token: Token, phrase: Translation) -> bool:
     """Whether the phrase ends in a pronoun that the next word, a verb, takes as its object
     (trouvé à nous loger: à, then nous loger; not the phrase à nous)."""
-    words = phrase.origin.rpartition("«")[2].rstrip("»").split()
+    words = _phrase_of(phrase).split()
     if len(words) < 2 or words[-1] not in CLITIC_PRONOUNS:
         return False
     tokens = analysis.tokens
@@ -661,18 +661,18 @@ def _clitic_of_next_verb(analysis: Analysis, token: Token, phrase: Translation) 
 
 
 POSSESSIVES = frozenset("mine yours his hers ours theirs".split())
-# Lexicon phrases of à and an owner (à moi: mine; à personne: no-one's).
-OWNER_PHRASES = tuple(
-    f"«à {owner}»"
-    for owner in ("moi", "toi", "lui", "elle", "nous", "vous", "eux", "personne", "tout le monde")
-)
+# The owners of the lexicon's phrases of à and an owner (à moi: mine; à personne: no-one's);
+# the pronouns may own a noun too (une idée à moi), personne and tout le monde not.
+OWNER_PRONOUNS = frozenset("moi toi lui elle nous vous eux".split())
+OWNERS = OWNER_PRONOUNS | {"personne", "tout le monde"}
 
 
 def _possessive(phrase: Translation) -> bool:
     """Whether the phrase is à and an owner, glossed as a possessive (à moi: mine)."""
     first = phrase.senses[0].split(";")[0].strip() if phrase.senses else ""
     owner = first in POSSESSIVES or first.endswith("'s")
-    return owner and phrase.origin.endswith(OWNER_PHRASES)
+    words = _phrase_of(phrase)
+    return owner and words.startswith("à ") and words[2:] in OWNERS
 
 
 def _owned(analysis: Analysis, token: Token, phrase: Translation) -> bool:
@@ -689,7 +689,7 @@ def _owned(analysis: Analysis, token: Token, phrase: Translation) -> bool:
     turn = len(after) == 2 and after[0].text.lower() in ("de", "d'") and after[1].pos == "VERB"
     if turn and before.lemma == "être":
         return False  # c'est à moi de jouer: up to me, not mine
-    pronoun = not phrase.origin.endswith(("«à personne»", "«à tout le monde»"))
+    pronoun = _phrase_of(phrase)[2:] in OWNER_PRONOUNS
     return before.lemma == "être" or (pronoun and before.pos in ("NOUN", "PROPN"))
 
 
@@ -697,8 +697,7 @@ def _declined(phrase: Translation) -> bool:
     """Whether the lexicon's phrase is a fixed entry of the phrase lists: for a known word
     that _free leaves alone, the analysis looked for it there and found these words are not
     it (je savais bien qu'elle: no bien que)."""
-    lemma = phrase.origin.rpartition("«")[2].rstrip("»")
-    entry = entries_by_lemma().get(("expressions", lemma))
+    entry = entries_by_lemma().get(("expressions", _phrase_of(phrase)))
     return entry is not None and entry.kind == "fixed"
 
 

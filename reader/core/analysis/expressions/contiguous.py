@@ -219,12 +219,10 @@ class ContiguousMatches(SentenceWords):
             return False  # quatre chaises de même couleur: of the same colour, not likewise
         if first == ("plein", "de"):
             return self._is_quantity(tokens[0]) and self._next_pos(tokens[-1]) != "DET"
-        if first in LITERAL_AFTER and self._previous_key(tokens[0]) in LITERAL_AFTER[first]:
-            return False  # le bon Dieu: God; la Bête à bon Dieu: the ladybird, even misspelt
+        if read_literally(first, self._previous_key(tokens[0]), self._next_key(tokens[-1])):
+            return False  # le bon Dieu: God; c'est égal à deux; il ne manque de rien: of
         if first[-3:] == ("de", "le", "monde") and self._after_superlative(tokens[0]):
             return False  # le meilleur homme du monde: the best man in the world
-        if first in LITERAL_BEFORE and self._next_key(tokens[-1]) in LITERAL_BEFORE[first]:
-            return False  # c'est égal à deux: equal to, not "all the same"
         if entry.kind == AGREEING and entry.pos == "NOUN" and self._is_participle(tokens[0]):
             return False  # seront mises en œuvre: mettre en œuvre, not the noun mise en œuvre
         if (
@@ -239,12 +237,10 @@ class ContiguousMatches(SentenceWords):
             return False  # d'un coup de sa main, du coup de feu: a blow of, not "at once", "so"
         if entry.kind == SPLIT and self._coordinated_que(entry, tokens):
             return False  # te voilà débarbouillé et que j'ai ...: a second clause's que
-        if entry.pos == "ADV" and self._before_its_noun(tokens[-1]):
+        if entry.pos == "ADV" and self._before_its_noun(tokens[0], tokens[-1]):
             return False  # en vrai professionnel, le plus haut sommet: a real, the highest
         if entry.pos == "ADV" and self._determined_noun(tokens[0], first[0]):
             return False  # il marchait, la tête baissée: his head bowed, not headlong
-        if first in ALONE_ONLY and not self._said_alone(tokens):
-            return False  # il ne manque de rien: of nothing, not "you're welcome"
         if first == ("en", "soi"):
             return self._text(tokens[-1]) == "soi"  # en lui, en elle: inside him, her
         if "soi" in first and self._next_pos(tokens[-1]) in ("VERB", "AUX"):
@@ -354,21 +350,6 @@ class ContiguousMatches(SentenceWords):
     def _text(self, index: int) -> str:
         return self.words[self.by_index[index]].text.lower()
 
-    def _said_alone(self, tokens: tuple[int, ...]) -> bool:
-        """Whether the words open their clause and punctuation or the end follows them."""
-        at = self.by_index[tokens[-1]] + 1
-        ends = at >= len(self.words) or not self.words[at].is_word
-        return ends and self._opens_clause(tokens[0])
-
-    def _after_copula(self, index: int) -> bool:
-        """Whether a copula comes right before the entry ending at index (est en gros ...)."""
-        at = self.by_index[index]
-        while at > 0 and self.words[at - 1].pos != "VERB" and self.words[at - 1].pos != "AUX":
-            at -= 1
-            if not self.words[at].is_word or self.words[at].pos in ("NOUN", "PROPN", "PRON", "DET"):
-                return False
-        return at > 0 and self.words[at - 1].lemma.lower() in COPULAS
-
     def _has_duration(self, tokens: tuple[int, ...]) -> bool:
         """Whether the gap between the construction's parts holds a duration (deux ans,
         longtemps, une heure): voilà, il y a, ça fait ... que then say "for"."""
@@ -380,14 +361,15 @@ class ContiguousMatches(SentenceWords):
             for at, word in enumerate(gap)
         )  # voilà le moment que j'attendais, il y a trois choses que: no duration
 
-    def _before_its_noun(self, index: int) -> bool:
-        """Whether the word is an adjective right before a noun: an adverbial entry ending in
-        an adjective (en vrai, plus haut, en gros) is then that noun's adjective."""
+    def _before_its_noun(self, first: int, index: int) -> bool:
+        """Whether the entry's last word (index) is an adjective right before a noun: an
+        adverbial entry ending in an adjective (en vrai, plus haut, en gros) is then that
+        noun's adjective, unless a copula comes before the entry (first)."""
         at = self.by_index[index]
         word = self.words[at]
         if word.pos != "ADJ" or word.text.lower() in ("autre", "autres", "nouveau"):
             return False  # entre autres propriétés: among other properties, still
-        if self._after_copula(index):
+        if self._verb_before(first) in COPULAS:
             return False  # il est à nouveau candidat, devenue en gros responsable
         following = self.words[at + 1] if at + 1 < len(self.words) else None
         return following is not None and following.pos == "NOUN" and word.head == following.index
